@@ -1,0 +1,119 @@
+"""Load a pathway file into a validated :class:`Pathway`, or refuse it with every problem located."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .parsing import MAX_BYTES, ParseFailure, Parsed, decode, parse_text
+from .problems import PathKey, PathwayError, Problem, format_path
+from .schema import Pathway
+from .validation import check_semantics
+
+BUNDLED_PATHWAY = "car_t_sle.yaml"
+
+PathLike = str | os.PathLike[str] | Traversable
+
+
+def bundled_pathway() -> Traversable:
+    """The CAR-T for SLE pathway shipped inside the application."""
+    return files("resources") / "pathways" / BUNDLED_PATHWAY
+
+
+def load_pathway(path: PathLike) -> Pathway:
+    """Read and validate a YAML or JSON pathway file.
+
+    Raises :class:`PathwayError` listing every problem (including unreadable files).
+    """
+    name = _display_name(path)
+    try:
+        if isinstance(path, (str, os.PathLike)):
+            size = os.stat(path).st_size
+            if size > MAX_BYTES:
+                raise PathwayError(
+                    [Problem(name, 1, "(file)", f"the file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")]
+                )
+            raw = Path(path).read_bytes()
+        else:
+            raw = path.read_bytes()
+    except PathwayError:
+        raise
+    except IsADirectoryError:
+        raise PathwayError([Problem(name, 1, "(file)", "this is a folder, not a pathway file")]) from None
+    except FileNotFoundError:
+        raise PathwayError([Problem(name, 1, "(file)", "the file does not exist")]) from None
+    except OSError as exc:
+        raise PathwayError([Problem(name, 1, "(file)", f"the file cannot be read: {exc.strerror or exc}")]) from None
+    return load_pathway_bytes(raw, name, is_json=name.lower().endswith(".json"))
+
+
+def load_pathway_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Pathway:
+    try:
+        parsed = parse_text(decode(raw, name), name, is_json=is_json)
+    except ParseFailure as failure:
+        raise PathwayError(failure.problems) from None
+    return validate_data(parsed, name)
+
+
+def validate_data(parsed: Parsed, name: str) -> Pathway:
+    problems: list[Problem] = list(parsed.problems)
+
+    def report(path: PathKey, message: str) -> None:
+        problems.append(Problem(name, parsed.line_of(path), format_path(path), message))
+
+    pathway: Pathway | None = None
+    try:
+        pathway = Pathway.model_validate(parsed.data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            report(_loc(error["loc"]), _plain_message(error))
+    check_semantics(parsed.data, report)
+    if problems or pathway is None:
+        raise PathwayError(problems)
+    return pathway
+
+
+def _display_name(path: PathLike) -> str:
+    if isinstance(path, (str, os.PathLike)):
+        return os.fspath(path)
+    return str(getattr(path, "name", path))
+
+
+def _loc(loc: tuple[int | str, ...]) -> PathKey:
+    # pydantic names the "from" field by its alias already; drop union-branch labels such as
+    # 'function-after[...]' that mean nothing to an author.
+    return tuple(part for part in loc if not (isinstance(part, str) and "[" in part))
+
+
+_MESSAGES = {
+    "missing": "this required field is missing",
+    "extra_forbidden": "unknown field; check the spelling against the format in the README",
+    "string_pattern_mismatch": "an id may use only letters, digits, '_', '-' and '.', and must start with a letter or digit",
+    "dict_type": "should be a mapping of fields (name: value)",
+    "model_type": "should be a mapping of fields (name: value)",
+    "list_type": "should be a list",
+    "string_type": "should be text",
+    "date_from_datetime_parsing": "should be a date written as YYYY-MM-DD",
+    "date_parsing": "should be a date written as YYYY-MM-DD",
+    "date_type": "should be a date written as YYYY-MM-DD",
+}
+
+
+def _plain_message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind in _MESSAGES:
+        message = _MESSAGES[kind]
+        if kind in ("dict_type", "model_type") and not error["loc"]:
+            message = "the file should hold one pathway (a mapping of fields such as id, title, steps)"
+        return message
+    message = str(error["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    message = message.replace("Input should be", "should be").replace("String should", "should")
+    message = message.replace("List should", "should")
+    return message[:1].lower() + message[1:]

@@ -1,0 +1,208 @@
+"""Turn the bytes of a YAML or JSON file into plain data plus a line for every value.
+
+Both formats go through libyaml's composer (JSON is a subset of YAML's flow style), and
+we build the Python values ourselves from the node tree. That one walk gives us:
+the line of every key and list item (for located messages), duplicate keys refused
+instead of silently overwritten, only plain data types (no Python object tags), and a
+budget on how much data aliases may expand to, which stops "billion laughs" files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .problems import PathKey, Problem, format_path
+
+MAX_BYTES = 25 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_NODES = 2_000_000
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass
+class Parsed:
+    data: Any
+    lines: dict[PathKey, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # non-fatal: duplicate keys, odd tags
+
+    def line_of(self, path: PathKey) -> int:
+        """The line of ``path``, or of its nearest ancestor that has one (a missing field
+        is reported on the line of the object that lacks it)."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(tuple(path[:end]))
+            if line is not None:
+                return line
+        return 1
+
+
+class ParseFailure(Exception):
+    """The file could not be turned into data; ``problems`` says where and why."""
+
+    def __init__(self, *problems: Problem) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(map(str, problems)))
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Bytes to text: UTF-8, or UTF-8/16/32 with a byte-order mark. Anything else is refused
+    with the line of the first bad byte, since guessing an encoding corrupts medical text."""
+    if len(raw) > MAX_BYTES:
+        raise ParseFailure(
+            Problem(name, 1, "(file)", f"the file is {len(raw) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")
+        )
+    encoding = "utf-8"
+    for bom, enc in _BOMS:
+        if raw.startswith(bom):
+            encoding = enc
+            break
+    if encoding == "utf-8" and b"\x00" in raw[:4096]:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise ParseFailure(Problem(name, line, "(file)", "this is a binary file, not a YAML or JSON pathway"))
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ParseFailure(
+            Problem(
+                name,
+                line,
+                "(file)",
+                f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read); save it as UTF-8",
+            )
+        ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ParseFailure(Problem(name, line, "(file)", "the file contains a NUL character; it is not a text file"))
+    return text
+
+
+def parse_text(text: str, name: str, *, is_json: bool) -> Parsed:
+    _check_depth(text, name)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        if is_json:
+            _raise_json_error(text, name)
+        raise ParseFailure(_yaml_problem(exc, name)) from None
+    except yaml.YAMLError as exc:
+        raise ParseFailure(Problem(name, 1, "(file)", f"not valid YAML: {exc}")) from None
+    if root is None:
+        raise ParseFailure(Problem(name, 1, "(file)", "the file is empty"))
+    builder = _Builder(name, is_json=is_json, budget=min(MAX_NODES, len(text) // 2 + 10_000))
+    data = builder.build(root, ())
+    return Parsed(data, builder.lines, builder.problems)
+
+
+def _check_depth(text: str, name: str) -> None:
+    # libyaml's composer recurses once per nesting level; refuse deep files from the flat
+    # event stream before composing so a hostile file cannot exhaust the C stack.
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else 1
+                    raise ParseFailure(
+                        Problem(name, line, "(file)", f"the data is nested more than {MAX_DEPTH} levels deep")
+                    )
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the composer reports syntax errors with a better message
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    what = exc.problem or "syntax error"
+    if exc.context:
+        what = f"{what} ({exc.context})"
+    return Problem(name, line, "(file)", f"not valid YAML: {what}")
+
+
+def _raise_json_error(text: str, name: str) -> None:
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseFailure(Problem(name, exc.lineno, "(file)", f"not valid JSON: {exc.msg} (column {exc.colno})")) from None
+    except RecursionError:
+        raise ParseFailure(Problem(name, 1, "(file)", "the data is nested too deeply")) from None
+    # Valid JSON that libyaml cannot read (rare escapes): fall back without line numbers.
+    raise ParseFailure(Problem(name, 1, "(file)", "this JSON uses a construct the reader does not support"))
+
+
+class _Builder:
+    def __init__(self, name: str, *, is_json: bool, budget: int) -> None:
+        self.name = name
+        self.is_json = is_json
+        self.budget = budget
+        self.lines: dict[PathKey, int] = {}
+        self.problems: list[Problem] = []
+        self._constructor = yaml.constructor.SafeConstructor()
+
+    def _problem(self, node: yaml.Node, path: PathKey, message: str) -> None:
+        self.problems.append(Problem(self.name, node.start_mark.line + 1, format_path(path), message))
+
+    def build(self, node: yaml.Node, path: PathKey) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            self._problem(node, path, "the file expands to far more data than it contains (YAML aliases); refused")
+            raise ParseFailure(*self.problems)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            out = []
+            for index, item in enumerate(node.value):
+                self.lines.setdefault(path + (index,), item.start_mark.line + 1)
+                out.append(self.build(item, path + (index,)))
+            return out
+        return self._scalar(node, path)
+
+    def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem(key_node, path, "a key must be a plain name, not a list or mapping")
+                continue
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 1
+            if key in first_line:
+                self._problem(key_node, path + (key,), f"duplicate key '{key}' (first given on line {first_line[key]})")
+                continue
+            first_line[key] = line
+            self.lines.setdefault(path + (key,), line)
+            out[key] = self.build(value_node, path + (key,))
+        return out
+
+    def _scalar(self, node: yaml.ScalarNode, path: PathKey) -> Any:
+        if self.is_json and node.style is None:
+            # Unquoted JSON scalars follow JSON's rules, not YAML 1.1's ("1e5" is a number).
+            try:
+                return json.loads(node.value)
+            except ValueError:
+                self._problem(node, path, f"'{node.value[:40]}' is not a JSON value (text must be in double quotes)")
+                return None
+        try:
+            return self._constructor.construct_object(node)
+        except yaml.constructor.ConstructorError:
+            self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain text, numbers and dates are allowed")
+            return None
+        except ValueError as exc:
+            self._problem(node, path, f"cannot read this value: {exc}")
+            return None

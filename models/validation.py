@@ -1,0 +1,178 @@
+"""Checks the schema cannot express: unique ids, references, and the shape of the journey.
+
+They run on the raw data, beside the pydantic validation, so that a file with a typo in
+one step and a dangling transition in another gets both reported at once. Anything that
+is not well-formed enough to check is skipped here; the schema reports it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from .problems import PathKey
+
+Report = Callable[[PathKey, str], None]
+
+_COLLECTIONS = (("sources", "source"), ("roles", "role"), ("phases", "phase"), ("steps", "step"))
+
+
+def check_semantics(data: Any, report: Report) -> None:
+    if not isinstance(data, dict):
+        return
+    known = {name: _ids(data, name, noun, report) for name, noun in _COLLECTIONS}
+    steps = known["steps"]
+    for index, step in _items(data, "steps"):
+        _ref(step.get("phase"), known["phases"], "phase", ("steps", index, "phase"), report)
+        for j, entry in _enumerate_dicts(step.get("care_team")):
+            _ref(entry.get("role"), known["roles"], "role", ("steps", index, "care_team", j, "role"), report)
+        sources = step.get("sources")
+        for j, source in enumerate(sources if isinstance(sources, list) else []):
+            _ref(source, known["sources"], "source", ("steps", index, "sources", j), report)
+    edges = _transitions(data, steps, report)
+    _check_shape(data, steps, edges, report)
+
+
+def _items(data: dict[str, Any], name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    yield from _enumerate_dicts(data.get(name))
+
+
+def _enumerate_dicts(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                yield index, item
+
+
+def _ids(data: dict[str, Any], name: str, noun: str, report: Report) -> dict[str, int]:
+    """Map each id to its index; report every repeat."""
+    seen: dict[str, int] = {}
+    for index, item in _items(data, name):
+        ident = item.get("id")
+        if not isinstance(ident, str):
+            continue
+        if ident in seen:
+            report((name, index, "id"), f"duplicate {noun} id '{ident}' (also used by {name}[{seen[ident]}])")
+        else:
+            seen[ident] = index
+    return seen
+
+
+def _ref(value: Any, known: dict[str, int], noun: str, path: PathKey, report: Report) -> None:
+    if not isinstance(value, str) or value in known:
+        return
+    hint = difflib.get_close_matches(value, list(known), n=1)
+    if hint:
+        report(path, f"unknown {noun} '{value}'; did you mean '{hint[0]}'?")
+    else:
+        listed = ", ".join(sorted(known)[:8]) + (", ..." if len(known) > 8 else "")
+        report(path, f"unknown {noun} '{value}'" + (f"; known {noun}s: {listed}" if known else ""))
+
+
+Edge = tuple[int, str, str, str]  # (transition index, from, to, kind)
+
+
+def _transitions(data: dict[str, Any], steps: dict[str, int], report: Report) -> list[Edge]:
+    edges: list[Edge] = []
+    seen: dict[tuple[str, str], int] = {}
+    main_out: dict[str, int] = {}
+    for index, tr in _items(data, "transitions"):
+        ends = []
+        for key in ("from", "to"):
+            value = tr.get(key)
+            _ref(value, steps, "step", ("transitions", index, key), report)
+            ends.append(value if isinstance(value, str) and value in steps else None)
+        kind = tr.get("kind", "main")
+        if None in ends or kind not in ("main", "alternative", "loop_back"):
+            continue
+        src, dst = ends[0], ends[1]
+        assert src is not None and dst is not None
+        if (src, dst) in seen:
+            report(("transitions", index), f"duplicate transition from '{src}' to '{dst}' (also transitions[{seen[src, dst]}])")
+            continue
+        seen[src, dst] = index
+        if kind == "main":
+            if src in main_out:
+                report(
+                    ("transitions", index, "kind"),
+                    f"step '{src}' already continues the main journey (transitions[{main_out[src]}]); "
+                    "mark this one kind: alternative",
+                )
+            else:
+                main_out[src] = index
+        edges.append((index, src, dst, kind))
+    return edges
+
+
+def _check_shape(data: dict[str, Any], steps: dict[str, int], edges: list[Edge], report: Report) -> None:
+    if not steps:
+        return
+    forward: dict[str, list[tuple[int, str]]] = {s: [] for s in steps}
+    every: dict[str, list[str]] = {s: [] for s in steps}
+    incoming = set()
+    for index, src, dst, kind in edges:
+        every[src].append(dst)
+        if kind != "loop_back":
+            forward[src].append((index, dst))
+            incoming.add(dst)
+    starts = [s for s in steps if s not in incoming]
+    if len(starts) != 1:
+        if starts:
+            names = ", ".join(f"'{s}'" for s in starts[:6]) + (", ..." if len(starts) > 6 else "")
+            message = f"the journey must have a single start step, but {len(starts)} steps have no way in: {names}"
+        else:
+            message = "the journey has no start step: every step has a transition leading into it"
+        report(("transitions",), message)
+    _check_cycles(forward, report)
+    if len(starts) == 1:
+        reached = _reachable(starts[0], every)
+        for step_id, index in steps.items():
+            if step_id not in reached:
+                report(("steps", index), f"step '{step_id}' cannot be reached from the start step '{starts[0]}'")
+
+
+def _reachable(start: str, every: dict[str, list[str]]) -> set[str]:
+    seen = {start}
+    stack = [start]
+    while stack:
+        for nxt in every[stack.pop()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                stack.append(nxt)
+    return seen
+
+
+def _check_cycles(forward: dict[str, list[tuple[int, str]]], report: Report) -> None:
+    """Report every transition that closes a cycle without being a loop_back.
+
+    Iterative depth-first search (pathways can have thousands of steps): an edge to a
+    step still on the stack closes a cycle.
+    """
+    state: dict[str, int] = {}  # 1 = on the stack, 2 = done
+    for root in forward:
+        if root in state:
+            continue
+        state[root] = 1
+        path = [root]
+        stack = [iter(forward[root])]
+        while stack:
+            advanced = False
+            for index, nxt in stack[-1]:
+                mark = state.get(nxt)
+                if mark == 1:
+                    loop = path[path.index(nxt):] + [nxt]
+                    shown = " -> ".join(loop) if len(loop) <= 8 else " -> ".join(loop[:3] + ["..."] + loop[-3:])
+                    report(
+                        ("transitions", index),
+                        f"this transition closes a cycle ({shown}); mark it kind: loop_back if going back is intended",
+                    )
+                elif mark is None:
+                    state[nxt] = 1
+                    path.append(nxt)
+                    stack.append(iter(forward[nxt]))
+                    advanced = True
+                    break
+            if not advanced:
+                state[path.pop()] = 2
+                stack.pop()
