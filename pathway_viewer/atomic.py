@@ -1,0 +1,82 @@
+"""Write files so that a crash or a full disk never leaves a half-written file behind.
+
+Everything the app saves goes through :func:`atomic_path` or :func:`atomic_write_bytes`:
+the data goes to a temporary file in the same folder, is flushed and synced, and only
+then renamed over the target (a rename within one folder is atomic). On failure the
+temporary file is removed and the old file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class WriteError(OSError):
+    """A file could not be written; the message says which and why, in plain words."""
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path beside ``target`` to write to; on success it replaces ``target``.
+
+    For writers that want a file name (QPdfWriter, QImage.save, QSvgGenerator).
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part" + target.suffix, dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise WriteError(f"Cannot write to the folder {folder}: {exc.strerror or exc}") from exc
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        if tmp.stat().st_size == 0:
+            raise WriteError(f"Nothing was written for {target}; the old file (if any) is unchanged")
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    except WriteError:
+        _discard(tmp)
+        raise
+    except OSError as exc:
+        _discard(tmp)
+        raise WriteError(f"Could not save {target}: {exc.strerror or exc}. The old file (if any) is unchanged") from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+
+
+def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
+    with atomic_path(target) as tmp:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+
+
+def atomic_write_text(target: str | os.PathLike[str], text: str) -> None:
+    atomic_write_bytes(target, text.encode("utf-8"))
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on every platform (Windows), so best effort.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _discard(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        tmp.unlink()

@@ -1,0 +1,43 @@
+"""Shared test set-up: no display needed, and the real user settings are never touched."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Must be set before any QApplication exists; without a display Qt would abort.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Point every per-user location (settings, app data, logs) at a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                     ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(path))
+    try:
+        from PySide6.QtCore import QStandardPaths
+    except ImportError:  # model-only environments
+        yield
+        return
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+
+
+@pytest.fixture
+def small_pathway_file() -> Path:
+    return DATA / "small.yaml"
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    """Where a test's QSettings live: pass to ``QSettings(str(path), QSettings.IniFormat)``."""
+    return tmp_path / "settings.ini"
