@@ -94,3 +94,13 @@ class PathwayGraph:
     @cached_property
     def _file_order(self) -> dict[str, int]:
         return {s: i for i, s in enumerate(self.step_ids)}
+
+    def next_step(self, step_id: str) -> str | None:
+        """Where the journey goes from here: the main transition, else the first branch."""
+        out = self.outgoing(step_id)
+        return out[0].to if out else None
+
+    def previous_step(self, step_id: str) -> str | None:
+        """Where the journey came from: the main way in, else the first forward way in."""
+        forward = [t for t in self.incoming(step_id) if t.kind is not TransitionKind.loop_back]
+        return forward[0].from_ if forward else None

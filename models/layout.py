@@ -205,3 +205,14 @@ def _rows(layers: list[list[_Node]], graph: PathwayGraph) -> dict[_Node, int]:
         for k, node in enumerate(layer):
             rows[node] = k - anchor
     return rows
+
+
+def neighbour_in_column(layout: Layout, step_id: str, direction: int) -> str | None:
+    """The nearest card above (direction -1) or below (+1) in the same column, for arrow keys."""
+    column, row = layout.columns[step_id], layout.rows[step_id]
+    candidates = [
+        (abs(r - row), s)
+        for s, r in layout.rows.items()
+        if layout.columns[s] == column and (r - row) * direction > 0
+    ]
+    return min(candidates)[1] if candidates else None
