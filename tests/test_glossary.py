@@ -1,0 +1,97 @@
+"""The glossary: loading it, and finding its terms in running text (models.glossary)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models import PathwayError, load_pathway
+from models.glossary import Glossary, load_glossary
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def glossary() -> Glossary:
+    return load_glossary(DATA / "glossary_small.yaml")
+
+
+def found(glossary: Glossary, text: str) -> list[tuple[str, str]]:
+    return [(text[start:end], term.term) for start, end, term in glossary.find_terms(text)]
+
+
+def test_terms_are_found_case_insensitively_with_their_aliases(glossary: Glossary) -> None:
+    assert found(glossary, "Your t cells go back in by Infusion.") == [
+        ("t cells", "T cell"),
+        ("Infusion", "infusion"),
+    ]
+
+
+def test_the_longest_phrase_wins_and_matches_never_overlap(glossary: Glossary) -> None:
+    text = "CAR T cells are T cells. CAR-T cell makers"
+    assert found(glossary, text) == [("CAR T cells", "CAR T cell"), ("T cells", "T cell"), ("CAR-T cell", "CAR T cell")]
+
+
+def test_only_whole_words_match(glossary: Glossary) -> None:
+    assert found(glossary, "The dripping tap; CRSP; feverish; remissions") == []
+    assert found(glossary, "(CRS), drip. fever!") == [("CRS", "CRS"), ("drip", "drip"), ("fever", "fever")]
+
+
+def test_a_line_break_or_hyphen_inside_a_phrase_still_matches(glossary: Glossary) -> None:
+    text = "cytokine\nrelease-syndrome"
+    assert found(glossary, text) == [(text, "CRS")]
+
+
+def test_positions_index_the_original_text(glossary: Glossary) -> None:
+    text = "Ask about ICANS."
+    ((start, end, term),) = glossary.find_terms(text)
+    assert (start, end) == (10, 15) and term.definition.startswith("A side effect")
+
+
+def test_empty_text_and_empty_glossary_find_nothing(glossary: Glossary) -> None:
+    assert glossary.find_terms("") == []
+    assert Glossary().find_terms("CRS and ICANS") == []
+
+
+def test_terms_used_depend_on_the_audience(glossary: Glossary, small_pathway_file: Path) -> None:
+    pathway = load_pathway(small_pathway_file)
+    patient = [t.term for t in glossary.terms_used(pathway, "patient")]
+    clinician = [t.term for t in glossary.terms_used(pathway, "clinician")]
+    # "Monitoring for CRS and ICANS" is in the clinical details only.
+    assert "CRS" not in patient and "ICANS" not in patient
+    assert {"CRS", "ICANS"} <= set(clinician)
+    assert {"infusion", "drip", "fever"} <= set(patient)
+    assert "remission" not in clinician  # the small pathway never says it
+    assert patient == sorted(patient, key=str.casefold)
+
+
+def test_the_bundled_glossary_loads_and_covers_the_bundled_pathway() -> None:
+    from models import bundled_pathway
+    from models.glossary import bundled_glossary
+
+    if not bundled_glossary().is_file() or not bundled_pathway().is_file():
+        pytest.skip("the bundled content is not written yet")
+    glossary = load_glossary()
+    assert len(glossary.terms) >= 20
+    used = {t.term for t in glossary.terms_used(load_pathway(bundled_pathway()))}
+    assert {"CRS", "ICANS", "leukapheresis", "lymphodepletion"} <= used
+
+
+def test_unknown_fields_are_refused_with_their_line(tmp_path: Path) -> None:
+    bad = tmp_path / "g.yaml"
+    bad.write_text("terms:\n  - term: CRS\n    definiton: typo\n", encoding="utf-8")
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(bad)
+    lines = {(p.line, p.path) for p in excinfo.value.problems}
+    assert (3, "terms[0].definiton") in lines
+    assert any(p.path == "terms[0].definition" for p in excinfo.value.problems)  # missing
+
+
+def test_unreadable_glossaries_are_refused_plainly(tmp_path: Path) -> None:
+    with pytest.raises(PathwayError, match="does not exist"):
+        load_glossary(tmp_path / "missing.yaml")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("terms: [\n", encoding="utf-8")
+    with pytest.raises(PathwayError):
+        load_glossary(broken)

@@ -1,0 +1,128 @@
+"""A patient's calendar dates, worked out from the typical timings (models.schedule)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from models import load_pathway
+from models.schedule import COLLECTION_PHASE, step_dates
+from models.sections import format_date, format_dates, step_sections
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+@pytest.fixture
+def small(small_pathway_file: Path):
+    return load_pathway(small_pathway_file)
+
+
+@pytest.fixture
+def with_collection_phase(small):
+    """The small pathway with its collection step moved into the leukapheresis phase."""
+    data = small.model_dump(by_alias=True)
+    data["phases"].append({"id": COLLECTION_PHASE, "title": "Collecting your cells"})
+    for step in data["steps"]:
+        if step["id"] == "collect":
+            step["phase"] = COLLECTION_PHASE
+            step["timing"] = {"start": -28, "end": -14}
+    return type(small).model_validate(data)
+
+
+def test_dates_follow_the_timings_relative_to_infusion(small) -> None:
+    dates = step_dates(small, TUESDAY)
+    assert dates["infuse"] == (TUESDAY, TUESDAY)
+    assert dates["assess"] == (dt.date(2026, 1, 29), dt.date(2026, 2, 8))  # days -40 to -30
+    assert dates["observe"] == (TUESDAY, dt.date(2026, 4, 7))  # days 0 to 28
+    assert dates["fever-care"] == (dt.date(2026, 3, 11), dt.date(2026, 3, 24))
+
+
+def test_steps_without_timing_get_no_dates(small) -> None:
+    dates = step_dates(small, TUESDAY)
+    assert "not-eligible" not in dates
+    assert set(dates) == {s.id for s in small.steps if s.timing is not None}
+
+
+def test_bundled_lymphodepletion_falls_thursday_to_saturday(bundled) -> None:
+    dates = step_dates(bundled, TUESDAY)
+    assert format_dates(dates["lymphodepletion"]) == "Thu 5 Mar 2026 to Sat 7 Mar 2026"
+    assert format_dates(dates["infusion"]) == "Tue 10 Mar 2026"
+
+
+def test_dates_reach_the_step_text_with_weekdays(small) -> None:
+    dates = step_dates(small, TUESDAY)
+    sections = step_sections(small, small.step("infuse"), dates=dates["infuse"])
+    timing = next(s for s in sections if s.key == "timing")
+    assert "Your planned dates: Tue 10 Mar 2026." in timing.paragraphs
+
+
+def test_format_date_names_the_weekday_and_month() -> None:
+    assert format_date(dt.date(2026, 3, 5)) == "Thu 5 Mar 2026"
+    assert format_date(dt.date(2026, 12, 31)) == "Thu 31 Dec 2026"
+
+
+def test_collection_date_replaces_the_collection_window(with_collection_phase) -> None:
+    collection = dt.date(2026, 2, 16)  # day -22, inside the typical window
+    dates = step_dates(with_collection_phase, TUESDAY, collection)
+    assert dates["collect"] == (collection, collection)
+    # Making the cells typically starts on collection day too, so it starts on the booked day
+    # and still ends the day before the infusion.
+    assert dates["make-cells"] == (collection, dt.date(2026, 3, 9))
+    # Everything else still counts from the infusion.
+    assert dates["infuse"] == (TUESDAY, TUESDAY)
+    assert dates["assess"] == step_dates(with_collection_phase, TUESDAY)["assess"]
+
+
+def test_without_a_collection_date_the_window_stays_typical(with_collection_phase) -> None:
+    dates = step_dates(with_collection_phase, TUESDAY)
+    assert dates["collect"] == (dt.date(2026, 2, 10), dt.date(2026, 2, 24))
+
+
+def test_collection_date_moves_manufacturing_in_the_bundled_pathway(bundled) -> None:
+    collection = dt.date(2026, 2, 17)
+    dates = step_dates(bundled, TUESDAY, collection)
+    assert dates["leukapheresis"] == (collection, collection)
+    assert dates["manufacturing"][0] == collection
+    assert dates["lymphodepletion"] == step_dates(bundled, TUESDAY)["lymphodepletion"]
+
+
+def test_collection_step_outside_the_leukapheresis_phase_is_left_alone(small) -> None:
+    # The rule is by phase id; a pathway without that phase simply ignores the date.
+    assert step_dates(small, TUESDAY, dt.date(2026, 2, 1)) == step_dates(small, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("collection", "words"),
+    [(dt.date(2026, 3, 11), "after the infusion date"), (TUESDAY, "the same day as the infusion date")],
+)
+def test_collection_on_or_after_infusion_is_refused_plainly(small, collection: dt.date, words: str) -> None:
+    with pytest.raises(ValueError) as excinfo:
+        step_dates(small, TUESDAY, collection)
+    message = str(excinfo.value)
+    assert words in message
+    assert format_date(collection) in message and "Tue 10 Mar 2026" in message
+
+
+def test_a_datetime_counts_as_its_day(small) -> None:
+    assert step_dates(small, dt.datetime(2026, 3, 10, 23, 59)) == step_dates(small, TUESDAY)
+
+
+def test_non_dates_are_refused(small) -> None:
+    with pytest.raises(ValueError, match="infusion date should be a calendar date"):
+        step_dates(small, "2026-03-10")  # type: ignore[arg-type]
+
+
+def test_dates_beyond_the_calendar_are_refused_plainly(small) -> None:
+    with pytest.raises(ValueError, match="too close to the end of the calendar"):
+        step_dates(small, dt.date(9999, 12, 30))
+
+
+@pytest.fixture
+def bundled():
+    from models import bundled_pathway
+
+    if not bundled_pathway().is_file():
+        pytest.skip("the bundled pathway is not written yet")
+    return load_pathway(bundled_pathway())
