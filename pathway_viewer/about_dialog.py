@@ -1,0 +1,73 @@
+"""Help > About: the app, the pathway's review status, its sources, and the font licence.
+
+Trainers are asked "where does this come from?": the answer is every source citation of
+the open pathway, in full, next to the date the content was last reviewed.
+"""
+
+from __future__ import annotations
+
+import html
+from importlib.resources import files
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from models import Pathway
+from models.sections import format_date
+
+from . import APP_NAME, __version__
+from .details import SafeTextBrowser
+
+
+def font_licence_text() -> str:
+    try:
+        return (files("resources") / "fonts" / "LICENSE-NotoSans.txt").read_text(encoding="utf-8")
+    except OSError:
+        return "Noto Sans is licensed under the SIL Open Font License, Version 1.1."
+
+
+def about_html(pathway: Pathway | None, source_name: str = "") -> str:
+    e = html.escape
+    parts = [
+        f'<h1 style="font-size:20pt;">{e(APP_NAME)}</h1>',
+        f"<p>Version {e(__version__)}. Works offline; opens no network connection.</p>",
+    ]
+    if pathway is not None:
+        parts += [
+            f'<h2 style="font-size:15pt;">{e(pathway.title)}</h2>',
+            f"<p>Content version {e(pathway.version)}, last reviewed {e(format_date(pathway.last_reviewed))}"
+            + (f" ({e(source_name)})" if source_name else "")
+            + ".</p>",
+            f"<p><b>{e(pathway.disclaimer)}</b></p>",
+            '<h2 style="font-size:15pt;">Sources</h2><ol>',
+        ]
+        for source in pathway.sources:
+            url = f"<br>{e(source.url)}" if source.url else ""
+            parts.append(f'<li style="margin-bottom:6px;">{e(source.citation)}{url}</li>')
+        parts.append("</ol>")
+    licence = font_licence_text()
+    first, _, rest = licence.partition("\n")
+    parts += [
+        '<h2 style="font-size:15pt;">Font</h2>',
+        f"<p>{e(first)} Licensed under the SIL Open Font License, Version 1.1; the full licence follows.</p>",
+        f'<p style="font-size:9pt; white-space:pre-wrap;">{e(rest.strip())}</p>',
+    ]
+    return "".join(parts)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, pathway: Pathway | None, source_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.browser = SafeTextBrowser(self)
+        self.browser.setObjectName("about_text")
+        self.browser.setHtml(about_html(pathway, source_name))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
