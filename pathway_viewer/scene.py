@@ -1,0 +1,198 @@
+"""The journey drawing: one card per step, one arrow per transition, kept in step with the document.
+
+The scene keeps a dict from step id to card and from (from, to) to arrow, and updates them
+when the document says the pathway, the selection or the role filter changed; the items
+never hold a copy of the pathway.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from models import TransitionKind
+
+from .document import PathwayDocument
+from .items import ArrowItem, LegendItem, StepCard
+from .routing import EdgeRequest, route_edges
+from .theme import Theme
+
+SCENE_MARGIN = 40.0
+LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
+_KIND_PRIORITY = {TransitionKind.main: 0, TransitionKind.alternative: 1, TransitionKind.loop_back: 2}
+
+
+class JourneyScene(QGraphicsScene):
+    def __init__(self, document: PathwayDocument, theme: Theme, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.theme = theme
+        self._cards: dict[str, StepCard] = {}
+        self._arrows: dict[tuple[str, str], ArrowItem] = {}
+        self._legend: LegendItem | None = None
+        self._press_screen_pos: QPointF | None = None
+        self.setBackgroundBrush(theme.background_color)
+        document.sig_pathway_changed.connect(self.rebuild)
+        document.sig_selection_changed.connect(self._show_selection)
+        document.sig_role_changed.connect(self._show_role)
+        self.rebuild()
+
+    # --- public API ----------------------------------------------------------------------
+
+    def card(self, step_id: str) -> StepCard:
+        return self._cards[step_id]
+
+    def step_ids(self) -> list[str]:
+        return list(self._cards)
+
+    def arrow(self, source: str, target: str) -> ArrowItem:
+        return self._arrows[source, target]
+
+    def arrows(self) -> list[ArrowItem]:
+        return list(self._arrows.values())
+
+    def legend(self) -> LegendItem | None:
+        return self._legend
+
+    def highlighted_steps(self) -> set[str]:
+        """Steps shown at full strength: all of them, or the chosen role's steps."""
+        return {step_id for step_id, card in self._cards.items() if not card.is_dimmed}
+
+    def journey_rect(self) -> QRectF:
+        """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
+        rect = QRectF()
+        for item in self.items():
+            if item.parentItem() is None:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    @contextlib.contextmanager
+    def export_mode(self) -> Iterator[None]:
+        """Draw without selection or hover marks and on white, then restore the screen look."""
+        brush = self.backgroundBrush()
+        self.setBackgroundBrush(self.theme.export_background_color)
+        for card in self._cards.values():
+            card.set_export_mode(True)
+        try:
+            yield
+        finally:
+            for card in self._cards.values():
+                card.set_export_mode(False)
+            self.setBackgroundBrush(brush)
+
+    # --- building --------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        self.clear()  # deletes the old items
+        self._cards.clear()
+        self._arrows.clear()
+        self._legend = None
+        doc = self.document
+        if doc.pathway is None or doc.graph is None or doc.layout is None:
+            self.setSceneRect(QRectF(0, 0, 1, 1))
+            return
+        layout = doc.layout
+        for step_id in doc.graph.step_ids:
+            card = StepCard(doc, step_id, self.theme)
+            card.setPos(*layout.positions[step_id])
+            self.addItem(card)
+            self._cards[step_id] = card
+
+        main_path = doc.graph.main_path
+        main_edges = set(zip(main_path, main_path[1:]))
+        requests = [
+            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in main_edges)
+            for t in doc.pathway.transitions
+        ]
+        routes = route_edges(layout, requests)
+        for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
+            arrow = ArrowItem(t.from_, t.to, t.kind, t.label, self.theme)
+            arrow.set_route(routes[t.from_, t.to])
+            self.addItem(arrow)
+            self._arrows[t.from_, t.to] = arrow
+        self._place_labels()
+
+        left, _, _, bottom = _bounds(self._cards, self._arrows)
+        self._legend = LegendItem(self.theme)
+        self._legend.setPos(left, bottom + 36)
+        self.addItem(self._legend)
+
+        self._show_selection(doc.selected)
+        self._show_role(doc.role)
+        self.setSceneRect(self.journey_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _place_labels(self) -> None:
+        """Put each label on its own line where it covers no card and no other label."""
+        obstacles = [card.sceneBoundingRect().adjusted(4, 4, -4, -4) for card in self._cards.values()]
+        labelled = [a for a in self._arrows.values() if a.label]
+        # Short arrows first: they have the fewest good places.
+        labelled.sort(key=lambda a: (a.path().length(), a.key))
+        for arrow in labelled:
+            size = arrow.label_size()
+            path = arrow.path()
+            best: tuple[float, QRectF] | None = None
+            for t in LABEL_TRIES:
+                centre = path.pointAtPercent(t)
+                rect = QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height())
+                padded = rect.adjusted(-3, -3, 3, 3)
+                overlap = sum(_area(padded.intersected(o)) for o in obstacles)
+                if best is None or overlap < best[0]:
+                    best = (overlap, rect)
+                if overlap == 0:
+                    break
+            assert best is not None
+            arrow.set_label_rect(best[1])
+            obstacles.append(best[1])
+
+    # --- reacting to the document ----------------------------------------------------------
+
+    def _show_selection(self, step_id: str | None) -> None:
+        for sid, card in self._cards.items():
+            card.set_selected_mark(sid == step_id)
+
+    def _show_role(self, role_id: str | None) -> None:
+        shown = self.document.role_steps()
+        for sid, card in self._cards.items():
+            card.set_dimmed(sid not in shown)
+        for (source, target), arrow in self._arrows.items():
+            arrow.set_dimmed(source not in shown or target not in shown)
+
+    # --- clicks ------------------------------------------------------------------------------
+
+    def card_at(self, scene_pos: QPointF) -> StepCard | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, StepCard):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        card = self.card_at(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if card is not None:
+            self.document.select(card.step_id)
+            event.accept()
+            return
+        # Left unaccepted, so the view starts panning; a press that does not move is a click.
+        self._press_screen_pos = event.screenPos() if event.button() == Qt.MouseButton.LeftButton else None
+        event.ignore()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        press, self._press_screen_pos = self._press_screen_pos, None
+        if press is not None and event.button() == Qt.MouseButton.LeftButton:
+            moved = QLineF(QPointF(press), QPointF(event.screenPos())).length()
+            if moved < QApplication.startDragDistance():
+                self.document.select(None)
+        super().mouseReleaseEvent(event)
+
+
+def _area(rect: QRectF) -> float:
+    return max(0.0, rect.width()) * max(0.0, rect.height())
+
+
+def _bounds(cards: dict[str, StepCard], arrows: dict[tuple[str, str], ArrowItem]) -> tuple[float, float, float, float]:
+    rect = QRectF()
+    for item in [*cards.values(), *arrows.values()]:
+        rect = rect.united(item.sceneBoundingRect())
+    return rect.left(), rect.top(), rect.right(), rect.bottom()

@@ -1,0 +1,115 @@
+"""Colours, fonts and sizes in one frozen object, made once in main() and passed down.
+
+Nothing here runs at import time: the theme is built after the QApplication exists and
+after the bundled fonts are registered, then handed to every view that draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor, QFont
+
+from models import Pathway
+
+# Paul Tol's "light" scheme: distinguishable with the common colour-vision deficiencies,
+# and light enough that dark text on it keeps a high contrast.
+TOL_LIGHT = ("#77AADD", "#99DDFF", "#44BB99", "#BBCC33", "#EEDD88", "#EE8866", "#FFAABB", "#AAAA00", "#DDDDDD")
+
+
+def _color(hex_code: str) -> QColor:
+    return QColor(hex_code)
+
+
+def _c(hex_code: str):  # noqa: ANN202 - a dataclass default factory
+    return field(default_factory=lambda: _color(hex_code))
+
+
+def relative_luminance(color: QColor) -> float:
+    """WCAG 2 relative luminance, for choosing readable text on a coloured band."""
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@dataclass(frozen=True)
+class Theme:
+    font_family: str = "Noto Sans"
+    base_point_size: float = 12.0  # large type for the UI; the journey cards scale from it
+
+    text_color: QColor = _c("#15191E")
+    muted_text_color: QColor = _c("#3A424D")  # still above 9:1 on white
+    background_color: QColor = _c("#F4F5F7")  # the canvas behind the cards on screen
+    export_background_color: QColor = _c("#FFFFFF")
+    card_color: QColor = _c("#FFFFFF")
+    card_border_color: QColor = _c("#2E3640")
+    branch_card_color: QColor = _c("#ECEEF1")
+    branch_border_color: QColor = _c("#5A6370")
+
+    arrow_main_color: QColor = _c("#1F2630")
+    arrow_alternative_color: QColor = _c("#9C4A00")  # dark orange, dashed
+    arrow_loop_color: QColor = _c("#2A5CAA")  # blue, dotted: differs from orange for colour-blind readers too
+    label_background_color: QColor = _c("#FFFFFF")
+
+    selection_color: QColor = _c("#0B57D0")
+    hover_color: QColor = _c("#5B8DEF")
+    dim_opacity: float = 0.22
+
+    phase_palette: tuple[str, ...] = TOL_LIGHT
+
+    # --- colours -------------------------------------------------------------------------
+
+    def phase_color(self, pathway: Pathway, phase_id: str) -> QColor:
+        """The phase's own colour if the file sets one, else the palette colour by phase order."""
+        phase = pathway.phase(phase_id)
+        if phase.color:
+            return QColor(phase.color)
+        index = next(i for i, p in enumerate(pathway.phases) if p.id == phase_id)
+        return QColor(self.phase_palette[index % len(self.phase_palette)])
+
+    def text_on(self, background: QColor) -> QColor:
+        """Dark or white text, whichever reads better on ``background``."""
+        white = QColor("#FFFFFF")
+        if contrast_ratio(self.text_color, background) >= contrast_ratio(white, background):
+            return QColor(self.text_color)
+        return white
+
+    # --- fonts ---------------------------------------------------------------------------
+
+    def ui_font(self, scale: float = 1.0, *, bold: bool = False) -> QFont:
+        """A font for panels and dialogs, in points so it follows the screen's DPI."""
+        font = QFont(self.font_family)
+        font.setPointSizeF(self.base_point_size * scale)
+        font.setBold(bold)
+        return font
+
+    def scene_font(self, scale: float = 1.0, *, bold: bool = False) -> QFont:
+        """A font for the journey drawing, in scene pixels so it zooms and exports with the cards.
+
+        Point sizes would be converted with each paint device's DPI, so the same card would
+        get different text sizes on screen, in a 192-dpi PNG and in a PDF.
+        """
+        font = QFont(self.font_family)
+        font.setPixelSize(max(1, round(self.base_point_size * 96 / 72 * scale)))
+        font.setBold(bold)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at any zoom
+        return font
+
+    def card_title_font(self) -> QFont:
+        return self.scene_font(1.12, bold=True)
+
+    def card_small_font(self) -> QFont:
+        return self.scene_font(0.86)
+
+    def band_font(self) -> QFont:
+        return self.scene_font(0.86, bold=True)
+
+    def label_font(self) -> QFont:
+        return self.scene_font(0.86)

@@ -1,0 +1,167 @@
+"""The window onto the journey: zoom, pan, fit, and moving along the journey with the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from models.layout import neighbour_in_column
+
+from .scene import JourneyScene
+
+MIN_ZOOM = 0.1
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.2
+READABLE_ZOOM = 0.6  # below this the card titles get too small for a first look
+
+
+class JourneyView(QGraphicsView):
+    sig_activated = Signal(str)  # Enter on (or double-click of) a step: show its details
+    sig_zoom_changed = Signal(float)
+
+    def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self._scene = scene  # a strong reference: a collected scene makes the view draw blank
+        self._first_show = True
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        document = scene.document
+        document.sig_selection_changed.connect(self._reveal)
+        document.sig_pathway_changed.connect(self._initial_view)
+
+    def journey_scene(self) -> JourneyScene:
+        return self._scene
+
+    # --- zoom ------------------------------------------------------------------------------
+
+    @property
+    def zoom_level(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, level: float) -> None:
+        level = min(MAX_ZOOM, max(MIN_ZOOM, level))
+        current = self.zoom_level
+        if abs(level - current) < 1e-9:
+            return
+        self.scale(level / current, level / current)
+        self.sig_zoom_changed.emit(self.zoom_level)
+
+    def zoom_in(self) -> None:
+        self._zoom_about_centre(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_about_centre(1 / ZOOM_STEP)
+
+    def _zoom_about_centre(self, factor: float) -> None:
+        # Buttons and shortcuts zoom about the middle; only the wheel follows the mouse.
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.set_zoom(self.zoom_level * factor)
+        self.setTransformationAnchor(anchor)
+
+    def fit(self) -> None:
+        """Show the whole journey."""
+        rect = self._scene.journey_rect()
+        if rect.isEmpty():
+            return
+        rect = rect.adjusted(-20, -20, 20, 20)
+        viewport = self.viewport().rect()
+        if viewport.width() < 2 or viewport.height() < 2:
+            return
+        level = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.set_zoom(level)
+        self.centerOn(rect.center())
+
+    def _initial_view(self) -> None:
+        """A first look that can be read: the whole journey if it fits legibly, else its start."""
+        self.fit()
+        if self.zoom_level < READABLE_ZOOM:
+            self.set_zoom(READABLE_ZOOM)
+            document = self._scene.document
+            if document.graph is not None:
+                start = self._scene.card(document.graph.start).sceneBoundingRect()
+                rect = self._scene.journey_rect()
+                visible = self.mapToScene(self.viewport().rect()).boundingRect()
+                # Left edge of the journey at the left of the window, main row in the middle.
+                self.centerOn(rect.left() + visible.width() / 2 - 20, start.center().y())
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def _reveal(self, step_id: str | None) -> None:
+        if step_id is None or step_id not in self._scene.step_ids():
+            return
+        self.ensureVisible(self._scene.card(step_id).sceneBoundingRect(), 40, 40)
+
+    # --- Qt overrides --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            self._initial_view()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            super().wheelEvent(event)  # horizontal wheels and trackpads still scroll sideways
+            return
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.set_zoom(self.zoom_level * ZOOM_STEP ** (delta / 120))
+        self.setTransformationAnchor(anchor)
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        card = self._scene.card_at(self.mapToScene(event.position().toPoint()))
+        if card is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._scene.document.select(card.step_id)
+            self.sig_activated.emit(card.step_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        document = self._scene.document
+        graph, layout = document.graph, document.layout
+        key = event.key()
+        arrows = (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if graph is None or layout is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        current = document.selected
+        if key in arrows:
+            if current is None:
+                target: str | None = graph.start
+            elif key == Qt.Key.Key_Right:
+                target = graph.next_step(current)
+            elif key == Qt.Key.Key_Left:
+                target = graph.previous_step(current)
+            else:
+                target = neighbour_in_column(layout, current, -1 if key == Qt.Key.Key_Up else 1)
+            if target is not None:
+                document.select(target)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if current is not None:
+                self.sig_activated.emit(current)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Home:
+            self.fit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
