@@ -27,9 +27,9 @@ _Node = str | tuple[str, str, int]  # a step id, or a waypoint (from, to, column
 
 @dataclass(frozen=True)
 class LayoutSpec:
-    card_width: float = 220.0
+    card_width: float = 240.0  # fits "about 2 weeks · days +14 to +28" in 14 px type
     card_height: float = 120.0
-    column_gap: float = 90.0
+    column_gap: float = 130.0  # room for a wrapped arrow label between columns
     row_gap: float = 46.0
     sweeps: int = 12
 

@@ -145,6 +145,15 @@ def _write_svg(scene: JourneyScene, page: _Page, tmp: Path, scale: float) -> Non
         _paint(painter, scene, page)
     finally:
         painter.end()
+    _add_font_fallbacks(tmp, scene.theme.font_family)
+
+
+def _add_font_fallbacks(svg: Path, family: str) -> None:
+    """SVG text uses the viewer's fonts: name similar-width fallbacks for PCs without Noto Sans."""
+    text = svg.read_text(encoding="utf-8")
+    quoted = family.replace("&", "&amp;").replace('"', "&quot;")
+    text = text.replace(f'font-family="{quoted}"', f"font-family=\"'{quoted}', Arial, Helvetica, sans-serif\"")
+    svg.write_text(text, encoding="utf-8")
 
 
 def _write_pdf(scene: JourneyScene, page: _Page, tmp: Path, scale: float) -> None:

@@ -11,7 +11,17 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from models import TransitionKind
@@ -318,10 +328,8 @@ class ArrowItem(QGraphicsObject):
         self._theme = theme
         self._path = QPainterPath()
         self._head = QPolygonF()
-        self._label_rect = QRectF()
-        self._label_lines: list[str] = []
-        self._font = theme.label_font()
         self._dimmed = False
+        self.label_item = ArrowLabel(self.label, self.color, theme) if self.label else None
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks fall through to the canvas
 
@@ -356,30 +364,20 @@ class ArrowItem(QGraphicsObject):
         self.update()
 
     def label_size(self) -> QSizeF:
-        """Size of the label box, wrapped to at most two short lines."""
-        if not self.label:
-            return QSizeF()
-        self._label_lines = wrap_lines(self.label, self._font, 128.0, 2)
-        metrics = QFontMetricsF(self._font)
-        width = max(metrics.horizontalAdvance(line) for line in self._label_lines) + 12
-        height = metrics.lineSpacing() * len(self._label_lines) + 6
-        return QSizeF(width, height)
+        return self.label_item.size() if self.label_item is not None else QSizeF()
 
     def set_label_rect(self, rect: QRectF) -> None:
-        self.prepareGeometryChange()
-        self._label_rect = QRectF(rect)
-        self.update()
+        if self.label_item is not None:
+            self.label_item.set_rect(rect)
 
     def label_rect(self) -> QRectF:
-        return QRectF(self._label_rect)
-
-    @property
-    def label_lines(self) -> list[str]:
-        return list(self._label_lines)
+        return self.label_item.sceneBoundingRect() if self.label_item is not None else QRectF()
 
     def set_dimmed(self, dimmed: bool) -> None:
         self._dimmed = dimmed
         self.setOpacity(self._theme.dim_opacity if dimmed else 1.0)
+        if self.label_item is not None:
+            self.label_item.setOpacity(self.opacity())
 
     @property
     def is_dimmed(self) -> bool:
@@ -387,15 +385,13 @@ class ArrowItem(QGraphicsObject):
 
     def boundingRect(self) -> QRectF:
         rect = self._path.boundingRect().united(self._head.boundingRect())
-        if not self._label_rect.isNull():
-            rect = rect.united(self._label_rect)
         return rect.adjusted(-4, -4, 4, 4)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)
+        path = stroker.createStroke(self._path)
         path.addPolygon(self._head)
-        if not self._label_rect.isNull():
-            path.addRoundedRect(self._label_rect, 6, 6)
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -406,17 +402,45 @@ class ArrowItem(QGraphicsObject):
         painter.setPen(QPen(self.color, 1.0))
         painter.setBrush(self.color)
         painter.drawPolygon(self._head)
-        if self.label and not self._label_rect.isNull():
-            painter.setPen(QPen(self.color, 1.4))
-            painter.setBrush(self._theme.label_background_color)
-            painter.drawRoundedRect(self._label_rect, 6, 6)
-            painter.setPen(self._theme.text_color)
-            painter.setFont(self._font)
-            painter.drawText(
-                self._label_rect,
-                int(Qt.AlignmentFlag.AlignCenter),
-                "\n".join(self._label_lines),
-            )
+
+
+class ArrowLabel(QGraphicsObject):
+    """An arrow's condition ("signs of CRS") on a small rounded box.
+
+    A separate top-level item so every label sits above every line and stays readable.
+    """
+
+    def __init__(self, text: str, color: QColor, theme: Theme, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.text = text
+        self._color = QColor(color)
+        self._theme = theme
+        self._font = theme.label_font()
+        self.lines = wrap_lines(text, self._font, 128.0, 2)
+        metrics = QFontMetricsF(self._font)
+        width = max(metrics.horizontalAdvance(line) for line in self.lines) + 14
+        self._size = QSizeF(width, metrics.lineSpacing() * len(self.lines) + 6)
+        self.setZValue(1.5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def size(self) -> QSizeF:
+        return QSizeF(self._size)
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.setPos(rect.topLeft())
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(QPointF(0, 0), self._size)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = self.boundingRect().adjusted(0.7, 0.7, -0.7, -0.7)
+        painter.setPen(QPen(self._color, 1.4))
+        painter.setBrush(self._theme.label_background_color)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(self._theme.text_color)
+        painter.setFont(self._font)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(self.lines))
 
 
 LEGEND_ENTRIES = (

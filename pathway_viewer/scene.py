@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPathStroker
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
@@ -112,21 +113,23 @@ class JourneyScene(QGraphicsScene):
             arrow = ArrowItem(t.from_, t.to, t.kind, t.label, self.theme)
             arrow.set_route(routes[t.from_, t.to])
             self.addItem(arrow)
+            if arrow.label_item is not None:
+                self.addItem(arrow.label_item)
             self._arrows[t.from_, t.to] = arrow
         self._place_labels()
-
-        left, _, _, bottom = _bounds(self._cards, self._arrows)
-        self._legend = LegendItem(self.theme)
-        self._legend.setPos(left, bottom + 36)
-        self.addItem(self._legend)
+        self._place_legend()
 
         self._show_selection(doc.selected)
         self._show_role(doc.role)
         self.setSceneRect(self.journey_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
     def _place_labels(self) -> None:
-        """Put each label on its own line where it covers no card and no other label."""
+        """Put each label on its own line where it covers no card, no other label and no other line."""
         obstacles = [card.sceneBoundingRect().adjusted(4, 4, -4, -4) for card in self._cards.values()]
+        # Strokes, not paths: QPainterPath.intersects() treats an open curve as a filled area.
+        stroker = QPainterPathStroker()
+        stroker.setWidth(3.0)
+        lines = {arrow.key: stroker.createStroke(arrow.path()) for arrow in self._arrows.values()}
         labelled = [a for a in self._arrows.values() if a.label]
         # Short arrows first: they have the fewest good places.
         labelled.sort(key=lambda a: (a.path().length(), a.key))
@@ -138,14 +141,27 @@ class JourneyScene(QGraphicsScene):
                 centre = path.pointAtPercent(t)
                 rect = QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height())
                 padded = rect.adjusted(-3, -3, 3, 3)
-                overlap = sum(_area(padded.intersected(o)) for o in obstacles)
-                if best is None or overlap < best[0]:
-                    best = (overlap, rect)
-                if overlap == 0:
+                cost = 100 * sum(_area(padded.intersected(o)) for o in obstacles)
+                # Hiding a stretch of another arrow is less bad than covering a card, but still bad.
+                cost += 600 * sum(1 for key, other in lines.items() if key != arrow.key and other.intersects(padded))
+                if best is None or cost < best[0]:
+                    best = (cost, rect)
+                if cost == 0:
                     break
             assert best is not None
             arrow.set_label_rect(best[1])
             obstacles.append(best[1])
+
+    def _place_legend(self) -> None:
+        """Under the first columns, just below whatever is drawn there."""
+        legend = LegendItem(self.theme)
+        width = legend.boundingRect().width()
+        drawn = [item.sceneBoundingRect() for item in self.items() if item.parentItem() is None]
+        left = min(rect.left() for rect in drawn)
+        below = [r.bottom() for r in drawn if r.right() > left and r.left() < left + width + 40]
+        legend.setPos(left, max(below) + 40)
+        self.addItem(legend)
+        self._legend = legend
 
     # --- reacting to the document ----------------------------------------------------------
 
@@ -190,9 +206,3 @@ class JourneyScene(QGraphicsScene):
 def _area(rect: QRectF) -> float:
     return max(0.0, rect.width()) * max(0.0, rect.height())
 
-
-def _bounds(cards: dict[str, StepCard], arrows: dict[tuple[str, str], ArrowItem]) -> tuple[float, float, float, float]:
-    rect = QRectF()
-    for item in [*cards.values(), *arrows.values()]:
-        rect = rect.united(item.sceneBoundingRect())
-    return rect.left(), rect.top(), rect.right(), rect.bottom()

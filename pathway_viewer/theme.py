@@ -100,6 +100,8 @@ class Theme:
         font.setPixelSize(max(1, round(self.base_point_size * 96 / 72 * scale)))
         font.setBold(bold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at any zoom
+        # No "fi"/"ff" ligatures: exported PDF and SVG text then copies and searches as typed.
+        font.setFeature(QFont.Tag("liga"), 0)
         return font
 
     def card_title_font(self) -> QFont:

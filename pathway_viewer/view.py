@@ -30,7 +30,7 @@ class JourneyView(QGraphicsView):
             | QPainter.RenderHint.SmoothPixmapTransform
         )
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -115,10 +115,17 @@ class JourneyView(QGraphicsView):
         if delta == 0:
             super().wheelEvent(event)  # horizontal wheels and trackpads still scroll sideways
             return
+        # Anchor on the event's own position rather than Qt's AnchorUnderMouse, which reads
+        # the global cursor and so misses wheel events from touchpads, tablets and tests.
+        pos = event.position().toPoint()
+        under_cursor = self.mapToScene(pos)
         anchor = self.transformationAnchor()
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.set_zoom(self.zoom_level * ZOOM_STEP ** (delta / 120))
         self.setTransformationAnchor(anchor)
+        drift = self.mapFromScene(under_cursor) - pos
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

@@ -1,0 +1,398 @@
+"""The journey drawing as a user meets it: click, keys, zoom, role filter, and what is drawn."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontInfo, QFontMetricsF, QImage, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from models import Transition, TransitionKind, bundled_pathway, load_pathway
+from pathway_viewer.document import PathwayDocument
+from pathway_viewer.fonts import load_bundled_fonts
+from pathway_viewer.items import StepCard
+from pathway_viewer.scene import JourneyScene
+from pathway_viewer.theme import TOL_LIGHT, Theme
+from pathway_viewer.view import MAX_ZOOM, MIN_ZOOM, JourneyView
+
+
+@pytest.fixture
+def theme(qapp: QApplication) -> Theme:
+    return Theme(font_family=load_bundled_fonts())
+
+
+@pytest.fixture
+def document(qapp: QApplication, small_pathway_file: Path) -> PathwayDocument:
+    doc = PathwayDocument()
+    doc.load(small_pathway_file)
+    return doc
+
+
+@pytest.fixture
+def scene(document: PathwayDocument, theme: Theme) -> JourneyScene:
+    return JourneyScene(document, theme)
+
+
+@pytest.fixture
+def view(qtbot, scene: JourneyScene) -> JourneyView:  # noqa: ANN001 - qtbot fixture
+    view = JourneyView(scene)
+    qtbot.addWidget(view)
+    view.resize(1100, 650)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_zoom(1.0)
+    return view
+
+
+def card_rect(card: StepCard) -> QRectF:
+    return card.mapRectToScene(card.card_rect())
+
+
+def click_card(qtbot, view: JourneyView, step_id: str) -> None:  # noqa: ANN001
+    card = view.journey_scene().card(step_id)
+    view.centerOn(card)
+    pos = view.mapFromScene(card.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def empty_viewport_point(view: JourneyView) -> QPoint:
+    """A point in the window with nothing drawn under it."""
+    rect = view.viewport().rect()
+    for x, y in itertools.product(range(20, rect.width() - 20, 37), range(20, rect.height() - 20, 37)):
+        if not view.items(QPoint(x, y)):
+            return QPoint(x, y)
+    raise AssertionError("no empty space in the view")
+
+
+# --- clicking ---------------------------------------------------------------------------------
+
+
+def test_clicking_a_card_selects_its_step(qtbot, view: JourneyView, document: PathwayDocument) -> None:  # noqa: ANN001
+    click_card(qtbot, view, "collect")
+    assert document.selected == "collect"
+    assert view.journey_scene().card("collect").is_selected_mark
+    click_card(qtbot, view, "fever-care")
+    assert document.selected == "fever-care"
+    assert not view.journey_scene().card("collect").is_selected_mark
+
+
+def test_clicking_empty_space_clears_the_selection(qtbot, view: JourneyView, document: PathwayDocument) -> None:  # noqa: ANN001
+    click_card(qtbot, view, "infuse")
+    assert document.selected == "infuse"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=empty_viewport_point(view))
+    assert document.selected is None
+    assert not any(view.journey_scene().card(s).is_selected_mark for s in view.journey_scene().step_ids())
+
+
+def test_dragging_empty_space_pans_and_keeps_the_selection(qtbot, view: JourneyView, document: PathwayDocument) -> None:  # noqa: ANN001
+    document.select("observe")
+    view.set_zoom(2.0)
+    start = empty_viewport_point(view)
+    before = view.horizontalScrollBar().value()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), start + QPoint(step * 30, 0))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(150, 0))
+    assert view.horizontalScrollBar().value() != before
+    assert document.selected == "observe"
+
+
+def test_selection_from_elsewhere_is_shown_and_scrolled_into_view(view: JourneyView, document: PathwayDocument) -> None:
+    view.set_zoom(2.0)
+    view.centerOn(view.journey_scene().card("assess"))
+    document.select("fever-care")
+    visible = view.visible_scene_rect()
+    assert visible.intersects(card_rect(view.journey_scene().card("fever-care")))
+    assert view.journey_scene().card("fever-care").is_selected_mark
+
+
+# --- role filter ------------------------------------------------------------------------------
+
+
+def test_role_filter_dims_exactly_the_other_steps(scene: JourneyScene, document: PathwayDocument) -> None:
+    assert scene.highlighted_steps() == set(document.graph.step_ids)
+    document.set_role("nurse")
+    assert scene.highlighted_steps() == {"assess", "collect", "infuse", "fever-care"}
+    assert scene.card("make-cells").opacity() < 0.5
+    assert scene.card("collect").opacity() == 1.0
+    # An arrow is strong only when both of its steps are.
+    assert not scene.arrow("assess", "collect").is_dimmed
+    assert scene.arrow("collect", "make-cells").is_dimmed
+    document.set_role("lab")
+    assert scene.highlighted_steps() == {"make-cells"}
+    document.set_role(None)
+    assert scene.highlighted_steps() == set(document.graph.step_ids)
+
+
+# --- keyboard ---------------------------------------------------------------------------------
+
+
+def test_arrow_keys_move_along_the_journey(qtbot, view: JourneyView, document: PathwayDocument) -> None:  # noqa: ANN001
+    view.setFocus()
+    assert document.selected is None
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # nothing selected: any arrow starts at the start
+    assert document.selected == "assess"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert document.selected == "collect"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert document.selected == "make-cells"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert document.selected == "collect"
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the branch card below it
+    assert document.selected == "not-eligible"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert document.selected == "collect"
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # nothing above: stays
+    assert document.selected == "collect"
+
+
+def test_enter_activates_the_selected_step(qtbot, view: JourneyView, document: PathwayDocument) -> None:  # noqa: ANN001
+    view.setFocus()
+    document.select("infuse")
+    with qtbot.waitSignal(view.sig_activated, timeout=1000) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == ["infuse"]
+
+
+def test_home_fits_the_whole_journey(qtbot, view: JourneyView) -> None:  # noqa: ANN001
+    view.set_zoom(3.0)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    visible = view.visible_scene_rect()
+    scene = view.journey_scene()
+    for step_id in scene.step_ids():
+        assert visible.contains(card_rect(scene.card(step_id))), step_id
+
+
+# --- zoom -------------------------------------------------------------------------------------
+
+
+def test_zoom_is_clamped(qtbot, view: JourneyView) -> None:  # noqa: ANN001
+    levels: list[float] = []
+    view.sig_zoom_changed.connect(levels.append)
+    for _ in range(40):
+        view.zoom_in()
+    assert view.zoom_level == pytest.approx(MAX_ZOOM)
+    assert levels and max(levels) <= MAX_ZOOM + 1e-9
+    for _ in range(80):
+        view.zoom_out()
+    assert view.zoom_level == pytest.approx(MIN_ZOOM)
+
+
+def test_wheel_zooms_in_around_the_cursor(view: JourneyView) -> None:
+    scene = view.journey_scene()
+    target = card_rect(scene.card("infuse")).center()
+    view.centerOn(target)
+    pos = view.mapFromScene(target)
+    before = view.zoom_level
+    event = QWheelEvent(
+        QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom_level > before
+    # The point under the cursor stays (about) under the cursor.
+    after = view.mapToScene(pos)
+    assert math.hypot(after.x() - target.x(), after.y() - target.y()) < 10
+
+
+# --- what is drawn ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("which", ["small", "bundled"])
+def test_no_two_cards_overlap_and_no_arrow_crosses_a_card(
+    which: str, qapp: QApplication, theme: Theme, small_pathway_file: Path
+) -> None:
+    doc = PathwayDocument()
+    doc.load(small_pathway_file if which == "small" else None)
+    scene = JourneyScene(doc, theme)
+    rects = {s: card_rect(scene.card(s)) for s in scene.step_ids()}
+    for a, b in itertools.combinations(rects, 2):
+        assert not rects[a].intersects(rects[b]), (a, b)
+    for arrow in scene.arrows():
+        path = arrow.path()
+        for step_id, rect in rects.items():
+            if step_id in arrow.key:
+                continue
+            inner = rect.adjusted(3, 3, -3, -3)
+            hits = [path.pointAtPercent(i / 200) for i in range(201)]
+            assert not any(inner.contains(p) for p in hits), f"{arrow.key} crosses {step_id}"
+    # Labels never cover a card.
+    for arrow in scene.arrows():
+        if arrow.label:
+            for step_id, rect in rects.items():
+                assert not arrow.label_rect().intersects(rect.adjusted(4, 4, -4, -4)), (arrow.key, step_id)
+
+
+def test_every_transition_has_an_arrow_styled_by_kind(scene: JourneyScene, document: PathwayDocument) -> None:
+    assert len(scene.arrows()) == len(document.pathway.transitions)
+    styles = {}
+    for t in document.pathway.transitions:
+        arrow = scene.arrow(t.from_, t.to)
+        assert arrow.kind is t.kind
+        pen = arrow.pen()
+        styles.setdefault(t.kind, set()).add((pen.style(), tuple(pen.dashPattern()), pen.color().name()))
+        if t.kind is TransitionKind.main:
+            assert pen.style() == Qt.PenStyle.SolidLine
+            assert arrow.label_item is None
+        else:
+            assert pen.style() != Qt.PenStyle.SolidLine
+            assert arrow.label_item is not None and " ".join(arrow.label_item.lines) == t.label
+    # Each kind has one look, and the three looks differ in line pattern (not only colour).
+    assert all(len(looks) == 1 for looks in styles.values())
+    patterns = {kind: next(iter(looks))[:2] for kind, looks in styles.items()}
+    assert len(set(patterns.values())) == 3
+    # Main arrows are the thickest.
+    main_width = scene.arrow("assess", "collect").pen().widthF()
+    assert main_width > scene.arrow("assess", "not-eligible").pen().widthF()
+
+
+def test_loop_back_does_not_lie_on_the_forward_arrow(scene: JourneyScene) -> None:
+    forward = scene.arrow("observe", "fever-care").path()
+    back = scene.arrow("fever-care", "observe").path()
+    forward_points = [forward.pointAtPercent(i / 100) for i in range(101)]
+    middle = back.pointAtPercent(0.5)
+    nearest = min(math.hypot(p.x() - middle.x(), p.y() - middle.y()) for p in forward_points)
+    assert nearest > 25
+    # It bulges away from the main row (below it, since the branch is below).
+    assert middle.y() > card_rect(scene.card("observe")).bottom()
+
+
+def test_main_journey_is_one_straight_line(scene: JourneyScene, document: PathwayDocument) -> None:
+    path = document.graph.main_path
+    for a, b in zip(path, path[1:]):
+        line = scene.arrow(a, b).path()
+        ys = {round(line.pointAtPercent(i / 10).y(), 1) for i in range(11)}
+        assert len(ys) == 1, (a, b)
+
+
+def test_self_loop_is_a_small_loop_by_its_card(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+    pathway = load_pathway(small_pathway_file)
+    again = Transition(from_="make-cells", to="make-cells", kind=TransitionKind.loop_back, label="try again")
+    doc = PathwayDocument()
+    doc.set_pathway(pathway.model_copy(update={"transitions": [*pathway.transitions, again]}))
+    scene = JourneyScene(doc, theme)
+    loop = scene.arrow("make-cells", "make-cells").path().boundingRect()
+    card = card_rect(scene.card("make-cells"))
+    assert loop.width() < 120 and loop.height() < 120
+    assert card.adjusted(-80, -80, 80, 80).contains(loop)
+
+
+def test_cards_show_phase_title_timing_and_secondary_look(scene: JourneyScene) -> None:
+    collect = scene.card("collect")
+    assert collect.band_text == "Make"
+    assert collect.title_lines == ["Cell collection"]
+    assert collect.meta_text == "3 to 6 hours \u00b7 day -28"
+    assert collect.is_main
+    branch = scene.card("not-eligible")
+    assert not branch.is_main
+    assert "usual care goes on" in scene.card("not-eligible").toolTip()
+
+
+def test_long_titles_are_shortened_at_whole_lines(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+    pathway = load_pathway(small_pathway_file)
+    long_title = "A very long step title that keeps going and going well past what any card can hold"
+    steps = [s.model_copy(update={"title": long_title}) if s.id == "infuse" else s for s in pathway.steps]
+    doc = PathwayDocument()
+    doc.set_pathway(pathway.model_copy(update={"steps": steps}))
+    scene = JourneyScene(doc, theme)  # kept: a collected scene deletes its cards
+    card = scene.card("infuse")
+    lines = card.title_lines
+    metrics = QFontMetricsF(card.title_font())
+    assert 1 <= len(lines) <= 3
+    assert lines[-1].endswith("\u2026")
+    assert all(metrics.horizontalAdvance(line) <= card.card_rect().width() - 20 for line in lines)
+
+
+def test_tooltip_text_from_the_file_is_not_html(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+    pathway = load_pathway(small_pathway_file)
+    steps = [
+        s.model_copy(update={"patient_summary": "<b>bold</b> & <img src=x>"}) if s.id == "infuse" else s
+        for s in pathway.steps
+    ]
+    doc = PathwayDocument()
+    doc.set_pathway(pathway.model_copy(update={"steps": steps}))
+    scene = JourneyScene(doc, theme)
+    tip = scene.card("infuse").toolTip()
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img src=x&gt;" in tip
+    assert "<img" not in tip
+
+
+# --- pixels -----------------------------------------------------------------------------------
+
+
+def render_card(scene: JourneyScene, step_id: str, scale: float = 3.0) -> tuple[QImage, QRectF]:
+    rect = card_rect(scene.card(step_id))
+    image = QImage(round(rect.width() * scale), round(rect.height() * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    with scene.export_mode():
+        scene.render(painter, QRectF(image.rect()), rect)
+    painter.end()
+    return image, rect
+
+
+def test_phase_band_is_drawn_in_the_phase_colour(scene: JourneyScene) -> None:
+    # 'make' sets its own colour; 'check' has none, so it gets the first palette colour.
+    for step_id, expected in (("collect", QColor("#9ecae1")), ("assess", QColor(TOL_LIGHT[0]))):
+        image, _ = render_card(scene, step_id)
+        band_height = scene.card(step_id).band_rect().height() * 3
+        for fx, fy in ((0.80, 0.5), (0.9, 0.3), (0.95, 0.7)):  # right of the short band text
+            pixel = image.pixelColor(round(image.width() * fx), round(band_height * fy))
+            assert abs(pixel.red() - expected.red()) <= 4, (step_id, pixel.name())
+            assert abs(pixel.green() - expected.green()) <= 4, (step_id, pixel.name())
+            assert abs(pixel.blue() - expected.blue()) <= 4, (step_id, pixel.name())
+
+
+def test_card_text_is_real_glyphs_not_tofu(scene: JourneyScene, theme: Theme) -> None:
+    card = scene.card("collect")
+    font = card.title_font()
+    assert QFontInfo(font).family() == theme.font_family == "Noto Sans"
+    assert all(QFontMetricsF(font).inFontUcs4(ord(c)) for c in card.title_lines[0])
+    image, _ = render_card(scene, "collect")
+    # The title line: tall letters (C, l, t) rise above short ones (e, o, c, n); tofu boxes are
+    # all the same height, so the tops of the ink would be level.
+    top = round((card.band_rect().bottom() + 2) * 3)
+    bottom = round((card.band_rect().bottom() + 7 + QFontMetricsF(font).lineSpacing()) * 3)
+    tops = []
+    for x in range(image.width()):
+        for y in range(top, bottom):
+            if image.pixelColor(x, y).lightness() < 90:
+                tops.append(y)
+                break
+    assert len(tops) > 60, "no title ink"
+    ink_height = bottom - min(tops)
+    assert max(tops) - min(tops) > 0.15 * ink_height
+
+
+def test_export_mode_hides_the_selection_ring_then_restores_it(scene: JourneyScene, document: PathwayDocument) -> None:
+    document.select("infuse")
+    card = scene.card("infuse")
+    ring_point = card.mapToScene(QPointF(card.card_rect().center().x(), -3.5))
+    source = QRectF(ring_point.x() - 2, ring_point.y() - 2, 4, 4)
+
+    def ring_colour() -> QColor:
+        image = QImage(4, 4, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), source)
+        painter.end()
+        return image.pixelColor(2, 2)
+
+    selection = scene.theme.selection_color
+    assert ring_colour().name() == selection.name()
+    with scene.export_mode():
+        assert ring_colour().name() != selection.name()
+    assert ring_colour().name() == selection.name()
+    assert card.is_selected_mark
+
+
+def test_bundled_pathway_builds(qapp: QApplication, theme: Theme) -> None:
+    doc = PathwayDocument()
+    doc.load(None)
+    scene = JourneyScene(doc, theme)
+    assert set(scene.step_ids()) == {s.id for s in load_pathway(bundled_pathway()).steps}
