@@ -118,7 +118,8 @@ class StepCard(QGraphicsObject):
     def __init__(self, document: PathwayDocument, step_id: str, theme: Theme, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self.step_id = step_id
-        self._document = document
+        # No reference to the document is kept: the card is told what to show (refresh), so it
+        # never holds the model and never forms a reference cycle with it.
         self._theme = theme
         width, height = document.layout.card_size if document.layout else (220.0, 120.0)
         self._size = QSizeF(width, height)
@@ -133,14 +134,14 @@ class StepCard(QGraphicsObject):
         self._title_font = theme.card_title_font()
         self._small_font = theme.card_small_font()
         self._band_font = theme.band_font()
-        self.refresh()
+        self.refresh(document)
 
     # --- what it shows (derived from the document, cached until refresh) ---------------
 
-    def refresh(self) -> None:
-        """Re-read the step's words from the document and lay them out again."""
-        pathway = self._document.pathway
-        graph = self._document.graph
+    def refresh(self, document: PathwayDocument) -> None:
+        """Read the step's words from the document and lay them out again."""
+        pathway = document.pathway
+        graph = document.graph
         assert pathway is not None and graph is not None
         step = pathway.step(self.step_id)
         self._is_main = graph.is_main(self.step_id)

@@ -101,7 +101,8 @@ class Theme:
         font.setBold(bold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shapes at any zoom
         # No "fi"/"ff" ligatures: exported PDF and SVG text then copies and searches as typed.
-        font.setFeature(QFont.Tag("liga"), 0)
+        if hasattr(font, "setFeature"):  # Qt 6.7 and later
+            font.setFeature(QFont.Tag("liga"), 0)
         return font
 
     def card_title_font(self) -> QFont:

@@ -396,3 +396,20 @@ def test_bundled_pathway_builds(qapp: QApplication, theme: Theme) -> None:
     doc.load(None)
     scene = JourneyScene(doc, theme)
     assert set(scene.step_ids()) == {s.id for s in load_pathway(bundled_pathway()).steps}
+
+
+def test_document_and_scene_are_collected_safely_in_any_order(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+    # Cards once kept a reference to the document: with the scene owned by the document, the
+    # garbage collector then freed them mid-teardown and the process crashed.
+    import gc
+
+    for owner in ("document", "none"):
+        for _ in range(5):
+            doc = PathwayDocument()
+            doc.load(small_pathway_file)
+            scene = JourneyScene(doc, theme)
+            doc.select("infuse")
+            if owner == "document":
+                scene.setParent(doc)
+            del scene, doc
+            gc.collect()
