@@ -15,7 +15,7 @@ from models import Pathway
 from models.sections import format_date
 
 from . import APP_NAME, __version__
-from .details import SafeTextBrowser
+from .details import SafeTextBrowser, heading_html
 
 
 def font_licence_text() -> str:
@@ -28,17 +28,17 @@ def font_licence_text() -> str:
 def about_html(pathway: Pathway | None, source_name: str = "") -> str:
     e = html.escape
     parts = [
-        f'<h1 style="font-size:20pt;">{e(APP_NAME)}</h1>',
+        heading_html(e(APP_NAME), 19, top=0),
         f"<p>Version {e(__version__)}. Works offline; opens no network connection.</p>",
     ]
     if pathway is not None:
         parts += [
-            f'<h2 style="font-size:15pt;">{e(pathway.title)}</h2>',
+            heading_html(e(pathway.title), 15),
             f"<p>Content version {e(pathway.version)}, last reviewed {e(format_date(pathway.last_reviewed))}"
             + (f" ({e(source_name)})" if source_name else "")
             + ".</p>",
             f"<p><b>{e(pathway.disclaimer)}</b></p>",
-            '<h2 style="font-size:15pt;">Sources</h2><ol>',
+            heading_html("Sources", 15) + "<ol>",
         ]
         for source in pathway.sources:
             url = f"<br>{e(source.url)}" if source.url else ""
@@ -47,7 +47,7 @@ def about_html(pathway: Pathway | None, source_name: str = "") -> str:
     licence = font_licence_text()
     first, _, rest = licence.partition("\n")
     parts += [
-        '<h2 style="font-size:15pt;">Font</h2>',
+        heading_html("Font", 15),
         f"<p>{e(first)} Licensed under the SIL Open Font License, Version 1.1; the full licence follows.</p>",
         f'<p style="font-size:9pt; white-space:pre-wrap;">{e(rest.strip())}</p>',
     ]

@@ -102,8 +102,8 @@ class DetailsPanel(QDockWidget):
             " who is there and how to prepare.</b></p>"
             f'<p style="color:{MUTED};">You can also use the arrow keys to move between steps,'
             " and Ctrl+F to search.</p>"
-            f"<h1 style=\"font-size:{BODY_PT + 7}pt;\">{_e(p.title)}</h1>"
-            f"<p>{_e(p.disclaimer)}</p>"
+            + heading_html(_e(p.title), BODY_PT + 6, top=18)
+            + f"<p>{_e(p.disclaimer)}</p>"
             f'<p style="color:{MUTED};">Content version {_e(p.version)}, last reviewed '
             f"{_e(format_date(p.last_reviewed))}.</p>"
         )
@@ -116,7 +116,7 @@ class DetailsPanel(QDockWidget):
         phase = pathway.phase(step.phase)
         sections = step_sections(pathway, step, audience=doc.audience, dates=self._dates(step_id), role=doc.role)
         parts = [
-            f'<h1 style="font-size:{BODY_PT + 8}pt; margin-bottom:2px;">{_e(step.title)}</h1>',
+            heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2),
             f'<p style="color:{MUTED}; margin-top:0;">'
             f'<span style="color:{self._phase_color(step.phase)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
             f" Part of the journey: <b>{_e(phase.title)}</b></p>",
@@ -143,10 +143,7 @@ class DetailsPanel(QDockWidget):
 
 def _section_html(section: Section, role_names: list[str]) -> str:
     heading_color = WARNING_INK if section.key == "warnings" else INK
-    out = [
-        f'<h2 style="font-size:{BODY_PT + 2}pt; color:{heading_color}; margin-top:16px; margin-bottom:4px;">'
-        f"{_e(section.heading)}</h2>"
-    ]
+    out = [heading_html(_e(section.heading), BODY_PT + 2, color=heading_color)]
     out += [f'<p style="margin-top:2px;">{_e(text)}</p>' for text in section.paragraphs]
     items = list(section.items)
     if section.highlight is not None and section.highlight in items:
@@ -174,6 +171,18 @@ def _team_line(item: str, role_names: list[str]) -> str:
         if item.startswith(name + ": "):
             return f"<b>{_e(name)}</b>: {_e(item[len(name) + 2:])}"
     return _e(item)
+
+
+def heading_html(inner: str, point_size: float, *, color: str = INK, top: int = 16, bottom: int = 4) -> str:
+    """A bold paragraph of an exact size; ``inner`` must already be escaped.
+
+    Not <h1>/<h2>: Qt's rich text adds its own size step on top of a heading's font-size,
+    so a "15pt" <h2> draws at about 19pt and the headings shout over the text.
+    """
+    return (
+        f'<p style="font-size:{point_size:g}pt; font-weight:700; color:{color};'
+        f' margin-top:{top}px; margin-bottom:{bottom}px;">{inner}</p>'
+    )
 
 
 def _page(body: str) -> str:

@@ -44,10 +44,11 @@ class SearchBar(QWidget):
         self.edit.setPlaceholderText(PLACEHOLDER)
         self.edit.setAccessibleName("Search steps")
         self.edit.setClearButtonEnabled(True)
-        self.edit.setMinimumWidth(260)
+        self.edit.setMinimumWidth(240)
+        self.edit.setMaximumWidth(340)
         self.status = QLabel(self)
         self.status.setObjectName("search_status")
-        self.status.setMinimumWidth(200)
+        self.status.setMinimumWidth(180)
         # Plain text: a typed "<b>" must show as typed, not as bold.
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setStyleSheet("color: #52606d; padding-left: 6px;")

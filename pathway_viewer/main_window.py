@@ -1,0 +1,384 @@
+"""The main window: the journey in the middle, step details on the right, the care team on
+the left, and a disclaimer that is always in view.
+
+The window owns widgets, not state: the pathway, the selection, the role filter and the
+audience live in :class:`PathwayDocument`, and everything here reads them from there when
+a signal says they changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import PathwayError, Problem
+from models.sections import format_date
+
+from . import APP_NAME
+from . import actions as A
+from .about_dialog import AboutDialog
+from .details import DetailsPanel
+from .document import AUDIENCES, PathwayDocument
+from .export import ExportError, render_scene_to_file
+from .problems_dialog import KEEPS_PREVIOUS, ProblemsDialog
+from .roles_panel import CareTeamPanel
+from .scene import JourneyScene
+from .search_bar import SearchBar
+from .settings import AppSettings
+from .theme import Theme
+from .view import JourneyView
+
+OPEN_FILTER = "Pathway files (*.yaml *.yml *.json);;All files (*)"
+EXPORT_FILTERS = {
+    "PNG picture (*.png)": ".png",
+    "SVG drawing (*.svg)": ".svg",
+    "PDF document (*.pdf)": ".pdf",
+}
+
+QUICK_GUIDE = """<p style="font-size:13pt;">
+<b>Click a step</b> to read what happens, who is there and how to prepare.<br>
+<b>Arrow keys</b> move from step to step; <b>Enter</b> opens the details.<br>
+<b>Care team</b> (left): choose a person to light up the steps they take part in.<br>
+<b>Ctrl+F</b> searches; <b>Enter</b> or <b>F3</b> goes to the next match, <b>Shift+F3</b> back.<br>
+<b>Ctrl++ / Ctrl+-</b> zoom; <b>Home</b> shows the whole journey.<br>
+<b>Ctrl+1 / Ctrl+2</b> switch between words for patients and for clinicians.</p>"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, document: PathwayDocument, settings: AppSettings, theme: Theme, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.document = document
+        self.settings = settings
+        self.theme = theme
+        self.startup_problems: list[Problem] = []  # filled by app.create_main_window
+        self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
+
+        audience = settings.get("view/audience")
+        if audience in AUDIENCES:
+            document.set_audience(audience)
+
+        # The scene is kept on self: a view whose scene is collected draws blank.
+        self.scene = JourneyScene(document, theme, self)
+        self.view = JourneyView(self.scene, self)
+        self.view.setObjectName("journey_view")
+        self.view.setAccessibleName("Journey: the steps of CAR-T treatment, in order")
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("disclaimer_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet(
+            "QLabel#disclaimer_banner { background: #fdf6e3; color: #3d2f00; border-bottom: 1px solid #e6d9a8;"
+            " padding: 8px 14px; }"
+        )
+        font = theme.ui_font(1.0, bold=True)
+        self.banner.setFont(font)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+
+        self.details = DetailsPanel(document, theme, self)
+        self.care_team = CareTeamPanel(document, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.care_team)
+        self.search = SearchBar(document, self)
+
+        self.actions = A.create_actions(self)
+        self._connect_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+
+        document.sig_pathway_changed.connect(self._on_pathway_changed)
+        document.sig_selection_changed.connect(self._update_status)
+        document.sig_role_changed.connect(self._update_status)
+        document.sig_audience_changed.connect(self._on_audience_changed)
+        self.view.sig_activated.connect(self._on_activated)
+        self.search.sig_step_found.connect(self._center_on)
+        self.search.sig_cleared.connect(self.view.setFocus)
+
+        self._on_pathway_changed()
+        self._on_audience_changed(document.audience)
+        self._restore_window()
+
+    # -- building ----------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a[A.OPEN].triggered.connect(self.open_dialog)
+        a[A.EXPORT_VIEW].triggered.connect(self.export_dialog)
+        a[A.QUIT].triggered.connect(self.close)
+        a[A.ZOOM_IN].triggered.connect(self.view.zoom_in)
+        a[A.ZOOM_OUT].triggered.connect(self.view.zoom_out)
+        a[A.FIT].triggered.connect(self.view.fit)
+        a[A.FIND].triggered.connect(self.search.focus_search)
+        a[A.FIND_NEXT].triggered.connect(self.search.find_next)
+        a[A.FIND_PREVIOUS].triggered.connect(self.search.find_previous)
+        a[A.QUICK_GUIDE].triggered.connect(self.show_quick_guide)
+        a[A.ABOUT].triggered.connect(self.show_about)
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for action_id, audience in ((A.AUDIENCE_PATIENT, "patient"), (A.AUDIENCE_CLINICIAN, "clinician")):
+            group.addAction(a[action_id])
+            a[action_id].triggered.connect(lambda _checked=False, value=audience: self.set_audience(value))
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.setObjectName("menu_file")
+        file_menu.addAction(a[A.OPEN])
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("menu_recent")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a[A.EXPORT_VIEW])
+        file_menu.addSeparator()
+        file_menu.addAction(a[A.QUIT])
+
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.setObjectName("menu_view")
+        for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
+            view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        details_toggle = self.details.toggleViewAction()
+        details_toggle.setText("Show &details")
+        details_toggle.setStatusTip("Show or hide the step details panel")
+        team_toggle = self.care_team.toggleViewAction()
+        team_toggle.setText("Show &care team")
+        team_toggle.setStatusTip("Show or hide the care team panel")
+        view_menu.addAction(details_toggle)
+        view_menu.addAction(team_toggle)
+        view_menu.addSeparator()
+        view_menu.addAction(a[A.AUDIENCE_PATIENT])
+        view_menu.addAction(a[A.AUDIENCE_CLINICIAN])
+        view_menu.addSeparator()
+        for action_id in (A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS):
+            view_menu.addAction(a[action_id])
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.setObjectName("menu_help")
+        help_menu.addAction(a[A.QUICK_GUIDE])
+        help_menu.addAction(a[A.ABOUT])
+        self.fill_recent_menu()
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # words, not icons: no guessing
+        for action_id in (A.OPEN, A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
+            bar.addAction(self.actions[action_id])
+        bar.addSeparator()
+        # The audience is always in sight, so a nurse knows which words the patient sees.
+        words = QLabel(" Words for: ", bar)
+        words.setObjectName("audience_label")
+        bar.addWidget(words)
+        for action_id, short in ((A.AUDIENCE_PATIENT, "Patients"), (A.AUDIENCE_CLINICIAN, "Clinicians")):
+            self.actions[action_id].setIconText(short)
+            bar.addAction(self.actions[action_id])
+        bar.addSeparator()
+        bar.addWidget(self.search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_status_bar(self) -> None:
+        self.step_label = QLabel(self)
+        self.step_label.setObjectName("status_step")
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("status_zoom")
+        self.statusBar().addWidget(self.step_label, 1)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.sig_zoom_changed.connect(self._update_zoom)
+        self._update_zoom()
+
+    # -- files -------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        start = self.settings.get("files/last_dir") or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Open pathway", start, OPEN_FILTER)
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path``; if it is refused, say why and keep showing the current pathway."""
+        self.settings.set("files/last_dir", str(Path(path).parent))
+        try:
+            self.document.load(Path(path))
+        except PathwayError as exc:
+            self.show_problems(exc.problems, Path(path).name, KEEPS_PREVIOUS)
+            return False
+        self.settings.add_recent_file(Path(path))
+        self.fill_recent_menu()
+        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
+        return True
+
+    def show_problems(self, problems: list[Problem], file_name: str, fallback: str = KEEPS_PREVIOUS) -> ProblemsDialog:
+        dialog = ProblemsDialog(problems, file_name, fallback, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for index, path in enumerate(recent):
+            action = QAction(f"&{index + 1}  {path.name}", self.recent_menu)
+            action.setObjectName(f"recent_{index}")
+            action.setData(str(path))
+            action.setStatusTip(str(path))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+            self.recent_menu.addAction(action)
+        if not recent:
+            empty = self.recent_menu.addAction("No recent files")
+            empty.setEnabled(False)
+
+    def open_recent(self, path: Path) -> bool:
+        if not path.is_file():
+            self.settings.remove_recent_file(path)
+            self.fill_recent_menu()
+            self.inform(
+                "File not found",
+                f"{path.name} is no longer at {path.parent}. It may have been moved or deleted, "
+                "so it has been removed from Open recent.",
+            )
+            return False
+        return self.open_file(path)
+
+    def export_dialog(self) -> None:
+        pathway = self.document.pathway
+        stem = pathway.id if pathway is not None else "journey"
+        start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.png"
+        name, chosen = QFileDialog.getSaveFileName(self, "Export view", str(start), ";;".join(EXPORT_FILTERS))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in EXPORT_FILTERS.values():
+            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".png"))
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> bool:
+        self.settings.set("files/last_dir", str(path.parent))
+        try:
+            render_scene_to_file(self.scene, path)
+        except (ExportError, OSError) as exc:
+            self.inform("The picture could not be saved", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+        return True
+
+    # -- other commands ----------------------------------------------------------------
+
+    def set_audience(self, audience: str) -> None:
+        self.document.set_audience(audience)
+        self.settings.set("view/audience", audience)
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.document.pathway, self.document.display_name, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_quick_guide(self) -> QMessageBox:
+        return self.inform("Quick guide", QUICK_GUIDE, rich=True)
+
+    def inform(
+        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information, *, rich: bool = False
+    ) -> QMessageBox:
+        """A non-blocking message: the window stays usable and tests can read and close it."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        box.setObjectName("message")
+        self._open_dialog(box)
+        return box
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs.append(dialog)
+        dialog.destroyed.connect(lambda _=None, d=dialog: self._forget(d))
+        dialog.open()
+
+    def _forget(self, dialog: QWidget) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    # -- reacting to the document ------------------------------------------------------
+
+    def _on_pathway_changed(self) -> None:
+        pathway = self.document.pathway
+        if pathway is None:
+            self.setWindowTitle(APP_NAME)
+            self.banner.setText("Educational information, not medical advice. Talk to your care team.")
+        else:
+            self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name} \u2013 {APP_NAME}")
+            self.banner.setText(
+                "Educational information, not medical advice. Content last reviewed "
+                f"{format_date(pathway.last_reviewed)}. Talk to your care team."
+            )
+        self._update_status()
+
+    def _on_audience_changed(self, audience: str) -> None:
+        self.actions[A.AUDIENCE_CLINICIAN if audience == "clinician" else A.AUDIENCE_PATIENT].setChecked(True)
+
+    def _on_activated(self, _step_id: str) -> None:
+        self.details.show()
+        self.details.raise_()
+
+    def _center_on(self, step_id: str) -> None:
+        card = self.scene.card(step_id)
+        if card is not None:
+            self.view.centerOn(card)
+
+    def _update_status(self, *_: object) -> None:
+        doc = self.document
+        if doc.pathway is None:
+            self.step_label.setText("")
+            return
+        if doc.selected is None:
+            text = "No step selected: click a step, or press Tab then the arrow keys"
+        else:
+            text = f"Step: {doc.pathway.step(doc.selected).title}"
+        if doc.role is not None:
+            text += f"   \u2022   Showing the steps of: {doc.pathway.role(doc.role).name}"
+        self.step_label.setText(text)
+        self._update_zoom()
+
+    def _update_zoom(self, *_: object) -> None:
+        self.zoom_label.setText(f"Zoom {round(self.view.zoom_level * 100)}%")
+
+    # -- window state ------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            self.resize(1280, 800)
+        state = self.settings.get("window/state")
+        if not (state and self.restoreState(QByteArray(state))):
+            # First start: side panels narrow enough that the journey gets most of the width.
+            self.resizeDocks([self.care_team, self.details], [260, 400], Qt.Orientation.Horizontal)
+
+    def save_window_state(self) -> None:
+        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("window/state", bytes(self.saveState().data()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        super().closeEvent(event)

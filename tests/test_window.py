@@ -1,0 +1,483 @@
+"""The main window end to end: click, type and read what the panels show."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer import actions as A
+from pathway_viewer.about_dialog import AboutDialog
+from pathway_viewer.app import create_main_window
+from pathway_viewer.main_window import MainWindow
+from pathway_viewer.problems_dialog import TITLE as PROBLEMS_TITLE
+from pathway_viewer.problems_dialog import ProblemsDialog
+from pathway_viewer.settings import AppSettings
+
+# --- fixtures ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, settings: AppSettings) -> Callable[..., MainWindow]:
+    def make(path: Path | None = None, app_settings: AppSettings = settings) -> MainWindow:
+        window = create_main_window(app_settings, path)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # window-wide shortcuts need an active window
+        window.view.fit()
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow], small_pathway_file: Path) -> MainWindow:
+    return make_window(small_pathway_file)
+
+
+@pytest.fixture
+def broken_file(tmp_path: Path, small_pathway_file: Path) -> Path:
+    """small.yaml with a required field removed and a role nobody declared."""
+    text = small_pathway_file.read_text(encoding="utf-8")
+    text = text.replace("    patient_summary: Blood is taken through a needle so the cells can be collected.\n", "")
+    text = text.replace("{role: lab, does: Makes and tests the product.}", "{role: surgeon, does: Makes and tests the product.}")
+    path = tmp_path / "broken.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def click_card(qtbot: QtBot, window: MainWindow, step_id: str) -> None:
+    card = window.scene.card(step_id)
+    window.view.centerOn(card)
+    pos = window.view.mapFromScene(card.sceneBoundingRect().center())
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def click_role(qtbot: QtBot, window: MainWindow, starts_with: str) -> None:
+    lst: QListWidget = window.care_team.list
+    item = next(lst.item(i) for i in range(lst.count()) if lst.item(i).text().startswith(starts_with))
+    lst.scrollToItem(item)
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=lst.visualItemRect(item).center())
+
+
+def modal(qtbot: QtBot, kind: type[QWidget]) -> QWidget:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind))
+    widget = QApplication.activeModalWidget()
+    assert widget is not None
+    return widget
+
+
+def details(window: MainWindow) -> str:
+    return window.details.text()
+
+
+# --- reading a step ---------------------------------------------------------------------
+
+
+def test_nothing_selected_shows_a_hint_and_the_disclaimer(window: MainWindow) -> None:
+    text = details(window)
+    assert "Click a step" in text
+    assert "Small test journey" in text
+    assert "For testing only. Not medical advice." in text
+    assert "Thu 15 Jan 2026" in text
+
+
+def test_clicking_a_card_shows_everything_about_the_step(qtbot: QtBot, window: MainWindow) -> None:
+    click_card(qtbot, window, "assess")
+    assert window.document.selected == "assess"
+    text = details(window)
+    assert "Assessment" in text
+    assert "The team checks if the treatment suits you." in text
+    assert "Doctor: Reviews your history and explains the options." in text
+    assert "Nurse: Takes blood samples." in text
+    assert "Author A. A test source. Journal. 2020;1:1-2." in text
+    assert "Bring a list of your medicines." in text
+    assert "Call if you get a fever." in text
+    assert "Part of the journey: Check" in text
+    assert "Step: Assessment" in window.step_label.text()
+
+
+def test_patients_see_no_clinical_details_clinicians_do(qtbot: QtBot, window: MainWindow) -> None:
+    click_card(qtbot, window, "assess")
+    assert "Disease activity scores" not in details(window)
+    window.actions[A.AUDIENCE_CLINICIAN].trigger()
+    assert "Clinical details (for staff)" in details(window)
+    assert "Disease activity scores and organ function are reviewed." in details(window)
+    assert window.settings.get("view/audience") == "clinician"
+    window.actions[A.AUDIENCE_PATIENT].trigger()
+    assert "Disease activity scores" not in details(window)
+
+
+def test_pathway_text_is_shown_as_typed_never_as_markup(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path, small_pathway_file: Path
+) -> None:
+    text = small_pathway_file.read_text(encoding="utf-8").replace(
+        "The team checks if the treatment suits you.",
+        "\"<b>Not bold</b> & <img src='file:///etc/passwd'> <a href='http://example.com'>x</a>\"",
+    )
+    path = tmp_path / "markup.yaml"
+    path.write_text(text, encoding="utf-8")
+    window = make_window(path)
+    click_card(qtbot, window, "assess")
+    shown = details(window)
+    assert "<b>Not bold</b> & <img src='file:///etc/passwd'>" in shown
+    assert "<a href='http://example.com'>x</a>" in shown
+
+
+def test_details_panel_loads_no_resource(window: MainWindow) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    for url in ("file:///etc/passwd", "http://example.com/a.png", "qrc:/x.png"):
+        assert window.details.browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
+    assert not window.details.browser.openLinks()
+    assert not window.details.browser.openExternalLinks()
+
+
+# --- the care team ----------------------------------------------------------------------
+
+
+def test_choosing_a_role_highlights_exactly_their_steps(qtbot: QtBot, window: MainWindow) -> None:
+    names = window.care_team.role_names()
+    assert names[0] == "Everyone (no filter)"
+    assert "Nurse (4 steps)" in names
+    click_role(qtbot, window, "Nurse")
+    assert window.document.role == "nurse"
+    assert window.scene.highlighted_steps() == {"assess", "collect", "infuse", "fever-care"}
+    assert "Nurse" in window.step_label.text()
+
+    click_card(qtbot, window, "assess")
+    text = details(window)
+    team = text[text.index("Who is there") :]
+    # The chosen role's line comes first and is marked.
+    assert team.index("Nurse: Takes blood samples.") < team.index("Doctor: Reviews your history")
+    assert "\u2605 Nurse: Takes blood samples." in team
+    html = window.details.browser.toHtml()
+    marked = html[html.index("#fff1b8") :]
+    assert marked.index("Takes blood samples") < marked.index("Reviews your history")
+
+    click_role(qtbot, window, "Everyone")
+    assert window.document.role is None
+    assert "\u2605" not in details(window)
+
+
+def test_care_team_list_works_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    lst = window.care_team.list
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    qtbot.keyClick(lst, Qt.Key.Key_Down)
+    assert window.document.role == "doctor"
+    qtbot.keyClick(lst, Qt.Key.Key_Down)
+    assert window.document.role == "nurse"
+    assert window.scene.highlighted_steps() == {"assess", "collect", "infuse", "fever-care"}
+    qtbot.keyClick(lst, Qt.Key.Key_Home)
+    assert window.document.role is None
+
+
+def test_roles_show_their_description_as_a_tooltip(window: MainWindow) -> None:
+    lst = window.care_team.list
+    item = next(lst.item(i) for i in range(lst.count()) if lst.item(i).text().startswith("Laboratory"))
+    assert item.toolTip() == "Makes the product."
+
+
+# --- keyboard ---------------------------------------------------------------------------
+
+
+def test_arrow_keys_move_the_selection_and_the_details_follow(qtbot: QtBot, window: MainWindow) -> None:
+    click_card(qtbot, window, "assess")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.document.selected == "collect"
+    assert "Cell collection" in details(window)
+    assert "Runs the collection machine." in details(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert "Making the cells" in details(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_Left)
+    assert "Cell collection" in details(window)
+    # "Usual care continues" sits in the same column as "Cell collection", above or below it.
+    below = window.document.layout.rows["not-eligible"] > window.document.layout.rows["collect"]
+    qtbot.keyClick(window.view, Qt.Key.Key_Down if below else Qt.Key.Key_Up)
+    assert window.document.selected == "not-eligible"
+    assert "If the treatment does not suit you, your usual care goes on." in details(window)
+
+
+def test_enter_on_a_step_shows_the_details_panel(qtbot: QtBot, window: MainWindow) -> None:
+    window.details.close()
+    assert not window.details.isVisible()
+    click_card(qtbot, window, "infuse")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.details.isVisible()
+    assert "Infusion" in details(window)
+
+
+# --- search -----------------------------------------------------------------------------
+
+
+def test_ctrl_f_then_typing_and_enter_goes_to_a_matching_step(qtbot: QtBot, window: MainWindow) -> None:
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    edit = window.search.edit
+    assert edit.hasFocus()
+    assert edit.placeholderText() == "Search steps (Ctrl+F)"
+    qtbot.keyClicks(edit, "blood")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.document.selected == "assess"  # main journey first, in file order
+    assert "Assessment" in details(window)
+    assert window.search.status.text() == "1 of 3"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.document.selected == "collect"
+    assert "Cell collection" in details(window)
+    assert window.search.status.text() == "2 of 3"
+    qtbot.keyClick(edit, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.selected == "assess"
+    qtbot.keyClick(edit, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.selected == "infuse"  # wraps round to the last match
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert edit.text() == ""
+    assert window.search.status.text() == ""
+
+
+def test_search_with_no_match_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.actions[A.FIND].trigger()
+    qtbot.keyClicks(window.search.edit, "xyzzy")
+    assert window.search.status.text() == "No step mentions 'xyzzy'"
+    qtbot.keyClick(window.search.edit, Qt.Key.Key_Return)
+    assert window.document.selected is None
+    assert window.search.status.text() == "No step mentions 'xyzzy'"
+
+
+# --- files ------------------------------------------------------------------------------
+
+
+def test_opening_a_broken_file_lists_its_problems_and_keeps_the_pathway(
+    qtbot: QtBot, window: MainWindow, broken_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    click_card(qtbot, window, "infuse")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken_file), ""))
+    window.actions[A.OPEN].trigger()
+    dialog = modal(qtbot, ProblemsDialog)
+    assert dialog.windowTitle() == PROBLEMS_TITLE
+    lines = dialog.text().splitlines()
+    located = [re.fullmatch(r"(.+):(\d+): (\S+): (.+)", line) for line in lines]
+    assert all(located), lines  # file:line: field: message, every one
+    assert {m.group(1) for m in located} == {str(broken_file)}
+    fields = {m.group(3): m.group(4) for m in located}
+    assert fields["steps[1].patient_summary"] == "this required field is missing"
+    assert fields["steps[2].care_team[0].role"].startswith("unknown role 'surgeon'")
+    assert "keeps showing the previous pathway" in dialog.findChild(QWidget, "problems_intro").text()
+    dialog.findChild(QWidget, "copy_problems").click()
+    assert "unknown role 'surgeon'" in QApplication.clipboard().text()
+    dialog.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    # Still the previous pathway, still on the same step.
+    assert window.document.pathway.title == "Small test journey"
+    assert "Small test journey" in window.windowTitle()
+    assert "Infusion" in details(window)
+    assert broken_file not in window.settings.recent_files()
+
+
+def test_a_refused_file_at_start_falls_back_to_the_bundled_pathway(
+    make_window: Callable[..., MainWindow], broken_file: Path
+) -> None:
+    window = make_window(broken_file)
+    assert window.startup_problems
+    assert window.document.path is None
+    assert window.document.pathway.title != "Small test journey"
+    assert "bundled pathway" in window.windowTitle()
+
+
+def test_opening_a_good_file_replaces_the_pathway(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], small_pathway_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(None)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(small_pathway_file), ""))
+    qtbot.keyClick(window.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.pathway.title == "Small test journey"
+    assert "Small test journey" in window.windowTitle()
+    assert "small.yaml" in window.windowTitle()
+    assert window.care_team.role_names()[1:] == ["Doctor (4 steps)", "Nurse (4 steps)", "Laboratory (1 step)"]
+    assert window.settings.recent_files()[0] == small_pathway_file.resolve()
+
+
+def test_recent_files_and_geometry_persist_across_windows(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], settings: AppSettings, small_pathway_file: Path
+) -> None:
+    first = make_window(None)
+    first.open_file(small_pathway_file)
+    first.resize(760, 560)  # the offscreen screen is 800x800; restoreGeometry keeps windows on it
+    first.care_team.close()
+    first.close()
+
+    second = make_window(None)
+    assert (second.width(), second.height()) == (760, 560)
+    assert not second.care_team.isVisible()
+    assert second.details.isVisible()
+    second.recent_menu.aboutToShow.emit()
+    recent = [a for a in second.recent_menu.actions() if a.objectName().startswith("recent_")]
+    assert [Path(a.data()) for a in recent] == [small_pathway_file.resolve()]
+    recent[0].trigger()
+    assert second.document.pathway.title == "Small test journey"
+
+
+def test_a_missing_recent_file_is_removed_with_a_message(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    gone = tmp_path / "moved.yaml"
+    window.settings.add_recent_file(gone)
+    window.recent_menu.aboutToShow.emit()
+    action = next(a for a in window.recent_menu.actions() if a.data() == str(gone.resolve()))
+    action.trigger()
+    box = modal(qtbot, QMessageBox)
+    assert "moved.yaml" in box.text()
+    assert "removed from Open recent" in box.text()
+    box.close()
+    assert gone.resolve() not in window.settings.recent_files()
+    assert window.document.pathway.title == "Small test journey"
+
+
+def test_export_view_writes_the_chosen_format(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "SVG drawing (*.svg)"))
+    window.actions[A.EXPORT_VIEW].trigger()
+    out = tmp_path / "journey.svg"
+    assert out.is_file()
+    assert "<svg" in out.read_text(encoding="utf-8")[:2000]
+
+
+def test_export_failure_is_a_message_not_a_traceback(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    assert not window.export_to(tmp_path / "no such folder" / "journey.png")
+    box = modal(qtbot, QMessageBox)
+    assert box.windowTitle() == "The picture could not be saved"
+    assert "Traceback" not in box.text()
+    box.close()
+
+
+# --- help -------------------------------------------------------------------------------
+
+
+def test_about_lists_version_review_date_disclaimer_and_every_source(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.actions[A.ABOUT].trigger()
+    dialog = modal(qtbot, AboutDialog)
+    text = dialog.text()
+    from pathway_viewer import __version__
+
+    assert __version__ in text
+    assert "Small test journey" in text
+    assert "Thu 15 Jan 2026" in text
+    assert "For testing only. Not medical advice." in text
+    assert "Author A. A test source. Journal. 2020;1:1-2." in text
+    assert "Author B. Another test source. Journal. 2021;2:3-4." in text
+    assert "SIL Open Font License" in text
+    dialog.close()
+
+
+def test_the_disclaimer_banner_is_always_there(window: MainWindow) -> None:
+    banner = window.banner
+    assert banner.isVisible()
+    assert banner.text() == (
+        "Educational information, not medical advice. Content last reviewed Thu 15 Jan 2026. Talk to your care team."
+    )
+    window.details.close()
+    window.care_team.close()
+    assert banner.isVisible()
+
+
+# --- actions in the window ----------------------------------------------------------------
+
+
+def test_window_shortcuts_are_unique_and_menus_use_standard_keys(window: MainWindow) -> None:
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen[text]} and {action.objectName() or action.text()}"
+            seen[text] = action.objectName() or action.text()
+    in_menus = [a for menu in window.menuBar().actions() if menu.menu() for a in menu.menu().actions()]
+    by_id = {a.objectName(): a for a in in_menus}
+    for spec in A.ACTIONS:
+        assert spec.id in by_id, f"{spec.id} is in no menu"
+        standard = QKeySequence.keyBindings(spec.standard) if spec.standard is not None else []
+        for key in standard:
+            assert key in by_id[spec.id].shortcuts(), spec.id
+
+
+def test_zoom_actions_change_the_zoom_shown_in_the_status_bar(qtbot: QtBot, window: MainWindow) -> None:
+    before = window.view.zoom_level
+    window.actions[A.ZOOM_IN].trigger()
+    assert window.view.zoom_level > before
+    assert window.zoom_label.text() == f"Zoom {round(window.view.zoom_level * 100)}%"
+    window.actions[A.ZOOM_OUT].trigger()
+    window.actions[A.ZOOM_OUT].trigger()
+    assert window.view.zoom_level < before
+    window.view.fit()
+    fitted = window.view.zoom_level
+    window.actions[A.ZOOM_IN].trigger()
+    assert window.view.zoom_level != pytest.approx(fitted)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Home)  # Home in the journey fits, as the issue asks
+    assert window.view.zoom_level == pytest.approx(fitted)
+    window.actions[A.ZOOM_IN].trigger()
+    qtbot.keyClick(window.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.zoom_level == pytest.approx(fitted)
+    assert window.zoom_label.text() == f"Zoom {round(fitted * 100)}%"
+
+
+def test_the_bundled_window_starts_with_nothing_selected(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window(None)
+    assert window.document.selected is None
+    assert "Click a step" in details(window)
+    assert window.care_team.list.count() == len(window.document.pathway.roles) + 1
+
+
+
+# --- starting the app -------------------------------------------------------------------
+
+
+def test_run_with_a_refused_file_shows_its_problems_over_the_bundled_pathway(
+    qtbot: QtBot, broken_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathway_viewer import app as app_module
+
+    seen: dict[str, object] = {}
+
+    def fake_exec() -> int:
+        # What the user sees once the event loop starts.
+        dialog = QApplication.activeModalWidget()
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["dialog"] = dialog.text() if isinstance(dialog, ProblemsDialog) else None
+        seen["intro"] = dialog.findChild(QWidget, "problems_intro").text() if dialog else ""
+        seen["title"] = window.windowTitle()
+        seen["selected"] = window.document.selected
+        dialog.close()
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run(broken_file) == 0
+    assert "unknown role 'surgeon'" in str(seen["dialog"])
+    assert "built-in" in str(seen["intro"])
+    assert "bundled pathway" in str(seen["title"])
+    assert seen["selected"] is None
