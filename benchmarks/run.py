@@ -1,0 +1,773 @@
+"""How fast the viewer is, measured beside baselines taken in the same run.
+
+    .venv/bin/python benchmarks/run.py            # full run (a few minutes), `make bench`
+    .venv/bin/python benchmarks/run.py --quick    # tiny sizes, one repetition (proves it works)
+
+Prints a table (measurement, target, PASS/MISS) and writes benchmarks/results.json with the
+machine it ran on. Speed is measured here only, never with timed assertions in tests.
+
+Everything that involves Qt runs in a fresh child process (this same file with ``--child``),
+so each measurement starts cold, peak memory (ru_maxrss) belongs to one case, and the
+parent never creates a QApplication. The children print one line ``BENCH {json}``.
+
+Crossings are counted the same way for our layout and for Graphviz ``dot``: ranks are the
+columns (for dot, the distinct x of node centres with rankdir=LR); each edge is cut into
+pieces between adjacent ranks, with its y where it crosses every rank it spans (ours: the
+waypoint the layout gives a long arrow in that column; dot: the point where its spline
+crosses that rank's x, which is where dot's virtual node sat). Two pieces between the same
+ranks cross when their y order flips; pieces sharing an end never count.
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()  # first thing: a child's clock starts here, before any import
+
+import argparse  # noqa: E402 - the clock above must start first
+import json  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from dataclasses import asdict, dataclass, field  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+RESULTS = ROOT / "benchmarks" / "results.json"
+WINDOW_SIZE = (1280, 800)
+CHILD_TIMEOUT = 600.0
+DOT_TIMEOUT = 300.0
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class Row:
+    name: str
+    value: float | None  # None: not measured (see note)
+    unit: str
+    target: str = ""
+    status: str = "INFO"  # PASS, MISS, INFO, SKIP, MISSING, ERROR
+    note: str = ""
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    raw: dict[str, Any] = field(default_factory=dict)
+    crashes: list[str] = field(default_factory=list)  # children that died, with why
+
+    def add(self, row: Row) -> Row:
+        self.rows.append(row)
+        _print_row(row)
+        return row
+
+
+def _check(value: float, limit: float) -> str:
+    return "PASS" if value <= limit else "MISS"
+
+
+def _fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    if unit == "s":
+        return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "ms":
+        return f"{value:.2f} ms"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    if unit == "x":
+        return f"{value:.2f}x"
+    return f"{value:g} {unit}".strip()
+
+
+_COLUMNS = (52, 12, 30, 8)
+
+
+def _print_header() -> None:
+    names = ("measurement", "value", "target", "status")
+    print("  ".join(n.ljust(w) for n, w in zip(names, _COLUMNS)) + "  note", flush=True)
+    print("-" * (sum(_COLUMNS) + 2 * len(_COLUMNS) + 20), flush=True)
+
+
+def _print_row(row: Row) -> None:
+    cells = (row.name, _fmt(row.value, row.unit), row.target, row.status)
+    line = "  ".join(c.ljust(w) for c, w in zip(cells, _COLUMNS))
+    print(f"{line}  {row.note}".rstrip(), flush=True)
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+# --------------------------------------------------------------------------- children
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    """A clean, identical start for every child: offscreen, and its own empty settings."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["HOME"] = str(home)
+    for var, sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                     ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        env[var] = str(home / sub)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+def _spawn(report: Report, mode: str, home: Path, *args: str, timeout: float = CHILD_TIMEOUT) -> dict[str, Any]:
+    """Run this file as a child; returns its last BENCH record plus the spawn time on our clock.
+
+    Children report after every stage, so one that is stopped at ``timeout`` or crashes
+    still tells how far it got (``timed_out`` / ``crashed`` say which).
+    """
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", mode, *args]
+    spawned = time.perf_counter()
+    timed_out = False
+    try:
+        proc = subprocess.run(cmd, env=_child_env(home), capture_output=True, text=True, timeout=timeout)
+        stdout, code = proc.stdout, proc.returncode
+    except subprocess.TimeoutExpired as exc:
+        # TimeoutExpired holds bytes whatever text= says.
+        stdout = exc.stdout.decode("utf-8", "replace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        proc, code, timed_out = None, None, True
+    ended = time.perf_counter()
+    records = [line[6:] for line in stdout.splitlines() if line.startswith("BENCH ")]
+    if timed_out:
+        record = json.loads(records[-1]) if records else {}
+        record["timed_out"] = timeout
+        if not records:
+            record["error"] = f"timed out after {timeout:.0f} s"
+        return record
+    assert proc is not None
+    if not records:
+        report.crashes.append(f"{mode} {' '.join(args)}: {_failure(proc)}")
+        return {"error": _failure(proc)}
+    # A child may report and then die (a crash while repainting or on exit): keep what it
+    # measured, and say that it crashed; run_all turns that into an ERROR row.
+    record = json.loads(records[-1])
+    if code != 0:
+        record["crashed"] = _failure(proc)
+        report.crashes.append(f"{mode} {' '.join(args)}: {record['crashed']}".strip())
+    # perf_counter is the system-wide monotonic clock on Linux, so the child's readings and
+    # ours share an origin: the interpreter's own start-up is measured from outside.
+    record["spawned"] = spawned
+    record["exited"] = ended
+    return record
+
+
+def _failure(proc: subprocess.CompletedProcess[str]) -> str:
+    lines = proc.stderr.strip().splitlines()
+    fatal = [line for line in lines if line.startswith(("Fatal Python error", "Traceback"))]
+    last = lines[-1] if lines else ""
+    return f"exit code {proc.returncode}: " + "; ".join(dict.fromkeys(fatal[:1] + [last]))[:300]
+
+
+def _emit(record: dict[str, Any]) -> None:
+    record["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("BENCH " + json.dumps(record), flush=True)
+
+
+def _wait_first_paint(app: Any, widget: Any, timeout_ms: int = 120_000) -> float:
+    """Run the event loop until ``widget`` has finished its first paint; returns that time.
+
+    An event filter sees the Paint event arrive; a zero timer posted from there fires
+    after the paint has been handled, which is when pixels exist.
+    """
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    done: list[float] = []
+    loop = QEventLoop()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not done:
+                done.append(0.0)
+                QTimer.singleShot(0, finish)
+            return False
+
+    def finish() -> None:
+        done[0] = time.perf_counter()
+        loop.quit()
+
+    # A local loop, not app.quit(): since Qt 6 quitting the application closes its windows.
+    watcher = FirstPaint()
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    widget.removeEventFilter(watcher)
+    if not done or done[0] == 0.0:
+        raise RuntimeError("the widget was never painted")
+    return done[0]
+
+
+def child_floor() -> None:
+    """The floor: a bare PySide6 window, started and painted the same way as the app."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    widget = QWidget()
+    widget.resize(*WINDOW_SIZE)
+    widget.show()
+    painted = _wait_first_paint(app, widget)
+    _emit({"top": _T0, "painted": painted})
+
+
+def child_app() -> None:
+    """The real app as a user starts it, until the journey view has first been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    # The real entry point imports PySide6 first too (cli -> app), so import order, and
+    # with it PySide's per-module import hook, is the same as for a user.
+    app = QApplication(sys.argv[:1])
+    from pathway_viewer.cli import main as cli_main
+    from pathway_viewer.view import JourneyView
+
+    painted: list[float] = []
+
+    class ViewportPaint(QObject):
+        # Installed on the application because run() builds the window itself; it only
+        # compares an int for every other event.
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not painted and isinstance(watched.parent(), JourneyView):
+                painted.append(0.0)
+                QTimer.singleShot(0, finish)
+            return False
+
+    def finish() -> None:
+        painted[0] = time.perf_counter()
+        app.exit(0)
+
+    watcher = ViewportPaint()
+    app.installEventFilter(watcher)
+    QTimer.singleShot(120_000, lambda: app.exit(3))
+    code = cli_main([])  # no file: the bundled pathway, exactly as `pathway-viewer` starts
+    if code != 0 or not painted:
+        raise SystemExit(f"the journey view was never painted (exit code {code})")
+    _emit({"top": _T0, "painted": painted[0]})
+
+
+def child_pipeline(path: str, repaints: int) -> None:
+    """Open one pathway file the way the window does, timing each stage; optionally repaint."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from models import load_pathway
+    from pathway_viewer.document import PathwayDocument
+
+    record: dict[str, Any] = {}
+    t = time.perf_counter()
+    pathway = load_pathway(path)
+    record["parse_validate"] = time.perf_counter() - t
+    document = PathwayDocument()
+    t = time.perf_counter()
+    document.set_pathway(pathway)  # builds the graph and computes the layout
+    record["layout"] = time.perf_counter() - t
+    record["steps"] = len(pathway.steps)
+    _emit(record)
+    try:
+        from pathway_viewer.app import configure_application
+        from pathway_viewer.scene import JourneyScene
+        from pathway_viewer.view import JourneyView
+    except ImportError as exc:
+        record["missing"] = f"{exc}"
+        _emit(record)
+        return
+    theme = configure_application(app)  # fonts, as in the app; not part of opening a file
+    t = time.perf_counter()
+    scene = JourneyScene(document, theme)
+    view = JourneyView(scene)
+    view.resize(*WINDOW_SIZE)
+    record["scene_build"] = time.perf_counter() - t
+    _emit(record)
+    t = time.perf_counter()
+    view.show()
+    _fit(view, scene)
+    record["first_paint"] = _wait_first_paint(app, view.viewport()) - t
+    record["items"] = len(scene.items())
+    _emit(record)  # reported now too, in case repainting crashes the process
+    if repaints:
+        _fit(view, scene)
+        viewport = view.viewport()
+        before = sys.getrefcount(None)
+        viewport.repaint()  # settle caches once; then time what a user's redraw costs
+        # A binding that returns None without a reference (shiboken 6.12.0 on Python 3.11)
+        # makes this negative, and the process aborts once None's count reaches zero.
+        record["none_refs_per_repaint"] = sys.getrefcount(None) - before
+        _emit(record)
+        times = []
+        for _ in range(repaints):
+            t = time.perf_counter()
+            viewport.repaint()
+            times.append(time.perf_counter() - t)
+        record["repaint"] = times
+        _emit(record)
+
+
+def _fit(view: Any, scene: Any) -> None:
+    fit = getattr(view, "fit", None)
+    if callable(fit):
+        fit()
+    else:
+        from PySide6.QtCore import Qt
+
+        view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def child_handout(reps: int) -> None:
+    """The handout PDF of the bundled pathway, as the window makes it (app already running)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from models import bundled_pathway, load_pathway
+    from pathway_viewer.app import configure_application
+    from pathway_viewer.handout import write_handout_pdf
+
+    configure_application(app)
+    pathway = load_pathway(bundled_pathway())
+    options: dict[str, Any] = {}
+    try:
+        from models.glossary import load_glossary
+
+        options["glossary"] = load_glossary()
+    except ImportError:
+        pass
+    out = Path(tempfile.mkdtemp(prefix="bench-handout-"))
+    times, pages = [], 0
+    for i in range(reps):
+        t = time.perf_counter()
+        pages = write_handout_pdf(out / f"handout-{i}.pdf", pathway, **options)
+        times.append(time.perf_counter() - t)
+    shutil.rmtree(out, ignore_errors=True)
+    _emit({"times": times, "pages": pages})
+
+
+# --------------------------------------------------------------------------- parent: Qt rows
+
+
+def bench_cold_start(report: Report, work: Path, reps: int) -> None:
+    floor: list[dict[str, Any]] = []
+    app: list[dict[str, Any]] = []
+    app_error = ""
+    for _ in range(reps):  # interleaved, so background load hits both alike
+        floor.append(_spawn(report, "floor", work / "home-floor"))
+        if not app_error:
+            record = _spawn(report, "app", work / "home-app")
+            if "error" in record:
+                app_error = record["error"]
+            else:
+                app.append(record)
+    floor = [r for r in floor if "error" not in r]
+    report.raw["cold_start"] = {"floor": floor, "app": app, "app_error": app_error}
+    if not floor:
+        report.add(Row("Cold start: bare PySide6 window (floor)", None, "s", status="ERROR", note="floor child failed"))
+        return
+    floor_total = _median([r["painted"] - r["spawned"] for r in floor])
+    floor_interp = _median([r["top"] - r["spawned"] for r in floor])
+    report.add(Row("Cold start: bare PySide6 QWidget (floor)", floor_total, "s",
+                   note=f"median of {len(floor)}; interpreter start {floor_interp * 1000:.0f} ms of it"))
+    floor_rss = _median([r["maxrss_mb"] for r in floor])
+    if app_error:
+        report.add(Row("Cold start: app, bundled pathway, first paint", None, "s", f"<= 2x floor", "MISSING",
+                       app_error))
+        return
+    total = _median([r["painted"] - r["spawned"] for r in app])
+    inside = _median([r["painted"] - r["top"] for r in app])
+    report.add(Row("Cold start: app, bundled pathway, first paint", total, "s",
+                   f"<= 2x floor = {_fmt(2 * floor_total, 's')}", _check(total, 2 * floor_total),
+                   f"median of {len(app)}; {inside * 1000:.0f} ms after the script's first line"))
+    report.add(Row("Cold start: app / floor", total / floor_total, "x", "<= 2.00x",
+                   _check(total / floor_total, 2.0)))
+    rss = _median([r["maxrss_mb"] for r in app])
+    report.add(Row("Peak memory: app, bundled pathway", rss, "MB",
+                   note=f"bare QWidget process: {floor_rss:.0f} MB"))
+
+
+PIPELINE_TARGETS = {1000: 1.0, 5000: 5.0}
+PIPELINE_TIMEOUT = 120.0  # far past any target: enough to say MISS without waiting minutes
+STAGES = (("parse_validate", "parse + validate"), ("layout", "graph + layout"),
+          ("scene_build", "scene build"), ("first_paint", "first paint"))
+
+
+def bench_pipeline(report: Report, work: Path, files: dict[int, Path], reps: dict[int, int],
+                   repaint_size: int, repaints: int) -> None:
+    for n, path in files.items():
+        runs = []
+        for _ in range(reps[n]):
+            record = _spawn(report, "pipeline", work / "home-pipe", "--file", str(path),
+                            "--repaints", str(repaints if n == repaint_size else 0), timeout=PIPELINE_TIMEOUT)
+            runs.append(record)
+            if "error" in record or "timed_out" in record or "crashed" in record:
+                break  # one failed or far-too-slow run says enough
+            if record["parse_validate"] + record["layout"] + record.get("scene_build", 0) > 10:
+                break  # slow enough that repeating only costs time
+        report.raw.setdefault("pipeline", {})[str(n)] = runs
+        _pipeline_rows(report, n, runs, repaint_size, largest=max(files))
+
+
+def _pipeline_rows(report: Report, n: int, runs: list[dict[str, Any]], repaint_size: int, largest: int) -> None:
+    label = f"Open {n:,} steps"
+    limit = PIPELINE_TARGETS.get(n)
+    target = f"<= {limit:g} s" if limit else ""
+    good = [r for r in runs if "error" not in r]
+    if not good:
+        report.add(Row(f"{label}: total", None, "s", target, "ERROR", runs[-1]["error"]))
+        return
+    missing = good[0].get("missing")
+    timed_out = next((r["timed_out"] for r in good if "timed_out" in r), None)
+    med: dict[str, float] = {}
+    for key, words in STAGES:
+        values = [r[key] for r in good if key in r]
+        if len(values) == len(good):
+            med[key] = _median(values)
+            note = f"median of {len(good)}" if key == "parse_validate" else ""
+            report.add(Row(f"{label}: {words}", med[key], "s", note=note))
+        elif missing and key in ("scene_build", "first_paint"):
+            report.add(Row(f"{label}: {words}", None, "s", status="MISSING", note=missing))
+            break
+        elif timed_out is not None:
+            report.add(Row(f"{label}: {words}", None, "s", status="MISS",
+                           note=f"not finished: the run was stopped at {timed_out:.0f} s"))
+            break
+    total = sum(med.values())
+    if len(med) == len(STAGES):
+        report.add(Row(f"{label}: total", total, "s", target, _check(total, limit) if limit else "INFO"))
+    elif timed_out is not None:
+        report.add(Row(f"{label}: total", None, "s", target, "MISS", f"over {timed_out:.0f} s"))
+    elif missing:
+        report.add(Row(f"{label}: total (no scene)", total, "s", target, "MISSING" if limit else "INFO"))
+    if n == largest:
+        rss = _median([r["maxrss_mb"] for r in good])
+        stage = "" if len(med) == len(STAGES) else f"measured up to {STAGES[len(med) - 1][1]} only"
+        report.add(Row(f"Peak memory: open {n:,} steps", rss, "MB", note=stage))
+    if n != repaint_size:
+        return
+    name = f"Repaint whole view, {n:,} steps fitted"
+    drift = [r["none_refs_per_repaint"] for r in good if "none_refs_per_repaint" in r]
+    if drift:
+        lost = -min(drift)
+        report.add(Row("None references lost per repaint", max(lost, 0), "", "0", "PASS" if lost <= 0 else "MISS",
+                       "" if lost <= 0 else "a Qt binding drops None; the app aborts (none_dealloc)"))
+    times = [t for r in good for t in r.get("repaint", [])]
+    if times:
+        ms = _median(times) * 1000
+        report.add(Row(name, ms, "ms", "<= 16 ms", _check(ms, 16.0),
+                       f"median of {len(times)}; {good[0].get('items', '?')} scene items"))
+    else:
+        why = missing or (f"the run was stopped at {timed_out:.0f} s" if timed_out else "")
+        why = why or next((r["crashed"] for r in good if "crashed" in r), "not measured")
+        report.add(Row(name, None, "ms", "<= 16 ms", "MISSING" if missing else "MISS", why))
+
+
+def bench_handout(report: Report, work: Path, reps: int) -> None:
+    record = _spawn(report, "handout", work / "home-handout", "--reps", str(reps))
+    report.raw["handout"] = record
+    name = "Handout PDF, bundled pathway"
+    if "error" in record:
+        status = "MISSING" if "No module named" in record["error"] or "cannot import" in record["error"] else "ERROR"
+        report.add(Row(name, None, "s", "<= 1 s", status, record["error"]))
+        return
+    first = record["times"][0]
+    report.add(Row(f"{name} (first in process)", first, "s", "<= 1 s", _check(first, 1.0),
+                   f"{record['pages']} pages"))
+    if len(record["times"]) > 1:
+        again = _median(record["times"][1:])
+        report.add(Row(f"{name} (again, median)", again, "s", "<= 1 s", _check(again, 1.0)))
+
+
+# --------------------------------------------------------------------------- layout vs dot
+
+
+def count_crossings(edges: list[list[tuple[int, float]]]) -> int:
+    """Crossings between adjacent ranks. Each edge is [(rank, y), ...] over consecutive ranks."""
+    gaps: dict[int, list[tuple[float, float]]] = {}
+    for points in edges:
+        for (r0, y0), (r1, y1) in zip(points, points[1:]):
+            assert r1 == r0 + 1, "edges must list every rank they span"
+            gaps.setdefault(r0, []).append((y0, y1))
+    total = 0
+    for pieces in gaps.values():
+        pieces.sort()
+        # Strict inversions of the right-hand ends: a pair crosses only if both ends differ.
+        ys = sorted({y1 for _, y1 in pieces})
+        index = {y: i for i, y in enumerate(ys)}
+        tree = [0] * (len(ys) + 1)
+        seen = 0
+        start = 0
+        while start < len(pieces):
+            end = start
+            while end < len(pieces) and pieces[end][0] == pieces[start][0]:
+                end += 1
+            group = [index[y1] for _, y1 in pieces[start:end]]
+            for v in group:  # pieces leaving the same point never cross each other
+                i, not_greater = v + 1, 0
+                while i > 0:
+                    not_greater += tree[i]
+                    i -= i & -i
+                total += seen - not_greater
+            for v in group:
+                i = v + 1
+                while i <= len(ys):
+                    tree[i] += 1
+                    i += i & -i
+                seen += 1
+            start = end
+    return total
+
+
+def our_edges(pathway: Any, layout: Any) -> list[list[tuple[int, float]]]:
+    """Our layout as rank/y polylines: card rows at both ends, waypoints in between."""
+    from models import TransitionKind
+
+    edges = []
+    for t in pathway.transitions:
+        a, b = t.from_, t.to
+        if a == b:
+            continue
+        if t.kind is TransitionKind.loop_back or layout.columns[b] < layout.columns[a]:
+            a, b = b, a
+        if layout.columns[a] == layout.columns[b]:
+            continue
+        centre = layout.spec.card_height / 2
+        ys = ([layout.positions[a][1] + centre] + [y for _, y in layout.waypoints.get((t.from_, t.to), [])]
+              + [layout.positions[b][1] + centre])
+        edges.append(list(zip(range(layout.columns[a], layout.columns[b] + 1), ys)))
+    return edges
+
+
+def write_dot(pathway: Any, path: Path) -> None:
+    """The same nodes (in file order) and edges; loop-backs reversed as our layout does."""
+    from models import TransitionKind
+
+    spec_w, spec_h = 220 / 72, 120 / 72  # our card size in points, as inches
+    lines = ["digraph journey {", "  rankdir=LR;", f"  ranksep={90 / 72:.3f}; nodesep={46 / 72:.3f};",
+             f'  node [shape=box, fixedsize=true, width={spec_w:.3f}, height={spec_h:.3f}, label=""];']
+    lines += [f'  "{s.id}";' for s in pathway.steps]
+    for t in pathway.transitions:
+        if t.from_ == t.to:
+            continue
+        if t.kind is TransitionKind.loop_back:
+            lines.append(f'  "{t.to}" -> "{t.from_}" [dir=back];')
+        else:
+            lines.append(f'  "{t.from_}" -> "{t.to}";')
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def dot_edges(plain: str) -> list[list[tuple[int, float]]]:
+    """Parse ``dot -Tplain`` (rankdir=LR) into rank/y polylines, reading long edges' splines."""
+    import shlex
+
+    nodes: dict[str, tuple[float, float]] = {}
+    raw_edges: list[tuple[str, str, list[tuple[float, float]]]] = []
+    for line in plain.splitlines():
+        if line.startswith("node "):
+            parts = shlex.split(line)
+            nodes[parts[1]] = (float(parts[2]), float(parts[3]))
+        elif line.startswith("edge "):
+            parts = shlex.split(line)
+            n = int(parts[3])
+            coords = [float(v) for v in parts[4:4 + 2 * n]]
+            raw_edges.append((parts[1], parts[2], list(zip(coords[::2], coords[1::2]))))
+    xs = sorted({round(x, 2) for x, _ in nodes.values()})
+    rank_x: list[float] = []
+    for x in xs:  # merge centres that differ only by rounding
+        if not rank_x or x - rank_x[-1] > 0.05:
+            rank_x.append(x)
+    rank_of = {name: min(range(len(rank_x)), key=lambda r: abs(rank_x[r] - x)) for name, (x, _) in nodes.items()}
+    edges = []
+    for tail, head, control in raw_edges:
+        ra, rb = rank_of[tail], rank_of[head]
+        if ra == rb:
+            continue
+        if ra > rb:
+            tail, head, ra, rb = head, tail, rb, ra
+        curve = _bezier_polyline(control)
+        ys = [nodes[tail][1]] + [_y_at(curve, rank_x[r], nodes[tail], nodes[head]) for r in range(ra + 1, rb)]
+        edges.append(list(zip(range(ra, rb + 1), ys + [nodes[head][1]])))
+    return edges
+
+
+def _bezier_polyline(control: list[tuple[float, float]], samples: int = 24) -> list[tuple[float, float]]:
+    points = []
+    for k in range(0, len(control) - 3, 3):
+        p0, p1, p2, p3 = control[k:k + 4]
+        for i in range(samples + 1):
+            t = i / samples
+            u = 1 - t
+            points.append((
+                u * u * u * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t * t * t * p3[0],
+                u * u * u * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t * t * t * p3[1],
+            ))
+    return points
+
+
+def _y_at(curve: list[tuple[float, float]], x: float, a: tuple[float, float], b: tuple[float, float]) -> float:
+    for (x0, y0), (x1, y1) in zip(curve, curve[1:]):
+        if min(x0, x1) <= x <= max(x0, x1):
+            return y0 if x1 == x0 else y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+    return a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])  # no spline there: the straight line
+
+
+def bench_layout_vs_dot(report: Report, work: Path, sizes: list[int], reps: int, big_reps: int) -> None:
+    from benchmarks.generate import generate_pathway
+    from models import Pathway
+    from models.graph import PathwayGraph
+    from models.layout import compute_layout
+
+    dot = shutil.which("dot")
+    version = ""
+    if dot:
+        version = subprocess.run([dot, "-V"], capture_output=True, text=True).stderr.strip()
+    report.raw["dot_version"] = version or None
+    raw = report.raw.setdefault("layout_vs_dot", {})
+    for n in sizes:
+        pathway = Pathway.model_validate(generate_pathway(n))
+        k = reps if n < 5000 else big_reps
+        times = []
+        for _ in range(k):
+            t = time.perf_counter()
+            layout = compute_layout(PathwayGraph(pathway))
+            times.append(time.perf_counter() - t)
+        ours_t = _median(times)
+        ours_x = count_crossings(our_edges(pathway, layout))
+        entry: dict[str, Any] = {"ours_times": times, "ours_crossings": ours_x,
+                                 "ours_reported_crossings": layout.crossings,
+                                 "columns": max(layout.columns.values()) + 1}
+        raw[str(n)] = entry
+        note = "" if ours_x == layout.crossings else f"layout.crossings says {layout.crossings}"
+        if not dot:
+            report.add(Row(f"Layout {n:,} steps: ours", ours_t, "s", note=f"{ours_x} crossings"))
+            report.add(Row(f"Layout {n:,} steps: Graphviz dot", None, "s", status="SKIP",
+                           note="dot not installed; skipped (apt-get install graphviz)"))
+            continue
+        dot_file = work / f"journey-{n}.dot"
+        write_dot(pathway, dot_file)
+        dot_times, plain = [], ""
+        for _ in range(reps if n < 5000 else 1):  # dot takes half a minute at 5,000 steps
+            t = time.perf_counter()
+            try:
+                proc = subprocess.run([dot, "-Tplain", str(dot_file)], capture_output=True, text=True,
+                                      timeout=DOT_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                dot_times = []
+                break
+            dot_times.append(time.perf_counter() - t)
+            plain = proc.stdout
+        if not dot_times or not plain:
+            report.add(Row(f"Layout {n:,} steps: ours", ours_t, "s", note=f"{ours_x} crossings"))
+            report.add(Row(f"Layout {n:,} steps: Graphviz dot", None, "s", status="ERROR",
+                           note=f"dot failed or took over {DOT_TIMEOUT:.0f} s"))
+            continue
+        dot_t = _median(dot_times)
+        dot_x = count_crossings(dot_edges(plain))
+        entry.update(dot_times=dot_times, dot_crossings=dot_x)
+        report.add(Row(f"Layout {n:,} steps: ours vs dot time", ours_t, "s", f"< dot = {_fmt(dot_t, 's')}",
+                       "PASS" if ours_t < dot_t else "MISS",
+                       f"median of {k}; {dot_t / ours_t:.0f}x faster" if ours_t < dot_t else f"median of {k}"))
+        limit = 1.2 * dot_x
+        report.add(Row(f"Layout {n:,} steps: ours vs dot crossings", ours_x, "", f"<= 1.2x dot = {limit:g}",
+                       "PASS" if ours_x <= limit else "MISS", note or f"dot: {dot_x}"))
+
+
+# --------------------------------------------------------------------------- main
+
+
+def machine_info() -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "cpu_count": os.cpu_count(),
+        "cpus_usable": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+        "python": sys.version.split()[0],
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "machine": platform.machine(),
+    }
+    try:
+        import PySide6
+        from PySide6 import QtCore
+
+        info["pyside6"] = PySide6.__version__
+        info["qt"] = QtCore.qVersion()
+    except ImportError:
+        info["qt"] = None
+    try:
+        info["git_commit"] = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                                            capture_output=True, text=True).stdout.strip() or None
+    except OSError:
+        info["git_commit"] = None
+    return info
+
+
+def run_all(quick: bool, output: Path) -> Report:
+    from benchmarks.generate import write_pathway
+
+    report = Report()
+    info = machine_info()
+    print(f"CAR-T Pathway Viewer benchmarks{' (quick)' if quick else ''}: "
+          f"{info['cpu_count']} CPUs, load {info['load_average']}, Python {info['python']}, "
+          f"Qt {info['qt']}, PySide6 {info.get('pyside6')}\n", flush=True)
+    _print_header()
+    sizes = [10, 40] if quick else [10, 100, 1000, 5000]
+    with tempfile.TemporaryDirectory(prefix="pathway-bench-") as tmp:
+        work = Path(tmp)
+        bench_cold_start(report, work, reps=1 if quick else 7)
+        files = {n: write_pathway(work / f"generated-{n}.yaml", n, "yaml") for n in sizes}
+        pipeline_reps = {n: 1 if quick else (5 if n <= 100 else 3 if n <= 1000 else 2) for n in sizes}
+        repaint_size = max(sizes) if quick else 1000
+        bench_pipeline(report, work, files, pipeline_reps, repaint_size, repaints=3 if quick else 40)
+        bench_layout_vs_dot(report, work, sizes, reps=1 if quick else 5, big_reps=1 if quick else 2)
+        bench_handout(report, work, reps=1 if quick else 3)
+    if report.crashes:
+        report.add(Row("Child processes that crashed", len(report.crashes), "", "0", "ERROR",
+                       report.crashes[0]))
+    summary = {s: sum(r.status == s for r in report.rows) for s in ("PASS", "MISS", "MISSING", "SKIP", "ERROR")}
+    print("\n" + ", ".join(f"{v} {k}" for k, v in summary.items() if v), flush=True)
+    data = {"machine": info, "quick": quick, "summary": summary,
+            "rows": [asdict(r) for r in report.rows], "raw": report.raw}
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp_out = output.with_name(output.name + ".tmp")
+    tmp_out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    tmp_out.replace(output)  # a half-written results file is never left behind
+    print(f"wrote {output}", flush=True)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes and one repetition, to prove it works")
+    parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS})")
+    parser.add_argument("--child", choices=["floor", "app", "pipeline", "handout"], help=argparse.SUPPRESS)
+    parser.add_argument("--file", help=argparse.SUPPRESS)
+    parser.add_argument("--repaints", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--reps", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child == "floor":
+        child_floor()
+    elif args.child == "app":
+        child_app()
+    elif args.child == "pipeline":
+        child_pipeline(args.file, args.repaints)
+    elif args.child == "handout":
+        child_handout(args.reps)
+    else:
+        # The exit code says whether the benchmark ran; what it found is in the table.
+        run_all(args.quick, args.output)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The benchmark tools work: generated pathways are valid journeys, and the script runs.
+
+No timing is asserted here (speed is read from `make bench`); these tests only prove that
+the generator makes what the soak tests and benchmarks need, and that the script finishes.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate import generate_pathway, write_pathway
+from benchmarks.run import count_crossings, dot_edges, our_edges
+from models import Pathway, TransitionKind, load_pathway
+from models.graph import PathwayGraph
+from models.layout import compute_layout
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 10, 100, 500])
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_generated_pathway_loads_and_lays_out(tmp_path: Path, n: int, fmt: str) -> None:
+    path = write_pathway(tmp_path / f"journey.{fmt}", n, fmt)
+    pathway = load_pathway(path)
+    assert len(pathway.steps) == n
+    graph = PathwayGraph(pathway)
+    layout = compute_layout(graph)
+    assert set(layout.positions) == {s.id for s in pathway.steps}
+    assert all(layout.rows[s] == 0 for s in graph.main_path)
+    assert len(set(layout.positions.values())) == n  # no two cards in one place
+
+
+def test_large_generated_pathway_is_shaped_like_a_real_journey() -> None:
+    pathway = Pathway.model_validate(generate_pathway(500))
+    graph = PathwayGraph(pathway)
+    kinds = Counter(t.kind for t in pathway.transitions)
+    assert kinds[TransitionKind.alternative] >= 50
+    assert kinds[TransitionKind.loop_back] >= 20
+    assert 0.4 * 500 < len(graph.main_path) < 0.7 * 500
+    assert len(pathway.phases) >= 5 and len(pathway.roles) >= 5
+    rejoining = [s for s in graph.step_ids if not graph.is_main(s)
+                 and any(graph.is_main(t.to) and t.kind is TransitionKind.main for t in graph.outgoing(s))]
+    dead_ends = [s for s in graph.step_ids if not graph.outgoing(s)]
+    assert rejoining and len(dead_ends) > 1
+    # Text as long as the bundled pathway's, so parsing does realistic work.
+    assert sum(len(s.clinical_details) for s in pathway.steps) / 500 > 200
+
+
+def test_same_seed_same_pathway_other_seed_other_pathway() -> None:
+    assert generate_pathway(200, seed=3) == generate_pathway(200, seed=3)
+    assert generate_pathway(200, seed=3) != generate_pathway(200, seed=4)
+
+
+def test_crossings_counted_only_where_order_flips() -> None:
+    assert count_crossings([[(0, 0.0), (1, 1.0)], [(0, 1.0), (1, 0.0)]]) == 1
+    # Two arrows leaving one card, or meeting at one card, never cross each other.
+    assert count_crossings([[(0, 0.0), (1, 0.0)], [(0, 0.0), (1, 1.0)], [(0, 1.0), (1, 1.0)]]) == 0
+    # A long arrow crosses a short one in the column where its waypoint passes it.
+    assert count_crossings([[(0, 0.0), (1, 2.0), (2, 2.0)], [(1, 1.0), (2, 0.0)]]) == 0
+    assert count_crossings([[(0, 0.0), (1, 0.5), (2, 2.0)], [(1, 1.0), (2, 0.0)]]) == 1
+
+
+@pytest.mark.parametrize("n", [40, 300])
+def test_our_crossing_count_agrees_with_the_layout(n: int) -> None:
+    pathway = Pathway.model_validate(generate_pathway(n))
+    layout = compute_layout(PathwayGraph(pathway))
+    assert count_crossings(our_edges(pathway, layout)) == layout.crossings
+
+
+def test_dot_plain_output_is_read_into_ranks_with_long_edges() -> None:
+    # a -> c spans two ranks; its spline passes above b (y=2 > 1) at rank 1, so b -> d,
+    # which climbs to the top, crosses it between ranks 1 and 2.
+    plain = "\n".join([
+        "graph 1 10 4",
+        'node a 1 2 1 1 "" solid box black lightgrey',
+        'node b 4 1 1 1 "" solid box black lightgrey',
+        'node c 7 1 1 1 "" solid box black lightgrey',
+        'node d 7 3 1 1 "" solid box black lightgrey',
+        "edge a c 7 1.5 2 3 2 4 2 4 2 5 2 6 2 6.5 1 solid black",
+        "edge b d 4 4.5 1 5.5 2 6 3 6.5 3 solid black",
+        "stop",
+    ])
+    edges = dot_edges(plain)
+    assert sorted(len(e) for e in edges) == [2, 3]
+    assert count_crossings(edges) == 1
+
+
+def test_benchmark_script_runs_quickly(tmp_path: Path) -> None:
+    output = tmp_path / "results.json"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--output", str(output)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "measurement" in proc.stdout and "status" in proc.stdout
+    data = json.loads(output.read_text(encoding="utf-8"))
+    assert data["quick"] is True
+    assert {"cpu_count", "python", "qt"} <= set(data["machine"])
+    names = [row["name"] for row in data["rows"]]
+    for expected in ("Cold start: bare PySide6 QWidget (floor)", "Open 10 steps: parse + validate",
+                     "Layout 40 steps", "Handout PDF"):
+        assert any(name.startswith(expected) for name in names), (expected, names)
+    for row in data["rows"]:
+        assert row["status"] in {"PASS", "MISS", "INFO", "SKIP", "MISSING", "ERROR"}
+        assert row["name"] in proc.stdout  # every result is in the printed table too
