@@ -74,9 +74,10 @@ def run(path: Path | None) -> int:
     crash = CrashHandler(parent=lambda: window).install()
     try:
         window = create_main_window(AppSettings(QSettings()), path)
-        window.show()
         window.document.select(None)
-        window.view.fit()
+        # Showing fits the journey, unless that would make the cards too small to read:
+        # then the view starts at a readable zoom on the first steps (JourneyView._initial_view).
+        window.show()
         if window.startup_problems:
             name = Path(path).name if path is not None else "The file"
             window.show_problems(window.startup_problems, name, SHOWS_BUNDLED)

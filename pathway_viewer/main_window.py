@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self._on_pathway_changed()
         self._on_audience_changed(document.audience)
         self._restore_window()
+        # The journey has the keyboard from the start: arrow keys walk the steps at once.
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ----------------------------------------------------------------------
 
@@ -352,7 +354,7 @@ class MainWindow(QMainWindow):
             self.step_label.setText("")
             return
         if doc.selected is None:
-            text = "No step selected: click a step, or press Tab then the arrow keys"
+            text = "No step selected: click a step, or use the arrow keys"
         else:
             text = f"Step: {doc.pathway.step(doc.selected).title}"
         if doc.role is not None:

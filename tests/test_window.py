@@ -214,6 +214,13 @@ def test_arrow_keys_move_the_selection_and_the_details_follow(qtbot: QtBot, wind
     assert "If the treatment does not suit you, your usual care goes on." in details(window)
 
 
+def test_the_journey_has_the_keyboard_from_the_start(qtbot: QtBot, window: MainWindow) -> None:
+    assert QApplication.focusWidget() is window.view
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.document.selected == "assess"  # the journey's first step
+    assert "The team checks if the treatment suits you." in details(window)
+
+
 def test_enter_on_a_step_shows_the_details_panel(qtbot: QtBot, window: MainWindow) -> None:
     window.details.close()
     assert not window.details.isVisible()
@@ -481,3 +488,41 @@ def test_run_with_a_refused_file_shows_its_problems_over_the_bundled_pathway(
     assert "built-in" in str(seen["intro"])
     assert "bundled pathway" in str(seen["title"])
     assert seen["selected"] is None
+
+
+def _noise(folder: Path) -> Path:
+    path = folder / "noise.yaml"
+    path.write_bytes(bytes(range(256)) * 8)
+    return path
+
+
+def _empty(folder: Path) -> Path:
+    path = folder / "empty.yaml"
+    path.write_bytes(b"")
+    return path
+
+
+def _folder(folder: Path) -> Path:
+    path = folder / "folder.yaml"
+    path.mkdir()
+    return path
+
+
+def _missing(folder: Path) -> Path:
+    return folder / "not-there.yaml"
+
+
+@pytest.mark.parametrize(
+    ("make_bad", "says"),
+    [(_noise, "binary"), (_empty, "empty"), (_folder, "folder"), (_missing, "does not exist")],
+)
+def test_any_file_error_is_a_message_and_the_pathway_stays(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, make_bad: Callable[[Path], Path], says: str
+) -> None:
+    bad = make_bad(tmp_path)
+    assert not window.open_file(bad)
+    dialog = modal(qtbot, ProblemsDialog)
+    assert says in dialog.text()
+    assert "Traceback" not in dialog.text()
+    dialog.close()
+    assert window.document.pathway.title == "Small test journey"
