@@ -23,14 +23,15 @@ def check_semantics(data: Any, report: Report) -> None:
         return
     known = {name: _ids(data, name, noun, report) for name, noun in _COLLECTIONS}
     steps = known["steps"]
+    ref = _References(report)
     for index, step in _items(data, "steps"):
-        _ref(step.get("phase"), known["phases"], "phase", ("steps", index, "phase"), report)
+        ref.check(step.get("phase"), known["phases"], "phase", ("steps", index, "phase"))
         for j, entry in _enumerate_dicts(step.get("care_team")):
-            _ref(entry.get("role"), known["roles"], "role", ("steps", index, "care_team", j, "role"), report)
+            ref.check(entry.get("role"), known["roles"], "role", ("steps", index, "care_team", j, "role"))
         sources = step.get("sources")
         for j, source in enumerate(sources if isinstance(sources, list) else []):
-            _ref(source, known["sources"], "source", ("steps", index, "sources", j), report)
-    edges = _transitions(data, steps, report)
+            ref.check(source, known["sources"], "source", ("steps", index, "sources", j))
+    edges = _transitions(data, steps, ref)
     _check_shape(data, steps, edges, report)
 
 
@@ -59,21 +60,42 @@ def _ids(data: dict[str, Any], name: str, noun: str, report: Report) -> dict[str
     return seen
 
 
-def _ref(value: Any, known: dict[str, int], noun: str, path: PathKey, report: Report) -> None:
-    if not isinstance(value, str) or value in known:
-        return
-    hint = difflib.get_close_matches(value, list(known), n=1)
-    if hint:
-        report(path, f"unknown {noun} '{value}'; did you mean '{hint[0]}'?")
-    else:
-        listed = ", ".join(sorted(known)[:8]) + (", ..." if len(known) > 8 else "")
-        report(path, f"unknown {noun} '{value}'" + (f"; known {noun}s: {listed}" if known else ""))
+class _References:
+    """Reports references to unknown ids, with a spelling hint while the budget lasts.
+
+    difflib compares the bad id with every known one, so a hostile file with thousands of
+    steps and thousands of bad references took minutes; after the budget the message
+    simply lists a few known ids.
+    """
+
+    def __init__(self, report: Report, budget: int = 50_000) -> None:
+        self.report = report
+        self.budget = budget
+        self._listed: dict[int, str] = {}
+
+    def check(self, value: Any, known: dict[str, int], noun: str, path: PathKey) -> None:
+        if not isinstance(value, str) or value in known:
+            return
+        hint: list[str] = []
+        if len(known) <= self.budget and len(value) <= 200:
+            self.budget -= len(known)
+            hint = difflib.get_close_matches(value, list(known), n=1)
+        if len(value) > 80:  # longer than any id can be; the schema says so, keep this line short
+            value = value[:60] + "..."
+        if hint:
+            self.report(path, f"unknown {noun} '{value}'; did you mean '{hint[0]}'?")
+        else:
+            listed = self._listed.get(id(known))
+            if listed is None:
+                listed = self._listed[id(known)] = ", ".join(sorted(known)[:8]) + (", ..." if len(known) > 8 else "")
+            self.report(path, f"unknown {noun} '{value}'" + (f"; known {noun}s: {listed}" if known else ""))
 
 
 Edge = tuple[int, str, str, str]  # (transition index, from, to, kind)
 
 
-def _transitions(data: dict[str, Any], steps: dict[str, int], report: Report) -> list[Edge]:
+def _transitions(data: dict[str, Any], steps: dict[str, int], ref: _References) -> list[Edge]:
+    report = ref.report
     edges: list[Edge] = []
     seen: dict[tuple[str, str], int] = {}
     main_out: dict[str, int] = {}
@@ -81,7 +103,7 @@ def _transitions(data: dict[str, Any], steps: dict[str, int], report: Report) ->
         ends = []
         for key in ("from", "to"):
             value = tr.get(key)
-            _ref(value, steps, "step", ("transitions", index, key), report)
+            ref.check(value, steps, "step", ("transitions", index, key))
             ends.append(value if isinstance(value, str) and value in steps else None)
         kind = tr.get("kind", "main")
         if None in ends or kind not in ("main", "alternative", "loop_back"):
