@@ -6,6 +6,25 @@ from dataclasses import dataclass
 
 PathKey = tuple[str | int, ...]
 
+_MAX_PATH = 200
+_MAX_MESSAGE = 1000
+
+# Keys and values quoted in messages come from the file: a newline in one would break
+# the one-problem-per-line `file:line: path: message` form that editors and CI parse.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x09: "\\t",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def one_line(text: str, limit: int) -> str:
+    """``text`` with control characters escaped, cut to ``limit`` characters."""
+    text = text.translate(_CONTROLS)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 def format_path(path: PathKey) -> str:
     """``("steps", 3, "title")`` -> ``steps[3].title``; the empty path is the whole file."""
@@ -24,6 +43,10 @@ class Problem:
     line: int
     path: str
     message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", one_line(self.path, _MAX_PATH))
+        object.__setattr__(self, "message", one_line(self.message, _MAX_MESSAGE))
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.path}: {self.message}"
