@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 PathKey = tuple[str | int, ...]
 
+# A file with thousands of problems (a generated file gone wrong, a hostile one) would
+# otherwise print a wall of text no one reads; the first ones are what an author fixes.
+MAX_PROBLEMS = 200
 _MAX_PATH = 200
 _MAX_MESSAGE = 1000
 
@@ -53,8 +56,25 @@ class Problem:
 
 
 class PathwayError(Exception):
-    """Raised when a pathway file is refused; carries every problem found, in line order."""
+    """Raised when a pathway file is refused; carries every problem found, in line order.
+
+    Past :data:`MAX_PROBLEMS` the rest are summed up in one last problem; ``total`` is the
+    number found.
+    """
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.line, p.path))
+        ordered = sorted(problems, key=lambda p: (p.line, p.path))
+        self.total = len(ordered)
+        if len(ordered) > MAX_PROBLEMS:
+            rest = ordered[MAX_PROBLEMS:]
+            ordered = ordered[:MAX_PROBLEMS] + [
+                Problem(
+                    rest[0].file,
+                    rest[0].line,
+                    "(file)",
+                    f"... and {len(rest)} more problems from line {rest[0].line} on, not listed; "
+                    "fix the ones above first",
+                )
+            ]
+        self.problems = ordered
         super().__init__("\n".join(str(p) for p in self.problems))
