@@ -191,18 +191,18 @@ class _Builder:
         return out
 
     def _scalar(self, node: yaml.ScalarNode, path: PathKey) -> Any:
-        if self.is_json and node.style is None:
+        if self.is_json and not node.style:  # plain style: None from PyYAML, "" from libyaml
             # Unquoted JSON scalars follow JSON's rules, not YAML 1.1's ("1e5" is a number).
             try:
                 return json.loads(node.value)
             except ValueError:
                 self._problem(node, path, f"'{node.value[:40]}' is not a JSON value (text must be in double quotes)")
-                return None
+                return node.value  # the text as written: one problem, not a second "should be text"
         try:
             return self._constructor.construct_object(node)
         except yaml.constructor.ConstructorError:
             self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain text, numbers and dates are allowed")
-            return None
+            return node.value
         except ValueError as exc:
             self._problem(node, path, f"cannot read this value: {exc}")
             return None
