@@ -154,6 +154,7 @@ class _Builder:
         self.lines: dict[PathKey, int] = {}
         self.problems: list[Problem] = []
         self._constructor = yaml.constructor.SafeConstructor()
+        self._open: set[int] = set()  # collections being built: an alias to one is a cycle
 
     def _problem(self, node: yaml.Node, path: PathKey, message: str) -> None:
         self.problems.append(Problem(self.name, node.start_mark.line + 1, format_path(path), message))
@@ -163,15 +164,23 @@ class _Builder:
         if self.budget < 0:
             self._problem(node, path, "the file expands to far more data than it contains (YAML aliases); refused")
             raise ParseFailure(*self.problems)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, path)
+        if id(node) in self._open:
+            # "&a [*a]": a value that contains itself would recurse for ever.
+            self._problem(node, path, "this alias points back to a value that contains it; a pathway cannot hold itself")
+            return None
+        self._open.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
             out = []
             for index, item in enumerate(node.value):
                 self.lines.setdefault(path + (index,), item.start_mark.line + 1)
                 out.append(self.build(item, path + (index,)))
             return out
-        return self._scalar(node, path)
+        finally:
+            self._open.discard(id(node))
 
     def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
         out: dict[str, Any] = {}
