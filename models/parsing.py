@@ -23,6 +23,8 @@ MAX_DEPTH = 32
 MAX_NODES = 2_000_000
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -170,6 +172,9 @@ class _Builder:
             # "&a [*a]": a value that contains itself would recurse for ever.
             self._problem(node, path, "this alias points back to a value that contains it; a pathway cannot hold itself")
             return None
+        if node.tag not in (_MAP_TAG, _SEQ_TAG):
+            # A tag such as !!python/object or !!set asks for something other than plain data.
+            self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain lists and mappings are allowed")
         self._open.add(id(node))
         try:
             if isinstance(node, yaml.MappingNode):
