@@ -96,6 +96,13 @@ def parse_text(text: str, name: str, *, is_json: bool) -> Parsed:
     _check_depth(text, name)
     try:
         root = yaml.compose(text, Loader=_Loader)
+    except yaml.reader.ReaderError as exc:
+        # exc.position counts bytes with libyaml and characters without it; the first
+        # occurrence of the refused character gives the line either way.
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        line = text[: max(text.find(chr(char)), 0)].count("\n") + 1
+        message = f"the file contains a character that is not allowed in a text file (U+{char:04X}); remove it"
+        raise ParseFailure(Problem(name, line, "(file)", message)) from None
     except yaml.MarkedYAMLError as exc:
         if is_json:
             _raise_json_error(text, name)
