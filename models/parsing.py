@@ -72,6 +72,13 @@ def decode(raw: bytes, name: str) -> str:
             encoding = enc
             break
     if encoding == "utf-8" and b"\x00" in raw[:4096]:
+        sample = raw[:4096]
+        half = len(sample) // 2
+        if half and max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.9 * half:
+            # Text saved as UTF-16 (or UTF-32) with no byte-order mark: say so, do not guess.
+            raise ParseFailure(
+                Problem(name, 1, "(file)", "the file looks like UTF-16 text without a byte-order mark; save it as UTF-8")
+            )
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ParseFailure(Problem(name, line, "(file)", "this is a binary file, not a YAML or JSON pathway"))
     try:
