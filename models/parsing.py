@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,19 +101,20 @@ def decode(raw: bytes, name: str) -> str:
 
 
 def parse_text(text: str, name: str, *, is_json: bool) -> Parsed:
-    _check_depth(text, name)
+    source = _json_escapes_for_yaml(text) if is_json else text
+    _check_depth(source, name)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(source, Loader=_Loader)
     except yaml.reader.ReaderError as exc:
         # exc.position counts bytes with libyaml and characters without it; the first
         # occurrence of the refused character gives the line either way.
         char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-        line = text[: max(text.find(chr(char)), 0)].count("\n") + 1
+        line = source[: max(source.find(chr(char)), 0)].count("\n") + 1
         message = f"the file contains a character that is not allowed in a text file (U+{char:04X}); remove it"
         raise ParseFailure(Problem(name, line, "(file)", message)) from None
     except yaml.MarkedYAMLError as exc:
         if is_json:
-            _raise_json_error(text, name)
+            _raise_json_error(text, name, exc)
         raise ParseFailure(_yaml_problem(exc, name)) from None
     except yaml.YAMLError as exc:
         raise ParseFailure(Problem(name, 1, "(file)", f"not valid YAML: {exc}")) from None
@@ -151,15 +153,35 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
     return Problem(name, line, "(file)", f"not valid YAML: {what}")
 
 
-def _raise_json_error(text: str, name: str) -> None:
+# JSON escapes YAML lacks: "\/" and UTF-16 surrogate pairs, which json.dumps writes for
+# every emoji by default. Pairs of backslashes are matched first so "\\/" stays as it is.
+# Replacements hold no line breaks, so line numbers do not move.
+_JSON_ONLY_ESCAPES = re.compile(r"\\(?:\\|/|u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2}))")
+
+
+def _json_escapes_for_yaml(text: str) -> str:
+    def fix(match: re.Match[str]) -> str:
+        if match.group(1):
+            high, low = int(match.group(1), 16), int(match.group(2), 16)
+            return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}"
+        return "/" if match.group(0) == "\\/" else match.group(0)
+
+    return _JSON_ONLY_ESCAPES.sub(fix, text) if "\\" in text else text
+
+
+def _raise_json_error(text: str, name: str, yaml_error: yaml.MarkedYAMLError) -> None:
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
         raise ParseFailure(Problem(name, exc.lineno, "(file)", f"not valid JSON: {exc.msg} (column {exc.colno})")) from None
     except RecursionError:
         raise ParseFailure(Problem(name, 1, "(file)", "the data is nested too deeply")) from None
-    # Valid JSON that libyaml cannot read (rare escapes): fall back without line numbers.
-    raise ParseFailure(Problem(name, 1, "(file)", "this JSON uses a construct the reader does not support"))
+    # Valid JSON that libyaml still cannot read, such as a lone surrogate escape "\ud800",
+    # which is not a character: say where, in libyaml's words.
+    problem = _yaml_problem(yaml_error, name)
+    raise ParseFailure(
+        Problem(name, problem.line, "(file)", problem.message.replace("not valid YAML", "this JSON cannot be read", 1))
+    )
 
 
 class _Builder:
