@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -33,7 +34,11 @@ def load_pathway(path: PathLike) -> Pathway:
     name = _display_name(path)
     try:
         if isinstance(path, (str, os.PathLike)):
-            size = os.stat(path).st_size
+            info = os.stat(path)
+            if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+                # /dev/zero or a named pipe would be read for ever (or block): refuse up front.
+                raise PathwayError([Problem(name, 1, "(file)", "this is a device or pipe, not a pathway file")])
+            size = info.st_size
             if size > MAX_BYTES:
                 raise PathwayError(
                     [Problem(name, 1, "(file)", f"the file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")]
