@@ -1,0 +1,361 @@
+"""Loading: a valid file loads; a file that is not valid YAML/JSON, has a wrong type, a
+missing or unknown field, a duplicate key, or breaks a limit is refused with every
+problem located as ``file:line: field.path: message``."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+from models import Pathway, PathwayError, Problem, bundled_pathway, load_pathway, load_pathway_bytes
+from models.parsing import MAX_BYTES, MAX_DEPTH
+from models.problems import MAX_PROBLEMS
+from pathway_files import (
+    DATA,
+    SMALL_TEXT,
+    assert_located,
+    edit,
+    line_of,
+    load_text,
+    only,
+    problems,
+    small_data,
+    to_json,
+)
+
+# --- valid files -----------------------------------------------------------------------
+
+
+def test_small_pathway_loads_with_every_part() -> None:
+    pathway = load_pathway(DATA / "small.yaml")
+    assert pathway.id == "small"
+    assert [s.id for s in pathway.steps][:3] == ["assess", "collect", "make-cells"]
+    assert pathway.step("assess").duration.describe() == "1 to 2 weeks"
+    assert pathway.role("lab").name == "Laboratory"
+    assert pathway.phase("make").color == "#9ecae1"
+    assert pathway.source("src-b").citation.startswith("Author B.")
+    assert len(pathway.transitions) == 8
+    assert pathway.transitions[1].label == "not eligible"
+
+
+def test_bundled_pathway_loads() -> None:
+    if not bundled_pathway().is_file():
+        pytest.skip("resources/pathways/car_t_sle.yaml is not written yet")
+    pathway = load_pathway(bundled_pathway())
+    assert pathway.steps and pathway.transitions
+
+
+def test_bundled_pathway_is_portable_yaml() -> None:
+    # The loader uses libyaml when present; the pure-Python reader is stricter (a '?'
+    # inside [ ] is an error there). The shipped file must read the same on both.
+    if not bundled_pathway().is_file():
+        pytest.skip("resources/pathways/car_t_sle.yaml is not written yet")
+    text = bundled_pathway().read_text(encoding="utf-8")
+    fast = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert yaml.load(text, Loader=yaml.SafeLoader) == fast
+
+
+def test_yaml_and_json_of_the_same_pathway_are_equal(tmp_path: Path) -> None:
+    from_yaml = load_pathway(DATA / "small.yaml")
+    for name, text in (("indented.json", to_json(small_data())), ("compact.json", json.dumps(small_data()))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert load_pathway(path) == from_yaml
+
+
+def test_json_escapes_yaml_lacks_are_read(tmp_path: Path) -> None:
+    # json.dumps writes an emoji as a surrogate pair "\ud83d\ude00" and some tools write
+    # "\/" for "/"; both are valid JSON that libyaml alone refuses.
+    data = small_data()
+    data["title"] = "Your journey \U0001f600 a/b \\ back"
+    path = tmp_path / "escaped.json"
+    path.write_text(json.dumps(data).replace("a/b", "a\\/b"), encoding="ascii")
+    assert "\\ud83d\\ude00" in path.read_text() and "\\/" in path.read_text()
+    assert load_pathway(path).title == "Your journey \U0001f600 a/b \\ back"
+
+
+def test_utf8_byte_order_mark_is_accepted() -> None:
+    assert load_pathway_bytes(b"\xef\xbb\xbf" + SMALL_TEXT.encode(), "bom.yaml").id == "small"
+
+
+def test_file_extension_chooses_json_rules(tmp_path: Path) -> None:
+    # In a .json file an unquoted word is not text (YAML would read it as a string).
+    path = tmp_path / "p.json"
+    text = to_json(small_data()).replace('"title": "Small test journey"', '"title": Small')
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PathwayError) as info:
+        load_pathway(path)
+    problem = only(info.value.problems, "title")
+    assert problem.line == line_of(text, '"title": Small')
+    assert "double quotes" in problem.message
+
+
+# --- syntax errors -------------------------------------------------------------------------
+
+
+def test_yaml_syntax_error_is_located() -> None:
+    text = edit(SMALL_TEXT, "    title: Making the cells\n", "    title: [Making the cells\n")
+    [problem] = problems(text)
+    assert problem.path == "(file)"
+    assert problem.message.startswith("not valid YAML")
+    # libyaml notices the unclosed bracket on the line after it opens
+    assert problem.line in (line_of(text, "[Making the cells"), line_of(text, "[Making the cells") + 1)
+
+
+def test_yaml_bad_indentation_is_located_on_its_line() -> None:
+    text = edit(SMALL_TEXT, "    phase: make\n    patient_summary: Blood", "    phase: make\n  patient_summary: Blood")
+    [problem] = problems(text)
+    assert problem.line == line_of(text, "  patient_summary: Blood")
+    assert "not valid YAML" in problem.message
+
+
+def test_json_syntax_error_is_located() -> None:
+    text = to_json(small_data()).replace('"condition": "Test condition",', '"condition": "Test condition"', 1)
+    [problem] = problems(text, "p.json")
+    assert problem.file == "p.json"
+    assert problem.path == "(file)"
+    # json reports the missing comma where the next key starts
+    assert problem.line == line_of(text, '"version"')
+    assert "not valid JSON" in problem.message and "delimiter" in problem.message
+
+
+def test_json_trailing_garbage_is_located() -> None:
+    text = to_json(small_data()) + "\n}\n"
+    [problem] = problems(text, "p.json")
+    assert problem.line == text.count("\n")
+    assert "not valid" in problem.message
+
+
+# --- wrong types, missing and unknown fields ---------------------------------------------
+
+
+def test_wrong_type_yaml() -> None:
+    text = edit(SMALL_TEXT, "duration: {min: 3, max: 6, unit: hours}", "duration: {min: soon, max: 6, unit: hours}")
+    text = edit(text, "    setting: [laboratory]", "    setting: laboratory")
+    found = problems(text)
+    duration = only(found, "steps[1].duration.min")
+    assert duration.line == line_of(text, "min: soon")
+    assert "number" in duration.message
+    setting = only(found, "steps[2].setting")
+    assert setting.line == line_of(text, "setting: laboratory")
+    assert setting.message == "should be a list"
+    assert len(found) == 2
+
+
+def test_wrong_type_json() -> None:
+    data = small_data()
+    data["steps"][3]["duration"]["max"] = "half an hour"
+    data["roles"] = {"doctor": "Doctor"}
+    text = to_json(data)
+    found = problems(text, "p.json")
+    duration = only(found, "steps[3].duration.max")
+    assert duration.line == line_of(text, '"max": "half an hour"')
+    assert "number" in duration.message
+    roles = only(found, "roles")
+    assert roles.line == line_of(text, '"roles": {')
+    assert roles.message == "should be a list"
+
+
+def test_wrong_enum_value_lists_the_choices() -> None:
+    text = edit(SMALL_TEXT, "unit: weeks}\n    timing: {start: -28", "unit: fortnights}\n    timing: {start: -28")
+    problem = only(problems(text), "steps[2].duration.unit")
+    assert problem.line == line_of(text, "fortnights")
+    assert "'weeks'" in problem.message and "'days'" in problem.message
+
+
+def test_missing_field_yaml_is_reported_on_the_object_that_lacks_it() -> None:
+    text = edit(SMALL_TEXT, "    patient_summary: Blood is taken through a needle so the cells can be collected.\n", "")
+    [problem] = problems(text)
+    assert problem.path == "steps[1].patient_summary"
+    assert problem.line == line_of(text, "- id: collect")
+    assert problem.message == "this required field is missing"
+
+
+def test_missing_field_json() -> None:
+    data = small_data()
+    del data["disclaimer"]
+    del data["steps"][4]["clinical_details"]
+    text = to_json(data)
+    found = problems(text, "p.json")
+    assert [p.path for p in found] == ["disclaimer", "steps[4].clinical_details"]
+    assert found[0].line == 1  # the top-level object starts on line 1
+    assert found[1].line == line_of(text, '"id": "observe"') - 1  # the "{" that opens the step
+    assert all("required field is missing" in p.message for p in found)
+
+
+def test_missing_label_on_an_alternative_transition() -> None:
+    text = edit(SMALL_TEXT, "{from: assess, to: not-eligible, kind: alternative, label: not eligible}",
+                "{from: assess, to: not-eligible, kind: alternative}")
+    [problem] = problems(text)
+    assert problem.path == "transitions[1]"
+    assert problem.line == line_of(text, "to: not-eligible")
+    assert "needs a label" in problem.message and "alternative" in problem.message
+
+
+def test_unknown_field_is_reported_not_dropped() -> None:
+    text = edit(SMALL_TEXT, "    warning_signs: [Call if you get a fever.]", "    warnings_signs: [Call if you get a fever.]")
+    [problem] = problems(text)
+    assert problem.path == "steps[0].warnings_signs"
+    assert problem.line == line_of(text, "warnings_signs")
+    assert "unknown field" in problem.message
+
+
+def test_empty_text_is_refused() -> None:
+    text = edit(SMALL_TEXT, "title: Small test journey", 'title: "   "')
+    problem = only(problems(text), "title")
+    assert problem.line == line_of(text, 'title: "   "')
+    assert "at least 1 character" in problem.message
+
+
+def test_bad_date_is_located() -> None:
+    text = edit(SMALL_TEXT, "last_reviewed: 2026-01-15", "last_reviewed: 15/01/2026")
+    [problem] = problems(text)
+    assert (problem.path, problem.line) == ("last_reviewed", line_of(text, "last_reviewed"))
+    assert "YYYY-MM-DD" in problem.message
+
+
+# --- duplicate keys ------------------------------------------------------------------------
+
+
+def test_duplicate_key_yaml_is_refused_not_overwritten() -> None:
+    text = edit(SMALL_TEXT, "    title: Infusion\n", "    title: Infusion\n    title: Drip\n")
+    [problem] = problems(text)
+    assert problem.path == "steps[3].title"
+    assert problem.line == line_of(text, "title: Drip")
+    assert problem.message == f"duplicate key 'title' (first given on line {line_of(text, 'title: Infusion')})"
+
+
+def test_duplicate_key_json_is_refused_not_overwritten() -> None:
+    text = to_json(small_data()).replace('"version": "0.1",', '"version": "0.1",\n  "version": "0.2",', 1)
+    [problem] = problems(text, "p.json")
+    assert (problem.path, problem.line) == ("version", line_of(text, '"version": "0.2"'))
+    assert "duplicate key 'version'" in problem.message
+
+
+# --- several problems ----------------------------------------------------------------------
+
+
+def test_all_problems_are_listed_in_line_order() -> None:
+    text = edit(SMALL_TEXT, "version: \"0.1\"", "version: [1]")
+    text = edit(text, "    phase: give", "    phase: giv")
+    text = edit(text, "    setting: [inpatient]\n    care_team:\n      - {role: nurse, does: Checks your temperature",
+                "    setting: [hotel]\n    care_team:\n      - {role: nurse, does: Checks your temperature")
+    text = edit(text, "{from: make-cells, to: infuse}", "{from: make-cells, to: infuse, label: 5}")
+    found = problems(text)
+    assert [p.path for p in found] == [
+        "version", "steps[3].phase", "steps[6].setting[0]", "transitions[3].label",
+    ]
+    assert [p.line for p in found] == [
+        line_of(text, "version: [1]"), line_of(text, "phase: giv"), line_of(text, "[hotel]"), line_of(text, "label: 5"),
+    ]
+    assert "did you mean 'give'" in found[1].message
+    assert "'outpatient'" in found[2].message
+    assert found[3].message == "should be text"
+    assert_located(found, text, "p.yaml")
+
+
+def test_problem_prints_as_file_line_path_message() -> None:
+    problem = Problem("a.yaml", 12, "steps[3].title", "should be text")
+    assert str(problem) == "a.yaml:12: steps[3].title: should be text"
+    error = PathwayError([problem, Problem("a.yaml", 2, "id", "x")])
+    assert str(error).splitlines() == ["a.yaml:2: id: x", "a.yaml:12: steps[3].title: should be text"]
+
+
+def test_problems_past_the_cap_are_summed_up() -> None:
+    many = [Problem("a.yaml", line, "steps", f"problem {line}") for line in range(MAX_PROBLEMS + 50, 0, -1)]
+    error = PathwayError(many)
+    assert error.total == MAX_PROBLEMS + 50
+    assert len(error.problems) == MAX_PROBLEMS + 1
+    assert [p.line for p in error.problems[:MAX_PROBLEMS]] == list(range(1, MAX_PROBLEMS + 1))
+    last = error.problems[-1]
+    assert last.line == MAX_PROBLEMS + 1
+    assert last.message.startswith(f"... and 50 more problems from line {MAX_PROBLEMS + 1} on")
+
+
+def test_text_from_the_file_cannot_break_a_problem_line() -> None:
+    text = SMALL_TEXT + '"evil\\nkey": 1\n'
+    text = edit(text, "{from: assess, to: collect}", '{from: assess, to: "' + "c" * 5000 + '"}')
+    found = problems(text)
+    assert only(found, "evil\\nkey").line == text.count("\n")
+    assert all("\n" not in str(p) and len(str(p)) < 400 for p in found)
+
+
+# --- files on disk ---------------------------------------------------------------------------
+
+
+def test_missing_file_folder_and_unreadable_file(tmp_path: Path) -> None:
+    for path, words in ((tmp_path / "nope.yaml", "does not exist"), (tmp_path, "folder")):
+        with pytest.raises(PathwayError) as info:
+            load_pathway(path)
+        [problem] = info.value.problems
+        assert (problem.file, problem.line, problem.path) == (str(path), 1, "(file)")
+        assert words in problem.message
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_device_or_pipe_is_refused_without_reading(tmp_path: Path) -> None:
+    # Reading /dev/zero never ends and opening a pipe blocks until someone writes to it.
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    for path in (Path("/dev/zero"), pipe):
+        with pytest.raises(PathwayError) as info:
+            load_pathway(path)
+        [problem] = info.value.problems
+        assert problem.line == 1 and "device or pipe" in problem.message
+
+
+# --- limits ------------------------------------------------------------------------------------
+
+
+def test_over_size_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as fh:  # sparse: no real disk use
+        fh.truncate(MAX_BYTES + 1)
+    with pytest.raises(PathwayError) as info:
+        load_pathway(path)
+    [problem] = info.value.problems
+    assert problem.line == 1 and problem.path == "(file)"
+    assert "MB" in problem.message and "limit" in problem.message
+
+
+def test_over_size_bytes_are_refused() -> None:
+    raw = SMALL_TEXT.encode() + b"#" * (MAX_BYTES - len(SMALL_TEXT) + 1)
+    [problem] = problems(raw)
+    assert "limit" in problem.message
+
+
+def test_nesting_deeper_than_the_limit_is_refused() -> None:
+    depth = MAX_DEPTH + 1
+    text = SMALL_TEXT + "extra: " + "[" * depth + "]" * depth + "\n"
+    [problem] = problems(text)
+    assert problem.line == text.count("\n")
+    assert problem.message == f"the data is nested more than {MAX_DEPTH} levels deep"
+
+
+def test_nesting_at_the_limit_is_only_an_unknown_field() -> None:
+    depth = MAX_DEPTH - 1  # the top-level mapping is one level
+    text = SMALL_TEXT + "extra: " + "[" * depth + "]" * depth + "\n"
+    [problem] = problems(text)
+    assert problem.path == "extra" and "unknown field" in problem.message
+
+
+def test_alias_bomb_is_refused() -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    text = "\n".join(lines) + "\n"
+    assert len(text) < 1000  # a billion strings from under a kilobyte
+    [problem] = problems(text)
+    assert "expands to far more data" in problem.message
+    assert problem.line >= 1
+
+
+def test_aliases_within_budget_are_fine() -> None:
+    # Anchors are legitimate YAML: one care-team entry reused by two steps.
+    text = edit(SMALL_TEXT, "      - {role: nurse, does: Runs the collection machine.}",
+                "      - &machine {role: nurse, does: Runs the collection machine.}")
+    text = edit(text, "      - {role: lab, does: Makes and tests the product.}", "      - *machine")
+    assert load_text(text).step("make-cells").care_team[0].does == "Runs the collection machine."
