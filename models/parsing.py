@@ -26,6 +26,8 @@ MAX_NODES = 2_000_000
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{kind}" for kind in ("str", "int", "float", "bool", "null", "timestamp")}
+_TEXT_TAGS = {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}  # a bare '<<' or '=' as a value is text
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -248,6 +250,12 @@ class _Builder:
             except ValueError:
                 self._problem(node, path, f"'{node.value[:40]}' is not a JSON value (text must be in double quotes)")
                 return node.value  # the text as written: one problem, not a second "should be text"
+        if node.tag in _TEXT_TAGS:
+            return node.value
+        if node.tag not in _PLAIN_TAGS:
+            # !!binary, !!python/..., custom tags: SafeConstructor would build bytes or refuse.
+            self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain text, numbers and dates are allowed")
+            return node.value
         try:
             return self._constructor.construct_object(node)
         except yaml.constructor.ConstructorError:
