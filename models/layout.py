@@ -4,7 +4,8 @@
    transitions, so every forward arrow points right.
 2. Long arrows (and loop-backs, reversed) get a waypoint in every column they cross, so
    they can be routed between cards instead of through them.
-3. Order within columns: barycenter sweeps, keeping the order with the fewest crossings.
+3. Order within columns: median sweeps, each followed by swapping neighbours while that
+   removes crossings (as Graphviz dot does), keeping the order with the fewest crossings.
 4. Rows: the main journey is pinned to row 0, so it reads as one straight line; other
    steps sit above or below it in their sweep order. Rows are distinct within a column,
    so cards never overlap.
@@ -153,18 +154,56 @@ def _minimise_crossings(
             pos = {n: k for k, n in enumerate(fixed)}
             own = {n: k for k, n in enumerate(current[i])}
 
-            def barycenter(node: _Node) -> float:
+            def median(node: _Node) -> float:
                 ns = neighbours.get(node)
                 if not ns:
                     return float(own[node])  # no neighbours on that side: stay put
-                return sum(pos[n] for n in ns) / len(ns)
+                ranks = sorted(pos[n] for n in ns)
+                mid = len(ranks) // 2
+                return float(ranks[mid]) if len(ranks) % 2 else (ranks[mid - 1] + ranks[mid]) / 2
 
-            current[i].sort(key=barycenter)
+            current[i].sort(key=median)
+        # Medians leave ties (a branch's steps all hang off one card) in file order;
+        # swapping neighbours fixes most of what that costs. Every other pair of sweeps also
+        # swaps ties, as Graphviz dot does, to step off a plateau. Measured on generated
+        # 1,000-step journeys: 18-30 crossings become 11-13 (benchmarks/run.py).
+        _transpose(current, up, down, swap_ties=sweep % 4 >= 2)
         count = _count_all(current, down)
         if count < best_count:
             best_count = count
             best = [list(layer) for layer in current]
     return best, best_count
+
+
+def _transpose(
+    layers: list[list[_Node]], up: dict[_Node, list[_Node]], down: dict[_Node, list[_Node]], *, swap_ties: bool
+) -> None:
+    """Swap neighbours in a column while that removes crossings with either side column."""
+    index = [{n: k for k, n in enumerate(layer)} for layer in layers]
+    for _ in range(30):  # each round that gains anything lowers the count, so this ends
+        gain = 0
+        for i, layer in enumerate(layers):
+            left = index[i - 1] if i > 0 else {}
+            right = index[i + 1] if i + 1 < len(layers) else {}
+            for k in range(len(layer) - 1):
+                u, v = layer[k], layer[k + 1]
+                now = _pair_crossings(up.get(u), up.get(v), left) + _pair_crossings(down.get(u), down.get(v), right)
+                if not now:
+                    continue
+                swapped = _pair_crossings(up.get(v), up.get(u), left) + _pair_crossings(down.get(v), down.get(u), right)
+                if swapped < now or (swap_ties and swapped == now):
+                    layer[k], layer[k + 1] = v, u
+                    index[i][u], index[i][v] = k + 1, k
+                    gain += now - swapped
+        if gain <= 0:
+            return
+
+
+def _pair_crossings(first: list[_Node] | None, second: list[_Node] | None, pos: dict[_Node, int]) -> int:
+    """Crossings between the edges of two neighbouring nodes, ``first`` above ``second``."""
+    if not first or not second:
+        return 0
+    return sum(1 for a in first for b in second if pos[a] > pos[b])
 
 
 def _count_all(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> int:
