@@ -105,6 +105,10 @@ def decode(raw: bytes, name: str) -> str:
 def parse_text(text: str, name: str, *, is_json: bool) -> Parsed:
     source = _json_escapes_for_yaml(text) if is_json else text
     _check_depth(source, name)
+    if is_json and text.strip():
+        # libyaml reads JSON as YAML, which also accepts 'single quotes' and trailing
+        # commas; a .json file must be JSON that every other tool can read too.
+        _check_json_grammar(text, name)
     try:
         root = yaml.compose(source, Loader=_Loader)
     except yaml.reader.ReaderError as exc:
@@ -171,13 +175,17 @@ def _json_escapes_for_yaml(text: str) -> str:
     return _JSON_ONLY_ESCAPES.sub(fix, text) if "\\" in text else text
 
 
-def _raise_json_error(text: str, name: str, yaml_error: yaml.MarkedYAMLError) -> None:
+def _check_json_grammar(text: str, name: str) -> None:
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
         raise ParseFailure(Problem(name, exc.lineno, "(file)", f"not valid JSON: {exc.msg} (column {exc.colno})")) from None
     except RecursionError:
         raise ParseFailure(Problem(name, 1, "(file)", "the data is nested too deeply")) from None
+
+
+def _raise_json_error(text: str, name: str, yaml_error: yaml.MarkedYAMLError) -> None:
+    _check_json_grammar(text, name)
     # Valid JSON that libyaml still cannot read, such as a lone surrogate escape "\ud800",
     # which is not a character: say where, in libyaml's words.
     problem = _yaml_problem(yaml_error, name)
