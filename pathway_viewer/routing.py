@@ -92,6 +92,7 @@ def route_edges(layout: Layout, edges: list[EdgeRequest], *, arrow_length: float
 
 def _plan(edge: EdgeRequest, layout: Layout, rects: dict[str, tuple[float, float, float, float]]) -> _Plan:
     w, h = layout.card_size
+    y_step = h + layout.spec.row_gap
     cs, ct = layout.columns[edge.source], layout.columns[edge.target]
     rs, rt = layout.rows[edge.source], layout.rows[edge.target]
     centres = layout.waypoints.get(edge.key, [])
@@ -99,24 +100,43 @@ def _plan(edge: EdgeRequest, layout: Layout, rects: dict[str, tuple[float, float
         centres = sorted(centres)
         via = [p for cx, cy in centres for p in ((cx - w / 2, cy), (cx + w / 2, cy))]
         return _Plan(edge, "right", "left", via)
+
+    taken = {(layout.columns[s], layout.rows[s]) for s in layout.rows}
+
+    def free(column: int, row_a: int, row_b: int) -> bool:
+        """No card in ``column`` at any row from row_a to row_b (inclusive, either order)."""
+        low, high = sorted((row_a, row_b))
+        return not any((column, r) in taken for r in range(low, high + 1))
+
     # Going back (or up/down within one column): travel right to left through the waypoints.
+    # Leaving by the top or bottom bulges away from the forward arrows, but only where the
+    # column is empty that way; otherwise the curve stays in the gap between columns.
     centres = sorted(centres, reverse=True)
     via = [p for cx, cy in centres for p in ((cx + w / 2, cy), (cx - w / 2, cy))]
-    sy = rects[edge.source][1]
-    ty = rects[edge.target][1]
     if via:
-        first_y, last_y = via[0][1], via[-1][1]
-        source_side: Side = "left" if sy <= first_y <= sy + h else ("top" if first_y < sy else "bottom")
-        target_side: Side = "right" if ty <= last_y <= ty + h else ("top" if last_y < ty else "bottom")
+        first_row = round((via[0][1] - h / 2) / y_step)
+        last_row = round((via[-1][1] - h / 2) / y_step)
+        source_side: Side = "left"
+        if first_row != rs and free(cs, first_row, rs + (1 if first_row > rs else -1)):
+            source_side = "bottom" if first_row > rs else "top"
+        target_side: Side = "right"
+        if last_row != rt and free(ct, last_row, rt + (1 if last_row > rt else -1)):
+            target_side = "bottom" if last_row > rt else "top"
         return _Plan(edge, source_side, target_side, via, travel=-1.0)
     if cs == ct:
         return _Plan(edge, "right", "right", [])  # a C-shaped arc beside the column
     if rs == rt:
-        side: Side = "top" if rs <= 0 else "bottom"
-        return _Plan(edge, side, side, [])
-    if rs > rt:
+        above = rs <= 0
+        beyond = rs - 1 if above else rs + 1
+        if all(free(c, beyond, beyond) for c in range(ct, cs + 1)):
+            side: Side = "top" if above else "bottom"
+            return _Plan(edge, side, side, [])
+        return _Plan(edge, "left", "right", [])
+    if rs > rt and free(ct, rt + 1, rs):
         return _Plan(edge, "left", "bottom", [])
-    return _Plan(edge, "left", "top", [])
+    if rs < rt and free(ct, rs, rt - 1):
+        return _Plan(edge, "left", "top", [])
+    return _Plan(edge, "left", "right", [])
 
 
 def _side_mid(rect: tuple[float, float, float, float], side: Side) -> Point:

@@ -8,10 +8,11 @@ never hold a copy of the pathway.
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPathStroker
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
@@ -125,11 +126,12 @@ class JourneyScene(QGraphicsScene):
 
     def _place_labels(self) -> None:
         """Put each label on its own line where it covers no card, no other label and no other line."""
-        obstacles = [card.sceneBoundingRect().adjusted(4, 4, -4, -4) for card in self._cards.values()]
-        # Strokes, not paths: QPainterPath.intersects() treats an open curve as a filled area.
-        stroker = QPainterPathStroker()
-        stroker.setWidth(3.0)
-        lines = {arrow.key: stroker.createStroke(arrow.path()) for arrow in self._arrows.values()}
+        grid = _Grid()
+        for card in self._cards.values():
+            grid.add_rect(card.sceneBoundingRect().adjusted(4, 4, -4, -4))
+        for arrow in self._arrows.values():
+            for point in _sample(arrow.path(), 10.0):
+                grid.add_point(arrow.key, point)
         labelled = [a for a in self._arrows.values() if a.label]
         # Short arrows first: they have the fewest good places.
         labelled.sort(key=lambda a: (a.path().length(), a.key))
@@ -141,16 +143,17 @@ class JourneyScene(QGraphicsScene):
                 centre = path.pointAtPercent(t)
                 rect = QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height())
                 padded = rect.adjusted(-3, -3, 3, 3)
-                cost = 100 * sum(_area(padded.intersected(o)) for o in obstacles)
+                rects, keys = grid.near(padded)
+                cost = 100 * sum(_area(padded.intersected(o)) for o in rects)
                 # Hiding a stretch of another arrow is less bad than covering a card, but still bad.
-                cost += 600 * sum(1 for key, other in lines.items() if key != arrow.key and other.intersects(padded))
+                cost += 600 * len(keys - {arrow.key})
                 if best is None or cost < best[0]:
                     best = (cost, rect)
                 if cost == 0:
                     break
             assert best is not None
             arrow.set_label_rect(best[1])
-            obstacles.append(best[1])
+            grid.add_rect(best[1])
 
     def _place_legend(self) -> None:
         """Under the first columns, just below whatever is drawn there."""
@@ -201,6 +204,54 @@ class JourneyScene(QGraphicsScene):
             if moved < QApplication.startDragDistance():
                 self.document.select(None)
         super().mouseReleaseEvent(event)
+
+
+class _Grid:
+    """A coarse bucket grid, so placing labels stays fast on pathways with thousands of steps."""
+
+    CELL = 160.0
+
+    def __init__(self) -> None:
+        self._rects: dict[tuple[int, int], list[QRectF]] = {}
+        self._points: dict[tuple[int, int], list[tuple[tuple[str, str], QPointF]]] = {}
+
+    def _cells(self, rect: QRectF) -> Iterator[tuple[int, int]]:
+        c = self.CELL
+        for i in range(math.floor(rect.left() / c), math.floor(rect.right() / c) + 1):
+            for j in range(math.floor(rect.top() / c), math.floor(rect.bottom() / c) + 1):
+                yield i, j
+
+    def add_rect(self, rect: QRectF) -> None:
+        for cell in self._cells(rect):
+            self._rects.setdefault(cell, []).append(rect)
+
+    def add_point(self, key: tuple[str, str], point: QPointF) -> None:
+        cell = (math.floor(point.x() / self.CELL), math.floor(point.y() / self.CELL))
+        self._points.setdefault(cell, []).append((key, point))
+
+    def near(self, rect: QRectF) -> tuple[list[QRectF], set[tuple[str, str]]]:
+        """Rects that may overlap ``rect`` (each once), and the arrows with a point inside it."""
+        rects: dict[int, QRectF] = {}
+        keys: set[tuple[str, str]] = set()
+        for cell in self._cells(rect):
+            for r in self._rects.get(cell, ()):
+                rects[id(r)] = r
+            for key, point in self._points.get(cell, ()):
+                if rect.contains(point):
+                    keys.add(key)
+        return list(rects.values()), keys
+
+
+def _sample(path: QPainterPath, spacing: float) -> Iterator[QPointF]:
+    """Points along a path no more than ``spacing`` apart (Qt flattens the curves in C++)."""
+    for polygon in path.toSubpathPolygons():
+        points = list(polygon)
+        for a, b in zip(points, points[1:]):
+            steps = max(1, math.ceil(QLineF(a, b).length() / spacing))
+            for i in range(steps):
+                yield a + (b - a) * (i / steps)
+        if points:
+            yield points[-1]
 
 
 def _area(rect: QRectF) -> float:
