@@ -237,8 +237,15 @@ def _inversions(values: list[int], size: int) -> int:
 
 def _rows(layers: list[list[_Node]], graph: PathwayGraph) -> dict[_Node, int]:
     rows: dict[_Node, int] = {}
+    # A main-journey arrow stretched over several columns (a branch rejoining further on
+    # pushes the next step right) keeps row 0 too, so the main journey stays one straight line.
+    main_arrows = set(zip(graph.main_path, graph.main_path[1:]))
+
+    def on_main_line(node: _Node) -> bool:
+        return graph.is_main(node) if isinstance(node, str) else (node[0], node[1]) in main_arrows
+
     for layer in layers:
-        anchor = next((k for k, n in enumerate(layer) if isinstance(n, str) and graph.is_main(n)), None)
+        anchor = next((k for k, n in enumerate(layer) if on_main_line(n)), None)
         if anchor is None:
             anchor = -1  # row 0 means "main journey": a column without one starts below it
         for k, node in enumerate(layer):
