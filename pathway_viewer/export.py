@@ -210,5 +210,8 @@ def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patien
     except (ExportError, WriteError) as exc:
         print(exc, file=sys.stderr)
         return 2
+    except Exception as exc:  # noqa: BLE001 - the command line never shows a traceback
+        print(f"Could not export {out}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
     print(f"Wrote {out}")
     return 0

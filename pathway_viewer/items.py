@@ -129,7 +129,6 @@ class StepCard(QGraphicsObject):
         self._export = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setZValue(2)
         self._title_font = theme.card_title_font()
         self._small_font = theme.card_small_font()

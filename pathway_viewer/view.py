@@ -13,7 +13,7 @@ from .scene import JourneyScene
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.2
-READABLE_ZOOM = 0.6  # below this the card titles get too small for a first look
+READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
 
 
 class JourneyView(QGraphicsView):
