@@ -1,0 +1,127 @@
+"""What the clinic prints on every handout: its name, numbers and local rules.
+
+The values live in the user settings (keys ``clinic/*``, declared in ``settings.py``).
+A clinic sets them up once and can share them with every PC in the department as a small
+JSON file (:meth:`ClinicInfo.to_file` / :meth:`ClinicInfo.from_file`), so the Settings
+dialog offers export and import instead of retyping phone numbers on each machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .atomic import atomic_write_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from .settings import AppSettings
+
+PAPERS = ("a4", "letter")
+FILE_FORMAT = "car-t-pathway-viewer clinic"
+MAX_FILE_BYTES = 256 * 1024
+_TEXT_FIELDS = ("name", "emergency_number", "stay_near_rule", "driving_rule")
+
+
+class ClinicFileError(ValueError):
+    """A clinic file could not be read; the message says which file and why, in plain words."""
+
+
+@dataclass(frozen=True)
+class ClinicInfo:
+    name: str = ""
+    emergency_number: str = ""
+    stay_near_rule: str = ""
+    driving_rule: str = ""
+    paper: str = "a4"
+    phones: dict[str, str] = field(default_factory=dict)  # role id -> phone number
+
+    def __post_init__(self) -> None:
+        # Normalise once here so every reader (handout, dialog) can trust the values.
+        for name in _TEXT_FIELDS:
+            object.__setattr__(self, name, str(getattr(self, name) or "").strip())
+        paper = str(self.paper or "").strip().lower()
+        object.__setattr__(self, "paper", paper if paper in PAPERS else "a4")
+        phones = {str(k).strip(): str(v).strip() for k, v in dict(self.phones or {}).items()}
+        object.__setattr__(self, "phones", {k: v for k, v in phones.items() if k and v})
+
+    def __hash__(self) -> int:  # phones is a dict, so the generated hash would fail
+        return hash((self.name, self.emergency_number, self.stay_near_rule, self.driving_rule, self.paper,
+                     tuple(sorted(self.phones.items()))))
+
+    def with_paper(self, paper: str | None) -> ClinicInfo:
+        if paper is None:
+            return self
+        return ClinicInfo(**{**asdict(self), "paper": paper})
+
+    # --- settings -------------------------------------------------------------------------
+    @classmethod
+    def from_settings(cls, settings: AppSettings | QSettings) -> ClinicInfo:
+        """Read the ``clinic/*`` keys (a bare QSettings is wrapped in the typed AppSettings)."""
+        app_settings = _typed(settings)
+        return cls(
+            name=app_settings.get("clinic/name"),
+            emergency_number=app_settings.get("clinic/emergency_number"),
+            stay_near_rule=app_settings.get("clinic/stay_near_rule"),
+            driving_rule=app_settings.get("clinic/driving_rule"),
+            paper=app_settings.get("clinic/paper"),
+            phones=app_settings.get("clinic/phones"),
+        )
+
+    def to_settings(self, settings: AppSettings | QSettings) -> None:
+        app_settings = _typed(settings)
+        for name in _TEXT_FIELDS:
+            app_settings.set(f"clinic/{name}", getattr(self, name))
+        app_settings.set("clinic/paper", self.paper)
+        app_settings.set("clinic/phones", dict(self.phones))
+
+    # --- sharing between PCs ----------------------------------------------------------------
+    def to_file(self, path: str | os.PathLike[str]) -> None:
+        """Write the clinic details as JSON, atomically (raises ``atomic.WriteError``)."""
+        data = {"format": FILE_FORMAT, "version": 1, **asdict(self)}
+        atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> ClinicInfo:
+        """Read a file written by :meth:`to_file`; raises :class:`ClinicFileError` if it is not one."""
+        where = Path(path)
+        try:
+            if where.stat().st_size > MAX_FILE_BYTES:
+                raise ClinicFileError(f"{where} is too large to be a clinic settings file")
+            data: Any = json.loads(where.read_text(encoding="utf-8"))
+        except ClinicFileError:
+            raise
+        except FileNotFoundError:
+            raise ClinicFileError(f"{where} does not exist") from None
+        except IsADirectoryError:
+            raise ClinicFileError(f"{where} is a folder, not a clinic settings file") from None
+        except OSError as exc:
+            raise ClinicFileError(f"{where} cannot be read: {exc.strerror or exc}") from None
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise ClinicFileError(f"{where} is not a clinic settings file (it is not JSON text)") from None
+        if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
+            raise ClinicFileError(f"{where} is not a clinic settings file saved by this app")
+        values: dict[str, Any] = {}
+        for name in _TEXT_FIELDS + ("paper",):
+            value = data.get(name, "")
+            if not isinstance(value, str):
+                raise ClinicFileError(f"{where}: '{name}' should be text")
+            values[name] = value
+        phones = data.get("phones", {})
+        if not isinstance(phones, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in phones.items()):
+            raise ClinicFileError(f"{where}: 'phones' should map role ids to phone numbers written as text")
+        if values["paper"].strip().lower() not in PAPERS + ("",):
+            raise ClinicFileError(f"{where}: 'paper' should be 'a4' or 'letter'")
+        return cls(**values, phones=phones)
+
+
+def _typed(settings: AppSettings | QSettings) -> AppSettings:
+    from PySide6.QtCore import QSettings
+
+    from .settings import AppSettings
+
+    return AppSettings(settings) if isinstance(settings, QSettings) else settings
