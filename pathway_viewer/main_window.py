@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.step_label = QLabel(self)
         self.step_label.setObjectName("status_step")
+        # Step titles and role names come from the file: a "<img src=...>" in one must show
+        # as typed, not make the label load a picture (QLabel guesses rich text otherwise).
+        self.step_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("status_zoom")
         self.statusBar().addWidget(self.step_label, 1)
