@@ -6,6 +6,8 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -78,7 +80,9 @@ class CareTeamPanel(QDockWidget):
                 count = len(doc.graph.steps_for_role(role.id))
                 item = QListWidgetItem(f"{role.name} ({count} step{'s' if count != 1 else ''})")
                 item.setData(ROLE, role.id)
-                item.setToolTip(role.description)
+                # Qt reads a tooltip as rich text when it looks like HTML; escaped inside <p>
+                # it is always rich text whose words are the file's, as typed.
+                item.setToolTip(f"<p>{html.escape(role.description)}</p>")
                 item.setStatusTip(role.description)
                 self.list.addItem(item)
         finally:

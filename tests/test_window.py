@@ -190,7 +190,7 @@ def test_care_team_list_works_from_the_keyboard(qtbot: QtBot, window: MainWindow
 def test_roles_show_their_description_as_a_tooltip(window: MainWindow) -> None:
     lst = window.care_team.list
     item = next(lst.item(i) for i in range(lst.count()) if lst.item(i).text().startswith("Laboratory"))
-    assert item.toolTip() == "Makes the product."
+    assert item.toolTip() == "<p>Makes the product.</p>"  # rich text, so file words show as typed
 
 
 # --- keyboard ---------------------------------------------------------------------------
