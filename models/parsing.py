@@ -121,7 +121,7 @@ def parse_text(text: str, name: str, *, is_json: bool) -> Parsed:
     except yaml.MarkedYAMLError as exc:
         if is_json:
             _raise_json_error(text, name, exc)
-        raise ParseFailure(_yaml_problem(exc, name)) from None
+        raise ParseFailure(_yaml_problem(exc, name, text)) from None
     except yaml.YAMLError as exc:
         raise ParseFailure(Problem(name, 1, "(file)", f"not valid YAML: {exc}")) from None
     if root is None:
@@ -150,9 +150,16 @@ def _check_depth(text: str, name: str) -> None:
         return  # the composer reports syntax errors with a better message
 
 
-def _yaml_problem(exc: yaml.MarkedYAMLError, name: str) -> Problem:
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a new line
+
+
+def _yaml_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
-    line = mark.line + 1 if mark else 1
+    # At the end of a cut-off file libyaml marks the line after the last one, which an
+    # editor cannot jump to; the last line is where the text stops.
+    breaks = _LINE_BREAK.findall(text)
+    last_line = max(1, len(breaks) + (0 if text.endswith(tuple(breaks[-1:])) else 1))
+    line = min(mark.line + 1, last_line) if mark else 1
     what = exc.problem or "syntax error"
     if exc.context:
         what = f"{what} ({exc.context})"
@@ -188,7 +195,7 @@ def _raise_json_error(text: str, name: str, yaml_error: yaml.MarkedYAMLError) ->
     _check_json_grammar(text, name)
     # Valid JSON that libyaml still cannot read, such as a lone surrogate escape "\ud800",
     # which is not a character: say where, in libyaml's words.
-    problem = _yaml_problem(yaml_error, name)
+    problem = _yaml_problem(yaml_error, name, text)
     raise ParseFailure(
         Problem(name, problem.line, "(file)", problem.message.replace("not valid YAML", "this JSON cannot be read", 1))
     )
