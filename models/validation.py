@@ -68,7 +68,7 @@ class _References:
     simply lists a few known ids.
     """
 
-    def __init__(self, report: Report, budget: int = 50_000) -> None:
+    def __init__(self, report: Report, budget: int = 10_000) -> None:
         self.report = report
         self.budget = budget
         self._listed: dict[int, str] = {}
