@@ -34,6 +34,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         raise WriteError(f"Cannot write to the folder {folder}: {exc.strerror or exc}") from exc
     tmp = Path(tmp_name)
     try:
+        _match_mode(tmp, target)
         yield tmp
         if tmp.stat().st_size == 0:
             raise WriteError(f"Nothing was written for {target}; the old file (if any) is unchanged")
@@ -59,6 +60,18 @@ def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
 
 def atomic_write_text(target: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(target, text.encode("utf-8"))
+
+
+def _match_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes owner-only files; give the result the permissions a normal save would
+    (the old file's, or the user's umask), so exports in a shared clinic folder stay readable."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
 
 
 def _fsync(path: Path) -> None:

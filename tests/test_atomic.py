@@ -95,3 +95,18 @@ def test_folder_missing_or_read_only(tmp_path: Path) -> None:
                 atomic_write_bytes(locked / "x.pdf", b"x")
         finally:
             locked.chmod(0o700)
+
+
+def test_permissions_follow_umask_or_old_file(tmp_path: Path) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.pdf"
+        atomic_write_bytes(fresh, b"x")
+        assert fresh.stat().st_mode & 0o777 == 0o644  # not mkstemp's owner-only 0600
+        kept = tmp_path / "kept.pdf"
+        kept.write_bytes(b"old")
+        kept.chmod(0o664)
+        atomic_write_bytes(kept, b"new")
+        assert kept.stat().st_mode & 0o777 == 0o664
+    finally:
+        os.umask(old_umask)
