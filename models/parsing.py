@@ -179,7 +179,16 @@ def _json_escapes_for_yaml(text: str) -> str:
             return f"\\U{0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00):08X}"
         return "/" if match.group(0) == "\\/" else match.group(0)
 
-    return _JSON_ONLY_ESCAPES.sub(fix, text) if "\\" in text else text
+    if "\\" in text:
+        text = _JSON_ONLY_ESCAPES.sub(fix, text)
+    # Characters JSON text may hold raw but YAML reads differently: YAML refuses DEL and
+    # C1 controls, and treats NEL, LS and PS as line breaks (folding "a<NEL>b" to "a b"
+    # and moving every later line number). Valid JSON has them only inside strings,
+    # where an escape keeps the value and the lines.
+    return _JSON_RAW_CHARS.sub(lambda m: f"\\u{ord(m.group(0)):04X}", text)
+
+
+_JSON_RAW_CHARS = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 def _check_json_grammar(text: str, name: str) -> None:
