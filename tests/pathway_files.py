@@ -20,7 +20,8 @@ SMALL_TEXT = (DATA / "small.yaml").read_text(encoding="utf-8")
 def line_of(text: str, fragment: str, nth: int = 1) -> int:
     """The 1-based line of the ``nth`` line containing ``fragment``, so tests state exact
     line numbers without hard-coding them."""
-    hits = [n for n, line in enumerate(text.splitlines(), start=1) if fragment in line]
+    # split on "\n" only: str.splitlines() also breaks on NEL, LS, FF and others
+    hits = [n for n, line in enumerate(text.split("\n"), start=1) if fragment in line]
     assert len(hits) >= nth, f"{fragment!r} occurs {len(hits)} times"
     return hits[nth - 1]
 

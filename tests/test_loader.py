@@ -78,6 +78,19 @@ def test_json_escapes_yaml_lacks_are_read(tmp_path: Path) -> None:
     assert load_pathway(path).title == "Your journey \U0001f600 a/b \\ back"
 
 
+def test_json_strings_keep_characters_yaml_treats_differently() -> None:
+    # Raw NEL and LS are line breaks to YAML and C1 controls are refused, but JSON allows
+    # them inside strings: the value must survive and later line numbers must not move.
+    data = small_data()
+    data["title"] = "a\u2028b\x85c\x7f\x80\ufffez"
+    data["steps"][0]["patient_summary"] = 3
+    text = to_json(data)
+    problem = only(problems(text, "p.json"), "steps[0].patient_summary")
+    assert problem.line == line_of(text, '"patient_summary": 3')
+    data["steps"][0]["patient_summary"] = "Fine."
+    assert load_text(to_json(data), "p.json").title == "a\u2028b\x85c\x7f\x80\ufffez"
+
+
 def test_utf8_byte_order_mark_is_accepted() -> None:
     assert load_pathway_bytes(b"\xef\xbb\xbf" + SMALL_TEXT.encode(), "bom.yaml").id == "small"
 
@@ -89,9 +102,25 @@ def test_file_extension_chooses_json_rules(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(PathwayError) as info:
         load_pathway(path)
-    problem = only(info.value.problems, "title")
-    assert problem.line == line_of(text, '"title": Small')
-    assert "double quotes" in problem.message
+    [problem] = info.value.problems
+    assert (problem.path, problem.line) == ("(file)", line_of(text, '"title": Small'))
+    assert problem.message.startswith("not valid JSON")
+    # the same text named .yaml is YAML, where an unquoted word is text
+    assert load_pathway_bytes(text.encode(), "p.yaml").title == "Small"
+
+
+def test_json_file_must_be_strict_json() -> None:
+    # libyaml alone would accept these, but no other JSON tool would.
+    text = to_json(small_data())
+    for broken, where in (
+        (text.replace('"small"', "'small'", 1), "'small'"),
+        (text.replace('"version": "0.1",', '"version": "0.1",,', 1), '"version"'),
+        (text[: text.rindex("}")].rstrip() + ",\n}\n", None),
+    ):
+        [problem] = problems(broken, "p.json")
+        assert problem.path == "(file)" and problem.message.startswith("not valid JSON")
+        expected = line_of(broken, where) if where else broken.count("\n")
+        assert problem.line == expected, (str(problem), expected)
 
 
 # --- syntax errors -------------------------------------------------------------------------
