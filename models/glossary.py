@@ -23,12 +23,14 @@ from .sections import step_sections
 
 BUNDLED_GLOSSARY = "glossary.yaml"
 
-_Phrase = Annotated[str, StringConstraints(min_length=1, max_length=120)]
+# A phrase starts with a letter or digit: matching looks phrases up by their first word.
+_Phrase = Annotated[str, StringConstraints(min_length=1, max_length=120, pattern=r"^\w")]
 
 # Spaces and hyphens are interchangeable inside a term: "B-cell depletion" and
 # "B cell depletion" are the same words, and a line break may fall between them.
 _JOINER = r"[\s\u2010\u2011\u2013-]+"
 _SPLIT = re.compile(r"[\s\u2010\u2011\u2013-]+")
+_WORD_START = re.compile(r"(?<!\w)\w+")
 
 
 class _Model(BaseModel):
@@ -59,15 +61,17 @@ class Glossary(_Model):
         """
         if not text:
             return []
-        # The lookahead finds, at every word start, the longest phrase beginning there,
-        # even where it overlaps an earlier match; the longest-first pass below then
-        # settles overlaps between matches that start at different places.
-        pattern, owners = self._pattern
+        # At every word start, look up the phrases beginning with that word and keep the
+        # longest that matches there, even where it overlaps an earlier match; the
+        # longest-first pass below then settles overlaps between different starts.
+        index = self._index
         candidates: list[Match] = []
-        for m in pattern.finditer(text):
-            group = m.lastindex
-            if group is not None:
-                candidates.append((m.start(), m.start() + len(m.group(group)), owners[group]))
+        for word in _WORD_START.finditer(text):
+            for pattern, term in index.get(word.group().lower(), ()):
+                found = pattern.match(text, word.start())
+                if found:
+                    candidates.append((found.start(), found.end(), term))
+                    break
         candidates.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
         taken: list[Match] = []
         for match in candidates:
@@ -84,18 +88,21 @@ class Glossary(_Model):
         return sorted(found.values(), key=lambda t: t.term.casefold())
 
     @cached_property
-    def _pattern(self) -> tuple[re.Pattern[str], dict[int, Term]]:
-        phrases: dict[str, Term] = {}
+    def _index(self) -> dict[str, list[tuple[re.Pattern[str], Term]]]:
+        """Phrase patterns by their first word (lower case), longest pattern first."""
+        by_word: dict[str, dict[str, Term]] = {}
         for term in self.terms:
             for phrase in term.phrases:
-                phrases.setdefault(_phrase_regex(phrase), term)
-        if not phrases:
-            return re.compile(r"(?!)"), {}
-        # Longer patterns first: at one start position the longest phrase wins.
-        ordered = sorted(phrases, key=len, reverse=True)
-        owners = {i + 1: phrases[regex] for i, regex in enumerate(ordered)}
-        alternatives = "|".join(f"({regex})" for regex in ordered)
-        return re.compile(r"(?<!\w)(?=(?:" + alternatives + r")(?!\w))", re.IGNORECASE), owners
+                first = _WORD_START.match(phrase)
+                if first is not None:  # the schema makes every phrase start with a word
+                    by_word.setdefault(first.group().lower(), {}).setdefault(_phrase_regex(phrase), term)
+        return {
+            word: [
+                (re.compile(f"(?:{regex})(?!\\w)", re.IGNORECASE), term)
+                for regex, term in sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True)
+            ]
+            for word, phrases in by_word.items()
+        }
 
 
 def _phrase_regex(phrase: str) -> str:

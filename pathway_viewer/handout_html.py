@@ -309,7 +309,10 @@ class _HandoutHtml:
             f'<h3 style="font-size:13pt; color:{color}; margin-top:12px; margin-bottom:2px;">{_e(section.heading)}</h3>'
         ]
         style = f"margin-top:2px; color:{MUTED};" if section.key == "clinical" else "margin-top:2px;"
-        out += [f'<p style="{style}">{_e(t)}</p>' for t in section.paragraphs]
+        for text in section.paragraphs:
+            # The patient's own dates are what they look for on the fridge door.
+            shown = f"<b>{_e(text)}</b>" if text.startswith("Your planned dates") else _e(text)
+            out.append(f'<p style="{style}">{shown}</p>')
         if section.items:
             if section.key == "team":
                 out.append(_list([_team_line(i, [r.name for r in self.p.roles]) for i in section.items], escaped=True))

@@ -13,13 +13,14 @@ from .scene import JourneyScene
 from .theme import Theme
 
 
-def render_journey_image(pathway: Pathway, *, audience: str = "patient", width_px: int = 2400) -> QImage | None:
+def render_journey_image(pathway: Pathway, *, audience: str = "patient", width_px: int = 2000) -> QImage | None:
     """The journey graph in export mode (no selection, white background) as one picture.
 
     A wide journey shrunk to the width of a page has unreadably small cards, so it is cut
     into strips at gaps between card columns and the strips are stacked, the way a long
-    timeline is printed in a book. ``width_px`` is the picture's width: 2400 px across a
-    178 mm text column is about 340 dpi, crisp in print. Returns None if nothing is drawn.
+    timeline is printed in a book. ``width_px`` is the picture's width: 2000 px across a
+    178 mm text column is about 285 dpi: crisp in print, and quick to compress into a PDF.
+    Returns None if nothing is drawn.
     """
     document = PathwayDocument()
     document.set_audience(audience)
@@ -39,7 +40,7 @@ def render_journey_image(pathway: Pathway, *, audience: str = "patient", width_p
         for strip in _strips(source, [(r.left(), r.right()) for r in solid])
     ]
     scale = width_px / max(strip.width() for strip in strips)
-    gap = STRIP_GAP_PX
+    gap = round(width_px * STRIP_GAP)
     height = sum(round(strip.height() * scale) for strip in strips) + gap * (len(strips) - 1)
     image = QImage(width_px, max(1, height), QImage.Format.Format_RGB32)
     if image.isNull():
@@ -69,7 +70,7 @@ def render_journey_image(pathway: Pathway, *, audience: str = "patient", width_p
     return image
 
 
-STRIP_GAP_PX = 120
+STRIP_GAP = 0.05  # the band between strips ("continues below"), as a share of the width
 # Width over height of the text column, roughly: strips are stacked until the picture is
 # about this shape, so it fills the page instead of a thin band across it.
 TARGET_ASPECT = 1.1

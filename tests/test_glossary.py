@@ -95,3 +95,11 @@ def test_unreadable_glossaries_are_refused_plainly(tmp_path: Path) -> None:
     broken.write_text("terms: [\n", encoding="utf-8")
     with pytest.raises(PathwayError):
         load_glossary(broken)
+
+
+def test_a_phrase_must_start_with_a_word(tmp_path: Path) -> None:
+    bad = tmp_path / "g.yaml"
+    bad.write_text("terms:\n  - term: CRS\n    aliases: ['(CRS)']\n    definition: A side effect.\n", encoding="utf-8")
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(bad)
+    assert [p.path for p in excinfo.value.problems] == ["terms[0].aliases[0]"]

@@ -190,7 +190,7 @@ def test_a_heading_never_ends_a_page(qapp, tmp_path, clinic) -> None:
 
 def test_the_journey_picture_is_on_the_second_page(qapp, tmp_path, small) -> None:
     image = render_journey_image(small)
-    assert image is not None and image.width() == 2400
+    assert image is not None and image.width() == 2000
     reader = PdfReader(str(write(tmp_path, small, journey_image=image)))
     assert len(reader.pages[1].images) == 1
     assert "Your journey at a glance" in pdf_pages(tmp_path / "handout.pdf")[1]
