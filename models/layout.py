@@ -143,9 +143,10 @@ def _minimise_crossings(
     current = [list(layer) for layer in layers]
     best = [list(layer) for layer in current]
     best_count = _count_all(best, down)
+    last_gain = 0
     for sweep in range(sweeps):
-        if best_count == 0:
-            break
+        if best_count == 0 or sweep - last_gain > 4:
+            break  # no better order in two rounds of both kinds of transpose: converged
         forward = sweep % 2 == 0
         indices = range(1, len(current)) if forward else range(len(current) - 2, -1, -1)
         neighbours = up if forward else down
@@ -170,7 +171,7 @@ def _minimise_crossings(
         _transpose(current, up, down, swap_ties=sweep % 4 >= 2)
         count = _count_all(current, down)
         if count < best_count:
-            best_count = count
+            best_count, last_gain = count, sweep
             best = [list(layer) for layer in current]
     return best, best_count
 
