@@ -293,7 +293,7 @@ class _HandoutHtml:
     def about(self) -> str:
         p = self.p
         return (
-            _h1("About this guide")
+            _h2("About this guide")  # shares the sources page: both are short
             + self._box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)
             + f'<p style="margin-top:12px;">Content version {_e(p.version)}, last reviewed '
             f"{_e(format_date(p.last_reviewed))}. Made with {_e(APP_NAME)} {_e(__version__)} on "
