@@ -551,10 +551,13 @@ def our_edges(pathway: Any, layout: Any) -> list[list[tuple[int, float]]]:
 def write_dot(pathway: Any, path: Path) -> None:
     """The same nodes (in file order) and edges; loop-backs reversed as our layout does."""
     from models import TransitionKind
+    from models.layout import LayoutSpec
 
-    spec_w, spec_h = 220 / 72, 120 / 72  # our card size in points, as inches
-    lines = ["digraph journey {", "  rankdir=LR;", f"  ranksep={90 / 72:.3f}; nodesep={46 / 72:.3f};",
-             f'  node [shape=box, fixedsize=true, width={spec_w:.3f}, height={spec_h:.3f}, label=""];']
+    spec = LayoutSpec()  # our card size and gaps, in points (dot wants inches)
+    lines = ["digraph journey {", "  rankdir=LR;",
+             f"  ranksep={spec.column_gap / 72:.3f}; nodesep={spec.row_gap / 72:.3f};",
+             f"  node [shape=box, fixedsize=true, width={spec.card_width / 72:.3f}, "
+             f'height={spec.card_height / 72:.3f}, label=""];']
     lines += [f'  "{s.id}";' for s in pathway.steps]
     for t in pathway.transitions:
         if t.from_ == t.to:
@@ -677,7 +680,7 @@ def bench_layout_vs_dot(report: Report, work: Path, sizes: list[int], reps: int,
         entry.update(dot_times=dot_times, dot_crossings=dot_x)
         report.add(Row(f"Layout {n:,} steps: ours vs dot time", ours_t, "s", f"< dot = {_fmt(dot_t, 's')}",
                        "PASS" if ours_t < dot_t else "MISS",
-                       f"median of {k}; {dot_t / ours_t:.0f}x faster" if ours_t < dot_t else f"median of {k}"))
+                       f"median of {k}; {dot_t / ours_t:.1f}x faster" if ours_t < dot_t else f"median of {k}"))
         limit = 1.2 * dot_x
         report.add(Row(f"Layout {n:,} steps: ours vs dot crossings", ours_x, "", f"<= 1.2x dot = {limit:g}",
                        "PASS" if ours_x <= limit else "MISS", note or f"dot: {dot_x}"))
