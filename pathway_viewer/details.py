@@ -4,22 +4,35 @@ The text comes from :func:`models.sections.step_sections`, the same definition t
 and presentation mode use. Pathway text is plain text: every string is escaped before it
 goes into the rich text, and the browser loads no resource of any kind, so a pathway file
 cannot make the app fetch a URL or show markup it did not mean to.
+
+Glossary words are marked with a dotted underline (:mod:`pathway_viewer.glossary_text`):
+hovering shows the meaning, clicking opens it in a small pop-up, and the page ends with
+every marked word and its meaning, so a printed or read-aloud page still has them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QDockWidget, QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QKeyEvent
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
 
+from models import Pathway, Step
+from models.glossary import Glossary, Term
 from models.schedule import step_dates
 from models.sections import Section, format_date, step_sections
 
+from .clinic import ClinicInfo
 from .document import PathwayDocument
+from .glossary_text import TermMarker, term_for_href, underline_terms
+
+# Steps in these phases are when the clinic's rules on staying near the centre and on
+# driving apply (the bundled pathway's phase ids; other pathways can reuse them).
+RULE_PHASES = ("infusion", "monitoring")
 
 # Calm colours with strong contrast on white (all pass WCAG AA for body text).
 INK = "#1f2933"
@@ -44,15 +57,124 @@ class SafeTextBrowser(QTextBrowser):
         return None
 
 
+class GlossaryBrowser(SafeTextBrowser):
+    """A safe browser whose glossary words explain themselves on hover and on click."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.glossary: Glossary | None = None
+        self.popup = TermPopup(self)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def term_at(self, pos: QPoint) -> Term | None:
+        """The glossary term under ``pos`` (viewport coordinates), if any."""
+        return term_for_href(self.glossary, self.anchorAt(pos))
+
+    def show_term(self, term: Term, global_pos: QPoint | None = None) -> None:
+        self.popup.show_term(term, global_pos if global_pos is not None else QCursor.pos())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            term = self.term_at(event.pos())
+            if term is not None:
+                QToolTip.showText(event.globalPos(), _tooltip_html(term), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        term = term_for_href(self.glossary, url.toString())
+        if term is None:
+            return
+        # A click puts the pop-up by the mouse; Enter on a link chosen with Tab puts it by the text.
+        rect = self.cursorRect()
+        by_text = self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 6))
+        under_mouse = self.viewport().rect().contains(self.viewport().mapFromGlobal(QCursor.pos()))
+        self.show_term(term, QCursor.pos() + QPoint(0, 18) if under_mouse else by_text)
+
+
+class TermPopup(QFrame):
+    """A word and its meaning, in large type, until the next click or Esc."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("glossary_popup")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setStyleSheet(
+            f"QFrame#glossary_popup {{ background: #ffffff; border: 2px solid {INK}; }}"
+            f" QLabel {{ color: {INK}; background: transparent; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        self.label = QLabel(self)
+        self.label.setObjectName("glossary_popup_text")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        font = QFont(self.label.font())
+        font.setPointSizeF(BODY_PT)
+        self.label.setFont(font)
+        self.label.setFixedWidth(380)
+        layout.addWidget(self.label)
+        self.term: Term | None = None
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_term(self, term: Term, global_pos: QPoint) -> None:
+        self.term = term
+        self.label.setText(_tooltip_html(term))
+        self.adjustSize()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        pos = QPoint(global_pos)
+        if screen is not None:  # keep it on the screen, near the word
+            pos.setX(max(screen.left(), min(pos.x(), screen.right() - self.width())))
+            pos.setY(max(screen.top(), min(pos.y(), screen.bottom() - self.height())))
+        self.move(pos)
+        self.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
+def _tooltip_html(term: Term) -> str:
+    return f"<p><b>{_e(term.term)}</b></p><p>{_e(term.definition)}</p>"
+
+
+def local_rules(pathway: Pathway, step: Step, clinic: ClinicInfo | None) -> list[tuple[str, str]]:
+    """The clinic's own rules that apply during ``step``, as (what, rule) pairs.
+
+    No sentence of our own: the rules differ by country and product, so only the words the
+    clinic typed in its settings are shown, and nothing when it typed none.
+    """
+    if clinic is None or step.phase not in RULE_PHASES:
+        return []
+    rules = [("Staying near the centre", clinic.stay_near_rule), ("Driving", clinic.driving_rule)]
+    return [(what, rule) for what, rule in rules if rule]
+
+
 class DetailsPanel(QDockWidget):
     """Shows the selected step; with nothing selected, a hint and the pathway's disclaimer."""
 
-    def __init__(self, document: PathwayDocument, theme: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: PathwayDocument,
+        theme: Any = None,
+        parent: QWidget | None = None,
+        *,
+        glossary: Glossary | None = None,
+        clinic: ClinicInfo | None = None,
+    ) -> None:
         super().__init__("Step details", parent)
         self.setObjectName("details")
         self._document = document
         self._theme = theme
-        self.browser = SafeTextBrowser(self)
+        self._clinic = clinic
+        self.browser = GlossaryBrowser(self)
+        self.browser.glossary = glossary
         self.browser.setObjectName("details_text")
         self.browser.setAccessibleName("Step details")
         font = QFont(self.browser.font())
@@ -80,8 +202,22 @@ class DetailsPanel(QDockWidget):
         """What the panel shows, as plain text (for tests and accessibility checks)."""
         return self.browser.toPlainText()
 
+    @property
+    def glossary(self) -> Glossary | None:
+        return self.browser.glossary
+
+    def set_clinic(self, clinic: ClinicInfo | None) -> None:
+        self._clinic = clinic
+        self.refresh()
+
+    def marked_terms(self) -> list[Term]:
+        """The glossary words marked on the page now, in the order they appear."""
+        return list(self._marker.used)
+
     def refresh(self, *_: object) -> None:
+        self._marker = TermMarker(self.browser.glossary)
         self.browser.setHtml(self._html())
+        underline_terms(self.browser.document())
         self.browser.verticalScrollBar().setValue(0)
 
     # -- building the page -------------------------------------------------------------
@@ -103,9 +239,10 @@ class DetailsPanel(QDockWidget):
             f'<p style="color:{MUTED};">You can also use the arrow keys to move between steps,'
             " and Ctrl+F to search.</p>"
             + heading_html(_e(p.title), BODY_PT + 6, top=18)
-            + f"<p>{_e(p.disclaimer)}</p>"
+            + f"<p>{self._marker.mark(p.disclaimer)}</p>"
             f'<p style="color:{MUTED};">Content version {_e(p.version)}, last reviewed '
             f"{_e(format_date(p.last_reviewed))}.</p>"
+            + self._glossary_html()
         )
 
     def _step_html(self, step_id: str) -> str:
@@ -121,8 +258,41 @@ class DetailsPanel(QDockWidget):
             f'<span style="color:{self._phase_color(step.phase)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
             f" Part of the journey: <b>{_e(phase.title)}</b></p>",
         ]
-        parts += [_section_html(section, [r.name for r in pathway.roles]) for section in sections]
+        role_names = [r.name for r in pathway.roles]
+        mark = self._marker.mark
+        body = []
+        for section in sections:
+            if section.key == "sources":
+                continue
+            body.append(_section_html(section, role_names, mark))
+            if section.key == "timing":
+                body.append(self._rules_html(pathway, step))
+        # The word list goes after the text it explains and before the citations.
+        parts += body
+        parts.append(self._glossary_html())
+        parts += [_section_html(s, role_names) for s in sections if s.key == "sources"]
         return "".join(parts)
+
+    def _rules_html(self, pathway: Pathway, step: Step) -> str:
+        rules = local_rules(pathway, step, self._clinic)
+        if not rules:
+            return ""
+        name = self._clinic.name if self._clinic is not None and self._clinic.name else "your clinic"
+        out = [heading_html(f"Local rules from {_e(name)}", BODY_PT + 2)]
+        out += [f'<p style="margin-top:2px;"><b>{_e(what)}:</b> {_e(rule)}</p>' for what, rule in rules]
+        return "".join(out)
+
+    def _glossary_html(self) -> str:
+        used = self._marker.used
+        if not used:
+            return ""
+        out = [
+            heading_html("Words used on this page", BODY_PT + 2, top=22),
+            f'<p style="color:{MUTED}; margin-top:0;">Words with a dotted line are explained here.'
+            " Point at one, or click it, to see what it means.</p>",
+        ]
+        out += [f'<p style="margin-top:4px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in used]
+        return "".join(out)
 
     def _dates(self, step_id: str) -> tuple[dt.date, dt.date] | None:
         doc = self._document
@@ -141,10 +311,14 @@ class DetailsPanel(QDockWidget):
         return color or MUTED
 
 
-def _section_html(section: Section, role_names: list[str]) -> str:
+def _section_html(section: Section, role_names: list[str], mark: Callable[[str], str] | None = None) -> str:
+    """One section as rich text; ``mark`` escapes text and marks glossary words in it."""
+    mark = mark or _e
     heading_color = WARNING_INK if section.key == "warnings" else INK
     out = [heading_html(_e(section.heading), BODY_PT + 2, color=heading_color)]
-    out += [f'<p style="margin-top:2px;">{_e(text)}</p>' for text in section.paragraphs]
+    # Sources are citations: author names and journal titles are not glossary words.
+    mark_text = _e if section.key == "sources" else mark
+    out += [f'<p style="margin-top:2px;">{mark_text(text)}</p>' for text in section.paragraphs]
     items = list(section.items)
     if section.highlight is not None and section.highlight in items:
         # The reader chose this role: their line comes first and stands out.
@@ -153,7 +327,7 @@ def _section_html(section: Section, role_names: list[str]) -> str:
     if items:
         out.append('<ul style="margin-left:-16px; -qt-list-indent:1;">')
         for item in items:
-            text = _team_line(item, role_names) if section.key == "team" else _e(item)
+            text = _team_line(item, role_names, mark_text) if section.key == "team" else mark_text(item)
             if item == section.highlight:
                 out.append(
                     f'<li style="background-color:{HIGHLIGHT_BG}; margin-bottom:6px;">'
@@ -165,12 +339,13 @@ def _section_html(section: Section, role_names: list[str]) -> str:
     return "".join(out)
 
 
-def _team_line(item: str, role_names: list[str]) -> str:
+def _team_line(item: str, role_names: list[str], mark: Callable[[str], str] | None = None) -> str:
     # "Name: what they do" -> the name in bold, so a nurse can scan down the roles.
+    mark = mark or _e
     for name in sorted(role_names, key=len, reverse=True):
         if item.startswith(name + ": "):
-            return f"<b>{_e(name)}</b>: {_e(item[len(name) + 2:])}"
-    return _e(item)
+            return f"<b>{_e(name)}</b>: {mark(item[len(name) + 2:])}"
+    return mark(item)
 
 
 def heading_html(inner: str, point_size: float, *, color: str = INK, top: int = 16, bottom: int = 4) -> str:
