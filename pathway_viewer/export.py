@@ -1,4 +1,4 @@
-"""Save the journey drawing as PNG, SVG or PDF, from the window or from the command line.
+"""Save the journey drawing (or the timeline) as PNG, SVG or PDF, from the window or the command line.
 
 Every format gets the same page: the pathway title above the journey, and the disclaimer
 with the last-reviewed date below it, so a picture shared on its own still says what it
@@ -8,8 +8,10 @@ is and how old it is. Files are written through :mod:`pathway_viewer.atomic`.
 from __future__ import annotations
 
 import sys
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -18,12 +20,27 @@ from PySide6.QtSvg import QSvgGenerator
 from models.sections import format_date
 
 from .atomic import WriteError, atomic_path
+from .document import PathwayDocument
 from .scene import JourneyScene
+from .theme import Theme
 
 SUPPORTED = (".png", ".svg", ".pdf")
 MARGIN = 36.0
 PDF_RESOLUTION = 1200
 SCREEN_DPI = 96.0
+
+
+class ExportableScene(Protocol):
+    """What a scene needs to be saved: the journey map and the timeline both offer it."""
+
+    document: PathwayDocument
+    theme: Theme
+
+    def journey_rect(self) -> QRectF: ...
+
+    def export_mode(self) -> AbstractContextManager[None]: ...
+
+    def render(self, painter: QPainter, target: QRectF, source: QRectF, mode: Qt.AspectRatioMode) -> None: ...
 
 
 class ExportError(Exception):
@@ -45,7 +62,7 @@ class _Page:
     caption_font: QFont
 
 
-def _page(scene: JourneyScene) -> _Page:
+def _page(scene: ExportableScene) -> _Page:
     pathway = scene.document.pathway
     if pathway is None:
         raise ExportError("There is no pathway to export.")
@@ -72,7 +89,7 @@ def _page(scene: JourneyScene) -> _Page:
     return _Page(size, title_rect, target, source, caption_rect, title, caption, title_font, caption_font)
 
 
-def _paint(painter: QPainter, scene: JourneyScene, page: _Page) -> None:
+def _paint(painter: QPainter, scene: ExportableScene, page: _Page) -> None:
     theme = scene.theme
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -88,7 +105,7 @@ def _paint(painter: QPainter, scene: JourneyScene, page: _Page) -> None:
     painter.drawText(page.caption_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), page.caption)
 
 
-def render_scene_to_file(scene: JourneyScene, path: Path, *, scale: float = 2.0) -> None:
+def render_scene_to_file(scene: ExportableScene, path: Path, *, scale: float = 2.0) -> None:
     """Write the journey to ``path``; the format follows its extension (.png, .svg or .pdf).
 
     Raises :class:`ExportError` for an unsupported extension or an empty scene, and
@@ -109,7 +126,7 @@ def render_scene_to_file(scene: JourneyScene, path: Path, *, scale: float = 2.0)
         writer(scene, page, tmp, scale)
 
 
-def _write_png(scene: JourneyScene, page: _Page, tmp: Path, scale: float) -> None:
+def _write_png(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> None:
     size = QSize(round(page.size.width() * scale), round(page.size.height() * scale))
     image = QImage(size, QImage.Format.Format_ARGB32)
     if image.isNull():
@@ -128,7 +145,7 @@ def _write_png(scene: JourneyScene, page: _Page, tmp: Path, scale: float) -> Non
         raise WriteError(f"Could not write the picture to {tmp.parent}")
 
 
-def _write_svg(scene: JourneyScene, page: _Page, tmp: Path, scale: float) -> None:
+def _write_svg(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> None:
     pathway = scene.document.pathway
     assert pathway is not None
     generator = QSvgGenerator()
@@ -156,7 +173,7 @@ def _add_font_fallbacks(svg: Path, family: str) -> None:
     svg.write_text(text, encoding="utf-8")
 
 
-def _write_pdf(scene: JourneyScene, page: _Page, tmp: Path, scale: float) -> None:
+def _write_pdf(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> None:
     pathway = scene.document.pathway
     assert pathway is not None
     points = QSizeF(page.size.width() * 72 / SCREEN_DPI, page.size.height() * 72 / SCREEN_DPI)
