@@ -1,0 +1,360 @@
+"""Presentation mode, driven the way a clinician drives it: F5, arrow keys, a clicker, numbers, Esc."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer import actions as A
+from pathway_viewer.app import create_main_window
+from pathway_viewer.clinic import ClinicInfo
+from pathway_viewer.document import PathwayDocument
+from pathway_viewer.items import ELLIPSIS
+from pathway_viewer.main_window import MainWindow
+from pathway_viewer.presentation import PresentationView
+from pathway_viewer.settings import AppSettings
+from pathway_viewer.theme import Theme
+
+MAIN_TITLES = [
+    "Checking if CAR-T may suit you",
+    "Collecting your T cells",
+    "Making your CAR T cells",
+    "Chemotherapy before the cells",
+    "Getting your CAR T cells (day 0)",
+    "Close watch: the first two weeks",
+    "Recovery: weeks 2 to 4",
+    "Follow-up visits",
+]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: AppSettings) -> MainWindow:
+    window = create_main_window(settings, None)  # the bundled SLE pathway
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def present(qtbot: QtBot, window: MainWindow, step_id: str | None = None) -> PresentationView:
+    window.document.select(step_id)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    view = window.presentation
+    assert view is not None
+    qtbot.waitUntil(view.isVisible)
+    return view
+
+
+def key(qtbot: QtBot, view: PresentationView, k: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(view, k)
+
+
+# --- entering, moving, leaving ------------------------------------------------------------
+
+
+def test_f5_presents_the_selected_step_full_screen_and_esc_selects_where_it_ended(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = present(qtbot, window, "leukapheresis")
+    assert view.windowState() & Qt.WindowState.WindowFullScreen
+    assert view.title_text() == "Collecting your T cells"
+    assert view.position_text() == "Step 2 of 8"
+    assert view.strip.marked_index() == 1
+    assert view.strip.marker_text() == "You are here"
+
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert view.title_text() == "Making your CAR T cells"
+    assert view.position_text() == "Step 3 of 8"
+    assert view.strip.marked_index() == 2
+
+    key(qtbot, view, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+    assert window.document.selected == "manufacturing"
+    assert "Making your CAR T cells" in window.details.text()
+
+
+def test_with_nothing_selected_it_starts_at_the_beginning(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, None)
+    assert view.title_text() == MAIN_TITLES[0]
+    assert view.position_text() == "Step 1 of 8"
+
+
+def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, None)
+    seen = [view.title_text()]
+    for k in (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown) * 3:
+        key(qtbot, view, k)
+        if view.title_text() != seen[-1]:
+            seen.append(view.title_text())
+    # Every main step in order, no branch walked into by surprise, and the end holds.
+    assert seen == MAIN_TITLES
+    assert view.position_text() == "Step 8 of 8"
+    assert view.next_hint().startswith("This is the last step")
+    key(qtbot, view, Qt.Key.Key_PageUp)
+    assert view.title_text() == MAIN_TITLES[6]
+    key(qtbot, view, Qt.Key.Key_Left)
+    assert view.title_text() == MAIN_TITLES[5]
+    key(qtbot, view, Qt.Key.Key_Home)
+    assert view.position_text() == "Step 1 of 8"
+    key(qtbot, view, Qt.Key.Key_End)
+    assert view.position_text() == "Step 8 of 8"
+
+
+# --- branches -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("step_id", "offered"),
+    [
+        ("evaluation", ["1   Not eligible\n\u2192 Standard care continues"]),
+        ("manufacturing", ["1   Cells fail release tests\n\u2192 Collecting cells again"]),
+        (
+            "monitoring_early",
+            [
+                "1   Signs of CRS\n\u2192 Treating CRS",
+                "2   Signs of ICANS\n\u2192 Treating ICANS (brain side effects)",
+                "3   Signs of infection\n\u2192 Treating infections",
+            ],
+        ),
+    ],
+)
+def test_branches_are_offered_as_numbered_choices(
+    qtbot: QtBot, window: MainWindow, step_id: str, offered: list[str]
+) -> None:
+    view = present(qtbot, window, step_id)
+    assert view.choice_labels() == offered
+    assert view.choices_box.isVisible()
+    assert "another way" in view.choices_heading.text()
+
+
+def test_steps_without_branches_offer_no_choices(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, "lymphodepletion")
+    assert view.choice_labels() == []
+    assert not view.choices_box.isVisible()
+
+
+def test_a_side_effect_branch_is_chosen_by_number_and_right_loops_back(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, "monitoring_early")
+    key(qtbot, view, Qt.Key.Key_2)
+    assert view.title_text() == "Treating ICANS (brain side effects)"
+    assert view.position_text() == "Only if needed: a side path at step 6 of 8"
+    assert view.strip.marked_index() == 5  # still pointing at where the main journey is
+    assert view.strip.marker_text() == "Side path from here"
+    assert view.next_hint().startswith("\u2192  Back to: Close watch: the first two weeks (when it settles)")
+    assert view.choice_labels() == ["1   If severe\n\u2192 Intensive care, if needed"]
+
+    key(qtbot, view, Qt.Key.Key_1)
+    assert view.title_text() == "Intensive care, if needed"
+    key(qtbot, view, Qt.Key.Key_Right)  # ICU loops back to the close watch "when stable"
+    assert view.title_text() == "Close watch: the first two weeks"
+    assert view.position_text() == "Step 6 of 8"
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert view.title_text() == "Recovery: weeks 2 to 4"
+
+
+def test_left_from_a_branch_goes_back_to_where_it_was_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, "monitoring_early")
+    key(qtbot, view, Qt.Key.Key_1)
+    assert view.title_text() == "Treating CRS"
+    key(qtbot, view, Qt.Key.Key_Left)
+    assert view.title_text() == "Close watch: the first two weeks"
+
+
+def test_a_dead_end_branch_returns_to_the_main_journey(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, "evaluation")
+    key(qtbot, view, Qt.Key.Key_1)
+    assert view.title_text() == "Standard care continues"
+    assert view.next_hint().startswith("\u2192  Back to the main journey: Checking if CAR-T may suit you")
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert view.title_text() == "Checking if CAR-T may suit you"
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert view.title_text() == "Collecting your T cells"  # and on along the main journey
+
+
+def test_cells_failing_their_tests_loop_back_to_manufacturing(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, "manufacturing")
+    qtbot.mouseClick(view.choice_buttons[0], Qt.MouseButton.LeftButton)  # a click works as well as "1"
+    assert view.title_text() == "Collecting cells again"
+    key(qtbot, view, Qt.Key.Key_Space)
+    assert view.title_text() == "Making your CAR T cells"
+
+
+def test_leaving_on_a_branch_selects_the_branch_step(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, "monitoring_early")
+    key(qtbot, view, Qt.Key.Key_3)
+    key(qtbot, view, Qt.Key.Key_Escape)
+    assert window.document.selected == "infection_management"
+    assert window.details.text().startswith("Treating infections")
+
+
+def test_clicking_a_step_in_the_strip_goes_there(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, None)
+    view.resize(1024, 768)
+    rect = view.strip._card_rects()[4]
+    qtbot.mouseClick(view.strip, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert view.title_text() == MAIN_TITLES[4]
+
+
+# --- what it shows --------------------------------------------------------------------------
+
+
+def test_it_shows_what_happens_who_is_there_and_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
+    view = present(qtbot, window, "lymphodepletion")
+    step = window.document.pathway.step("lymphodepletion")
+    text = view.body_text()
+    for heading in ("What happens", "How long", "Who is there", "What to bring and do", "Questions to ask",
+                    "Watch for these and tell your team"):
+        assert heading in text
+    assert step.patient_summary in text
+    assert "Usually about 3 days." in text
+    assert "Pharmacist: Prepares and checks your chemotherapy medicines." in text
+    assert step.how_to_prepare[0] in text
+    assert step.questions[0] in text
+    assert step.warning_signs[0] in text
+    assert "Educational information, not medical advice" in view.disclaimer_label.text()
+    assert view.disclaimer_label.isVisible()
+
+
+def test_patients_never_see_clinical_text_and_ctrl_2_shows_it_while_presenting(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = present(qtbot, window, "evaluation")
+    clinical = window.document.pathway.step("evaluation").clinical_details
+    assert clinical not in view.body_text()
+    assert "Clinical details" not in view.body_text()
+    qtbot.keyClick(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.audience == "clinician"
+    assert clinical in view.body_text()
+    assert view.title_text() == "Checking if CAR-T may suit you"  # Ctrl+2 is not choice 2
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert clinical not in view.body_text()
+    assert window.settings.get("view/audience") == "patient"
+
+
+def test_the_patients_dates_are_shown_in_large_type(qtbot: QtBot, window: MainWindow) -> None:
+    window.document.set_schedule(dt.date(2026, 3, 10))  # a Tuesday
+    view = present(qtbot, window, "lymphodepletion")
+    assert view.dates_text() == "Your dates: Thu 5 Mar 2026 to Sat 7 Mar 2026"
+    assert view.dates_label.font().pixelSize() > view.left_label.font().pixelSize()
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert view.dates_text() == "Your dates: Tue 10 Mar 2026"
+    window.document.set_schedule(None)
+    assert view.dates_text() == ""
+
+
+def test_steps_without_a_timing_show_no_dates(qtbot: QtBot, window: MainWindow) -> None:
+    window.document.set_schedule(dt.date(2026, 3, 10))
+    view = present(qtbot, window, "evaluation")
+    assert view.dates_text() == ""
+
+
+def test_clinic_rules_show_on_infusion_and_monitoring_steps_only(qtbot: QtBot, window: MainWindow) -> None:
+    window.set_clinic(ClinicInfo(name="City Unit", stay_near_rule="Stay within 1 hour for 4 weeks.",
+                                 driving_rule="No driving for 8 weeks."))
+    view = present(qtbot, window, "infusion")
+    assert "Local rules from City Unit" in view.body_text()
+    assert "Staying near the centre: Stay within 1 hour for 4 weeks." in view.body_text()
+    assert "Driving: No driving for 8 weeks." in view.body_text()
+    key(qtbot, view, Qt.Key.Key_Right)  # the close watch: monitoring
+    assert "No driving for 8 weeks." in view.body_text()
+    key(qtbot, view, Qt.Key.Key_Home)
+    assert "Local rules" not in view.body_text()
+
+
+def test_pathway_text_is_escaped_never_markup(qtbot: QtBot, small_pathway_file: Path, tmp_path: Path) -> None:
+    from models import load_pathway
+    from pathway_viewer.fonts import load_bundled_fonts
+
+    text = small_pathway_file.read_text(encoding="utf-8").replace(
+        "title: Assessment", "title: \"<b>Assessment</b>\""
+    ).replace("The team checks if the treatment suits you.", "\"<i>not italic</i> & <img src='x.png'>\"")
+    path = tmp_path / "markup.yaml"
+    path.write_text(text, encoding="utf-8")
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(path))
+    view = PresentationView(document, Theme(font_family=load_bundled_fonts()))
+    qtbot.addWidget(view)
+    view.start(None, full_screen=False)
+    assert view.title_text() == "<b>Assessment</b>"
+    assert view.title_label.textFormat() == Qt.TextFormat.PlainText
+    assert "<i>not italic</i> & <img src='x.png'>" in view.body_text()
+
+
+# --- sizes ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def bare_view(qtbot: QtBot) -> PresentationView:
+    from pathway_viewer.fonts import load_bundled_fonts
+
+    document = PathwayDocument()
+    document.load(None)
+    document.set_schedule(dt.date(2026, 3, 10))
+    view = PresentationView(document, Theme(font_family=load_bundled_fonts()))
+    qtbot.addWidget(view)
+    return view
+
+
+def _fits(label: QLabel) -> bool:
+    return label.isHidden() or label.height() >= label.heightForWidth(label.width())
+
+
+@pytest.mark.parametrize("step_id", ["evaluation", "lymphodepletion", "monitoring_early", "follow_up"])
+def test_text_scales_with_the_screen_and_nothing_is_cut_off(
+    qtbot: QtBot, bare_view: PresentationView, step_id: str
+) -> None:
+    view = bare_view
+    view.start(step_id, full_screen=False)
+    body_sizes = []
+    for width, height in ((1024, 768), (1920, 1080), (3840, 2160)):
+        view.resize(width, height)
+        QApplication.processEvents()
+        sizes = view.sizes()
+        body_sizes.append(view.left_label.font().pixelSize())
+        assert view.title_label.font().pixelSize() == sizes.title
+        assert view.left_label.font().pixelSize() >= 20  # large from across a desk, even on 1024x768
+        assert view.disclaimer_label.font().pixelSize() >= 14  # small, still readable
+        for label in (view.title_label, view.position_label, view.dates_label, view.next_label,
+                      view.disclaimer_label, view.choices_heading):
+            assert _fits(label), (width, label.objectName())
+        # The step's words: whole, or scrollable to the end (never cut off silently).
+        inner = view.body.widget()
+        needed = inner.heightForWidth(view.body.viewport().width())
+        scrollable = view.body.verticalScrollBar().maximum()
+        assert view.body.viewport().height() + scrollable >= needed - 1, width
+        if scrollable:
+            assert "More below" in view.next_hint()
+        for button in view.choice_buttons:
+            assert button.width() >= button.sizeHint().width(), (width, button.text())
+        # Every step of the journey strip keeps its whole title at this width.
+        for lines in view.strip.shown_titles():
+            assert not lines[-1].endswith(ELLIPSIS), (width, lines)
+        assert view.strip.height() >= view.strip.sizeHint().height()
+    assert body_sizes[0] < body_sizes[1] < body_sizes[2]
+    assert body_sizes[2] >= 2.5 * body_sizes[0]
+
+
+def test_keys_scroll_a_long_step_on_a_small_screen(qtbot: QtBot, bare_view: PresentationView) -> None:
+    view = bare_view
+    view.start("evaluation", full_screen=False)
+    view.resize(1024, 768)
+    QApplication.processEvents()
+    bar = view.body.verticalScrollBar()
+    assert bar.maximum() > 0  # the first step has a lot to say
+    key(qtbot, view, Qt.Key.Key_Down, 3)
+    assert bar.value() > 0
+    assert view.title_text() == "Checking if CAR-T may suit you"  # Down scrolls; it does not move on
