@@ -26,6 +26,13 @@ AUDIENCE_PATIENT = "audience_patient"
 AUDIENCE_CLINICIAN = "audience_clinician"
 QUICK_GUIDE = "quick_guide"
 ABOUT = "about"
+EXPORT_HANDOUT = "export_handout"
+PRINT = "print"
+PRESENT = "present"
+VIEW_JOURNEY = "view_journey"
+VIEW_TIMELINE = "view_timeline"
+SET_DATES = "set_dates"
+CLINIC_SETTINGS = "clinic_settings"
 
 Std = QKeySequence.StandardKey
 
@@ -43,7 +50,16 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(OPEN, "&Open pathway...", "Open a pathway file (YAML or JSON)", Std.Open, fallback=("Ctrl+O",)),
-    ActionSpec(EXPORT_VIEW, "&Export view...", "Save the journey picture as PNG, SVG or PDF", extra=("Ctrl+E",)),
+    ActionSpec(
+        EXPORT_VIEW, "&Export view...", "Save the journey map or the timeline as PNG, SVG or PDF", extra=("Ctrl+E",)
+    ),
+    ActionSpec(
+        EXPORT_HANDOUT,
+        "Export &handout (PDF)...",
+        "Save a printable guide to the whole journey as a PDF",
+        extra=("Ctrl+Shift+E",),
+    ),
+    ActionSpec(PRINT, "&Print handout...", "Print the guide to the whole journey", Std.Print, fallback=("Ctrl+P",)),
     ActionSpec(QUIT, "&Quit", "Close the viewer", Std.Quit, fallback=("Ctrl+Q",)),
     ActionSpec(ZOOM_IN, "Zoom &in", "Make the journey bigger", Std.ZoomIn, extra=("Ctrl+=",), fallback=("Ctrl++",)),
     ActionSpec(ZOOM_OUT, "Zoom &out", "Make the journey smaller", Std.ZoomOut, fallback=("Ctrl+-",)),
@@ -59,6 +75,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(AUDIENCE_PATIENT, "Words for &patients", "Plain words only", extra=("Ctrl+1",), checkable=True),
     ActionSpec(
         AUDIENCE_CLINICIAN, "Words for &clinicians", "Also show clinical details", extra=("Ctrl+2",), checkable=True
+    ),
+    ActionSpec(
+        VIEW_JOURNEY, "Journey &map", "Show the steps as a map of boxes and arrows", extra=("Ctrl+J",), checkable=True
+    ),
+    ActionSpec(
+        VIEW_TIMELINE, "&Timeline", "Show the steps on a calendar of days around the infusion", extra=("Ctrl+T",),
+        checkable=True,
+    ),
+    ActionSpec(
+        PRESENT, "&Presentation mode", "One step at a time, full screen, to explain it across a desk (Esc leaves)",
+        extra=("F5",),
+    ),
+    ActionSpec(
+        SET_DATES, "Set &dates...", "Show the patient's own dates from the planned infusion day (nothing is saved)",
+        extra=("Ctrl+D",),
+    ),
+    ActionSpec(
+        CLINIC_SETTINGS, "&Clinic settings...", "Clinic name, phone numbers, local rules and paper size",
+        Std.Preferences, fallback=("Ctrl+,",),
     ),
     ActionSpec(QUICK_GUIDE, "&Quick guide", "How to use this viewer", Std.HelpContents, fallback=("F1",)),
     ActionSpec(ABOUT, "&About", "Version, sources and licences"),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from models import PathwayError, Problem
+from models.glossary import Glossary, load_glossary
 
 from . import APP_NAME, ORG_NAME, __version__
 from .crash import CrashHandler
@@ -57,12 +58,20 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
         # The bundled file is tested in CI; if it fails here the install is broken, and
         # the crash handler (not a traceback) tells the user.
         document.load(None)
-    window = MainWindow(document, settings, theme)
+    window = MainWindow(document, settings, theme, glossary=_glossary())
     window.startup_problems = problems
     if path is not None and not problems:
         settings.add_recent_file(Path(path))
         window.fill_recent_menu()
     return window
+
+
+def _glossary() -> Glossary | None:
+    """The bundled glossary; without it the words are simply not marked (it is a help, not a need)."""
+    try:
+        return load_glossary()
+    except PathwayError:
+        return None
 
 
 def run(path: Path | None) -> int:

@@ -1,6 +1,10 @@
 """The main window: the journey in the middle, step details on the right, the care team on
 the left, and a disclaimer that is always in view.
 
+The middle shows the journey map or the timeline (a QStackedWidget); F5 opens presentation
+mode; the File menu exports the view or a handout and prints; the Tools menu sets the
+patient's dates (memory only) and the clinic's settings (kept in QSettings).
+
 The window owns widgets, not state: the pathway, the selection, the role filter and the
 audience live in :class:`PathwayDocument`, and everything here reads them from there when
 a signal says they changed.
@@ -10,33 +14,47 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from models import PathwayError, Problem
+from models.glossary import Glossary
+from models.schedule import StepDates, step_dates
 from models.sections import format_date
 
 from . import APP_NAME
 from . import actions as A
+from . import handout
 from .about_dialog import AboutDialog
+from .atomic import WriteError
+from .clinic import ClinicInfo
 from .details import DetailsPanel
 from .document import AUDIENCES, PathwayDocument
-from .export import ExportError, render_scene_to_file
+from .export import ExportableScene, ExportError, render_scene_to_file
+from .presentation import PresentationView
 from .problems_dialog import KEEPS_PREVIOUS, ProblemsDialog
 from .roles_panel import CareTeamPanel
 from .scene import JourneyScene
+from .schedule_dialog import ScheduleDialog
 from .search_bar import SearchBar
 from .settings import AppSettings
+from .settings_dialog import ClinicSettingsDialog
 from .theme import Theme
+from .timeline import TimelineScene, TimelineView
 from .view import JourneyView
 
 OPEN_FILTER = "Pathway files (*.yaml *.yml *.json);;All files (*)"
@@ -45,6 +63,8 @@ EXPORT_FILTERS = {
     "SVG drawing (*.svg)": ".svg",
     "PDF document (*.pdf)": ".pdf",
 }
+HANDOUT_FILTER = "PDF document (*.pdf)"
+VIEW_MODES = ("journey", "timeline")
 
 QUICK_GUIDE = """<p style="font-size:13pt;">
 <b>Click a step</b> to read what happens, who is there and how to prepare.<br>
@@ -52,18 +72,30 @@ QUICK_GUIDE = """<p style="font-size:13pt;">
 <b>Care team</b> (left): choose a person to light up the steps they take part in.<br>
 <b>Ctrl+F</b> searches; <b>Enter</b> or <b>F3</b> goes to the next match, <b>Shift+F3</b> back.<br>
 <b>Ctrl++ / Ctrl+-</b> zoom; <b>Home</b> shows the whole journey.<br>
-<b>Ctrl+1 / Ctrl+2</b> switch between words for patients and for clinicians.</p>"""
+<b>Ctrl+1 / Ctrl+2</b> switch between words for patients and for clinicians.<br>
+<b>Ctrl+J / Ctrl+T</b> show the journey map or the timeline of days.<br>
+<b>F5</b> presents one step at a time, full screen; <b>Esc</b> leaves.<br>
+<b>Ctrl+D</b> sets the patient's dates (never saved).</p>"""
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, document: PathwayDocument, settings: AppSettings, theme: Theme, parent: QWidget | None = None
+        self,
+        document: PathwayDocument,
+        settings: AppSettings,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        glossary: Glossary | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.document = document
         self.settings = settings
         self.theme = theme
+        self.glossary = glossary
+        self.clinic = ClinicInfo.from_settings(settings)
+        self.presentation: PresentationView | None = None  # made on first use (F5)
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
         self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
 
@@ -76,6 +108,12 @@ class MainWindow(QMainWindow):
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("journey_view")
         self.view.setAccessibleName("Journey: the steps of CAR-T treatment, in order")
+        self.timeline_scene = TimelineScene(document, theme, self)
+        self.timeline_view = TimelineView(self.timeline_scene, self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("centre_stack")
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.timeline_view)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("disclaimer_banner")
@@ -93,10 +131,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.details = DetailsPanel(document, theme, self)
+        self.details = DetailsPanel(document, theme, self, glossary=glossary, clinic=self.clinic)
         self.care_team = CareTeamPanel(document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.care_team)
@@ -112,15 +150,20 @@ class MainWindow(QMainWindow):
         document.sig_selection_changed.connect(self._update_status)
         document.sig_role_changed.connect(self._update_status)
         document.sig_audience_changed.connect(self._on_audience_changed)
+        document.sig_schedule_changed.connect(self._update_dates_label)
         self.view.sig_activated.connect(self._on_activated)
+        self.timeline_view.sig_activated.connect(self._on_activated)
         self.search.sig_step_found.connect(self._center_on)
-        self.search.sig_cleared.connect(self.view.setFocus)
+        self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
 
         self._on_pathway_changed()
         self._on_audience_changed(document.audience)
+        self._update_dates_label()
         self._restore_window()
+        mode = settings.get("view/mode")
+        self.show_view(mode if mode in VIEW_MODES else "journey", remember=False)
         # The journey has the keyboard from the start: arrow keys walk the steps at once.
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.current_view().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ----------------------------------------------------------------------
 
@@ -128,10 +171,20 @@ class MainWindow(QMainWindow):
         a = self.actions
         a[A.OPEN].triggered.connect(self.open_dialog)
         a[A.EXPORT_VIEW].triggered.connect(self.export_dialog)
+        a[A.EXPORT_HANDOUT].triggered.connect(self.export_handout_dialog)
+        a[A.PRINT].triggered.connect(self.print_dialog)
         a[A.QUIT].triggered.connect(self.close)
-        a[A.ZOOM_IN].triggered.connect(self.view.zoom_in)
-        a[A.ZOOM_OUT].triggered.connect(self.view.zoom_out)
-        a[A.FIT].triggered.connect(self.view.fit)
+        a[A.ZOOM_IN].triggered.connect(lambda: self.current_view().zoom_in())
+        a[A.ZOOM_OUT].triggered.connect(lambda: self.current_view().zoom_out())
+        a[A.FIT].triggered.connect(lambda: self.current_view().fit())
+        a[A.PRESENT].triggered.connect(self.start_presentation)
+        a[A.SET_DATES].triggered.connect(self.show_schedule_dialog)
+        a[A.CLINIC_SETTINGS].triggered.connect(self.show_clinic_settings)
+        views = QActionGroup(self)
+        views.setExclusive(True)
+        for action_id, mode in ((A.VIEW_JOURNEY, "journey"), (A.VIEW_TIMELINE, "timeline")):
+            views.addAction(a[action_id])
+            a[action_id].triggered.connect(lambda _checked=False, value=mode: self.show_view(value))
         a[A.FIND].triggered.connect(self.search.focus_search)
         a[A.FIND_NEXT].triggered.connect(self.search.find_next)
         a[A.FIND_PREVIOUS].triggered.connect(self.search.find_previous)
@@ -153,11 +206,17 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(a[A.EXPORT_VIEW])
+        file_menu.addAction(a[A.EXPORT_HANDOUT])
+        file_menu.addAction(a[A.PRINT])
         file_menu.addSeparator()
         file_menu.addAction(a[A.QUIT])
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.setObjectName("menu_view")
+        view_menu.addAction(a[A.VIEW_JOURNEY])
+        view_menu.addAction(a[A.VIEW_TIMELINE])
+        view_menu.addAction(a[A.PRESENT])
+        view_menu.addSeparator()
         for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
             view_menu.addAction(a[action_id])
         view_menu.addSeparator()
@@ -176,6 +235,11 @@ class MainWindow(QMainWindow):
         for action_id in (A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS):
             view_menu.addAction(a[action_id])
 
+        tools_menu = self.menuBar().addMenu("&Tools")
+        tools_menu.setObjectName("menu_tools")
+        tools_menu.addAction(a[A.SET_DATES])
+        tools_menu.addAction(a[A.CLINIC_SETTINGS])
+
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.setObjectName("menu_help")
         help_menu.addAction(a[A.QUICK_GUIDE])
@@ -187,7 +251,14 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # words, not icons: no guessing
-        for action_id in (A.OPEN, A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
+        bar.addAction(self.actions[A.OPEN])
+        bar.addSeparator()
+        # Which picture is in the middle, always in sight: the map or the days.
+        for action_id, short in ((A.VIEW_JOURNEY, "Journey map"), (A.VIEW_TIMELINE, "Timeline")):
+            self.actions[action_id].setIconText(short)
+            bar.addAction(self.actions[action_id])
+        bar.addSeparator()
+        for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
             bar.addAction(self.actions[action_id])
         bar.addSeparator()
         # The audience is always in sight, so a nurse knows which words the patient sees.
@@ -198,8 +269,14 @@ class MainWindow(QMainWindow):
             self.actions[action_id].setIconText(short)
             bar.addAction(self.actions[action_id])
         bar.addSeparator()
-        bar.addWidget(self.search)
+        self.actions[A.SET_DATES].setIconText("Set dates...")
+        self.actions[A.PRESENT].setIconText("Present")
+        bar.addAction(self.actions[A.SET_DATES])
+        bar.addAction(self.actions[A.PRESENT])
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        # The search box sits at the right of the menu bar, where there is room to spare:
+        # the toolbar keeps every command visible at the default window width.
+        self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
         self.toolbar = bar
 
     def _build_status_bar(self) -> None:
@@ -210,9 +287,14 @@ class MainWindow(QMainWindow):
         self.step_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("status_zoom")
+        self.dates_label = QLabel(self)
+        self.dates_label.setObjectName("status_dates")
+        self.dates_label.setStyleSheet("padding-right: 18px; font-weight: bold;")
         self.statusBar().addWidget(self.step_label, 1)
+        self.statusBar().addPermanentWidget(self.dates_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.sig_zoom_changed.connect(self._update_zoom)
+        self.timeline_view.sig_zoom_changed.connect(self._update_zoom)
         self._update_zoom()
 
     # -- files -------------------------------------------------------------------------
@@ -271,6 +353,8 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         pathway = self.document.pathway
         stem = pathway.id if pathway is not None else "journey"
+        if self.view_mode() == "timeline":
+            stem += "-timeline"
         start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.png"
         name, chosen = QFileDialog.getSaveFileName(self, "Export view", str(start), ";;".join(EXPORT_FILTERS))
         if not name:
@@ -281,14 +365,161 @@ class MainWindow(QMainWindow):
         self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
+        """Save the view now in the middle (journey map or timeline), as the suffix says."""
         self.settings.set("files/last_dir", str(path.parent))
         try:
-            render_scene_to_file(self.scene, path)
+            render_scene_to_file(self.current_scene(), path)
         except (ExportError, OSError) as exc:
             self.inform("The picture could not be saved", str(exc), QMessageBox.Icon.Warning)
             return False
         self.statusBar().showMessage(f"Saved {path}", 8000)
         return True
+
+    # -- handout -------------------------------------------------------------------------
+
+    def export_handout_dialog(self) -> None:
+        pathway = self.document.pathway
+        stem = f"{pathway.id}-handout" if pathway is not None else "handout"
+        start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, "Export handout", str(start), HANDOUT_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.export_handout_to(path)
+
+    def export_handout_to(self, path: Path) -> bool:
+        """Write the handout PDF for what is on screen: audience, dates and clinic settings."""
+        pathway = self.document.pathway
+        if pathway is None:
+            return False
+        self.settings.set("files/last_dir", str(Path(path).parent))
+        try:
+            pages = handout.write_handout_pdf(path, pathway, **self.handout_options())
+        except (WriteError, OSError) as exc:
+            self.inform("The handout could not be saved", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.statusBar().showMessage(f"Saved the handout ({pages} pages) to {path}", 8000)
+        return True
+
+    def print_dialog(self) -> None:
+        if self.document.pathway is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        handout.configure_printer(printer, self.clinic.paper)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print handout")
+        # The system print dialog is modal everywhere; the printer must stay set up while it runs.
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the handout on ``printer`` (already chosen in the print dialog)."""
+        pathway = self.document.pathway
+        if pathway is None:
+            return False
+        try:
+            pages = handout.print_handout(printer, pathway, **self.handout_options())
+        except (RuntimeError, OSError) as exc:
+            self.inform("The handout could not be printed", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.statusBar().showMessage(f"Sent the handout ({pages} pages) to the printer", 8000)
+        return True
+
+    def handout_options(self) -> dict[str, Any]:
+        """What the handout shows besides the pathway: the same audience, dates and clinic as on screen."""
+        doc = self.document
+        assert doc.pathway is not None
+        return {
+            "audience": doc.audience,
+            "dates": self.step_dates(),
+            "infusion_date": doc.infusion_date,
+            "collection_date": doc.collection_date,
+            "clinic": self.clinic,
+            "journey_image": handout.render_journey_image(doc.pathway, audience=doc.audience),
+            "glossary": self.glossary,
+        }
+
+    def step_dates(self) -> StepDates | None:
+        doc = self.document
+        if doc.pathway is None or doc.infusion_date is None:
+            return None
+        try:
+            return step_dates(doc.pathway, doc.infusion_date, doc.collection_date)
+        except ValueError:  # the dates dialog refuses these; a new pathway could still clash
+            return None
+
+    # -- views -----------------------------------------------------------------------------
+
+    def view_mode(self) -> str:
+        return "timeline" if self.stack.currentWidget() is self.timeline_view else "journey"
+
+    def current_view(self) -> JourneyView | TimelineView:
+        return self.timeline_view if self.view_mode() == "timeline" else self.view
+
+    def current_scene(self) -> ExportableScene:
+        return self.timeline_scene if self.view_mode() == "timeline" else self.scene
+
+    def show_view(self, mode: str, *, remember: bool = True) -> None:
+        """Put the journey map or the timeline in the middle (the selection stays)."""
+        if mode not in VIEW_MODES:
+            raise ValueError(f"view mode must be one of {VIEW_MODES}")
+        widget = self.timeline_view if mode == "timeline" else self.view
+        self.stack.setCurrentWidget(widget)
+        self.actions[A.VIEW_TIMELINE if mode == "timeline" else A.VIEW_JOURNEY].setChecked(True)
+        if remember:
+            self.settings.set("view/mode", mode)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_zoom()
+
+    # -- presentation ------------------------------------------------------------------
+
+    def start_presentation(self) -> PresentationView | None:
+        """F5: present from the selected step (or the start), full screen."""
+        if self.document.pathway is None:
+            return None
+        if self.presentation is None:
+            self.presentation = PresentationView(self.document, self.theme, self.clinic, self)
+            # Ctrl+1 / Ctrl+2 switch the words while presenting too.
+            self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
+            self.presentation.sig_finished.connect(self._on_presentation_finished)
+        self.presentation.start(self.document.selected)
+        return self.presentation
+
+    def _on_presentation_finished(self, step_id: object) -> None:
+        if isinstance(step_id, str):
+            self.document.select(step_id)
+        self.activateWindow()
+        self.current_view().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- dates and clinic ----------------------------------------------------------------
+
+    def show_schedule_dialog(self) -> ScheduleDialog:
+        dialog = ScheduleDialog(self.document, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_clinic_settings(self) -> ClinicSettingsDialog:
+        dialog = ClinicSettingsDialog(self.settings, self.document.pathway, self)
+        dialog.sig_saved.connect(self.set_clinic)
+        self._open_dialog(dialog)
+        return dialog
+
+    def set_clinic(self, clinic: ClinicInfo) -> None:
+        self.clinic = clinic
+        self.details.set_clinic(clinic)
+        if self.presentation is not None:
+            self.presentation.set_clinic(clinic)
+
+    def _update_dates_label(self) -> None:
+        doc = self.document
+        if doc.infusion_date is None:
+            self.dates_label.setText("")
+            self.dates_label.setToolTip("")
+            return
+        self.dates_label.setText(f"Infusion (day 0): {format_date(doc.infusion_date)} (not saved)")
+        self.dates_label.setToolTip("The dates are kept only while the viewer is open. Tools > Set dates changes or clears them.")
 
     # -- other commands ----------------------------------------------------------------
 
@@ -347,6 +578,9 @@ class MainWindow(QMainWindow):
         self.details.raise_()
 
     def _center_on(self, step_id: str) -> None:
+        if self.view_mode() == "timeline":
+            self.timeline_view.centerOn(self.timeline_scene.row(step_id))
+            return
         card = self.scene.card(step_id)
         if card is not None:
             self.view.centerOn(card)
@@ -366,7 +600,8 @@ class MainWindow(QMainWindow):
         self._update_zoom()
 
     def _update_zoom(self, *_: object) -> None:
-        self.zoom_label.setText(f"Zoom {round(self.view.zoom_level * 100)}%")
+        if hasattr(self, "stack") and hasattr(self, "zoom_label"):
+            self.zoom_label.setText(f"Zoom {round(self.current_view().zoom_level * 100)}%")
 
     # -- window state ------------------------------------------------------------------
 
@@ -385,5 +620,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presentation is not None and self.presentation.isVisible():
+            self.presentation.close()
         self.save_window_state()
         super().closeEvent(event)

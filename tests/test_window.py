@@ -526,3 +526,87 @@ def test_any_file_error_is_a_message_and_the_pathway_stays(
     assert "Traceback" not in dialog.text()
     dialog.close()
     assert window.document.pathway.title == "Small test journey"
+
+
+# --- words for patients or clinicians, remembered ------------------------------------------
+
+
+def test_the_audience_is_remembered_between_runs(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], small_pathway_file: Path
+) -> None:
+    first = make_window(small_pathway_file)
+    assert first.document.audience == "patient"
+    qtbot.keyClick(first, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert first.document.audience == "clinician"
+    first.close()
+
+    second = make_window(small_pathway_file)  # the same settings file: the next run
+    assert second.document.audience == "clinician"
+    assert second.actions[A.AUDIENCE_CLINICIAN].isChecked()
+    click_card(qtbot, second, "assess")
+    assert "Disease activity scores and organ function are reviewed." in details(second)
+    qtbot.keyClick(second, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    second.close()
+    third = make_window(small_pathway_file)
+    assert third.document.audience == "patient"
+    assert third.actions[A.AUDIENCE_PATIENT].isChecked()
+
+
+# --- handout: export and print -------------------------------------------------------------
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+
+
+@pytest.fixture
+def bundled(make_window: Callable[..., MainWindow]) -> MainWindow:
+    return make_window(None)
+
+
+def test_export_handout_writes_a_pdf_with_every_main_step(
+    qtbot: QtBot, bundled: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "guide"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF document (*.pdf)"))
+    bundled.actions[A.EXPORT_HANDOUT].trigger()
+    out = tmp_path / "guide.pdf"
+    assert out.is_file()
+    text = _pdf_text(out)
+    pathway = bundled.document.pathway
+    for step_id in bundled.document.graph.main_path:
+        assert pathway.step(step_id).title in text, step_id
+    assert "Saved the handout" in bundled.statusBar().currentMessage()
+
+
+def test_the_handout_uses_the_words_on_screen(bundled: MainWindow, tmp_path: Path) -> None:
+    clinical = "Joint decision by the rheumatologist and the cell-therapy"
+    assert bundled.export_handout_to(tmp_path / "patient.pdf")
+    assert clinical not in _pdf_text(tmp_path / "patient.pdf")
+    bundled.set_audience("clinician")
+    assert bundled.export_handout_to(tmp_path / "clinician.pdf")
+    assert clinical in _pdf_text(tmp_path / "clinician.pdf")
+
+
+def test_print_sends_the_handout_to_the_chosen_printer(bundled: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    # What the print dialog hands back, with a PDF file standing in for the paper.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert bundled.print_to(printer)
+    text = _pdf_text(tmp_path / "printed.pdf")
+    assert bundled.document.pathway.title in text
+    assert "Follow-up visits" in text
+    assert bundled.actions[A.PRINT].shortcuts()[0].toString() == "Ctrl+P"
+
+
+def test_a_handout_that_cannot_be_written_is_a_message(qtbot: QtBot, bundled: MainWindow, tmp_path: Path) -> None:
+    assert not bundled.export_handout_to(tmp_path / "no such folder" / "guide.pdf")
+    box = modal(qtbot, QMessageBox)
+    assert box.windowTitle() == "The handout could not be saved"
+    assert "Traceback" not in box.text()
+    box.close()

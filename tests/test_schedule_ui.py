@@ -1,0 +1,172 @@
+"""The patient's own dates: set in a small dialog, shown everywhere, stored nowhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer import actions as A
+from pathway_viewer.app import create_main_window
+from pathway_viewer.main_window import MainWindow
+from pathway_viewer.schedule_dialog import ScheduleDialog
+from pathway_viewer.settings import AppSettings
+
+INFUSION = dt.date(2026, 3, 10)  # a Tuesday
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "s.ini"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings_path: Path) -> MainWindow:
+    window = create_main_window(AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat)), None)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def open_dialog(qtbot: QtBot, window: MainWindow) -> ScheduleDialog:
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ScheduleDialog)
+    return dialog
+
+
+def set_dates(qtbot: QtBot, window: MainWindow, infusion: dt.date, collection: dt.date | None = None) -> None:
+    dialog = open_dialog(qtbot, window)
+    dialog.set_dates(infusion, collection)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+
+
+# --- setting and showing -------------------------------------------------------------------------
+
+
+def test_the_dates_button_is_in_the_toolbar_and_the_tools_menu(window: MainWindow) -> None:
+    assert window.actions[A.SET_DATES] in window.toolbar.actions()
+    assert window.actions[A.SET_DATES].iconText() == "Set dates..."
+    tools = window.findChild(type(window.menuBar().actions()[0].menu()), "menu_tools")
+    assert window.actions[A.SET_DATES] in tools.actions()
+
+
+def test_the_dialog_types_dates_in_words_and_asks_for_no_name(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window)
+    dialog.set_dates(INFUSION)
+    assert dialog.infusion_edit.text() == "Tue 10 Mar 2026"
+    # Only date fields: there is nowhere to type a name or anything else about the patient.
+    loose_edits = [e for e in dialog.findChildren(QLineEdit) if not isinstance(e.parent(), QDateEdit)]
+    assert loose_edits == []
+    assert "nothing is saved" in dialog.findChild(type(dialog.preview), "schedule_intro").text()
+    assert "Chemotherapy before the cells: Thu 5 Mar 2026 to Sat 7 Mar 2026." in dialog.preview.text()
+    dialog.reject()
+
+
+def test_dates_reach_the_details_timeline_presentation_and_status_bar(qtbot: QtBot, window: MainWindow) -> None:
+    set_dates(qtbot, window, INFUSION)
+    assert window.document.infusion_date == INFUSION
+    window.document.select("lymphodepletion")
+    assert "Your planned dates: Thu 5 Mar 2026 to Sat 7 Mar 2026." in window.details.text()
+    assert window.timeline_scene.row("lymphodepletion").detail.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026")
+    assert window.dates_label.text() == "Infusion (day 0): Tue 10 Mar 2026 (not saved)"
+    view = window.start_presentation()
+    assert view is not None
+    assert view.dates_text() == "Your dates: Thu 5 Mar 2026 to Sat 7 Mar 2026"
+    view.leave()
+    window.document.select("follow_up")
+    assert "Your planned dates: Tue 7 Apr 2026 to Thu 9 Mar 2028." in window.details.text()
+    window.document.select("evaluation")  # no typical timing: no dates invented
+    assert "Your planned dates" not in window.details.text()
+
+
+def test_a_booked_collection_day_moves_the_collection_and_the_lab_start(qtbot: QtBot, window: MainWindow) -> None:
+    set_dates(qtbot, window, INFUSION, dt.date(2026, 2, 12))
+    window.document.select("leukapheresis")
+    assert "Your planned dates: Thu 12 Feb 2026." in window.details.text()
+    window.document.select("manufacturing")
+    assert "Your planned dates: Thu 12 Feb 2026 to Wed 4 Mar 2026." in window.details.text()
+
+
+def test_impossible_dates_are_explained_and_nothing_changes(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window)
+    dialog.set_dates(INFUSION, dt.date(2026, 3, 12))
+    assert not dialog.ok_button.isEnabled()
+    assert "is after the infusion date" in dialog.preview.text()
+    dialog.accept()  # even if forced, nothing is applied
+    assert window.document.infusion_date is None
+    dialog.set_dates(INFUSION, dt.date(2026, 2, 12))
+    assert dialog.ok_button.isEnabled()
+    dialog.reject()
+    assert window.document.infusion_date is None  # Cancel applies nothing
+
+
+def test_clear_removes_the_dates_everywhere(qtbot: QtBot, window: MainWindow) -> None:
+    set_dates(qtbot, window, INFUSION)
+    window.document.select("lymphodepletion")
+    assert "Your planned dates" in window.details.text()
+    dialog = open_dialog(qtbot, window)
+    assert dialog.infusion_date() == INFUSION  # opens on the dates in use
+    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    assert window.document.infusion_date is None
+    assert "Your planned dates" not in window.details.text()
+    assert "Mar" not in window.timeline_scene.row("lymphodepletion").detail
+    assert window.dates_label.text() == ""
+
+
+def test_the_handout_carries_the_dates(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    set_dates(qtbot, window, INFUSION)
+    out = tmp_path / "handout.pdf"
+    assert window.export_handout_to(out)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(str(out)).pages).split())
+    assert "Tue 10 Mar 2026" in text
+    assert "Thu 5 Mar 2026" in text
+
+
+# --- nothing about the patient is kept ----------------------------------------------------------
+
+
+def _files(*roots: Path) -> dict[Path, tuple[int, int]]:
+    out = {}
+    for root in roots:
+        for folder, _, names in os.walk(root):
+            for name in names:
+                path = Path(folder) / name
+                stat = path.stat()
+                out[path] = (stat.st_mtime_ns, stat.st_size)
+    return out
+
+
+def test_dates_are_never_written_anywhere(
+    qtbot: QtBot, window: MainWindow, settings_path: Path, tmp_path: Path
+) -> None:
+    home = Path(os.environ["HOME"])
+    before = _files(tmp_path, home)
+    set_dates(qtbot, window, INFUSION, dt.date(2026, 2, 12))
+    window.document.select("lymphodepletion")
+    window.show_view("timeline")
+    view = window.start_presentation()
+    assert view is not None
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    window.close()
+
+    after = _files(tmp_path, home)
+    changed = {path for path, mark in after.items() if before.get(path) != mark}
+    assert changed <= {settings_path}, changed  # the settings file, and nothing else
+    text = settings_path.read_text(encoding="utf-8", errors="replace")
+    for date_text in ("2026", "Mar", "Feb", "10.03", "03-10", "3/10", "10/3", "12.02", "02-12"):
+        assert date_text not in text, date_text
+    assert "view/mode" in text or "mode=" in text  # it did save what it should
