@@ -77,20 +77,22 @@ class _Plan:
 def route_edges(layout: Layout, edges: list[EdgeRequest], *, arrow_length: float = 13.0) -> dict[Key, Route]:
     w, h = layout.card_size
     rects = {s: (x, y, w, h) for s, (x, y) in layout.positions.items()}
+    # Occupied (column, row) slots, made once: building it per arrow made routing quadratic.
+    taken = {(layout.columns[s], layout.rows[s]) for s in layout.rows}
     plans: list[_Plan] = []
     routes: dict[Key, Route] = {}
     for edge in edges:
         if edge.source == edge.target:
             routes[edge.key] = _self_loop(edge, rects[edge.source], arrow_length)
         else:
-            plans.append(_plan(edge, layout, rects))
+            plans.append(_plan(edge, layout, taken))
     _assign_ports(plans, rects)
     for plan in plans:
         routes[plan.edge.key] = _build(plan, arrow_length)
     return routes
 
 
-def _plan(edge: EdgeRequest, layout: Layout, rects: dict[str, tuple[float, float, float, float]]) -> _Plan:
+def _plan(edge: EdgeRequest, layout: Layout, taken: set[tuple[int, int]]) -> _Plan:
     w, h = layout.card_size
     y_step = h + layout.spec.row_gap
     cs, ct = layout.columns[edge.source], layout.columns[edge.target]
@@ -100,8 +102,6 @@ def _plan(edge: EdgeRequest, layout: Layout, rects: dict[str, tuple[float, float
         centres = sorted(centres)
         via = [p for cx, cy in centres for p in ((cx - w / 2, cy), (cx + w / 2, cy))]
         return _Plan(edge, "right", "left", via)
-
-    taken = {(layout.columns[s], layout.rows[s]) for s in layout.rows}
 
     def free(column: int, row_a: int, row_b: int) -> bool:
         """No card in ``column`` at any row from row_a to row_b (inclusive, either order)."""
