@@ -148,6 +148,20 @@ def test_corpus_through_the_command_line_never_shows_a_traceback() -> None:
     assert valid == sorted(str(HOSTILE / n) for n, e in EXPECTED.items() if e[0] == "loads")
 
 
+def test_corpus_without_libyaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PyYAML falls back to its pure-Python reader where libyaml is missing; it raises in
+    # other places (it checks every character up front), and must still end in located problems.
+    import yaml
+
+    from models import parsing
+
+    monkeypatch.setattr(parsing, "_Loader", yaml.SafeLoader)
+    for name in sorted(EXPECTED):
+        raw = (HOSTILE / name).read_bytes()
+        finishes(lambda raw=raw, name=name: outcome(raw, name))
+    assert isinstance(outcome((HOSTILE / "control_char.yaml").read_bytes(), "c.yaml"), PathwayError)
+
+
 def test_latin1_is_refused_on_the_line_of_the_first_accent() -> None:
     raw = (HOSTILE / "latin1_accents.yaml").read_bytes()
     [problem] = outcome(raw, "l.yaml").problems
