@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -170,7 +171,7 @@ class JourneyStrip(QWidget):
         font = self._fonts()[0]
         gap = max(6.0, self._px * 0.7)
         n = len(self._steps)
-        inner = (self.width() - 4 - gap * (n - 1)) / n - 2 * STRIP_PAD
+        inner = (self.width() - 4 - gap * (n - 1)) / n - 2 * self._pad()
         return max(
             len(wrap_lines(title, font, max(20.0, inner), STRIP_LINES)) for title, _ in self._steps
         )
@@ -192,7 +193,11 @@ class JourneyStrip(QWidget):
 
     def _title_lines(self, title: str, card: QRectF) -> list[str]:
         # One weight for all: a bold title would need more lines than the others get.
-        return wrap_lines(title, self._fonts()[0], card.width() - 2 * STRIP_PAD, STRIP_LINES)
+        return wrap_lines(title, self._fonts()[0], card.width() - 2 * self._pad(), STRIP_LINES)
+
+    def _pad(self) -> float:
+        """Space inside a card, growing with the type (never less than STRIP_PAD)."""
+        return max(STRIP_PAD, self._px * 0.35)
 
     def _card_rects(self) -> list[QRectF]:
         if not self._steps:
@@ -209,9 +214,13 @@ class JourneyStrip(QWidget):
         marker_h, band_h, _, gap = self._geometry()
         theme = self._theme
         rects = self._card_rects()
+        pad = self._pad()
         for index, (rect, (title, color)) in enumerate(zip(rects, self._steps)):
             current = index == self._current
-            painter.setPen(QPen(theme.selection_color, 4) if current else QPen(QColor("#8A94A3"), 1.4))
+            # Lines thicken with the type, so the marked step stands out on a 4K screen too.
+            painter.setPen(
+                QPen(theme.selection_color, max(3.0, self._px / 5)) if current else QPen(QColor("#8A94A3"), max(1.4, self._px / 14))
+            )
             painter.setBrush(QColor("#FFFFFF") if current else QColor("#F4F6F8"))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 8, 8)
             band = QRectF(rect.left() + 3, rect.top() + 3, rect.width() - 6, band_h)
@@ -220,9 +229,9 @@ class JourneyStrip(QWidget):
             painter.drawRoundedRect(band, 4, 4)
             painter.setFont(bold)
             painter.setPen(theme.text_on(color))
-            painter.drawText(band.adjusted(6, 0, -6, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            painter.drawText(band.adjusted(pad, 0, -pad, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              f"{index + 1}")
-            inner = rect.adjusted(STRIP_PAD, band_h + 6, -STRIP_PAD, -4)
+            inner = rect.adjusted(pad, band_h + 6, -pad, -4)
             lines = self._title_lines(title, rect)
             painter.setFont(font)
             painter.setPen(theme.selection_color if current else theme.text_color)
@@ -304,6 +313,7 @@ class PresentationView(QWidget):
         self.strip.sig_step_clicked.connect(self._go_to_main_index)
 
         self.position_label = self._label("presentation_position", MUTED)
+        self.position_label.setWordWrap(False)  # short, and on one line it reads as a label
         self.phase_label = self._label("presentation_phase", MUTED, rich=True)
         top = QHBoxLayout()
         top.addWidget(self.position_label)
@@ -354,6 +364,10 @@ class PresentationView(QWidget):
         self.disclaimer_label = self._label("presentation_disclaimer", MUTED)
 
         self._layout = QVBoxLayout(self)
+        # Sizes follow the window, never the other way round: without this, the type sized
+        # for a 4K screen would stop the window from shrinking onto a smaller one.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(640, 480)
         self._layout.addWidget(self.strip)
         self._layout.addLayout(top)
         self._layout.addWidget(self.title_label)
@@ -387,7 +401,7 @@ class PresentationView(QWidget):
         if full_screen:
             self.showFullScreen()
         else:
-            self.show()
+            self.showNormal()  # a window (for previews and tests), even after a full-screen run
         self.raise_()
         self.activateWindow()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -665,10 +679,16 @@ class PresentationView(QWidget):
         out = [self._heading(HEADINGS.get(section.key, section.heading), color)]
         out += [f'<p style="margin-top:0;">{_e(text)}</p>' for text in section.paragraphs]
         if section.items:
-            out.append('<ul style="margin-top:0; margin-left:0; -qt-list-indent:1;">')
+            # A table, not <ul>: Qt indents lists by a fixed 40 px, which cuts the bullet off
+            # once the type is sized for a 4K screen. Here the bullet column grows with the type.
+            base = self._sizes.base
+            out.append(f'<table cellspacing="0" cellpadding="0" style="margin-left:{round(base * 0.3)}px;">')
             for item in section.items:
-                out.append(f'<li style="margin-bottom:{round(self._sizes.base * 0.25)}px;">{_item(item, role_names, section.key)}</li>')
-            out.append("</ul>")
+                out.append(
+                    f'<tr><td width="{round(base * 1.1)}" valign="top">\u2022</td>'
+                    f'<td style="padding-bottom:{round(base * 0.3)}px;">{_item(item, role_names, section.key)}</td></tr>'
+                )
+            out.append("</table>")
         return "".join(out)
 
     def _page(self, parts: list[str]) -> str:
@@ -689,6 +709,8 @@ class PresentationView(QWidget):
         self._layout.setContentsMargins(s.margin, round(s.margin * 0.6), s.margin, round(s.margin * 0.5))
         self._layout.setSpacing(round(s.base * 0.35))
         self._columns.setSpacing(round(s.base * 2))
+        # Room between the words and the scroll bar, when there is one.
+        self._columns.setContentsMargins(0, 0, round(s.base * 0.8), 0)
         self.strip.set_pixel_size(s.small)
         self.position_label.setFont(sized(s.position, bold=True))
         self.phase_label.setFont(sized(s.position))

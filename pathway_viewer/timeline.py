@@ -164,7 +164,7 @@ class TimelineRow(QGraphicsObject):
         detail: str,
         color: QColor,
         is_main: bool,
-        text_limits: tuple[float, float],
+        text_limits: tuple[float, float, float],
         theme: Theme,
     ) -> None:
         super().__init__()
@@ -241,12 +241,18 @@ class TimelineRow(QGraphicsObject):
             return QRectF(inner.left(), top, inner.width(), height)
         assert self._bar is not None
         width = max(QFontMetricsF(f).horizontalAdvance(t) for t, f in self._lines()) + 2
-        low, high = limits
-        if self._bar.right() + TEXT_GAP + width <= high:  # after the bar: reads left to right
-            return QRectF(self._bar.right() + TEXT_GAP, top, width, height)
-        if self._bar.left() - TEXT_GAP - width >= low:  # before it, ending where it starts
-            return QRectF(self._bar.left() - TEXT_GAP - width, top, width, height)
-        return QRectF(max(low, self._bar.right() + TEXT_GAP), top, width, height)
+        low, high, late = limits
+        after = QRectF(self._bar.right() + TEXT_GAP, top, width, height)
+        before = QRectF(self._bar.left() - TEXT_GAP - width, top, width, height)
+        # Words stay near the busy weeks the eye starts from: after a bar that starts early,
+        # before one that starts late (two years of follow-up would push them off screen).
+        if self._bar.left() >= late and before.left() >= low:
+            return before
+        if after.right() <= high:
+            return after
+        if before.left() >= low:
+            return before
+        return QRectF(max(low, after.left()), top, width, height)
 
     # Qt overrides
     def boundingRect(self) -> QRectF:
@@ -511,7 +517,7 @@ class TimelineScene(QGraphicsScene):
         first = min([t.start for t in timed] + [-28])
         last = max([t.end for t in timed] + [LINEAR_DAYS])
         axis = DayAxis(first, last, LEFT + NO_DAY_WIDTH + AXIS_GAP)
-        width = axis.right + 40
+        width = axis.right + 40  # rows span the days; the picture grows only where words go further
         # Room after the last day for the words of bars that end there.
         text_room = 260.0
         total_width = width + text_room
@@ -533,13 +539,13 @@ class TimelineScene(QGraphicsScene):
         if branches:
             groups.append((f"{BRANCH_TEXT}: some people also go through these steps", branches))
         for heading, step_ids in groups:
-            text = TimelineText(heading, heading_font, heading_color, total_width - 2 * LEFT)
+            text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT)
             text.setPos(LEFT, y + 10)
             self.addItem(text)
             self._texts.append(text)
             y += GROUP_HEIGHT
             for step_id in step_ids:
-                row = self._make_row(step_id, axis, total_width, dates)
+                row = self._make_row(step_id, axis, width, total_width, dates)
                 row.setPos(0, y)
                 self.addItem(row)
                 self._rows[step_id] = row
@@ -551,7 +557,7 @@ class TimelineScene(QGraphicsScene):
             "your team plans your own dates.",
             theme.scene_font(0.84),
             theme.muted_text_color,
-            min(total_width - 2 * LEFT, 1100.0),
+            min(width - 2 * LEFT, 1100.0),
         )
         note.setPos(LEFT, y + 14)
         self.addItem(note)
@@ -565,7 +571,9 @@ class TimelineScene(QGraphicsScene):
         self._show_selection(doc.selected)
         self.setSceneRect(self.journey_rect().adjusted(-20, -20, 20, 20))
 
-    def _make_row(self, step_id: str, axis: DayAxis, width: float, dates: StepDates | None) -> TimelineRow:
+    def _make_row(
+        self, step_id: str, axis: DayAxis, width: float, text_limit: float, dates: StepDates | None
+    ) -> TimelineRow:
         doc = self.document
         assert doc.pathway is not None and doc.graph is not None
         step = doc.pathway.step(step_id)
@@ -593,7 +601,7 @@ class TimelineScene(QGraphicsScene):
             detail=" \u00b7 ".join(parts),
             color=self.theme.phase_color(doc.pathway, step.phase),
             is_main=is_main,
-            text_limits=(axis.x(axis.first), width),
+            text_limits=(axis.x(axis.first), text_limit, axis.x(LINEAR_DAYS)),
             theme=self.theme,
         )
 

@@ -320,9 +320,11 @@ def test_text_scales_with_the_screen_and_nothing_is_cut_off(
     view = bare_view
     view.start(step_id, full_screen=False)
     body_sizes = []
-    for width, height in ((1024, 768), (1920, 1080), (3840, 2160)):
+    # Up, then back down: type sized for a big screen must not hold a small window open.
+    for width, height in ((1024, 768), (1920, 1080), (3840, 2160), (1024, 768)):
         view.resize(width, height)
         QApplication.processEvents()
+        assert (view.width(), view.height()) == (width, height)  # the content never forces a taller window
         sizes = view.sizes()
         body_sizes.append(view.left_label.font().pixelSize())
         assert view.title_label.font().pixelSize() == sizes.title
@@ -346,6 +348,7 @@ def test_text_scales_with_the_screen_and_nothing_is_cut_off(
         assert view.strip.height() >= view.strip.sizeHint().height()
     assert body_sizes[0] < body_sizes[1] < body_sizes[2]
     assert body_sizes[2] >= 2.5 * body_sizes[0]
+    assert body_sizes[3] == body_sizes[0]
 
 
 def test_keys_scroll_a_long_step_on_a_small_screen(qtbot: QtBot, bare_view: PresentationView) -> None:
@@ -358,3 +361,17 @@ def test_keys_scroll_a_long_step_on_a_small_screen(qtbot: QtBot, bare_view: Pres
     key(qtbot, view, Qt.Key.Key_Down, 3)
     assert bar.value() > 0
     assert view.title_text() == "Checking if CAR-T may suit you"  # Down scrolls; it does not move on
+
+
+def test_a_window_preview_after_a_full_screen_run_is_a_normal_window(
+    qtbot: QtBot, bare_view: PresentationView
+) -> None:
+    view = bare_view
+    view.start("lymphodepletion")
+    assert view.windowState() & Qt.WindowState.WindowFullScreen
+    view.leave()
+    view.start("monitoring_early", full_screen=False)
+    assert not view.windowState() & Qt.WindowState.WindowFullScreen
+    view.resize(1024, 768)
+    QApplication.processEvents()
+    assert (view.width(), view.height()) == (1024, 768)
