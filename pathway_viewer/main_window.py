@@ -519,7 +519,9 @@ class MainWindow(QMainWindow):
             self.dates_label.setToolTip("")
             return
         self.dates_label.setText(f"Infusion (day 0): {format_date(doc.infusion_date)} (not saved)")
-        self.dates_label.setToolTip("The dates are kept only while the viewer is open. Tools > Set dates changes or clears them.")
+        self.dates_label.setToolTip(
+            "The dates are kept only while the viewer is open. Tools > Set dates changes or clears them."
+        )
 
     # -- other commands ----------------------------------------------------------------
 

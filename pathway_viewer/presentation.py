@@ -23,7 +23,19 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -218,9 +230,10 @@ class JourneyStrip(QWidget):
         for index, (rect, (title, color)) in enumerate(zip(rects, self._steps)):
             current = index == self._current
             # Lines thicken with the type, so the marked step stands out on a 4K screen too.
-            painter.setPen(
-                QPen(theme.selection_color, max(3.0, self._px / 5)) if current else QPen(QColor("#8A94A3"), max(1.4, self._px / 14))
-            )
+            if current:
+                painter.setPen(QPen(theme.selection_color, max(3.0, self._px / 5)))
+            else:
+                painter.setPen(QPen(QColor("#8A94A3"), max(1.4, self._px / 14)))
             painter.setBrush(QColor("#FFFFFF") if current else QColor("#F4F6F8"))
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 8, 8)
             band = QRectF(rect.left() + 3, rect.top() + 3, rect.width() - 6, band_h)
@@ -229,8 +242,11 @@ class JourneyStrip(QWidget):
             painter.drawRoundedRect(band, 4, 4)
             painter.setFont(bold)
             painter.setPen(theme.text_on(color))
-            painter.drawText(band.adjusted(pad, 0, -pad, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             f"{index + 1}")
+            painter.drawText(
+                band.adjusted(pad, 0, -pad, 0),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                f"{index + 1}",
+            )
             inner = rect.adjusted(pad, band_h + 6, -pad, -4)
             lines = self._title_lines(title, rect)
             painter.setFont(font)
@@ -564,7 +580,8 @@ class PresentationView(QWidget):
             self.position_label.setText(f"Only if needed: a side path{where}")
         color = self._theme.phase_color(pathway, step.phase).name()
         self.phase_label.setText(
-            f'<span style="color:{color}; font-size:{sizes.position + 4}px;">&#9632;</span> {_e(pathway.phase(step.phase).title)}'
+            f'<span style="color:{color}; font-size:{sizes.position + 4}px;">&#9632;</span> '
+            f"{_e(pathway.phase(step.phase).title)}"
         )
         self.title_label.setText(step.title)
 
@@ -686,7 +703,8 @@ class PresentationView(QWidget):
             for item in section.items:
                 out.append(
                     f'<tr><td width="{round(base * 1.1)}" valign="top">\u2022</td>'
-                    f'<td style="padding-bottom:{round(base * 0.3)}px;">{_item(item, role_names, section.key)}</td></tr>'
+                    f'<td style="padding-bottom:{round(base * 0.3)}px;">'
+                    f"{_item(item, role_names, section.key)}</td></tr>"
                 )
             out.append("</table>")
         return "".join(out)

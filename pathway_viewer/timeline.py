@@ -371,8 +371,8 @@ class TimelineAxis(QGraphicsItem):
         return lines
 
     def boundingRect(self) -> QRectF:
-        return QRectF(self._axis.x(self._axis.first) - 60, self._top, self._axis.right - self._axis.x(self._axis.first) + 120,
-                      self._bottom - self._top)
+        left = self._axis.x(self._axis.first) - 60
+        return QRectF(left, self._top, self._axis.right + 60 - left, self._bottom - self._top)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         axis, theme = self._axis, self._theme

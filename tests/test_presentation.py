@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer import actions as A
 from pathway_viewer.app import create_main_window
 from pathway_viewer.clinic import ClinicInfo
 from pathway_viewer.document import PathwayDocument
