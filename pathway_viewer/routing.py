@@ -15,6 +15,7 @@ drawing reads at a glance:
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -77,8 +78,12 @@ class _Plan:
 def route_edges(layout: Layout, edges: list[EdgeRequest], *, arrow_length: float = 13.0) -> dict[Key, Route]:
     w, h = layout.card_size
     rects = {s: (x, y, w, h) for s, (x, y) in layout.positions.items()}
-    # Occupied (column, row) slots, made once: building it per arrow made routing quadratic.
-    taken = {(layout.columns[s], layout.rows[s]) for s in layout.rows}
+    # Rows with a card, per column, made once: building it per arrow made routing quadratic.
+    taken: dict[int, list[int]] = defaultdict(list)
+    for step, row in layout.rows.items():
+        taken[layout.columns[step]].append(row)
+    for rows in taken.values():
+        rows.sort()
     plans: list[_Plan] = []
     routes: dict[Key, Route] = {}
     for edge in edges:
@@ -92,7 +97,7 @@ def route_edges(layout: Layout, edges: list[EdgeRequest], *, arrow_length: float
     return routes
 
 
-def _plan(edge: EdgeRequest, layout: Layout, taken: set[tuple[int, int]]) -> _Plan:
+def _plan(edge: EdgeRequest, layout: Layout, taken: dict[int, list[int]]) -> _Plan:
     w, h = layout.card_size
     y_step = h + layout.spec.row_gap
     cs, ct = layout.columns[edge.source], layout.columns[edge.target]
@@ -106,7 +111,9 @@ def _plan(edge: EdgeRequest, layout: Layout, taken: set[tuple[int, int]]) -> _Pl
     def free(column: int, row_a: int, row_b: int) -> bool:
         """No card in ``column`` at any row from row_a to row_b (inclusive, either order)."""
         low, high = sorted((row_a, row_b))
-        return not any((column, r) in taken for r in range(low, high + 1))
+        rows = taken.get(column, [])
+        first = bisect.bisect_left(rows, low)  # the first card row at or below ``low``
+        return first == len(rows) or rows[first] > high
 
     # Going back (or up/down within one column): travel right to left through the waypoints.
     # Leaving by the top or bottom bulges away from the forward arrows, but only where the

@@ -12,14 +12,14 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
 
 from .document import PathwayDocument
-from .items import ArrowItem, LegendItem, StepCard
-from .routing import EdgeRequest, route_edges
+from .items import RING, ArrowItem, LegendItem, StepCard
+from .placement import ObstacleGrid
+from .routing import EdgeRequest, Route, route_edges
 from .theme import Theme
 
 SCENE_MARGIN = 40.0
@@ -117,43 +117,46 @@ class JourneyScene(QGraphicsScene):
             if arrow.label_item is not None:
                 self.addItem(arrow.label_item)
             self._arrows[t.from_, t.to] = arrow
-        self._place_labels()
+        self._place_labels(routes)
         self._place_legend()
 
         self._show_selection(doc.selected)
         self._show_role(doc.role)
         self.setSceneRect(self.journey_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
-    def _place_labels(self) -> None:
+    def _place_labels(self, routes: dict[tuple[str, str], Route]) -> None:
         """Put each label on its own line where it covers no card, no other label and no other line."""
-        grid = _Grid()
-        for card in self._cards.values():
-            grid.add_rect(card.sceneBoundingRect().adjusted(4, 4, -4, -4))
-        for arrow in self._arrows.values():
-            for point in _sample(arrow.path(), 10.0):
-                grid.add_point(arrow.key, point)
-        labelled = [a for a in self._arrows.values() if a.label]
+        grid = ObstacleGrid()
+        layout = self.document.layout
+        assert layout is not None
+        width, height = layout.card_size
+        inset = RING - 4  # the card itself and a little more, as cards' bounding rects shrunk by 4
+        for x, y in layout.positions.values():
+            grid.add_box((x - inset, y - inset, x + width + inset, y + height + inset))
+        for key, route in routes.items():
+            for cubic in route.segments:
+                grid.add_curve(key, cubic)
+        labelled = [(a.path().length(), a.key, a) for a in self._arrows.values() if a.label]
         # Short arrows first: they have the fewest good places.
-        labelled.sort(key=lambda a: (a.path().length(), a.key))
-        for arrow in labelled:
+        labelled.sort(key=lambda entry: entry[:2])
+        for _, key, arrow in labelled:
             size = arrow.label_size()
+            w, h = size.width(), size.height()
             path = arrow.path()
             best: tuple[float, QRectF] | None = None
             for t in LABEL_TRIES:
                 centre = path.pointAtPercent(t)
-                rect = QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height())
-                padded = rect.adjusted(-3, -3, 3, 3)
-                rects, keys = grid.near(padded)
-                cost = 100 * sum(_area(padded.intersected(o)) for o in rects)
-                # Hiding a stretch of another arrow is less bad than covering a card, but still bad.
-                cost += 600 * len(keys - {arrow.key})
+                left, top = centre.x() - w / 2, centre.y() - h / 2
+                padded = (left - 3, top - 3, left + w + 3, top + h + 3)
+                cost = grid.cost(padded, key, best[0] if best is not None else math.inf)
                 if best is None or cost < best[0]:
-                    best = (cost, rect)
+                    best = (cost, QRectF(left, top, w, h))
                 if cost == 0:
                     break
             assert best is not None
             arrow.set_label_rect(best[1])
-            grid.add_rect(best[1])
+            rect = best[1]
+            grid.add_box((rect.left(), rect.top(), rect.right(), rect.bottom()))
 
     def _place_legend(self) -> None:
         """Under the first columns, just below whatever is drawn there."""
@@ -204,56 +207,3 @@ class JourneyScene(QGraphicsScene):
             if moved < QApplication.startDragDistance():
                 self.document.select(None)
         super().mouseReleaseEvent(event)
-
-
-class _Grid:
-    """A coarse bucket grid, so placing labels stays fast on pathways with thousands of steps."""
-
-    CELL = 160.0
-
-    def __init__(self) -> None:
-        self._rects: dict[tuple[int, int], list[QRectF]] = {}
-        self._points: dict[tuple[int, int], list[tuple[tuple[str, str], QPointF]]] = {}
-
-    def _cells(self, rect: QRectF) -> Iterator[tuple[int, int]]:
-        c = self.CELL
-        for i in range(math.floor(rect.left() / c), math.floor(rect.right() / c) + 1):
-            for j in range(math.floor(rect.top() / c), math.floor(rect.bottom() / c) + 1):
-                yield i, j
-
-    def add_rect(self, rect: QRectF) -> None:
-        for cell in self._cells(rect):
-            self._rects.setdefault(cell, []).append(rect)
-
-    def add_point(self, key: tuple[str, str], point: QPointF) -> None:
-        cell = (math.floor(point.x() / self.CELL), math.floor(point.y() / self.CELL))
-        self._points.setdefault(cell, []).append((key, point))
-
-    def near(self, rect: QRectF) -> tuple[list[QRectF], set[tuple[str, str]]]:
-        """Rects that may overlap ``rect`` (each once), and the arrows with a point inside it."""
-        rects: dict[int, QRectF] = {}
-        keys: set[tuple[str, str]] = set()
-        for cell in self._cells(rect):
-            for r in self._rects.get(cell, ()):
-                rects[id(r)] = r
-            for key, point in self._points.get(cell, ()):
-                if rect.contains(point):
-                    keys.add(key)
-        return list(rects.values()), keys
-
-
-def _sample(path: QPainterPath, spacing: float) -> Iterator[QPointF]:
-    """Points along a path no more than ``spacing`` apart (Qt flattens the curves in C++)."""
-    for polygon in path.toSubpathPolygons():
-        points = list(polygon)
-        for a, b in zip(points, points[1:]):
-            steps = max(1, math.ceil(QLineF(a, b).length() / spacing))
-            for i in range(steps):
-                yield a + (b - a) * (i / steps)
-        if points:
-            yield points[-1]
-
-
-def _area(rect: QRectF) -> float:
-    return max(0.0, rect.width()) * max(0.0, rect.height())
-

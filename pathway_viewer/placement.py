@@ -1,0 +1,165 @@
+"""Where an arrow's label may go without covering cards, other labels or other arrows.
+
+Pure geometry (no Qt), so it can be checked without a screen. Obstacles are kept in a
+uniform grid of buckets: a question about one label's box reads only the few buckets it
+touches, so placing every label stays linear in the size of the pathway.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+Point = tuple[float, float]
+Cubic = tuple[Point, Point, Point, Point]
+
+RECT_WEIGHT = 100.0  # per square unit of a card or label covered
+CURVE_WEIGHT = 600.0  # per other arrow crossed: less bad than covering a card, still bad
+
+
+class ObstacleGrid:
+    """Cards, placed labels and arrow curves, bucketed by the grid cells they touch."""
+
+    def __init__(self, cell: float = 160.0) -> None:
+        self._cell = cell
+        self._boxes: dict[tuple[int, int], list[Box]] = {}
+        self._curves: dict[tuple[int, int], list[tuple[Hashable, Cubic]]] = {}
+
+    def _span(self, box: Box) -> tuple[range, range]:
+        c = self._cell
+        return (
+            range(math.floor(box[0] / c), math.floor(box[2] / c) + 1),
+            range(math.floor(box[1] / c), math.floor(box[3] / c) + 1),
+        )
+
+    def add_box(self, box: Box) -> None:
+        columns, rows = self._span(box)
+        boxes = self._boxes
+        for i in columns:
+            for j in rows:
+                cell = boxes.get((i, j))
+                if cell is None:
+                    boxes[i, j] = [box]
+                else:
+                    cell.append(box)
+
+    def add_curve(self, key: Hashable, cubic: Cubic) -> None:
+        # A cubic lies inside the hull of its control points, so their box bounds it.
+        columns, rows = self._span(_control_box(cubic))
+        entry = (key, cubic)
+        curves = self._curves
+        for i in columns:
+            for j in rows:
+                cell = curves.get((i, j))
+                if cell is None:
+                    curves[i, j] = [entry]
+                else:
+                    cell.append(entry)
+
+    def cost(self, box: Box, own: Hashable, limit: float = math.inf) -> float:
+        """How bad ``box`` is: area of boxes covered, plus each other arrow running through it.
+
+        Stops counting once the cost reaches ``limit`` (the caller only wants better places).
+        """
+        left, top, right, bottom = box
+        columns, rows = self._span(box)
+        cells = [(i, j) for i in columns for j in rows]
+        cost = 0.0
+        seen: set[int] = set()
+        for cell in cells:
+            for other in self._boxes.get(cell, ()):
+                if id(other) in seen:
+                    continue
+                seen.add(id(other))
+                width = min(right, other[2]) - max(left, other[0])
+                height = min(bottom, other[3]) - max(top, other[1])
+                if width > 0 and height > 0:
+                    cost += RECT_WEIGHT * width * height
+        if cost >= limit:
+            return cost
+        crossed: set[Hashable] = {own}
+        for cell in cells:
+            for key, cubic in self._curves.get(cell, ()):
+                if key not in crossed and cubic_meets_box(cubic, box):
+                    crossed.add(key)
+                    cost += CURVE_WEIGHT
+                    if cost >= limit:
+                        return cost
+        return cost
+
+
+def _control_box(cubic: Cubic) -> Box:
+    xs = (cubic[0][0], cubic[1][0], cubic[2][0], cubic[3][0])
+    ys = (cubic[0][1], cubic[1][1], cubic[2][1], cubic[3][1])
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def cubic_meets_box(cubic: Cubic, box: Box, tolerance: float = 0.5) -> bool:
+    """Whether the curve passes through the box (inside or on its edge), to ``tolerance``.
+
+    Halves the curve (de Casteljau) until each piece's control hull is clear of the box, has
+    an end inside it, or is straight to within the tolerance and can be clipped as a line.
+    """
+    left, top, right, bottom = box
+    stack = [cubic]
+    while stack:
+        p0, p1, p2, p3 = stack.pop()
+        xs = (p0[0], p1[0], p2[0], p3[0])
+        ys = (p0[1], p1[1], p2[1], p3[1])
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        if x1 < left or x0 > right or y1 < top or y0 > bottom:
+            continue
+        if left <= p0[0] <= right and top <= p0[1] <= bottom:
+            return True
+        if left <= p3[0] <= right and top <= p3[1] <= bottom:
+            return True
+        if _flat(p0, p1, p2, p3, tolerance):
+            if _segment_meets_box(p0, p3, box):
+                return True
+            continue
+        # Split at t = 0.5.
+        ax, ay = (p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2
+        bx, by = (p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2
+        cx, cy = (p2[0] + p3[0]) / 2, (p2[1] + p3[1]) / 2
+        dx, dy = (ax + bx) / 2, (ay + by) / 2
+        ex, ey = (bx + cx) / 2, (by + cy) / 2
+        mx, my = (dx + ex) / 2, (dy + ey) / 2
+        stack.append(((mx, my), (ex, ey), (cx, cy), p3))
+        stack.append((p0, (ax, ay), (dx, dy), (mx, my)))
+    return False
+
+
+def _flat(p0: Point, p1: Point, p2: Point, p3: Point, tolerance: float) -> bool:
+    """Both inner control points lie within ``tolerance`` of the chord: the piece is a line."""
+    dx, dy = p3[0] - p0[0], p3[1] - p0[1]
+    length_sq = dx * dx + dy * dy
+    limit = tolerance * tolerance
+    if length_sq < 1e-12:
+        return all((p[0] - p0[0]) ** 2 + (p[1] - p0[1]) ** 2 <= limit for p in (p1, p2))
+    for p in (p1, p2):
+        cross = (p[0] - p0[0]) * dy - (p[1] - p0[1]) * dx
+        along = (p[0] - p0[0]) * dx + (p[1] - p0[1]) * dy
+        if cross * cross > limit * length_sq or along < 0 or along > length_sq:
+            return False
+    return True
+
+
+def _segment_meets_box(a: Point, b: Point, box: Box) -> bool:
+    """Liang-Barsky: whether the segment from ``a`` to ``b`` has a point inside ``box``."""
+    left, top, right, bottom = box
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, a[0] - left), (dx, right - a[0]), (-dy, a[1] - top), (dy, bottom - a[1])):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
