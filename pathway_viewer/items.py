@@ -1,8 +1,14 @@
 """The drawing objects of the journey: step cards, arrows and the legend.
 
 Items are views: a card holds a step id and how it is shown (selected, dimmed, hovered),
-and reads the step's words from the document when it lays itself out. The scene owns
-the mapping from step id to card and tells the items when the document changes.
+and reads the step's words from the document when it is refreshed. The scene owns the
+mapping from step id to card and tells the items when the document changes.
+
+Speed, for journeys of thousands of steps: what every item draws with (fonts, pens, the
+card outline) is made once per scene (:class:`ItemStyle`); a card wraps its title only
+when it is first drawn or asked; and when the view is zoomed out so far that words would
+be a pixel or two high, cards and labels are drawn as plain shapes without text.
+Exports always draw everything.
 """
 
 from __future__ import annotations
@@ -26,57 +32,27 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 
 from models import TransitionKind
 
+from .item_style import CARD_RADIUS, ELLIPSIS, PADDING, RING, ItemStyle, arrow_color, arrow_pen, wrap_lines
 from .routing import Route
 from .theme import Theme
 
 if TYPE_CHECKING:
     from .document import PathwayDocument
 
-CARD_RADIUS = 10.0
-PADDING = 12.0
-RING = 9.0  # room outside the card for the selection ring
+__all__ = [
+    "ARROW_LENGTH", "CARD_RADIUS", "ELLIPSIS", "PADDING", "RING", "ArrowItem", "ArrowLabel", "LegendItem",
+    "StepCard", "arrow_color", "arrow_pen", "timing_line", "wrap_lines",
+]
+
 ARROW_LENGTH = 13.0
-ELLIPSIS = "\u2026"
-
-
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Greedy word wrap into at most ``max_lines`` lines; the last one ends in an ellipsis if cut.
-
-    Whole lines only: a title is shortened at a word, never clipped through the middle of a line.
-    """
-    metrics = QFontMetricsF(font)
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    index = 0
-    while index < len(words):
-        word = words[index]
-        candidate = f"{current} {word}" if current else word
-        if metrics.horizontalAdvance(candidate) <= width:
-            current = candidate
-            index += 1
-            continue
-        if not current:  # one word wider than the card: shorten the word itself
-            current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
-            index += 1
-        lines.append(current)
-        current = ""
-        if len(lines) == max_lines:
-            break
-    if current and len(lines) < max_lines:
-        lines.append(current)
-    if index < len(words) and lines:
-        rest = " ".join([lines[-1], *words[index:]])
-        # Force an ellipsis even when the cut falls exactly at the end of the last line.
-        last = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        if not last.endswith(ELLIPSIS):
-            last = metrics.elidedText(last + ELLIPSIS + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
-        lines[-1] = last
-    return lines
+# Zoomed out, words a few pixels high cannot be read and are the slowest thing to draw: below
+# these scales the small words (phase, timing, labels), then the titles, are left out.
+TEXT_MIN_SCALE = 0.35  # small type is under ~5 px high below this
+TITLE_MIN_SCALE = 0.22  # titles are under ~4 px high below this
 
 
 def timing_line(duration: str, timing: tuple[int, int] | None) -> str:
-    """'3 to 6 hours · day -28' or '2 to 4 weeks · days -28 to -6': short enough for a card."""
+    """'3 to 6 hours \u00b7 day -28' or '2 to 4 weeks \u00b7 days -28 to -6': short enough for a card."""
     if timing is None:
         return duration
     start, end = timing
@@ -88,81 +64,68 @@ def timing_line(duration: str, timing: tuple[int, int] | None) -> str:
     return f"{duration} \u00b7 {when}"
 
 
-def arrow_color(theme: Theme, kind: TransitionKind) -> QColor:
-    return QColor(
-        {
-            TransitionKind.main: theme.arrow_main_color,
-            TransitionKind.alternative: theme.arrow_alternative_color,
-            TransitionKind.loop_back: theme.arrow_loop_color,
-        }[kind]
-    )
-
-
-def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
-    """The line's pen; its style (solid, dashed, dotted) tells the kinds apart without colour."""
-    color = arrow_color(theme, kind)
-    if kind is TransitionKind.main:
-        return QPen(color, 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
-    pen = QPen(color, 2.6, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
-    if kind is TransitionKind.alternative:
-        pen.setDashPattern([4.0, 2.5])
-    else:
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setDashPattern([0.05, 2.2])  # round dots
-    return pen
+def _scale(painter: QPainter, option: QStyleOptionGraphicsItem, export: bool) -> float:
+    """How many device pixels one scene unit covers; exports always count as full size."""
+    return 1.0 if export else option.levelOfDetailFromTransform(painter.worldTransform())
 
 
 class StepCard(QGraphicsObject):
     """One step of the journey as a rounded card with a labelled phase band."""
 
-    def __init__(self, document: PathwayDocument, step_id: str, theme: Theme, parent: QGraphicsItem | None = None) -> None:
+    def __init__(
+        self,
+        document: PathwayDocument,
+        step_id: str,
+        theme: Theme,
+        parent: QGraphicsItem | None = None,
+        *,
+        style: ItemStyle | None = None,
+    ) -> None:
         super().__init__(parent)
         self.step_id = step_id
         # No reference to the document is kept: the card is told what to show (refresh), so it
         # never holds the model and never forms a reference cycle with it.
         self._theme = theme
-        width, height = document.layout.card_size if document.layout else (220.0, 120.0)
-        self._size = QSizeF(width, height)
+        if style is None:
+            style = ItemStyle(theme, document.layout.card_size if document.layout else (220.0, 120.0))
+        self._style = style
         self._selected = False
         self._dimmed = False
         self._hovered = False
         self._export = False
+        self._lines: tuple[str, str, list[str]] | None = None  # band, meta, title lines: made on first use
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
-        self._title_font = theme.card_title_font()
-        self._small_font = theme.card_small_font()
-        self._band_font = theme.band_font()
         self.refresh(document)
 
-    # --- what it shows (derived from the document, cached until refresh) ---------------
+    # --- what it shows (derived from the document, laid out on first use) --------------
 
     def refresh(self, document: PathwayDocument) -> None:
-        """Read the step's words from the document and lay them out again."""
+        """Read the step's words from the document; they are laid out again when next needed."""
         pathway = document.pathway
         graph = document.graph
         assert pathway is not None and graph is not None
         step = pathway.step(self.step_id)
         self._is_main = graph.is_main(self.step_id)
-        self._phase_color = self._theme.phase_color(pathway, step.phase)
-        inner = self._size.width() - 2 * PADDING
-        band_metrics = QFontMetricsF(self._band_font)
-        self._band_height = round(band_metrics.height() + 10)
-        self._band_text = band_metrics.elidedText(pathway.phase(step.phase).title, Qt.TextElideMode.ElideRight, inner)
+        self._phase_color = self._style.phase_color(pathway, step.phase)
+        self._band_pen = self._style.band_pen(self._phase_color)
+        self._phase_title = pathway.phase(step.phase).title
         timing = (step.timing.start, step.timing.end) if step.timing else None
-        self._meta_text = QFontMetricsF(self._small_font).elidedText(
-            timing_line(step.duration.describe(), timing), Qt.TextElideMode.ElideRight, inner
-        )
-        title_metrics = QFontMetricsF(self._title_font)
-        room = self._size.height() - self._band_height - 8 - QFontMetricsF(self._small_font).height() - 10
-        max_lines = max(1, int(room // title_metrics.lineSpacing()))
-        self._title_lines = wrap_lines(step.title, self._title_font, inner, max_lines)
+        self._meta = timing_line(step.duration.describe(), timing)
+        self._title = step.title
+        self._lines = None
         self.setToolTip(
             f"<p><b>{html.escape(step.title)}</b></p><p>{html.escape(step.patient_summary)}</p>"
             + ("" if self._is_main else "<p><i>Only some people need this step.</i></p>")
         )
-        self._title = step.title
         self.update()
+
+    def _text(self) -> tuple[str, str, list[str]]:
+        if self._lines is None:
+            style = self._style
+            self._lines = (style.band_text(self._phase_title), style.meta_text(self._meta), style.title_lines(self._title))
+        return self._lines
 
     @property
     def title(self) -> str:
@@ -170,15 +133,15 @@ class StepCard(QGraphicsObject):
 
     @property
     def title_lines(self) -> list[str]:
-        return list(self._title_lines)
+        return list(self._text()[2])
 
     @property
     def band_text(self) -> str:
-        return self._band_text
+        return self._text()[0]
 
     @property
     def meta_text(self) -> str:
-        return self._meta_text
+        return self._text()[1]
 
     @property
     def phase_color(self) -> QColor:
@@ -189,14 +152,14 @@ class StepCard(QGraphicsObject):
         return self._is_main
 
     def title_font(self) -> QFont:
-        return QFont(self._title_font)
+        return QFont(self._style.title_font)
 
     def band_rect(self) -> QRectF:
         """The coloured phase band, in item coordinates."""
-        return QRectF(0, 0, self._size.width(), self._band_height)
+        return QRectF(self._style.band_rect)
 
     def card_rect(self) -> QRectF:
-        return QRectF(QPointF(0, 0), self._size)
+        return QRectF(self._style.card_rect)
 
     # --- display state -------------------------------------------------------------------
 
@@ -211,8 +174,9 @@ class StepCard(QGraphicsObject):
         return self._selected
 
     def set_dimmed(self, dimmed: bool) -> None:
-        self._dimmed = dimmed
-        self.setOpacity(self._theme.dim_opacity if dimmed else 1.0)
+        if dimmed != self._dimmed:
+            self._dimmed = dimmed
+            self.setOpacity(self._theme.dim_opacity if dimmed else 1.0)
 
     @property
     def is_dimmed(self) -> bool:
@@ -225,12 +189,10 @@ class StepCard(QGraphicsObject):
     # --- Qt overrides --------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return self.card_rect().adjusted(-RING, -RING, RING, RING)
+        return QRectF(self._style.card_bounds)  # a copy: callers may adjust what they get
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRoundedRect(self.card_rect(), CARD_RADIUS, CARD_RADIUS)
-        return path
+        return QPainterPath(self._style.card_path)
 
     def hoverEnterEvent(self, event) -> None:  # noqa: ANN001 - Qt event
         self._hovered = True
@@ -243,69 +205,61 @@ class StepCard(QGraphicsObject):
         super().hoverLeaveEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        theme = self._theme
-        rect = self.card_rect()
+        style = self._style
+        rect = style.card_rect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        scale = _scale(painter, option, self._export)
+        text = scale >= TEXT_MIN_SCALE
 
-        if self._is_main:  # a soft shadow lifts the main journey off the canvas
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(0, 0, 0, 34))
-            painter.drawRoundedRect(rect.translated(2, 3), CARD_RADIUS, CARD_RADIUS)
-
-        painter.setBrush(theme.card_color if self._is_main else theme.branch_card_color)
         painter.setPen(Qt.PenStyle.NoPen)
+        if self._is_main:  # a soft shadow lifts the main journey off the canvas
+            painter.setBrush(style.shadow_brush)
+            painter.drawRoundedRect(style.shadow_rect, CARD_RADIUS, CARD_RADIUS)
+        painter.setBrush(style.card_brush if self._is_main else style.branch_card_brush)
         painter.drawRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
 
         # Phase band: colour AND the phase name, never colour alone.
-        band = self.band_rect()
-        clip = QPainterPath()
-        clip.addRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
-        band_path = QPainterPath()
-        band_path.addRect(band)
         painter.setBrush(self._phase_color)
-        painter.drawPath(clip.intersected(band_path))
-        painter.setPen(theme.text_on(self._phase_color))
-        painter.setFont(self._band_font)
-        painter.drawText(
-            band.adjusted(PADDING, 0, -PADDING, 0),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            self._band_text,
-        )
+        painter.drawPath(style.band_path)
+        if text:
+            painter.setPen(self._band_pen)
+            painter.setFont(style.band_font)
+            painter.drawText(
+                style.band_text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.band_text
+            )
 
-        # Title, top-aligned under the band; whole lines only.
-        painter.setPen(theme.text_color)
-        painter.setFont(self._title_font)
-        metrics = QFontMetricsF(self._title_font)
-        y = band.bottom() + 7 + metrics.ascent()
-        for line in self._title_lines:
-            painter.drawText(QPointF(PADDING, y), line)
-            y += metrics.lineSpacing()
+        if scale >= TITLE_MIN_SCALE:
+            # Title, top-aligned under the band; whole lines only.
+            painter.setPen(style.text_pen)
+            painter.setFont(style.title_font)
+            y = style.band_height + 7 + style.title_ascent
+            for line in self._text()[2]:
+                painter.drawText(QPointF(PADDING, y), line)
+                y += style.title_line_spacing
 
-        # Duration and timing on one line at the bottom.
-        painter.setPen(theme.muted_text_color)
-        painter.setFont(self._small_font)
-        small = QFontMetricsF(self._small_font)
-        painter.drawText(QPointF(PADDING, rect.bottom() - 9 - small.descent()), self._meta_text)
+        if text:
+            # Duration and timing on one line at the bottom.
+            painter.setPen(style.muted_text_pen)
+            painter.setFont(style.small_font)
+            painter.drawText(QPointF(PADDING, style.meta_baseline), self.meta_text)
 
         # Border: solid for the main journey, dashed for steps only some people need.
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if self._is_main:
-            pen = QPen(theme.card_border_color, 2.0)
-        else:
-            pen = QPen(theme.branch_border_color, 1.8, Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([5.0, 3.0])
         if self._hovered and not self._export and not self._selected:
-            pen = QPen(theme.hover_color, 3.0)
+            pen = style.hover_pen
+        elif self._is_main:
+            pen = style.main_border_pen
+        else:
+            pen = style.branch_border_pen if text else style.branch_border_solid_pen
         painter.setPen(pen)
-        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), CARD_RADIUS, CARD_RADIUS)
+        painter.drawRoundedRect(style.border_rect, CARD_RADIUS, CARD_RADIUS)
 
         if self._selected and not self._export:
-            painter.setPen(QPen(theme.selection_color, 5.0))
-            painter.drawRoundedRect(rect.adjusted(-3.5, -3.5, 3.5, 3.5), CARD_RADIUS + 3, CARD_RADIUS + 3)
-            focus = QPen(theme.selection_color, 1.5, Qt.PenStyle.DotLine)
-            painter.setPen(focus)
-            painter.drawRoundedRect(rect.adjusted(-8, -8, 8, 8), CARD_RADIUS + 7, CARD_RADIUS + 7)
+            painter.setPen(style.selection_pen)
+            painter.drawRoundedRect(style.ring_rect, CARD_RADIUS + 3, CARD_RADIUS + 3)
+            painter.setPen(style.focus_pen)
+            painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
 
 
 class ArrowItem(QGraphicsObject):
@@ -319,6 +273,8 @@ class ArrowItem(QGraphicsObject):
         label: str | None,
         theme: Theme,
         parent: QGraphicsItem | None = None,
+        *,
+        style: ItemStyle | None = None,
     ) -> None:
         super().__init__(parent)
         self.source = source
@@ -326,10 +282,13 @@ class ArrowItem(QGraphicsObject):
         self.kind = kind
         self.label = label or ""
         self._theme = theme
+        self._style = style if style is not None else ItemStyle(theme, (220.0, 120.0))
         self._path = QPainterPath()
         self._head = QPolygonF()
+        self._bounds = QRectF()
+        self._shape: QPainterPath | None = None
         self._dimmed = False
-        self.label_item = ArrowLabel(self.label, self.color, theme) if self.label else None
+        self.label_item = ArrowLabel(self.label, self.color, theme, style=self._style) if self.label else None
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks fall through to the canvas
 
@@ -339,10 +298,10 @@ class ArrowItem(QGraphicsObject):
 
     @property
     def color(self) -> QColor:
-        return arrow_color(self._theme, self.kind)
+        return QColor(self._style.arrow_colors[self.kind])
 
     def pen(self) -> QPen:
-        return arrow_pen(self._theme, self.kind)
+        return QPen(self._style.arrow_pens[self.kind])
 
     def path(self) -> QPainterPath:
         return QPainterPath(self._path)
@@ -352,15 +311,19 @@ class ArrowItem(QGraphicsObject):
         path = QPainterPath()
         first = route.segments[0][0]
         path.moveTo(*first)
-        for _, c1, c2, end in route.segments:
-            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+        for _, (x1, y1), (x2, y2), (x3, y3) in route.segments:
+            path.cubicTo(x1, y1, x2, y2, x3, y3)
         self._path = path
-        tip = QPointF(*route.tip)
+        tip_x, tip_y = route.tip
         dx, dy = route.direction
-        back = QPointF(tip.x() - dx * ARROW_LENGTH, tip.y() - dy * ARROW_LENGTH)
+        back_x, back_y = tip_x - dx * ARROW_LENGTH, tip_y - dy * ARROW_LENGTH
         half = 7.0 if self.kind is TransitionKind.main else 6.0
-        normal = QPointF(-dy * half, dx * half)
-        self._head = QPolygonF([tip, back + normal, back - normal])
+        nx, ny = -dy * half, dx * half
+        self._head = QPolygonF(
+            [QPointF(tip_x, tip_y), QPointF(back_x + nx, back_y + ny), QPointF(back_x - nx, back_y - ny)]
+        )
+        self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
+        self._shape = None
         self.update()
 
     def label_size(self) -> QSizeF:
@@ -374,6 +337,8 @@ class ArrowItem(QGraphicsObject):
         return self.label_item.sceneBoundingRect() if self.label_item is not None else QRectF()
 
     def set_dimmed(self, dimmed: bool) -> None:
+        if dimmed == self._dimmed:
+            return
         self._dimmed = dimmed
         self.setOpacity(self._theme.dim_opacity if dimmed else 1.0)
         if self.label_item is not None:
@@ -384,23 +349,24 @@ class ArrowItem(QGraphicsObject):
         return self._dimmed
 
     def boundingRect(self) -> QRectF:
-        rect = self._path.boundingRect().united(self._head.boundingRect())
-        return rect.adjusted(-4, -4, 4, 4)
+        return QRectF(self._bounds)
 
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(8)
-        path = stroker.createStroke(self._path)
-        path.addPolygon(self._head)
-        return path
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(8)
+            self._shape = stroker.createStroke(self._path)
+            self._shape.addPolygon(self._head)
+        return QPainterPath(self._shape)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        style = self._style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(self.pen())
+        painter.setPen(style.arrow_pens[self.kind])
         painter.drawPath(self._path)
-        painter.setPen(QPen(self.color, 1.0))
-        painter.setBrush(self.color)
+        painter.setPen(style.head_pens[self.kind])
+        painter.setBrush(style.head_brushes[self.kind])
         painter.drawPolygon(self._head)
 
 
@@ -410,16 +376,26 @@ class ArrowLabel(QGraphicsObject):
     A separate top-level item so every label sits above every line and stays readable.
     """
 
-    def __init__(self, text: str, color: QColor, theme: Theme, parent: QGraphicsItem | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        color: QColor,
+        theme: Theme,
+        parent: QGraphicsItem | None = None,
+        *,
+        style: ItemStyle | None = None,
+    ) -> None:
         super().__init__(parent)
         self.text = text
-        self._color = QColor(color)
+        self._style = style if style is not None else ItemStyle(theme, (220.0, 120.0))
         self._theme = theme
-        self._font = theme.label_font()
-        self.lines = wrap_lines(text, self._font, 128.0, 2)
-        metrics = QFontMetricsF(self._font)
+        self._pen = QPen(QColor(color), 1.4)
+        self.lines = self._style.label_lines(text)
+        metrics = self._style.label_metrics
         width = max(metrics.horizontalAdvance(line) for line in self.lines) + 14
         self._size = QSizeF(width, metrics.lineSpacing() * len(self.lines) + 6)
+        self._bounds = QRectF(QPointF(0, 0), self._size)
+        self._export = False
         self.setZValue(1.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -429,18 +405,23 @@ class ArrowLabel(QGraphicsObject):
     def set_rect(self, rect: QRectF) -> None:
         self.setPos(rect.topLeft())
 
+    def set_export_mode(self, on: bool) -> None:
+        self._export = on
+
     def boundingRect(self) -> QRectF:
-        return QRectF(QPointF(0, 0), self._size)
+        return QRectF(self._bounds)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        style = self._style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        rect = self.boundingRect().adjusted(0.7, 0.7, -0.7, -0.7)
-        painter.setPen(QPen(self._color, 1.4))
-        painter.setBrush(self._theme.label_background_color)
+        rect = self._bounds.adjusted(0.7, 0.7, -0.7, -0.7)
+        painter.setPen(self._pen)
+        painter.setBrush(style.label_brush)
         painter.drawRoundedRect(rect, 6, 6)
-        painter.setPen(self._theme.text_color)
-        painter.setFont(self._font)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(self.lines))
+        if _scale(painter, option, self._export) >= TEXT_MIN_SCALE:
+            painter.setPen(style.text_pen)
+            painter.setFont(style.label_font)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(self.lines))
 
 
 LEGEND_ENTRIES = (

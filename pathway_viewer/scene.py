@@ -18,7 +18,8 @@ from models import TransitionKind
 
 from .document import PathwayDocument
 from .items import RING, ArrowItem, LegendItem, StepCard
-from .placement import ObstacleGrid
+from .item_style import ItemStyle
+from .placement import Box, ObstacleGrid
 from .routing import EdgeRequest, Route, route_edges
 from .theme import Theme
 
@@ -35,6 +36,8 @@ class JourneyScene(QGraphicsScene):
         self._cards: dict[str, StepCard] = {}
         self._arrows: dict[tuple[str, str], ArrowItem] = {}
         self._legend: LegendItem | None = None
+        self._journey = QRectF()  # everything drawn; items never move after a rebuild
+        self._marked: StepCard | None = None  # the card showing the selection ring
         self._press_screen_pos: QPointF | None = None
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self.rebuild)
@@ -65,25 +68,26 @@ class JourneyScene(QGraphicsScene):
 
     def journey_rect(self) -> QRectF:
         """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
-        rect = QRectF()
-        for item in self.items():
-            if item.parentItem() is None:
-                rect = rect.united(item.sceneBoundingRect())
-        return rect
+        return QRectF(self._journey)
 
     @contextlib.contextmanager
     def export_mode(self) -> Iterator[None]:
         """Draw without selection or hover marks and on white, then restore the screen look."""
         brush = self.backgroundBrush()
         self.setBackgroundBrush(self.theme.export_background_color)
-        for card in self._cards.values():
-            card.set_export_mode(True)
+        self._set_export_mode(True)
         try:
             yield
         finally:
-            for card in self._cards.values():
-                card.set_export_mode(False)
+            self._set_export_mode(False)
             self.setBackgroundBrush(brush)
+
+    def _set_export_mode(self, on: bool) -> None:
+        for card in self._cards.values():
+            card.set_export_mode(on)
+        for arrow in self._arrows.values():
+            if arrow.label_item is not None:
+                arrow.label_item.set_export_mode(on)
 
     # --- building --------------------------------------------------------------------------
 
@@ -92,16 +96,25 @@ class JourneyScene(QGraphicsScene):
         self._cards.clear()
         self._arrows.clear()
         self._legend = None
+        self._marked = None
+        self._journey = QRectF()
         doc = self.document
         if doc.pathway is None or doc.graph is None or doc.layout is None:
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
         layout = doc.layout
+        style = ItemStyle(self.theme, layout.card_size)
+        # What is drawn, as (left, top, right, bottom): the journey's extent without asking
+        # thousands of items for their bounding rects.
+        drawn: list[Box] = []
+        card_bounds = style.card_bounds
         for step_id in doc.graph.step_ids:
-            card = StepCard(doc, step_id, self.theme)
-            card.setPos(*layout.positions[step_id])
+            card = StepCard(doc, step_id, self.theme, style=style)
+            x, y = layout.positions[step_id]
+            card.setPos(x, y)
             self.addItem(card)
             self._cards[step_id] = card
+            drawn.append((x + card_bounds.left(), y + card_bounds.top(), x + card_bounds.right(), y + card_bounds.bottom()))
 
         main_path = doc.graph.main_path
         main_edges = set(zip(main_path, main_path[1:]))
@@ -111,18 +124,22 @@ class JourneyScene(QGraphicsScene):
         ]
         routes = route_edges(layout, requests)
         for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
-            arrow = ArrowItem(t.from_, t.to, t.kind, t.label, self.theme)
+            arrow = ArrowItem(t.from_, t.to, t.kind, t.label, self.theme, style=style)
             arrow.set_route(routes[t.from_, t.to])
             self.addItem(arrow)
             if arrow.label_item is not None:
                 self.addItem(arrow.label_item)
             self._arrows[t.from_, t.to] = arrow
+            drawn.append(_box(arrow.boundingRect()))
         self._place_labels(routes)
-        self._place_legend()
+        drawn += [_box(a.label_rect()) for a in self._arrows.values() if a.label_item is not None]
+        self._place_legend(drawn)
 
         self._show_selection(doc.selected)
         self._show_role(doc.role)
-        self.setSceneRect(self.journey_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
+        self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
+        self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> None:
         """Put each label on its own line where it covers no card, no other label and no other line."""
@@ -158,22 +175,25 @@ class JourneyScene(QGraphicsScene):
             rect = best[1]
             grid.add_box((rect.left(), rect.top(), rect.right(), rect.bottom()))
 
-    def _place_legend(self) -> None:
-        """Under the first columns, just below whatever is drawn there."""
+    def _place_legend(self, drawn: list[Box]) -> None:
+        """Under the first columns, just below whatever is drawn there; adds it to ``drawn``."""
         legend = LegendItem(self.theme)
         width = legend.boundingRect().width()
-        drawn = [item.sceneBoundingRect() for item in self.items() if item.parentItem() is None]
-        left = min(rect.left() for rect in drawn)
-        below = [r.bottom() for r in drawn if r.right() > left and r.left() < left + width + 40]
+        left = min(box[0] for box in drawn)
+        below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]
         legend.setPos(left, max(below) + 40)
         self.addItem(legend)
         self._legend = legend
+        drawn.append(_box(legend.sceneBoundingRect()))
 
     # --- reacting to the document ----------------------------------------------------------
 
     def _show_selection(self, step_id: str | None) -> None:
-        for sid, card in self._cards.items():
-            card.set_selected_mark(sid == step_id)
+        if self._marked is not None:
+            self._marked.set_selected_mark(False)
+        self._marked = self._cards.get(step_id) if step_id is not None else None
+        if self._marked is not None:
+            self._marked.set_selected_mark(True)
 
     def _show_role(self, role_id: str | None) -> None:
         shown = self.document.role_steps()
@@ -207,3 +227,7 @@ class JourneyScene(QGraphicsScene):
             if moved < QApplication.startDragDistance():
                 self.document.select(None)
         super().mouseReleaseEvent(event)
+
+
+def _box(rect: QRectF) -> Box:
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
