@@ -18,11 +18,10 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
-from types import TracebackType
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import pathway_viewer
