@@ -130,9 +130,9 @@ def test_yaml_syntax_error_is_located() -> None:
     text = edit(SMALL_TEXT, "    title: Making the cells\n", "    title: [Making the cells\n")
     [problem] = problems(text)
     assert problem.path == "(file)"
-    assert problem.message.startswith("not valid YAML")
-    # libyaml notices the unclosed bracket on the line after it opens
-    assert problem.line in (line_of(text, "[Making the cells"), line_of(text, "[Making the cells") + 1)
+    assert problem.message == "not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"
+    # the unclosed bracket shows on the next line, where a new key starts inside it
+    assert problem.line == line_of(text, "[Making the cells") + 1
 
 
 def test_yaml_bad_indentation_is_located_on_its_line() -> None:
