@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import gc
 import heapq
 from collections import defaultdict, deque
 from dataclasses import dataclass
@@ -62,7 +63,19 @@ class Layout:
 
 
 def compute_layout(graph: PathwayGraph, spec: LayoutSpec | None = None) -> Layout:
-    spec = spec or LayoutSpec()
+    # The layout makes tens of thousands of small tuples and lists and no reference
+    # cycles, so the cyclic collector only walks the whole heap (the pathway's models)
+    # over and over for nothing: 40% of the time at 5,000 steps. Memory is still freed.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _compute_layout(graph, spec or LayoutSpec())
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     order0 = _discovery_order(graph)
     column = _columns(graph, order0)
 
@@ -259,18 +272,10 @@ def _choose_sides(near: list[list[tuple[int, int]]], columns: list[list[int]]) -
                     cluster.append(h)
         index = {g: i for i, g in enumerate(cluster)}
         links = [[(index[h], w) for h, w in near[g]] for g in cluster]
-        split = [1] * len(cluster)
         if len(cluster) <= _EXACT_SIDES:
-            cost = best = sum(w for ws in links for _, w in ws) // 2
-            best_split = split[:]
-            for step in range(1, 2 ** (len(cluster) - 1)):  # the last group stays: a mirror costs the same
-                i = (step & -step).bit_length() - 1
-                cost += sum(w if split[j] != split[i] else -w for j, w in links[i])
-                split[i] = -split[i]
-                if cost < best:
-                    best, best_split = cost, split[:]
-            split = best_split
+            split = _best_split(links)
         else:
+            split = [1] * len(cluster)
             for _ in range(len(cluster)):  # every flip lowers the total, so this ends
                 flipped = False
                 for i, ws in enumerate(links):
@@ -289,6 +294,35 @@ def _choose_sides(near: list[list[tuple[int, int]]], columns: list[list[int]]) -
             for c in columns[g]:
                 load[side[g]][c] += 1
     return side
+
+
+def _best_split(links: list[list[tuple[int, int]]]) -> list[int]:
+    """The cheapest split of a small cluster into two sides (+1, -1), visiting every split.
+
+    Splits are bit masks (bit i set: group i on side -1) visited in Gray-code order, so each
+    step flips one group and changes the cost by what that group pays its neighbours. The
+    last group stays put, since a mirror image costs the same.
+    """
+    # Each group's neighbours as one bit mask per cost, so a step is a few integer operations.
+    by_cost: list[list[tuple[int, int]]] = []
+    for ws in links:
+        masks: dict[int, int] = defaultdict(int)
+        for j, w in ws:
+            masks[w] |= 1 << j
+        by_cost.append(list(masks.items()))
+    all_bits = (1 << len(links)) - 1
+    mask = 0
+    cost = best = sum(w for ws in links for _, w in ws) // 2  # all on one side
+    best_mask = 0
+    for step in range(1, 1 << (len(links) - 1)):
+        i = (step & -step).bit_length() - 1
+        same = ~mask & all_bits if not mask >> i & 1 else mask  # groups on i's side before the flip
+        for w, m in by_cost[i]:
+            cost += w * (m.bit_count() - 2 * (m & same).bit_count())
+        mask ^= 1 << i
+        if cost < best:
+            best, best_mask = cost, mask
+    return [-1 if best_mask >> i & 1 else 1 for i in range(len(links))]
 
 
 def _nest(
@@ -434,9 +468,12 @@ def _transpose(
 ) -> None:
     """Swap neighbours in a column while that removes crossings with either side column."""
     index = [{n: k for k, n in enumerate(layer)} for layer in layers]
+    todo = range(len(layers))
     for _ in range(30):  # each round that gains anything lowers the count, so this ends
         gain = 0
-        for i, layer in enumerate(layers):
+        changed: set[int] = set()
+        for i in todo:  # a column whose neighbours stayed as they were has nothing new to gain
+            layer = layers[i]
             left = index[i - 1] if i > 0 else {}
             right = index[i + 1] if i + 1 < len(layers) else {}
             for k in range(first, len(layer) - 1):
@@ -449,8 +486,10 @@ def _transpose(
                     layer[k], layer[k + 1] = v, u
                     index[i][u], index[i][v] = k + 1, k
                     gain += now - swapped
+                    changed.update((i - 1, i, i + 1))
         if gain <= 0:
             return
+        todo = sorted(c for c in changed if 0 <= c < len(layers))
 
 
 def _pair_crossings(first: list[_Node] | None, second: list[_Node] | None, pos: dict[_Node, int]) -> int:
