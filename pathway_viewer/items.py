@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models import TransitionKind
 
@@ -69,7 +69,7 @@ def _scale(painter: QPainter, option: QStyleOptionGraphicsItem, export: bool) ->
     return 1.0 if export else option.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class StepCard(QGraphicsObject):
+class StepCard(QGraphicsItem):
     """One step of the journey as a rounded card with a labelled phase band."""
 
     def __init__(
@@ -262,7 +262,7 @@ class StepCard(QGraphicsObject):
             painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
 
 
-class ArrowItem(QGraphicsObject):
+class ArrowItem(QGraphicsItem):
     """One transition: solid for the main journey, dashed for a branch, dotted for a loop-back."""
 
     def __init__(
@@ -370,7 +370,7 @@ class ArrowItem(QGraphicsObject):
         painter.drawPolygon(self._head)
 
 
-class ArrowLabel(QGraphicsObject):
+class ArrowLabel(QGraphicsItem):
     """An arrow's condition ("signs of CRS") on a small rounded box.
 
     A separate top-level item so every label sits above every line and stays readable.
@@ -431,7 +431,7 @@ LEGEND_ENTRIES = (
 )
 
 
-class LegendItem(QGraphicsObject):
+class LegendItem(QGraphicsItem):
     """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
 
     def __init__(self, theme: Theme, parent: QGraphicsItem | None = None) -> None:
