@@ -24,7 +24,7 @@ class ObstacleGrid:
     def __init__(self, cell: float = 160.0) -> None:
         self._cell = cell
         self._boxes: dict[tuple[int, int], list[Box]] = {}
-        self._curves: dict[tuple[int, int], list[tuple[Hashable, Cubic]]] = {}
+        self._curves: dict[tuple[int, int], list[tuple[Hashable, Cubic, Box]]] = {}
 
     def _span(self, box: Box) -> tuple[range, range]:
         c = self._cell
@@ -46,8 +46,9 @@ class ObstacleGrid:
 
     def add_curve(self, key: Hashable, cubic: Cubic) -> None:
         # A cubic lies inside the hull of its control points, so their box bounds it.
-        columns, rows = self._span(_control_box(cubic))
-        entry = (key, cubic)
+        bounds = _control_box(cubic)
+        columns, rows = self._span(bounds)
+        entry = (key, cubic, bounds)
         curves = self._curves
         for i in columns:
             for j in rows:
@@ -65,23 +66,28 @@ class ObstacleGrid:
         left, top, right, bottom = box
         columns, rows = self._span(box)
         cells = [(i, j) for i in columns for j in rows]
+        several = len(cells) > 1  # only then can one obstacle be met twice
         cost = 0.0
         seen: set[int] = set()
         for cell in cells:
             for other in self._boxes.get(cell, ()):
-                if id(other) in seen:
+                if other[0] >= right or other[2] <= left or other[1] >= bottom or other[3] <= top:
                     continue
-                seen.add(id(other))
-                width = min(right, other[2]) - max(left, other[0])
-                height = min(bottom, other[3]) - max(top, other[1])
-                if width > 0 and height > 0:
-                    cost += RECT_WEIGHT * width * height
+                if several:
+                    if id(other) in seen:
+                        continue
+                    seen.add(id(other))
+                width = (right if right < other[2] else other[2]) - (left if left > other[0] else other[0])
+                height = (bottom if bottom < other[3] else other[3]) - (top if top > other[1] else other[1])
+                cost += RECT_WEIGHT * width * height
         if cost >= limit:
             return cost
         crossed: set[Hashable] = {own}
         for cell in cells:
-            for key, cubic in self._curves.get(cell, ()):
-                if key not in crossed and cubic_meets_box(cubic, box):
+            for key, cubic, (x0, y0, x1, y1) in self._curves.get(cell, ()):
+                if x1 < left or x0 > right or y1 < top or y0 > bottom or key in crossed:
+                    continue
+                if cubic_meets_box(cubic, box):
                     crossed.add(key)
                     cost += CURVE_WEIGHT
                     if cost >= limit:
@@ -105,28 +111,31 @@ def cubic_meets_box(cubic: Cubic, box: Box, tolerance: float = 0.5) -> bool:
     stack = [cubic]
     while stack:
         p0, p1, p2, p3 = stack.pop()
-        xs = (p0[0], p1[0], p2[0], p3[0])
-        ys = (p0[1], p1[1], p2[1], p3[1])
-        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-        if x1 < left or x0 > right or y1 < top or y0 > bottom:
+        (ax, ay), (bx, by), (cx, cy), (dx, dy) = p0, p1, p2, p3
+        # Clear of the box when all four control points are beyond one of its sides.
+        if (ax < left and bx < left and cx < left and dx < left) or (
+            ax > right and bx > right and cx > right and dx > right
+        ):
             continue
-        if left <= p0[0] <= right and top <= p0[1] <= bottom:
-            return True
-        if left <= p3[0] <= right and top <= p3[1] <= bottom:
+        if (ay < top and by < top and cy < top and dy < top) or (
+            ay > bottom and by > bottom and cy > bottom and dy > bottom
+        ):
+            continue
+        if (left <= ax <= right and top <= ay <= bottom) or (left <= dx <= right and top <= dy <= bottom):
             return True
         if _flat(p0, p1, p2, p3, tolerance):
             if _segment_meets_box(p0, p3, box):
                 return True
             continue
         # Split at t = 0.5.
-        ax, ay = (p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2
-        bx, by = (p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2
-        cx, cy = (p2[0] + p3[0]) / 2, (p2[1] + p3[1]) / 2
-        dx, dy = (ax + bx) / 2, (ay + by) / 2
-        ex, ey = (bx + cx) / 2, (by + cy) / 2
-        mx, my = (dx + ex) / 2, (dy + ey) / 2
-        stack.append(((mx, my), (ex, ey), (cx, cy), p3))
-        stack.append((p0, (ax, ay), (dx, dy), (mx, my)))
+        abx, aby = (ax + bx) / 2, (ay + by) / 2
+        bcx, bcy = (bx + cx) / 2, (by + cy) / 2
+        cdx, cdy = (cx + dx) / 2, (cy + dy) / 2
+        ex, ey = (abx + bcx) / 2, (aby + bcy) / 2
+        fx, fy = (bcx + cdx) / 2, (bcy + cdy) / 2
+        mx, my = (ex + fx) / 2, (ey + fy) / 2
+        stack.append(((mx, my), (fx, fy), (cdx, cdy), p3))
+        stack.append((p0, (abx, aby), (ex, ey), (mx, my)))
     return False
 
 
@@ -163,3 +172,35 @@ def _segment_meets_box(a: Point, b: Point, box: Box) -> bool:
         if low > high:
             return False
     return True
+
+
+def point_at_percent(cubics: list[Cubic], lengths: list[float], t: float) -> Point:
+    """The point ``t`` of the way along a chain of cubics, exactly as QPainterPath.pointAtPercent.
+
+    Qt measures the whole path on every call; given each cubic's length once (from Qt, so the
+    numbers are the same), this repeats only Qt's cheap arithmetic: find the cubic where the
+    running length passes ``t``, map length to its parameter linearly, evaluate it.
+    """
+    total = 0.0
+    for length in lengths:
+        total += length
+    run = 0.0
+    last = len(cubics) - 1
+    for index, (cubic, length) in enumerate(zip(cubics, lengths)):
+        before = run
+        run += length
+        if index == last or run / total >= t:
+            return _cubic_point(cubic, min(1.0, max(0.0, (total * t - before) / length)))
+    raise ValueError("no cubics")
+
+
+def _cubic_point(cubic: Cubic, t: float) -> Point:
+    # The same operations in the same order as QBezier::pointAt, so results agree to the bit.
+    (x1, y1), (x2, y2), (x3, y3), (x4, y4) = cubic
+    m = 1.0 - t
+    a, b, c = x1 * m + x2 * t, x2 * m + x3 * t, x3 * m + x4 * t
+    a, b = a * m + b * t, b * m + c * t
+    x = a * m + b * t
+    a, b, c = y1 * m + y2 * t, y2 * m + y3 * t, y3 * m + y4 * t
+    a, b = a * m + b * t, b * m + c * t
+    return x, a * m + b * t

@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
@@ -19,7 +20,7 @@ from models import TransitionKind
 from .document import PathwayDocument
 from .items import RING, ArrowItem, LegendItem, StepCard
 from .item_style import ItemStyle
-from .placement import Box, ObstacleGrid
+from .placement import Box, Cubic, ObstacleGrid, point_at_percent
 from .routing import EdgeRequest, Route, route_edges
 from .theme import Theme
 
@@ -153,17 +154,23 @@ class JourneyScene(QGraphicsScene):
         for key, route in routes.items():
             for cubic in route.segments:
                 grid.add_curve(key, cubic)
-        labelled = [(a.path().length(), a.key, a) for a in self._arrows.values() if a.label]
+        # Each labelled arrow's cubic lengths, measured once by Qt: pointAtPercent measured
+        # the whole path again on every call.
+        labelled = []
+        for arrow in self._arrows.values():
+            if arrow.label:
+                cubics = routes[arrow.key].segments
+                lengths = [_cubic_length(cubic) for cubic in cubics]
+                labelled.append((sum(lengths), arrow.key, arrow, cubics, lengths))
         # Short arrows first: they have the fewest good places.
         labelled.sort(key=lambda entry: entry[:2])
-        for _, key, arrow in labelled:
+        for _, key, arrow, cubics, lengths in labelled:
             size = arrow.label_size()
             w, h = size.width(), size.height()
-            path = arrow.path()
             best: tuple[float, QRectF] | None = None
             for t in LABEL_TRIES:
-                centre = path.pointAtPercent(t)
-                left, top = centre.x() - w / 2, centre.y() - h / 2
+                x, y = point_at_percent(cubics, lengths, t)
+                left, top = x - w / 2, y - h / 2
                 padded = (left - 3, top - 3, left + w + 3, top + h + 3)
                 cost = grid.cost(padded, key, best[0] if best is not None else math.inf)
                 if best is None or cost < best[0]:
@@ -231,3 +238,9 @@ class JourneyScene(QGraphicsScene):
 
 def _box(rect: QRectF) -> Box:
     return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _cubic_length(cubic: Cubic) -> float:
+    path = QPainterPath(QPointF(*cubic[0]))
+    path.cubicTo(*cubic[1], *cubic[2], *cubic[3])
+    return path.length()

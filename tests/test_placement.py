@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import math
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from pathway_viewer.placement import CURVE_WEIGHT, RECT_WEIGHT, Box, Cubic, ObstacleGrid, cubic_meets_box
+from pathway_viewer.placement import (
+    CURVE_WEIGHT,
+    RECT_WEIGHT,
+    Box,
+    Cubic,
+    ObstacleGrid,
+    cubic_meets_box,
+    point_at_percent,
+)
 
 coord = st.floats(min_value=-400, max_value=400, allow_nan=False)
 point = st.tuples(coord, coord)
@@ -79,3 +87,25 @@ def test_the_grid_costs_a_box_as_a_search_over_everything_would(
     # With a limit it may stop early, but never reports less than the limit it reached.
     limited = grid.cost(box, own, limit=expected / 2 if expected else math.inf)
     assert limited == expected or limited >= expected / 2
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(cubics, min_size=1, max_size=4), st.sampled_from([0.12, 0.26, 0.42, 0.5, 0.66, 0.88]))
+def test_points_along_a_chain_are_the_ones_qt_gives(chain: list[Cubic], t: float) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPath
+
+    # Chained as arrows are: each cubic starts where the last one ended.
+    joined = [chain[0]]
+    for cubic in chain[1:]:
+        joined.append((joined[-1][3], *cubic[1:]))
+    path = QPainterPath(QPointF(*joined[0][0]))
+    lengths = []
+    for cubic in joined:
+        path.cubicTo(*cubic[1], *cubic[2], *cubic[3])
+        alone = QPainterPath(QPointF(*cubic[0]))
+        alone.cubicTo(*cubic[1], *cubic[2], *cubic[3])
+        lengths.append(alone.length())
+    assume(all(length > 0 for length in lengths))
+    expected = path.pointAtPercent(t)
+    assert point_at_percent(joined, lengths, t) == (expected.x(), expected.y())
