@@ -79,7 +79,12 @@ class ClinicSettingsDialog(QDialog):
             for role in pathway.roles:
                 edit = _line(self, f"phone_{role.id}", "Phone number")
                 edit.setAccessibleName(f"Phone number for {role.name}")
-                phones_form.addRow(f"{role.name}:", edit)
+                # Role names come from the pathway file: a plain-text label shows them as typed
+                # (addRow(str, ...) would make a label that reads "<img src=...>" as HTML).
+                label = QLabel(f"{role.name.replace('&', '&&')}:", phones_box)  # "&" alone marks a shortcut key
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setBuddy(edit)
+                phones_form.addRow(label, edit)
                 self.phone_edits[role.id] = edit
 
         self.stay_near_edit = _rule(self, "stay_near_rule")
