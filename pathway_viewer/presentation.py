@@ -448,7 +448,7 @@ class PresentationView(QWidget):
 
     def choice_labels(self) -> list[str]:
         """The branch choices offered now, as shown on their buttons."""
-        return [b.text() for b in self.choice_buttons] if not self.choices_box.isHidden() else []
+        return [b.text().replace("&&", "&") for b in self.choice_buttons] if not self.choices_box.isHidden() else []
 
     def next_hint(self) -> str:
         return self.next_label.text()
@@ -625,7 +625,8 @@ class PresentationView(QWidget):
         for number, transition in enumerate(choices, start=1):
             label = transition.label or "next"
             text = f"{number}   {label[:1].upper()}{label[1:]}\n\u2192 {pathway.step(transition.to).title}"
-            button = QPushButton(text, self.choices_box)
+            # A lone "&" would mark a shortcut key and vanish: the file's words show as typed.
+            button = QPushButton(text.replace("&", "&&"), self.choices_box)
             button.setObjectName(f"presentation_choice_{number}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space moves on; it never presses a button
             button.setCursor(Qt.CursorShape.PointingHandCursor)
