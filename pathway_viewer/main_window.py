@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -38,24 +37,29 @@ from models.sections import format_date
 
 from . import APP_NAME
 from . import actions as A
-from . import handout
-from .about_dialog import AboutDialog
 from .atomic import WriteError
 from .clinic import ClinicInfo
 from .details import DetailsPanel
 from .document import AUDIENCES, PathwayDocument
-from .export import ExportableScene, ExportError, render_scene_to_file
-from .presentation import PresentationView
 from .problems_dialog import KEEPS_PREVIOUS, ProblemsDialog
 from .roles_panel import CareTeamPanel
 from .scene import JourneyScene
-from .schedule_dialog import ScheduleDialog
 from .search_bar import SearchBar
 from .settings import AppSettings
-from .settings_dialog import ClinicSettingsDialog
 from .theme import Theme
 from .timeline import TimelineScene, TimelineView
 from .view import JourneyView
+
+if TYPE_CHECKING:
+    # Printing, handouts, presentation and the dialogs are imported on first use: they
+    # are not needed to show the journey, and importing them costs start-up time.
+    from PySide6.QtPrintSupport import QPrinter
+
+    from .about_dialog import AboutDialog
+    from .export import ExportableScene
+    from .presentation import PresentationView
+    from .schedule_dialog import ScheduleDialog
+    from .settings_dialog import ClinicSettingsDialog
 
 OPEN_FILTER = "Pathway files (*.yaml *.yml *.json);;All files (*)"
 EXPORT_FILTERS = {
@@ -327,7 +331,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_files()
         for index, path in enumerate(recent):
-            action = QAction(f"&{index + 1}  {path.name}", self.recent_menu)
+            # "&&": an "&" in a file name is shown, not taken as the shortcut marker.
+            action = QAction(f"&{index + 1}  {path.name.replace('&', '&&')}", self.recent_menu)
             action.setObjectName(f"recent_{index}")
             action.setData(str(path))
             action.setStatusTip(str(path))
@@ -366,6 +371,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path) -> bool:
         """Save the view now in the middle (journey map or timeline), as the suffix says."""
+        from .export import ExportError, render_scene_to_file
+
         self.settings.set("files/last_dir", str(path.parent))
         try:
             render_scene_to_file(self.current_scene(), path)
@@ -394,6 +401,8 @@ class MainWindow(QMainWindow):
         pathway = self.document.pathway
         if pathway is None:
             return False
+        from . import handout
+
         self.settings.set("files/last_dir", str(Path(path).parent))
         try:
             pages = handout.write_handout_pdf(path, pathway, **self.handout_options())
@@ -406,6 +415,10 @@ class MainWindow(QMainWindow):
     def print_dialog(self) -> None:
         if self.document.pathway is None:
             return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from . import handout
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         handout.configure_printer(printer, self.clinic.paper)
         dialog = QPrintDialog(printer, self)
@@ -419,6 +432,8 @@ class MainWindow(QMainWindow):
         pathway = self.document.pathway
         if pathway is None:
             return False
+        from . import handout
+
         try:
             pages = handout.print_handout(printer, pathway, **self.handout_options())
         except (RuntimeError, OSError) as exc:
@@ -429,6 +444,8 @@ class MainWindow(QMainWindow):
 
     def handout_options(self) -> dict[str, Any]:
         """What the handout shows besides the pathway: the same audience, dates and clinic as on screen."""
+        from . import handout
+
         doc = self.document
         assert doc.pathway is not None
         return {
@@ -480,6 +497,8 @@ class MainWindow(QMainWindow):
         if self.document.pathway is None:
             return None
         if self.presentation is None:
+            from .presentation import PresentationView
+
             self.presentation = PresentationView(self.document, self.theme, self.clinic, self)
             # Ctrl+1 / Ctrl+2 switch the words while presenting too.
             self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
@@ -496,11 +515,15 @@ class MainWindow(QMainWindow):
     # -- dates and clinic ----------------------------------------------------------------
 
     def show_schedule_dialog(self) -> ScheduleDialog:
+        from .schedule_dialog import ScheduleDialog
+
         dialog = ScheduleDialog(self.document, self)
         self._open_dialog(dialog)
         return dialog
 
     def show_clinic_settings(self) -> ClinicSettingsDialog:
+        from .settings_dialog import ClinicSettingsDialog
+
         dialog = ClinicSettingsDialog(self.settings, self.document.pathway, self)
         dialog.sig_saved.connect(self.set_clinic)
         self._open_dialog(dialog)
@@ -530,6 +553,8 @@ class MainWindow(QMainWindow):
         self.settings.set("view/audience", audience)
 
     def show_about(self) -> AboutDialog:
+        from .about_dialog import AboutDialog
+
         dialog = AboutDialog(self.document.pathway, self.document.display_name, self)
         self._open_dialog(dialog)
         return dialog
