@@ -26,7 +26,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QAccessible, QColor, QDesktopServices, QHelpEvent, QImage, QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextBrowser, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -74,15 +74,21 @@ def hostile_file(tmp_path: Path, small_pathway_file: Path, probe: str) -> Path:
     data["sources"][0]["url"] = "http://example.com/paper"
     data["roles"][1]["name"] = f"<i>Nurse</i> {ENTITY}"
     data["roles"][1]["description"] = f"{BOLD} {probe} {HEBREW}"
+    data["roles"][2]["name"] = f"Laboratory {probe}"
     data["phases"][0]["title"] = f"{BOLD} Check"
+    # Clinic rules show on steps in the "infusion" phase.
+    data["phases"][2]["id"] = "infusion"
+    for step in data["steps"]:
+        step["phase"] = "infusion" if step["phase"] == "give" else step["phase"]
     step = data["steps"][0]  # "assess": on the main journey, the doctor and the nurse are there
     step["title"] = f"{BOLD} {probe} {HEBREW} Assessment"
-    step["patient_summary"] = everything
+    # Glossary words inside markup, and a forged glossary link: still only text.
+    step["patient_summary"] = f'{everything} <b>B cells</b> <a href="glossary:0">CD19</a>'
     step["clinical_details"] = f"Clinical: {everything}"
     for key in ("what_to_expect", "how_to_prepare", "questions", "warning_signs"):
         step[key] = [*HOSTILE, probe]
     step["care_team"][1]["does"] = f"{LINK} {BARE_URL}"
-    data["transitions"][1]["label"] = f"{BOLD} not eligible"
+    data["transitions"][1]["label"] = f"{BOLD} {ENTITY} not eligible"
     path = tmp_path / "hostile.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
@@ -216,7 +222,8 @@ def test_details_show_every_string_as_typed(
     click_card(qtbot, window, "assess")
     assert window.document.selected == "assess"
     text = window.details.text()
-    for needle in [*HOSTILE, probe, f"{BOLD} {probe} {HEBREW} Assessment", f"<i>Nurse</i> {ENTITY}: {LINK}"]:
+    for needle in [*HOSTILE, probe, f"{BOLD} {probe} {HEBREW} Assessment", f"<i>Nurse</i> {ENTITY}: {LINK}",
+                   '<b>B cells</b> <a href="glossary:0">CD19</a>']:
         assert needle in text, needle
     assert (f"Clinical: {BOLD}" in text) == (audience == "clinician")
     # Escaped once, not twice: the entity is "&amp;" on screen, not "&amp;amp;".
@@ -335,31 +342,35 @@ def test_exported_drawings_carry_the_words_as_text(
     for page in reader.pages:
         annotations = page.get("/Annots")
         assert not (annotations.get_object() if annotations is not None else []), "the PDF has links"
-        images = [x for x in page["/Resources"].get("/XObject", {}).values() if x.get_object().get("/Subtype") == "/Image"]
-        assert not [x for x in images if (x.get_object()["/Width"], x.get_object()["/Height"]) == PROBE_SIZE]
+        xobjects = page["/Resources"].get("/XObject", {})
+        sizes = [(x.get_object().get("/Width"), x.get_object().get("/Height")) for x in xobjects.values()]
+        assert PROBE_SIZE not in sizes, "a picture named in the file was drawn"
 
 
 def test_handout_pdf_prints_the_words_as_typed(
-    qtbot: QtBot, requested: list[str], hostile_file: Path, tmp_path: Path, probe: str
+    qtbot: QtBot, window: MainWindow, requested: list[str], tmp_path: Path, probe: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pathway_viewer.clinic import ClinicInfo
-    from pathway_viewer.handout import render_journey_image, write_handout_pdf
+    import datetime as dt
 
-    pathway = load_pathway(hostile_file)
-    clinic = ClinicInfo(
-        name=f"{BOLD} clinic {probe}", emergency_number=f"{LINK} 999", stay_near_rule=SCRIPT,
+    from pathway_viewer.clinic import ClinicInfo
+
+    window.set_clinic(ClinicInfo(
+        name=f"{BOLD} clinic {probe}", emergency_number=f"{LINK} 999", stay_near_rule=f"Stay near {SCRIPT}",
         driving_rule=f"{ENTITY} {HEBREW}", phones={"nurse": f"{BOLD} 555"},
-    )
+    ))
+    window.document.set_schedule(dt.date(2026, 3, 10))
+    window.set_audience("clinician")
     out = tmp_path / "handout.pdf"
-    write_handout_pdf(
-        out, pathway, audience="clinician", clinic=clinic,
-        journey_image=render_journey_image(pathway, audience="clinician"),
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF document (*.pdf)"))
+    window.actions[A.EXPORT_HANDOUT].trigger()
+    assert out.is_file(), [w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()]
     reader = PdfReader(out)
     text = pdf_text(out)
     for needle in [BOLD, IMG_FILE, IMG_HTTP, LINK, BARE_URL, SCRIPT, ENTITY, probe,
-                   f"{BOLD} {probe} {HEBREW} Assessment", f"Clinical: {BOLD}",
-                   f"{BOLD} clinic {probe}", f"{LINK} 999", f"{BOLD} 555"]:
+                   f"{BOLD} {probe} {HEBREW} Assessment", f"Clinical: {BOLD}", f"Laboratory {probe}",
+                   f"{BOLD} clinic {probe}", f"{LINK} 999", f"{BOLD} 555", f"Stay near {SCRIPT}",
+                   '<b>B cells</b> <a href="glossary:0">CD19</a>']:
         assert _RTL.sub("", squeeze(needle)) in text, needle
     assert has_rtl(out, HEBREW) and has_rtl(out, ARABIC)
     assert "&amp;amp;" not in text
@@ -370,3 +381,91 @@ def test_handout_pdf_prints_the_words_as_typed(
         sizes = [(x.get_object().get("/Width"), x.get_object().get("/Height")) for x in xobjects.values()]
         assert PROBE_SIZE not in sizes, "a picture named in the file was printed"
     assert requested == []
+
+
+def test_presentation_shows_the_words_as_typed(
+    qtbot: QtBot, window: MainWindow, requested: list[str], probe: str
+) -> None:
+    from pathway_viewer.clinic import ClinicInfo
+
+    window.set_clinic(ClinicInfo(name=f"{BOLD} clinic", stay_near_rule=f"Stay near {SCRIPT} {probe}"))
+    click_card(qtbot, window, "assess")
+    window.actions[A.PRESENT].trigger()
+    show = window.presentation
+    assert show is not None
+    qtbot.waitExposed(show)
+    title = f"{BOLD} {probe} {HEBREW} Assessment"
+    assert show.title_text() == title
+    assert shown(show.title_label) == title
+    assert f"{BOLD} Check" in shown(show.phase_label)
+    body = shown(show.left_label) + "\n" + shown(show.right_label)
+    for needle in [*HOSTILE, probe, f"<i>Nurse</i> {ENTITY}: {LINK}", '<b>B cells</b> <a href="glossary:0">CD19</a>']:
+        assert needle in body, needle
+    assert "\ufffc" not in body  # no picture stands in the text
+    buttons = [shown(button) for button in show.choice_buttons]
+    assert buttons == [f"1   {BOLD} {ENTITY} not eligible\n\u2192 Usual care continues"]
+    assert any(BOLD in " ".join(lines) for lines in show.strip.shown_titles())
+
+    qtbot.keyClick(show, Qt.Key.Key_Right)  # on to the collection, then the infusion with the clinic's rules
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    assert show.current_step == "infuse"
+    body = shown(show.left_label)
+    assert f"Local rules from {BOLD} clinic" in body and f"Stay near {SCRIPT} {probe}" in body
+    assert "\ufffc" not in body
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert not show.isVisible()
+    assert requested == []
+
+
+def test_timeline_shows_the_words_as_typed(
+    qtbot: QtBot, window: MainWindow, requested: list[str], tmp_path: Path, probe: str
+) -> None:
+    window.actions[A.VIEW_TIMELINE].trigger()
+    assert window.view_mode() == "timeline"
+    view = window.timeline_view
+    row = window.timeline_scene.row("assess")
+    assert row.title == f"{BOLD} {probe} {HEBREW} Assessment"
+    view.centerOn(row)
+    tip = tooltip_at(view.viewport(), view.mapFromScene(row.sceneBoundingRect().center()))
+    assert shown(tip).startswith(f"{BOLD} {probe} {HEBREW} Assessment")
+    assert_no_probe_drawn(tip)
+
+    svg = tmp_path / "timeline.svg"
+    assert window.export_to(svg)
+    root = ET.parse(svg).getroot()
+    tags = {element.tag.rsplit("}", 1)[-1] for element in root.iter()}
+    assert not tags & {"script", "a", "image", "foreignObject", "use"}, tags
+    svg_text = squeeze("".join(root.itertext()))
+    assert squeeze(f"{BOLD} {ENTITY} {SCRIPT}") in svg_text
+    assert squeeze(f"{BOLD} {probe}") in svg_text
+    assert requested == []
+
+
+def test_clinic_settings_name_the_roles_as_typed(qtbot: QtBot, window: MainWindow, probe: str) -> None:
+    window.actions[A.CLINIC_SETTINGS].trigger()
+    dialog = next(d for d in window.findChildren(QWidget, "clinic_settings_dialog") if d.isVisible())
+    form = dialog.phone_edits["lab"].parentWidget().layout()
+    label = form.labelForField(dialog.phone_edits["lab"])
+    assert isinstance(label, QLabel)
+    assert shown(label) == f"Laboratory {probe}:"
+    assert_no_probe_drawn(label)
+    label = form.labelForField(dialog.phone_edits["nurse"])
+    assert shown(label) == f"<i>Nurse</i> {ENTITY}:"
+    dialog.close()
+
+
+def as_drawn_in_a_menu(text: str) -> str:
+    """A menu or button label as Qt draws it: "&&" is an "&", a lone "&" marks the shortcut key."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def test_recent_files_are_named_as_typed(qtbot: QtBot, window: MainWindow, hostile_file: Path) -> None:
+    name = f"R&D {BOLD.replace('/', '')} {ENTITY}.json"  # a file name cannot hold "/"
+    copy = hostile_file.with_name(name)
+    copy.write_bytes(hostile_file.read_bytes())
+    assert window.open_file(copy)
+    window.recent_menu.aboutToShow.emit()
+    items = [as_drawn_in_a_menu(action.text()) for action in window.recent_menu.actions()]
+    assert items[0] == f"1  {name}"
+    assert name in window.windowTitle()
