@@ -9,6 +9,7 @@ module's imports, so nobody adds a network import without this test saying so.
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 import os
 import pkgutil
@@ -21,7 +22,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import pathway_viewer
@@ -205,7 +207,7 @@ def test_a_whole_session_never_touches_the_network(
     next(a for a in window.recent_menu.actions() if a.objectName() == "recent_0").trigger()
     assert window.document.pathway.title == "Small test journey"
 
-    # Export the view in every format.
+    # Export the journey in every format.
     for name, chosen in (("j.png", "PNG picture (*.png)"), ("j.svg", "SVG drawing (*.svg)"),
                          ("j.pdf", "PDF document (*.pdf)")):
         target = tmp_path / name
@@ -214,12 +216,64 @@ def test_a_whole_session_never_touches_the_network(
         assert target.stat().st_size > 1000, name
     assert not [t for t in close_dialogs(qtbot, window) if t]  # no error message
 
-    # The handout.
-    from pathway_viewer.handout import render_journey_image, write_handout_pdf
+    # The timeline, and back to the map.
+    window.actions[A.VIEW_TIMELINE].trigger()
+    assert window.view_mode() == "timeline"
+    row = window.timeline_scene.row("infuse")
+    window.timeline_view.centerOn(row)
+    qtbot.mouseClick(window.timeline_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.timeline_view.mapFromScene(row.sceneBoundingRect().center()))
+    assert window.document.selected == "infuse"
+    target = tmp_path / "timeline.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "SVG drawing (*.svg)"))
+    window.actions[A.EXPORT_VIEW].trigger()
+    assert target.stat().st_size > 1000
+    window.actions[A.VIEW_JOURNEY].trigger()
+    assert window.view_mode() == "journey"
 
+    # Dates and clinic details, typed into their dialogs.
+    window.actions[A.SET_DATES].trigger()
+    dates = next(d for d in window.findChildren(QWidget, "schedule_dialog") if d.isVisible())
+    dates.set_dates(dt.date(2026, 3, 10))
+    qtbot.mouseClick(dates.ok_button, Qt.MouseButton.LeftButton)
+    assert window.document.infusion_date == dt.date(2026, 3, 10)
+    window.actions[A.CLINIC_SETTINGS].trigger()
+    clinic = next(d for d in window.findChildren(QWidget, "clinic_settings_dialog") if d.isVisible())
+    qtbot.keyClicks(clinic.name_edit, "Cell Therapy Unit")
+    qtbot.keyClicks(clinic.emergency_edit, "999")
+    qtbot.mouseClick(clinic.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert window.clinic.name == "Cell Therapy Unit"
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+
+    # Presentation: in, forward, a branch, back out.
+    click_card(qtbot, window, "observe")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    show = window.presentation
+    assert show is not None and show.isVisible() and show.current_step == "observe"
+    assert show.choice_labels()
+    qtbot.keyClick(show, Qt.Key.Key_1)
+    assert show.current_step == "fever-care"
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    qtbot.keyClick(show, Qt.Key.Key_Escape)
+    assert not show.isVisible()
+
+    # The handout: as a PDF and printed (to a PDF file: there is no printer here).
     handout = tmp_path / "handout.pdf"
-    write_handout_pdf(handout, window.document.pathway, journey_image=render_journey_image(window.document.pathway))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(handout), ""))
+    window.actions[A.EXPORT_HANDOUT].trigger()
     assert handout.read_bytes().startswith(b"%PDF")
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    window.actions[A.PRINT].trigger()
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert not [t for t in close_dialogs(qtbot, window) if t]  # no error message
 
     window.close()
     assert network_attempts == []
@@ -253,8 +307,15 @@ _CHILD = textwrap.dedent(
     app.processEvents()
     for suffix in (".png", ".svg", ".pdf"):
         assert window.export_to(out / ("journey" + suffix))
-    from pathway_viewer.handout import write_handout_pdf
-    write_handout_pdf(out / "handout.pdf", window.document.pathway)
+    window.show_view("timeline")
+    app.processEvents()
+    assert window.export_to(out / "timeline.svg")
+    window.show_view("journey")
+    show = window.start_presentation()
+    app.processEvents()
+    show.go_next()
+    show.leave()
+    assert window.export_handout_to(out / "handout.pdf")
     try:
         with open("/proc/self/maps", encoding="utf-8") as maps:
             libraries = sorted({line.strip().rsplit("/", 1)[-1] for line in maps if "Qt6" in line})
@@ -279,7 +340,7 @@ def test_a_fresh_process_never_loads_qt_network(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert {"app", "main_window", "export", "handout"} <= set(report["imported"])
+    assert {"app", "main_window", "export", "handout", "presentation", "timeline"} <= set(report["imported"])
     assert "PySide6.QtWidgets" in report["qt_modules"]  # the report is real
     assert not [m for m in report["qt_modules"] if m.split(".")[-1] in QT_NETWORK_MODULES], report["qt_modules"]
     if sys.platform.startswith("linux"):
