@@ -635,7 +635,13 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.settings.get("window/geometry")
         if not (geometry and self.restoreGeometry(QByteArray(geometry))):
-            self.resize(1280, 800)
+            # First start: most of the screen (a 1366x768 laptop must not get a window
+            # taller than itself), but not a wall-sized window on a 4K monitor.
+            screen = self.screen().availableGeometry()
+            width = min(1600, max(1024, round(screen.width() * 0.9)))
+            height = min(1000, max(700, round(screen.height() * 0.9)))
+            self.resize(min(width, screen.width()), min(height, screen.height()))
+            self.move(screen.center() - self.rect().center())
         state = self.settings.get("window/state")
         if not (state and self.restoreState(QByteArray(state))):
             # First start: side panels narrow enough that the journey gets most of the width.
