@@ -1,0 +1,64 @@
+"""Draw the README's pictures with the app itself (offscreen): `python docs/make_pictures.py`.
+
+Uses a temporary settings file, so it never touches the real user settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from pathway_viewer.app import configure_application, create_main_window  # noqa: E402
+from pathway_viewer.settings import AppSettings  # noqa: E402
+
+HERE = Path(__file__).parent
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    configure_application(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window = create_main_window(settings)
+        window.resize(1440, 860)
+        window.show()
+        app.processEvents()
+        window.document.select("leukapheresis")
+        app.processEvents()
+        window.grab().save(str(HERE / "window.png"))
+
+        window.document.set_schedule(dt.date(2026, 3, 10))
+        window.show_view("timeline", remember=False)
+        app.processEvents()
+        window.document.select("lymphodepletion")
+        app.processEvents()
+        window.grab().save(str(HERE / "timeline.png"))
+        window.show_view("journey", remember=False)
+
+        presentation = window.start_presentation()
+        assert presentation is not None
+        presentation.showNormal()
+        presentation.resize(1280, 720)
+        presentation.start("evaluation", full_screen=False)
+        app.processEvents()
+        presentation.grab().save(str(HERE / "presentation.png"))
+        presentation.close()
+        window.close()
+    from pathway_viewer.export import export_pathway_file
+
+    export_pathway_file(None, HERE / "journey.png")
+    for name in ("window.png", "timeline.png", "presentation.png"):
+        print(f"Wrote {HERE / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
