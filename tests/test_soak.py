@@ -17,6 +17,7 @@ The same seed always gives the same actions: a failure can be replayed.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import random
@@ -30,9 +31,9 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import write_pathway
@@ -41,7 +42,6 @@ from pathway_viewer import actions as A
 from pathway_viewer.app import create_main_window
 from pathway_viewer.main_window import MainWindow
 from pathway_viewer.settings import AppSettings
-from pathway_viewer.view import MAX_ZOOM, MIN_ZOOM
 
 pytestmark = pytest.mark.slow
 
@@ -77,10 +77,11 @@ class Footprint:
     window_qobjects: Counter[str]  # by class
     widgets: int
     scene_items: int
+    timeline_items: int
 
     def __str__(self) -> str:
         return (f"RSS {self.rss_mb:.1f} MB, {self.py_objects} Python objects, {self.window_qobjects.total()} QObjects "
-                f"in the window, {self.widgets} widgets, {self.scene_items} scene items")
+                f"in the window, {self.widgets} widgets, {self.scene_items} + {self.timeline_items} scene items")
 
 
 def settle() -> None:
@@ -96,8 +97,9 @@ def footprint(window: MainWindow) -> Footprint:
     qobjects = Counter(type(o).__name__ for o in window.findChildren(QObject))
     widgets = len(QApplication.allWidgets())
     items = len(window.scene.items())
+    timeline_items = len(window.timeline_scene.items())
     gc.collect()
-    return Footprint(rss_mb(), len(gc.get_objects()), qobjects, widgets, items)
+    return Footprint(rss_mb(), len(gc.get_objects()), qobjects, widgets, items, timeline_items)
 
 
 def expected_scene_items(pathway: Pathway) -> int:
@@ -108,6 +110,9 @@ def expected_scene_items(pathway: Pathway) -> int:
 # --- the monkey --------------------------------------------------------------------------------
 
 SEARCH_WORDS = ["fever", "blood", "cells", "zzzz", "<b>", "é", "日本", "a" * 40, "  ", "day 0", "ICU", "x"]
+PRESENTATION_KEYS = [Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Backspace,
+                     Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Down,
+                     Qt.Key.Key_Up, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_9, Qt.Key.Key_A]
 KEYS = [Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter,
         Qt.Key.Key_Home, Qt.Key.Key_Escape, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Tab]
 
@@ -130,6 +135,7 @@ class Monkey:
             (self.click_card, 22), (self.click_empty, 6), (self.double_click_card, 3), (self.drag, 3),
             (self.key, 20), (self.wheel, 8), (self.zoom, 6), (self.role, 7), (self.audience, 3),
             (self.search, 8), (self.resize, 2), (self.toggle_panel, 2), (self.help, 1),
+            (self.switch_view, 3), (self.present, 3), (self.dates, 1),
             (self.open_good, open_good_weight), (self.open_broken, 2),
         ]
         self._actions = [a for a, _ in weighted]
@@ -161,32 +167,52 @@ class Monkey:
         assert doc.pathway is not None, self.history
         steps = window.scene.step_ids()
         assert len(steps) == len(doc.pathway.steps), list(self.history)
+        assert sorted(window.timeline_scene.step_ids()) == sorted(steps), list(self.history)
         assert doc.selected is None or doc.selected in steps, list(self.history)
         assert window.details.text().strip(), list(self.history)
-        assert MIN_ZOOM - 1e-9 <= window.view.zoom_level <= MAX_ZOOM + 1e-9, list(self.history)
+        assert 0.1 - 1e-9 <= window.current_view().zoom_level <= 4.0 + 1e-9, list(self.history)
+        assert window.presentation is None or not window.presentation.isVisible(), list(self.history)
         if thorough:
             assert len(window.scene.items()) == expected_scene_items(doc.pathway), list(self.history)
-            marked = [s for s in steps if window.scene.card(s).is_selected_mark]
-            assert marked == ([doc.selected] if doc.selected else []), list(self.history)
+            selected = [doc.selected] if doc.selected else []
+            assert [s for s in steps if window.scene.card(s).is_selected_mark] == selected, list(self.history)
+            rows = window.timeline_scene
+            assert [s for s in steps if rows.row(s).is_selected_mark()] == selected, list(self.history)
             assert window.scene.highlighted_steps() == doc.role_steps(), list(self.history)
 
     # -- where things are --
 
+    def _in_timeline(self) -> bool:
+        return self.window.view_mode() == "timeline"
+
+    def _item_rect(self, step_id: str) -> QRectF:
+        if self._in_timeline():
+            row = self.window.timeline_scene.row(step_id)
+            return row.mapRectToScene(row.content_rect())
+        return self.window.scene.card(step_id).sceneBoundingRect()
+
     def _pos_of(self, step_id: str) -> QPoint:
-        view = self.window.view
-        card = self.window.scene.card(step_id)
-        if not view.visible_scene_rect().contains(card.sceneBoundingRect().center()):
-            view.centerOn(card)
-        return view.mapFromScene(card.sceneBoundingRect().center())
+        view = self.window.current_view()
+        rect = self._item_rect(step_id)
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        if not visible.contains(rect.center()):
+            view.centerOn(rect.center())
+        return view.mapFromScene(rect.center())
 
     def _random_step(self) -> str:
         return self.rng.choice(self.window.scene.step_ids())
 
+    def _step_at(self, pos: QPoint) -> object:
+        view = self.window.current_view()
+        if self._in_timeline():
+            return self.window.timeline_scene.row_at(view.mapToScene(pos))
+        return self.window.scene.card_at(view.mapToScene(pos))
+
     def _empty_pos(self) -> QPoint | None:
-        view = self.window.view
+        viewport = self.window.current_view().viewport()
         for _ in range(20):
-            pos = QPoint(self.rng.randrange(view.viewport().width()), self.rng.randrange(view.viewport().height()))
-            if self.window.scene.card_at(view.mapToScene(pos)) is None:
+            pos = QPoint(self.rng.randrange(viewport.width()), self.rng.randrange(viewport.height()))
+            if self._step_at(pos) is None:
                 return pos
         return None
 
@@ -195,25 +221,27 @@ class Monkey:
     def click_card(self) -> None:
         step = self._random_step()
         self.note(step)
-        self.qtbot.mouseClick(self.window.view.viewport(), Qt.MouseButton.LeftButton, pos=self._pos_of(step))
+        viewport = self.window.current_view().viewport()
+        self.qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=self._pos_of(step))
         assert self.window.document.selected == step, list(self.history)
 
     def click_empty(self) -> None:
         pos = self._empty_pos()
         if pos is not None:
             button = self.rng.choice([Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton])
-            self.qtbot.mouseClick(self.window.view.viewport(), button, pos=pos)
-            if button == Qt.MouseButton.LeftButton:
+            self.qtbot.mouseClick(self.window.current_view().viewport(), button, pos=pos)
+            if button == Qt.MouseButton.LeftButton and not self._in_timeline():
                 assert self.window.document.selected is None, list(self.history)
 
     def double_click_card(self) -> None:
         step = self._random_step()
-        self.qtbot.mouseDClick(self.window.view.viewport(), Qt.MouseButton.LeftButton, pos=self._pos_of(step))
+        viewport = self.window.current_view().viewport()
+        self.qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=self._pos_of(step))
 
     def drag(self) -> None:
         start = self._empty_pos() or QPoint(5, 5)
         end = start + QPoint(self.rng.randint(-300, 300), self.rng.randint(-200, 200))
-        viewport = self.window.view.viewport()
+        viewport = self.window.current_view().viewport()
         self.qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
         self.qtbot.mouseMove(viewport, pos=(start + end) / 2)
         self.qtbot.mouseMove(viewport, pos=end)
@@ -222,10 +250,10 @@ class Monkey:
     def key(self) -> None:
         key = self.rng.choice(KEYS)
         self.note(key.name)
-        self.qtbot.keyClick(self.window.view, key)
+        self.qtbot.keyClick(self.window.current_view(), key)
 
     def wheel(self) -> None:
-        viewport = self.window.view.viewport()
+        viewport = self.window.current_view().viewport()
         pos = QPointF(self.rng.uniform(0, viewport.width()), self.rng.uniform(0, viewport.height()))
         delta = self.rng.choice([QPoint(0, 120), QPoint(0, -120), QPoint(0, 360), QPoint(0, -15), QPoint(120, 0)])
         modifiers = self.rng.choice([Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier])
@@ -285,6 +313,69 @@ class Monkey:
     def help(self) -> None:
         self.window.actions[self.rng.choice([A.ABOUT, A.QUICK_GUIDE])].trigger()
         self.dismiss_dialogs(expect=1)
+
+    def switch_view(self) -> None:
+        mode = self.rng.choice(["journey", "timeline"])
+        self.note(mode)
+        if self.rng.random() < 0.5:
+            self.window.actions[A.VIEW_TIMELINE if mode == "timeline" else A.VIEW_JOURNEY].trigger()
+        else:
+            self.window.activateWindow()
+            self.qtbot.keyClick(self.window, Qt.Key.Key_T if mode == "timeline" else Qt.Key.Key_J,
+                                Qt.KeyboardModifier.ControlModifier)
+        if self.window.isActiveWindow():
+            assert self.window.view_mode() == mode, list(self.history)
+
+    def present(self) -> None:
+        """F5, a few steps forward and back, a branch or a click on the strip, then Esc."""
+        self.window.actions[A.PRESENT].trigger()
+        show = self.window.presentation
+        assert show is not None and show.isVisible(), list(self.history)
+        graph = self.window.document.graph
+        for _ in range(self.rng.randint(1, 8)):
+            roll = self.rng.random()
+            if roll < 0.15 and show.choice_buttons:
+                button = self.rng.choice(show.choice_buttons)
+                self.note(f"choice {button.objectName()}")
+                self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            elif roll < 0.25 and show.strip.isVisible():
+                strip = show.strip
+                pos = QPoint(self.rng.randrange(strip.width()), self.rng.randrange(strip.height()))
+                self.qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=pos)
+            elif roll < 0.3:
+                self.window.actions[self.rng.choice([A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN])].trigger()
+            else:
+                key = self.rng.choice(PRESENTATION_KEYS)
+                self.note(key.name)
+                self.qtbot.keyClick(show, key)
+            QApplication.processEvents()
+            assert show.current_step in graph.nx, list(self.history)
+            assert show.title_text() == self.window.document.pathway.step(show.current_step).title
+        last = show.current_step
+        self.qtbot.keyClick(show, Qt.Key.Key_Escape)
+        assert not show.isVisible(), list(self.history)
+        assert self.window.document.selected == last, list(self.history)
+        self.window.activateWindow()
+
+    def dates(self) -> None:
+        """Tools > Set dates: a random infusion day, sometimes a booked collection, then OK, Clear or Esc."""
+        self.window.actions[A.SET_DATES].trigger()
+        dialog = next(d for d in self.window.findChildren(QWidget, "schedule_dialog") if d.isVisible())
+        infusion = dt.date(2026, 1, 1) + dt.timedelta(days=self.rng.randint(0, 400))
+        collection = infusion - dt.timedelta(days=self.rng.randint(-5, 60)) if self.rng.random() < 0.4 else None
+        dialog.set_dates(infusion, collection)
+        choice = self.rng.choice(["ok", "ok", "clear", "esc"])
+        self.note(f"{infusion} {collection} {choice}")
+        if choice == "ok" and dialog.ok_button.isEnabled():
+            self.qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+            assert self.window.document.infusion_date == infusion, list(self.history)
+        elif choice == "clear":
+            self.qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+            assert self.window.document.infusion_date is None, list(self.history)
+        else:
+            self.qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible(), list(self.history)
+        self.window.activateWindow()
 
     def open_good(self) -> None:
         path = self.rng.choice(self.good)
@@ -350,18 +441,21 @@ def soak(qtbot: QtBot, window: MainWindow, rng: random.Random, start: Path, good
     monkeys.append(monkey)
     window.open_file(start)
     monkey.run(WARM_UP)
-    # Compare like with like: the same pathway freshly opened, no dialog open.
+    # Compare like with like: the same pathway freshly opened, no dates, no dialog open.
     window.open_file(start)
+    window.document.set_schedule(None, None)
     before = footprint(window)
     assert before.scene_items == expected_scene_items(window.document.pathway)
     began = time.perf_counter()
     monkey.run(ACTIONS - WARM_UP)
     seconds = time.perf_counter() - began
     window.open_file(start)
+    window.document.set_schedule(None, None)
     after = footprint(window)
     report.append(f"{start.name}: {ACTIONS} actions ({seconds:.0f} s after warm-up)\n  before: {before}\n"
                   f"  after:  {after}\n  actions: {monkey.summary()}")
     assert after.scene_items == expected_scene_items(window.document.pathway), report[-1]
+    assert after.timeline_items == before.timeline_items, report[-1]
     assert after.rss_mb - before.rss_mb < RSS_GROWTH_MB, report[-1]
     assert after.py_objects - before.py_objects < PY_OBJECTS_GROWTH * before.py_objects, report[-1]
     grown = after.window_qobjects - before.window_qobjects
