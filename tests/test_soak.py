@@ -1,9 +1,10 @@
 """Soak: thousands of random user actions, and the viewer neither fails nor grows.
 
-A clinic leaves the viewer open all day. Here a seeded "monkey" clicks cards and empty
-space, drags, scrolls the wheel, presses keys, zooms, picks roles and audiences, searches,
-resizes, hides panels, opens help, and opens good and broken files, on the bundled pathway
-and on a generated 500-step one. Every action is followed by the event loop's own work
+A clinic leaves the viewer open all day. Here a seeded "monkey" clicks cards (or timeline
+rows) and empty space, drags, scrolls the wheel, presses keys, zooms, picks roles and
+audiences, searches, resizes, hides panels, switches between the map and the timeline,
+presents (keys, branch buttons, Esc), sets dates, opens help, and opens good and broken
+files, on the bundled pathway and on a generated 500-step one. Every action is followed by the event loop's own work
 (paints, timers, deferred deletes), so paint code runs too.
 
 It fails on: any exception reaching ``sys.excepthook`` (pytest-qt's capture stays on, and
