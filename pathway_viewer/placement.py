@@ -64,13 +64,15 @@ class ObstacleGrid:
         Stops counting once the cost reaches ``limit`` (the caller only wants better places).
         """
         left, top, right, bottom = box
-        columns, rows = self._span(box)
-        cells = [(i, j) for i in columns for j in rows]
+        c = self._cell
+        i0, i1, j0, j1 = int(left // c), int(right // c), int(top // c), int(bottom // c)
+        cells = [(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
         several = len(cells) > 1  # only then can one obstacle be met twice
         cost = 0.0
         seen: set[int] = set()
+        boxes = self._boxes
         for cell in cells:
-            for other in self._boxes.get(cell, ()):
+            for other in boxes.get(cell, ()):
                 if other[0] >= right or other[2] <= left or other[1] >= bottom or other[3] <= top:
                     continue
                 if several:
@@ -83,8 +85,9 @@ class ObstacleGrid:
         if cost >= limit:
             return cost
         crossed: set[Hashable] = {own}
+        curves = self._curves
         for cell in cells:
-            for key, cubic, (x0, y0, x1, y1) in self._curves.get(cell, ()):
+            for key, cubic, (x0, y0, x1, y1) in curves.get(cell, ()):
                 if x1 < left or x0 > right or y1 < top or y0 > bottom or key in crossed:
                     continue
                 if cubic_meets_box(cubic, box):
@@ -123,7 +126,22 @@ def cubic_meets_box(cubic: Cubic, box: Box, tolerance: float = 0.5) -> bool:
             continue
         if (left <= ax <= right and top <= ay <= bottom) or (left <= dx <= right and top <= dy <= bottom):
             return True
-        if _flat(p0, p1, p2, p3, tolerance):
+        # Straight to within the tolerance (both inner points near the chord, between its
+        # ends): clip it as a line.
+        ux, uy = dx - ax, dy - ay
+        length_sq = ux * ux + uy * uy
+        if length_sq > 1e-12:
+            limit = tolerance * tolerance * length_sq
+            c1 = (bx - ax) * uy - (by - ay) * ux
+            c2 = (cx - ax) * uy - (cy - ay) * ux
+            if c1 * c1 <= limit and c2 * c2 <= limit:
+                a1 = (bx - ax) * ux + (by - ay) * uy
+                a2 = (cx - ax) * ux + (cy - ay) * uy
+                if 0 <= a1 <= length_sq and 0 <= a2 <= length_sq:
+                    if _segment_meets_box(p0, p3, box):
+                        return True
+                    continue
+        elif _flat(p0, p1, p2, p3, tolerance):
             if _segment_meets_box(p0, p3, box):
                 return True
             continue

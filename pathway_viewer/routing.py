@@ -148,12 +148,13 @@ def _plan(edge: EdgeRequest, layout: Layout, taken: dict[int, list[int]]) -> _Pl
 
 def _side_mid(rect: tuple[float, float, float, float], side: Side) -> Point:
     x, y, w, h = rect
-    return {
-        "left": (x, y + h / 2),
-        "right": (x + w, y + h / 2),
-        "top": (x + w / 2, y),
-        "bottom": (x + w / 2, y + h),
-    }[side]
+    if side == "left":
+        return x, y + h / 2
+    if side == "right":
+        return x + w, y + h / 2
+    if side == "top":
+        return x + w / 2, y
+    return x + w / 2, y + h
 
 
 def _assign_ports(plans: list[_Plan], rects: dict[str, tuple[float, float, float, float]]) -> None:
@@ -212,27 +213,28 @@ def _unit(v: Point) -> Point:
 def _cubic(a: Point, da: Point, b: Point, db: Point) -> Cubic:
     """A curve leaving ``a`` along ``da`` and arriving at ``b`` travelling along ``db``."""
     vx, vy = b[0] - a[0], b[1] - a[1]
-    dist = math.hypot(vx, vy)
-
-    def reach(d: Point) -> float:
-        along = abs(vx * d[0] + vy * d[1])
-        return 0.55 * along if along >= 20 else 0.3 * dist + 30  # no progress that way: bulge
-
-    ka, kb = reach(da), reach(db)
+    # How far each control point reaches: along the travel, or a bulge where there is no
+    # progress that way.
+    along = abs(vx * da[0] + vy * da[1])
+    ka = 0.55 * along if along >= 20 else 0.3 * math.hypot(vx, vy) + 30
+    along = abs(vx * db[0] + vy * db[1])
+    kb = 0.55 * along if along >= 20 else 0.3 * math.hypot(vx, vy) + 30
     return a, (a[0] + da[0] * ka, a[1] + da[1] * ka), (b[0] - db[0] * kb, b[1] - db[1] * kb), b
 
 
 def _build(plan: _Plan, arrow_length: float) -> Route:
     out_dir = OUTWARD[plan.source_side]
-    in_dir = tuple(-c for c in OUTWARD[plan.target_side])
+    inward = OUTWARD[plan.target_side]
+    in_dir = (-inward[0], -inward[1])
     tip = plan.end
     base = (tip[0] - in_dir[0] * arrow_length, tip[1] - in_dir[1] * arrow_length)
     travel = plan.travel
+    across = (travel, 0.0)
     points: list[tuple[Point, Point]] = [(plan.start, out_dir)]
-    points += [(p, (travel, 0.0)) for p in plan.via]
-    points.append((base, in_dir))  # type: ignore[arg-type]
+    points += [(p, across) for p in plan.via]
+    points.append((base, in_dir))
     segments = [_cubic(a, da, b, db) for (a, da), (b, db) in zip(points, points[1:])]
-    return Route(plan.edge.key, segments, tip, in_dir)  # type: ignore[arg-type]
+    return Route(plan.edge.key, segments, tip, in_dir)
 
 
 def _self_loop(edge: EdgeRequest, rect: tuple[float, float, float, float], arrow_length: float) -> Route:
