@@ -95,7 +95,6 @@ class StepCard(QGraphicsItem):
         self._export = False
         self._lines: tuple[str, str, list[str]] | None = None  # band, meta, title lines: made on first use
         self.setAcceptHoverEvents(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
         self.refresh(document)
 
@@ -195,6 +194,10 @@ class StepCard(QGraphicsItem):
         return QPainterPath(self._style.card_path)
 
     def hoverEnterEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        if not self.hasCursor():
+            # Set on first hover, not when made: a cursor costs ~9 us per card to set, and the
+            # view looks for one only after the hover has been handled.
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._hovered = True
         self.update()
         super().hoverEnterEvent(event)
@@ -286,6 +289,7 @@ class ArrowItem(QGraphicsItem):
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._bounds = QRectF()
+        self.bounds_box = (0.0, 0.0, 0.0, 0.0)  # the bounding rect as (left, top, right, bottom)
         self._shape: QPainterPath | None = None
         self._dimmed = False
         self.label_item = ArrowLabel(self.label, self.color, theme, style=self._style) if self.label else None
@@ -323,6 +327,7 @@ class ArrowItem(QGraphicsItem):
             [QPointF(tip_x, tip_y), QPointF(back_x + nx, back_y + ny), QPointF(back_x - nx, back_y - ny)]
         )
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
+        self.bounds_box = (self._bounds.left(), self._bounds.top(), self._bounds.right(), self._bounds.bottom())
         self._shape = None
         self.update()
 

@@ -113,14 +113,14 @@ class JourneyScene(QGraphicsScene):
         # What is drawn, as (left, top, right, bottom): the journey's extent without asking
         # thousands of items for their bounding rects.
         drawn: list[Box] = []
-        card_bounds = style.card_bounds
+        bl, bt, br, bb = _box(style.card_bounds)
         for step_id in doc.graph.step_ids:
             card = StepCard(doc, step_id, self.theme, style=style)
             x, y = layout.positions[step_id]
             card.setPos(x, y)
             self.addItem(card)
             self._cards[step_id] = card
-            drawn.append((x + card_bounds.left(), y + card_bounds.top(), x + card_bounds.right(), y + card_bounds.bottom()))
+            drawn.append((x + bl, y + bt, x + br, y + bb))
 
         main_path = doc.graph.main_path
         main_edges = set(zip(main_path, main_path[1:]))
@@ -136,9 +136,8 @@ class JourneyScene(QGraphicsScene):
             if arrow.label_item is not None:
                 self.addItem(arrow.label_item)
             self._arrows[t.from_, t.to] = arrow
-            drawn.append(_box(arrow.boundingRect()))
-        self._place_labels(routes)
-        drawn += [_box(a.label_rect()) for a in self._arrows.values() if a.label_item is not None]
+            drawn.append(arrow.bounds_box)
+        drawn += self._place_labels(routes)
         self._place_legend(drawn)
 
         self._show_selection(doc.selected)
@@ -147,8 +146,11 @@ class JourneyScene(QGraphicsScene):
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
-    def _place_labels(self, routes: dict[tuple[str, str], Route]) -> None:
-        """Put each label on its own line where it covers no card, no other label and no other line."""
+    def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
+        """Put each label on its own line where it covers no card, no other label and no other line.
+
+        Returns where the labels went.
+        """
         grid = ObstacleGrid()
         layout = self.document.layout
         assert layout is not None
@@ -169,23 +171,26 @@ class JourneyScene(QGraphicsScene):
                 labelled.append((sum(lengths), arrow.key, arrow, cubics, lengths))
         # Short arrows first: they have the fewest good places.
         labelled.sort(key=lambda entry: entry[:2])
+        placed: list[Box] = []
         for _, key, arrow, cubics, lengths in labelled:
             size = arrow.label_size()
             w, h = size.width(), size.height()
-            best: tuple[float, QRectF] | None = None
+            best_cost = math.inf
+            best = (0.0, 0.0)
             for t in LABEL_TRIES:
                 x, y = point_at_percent(cubics, lengths, t)
                 left, top = x - w / 2, y - h / 2
-                padded = (left - 3, top - 3, left + w + 3, top + h + 3)
-                cost = grid.cost(padded, key, best[0] if best is not None else math.inf)
-                if best is None or cost < best[0]:
-                    best = (cost, QRectF(left, top, w, h))
+                cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
+                if cost < best_cost:
+                    best_cost, best = cost, (left, top)
                 if cost == 0:
                     break
-            assert best is not None
-            arrow.set_label_rect(best[1])
-            rect = best[1]
-            grid.add_box((rect.left(), rect.top(), rect.right(), rect.bottom()))
+            left, top = best
+            arrow.set_label_rect(QRectF(left, top, w, h))
+            box = (left, top, left + w, top + h)
+            grid.add_box(box)
+            placed.append(box)
+        return placed
 
     def _place_legend(self, drawn: list[Box]) -> None:
         """Under the first columns, just below whatever is drawn there; adds it to ``drawn``."""

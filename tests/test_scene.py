@@ -80,6 +80,16 @@ def test_clicking_a_card_selects_its_step(qtbot, view: JourneyView, document: Pa
     assert not view.journey_scene().card("collect").is_selected_mark
 
 
+def test_the_pointer_becomes_a_hand_over_a_card(qtbot, view: JourneyView) -> None:  # noqa: ANN001
+    card = view.journey_scene().card("collect")
+    view.centerOn(card)
+    over = view.mapFromScene(card.sceneBoundingRect().center())
+    qtbot.mouseMove(view.viewport(), empty_viewport_point(view))
+    assert view.viewport().cursor().shape() != Qt.CursorShape.PointingHandCursor
+    qtbot.mouseMove(view.viewport(), over)
+    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
 def test_clicking_empty_space_clears_the_selection(qtbot, view: JourneyView, document: PathwayDocument) -> None:  # noqa: ANN001
     click_card(qtbot, view, "infuse")
     assert document.selected == "infuse"
