@@ -1,10 +1,13 @@
 """Turn the bytes of a YAML or JSON file into plain data plus a line for every value.
 
-Both formats go through libyaml's composer (JSON is a subset of YAML's flow style), and
-we build the Python values ourselves from the node tree. That one walk gives us:
-the line of every key and list item (for located messages), duplicate keys refused
-instead of silently overwritten, only plain data types (no Python object tags), and a
-budget on how much data aliases may expand to, which stops "billion laughs" files.
+YAML goes through libyaml's event stream in one pass (:mod:`models.yaml_builder`), which
+refuses deep nesting, duplicate keys, Python object tags and "billion laughs" aliases.
+Line numbers cost time to collect and are needed only when something is wrong: a quick
+pass builds the data alone, gives way to a pass that records the line of every key and
+list item as soon as it meets anything to report, and :attr:`Parsed.lines` runs that
+second pass only when validation asks for a line. Valid JSON is read by the json module
+(a C parser, several times faster); anything unusual in it (a duplicate key, deep
+nesting, a lone surrogate) goes to the event pass, which says where.
 """
 
 from __future__ import annotations
@@ -12,22 +15,19 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Any
 
 import yaml
 
-from .problems import PathKey, Problem, format_path
+from .problems import ParseFailure, PathKey, Problem
+from .yaml_builder import DataBuilder, NeedsLines
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 2_000_000
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_MAP_TAG = "tag:yaml.org,2002:map"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-_PLAIN_TAGS = {f"tag:yaml.org,2002:{kind}" for kind in ("str", "int", "float", "bool", "null", "timestamp")}
-_TEXT_TAGS = {"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"}  # a bare '<<' or '=' as a value is text
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -38,28 +38,39 @@ _BOMS = (
 )
 
 
-@dataclass
 class Parsed:
-    data: Any
-    lines: dict[PathKey, int] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)  # non-fatal: duplicate keys, odd tags
+    """The data of a file, its non-fatal problems, and the line of every key and list item.
+
+    ``lines`` maps a path such as ``("steps", 3, "title")`` to its 1-based line: a key's
+    line for a mapping entry, the item's first line for a list item. It is computed on
+    first use when the parser did not need it.
+    """
+
+    def __init__(
+        self,
+        data: Any,
+        lines: dict[PathKey, int] | Callable[[], dict[PathKey, int]] | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        self.data = data
+        self.problems: list[Problem] = problems if problems is not None else []  # duplicate keys, odd tags
+        self._lines = lines if lines is not None else {}
+
+    @property
+    def lines(self) -> dict[PathKey, int]:
+        if callable(self._lines):
+            self._lines = self._lines()
+        return self._lines
 
     def line_of(self, path: PathKey) -> int:
         """The line of ``path``, or of its nearest ancestor that has one (a missing field
         is reported on the line of the object that lacks it)."""
+        lines = self.lines
         for end in range(len(path), -1, -1):
-            line = self.lines.get(tuple(path[:end]))
+            line = lines.get(tuple(path[:end]))
             if line is not None:
                 return line
         return 1
-
-
-class ParseFailure(Exception):
-    """The file could not be turned into data; ``problems`` says where and why."""
-
-    def __init__(self, *problems: Problem) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(map(str, problems)))
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -103,14 +114,47 @@ def decode(raw: bytes, name: str) -> str:
 
 
 def parse_text(text: str, name: str, *, is_json: bool) -> Parsed:
-    source = _json_escapes_for_yaml(text) if is_json else text
-    _check_depth(source, name)
+    budget = min(MAX_NODES, len(text) // 2 + 10_000)
     if is_json and text.strip():
         # libyaml reads JSON as YAML, which also accepts 'single quotes' and trailing
         # commas; a .json file must be JSON that every other tool can read too.
-        _check_json_grammar(text, name)
+        data = _plain_json(text, name)
+        if data is not _UNUSUAL:
+            return Parsed(data, lambda: _lines_only(text, name, is_json=True, budget=budget))
+    source = _json_escapes_for_yaml(text) if is_json else text
     try:
-        root = yaml.compose(source, Loader=_Loader)
+        data = _read_events(source, text, _builder(name, is_json=is_json, budget=budget, track=False))
+    except NeedsLines:
+        builder = _builder(name, is_json=is_json, budget=budget, track=True)
+        data = _read_events(source, text, builder)
+        return Parsed(data, builder.line_map(), builder.problems)
+    return Parsed(data, lambda: _lines_only(text, name, is_json=is_json, budget=budget))
+
+
+def _lines_only(text: str, name: str, *, is_json: bool, budget: int) -> dict[PathKey, int]:
+    """The line map of a file already read without one: the same pass again, recording lines."""
+    builder = _builder(name, is_json=is_json, budget=budget, track=True)
+    try:
+        _read_events(_json_escapes_for_yaml(text) if is_json else text, text, builder)
+    except ParseFailure:
+        # Valid JSON that libyaml cannot read (a key over 1,024 characters): no lines,
+        # so every problem points at line 1 rather than failing.
+        return {}
+    return builder.line_map()
+
+
+def _builder(name: str, *, is_json: bool, budget: int, track: bool) -> DataBuilder:
+    return DataBuilder(name, is_json=is_json, track=track, max_depth=MAX_DEPTH, budget=budget)
+
+
+def _read_events(source: str, text: str, builder: DataBuilder) -> Any:
+    """``builder`` run over the events of ``source``, with libyaml's errors as located problems."""
+    name, is_json = builder.name, builder.is_json
+    loader = None
+    try:
+        # The pure-Python reader (where libyaml is missing) checks every character here.
+        loader = _Loader(source)
+        return builder.build(loader.get_event)
     except yaml.reader.ReaderError as exc:
         # exc.position counts bytes with libyaml and characters without it; the first
         # occurrence of the refused character gives the line either way.
@@ -124,30 +168,63 @@ def parse_text(text: str, name: str, *, is_json: bool) -> Parsed:
         raise ParseFailure(_yaml_problem(exc, name, text)) from None
     except yaml.YAMLError as exc:
         raise ParseFailure(Problem(name, 1, "(file)", f"not valid YAML: {exc}")) from None
-    if root is None:
-        raise ParseFailure(Problem(name, 1, "(file)", "the file is empty"))
-    builder = _Builder(name, is_json=is_json, budget=min(MAX_NODES, len(text) // 2 + 10_000))
-    data = builder.build(root, ())
-    return Parsed(data, builder.lines, builder.problems)
+    finally:
+        if loader is not None:
+            loader.dispose()
 
 
-def _check_depth(text: str, name: str) -> None:
-    # libyaml's composer recurses once per nesting level; refuse deep files from the flat
-    # event stream before composing so a hostile file cannot exhaust the C stack.
-    depth = 0
+# --- JSON through the json module --------------------------------------------------------------
+
+_UNUSUAL = object()  # the json module's answer needs the event pass to explain or check it
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _plain_json(text: str, name: str) -> Any:
+    """The data of a JSON file as the json module reads it, or ``_UNUSUAL`` when the file
+    needs what only the event pass gives: a line for a duplicate key or for nesting past
+    the limit, or libyaml's refusal of a lone surrogate such as "\\ud800"."""
+    duplicates = False
+
+    def mapping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal duplicates
+        out = dict(pairs)
+        if len(out) != len(pairs):
+            duplicates = True
+        return out
+
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    line = event.start_mark.line + 1 if event.start_mark else 1
-                    raise ParseFailure(
-                        Problem(name, line, "(file)", f"the data is nested more than {MAX_DEPTH} levels deep")
-                    )
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-    except yaml.YAMLError:
-        return  # the composer reports syntax errors with a better message
+        data = json.loads(text, object_pairs_hook=mapping)
+    except json.JSONDecodeError as exc:
+        raise ParseFailure(Problem(name, exc.lineno, "(file)", f"not valid JSON: {exc.msg} (column {exc.colno})")) from None
+    except (RecursionError, ValueError):
+        # Nested beyond Python's recursion limit, or a number too long for int(): the
+        # event pass refuses the first on the deep line and locates the second.
+        return _UNUSUAL
+    if duplicates or _deeper_than(data, MAX_DEPTH):
+        return _UNUSUAL
+    if _SURROGATE_ESCAPE.search(text):
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # a surrogate that is not half of a pair
+            return _UNUSUAL
+    return data
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether lists and mappings nest more than ``limit`` levels (the top one is level 1)."""
+    level = [data] if isinstance(data, (dict, list)) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        deeper = []
+        for container in level:
+            for value in container.values() if type(container) is dict else container:
+                if type(value) is dict or type(value) is list:
+                    deeper.append(value)
+        level = deeper
+    return False
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what YAML counts as a new line
@@ -198,6 +275,8 @@ def _check_json_grammar(text: str, name: str) -> None:
         raise ParseFailure(Problem(name, exc.lineno, "(file)", f"not valid JSON: {exc.msg} (column {exc.colno})")) from None
     except RecursionError:
         raise ParseFailure(Problem(name, 1, "(file)", "the data is nested too deeply")) from None
+    except ValueError:
+        pass  # a number too long for int(): the grammar is fine, the value is located later
 
 
 def _raise_json_error(text: str, name: str, yaml_error: yaml.MarkedYAMLError) -> None:
@@ -208,83 +287,3 @@ def _raise_json_error(text: str, name: str, yaml_error: yaml.MarkedYAMLError) ->
     raise ParseFailure(
         Problem(name, problem.line, "(file)", problem.message.replace("not valid YAML", "this JSON cannot be read", 1))
     )
-
-
-class _Builder:
-    def __init__(self, name: str, *, is_json: bool, budget: int) -> None:
-        self.name = name
-        self.is_json = is_json
-        self.budget = budget
-        self.lines: dict[PathKey, int] = {}
-        self.problems: list[Problem] = []
-        self._constructor = yaml.constructor.SafeConstructor()
-        self._open: set[int] = set()  # collections being built: an alias to one is a cycle
-
-    def _problem(self, node: yaml.Node, path: PathKey, message: str) -> None:
-        self.problems.append(Problem(self.name, node.start_mark.line + 1, format_path(path), message))
-
-    def build(self, node: yaml.Node, path: PathKey) -> Any:
-        self.budget -= 1
-        if self.budget < 0:
-            self._problem(node, path, "the file expands to far more data than it contains (YAML aliases); refused")
-            raise ParseFailure(*self.problems)
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node, path)
-        if id(node) in self._open:
-            # "&a [*a]": a value that contains itself would recurse for ever.
-            self._problem(node, path, "this alias points back to a value that contains it; a pathway cannot hold itself")
-            return None
-        if node.tag not in (_MAP_TAG, _SEQ_TAG):
-            # A tag such as !!python/object or !!set asks for something other than plain data.
-            self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain lists and mappings are allowed")
-        self._open.add(id(node))
-        try:
-            if isinstance(node, yaml.MappingNode):
-                return self._mapping(node, path)
-            out = []
-            for index, item in enumerate(node.value):
-                self.lines.setdefault(path + (index,), item.start_mark.line + 1)
-                out.append(self.build(item, path + (index,)))
-            return out
-        finally:
-            self._open.discard(id(node))
-
-    def _mapping(self, node: yaml.MappingNode, path: PathKey) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._problem(key_node, path, "a key must be a plain name, not a list or mapping")
-                continue
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 1
-            if key in first_line:
-                self._problem(key_node, path + (key,), f"duplicate key '{key}' (first given on line {first_line[key]})")
-                continue
-            first_line[key] = line
-            self.lines.setdefault(path + (key,), line)
-            out[key] = self.build(value_node, path + (key,))
-        return out
-
-    def _scalar(self, node: yaml.ScalarNode, path: PathKey) -> Any:
-        if self.is_json and not node.style:  # plain style: None from PyYAML, "" from libyaml
-            # Unquoted JSON scalars follow JSON's rules, not YAML 1.1's ("1e5" is a number).
-            try:
-                return json.loads(node.value)
-            except ValueError:
-                self._problem(node, path, f"'{node.value[:40]}' is not a JSON value (text must be in double quotes)")
-                return node.value  # the text as written: one problem, not a second "should be text"
-        if node.tag in _TEXT_TAGS:
-            return node.value
-        if node.tag not in _PLAIN_TAGS:
-            # !!binary, !!python/..., custom tags: SafeConstructor would build bytes or refuse.
-            self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain text, numbers and dates are allowed")
-            return node.value
-        try:
-            return self._constructor.construct_object(node)
-        except yaml.constructor.ConstructorError:
-            self._problem(node, path, f"unsupported YAML tag {node.tag!r}; only plain text, numbers and dates are allowed")
-            return node.value
-        except ValueError as exc:
-            self._problem(node, path, f"cannot read this value: {exc}")
-            return None

@@ -78,3 +78,11 @@ class PathwayError(Exception):
             ]
         self.problems = ordered
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class ParseFailure(Exception):
+    """The file could not be turned into data; ``problems`` says where and why."""
+
+    def __init__(self, *problems: Problem) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(map(str, problems)))

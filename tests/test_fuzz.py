@@ -221,3 +221,49 @@ def test_yaml_and_json_of_the_same_data_agree(data: dict[str, Any]) -> None:
         assert from_yaml == from_json
     else:
         assert {p.path for p in from_yaml.problems} == {p.path for p in from_json.problems}
+
+
+# --- (c) the one-pass reader agrees with PyYAML ------------------------------------------------
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+plain_words = st.sampled_from(
+    ["yes", "No", "on", "~", "null", "0", "012", "0x1F", "1_000", "-3", "1e5", "1.5", ".inf", "2026-01-15",
+     "2026-01-15 10:20:30", "12:30", "text", "True story", "a: b", "#x", "- a", "'q'", '"d"', "", " "]
+)
+trees = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), plain_words, st.text(max_size=6)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(plain_words | st.text(max_size=4), inner, max_size=4)),
+    max_leaves=25,
+)
+
+
+def _composer_lines(text: str) -> dict[tuple[Any, ...], int]:
+    """The line of every key and list item, from PyYAML's own node tree."""
+    lines: dict[tuple[Any, ...], int] = {}
+    stack = [(yaml.compose(text, Loader=_LOADER), ())]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            children = [(key.value, key, value) for key, value in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            children = [(index, item, item) for index, item in enumerate(node.value)]
+        else:
+            continue
+        for part, marked, child in children:
+            lines[path + (part,)] = marked.start_mark.line + 1
+            stack.append((child, path + (part,)))
+    return lines
+
+
+@QUICK
+@given(tree=trees, flow=st.sampled_from([None, True, False]), width=st.sampled_from([20, 80]))
+def test_data_and_lines_are_those_pyyaml_gives(tree: Any, flow: bool | None, width: int) -> None:
+    from models.parsing import parse_text
+
+    text = yaml.safe_dump({"root": tree}, default_flow_style=flow, width=width, allow_unicode=True)
+    parsed = parse_text(text, "t.yaml", is_json=False)
+    assert parsed.data == yaml.load(text, Loader=_LOADER)
+    assert parsed.lines == _composer_lines(text)
+    as_json = json.dumps({"root": tree}, indent=1, ensure_ascii=False)
+    if not re.search("[\x7f-\x9f\u2028\u2029\ufffe\uffff]", as_json):  # characters YAML reads differently
+        assert parse_text(as_json, "t.json", is_json=True).lines == _composer_lines(as_json)

@@ -25,6 +25,7 @@ from pathway_files import (
     problems,
     small_data,
     to_json,
+    to_yaml,
 )
 
 # --- valid files -----------------------------------------------------------------------
@@ -388,3 +389,127 @@ def test_aliases_within_budget_are_fine() -> None:
                 "      - &machine {role: nurse, does: Runs the collection machine.}")
     text = edit(text, "      - {role: lab, does: Makes and tests the product.}", "      - *machine")
     assert load_text(text).step("make-cells").care_team[0].does == "Runs the collection machine."
+
+
+# --- anchors, aliases, tags and numbers ---------------------------------------------------------
+
+
+def _machine_alias(entry: str) -> str:
+    """small.yaml where make-cells reuses collect's care-team entry through an alias."""
+    text = edit(SMALL_TEXT, "      - {role: nurse, does: Runs the collection machine.}", f"      - &machine {entry}")
+    return edit(text, "      - {role: lab, does: Makes and tests the product.}", "      - *machine")
+
+
+def test_a_problem_inside_an_anchor_is_reported_where_each_alias_uses_it_on_the_anchor_line() -> None:
+    # The wrong value is written once, under the anchor: both uses point the author there.
+    text = _machine_alias("{role: nurse, does: 5}")
+    found = problems(text)
+    assert [(p.path, p.line, p.message) for p in found] == [
+        ("steps[1].care_team[0].does", line_of(text, "does: 5"), "should be text"),
+        ("steps[2].care_team[0].does", line_of(text, "does: 5"), "should be text"),
+    ]
+
+
+def test_a_missing_field_in_an_aliased_value_points_at_the_alias() -> None:
+    text = _machine_alias("{role: nurse}")
+    found = problems(text)
+    assert [(p.path, p.line) for p in found] == [
+        ("steps[1].care_team[0].does", line_of(text, "&machine")),
+        ("steps[2].care_team[0].does", line_of(text, "- *machine")),
+    ]
+
+
+def test_an_alias_to_a_value_that_contains_it_is_located_on_the_alias() -> None:
+    text = edit(SMALL_TEXT, "    setting: [laboratory]", "    setting: &here [laboratory,\n      *here]")
+    message = "this alias points back to a value that contains it; a pathway cannot hold itself"
+    [problem] = [p for p in problems(text) if p.message == message]
+    assert (problem.path, problem.line) == ("steps[2].setting[1]", line_of(text, "*here]"))
+
+
+def test_alias_bomb_is_refused_at_the_alias_that_goes_over_the_budget() -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    text = "\n".join(lines) + "\n"
+    [problem] = problems(text)
+    assert problem.message == "the file expands to far more data than it contains (YAML aliases); refused"
+    assert text.split("\n")[problem.line - 1].startswith(problem.path.split("[")[0] + ": &")
+
+
+def test_scalar_anchors_repeat_their_value_and_their_type() -> None:
+    text = edit(SMALL_TEXT, "duration: {min: 1, max: 2, unit: weeks}", "duration: {min: &one 1, max: 2, unit: weeks}")
+    text = edit(text, "duration: {min: 3, max: 6, unit: hours}", "duration: {min: *one, max: 6, unit: hours}")
+    assert load_text(text).step("collect").duration.min == 1
+
+
+def test_undefined_alias_and_repeated_anchor_are_named() -> None:
+    text = edit(SMALL_TEXT, "    setting: [laboratory]", "    setting: *lab")
+    [problem] = problems(text)
+    assert (problem.path, problem.line) == ("(file)", line_of(text, "*lab"))
+    assert problem.message == "not valid YAML: the alias *lab names no anchor (&lab) given before it"
+    text = edit(SMALL_TEXT, "    setting: [laboratory]", "    setting: &s [laboratory]")
+    text = edit(text, "    setting: [inpatient, outpatient]", "    setting: &s [inpatient, outpatient]")
+    [problem] = problems(text)
+    assert problem.line == line_of(text, "&s [inpatient")
+    assert problem.message == f"not valid YAML: the anchor &s is given twice (first on line {line_of(text, '&s [lab')})"
+
+
+def test_explicit_tags_on_text_that_does_not_fit_them_are_located() -> None:
+    # These raised KeyError and AttributeError inside PyYAML's constructor (a traceback).
+    text = edit(SMALL_TEXT, "last_reviewed: 2026-01-15", "last_reviewed: !!timestamp soon")
+    text = edit(text, "    setting: [laboratory]", "    setting: [!!bool maybe]")
+    found = [(p.path, p.line, p.message) for p in problems(text)]
+    assert ("last_reviewed", line_of(text, "!!timestamp soon"),
+            "cannot read this value: 'soon' is not a date written as YYYY-MM-DD") in found
+    assert ("steps[2].setting[0]", line_of(text, "!!bool maybe"),
+            "cannot read this value: 'maybe' is not true or false") in found
+
+
+@pytest.mark.parametrize("name", ["p.yaml", "p.json"])
+def test_a_number_too_long_for_python_is_located_in_plain_words(name: str) -> None:
+    # In JSON this was a traceback: the json module raises ValueError past 4,300 digits.
+    data = small_data()
+    data["steps"][1]["duration"]["max"] = 7
+    text = (to_json(data) if name.endswith(".json") else to_yaml(data)).replace("7", "7" * 5000, 1)
+    message = "cannot read this value: a number 5000 characters long is far longer than any pathway needs"
+    found = [(p.path, p.line) for p in problems(text, name) if p.message == message]
+    assert found == [("steps[1].duration.max", line_of(text, "7" * 5000))]
+
+
+def test_yaml_types_of_plain_scalars_are_those_of_pyyaml() -> None:
+    # The event pass types plain scalars itself; the answers must be PyYAML's SafeLoader's.
+    values = ["yes", "No", "on", "OFF", "~", "null", "", "0", "012", "0o7", "0x1F", "0b101", "1_000", "-3", "+4",
+              "190:20:30", "1e5", "1.5e3", ".inf", "-.INF", ".nan", "2026-01-15", "2026-01-15 10:20:30",
+              "2026-01-15T10:20:30Z", "12:30", "3.", "Yes please", "True story", "0x", "٣"]
+    text = "".join(f"k{i}: {value}\n" for i, value in enumerate(values))
+    text += "list:\n" + "".join(f"  - {value}\n" for value in values)
+    from models.parsing import parse_text
+
+    ours = parse_text(text, "t.yaml", is_json=False).data
+    theirs = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert repr(ours) == repr(theirs)  # repr: nan is not equal to itself
+
+
+def test_nesting_deeper_than_the_limit_in_json_is_refused_on_its_line() -> None:
+    data = small_data()
+    text = to_json(data)
+    deep = "[" * MAX_DEPTH + "]" * MAX_DEPTH
+    text = text.replace('"version": "0.1",', f'"version": "0.1",\n  "extra":\n {deep},', 1)
+    [problem] = problems(text, "p.json")
+    assert problem.line == line_of(text, deep)
+    assert problem.message == f"the data is nested more than {MAX_DEPTH} levels deep"
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    assert gc.isenabled()
+    load_text(SMALL_TEXT)
+    with pytest.raises(PathwayError):
+        load_text(SMALL_TEXT.replace("title: Infusion", "title: [Infusion"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_text(SMALL_TEXT)
+        assert not gc.isenabled()  # someone else turned it off: not ours to turn on
+    finally:
+        gc.enable()
