@@ -145,7 +145,7 @@ class ItemStyle:
         self._phase_colors: dict[str, QColor] = {}
         self._band_pens: dict[str, QPen] = {}
         self._band_texts: dict[str, str] = {}
-        self._label_lines: dict[str, list[str]] = {}
+        self._labels: dict[str, tuple[list[str], float, float]] = {}
 
     # --- per-pathway caches -------------------------------------------------------------
 
@@ -177,12 +177,15 @@ class ItemStyle:
     def title_lines(self, title: str) -> list[str]:
         return wrap_lines(title, self.title_font, self.inner_width, self.title_max_lines, self.title_metrics)
 
-    def label_lines(self, text: str) -> list[str]:
-        """A label's lines; the same few conditions label many arrows, so each is wrapped once."""
-        lines = self._label_lines.get(text)
-        if lines is None:
-            lines = self._label_lines[text] = wrap_lines(text, self.label_font, LABEL_WIDTH, LABEL_LINES, self.label_metrics)
-        return list(lines)
+    def label_layout(self, text: str) -> tuple[list[str], float, float]:
+        """A label's lines and box size; the same few conditions label many arrows, so each is laid out once."""
+        layout = self._labels.get(text)
+        if layout is None:
+            lines = wrap_lines(text, self.label_font, LABEL_WIDTH, LABEL_LINES, self.label_metrics)
+            width = max(self.label_metrics.horizontalAdvance(line) for line in lines) + 14
+            height = self.label_metrics.lineSpacing() * len(lines) + 6
+            layout = self._labels[text] = (lines, width, height)
+        return list(layout[0]), layout[1], layout[2]
 
 
 def _rounded(rect: QRectF, radius: float) -> QPainterPath:

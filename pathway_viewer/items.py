@@ -395,10 +395,8 @@ class ArrowLabel(QGraphicsItem):
         self._style = style if style is not None else ItemStyle(theme, (220.0, 120.0))
         self._theme = theme
         self._pen = QPen(QColor(color), 1.4)
-        self.lines = self._style.label_lines(text)
-        metrics = self._style.label_metrics
-        width = max(metrics.horizontalAdvance(line) for line in self.lines) + 14
-        self._size = QSizeF(width, metrics.lineSpacing() * len(self.lines) + 6)
+        self.lines, width, height = self._style.label_layout(text)
+        self._size = QSizeF(width, height)
         self._bounds = QRectF(QPointF(0, 0), self._size)
         self._export = False
         self.setZValue(1.5)
