@@ -2,35 +2,57 @@
 
 from __future__ import annotations
 
+import heapq
 from functools import cached_property
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .schema import Pathway, Step, Transition, TransitionKind
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _KIND_ORDER = {TransitionKind.main: 0, TransitionKind.alternative: 1, TransitionKind.loop_back: 2}
 
 
 class PathwayGraph:
-    """A validated :class:`Pathway` as a networkx ``DiGraph`` (one edge per transition).
+    """A validated :class:`Pathway` as a directed graph: one edge per transition.
 
-    Node and edge order follow the file, so everything derived from it is deterministic.
+    The app's questions are answered from plain adjacency lists; networkx (a quarter to
+    half a second to import) is loaded only when :attr:`nx` or :meth:`forward_graph` is
+    asked for, for analysis and tests. Everything follows the order of the file, so
+    everything derived from it is deterministic.
     """
 
     def __init__(self, pathway: Pathway) -> None:
         self.pathway = pathway
-        self.nx = nx.DiGraph()
-        for step in pathway.steps:
-            self.nx.add_node(step.id)
+        self._out: dict[str, list[Transition]] = {step.id: [] for step in pathway.steps}
+        self._in: dict[str, list[Transition]] = {step.id: [] for step in pathway.steps}
         for transition in pathway.transitions:
-            self.nx.add_edge(transition.from_, transition.to, transition=transition)
+            self._out[transition.from_].append(transition)
+            self._in[transition.to].append(transition)
+        for edges in (*self._out.values(), *self._in.values()):
+            edges.sort(key=lambda t: _KIND_ORDER[t.kind])  # stable: file order within a kind
 
     def step(self, step_id: str) -> Step:
         return self.pathway.step(step_id)
 
+    def has_step(self, step_id: str) -> bool:
+        return step_id in self._out
+
     @property
     def step_ids(self) -> list[str]:
-        return [step.id for step in self.pathway.steps]
+        return list(self._out)
+
+    @cached_property
+    def nx(self) -> nx.DiGraph:
+        """The graph as a networkx ``DiGraph``; each edge carries its ``transition``."""
+        import networkx as nx
+
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self._out)
+        for transition in self.pathway.transitions:
+            graph.add_edge(transition.from_, transition.to, transition=transition)
+        return graph
 
     @cached_property
     def start(self) -> str:
@@ -44,7 +66,7 @@ class PathwayGraph:
         path = [self.start]
         seen = {self.start}
         while True:
-            nxt = [t.to for t in self.outgoing(path[-1]) if t.kind is TransitionKind.main and t.to not in seen]
+            nxt = [t.to for t in self._out[path[-1]] if t.kind is TransitionKind.main and t.to not in seen]
             if not nxt:
                 return path
             path.append(nxt[0])
@@ -59,20 +81,50 @@ class PathwayGraph:
 
     def outgoing(self, step_id: str) -> list[Transition]:
         """Transitions out of a step: main journey first, then alternatives, then loop-backs."""
-        edges = [data["transition"] for _, _, data in self.nx.out_edges(step_id, data=True)]
-        return sorted(edges, key=lambda t: _KIND_ORDER[t.kind])
+        return list(self._out[step_id])
 
     def incoming(self, step_id: str) -> list[Transition]:
-        edges = [data["transition"] for _, _, data in self.nx.in_edges(step_id, data=True)]
-        return sorted(edges, key=lambda t: _KIND_ORDER[t.kind])
+        return list(self._in[step_id])
+
+    def forward_adjacency(self) -> dict[str, list[str]]:
+        """Each step's next steps without loop-back transitions (a DAG), in file order."""
+        forward: dict[str, list[str]] = {step_id: [] for step_id in self._out}
+        for t in self.pathway.transitions:
+            if t.kind is not TransitionKind.loop_back:
+                forward[t.from_].append(t.to)
+        return forward
+
+    def topological_order(self) -> list[str]:
+        """Every step after all its forward predecessors; among steps ready at the same
+        time, the one earlier in the file first (Kahn's algorithm with a heap)."""
+        forward = self.forward_adjacency()
+        index = self._file_order
+        waiting = dict.fromkeys(forward, 0)
+        for successors in forward.values():
+            for step_id in successors:
+                waiting[step_id] += 1
+        ready = [index[s] for s, count in waiting.items() if count == 0]
+        heapq.heapify(ready)
+        ids = self.step_ids
+        order: list[str] = []
+        while ready:
+            step_id = ids[heapq.heappop(ready)]
+            order.append(step_id)
+            for nxt in forward[step_id]:
+                waiting[nxt] -= 1
+                if waiting[nxt] == 0:
+                    heapq.heappush(ready, index[nxt])
+        if len(order) != len(ids):
+            raise ValueError("the forward transitions form a cycle; validate the pathway first")
+        return order
 
     def forward_graph(self) -> nx.DiGraph:
-        """The graph without loop-back transitions: a DAG, the basis of the layout."""
+        """The graph without loop-back transitions as a networkx DAG, for analysis."""
+        import networkx as nx
+
         dag = nx.DiGraph()
-        dag.add_nodes_from(self.nx.nodes)
-        dag.add_edges_from(
-            (u, v) for u, v, data in self.nx.edges(data=True) if data["transition"].kind is not TransitionKind.loop_back
-        )
+        dag.add_nodes_from(self._out)
+        dag.add_edges_from((u, v) for u, successors in self.forward_adjacency().items() for v in successors)
         return dag
 
     def steps_for_role(self, role_id: str) -> list[str]:
@@ -97,10 +149,10 @@ class PathwayGraph:
 
     def next_step(self, step_id: str) -> str | None:
         """Where the journey goes from here: the main transition, else the first branch."""
-        out = self.outgoing(step_id)
+        out = self._out[step_id]
         return out[0].to if out else None
 
     def previous_step(self, step_id: str) -> str | None:
         """Where the journey came from: the main way in, else the first forward way in."""
-        forward = [t for t in self.incoming(step_id) if t.kind is not TransitionKind.loop_back]
+        forward = [t for t in self._in[step_id] if t.kind is not TransitionKind.loop_back]
         return forward[0].from_ if forward else None

@@ -95,6 +95,70 @@ def test_next_and_previous_step(small: PathwayGraph) -> None:
     assert small.previous_step("not-eligible") == "assess"
 
 
+def test_forward_adjacency_and_topological_order(small: PathwayGraph) -> None:
+    forward = small.forward_adjacency()
+    assert list(forward) == small.step_ids
+    assert forward["assess"] == ["collect", "not-eligible"] and forward["observe"] == ["fever-care"]
+    assert forward["fever-care"] == []  # its only way on is a loop-back
+    order = small.topological_order()
+    assert order == ["assess", "collect", "make-cells", "infuse", "observe", "not-eligible", "fever-care"]
+    assert sorted(order) == sorted(small.step_ids)
+    position = {step_id: i for i, step_id in enumerate(order)}
+    assert all(position[a] < position[b] for a, successors in forward.items() for b in successors)
+
+
+def test_topological_order_takes_ready_steps_in_file_order() -> None:
+    data = load_text(SMALL_TEXT).model_dump(by_alias=True, mode="json", exclude_none=True)
+    data["steps"] = data["steps"][::-1]
+    graph = PathwayGraph(load_text(to_json(data), "p.json"))
+    # after "assess", both "collect" and "not-eligible" are ready: the file now lists not-eligible first
+    assert graph.topological_order()[:2] == ["assess", "not-eligible"]
+
+
+@pytest.mark.parametrize("n_steps,seed", [(40, 1), (300, 2)])
+def test_graph_answers_match_networkx(n_steps: int, seed: int) -> None:
+    import networkx as nx
+
+    graph = PathwayGraph(load_text(to_json(generate_pathway(n_steps, seed)), "g.json"))
+    assert list(graph.nx.nodes) == graph.step_ids
+    assert sorted(graph.nx.edges) == sorted((t.from_, t.to) for t in graph.pathway.transitions)
+    assert all(graph.nx.edges[t.from_, t.to]["transition"] is t for t in graph.pathway.transitions)
+    for step_id in graph.step_ids:
+        assert {t.to for t in graph.outgoing(step_id)} == set(graph.nx.successors(step_id))
+        assert {t.from_ for t in graph.incoming(step_id)} == set(graph.nx.predecessors(step_id))
+    dag = graph.forward_graph()
+    assert nx.is_directed_acyclic_graph(dag)
+    assert sorted(dag.edges) == sorted((u, v) for u, vs in graph.forward_adjacency().items() for v in vs)
+    file_order = {step_id: f"{i:06d}" for i, step_id in enumerate(graph.step_ids)}
+    assert graph.topological_order() == list(nx.lexicographical_topological_sort(dag, key=file_order.__getitem__))
+    assert graph.has_step(graph.start) and not graph.has_step("no-such-step")
+
+
+def test_loading_and_laying_out_never_import_networkx() -> None:
+    # networkx costs a quarter to half a second of the app's start: only .nx and forward_graph() load it.
+    script = """
+import sys
+from models import bundled_pathway, load_pathway
+from models.graph import PathwayGraph
+from models.layout import compute_layout
+path = bundled_pathway() if bundled_pathway().is_file() else sys.argv[1]
+for source in (path, sys.argv[1]):
+    graph = PathwayGraph(load_pathway(source))
+    compute_layout(graph)
+    for step_id in graph.step_ids:
+        graph.outgoing(step_id), graph.incoming(step_id), graph.next_step(step_id), graph.previous_step(step_id)
+        graph.has_step(step_id), graph.is_main(step_id)
+    graph.search("blood"), graph.steps_for_role("doctor"), graph.main_path, graph.topological_order()
+print("networkx" in sys.modules)
+graph.nx
+print("networkx" in sys.modules)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(DATA / "small.yaml")], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]  # and the check does see it once .nx is used
+
+
 # --- layout: small pathway -----------------------------------------------------------------------
 
 
