@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gc
 import heapq
-from collections import defaultdict, deque
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .graph import PathwayGraph
@@ -77,7 +77,7 @@ def compute_layout(graph: PathwayGraph, spec: LayoutSpec | None = None) -> Layou
 
 def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     order0 = _discovery_order(graph)
-    column = _columns(graph, order0)
+    column = _columns(graph)
 
     # Segments between adjacent columns, through waypoints, always left to right
     # (a loop-back is laid out reversed).
@@ -368,40 +368,24 @@ def _nest(
 
 def _discovery_order(graph: PathwayGraph) -> list[str]:
     """Breadth-first from the start, main journey first: a stable, meaningful initial order."""
-    outgoing: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for t in graph.pathway.transitions:
-        outgoing[t.from_].append((_KIND_ORDER[t.kind], t.to))
     order = [graph.start]
     seen = {graph.start}
     for step_id in order:  # grows while iterating
-        for _, nxt in sorted(outgoing[step_id], key=lambda kt: kt[0]):  # stable: file order within a kind
-            if nxt not in seen:
-                seen.add(nxt)
-                order.append(nxt)
+        for t in graph.outgoing(step_id):
+            if t.to not in seen:
+                seen.add(t.to)
+                order.append(t.to)
     order += [s for s in graph.step_ids if s not in seen]
     return order
 
 
-_KIND_ORDER = {TransitionKind.main: 0, TransitionKind.alternative: 1, TransitionKind.loop_back: 2}
-
-
-def _columns(graph: PathwayGraph, order0: list[str]) -> dict[str, int]:
-    """Longest distance from the start over forward transitions (Kahn's order)."""
-    after: dict[str, list[str]] = defaultdict(list)
-    waiting = dict.fromkeys(order0, 0)
-    for t in graph.pathway.transitions:
-        if t.kind is not TransitionKind.loop_back and t.from_ != t.to:
-            after[t.from_].append(t.to)
-            waiting[t.to] += 1
-    column = dict.fromkeys(order0, 0)
-    ready = deque(s for s in order0 if not waiting[s])
-    while ready:
-        node = ready.popleft()
-        for nxt in after[node]:
+def _columns(graph: PathwayGraph) -> dict[str, int]:
+    """Longest distance from the start over forward transitions."""
+    forward = graph.forward_adjacency()
+    column = dict.fromkeys(forward, 0)
+    for node in graph.topological_order():
+        for nxt in forward[node]:
             column[nxt] = max(column[nxt], column[node] + 1)
-            waiting[nxt] -= 1
-            if not waiting[nxt]:
-                ready.append(nxt)
     return column
 
 
