@@ -195,7 +195,7 @@ def _plain_json(text: str, name: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=mapping)
     except json.JSONDecodeError as exc:
-        raise ParseFailure(Problem(name, exc.lineno, "(file)", f"not valid JSON: {exc.msg} (column {exc.colno})")) from None
+        raise _not_json(exc, name) from None
     except (RecursionError, ValueError):
         # Nested beyond Python's recursion limit, or a number too long for int(): the
         # event pass refuses the first on the deep line and locates the second.
@@ -272,11 +272,15 @@ def _check_json_grammar(text: str, name: str) -> None:
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ParseFailure(Problem(name, exc.lineno, "(file)", f"not valid JSON: {exc.msg} (column {exc.colno})")) from None
+        raise _not_json(exc, name) from None
     except RecursionError:
         raise ParseFailure(Problem(name, 1, "(file)", "the data is nested too deeply")) from None
     except ValueError:
         pass  # a number too long for int(): the grammar is fine, the value is located later
+
+
+def _not_json(exc: json.JSONDecodeError, name: str) -> ParseFailure:
+    return ParseFailure(Problem(name, exc.lineno, "(file)", f"not valid JSON: {exc.msg} (column {exc.colno})"))
 
 
 def _raise_json_error(text: str, name: str, yaml_error: yaml.MarkedYAMLError) -> None:

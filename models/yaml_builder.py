@@ -359,7 +359,8 @@ class DataBuilder:
         except (KeyError, AttributeError, TypeError, OverflowError):
             # An explicit tag on text that does not fit it: "!!bool maybe", "!!timestamp soon".
             kind = tag.removeprefix(_TAG)
-            self._report(frame, where, line, f"cannot read this value: '{value[:40]}' is not {_SCALAR_KINDS.get(kind, kind)}")
+            what = _SCALAR_KINDS.get(kind, kind)
+            self._report(frame, where, line, f"cannot read this value: '{value[:40]}' is not {what}")
         return None
 
 

@@ -232,7 +232,9 @@ plain_words = st.sampled_from(
 )
 trees = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), plain_words, st.text(max_size=6)),
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(plain_words | st.text(max_size=4), inner, max_size=4)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(plain_words | st.text(max_size=4), inner, max_size=4)
+    ),
     max_leaves=25,
 )
 
