@@ -65,8 +65,13 @@ def timing_line(duration: str, timing: tuple[int, int] | None) -> str:
 
 
 def _scale(painter: QPainter, option: QStyleOptionGraphicsItem, export: bool) -> float:
-    """How many device pixels one scene unit covers; exports always count as full size."""
-    return 1.0 if export else option.levelOfDetailFromTransform(painter.worldTransform())
+    """How many screen pixels one scene unit covers (physical ones on a high-DPI screen);
+    exports always count as full size."""
+    if export:
+        return 1.0
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return option.levelOfDetailFromTransform(painter.worldTransform()) * ratio
 
 
 class StepCard(QGraphicsItem):

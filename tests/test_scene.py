@@ -386,6 +386,41 @@ def test_card_text_is_real_glyphs_not_tofu(scene: JourneyScene, theme: Theme) ->
     assert max(tops) - min(tops) > 0.15 * ink_height
 
 
+def ink_under_band(image: QImage, band: float) -> int:
+    """How much darker than white the card is between its phase band and its bottom border."""
+    return sum(
+        255 - image.pixelColor(x, y).lightness()
+        for x in range(3, image.width() - 3)
+        for y in range(round(band) + 1, image.height() - 3)
+    )
+
+
+def test_far_out_cards_are_coloured_blocks_but_exports_keep_every_word(scene: JourneyScene) -> None:
+    # Zoomed far out, words would be a pixel or two high: the screen shows each card as a block
+    # in its phase colour. A picture saved at that size still has the words.
+    scale = 0.18
+    band = scene.card("collect").band_rect().height() * scale
+    screen = render_card_without_export(scene, "collect", scale)
+    exported, _ = render_card(scene, "collect", scale=scale)
+    assert ink_under_band(screen, band) < 200  # a plain white block
+    assert ink_under_band(exported, band) > 5 * max(ink_under_band(screen, band), 200)
+    pixel = screen.pixelColor(screen.width() // 2, round(band / 2))
+    expected = QColor("#9ecae1")
+    assert abs(pixel.red() - expected.red()) <= 12 and abs(pixel.blue() - expected.blue()) <= 12, pixel.name()
+    # Close up, the screen shows the words too.
+    assert ink_under_band(render_card_without_export(scene, "collect", 1.0), band / scale) > 20000
+
+
+def render_card_without_export(scene: JourneyScene, step_id: str, scale: float) -> QImage:
+    rect = card_rect(scene.card(step_id))
+    image = QImage(round(rect.width() * scale), round(rect.height() * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), rect)
+    painter.end()
+    return image
+
+
 def test_export_mode_hides_the_selection_ring_then_restores_it(scene: JourneyScene, document: PathwayDocument) -> None:
     document.select("infuse")
     card = scene.card("infuse")
