@@ -61,7 +61,7 @@ class PathwayDocument(QObject):
         return self.path.name if self.path is not None else "bundled pathway"
 
     def select(self, step_id: str | None) -> None:
-        if step_id is not None and (self.graph is None or step_id not in self.graph.nx):
+        if step_id is not None and (self.graph is None or not self.graph.has_step(step_id)):
             return
         if step_id != self.selected:
             self.selected = step_id

@@ -411,7 +411,7 @@ class PresentationView(QWidget):
         if graph is None:
             return
         self._came_from.clear()
-        self._current = step_id if step_id in graph.nx else graph.start
+        self._current = step_id if step_id is not None and graph.has_step(step_id) else graph.start
         self._finished = False
         self._show()
         if full_screen:

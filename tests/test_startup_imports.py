@@ -1,0 +1,59 @@
+"""Showing the journey loads only what it needs; the rest is imported on first use.
+
+Guards the cold start measured in benchmarks/: each of these modules costs start-up time
+and none is needed until the user asks for it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+NOT_AT_START = [
+    "networkx",  # the layout and the app's queries use plain adjacency lists
+    "PySide6.QtPrintSupport",
+    "PySide6.QtNetwork",
+    "pathway_viewer.handout",
+    "pathway_viewer.presentation",
+    "pathway_viewer.export",
+    "pathway_viewer.settings_dialog",
+    "pathway_viewer.schedule_dialog",
+    "pathway_viewer.about_dialog",
+]
+
+
+def _modules_after(script: str, tmp_path: Path) -> set[str]:
+    code = textwrap.dedent(
+        f"""
+        import json, sys
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        from pathway_viewer.app import configure_application, create_main_window
+        from pathway_viewer.settings import AppSettings
+        app = QApplication([])
+        configure_application(app)
+        window = create_main_window(AppSettings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)))
+        window.show()
+        app.processEvents()
+        {script}
+        print(json.dumps(sorted(sys.modules)))
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=True)
+    return set(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_showing_the_journey_imports_nothing_it_does_not_need(tmp_path: Path) -> None:
+    loaded = _modules_after("window.document.select('evaluation'); app.processEvents()", tmp_path)
+    assert "pathway_viewer.main_window" in loaded  # the probe really built the window
+    assert sorted(set(NOT_AT_START) & loaded) == []
+
+
+def test_the_first_use_imports_them(tmp_path: Path) -> None:
+    loaded = _modules_after("window.start_presentation(); window.export_to(__import__('pathlib').Path(" + repr(str(tmp_path / "j.svg")) + "))", tmp_path)
+    assert {"pathway_viewer.presentation", "pathway_viewer.export"} <= loaded
