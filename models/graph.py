@@ -135,13 +135,20 @@ class PathwayGraph:
         words = text.casefold().split()
         if not words:
             return []
-        hits = []
-        for step in self.pathway.steps:
-            haystack = "\n".join(step.all_text() + [self.pathway.phase(step.phase).title]).casefold()
-            haystack += "\n" + "\n".join(self.pathway.role(e.role).name.casefold() for e in step.care_team)
-            if all(word in haystack for word in words):
-                hits.append(step.id)
+        hits = [step_id for step_id, haystack in self._search_text.items() if all(w in haystack for w in words)]
         return sorted(hits, key=lambda s: (not self.is_main(s), self._file_order[s]))
+
+    @cached_property
+    def _search_text(self) -> dict[str, str]:
+        # Built once: search runs on every keystroke, and folding every step's text each
+        # time was the slow part on large pathways.
+        pathway = self.pathway
+        return {
+            step.id: "\n".join(
+                step.all_text() + [pathway.phase(step.phase).title] + [pathway.role(e.role).name for e in step.care_team]
+            ).casefold()
+            for step in pathway.steps
+        }
 
     @cached_property
     def _file_order(self) -> dict[str, int]:
