@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .parsing import MAX_BYTES, ParseFailure, Parsed, decode, parse_text
+from .parsing import MAX_BYTES, ParseFailure, Parsed, decode, parse_text, too_big_message
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
 from .validation import check_semantics
@@ -44,7 +44,7 @@ def load_pathway(path: PathLike) -> Pathway:
             size = info.st_size
             if size > MAX_BYTES:
                 raise PathwayError(
-                    [Problem(name, 1, "(file)", f"the file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")]
+                    [Problem(name, 1, "(file)", too_big_message(size))]
                 )
             raw = Path(path).read_bytes()
         else:

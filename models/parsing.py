@@ -73,12 +73,18 @@ class Parsed:
         return 1
 
 
+def too_big_message(size: int) -> str:
+    # One unit (binary megabytes) for both numbers, so 26.2 is never compared with 26.
+    mb = 1024 * 1024
+    return f"the file is {size / mb:.1f} MB; the limit is {MAX_BYTES // mb} MB"
+
+
 def decode(raw: bytes, name: str) -> str:
     """Bytes to text: UTF-8, or UTF-8/16/32 with a byte-order mark. Anything else is refused
     with the line of the first bad byte, since guessing an encoding corrupts medical text."""
     if len(raw) > MAX_BYTES:
         raise ParseFailure(
-            Problem(name, 1, "(file)", f"the file is {len(raw) / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")
+            Problem(name, 1, "(file)", too_big_message(len(raw)))
         )
     encoding = "utf-8"
     for bom, enc in _BOMS:
