@@ -420,16 +420,19 @@ class ArrowLabel(QGraphicsItem):
         return QRectF(self._bounds)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if _scale(painter, option, self._export) < TEXT_MIN_SCALE:
+            # Too far out to read: an empty box looks like something missing, so draw
+            # nothing; the line's style still says which kind of path it is.
+            return
         style = self._style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         rect = self._bounds.adjusted(0.7, 0.7, -0.7, -0.7)
         painter.setPen(self._pen)
         painter.setBrush(style.label_brush)
         painter.drawRoundedRect(rect, 6, 6)
-        if _scale(painter, option, self._export) >= TEXT_MIN_SCALE:
-            painter.setPen(style.text_pen)
-            painter.setFont(style.label_font)
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(self.lines))
+        painter.setPen(style.text_pen)
+        painter.setFont(style.label_font)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(self.lines))
 
 
 LEGEND_ENTRIES = (

@@ -465,3 +465,30 @@ def test_document_and_scene_are_collected_safely_in_any_order(qapp: QApplication
                 scene.setParent(doc)
             del scene, doc
             gc.collect()
+
+
+def test_far_out_labels_are_not_drawn_as_empty_boxes(scene: JourneyScene) -> None:
+    # Below the scale where words are left out, an empty white box would look like missing
+    # text; the label is left out entirely and the line's style carries the meaning.
+    from pathway_viewer.items import ArrowLabel
+
+    label = next(item for item in scene.items() if isinstance(item, ArrowLabel))
+    rect = label.sceneBoundingRect()
+
+    def render(scale: float) -> QImage:
+        image = QImage(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)), QImage.Format.Format_ARGB32)
+        image.fill(QColor("#000000"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        return image
+
+    def label_changes_the_picture(scale: float) -> bool:
+        with_label = render(scale)
+        label.setVisible(False)
+        without = render(scale)
+        label.setVisible(True)
+        return with_label != without
+
+    assert label_changes_the_picture(1.0)  # close up: a label box with its words
+    assert not label_changes_the_picture(0.2)  # far out: nothing, not an empty box
