@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import stat
-from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -14,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .gc_pause import collector_paused
 from .parsing import MAX_BYTES, ParseFailure, Parsed, decode, parse_text, too_big_message
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
@@ -61,30 +59,12 @@ def load_pathway(path: PathLike) -> Pathway:
 
 
 def load_pathway_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Pathway:
-    with _collector_paused():
+    with collector_paused():
         try:
             parsed = parse_text(decode(raw, name), name, is_json=is_json)
         except ParseFailure as failure:
             raise PathwayError(failure.problems) from None
         return validate_data(parsed, name)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a file loads.
-
-    Loading makes hundreds of thousands of objects, so the collector runs again and
-    again, each time walking everything made so far (a quarter of a second of a
-    5,000-step load, more in an app with a large heap). Pathway data are trees, with
-    no cycles for it to find; whatever is garbage is freed by reference counting.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def validate_data(parsed: Parsed, name: str) -> Pathway:

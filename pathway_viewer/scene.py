@@ -8,7 +8,6 @@ never hold a copy of the pathway.
 from __future__ import annotations
 
 import contextlib
-import gc
 import math
 from collections.abc import Iterator
 
@@ -17,6 +16,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
+from models.gc_pause import collector_paused
 
 from .document import PathwayDocument
 from .items import RING, ArrowItem, LegendItem, StepCard
@@ -94,7 +94,7 @@ class JourneyScene(QGraphicsScene):
     # --- building --------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        with _collector_paused():
+        with collector_paused():
             self._rebuild()
 
     def _rebuild(self) -> None:
@@ -244,24 +244,6 @@ class JourneyScene(QGraphicsScene):
             if moved < QApplication.startDragDistance():
                 self.document.select(None)
         super().mouseReleaseEvent(event)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while the scene is built.
-
-    Building makes tens of thousands of short-lived tuples and lists that are all still
-    referenced mid-build, so every collection pass finds nothing, yet promotes them and
-    soon sets off a full pass over every object in the process (0.1-0.3 s at 1,000 steps).
-    Reference counting still frees them as usual; only the cycle detector waits.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _box(rect: QRectF) -> Box:
