@@ -12,7 +12,6 @@ every marked word and its meaning, so a printed or read-aloud page still has the
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from collections.abc import Callable
 from typing import Any
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QTextBrowser, QToolTi
 
 from models import Pathway, Step
 from models.glossary import Glossary, Term
-from models.schedule import step_dates
 from models.sections import Section, format_date, step_sections
 
 from .clinic import ClinicInfo
@@ -251,7 +249,7 @@ class DetailsPanel(QDockWidget):
         assert pathway is not None
         step = pathway.step(step_id)
         phase = pathway.phase(step.phase)
-        sections = step_sections(pathway, step, audience=doc.audience, dates=self._dates(step_id), role=doc.role)
+        sections = step_sections(pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role)
         parts = [
             heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2),
             f'<p style="color:{MUTED}; margin-top:0;">'
@@ -294,14 +292,6 @@ class DetailsPanel(QDockWidget):
         out += [f'<p style="margin-top:4px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in used]
         return "".join(out)
 
-    def _dates(self, step_id: str) -> tuple[dt.date, dt.date] | None:
-        doc = self._document
-        if doc.pathway is None or doc.infusion_date is None:
-            return None
-        try:
-            return step_dates(doc.pathway, doc.infusion_date, doc.collection_date).get(step_id)
-        except ValueError:  # impossible dates are reported where they are typed in
-            return None
 
     def _phase_color(self, phase_id: str) -> str:
         pathway = self._document.pathway

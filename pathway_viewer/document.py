@@ -16,6 +16,7 @@ from models import Pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import Layout, compute_layout
 from models.loader import bundled_pathway
+from models.schedule import StepDates, step_dates
 
 AUDIENCES = ("patient", "clinician")
 
@@ -86,6 +87,19 @@ class PathwayDocument(QObject):
         if audience != self.audience:
             self.audience = audience
             self.sig_audience_changed.emit(audience)
+
+    def step_dates(self) -> StepDates | None:
+        """Every timed step's calendar dates for the planned infusion (None without one)."""
+        if self.pathway is None or self.infusion_date is None:
+            return None
+        try:
+            return step_dates(self.pathway, self.infusion_date, self.collection_date)
+        except ValueError:  # the dates dialog refuses these; a newly opened pathway could still clash
+            return None
+
+    def dates_for(self, step_id: str) -> tuple[dt.date, dt.date] | None:
+        dates = self.step_dates()
+        return dates.get(step_id) if dates is not None else None
 
     def set_schedule(self, infusion_date: dt.date | None, collection_date: dt.date | None = None) -> None:
         if (infusion_date, collection_date) != (self.infusion_date, self.collection_date):

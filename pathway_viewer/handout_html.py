@@ -333,7 +333,7 @@ class _HandoutHtml:
     def _emergency_box(self) -> str:
         number = self.c.clinic.emergency_number
         shown = _e(number) if number else "______________________"
-        hint = "" if number else f'<br /><span style="font-size:11pt;">Ask your team which number to use, and write it here.</span>'
+        hint = "" if number else '<br /><span style="font-size:11pt;">Ask your team which number to use, and write it here.</span>'
         return self._box(
             f'<span style="font-size:13pt;">In an emergency, day or night, call</span><br />'
             f'<span style="font-size:22pt;"><b>{shown}</b></span>{hint}',

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from models import PathwayError, Problem
 from models.glossary import Glossary
-from models.schedule import StepDates, step_dates
 from models.sections import format_date
 
 from . import APP_NAME
@@ -450,7 +449,7 @@ class MainWindow(QMainWindow):
         assert doc.pathway is not None
         return {
             "audience": doc.audience,
-            "dates": self.step_dates(),
+            "dates": doc.step_dates(),
             "infusion_date": doc.infusion_date,
             "collection_date": doc.collection_date,
             "clinic": self.clinic,
@@ -458,14 +457,6 @@ class MainWindow(QMainWindow):
             "glossary": self.glossary,
         }
 
-    def step_dates(self) -> StepDates | None:
-        doc = self.document
-        if doc.pathway is None or doc.infusion_date is None:
-            return None
-        try:
-            return step_dates(doc.pathway, doc.infusion_date, doc.collection_date)
-        except ValueError:  # the dates dialog refuses these; a new pathway could still clash
-            return None
 
     # -- views -----------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ handout, so patient wording hides the clinical text here too. All pathway text i
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from dataclasses import dataclass
 
@@ -50,7 +49,6 @@ from PySide6.QtWidgets import (
 )
 
 from models import Transition, TransitionKind
-from models.schedule import step_dates
 from models.sections import Section, format_date, format_dates, step_sections
 
 from .clinic import ClinicInfo
@@ -585,7 +583,7 @@ class PresentationView(QWidget):
         )
         self.title_label.setText(step.title)
 
-        dates = self._dates(current)
+        dates = self._document.dates_for(current)
         self.dates_label.setText(f"Your dates: {format_dates(dates)}" if dates is not None else "")
         self.dates_label.setVisible(dates is not None)
 
@@ -674,14 +672,6 @@ class PresentationView(QWidget):
         hints.append("Esc: leave")
         self.next_label.setText("      ".join(hints))
 
-    def _dates(self, step_id: str) -> tuple[dt.date, dt.date] | None:
-        doc = self._document
-        if doc.pathway is None or doc.infusion_date is None:
-            return None
-        try:
-            return step_dates(doc.pathway, doc.infusion_date, doc.collection_date).get(step_id)
-        except ValueError:
-            return None
 
     # --- rich text ----------------------------------------------------------------------------
 

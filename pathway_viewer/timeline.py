@@ -38,7 +38,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QGraphicsItem,
     QGraphicsObject,
     QGraphicsScene,
@@ -50,11 +49,12 @@ from PySide6.QtWidgets import (
 )
 
 from models import Step
-from models.schedule import StepDates, step_dates
+from models.schedule import StepDates
 from models.sections import format_dates
 
 from .document import PathwayDocument
 from .theme import Theme
+from .zoom_view import ZOOM_STEP, ZoomableView
 
 # --- the day scale -------------------------------------------------------------------------
 
@@ -512,7 +512,7 @@ class TimelineScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
         theme = self.theme
-        dates = self._dates()
+        dates = self.document.step_dates()
         timed = [s.timing for s in pathway.steps if s.timing is not None]
         first = min([t.start for t in timed] + [-28])
         last = max([t.end for t in timed] + [LINEAR_DAYS])
@@ -605,14 +605,6 @@ class TimelineScene(QGraphicsScene):
             theme=self.theme,
         )
 
-    def _dates(self) -> StepDates | None:
-        doc = self.document
-        if doc.pathway is None or doc.infusion_date is None:
-            return None
-        try:
-            return step_dates(doc.pathway, doc.infusion_date, doc.collection_date)
-        except ValueError:  # impossible dates are refused where they are typed in
-            return None
 
     # --- reacting to the document -------------------------------------------------------------
 
@@ -651,17 +643,14 @@ def _e(text: str) -> str:
 
 # --- the view ---------------------------------------------------------------------------------
 
-MIN_ZOOM = 0.2
-MAX_ZOOM = 4.0
-ZOOM_STEP = 1.2
 READABLE_ZOOM = 0.75
 
 
-class TimelineView(QGraphicsView):
+class TimelineView(ZoomableView):
     """Zoom and pan like the journey view; the arrow keys walk the rows."""
 
     sig_activated = Signal(str)
-    sig_zoom_changed = Signal(float)
+    min_zoom = 0.2
 
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -669,14 +658,8 @@ class TimelineView(QGraphicsView):
         self._first_show = True
         self.setObjectName("timeline_view")
         self.setAccessibleName("Timeline: the steps on a calendar of days around the infusion")
-        self.setRenderHints(
-            QPainter.RenderHint.Antialiasing
-            | QPainter.RenderHint.TextAntialiasing
-            | QPainter.RenderHint.SmoothPixmapTransform
-        )
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scene.document.sig_selection_changed.connect(self._reveal)
@@ -684,24 +667,6 @@ class TimelineView(QGraphicsView):
 
     def timeline_scene(self) -> TimelineScene:
         return self._scene
-
-    @property
-    def zoom_level(self) -> float:
-        return self.transform().m11()
-
-    def set_zoom(self, level: float) -> None:
-        level = min(MAX_ZOOM, max(MIN_ZOOM, level))
-        current = self.zoom_level
-        if abs(level - current) < 1e-9:
-            return
-        self.scale(level / current, level / current)
-        self.sig_zoom_changed.emit(self.zoom_level)
-
-    def zoom_in(self) -> None:
-        self.set_zoom(self.zoom_level * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.set_zoom(self.zoom_level / ZOOM_STEP)
 
     def fit(self) -> None:
         """The whole width if it stays readable; else a readable zoom from the left, scrolled."""
