@@ -3,37 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QShowEvent, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models.layout import neighbour_in_column
 
 from .scene import JourneyScene
+from .zoom_view import ZOOM_STEP, ZoomableView
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
-ZOOM_STEP = 1.2
+
 READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
 
 
-class JourneyView(QGraphicsView):
+class JourneyView(ZoomableView):
     sig_activated = Signal(str)  # Enter on (or double-click of) a step: show its details
-    sig_zoom_changed = Signal(float)
+    min_zoom = MIN_ZOOM
+    max_zoom = MAX_ZOOM
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
-        self.setRenderHints(
-            QPainter.RenderHint.Antialiasing
-            | QPainter.RenderHint.TextAntialiasing
-            | QPainter.RenderHint.SmoothPixmapTransform
-        )
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         document = scene.document
         document.sig_selection_changed.connect(self._reveal)
@@ -43,31 +39,6 @@ class JourneyView(QGraphicsView):
         return self._scene
 
     # --- zoom ------------------------------------------------------------------------------
-
-    @property
-    def zoom_level(self) -> float:
-        return self.transform().m11()
-
-    def set_zoom(self, level: float) -> None:
-        level = min(MAX_ZOOM, max(MIN_ZOOM, level))
-        current = self.zoom_level
-        if abs(level - current) < 1e-9:
-            return
-        self.scale(level / current, level / current)
-        self.sig_zoom_changed.emit(self.zoom_level)
-
-    def zoom_in(self) -> None:
-        self._zoom_about_centre(ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self._zoom_about_centre(1 / ZOOM_STEP)
-
-    def _zoom_about_centre(self, factor: float) -> None:
-        # Buttons and shortcuts zoom about the middle; only the wheel follows the mouse.
-        anchor = self.transformationAnchor()
-        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.set_zoom(self.zoom_level * factor)
-        self.setTransformationAnchor(anchor)
 
     def fit(self) -> None:
         """Show the whole journey."""

@@ -1,0 +1,51 @@
+"""A QGraphicsView with clamped zoom, shared by the journey map and the timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+
+ZOOM_STEP = 1.2
+
+
+class ZoomableView(QGraphicsView):
+    """Zoom in steps, clamped to [min_zoom, max_zoom], about the middle of the view."""
+
+    sig_zoom_changed = Signal(float)
+    min_zoom = 0.1
+    max_zoom = 4.0
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    @property
+    def zoom_level(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, level: float) -> None:
+        level = min(self.max_zoom, max(self.min_zoom, level))
+        current = self.zoom_level
+        if abs(level - current) < 1e-9:
+            return
+        self.scale(level / current, level / current)
+        self.sig_zoom_changed.emit(self.zoom_level)
+
+    def zoom_in(self) -> None:
+        self.zoom_about_centre(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_about_centre(1 / ZOOM_STEP)
+
+    def zoom_about_centre(self, factor: float) -> None:
+        # Buttons and shortcuts zoom about the middle; only the wheel follows the mouse.
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.set_zoom(self.zoom_level * factor)
+        self.setTransformationAnchor(anchor)
