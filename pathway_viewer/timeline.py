@@ -24,7 +24,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -649,7 +649,6 @@ READABLE_ZOOM = 0.75
 class TimelineView(ZoomableView):
     """Zoom and pan like the journey view; the arrow keys walk the rows."""
 
-    sig_activated = Signal(str)
     min_zoom = 0.2
 
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
@@ -736,13 +735,4 @@ class TimelineView(ZoomableView):
                 document.select(target)
             event.accept()
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if current is not None:
-                self.sig_activated.emit(current)
-            event.accept()
-            return
-        if key == Qt.Key.Key_Home:
-            self.fit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # Enter and Home: ZoomableView

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -18,7 +18,6 @@ READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for 
 
 
 class JourneyView(ZoomableView):
-    sig_activated = Signal(str)  # Enter on (or double-click of) a step: show its details
     min_zoom = MIN_ZOOM
     max_zoom = MAX_ZOOM
 
@@ -130,16 +129,7 @@ class JourneyView(ZoomableView):
                 document.select(target)
             event.accept()
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if current is not None:
-                self.sig_activated.emit(current)
-            event.accept()
-            return
-        if key == Qt.Key.Key_Home:
-            self.fit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # Enter and Home: ZoomableView
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()

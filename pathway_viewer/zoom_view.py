@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 ZOOM_STEP = 1.2
 
 
 class ZoomableView(QGraphicsView):
-    """Zoom in steps, clamped to [min_zoom, max_zoom], about the middle of the view."""
+    """Zoom in steps, clamped to [min_zoom, max_zoom], about the middle of the view.
 
+    Enter on the selected step emits ``sig_activated`` (show its details); Home fits.
+    """
+
+    sig_activated = Signal(str)
     sig_zoom_changed = Signal(float)
     min_zoom = 0.1
     max_zoom = 4.0
@@ -42,6 +46,28 @@ class ZoomableView(QGraphicsView):
 
     def zoom_out(self) -> None:
         self.zoom_about_centre(1 / ZOOM_STEP)
+
+    def fit(self) -> None:
+        raise NotImplementedError
+
+    def selected_step(self) -> str | None:
+        scene = self.scene()
+        document = getattr(scene, "document", None)
+        return getattr(document, "selected", None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            step = self.selected_step()
+            if step is not None:
+                self.sig_activated.emit(step)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Home:
+            self.fit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def zoom_about_centre(self, factor: float) -> None:
         # Buttons and shortcuts zoom about the middle; only the wheel follows the mouse.
