@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable
+from typing import Any
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 Point = tuple[float, float]
@@ -34,29 +35,12 @@ class ObstacleGrid:
         )
 
     def add_box(self, box: Box) -> None:
-        columns, rows = self._span(box)
-        boxes = self._boxes
-        for i in columns:
-            for j in rows:
-                cell = boxes.get((i, j))
-                if cell is None:
-                    boxes[i, j] = [box]
-                else:
-                    cell.append(box)
+        _file_under(self._boxes, self._span(box), box)
 
     def add_curve(self, key: Hashable, cubic: Cubic) -> None:
         # A cubic lies inside the hull of its control points, so their box bounds it.
         bounds = _control_box(cubic)
-        columns, rows = self._span(bounds)
-        entry = (key, cubic, bounds)
-        curves = self._curves
-        for i in columns:
-            for j in rows:
-                cell = curves.get((i, j))
-                if cell is None:
-                    curves[i, j] = [entry]
-                else:
-                    cell.append(entry)
+        _file_under(self._curves, self._span(bounds), (key, cubic, bounds))
 
     def cost(self, box: Box, own: Hashable, limit: float = math.inf) -> float:
         """How bad ``box`` is: area of boxes covered, plus each other arrow running through it.
@@ -222,3 +206,11 @@ def _cubic_point(cubic: Cubic, t: float) -> Point:
     a, b, c = y1 * m + y2 * t, y2 * m + y3 * t, y3 * m + y4 * t
     a, b = a * m + b * t, b * m + c * t
     return x, a * m + b * t
+
+
+def _file_under(table: dict[tuple[int, int], list[Any]], span: tuple[range, range], entry: Any) -> None:
+    """Add ``entry`` to every grid cell in ``span``."""
+    columns, rows = span
+    for i in columns:
+        for j in rows:
+            table.setdefault((i, j), []).append(entry)
