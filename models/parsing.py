@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from .problems import ParseFailure, PathKey, Problem
-from .yaml_builder import DataBuilder, NeedsLines
+from .yaml_builder import DataBuilder, NeedsLines, too_deep_message
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_DEPTH = 32
@@ -169,6 +169,10 @@ def _read_events(source: str, text: str, builder: DataBuilder) -> Any:
         message = f"the file contains a character that is not allowed in a text file (U+{char:04X}); remove it"
         raise ParseFailure(Problem(name, line, "(file)", message)) from None
     except yaml.MarkedYAMLError as exc:
+        if "nesting depth" in str(exc.problem):
+            # libyaml stops at its own flow-depth limit before the builder sees the
+            # level past ours; every reader must give the same located message.
+            raise ParseFailure(_too_deep(text, name)) from None
         if is_json:
             _raise_json_error(text, name, exc)
         raise ParseFailure(_yaml_problem(exc, name, text)) from None
@@ -280,9 +284,31 @@ def _check_json_grammar(text: str, name: str) -> None:
     except json.JSONDecodeError as exc:
         raise _not_json(exc, name) from None
     except RecursionError:
-        raise ParseFailure(Problem(name, 1, "(file)", "the data is nested too deeply")) from None
+        raise ParseFailure(_too_deep(text, name)) from None
     except ValueError:
         pass  # a number too long for int(): the grammar is fine, the value is located later
+
+
+_FLOW_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'|[\[\]{}\n]')
+
+
+def _too_deep(text: str, name: str) -> Problem:
+    """The located problem for brackets nested past the limit, on the line of the first
+    bracket that goes one level too deep (quoted strings are skipped)."""
+    depth, line = 0, 1
+    for match in _FLOW_TOKEN.finditer(text):
+        token = match.group(0)
+        if token == "\n":
+            line += 1
+        elif token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                break
+        elif token in "]}":
+            depth -= 1
+        else:
+            line += token.count("\n")
+    return Problem(name, line, "(file)", too_deep_message(MAX_DEPTH))
 
 
 def _not_json(exc: json.JSONDecodeError, name: str) -> ParseFailure:

@@ -22,6 +22,11 @@ import yaml
 
 from .problems import ParseFailure, PathKey, Problem, format_path
 
+
+def too_deep_message(limit: int) -> str:
+    return f"the data is nested more than {limit} levels deep"
+
+
 _TAG = "tag:yaml.org,2002:"
 _STR_TAG = _TAG + "str"
 _INT_TAG = _TAG + "int"
@@ -170,8 +175,7 @@ class DataBuilder:
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 if len(stack) >= self.max_depth:
                     line = event.start_mark.line + 1
-                    message = f"the data is nested more than {self.max_depth} levels deep"
-                    raise ParseFailure(Problem(self.name, line, "(file)", message))
+                    raise ParseFailure(Problem(self.name, line, "(file)", too_deep_message(self.max_depth)))
                 nodes += 1
                 container: Any = {} if kind is MappingStartEvent else []
                 path: PathKey | None = None

@@ -296,3 +296,28 @@ def test_thousands_of_bad_references_finish_and_are_capped() -> None:
         assert len(error.problems) == MAX_PROBLEMS + 1
         assert error.problems[-1].message.startswith(f"... and {3001 - MAX_PROBLEMS} more problems from line ")
         assert len(str(error)) < 60_000
+
+
+@pytest.mark.parametrize("reader", ["libyaml", "pure-python"])
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("flow.json", '{"a":\n' + "[" * 2000 + "]" * 2000 + "}", 2),
+        ("flow.yaml", 'a: "[[["\nb: ' + "[" * 2000 + "]" * 2000 + "\n", 2),
+        ("block.yaml", "a:\n" + "".join("  " * i + "- \n" for i in range(1, 60)), 33),
+    ],
+)
+def test_too_deep_is_the_same_located_message_on_every_reader(
+    monkeypatch: pytest.MonkeyPatch, reader: str, name: str, text: str, line: int
+) -> None:
+    # libyaml refuses flow nesting past 1,000 levels itself and the json module hits
+    # Python's recursion limit: whichever meets the depth first, the user reads one message.
+    import yaml
+
+    from models import parsing
+
+    if reader == "pure-python":
+        monkeypatch.setattr(parsing, "_Loader", yaml.SafeLoader)
+    [problem] = outcome(text.encode(), name).problems
+    assert (problem.line, problem.path) == (line, "(file)")
+    assert problem.message == "the data is nested more than 32 levels deep"
