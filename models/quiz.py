@@ -1,0 +1,204 @@
+"""Quiz questions generated from any pathway's own content, for training staff.
+
+Nothing here knows a disease or a treatment: every question, right answer and wrong answer
+comes from the pathway (its steps, care team, transitions, timings, urgent signs) and its
+glossary. Wrong answers are drawn from the same pathway so they are plausible, and never
+from anything that would also be right. The same pathway, module and seed always give the
+same quiz, so a trainer can hand out the same paper twice.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .glossary import Glossary
+from .graph import PathwayGraph
+from .schema import Pathway, Step, TransitionKind
+
+CHOICES = 4  # one right answer and up to three wrong ones
+
+
+@dataclass(frozen=True)
+class Question:
+    kind: str  # who, next, branch, timing, urgent, glossary
+    prompt: str
+    choices: tuple[str, ...]
+    answer: int  # index into choices
+    explanation: str
+    step_id: str | None = None  # the step to show on the map after answering
+
+    @property
+    def right_answer(self) -> str:
+        return self.choices[self.answer]
+
+
+def module_steps(pathway: Pathway, role_id: str | None = None) -> list[Step]:
+    """The steps a module covers: the whole pathway, or the steps one role takes part in."""
+    if role_id is None:
+        return list(pathway.steps)
+    pathway.role(role_id)  # a KeyError for an unknown role, rather than an empty quiz
+    return [step for step in pathway.steps if any(entry.role == role_id for entry in step.care_team)]
+
+
+def generate_quiz(
+    pathway: Pathway,
+    *,
+    count: int,
+    seed: int = 0,
+    role_id: str | None = None,
+    glossary: Glossary | None = None,
+) -> list[Question]:
+    """``count`` questions (fewer if the pathway cannot give that many distinct ones),
+    spread over the kinds of question, in an order fixed by ``seed``."""
+    if count < 1:
+        raise ValueError("a quiz needs at least one question")
+    rng = random.Random(f"{pathway.id}:{role_id or ''}:{seed}")
+    graph = PathwayGraph(pathway)
+    steps = module_steps(pathway, role_id)
+    makers: list[Callable[[random.Random], list[Question]]] = [
+        lambda r: _who_questions(pathway, steps, role_id, r),
+        lambda r: _next_questions(pathway, graph, steps, r),
+        lambda r: _branch_questions(pathway, graph, steps, r),
+        lambda r: _timing_questions(pathway, steps, r),
+        lambda r: _urgent_questions(pathway, r),
+        lambda r: _glossary_questions(glossary, steps, r),
+    ]
+    pools = [maker(rng) for maker in makers]
+    for pool in pools:
+        rng.shuffle(pool)
+    # Round-robin over the kinds, so a short quiz still asks a bit of everything.
+    quiz: list[Question] = []
+    while len(quiz) < count and any(pools):
+        for pool in pools:
+            if pool and len(quiz) < count:
+                quiz.append(pool.pop())
+    rng.shuffle(quiz)
+    return quiz
+
+
+def _ask(
+    rng: random.Random, kind: str, prompt: str, right: str, wrong: Iterable[str], explanation: str,
+    step_id: str | None,
+) -> Question | None:
+    """A question with the right answer among up to three wrong ones, or None when the
+    pathway has nothing plausible to put beside it."""
+    others = sorted({w for w in wrong if w and w.casefold() != right.casefold()})
+    if not others:
+        return None
+    picked = rng.sample(others, min(CHOICES - 1, len(others)))
+    choices = [right, *picked]
+    rng.shuffle(choices)
+    return Question(kind, prompt, tuple(choices), choices.index(right), explanation, step_id)
+
+
+def _keep(questions: Iterable[Question | None]) -> list[Question]:
+    return [q for q in questions if q is not None]
+
+
+def _who_questions(pathway: Pathway, steps: Sequence[Step], role_id: str | None, rng: random.Random) -> list[Question]:
+    out: list[Question | None] = []
+    for step in steps:
+        present = {entry.role for entry in step.care_team}
+        for entry in step.care_team:
+            if role_id is not None and entry.role != role_id and len(step.care_team) > 1:
+                continue
+            name = pathway.role(entry.role).name
+            wrong = [role.name for role in pathway.roles if role.id not in present]
+            out.append(_ask(
+                rng, "who", f"At “{step.title}”, who does this: {entry.does}",
+                name, wrong, f"At “{step.title}”, the {name} does this.", step.id,
+            ))
+    return _keep(out)
+
+
+def _next_questions(pathway: Pathway, graph: PathwayGraph, steps: Sequence[Step], rng: random.Random) -> list[Question]:
+    out: list[Question | None] = []
+    for step in steps:
+        main = [t for t in graph.outgoing(step.id) if t.kind is TransitionKind.main]
+        if len(main) != 1:
+            continue
+        following = {t.to for t in graph.outgoing(step.id)}
+        right = pathway.step(main[0].to).title
+        wrong = [s.title for s in pathway.steps if s.id not in following and s.id != step.id]
+        out.append(_ask(
+            rng, "next", f"In the usual journey, what comes after “{step.title}”?",
+            right, wrong, f"After “{step.title}” the journey goes on to “{right}”.", step.id,
+        ))
+    return _keep(out)
+
+
+def _branch_questions(pathway: Pathway, graph: PathwayGraph, steps: Sequence[Step], rng: random.Random) -> list[Question]:
+    out: list[Question | None] = []
+    for step in steps:
+        leaving = graph.outgoing(step.id)
+        for transition in leaving:
+            if transition.kind is TransitionKind.main or not transition.label:
+                continue
+            right = pathway.step(transition.to).title
+            # Any step this one leads to could be right for some condition: never offer those.
+            wrong = [s.title for s in pathway.steps if s.id not in {t.to for t in leaving} | {step.id}]
+            out.append(_ask(
+                rng, "branch", f"During “{step.title}”: “{transition.label}”. Where does the journey go?",
+                right, wrong, f"When “{transition.label}”, the journey goes from “{step.title}” to “{right}”.", step.id,
+            ))
+    return _keep(out)
+
+
+def _timing_questions(pathway: Pathway, steps: Sequence[Step], rng: random.Random) -> list[Question]:
+    timings = {step.id: step.timing.describe() for step in pathway.steps if step.timing is not None}
+    out: list[Question | None] = []
+    for step in steps:
+        if step.id not in timings:
+            continue
+        right = timings[step.id]
+        wrong = [text for sid, text in timings.items() if sid != step.id]
+        out.append(_ask(
+            rng, "timing", f"When does “{step.title}” happen, counted from day 0?",
+            right, wrong, f"“{step.title}” is timed {right}.", step.id,
+        ))
+    return _keep(out)
+
+
+def _urgent_questions(pathway: Pathway, rng: random.Random) -> list[Question]:
+    signs = [_sign_text(sign) for sign in getattr(pathway, "urgent_signs", None) or []]
+    if not signs:
+        return []
+    urgent = {sign.casefold() for sign in signs}
+    # Plausible but not urgent: what patients are told to expect. Anything that also names
+    # an urgent sign's words is left out, so no wrong answer is secretly right.
+    expected = [text for step in pathway.steps for text in step.what_to_expect
+                if text.casefold() not in urgent and not _mentions_any(text, signs)]
+    out: list[Question | None] = []
+    for sign in signs:
+        out.append(_ask(
+            rng, "urgent", "Which of these means the patient should call the team at once?",
+            sign, expected, f"“{sign}” is one of the signs to call about at once, day or night.", None,
+        ))
+    return _keep(out)
+
+
+def _sign_text(sign: object) -> str:
+    return str(getattr(sign, "text", sign))
+
+
+def _mentions_any(text: str, signs: Sequence[str]) -> bool:
+    words = {w for w in text.casefold().split() if len(w) > 4}
+    return any(words & {w for w in sign.casefold().split() if len(w) > 4} for sign in signs)
+
+
+def _glossary_questions(glossary: Glossary | None, steps: Sequence[Step], rng: random.Random) -> list[Question]:
+    if glossary is None or len(glossary.terms) < 2:
+        return []
+    met = {term.term for step in steps for text in step.all_text() for _, _, term in glossary.find_terms(text)}
+    out: list[Question | None] = []
+    for term in glossary.terms:
+        if term.term not in met:
+            continue
+        wrong = [other.definition for other in glossary.terms if other.term != term.term]
+        out.append(_ask(
+            rng, "glossary", f"What does “{term.term}” mean?",
+            term.definition, wrong, f"“{term.term}”: {term.definition}", None,
+        ))
+    return _keep(out)
