@@ -1,0 +1,88 @@
+"""Translations of pathway content: parity with located problems, field-by-field fallback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models import PathwayError, load_pathway
+from models.translation import apply_translation, load_translation, translation_path
+
+DATA = Path(__file__).parent / "data"
+KNEE_FILE = DATA / "knee_surgery.yaml"
+KNEE = load_pathway(KNEE_FILE)
+GERMAN = DATA / "knee_surgery.de.yaml"
+
+
+def test_the_translation_sits_beside_the_pathway_by_language() -> None:
+    assert translation_path(KNEE_FILE, "de") == GERMAN
+
+
+def test_translated_fields_replace_the_original_and_the_rest_falls_back() -> None:
+    # The test file leaves out the wound step: parity reports it, so read it past that check.
+    with pytest.raises(PathwayError) as caught:
+        load_translation(GERMAN, KNEE)
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line) == ("steps", 16)
+    assert problem.message == "not translated yet: 'wound-problem'; the original text is shown for these"
+
+
+def _complete(tmp_path: Path) -> Path:
+    text = GERMAN.read_text(encoding="utf-8") + "  # added below\n"
+    text = text.replace("  - id: rehab\n", "  - id: wound-problem\n    title: Wundkontrolle\n  - id: rehab\n")
+    path = tmp_path / "knee.de.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_complete_translation_applies_with_fallback(tmp_path: Path) -> None:
+    translated = apply_translation(KNEE, load_translation(_complete(tmp_path), KNEE))
+    assert (translated.language, translated.reviewed) == ("de", False)
+    p = translated.pathway
+    assert p.title == "Geplanter Kniegelenkersatz"
+    assert p.condition == "Knee osteoarthritis"  # not translated: the original
+    assert p.step("clinic-visit").title == "Voruntersuchung"
+    assert p.step("clinic-visit").what_to_expect == ["Sie bekommen eine Blutabnahme."]
+    assert p.step("clinic-visit").clinical_details == "Fitness for anaesthesia, blood tests, ECG."
+    assert [e.does for e in p.step("operation").care_team] == [
+        "Ersetzt das Kniegelenk.", "Gibt die Narkose und überwacht Sie genau."]
+    assert [e.role for e in p.step("operation").care_team] == ["surgeon", "anaesthetist"]
+    assert p.role("gp").name == "Hausärztin" and p.role("gp").description == "Looks after you near home."
+    labels = {(t.from_, t.to): t.label for t in p.transitions}
+    assert labels[("clinic-visit", "not-fit")] == "Ein anderes Gesundheitsproblem muss zuerst behandelt werden"
+    assert labels[("rehab", "wound-problem")] == "the wound becomes red or leaks"
+    # The original is untouched.
+    assert KNEE.step("clinic-visit").title == "Pre-operative assessment"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        ("translation_of: knee-replacement", "translation_of: hip", "translation_of",
+         "this translates 'hip', not 'knee-replacement'"),
+        ("  - id: ward\n", "  - id: wards\n", "steps[3].id", "the original has no step 'wards'"),
+        ("  - id: ward\n", "  - id: operation\n", "steps[3].id", "'operation' is translated twice"),
+        ("[Sie bekommen eine Blutabnahme.]", "[Eins., Zwei.]", "steps[0].what_to_expect",
+         "has 2 items; the original has 1, in the same order"),
+        ("      - {role: anaesthetist, does: Gibt", "      - {role: gp, does: Gibt", "steps[2].care_team",
+         "must list the same roles as the original, in the same order"),
+        ("{from: clinic-visit, to: not-fit,", "{from: clinic-visit, to: ward,", "transitions[0]",
+         "the original has no labelled way from 'clinic-visit' to 'ward'"),
+        ("language: de", "language: deutsch!", "language", "should be a language code such as 'de', 'fr-CA' or 'zh-Hans'"),
+    ],
+)
+def test_parity_problems_are_located(tmp_path: Path, old: str, new: str, path: str, message: str) -> None:
+    good = _complete(tmp_path)
+    text = good.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    good.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(PathwayError) as caught:
+        load_translation(good, KNEE)
+    found = {(p.path, p.message) for p in caught.value.problems}
+    assert (path, message) in found
+    # Located on the changed line; a list problem on the line of its key.
+    rows = text.replace(old, new).split("\n")
+    anchor = new.split("\n")[0] if path != "steps[2].care_team" else "    care_team:"
+    expected = max(n for n, row in enumerate(rows, 1) if anchor in row)
+    assert next(p.line for p in caught.value.problems if p.path == path) == expected
