@@ -1,0 +1,87 @@
+"""What a clinic changed: differences between two pathways, in words, matched by id."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models import load_pathway, load_pathway_bytes
+from models.diff import diff_pathways
+
+KNEE_FILE = Path(__file__).parent / "data" / "knee_surgery.yaml"
+KNEE_TEXT = KNEE_FILE.read_text(encoding="utf-8")
+KNEE = load_pathway(KNEE_FILE)
+
+
+def changed(*edits: tuple[str, str]) -> list[str]:
+    text = KNEE_TEXT
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return [str(c) for c in diff_pathways(KNEE, load_pathway_bytes(text.encode(), "changed.yaml"))]
+
+
+def test_the_same_pathway_has_no_differences() -> None:
+    assert diff_pathways(KNEE, load_pathway(KNEE_FILE)) == []
+
+
+def test_a_changed_timing_and_version_are_named_with_old_and_new() -> None:
+    assert changed(('version: "1.0"', 'version: "1.1"'), ("timing: {start: 1, end: 3}", "timing: {start: 1, end: 5}")) == [
+        "(pathway).version: changed from “1.0” to “1.1”",
+        "steps[ward].timing.end: changed from “3” to “5”",
+    ]
+
+
+def test_list_items_added_and_removed_are_named_one_by_one() -> None:
+    assert changed(("what_to_expect: [Your knee will be sore and swollen.]",
+                    "what_to_expect: [Your knee will be sore., Ice helps.]")) == [
+        "steps[ward].what_to_expect: removed “Your knee will be sore and swollen.”",
+        "steps[ward].what_to_expect: added “Your knee will be sore.”",
+        "steps[ward].what_to_expect: added “Ice helps.”",
+    ]
+
+
+def test_care_team_is_matched_by_role() -> None:
+    assert changed(("      - {role: gp, does: Removes the stitches.}\n", ""),
+                   ("{role: physio, does: Shows you exercises and checks your progress.}",
+                    "{role: physio, does: Shows you exercises.}")) == [
+        "steps[rehab].care_team[gp]: removed “Removes the stitches.”",
+        "steps[rehab].care_team[physio].does: changed from “Shows you exercises and checks your progress.” "
+        "to “Shows you exercises.”",
+    ]
+
+
+def test_steps_and_transitions_added_or_removed() -> None:
+    extra_step = """  - id: call
+    title: Phone call at six weeks
+    phase: after
+    patient_summary: A nurse calls to ask how you are.
+    clinical_details: Telephone review.
+    duration: {min: 15, max: 15, unit: minutes}
+    setting: [home]
+    care_team:
+      - {role: physio, does: Asks how the exercises go.}
+    sources: [guide-1]
+transitions:
+"""
+    wound = KNEE_TEXT[KNEE_TEXT.index("  - id: wound-problem"):KNEE_TEXT.index("  - id: rehab")]
+    result = changed((wound, ""), ("transitions:\n", extra_step),
+                     ("  - {from: rehab, to: wound-problem, kind: alternative, label: the wound becomes red or leaks}\n"
+                      "  - {from: wound-problem, to: rehab, kind: loop_back, label: the wound has healed}\n",
+                      "  - {from: rehab, to: call}\n"))
+    assert result == [
+        "steps[wound-problem]: removed “Wound check”",
+        "steps[call]: added “Phone call at six weeks”",
+        "transitions[rehab -> wound-problem]: removed (alternative: “the wound becomes red or leaks”)",
+        "transitions[wound-problem -> rehab]: removed (loop_back: “the wound has healed”)",
+        "transitions[rehab -> call]: added (main)",
+    ]
+
+
+def test_a_long_text_says_it_changed_without_printing_it() -> None:
+    long_text = "You start walking with help. " * 6
+    [line] = changed(("patient_summary: You start walking with help and go home when it is safe.",
+                      f"patient_summary: {long_text.strip()}"))
+    assert line == (
+        "steps[ward].patient_summary: changed from “You start walking with help and go home when it is safe.” "
+        f"to (a text of {len(long_text.strip())} characters)"
+    )
