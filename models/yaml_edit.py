@@ -1,0 +1,120 @@
+"""Edit a pathway file's YAML in place, keeping everything that was not edited as it was.
+
+Clinics keep their pathway in version control and review changes as diffs, and authors
+leave comments in the file. Re-dumping the data would drop the comments, reorder keys and
+re-quote every string, so one changed timing would show as a rewrite of the whole file.
+ruamel.yaml's round-trip mode keeps comments, key order, quoting, folded text and flow
+style; this module is the small API the editor needs on top of it, addressed with the
+same paths (``("steps", 3, "duration", "min")``) that located problems use.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+    SingleQuotedScalarString,
+)
+from ruamel.yaml.util import load_yaml_guess_indent
+
+from .problems import PathKey, format_path
+
+# Text styles an author chose that an edit keeps (a quoted title stays quoted).
+_STYLED = (DoubleQuotedScalarString, SingleQuotedScalarString, LiteralScalarString, FoldedScalarString)
+
+
+class YamlEditError(ValueError):
+    """An edit addressed something that is not in the document."""
+
+
+class YamlDocument:
+    def __init__(self, text: str) -> None:
+        _, indent, block_seq_indent = load_yaml_guess_indent(text)
+        self._yaml = YAML()  # round-trip
+        self._yaml.preserve_quotes = True
+        self._yaml.width = 4096  # never re-wrap a line the author wrote
+        # ruamel guesses the indent of a list item's keys (dash offset included); the keys
+        # of a nested mapping sit that far in minus the dash's offset.
+        offset = block_seq_indent or 0
+        sequence = indent or 2
+        self._yaml.indent(mapping=max(sequence - offset, 2), sequence=sequence, offset=offset)
+        self.data: Any = self._yaml.load(text)
+
+    def text(self) -> str:
+        out = io.StringIO()
+        self._yaml.dump(self.data, out)
+        return out.getvalue()
+
+    def get(self, path: PathKey) -> Any:
+        node = self.data
+        for depth, key in enumerate(path):
+            node = self._child(node, key, path[: depth + 1])
+        return node
+
+    def set(self, path: PathKey, value: Any) -> None:
+        """Set a field (adding it if the mapping lacks it); a mapping value is merged key by
+        key so a flow-style ``{min: 1, max: 2}`` stays on one line."""
+        if not path:
+            raise YamlEditError("cannot replace the whole document")
+        parent, key = self.get(path[:-1]), path[-1]
+        if isinstance(parent, CommentedSeq) and not (isinstance(key, int) and 0 <= key < len(parent)):
+            raise YamlEditError(f"{format_path(path)}: there is no such item")
+        if not isinstance(parent, (CommentedMap, CommentedSeq)):
+            raise YamlEditError(f"{format_path(path[:-1])}: is not a mapping or a list")
+        old = parent[key] if (isinstance(parent, CommentedSeq) or key in parent) else None
+        if isinstance(old, CommentedMap) and isinstance(value, dict):
+            for name in [k for k in old if k not in value]:
+                del old[name]
+            for name, item in value.items():
+                self.set((*path, name), item)
+            return
+        parent[key] = _styled_like(old, value)
+
+    def insert(self, path: PathKey, index: int, value: Any) -> None:
+        """Insert ``value`` into the list at ``path`` before ``index`` (its length appends)."""
+        seq = self.get(path)
+        if not isinstance(seq, CommentedSeq):
+            raise YamlEditError(f"{format_path(path)}: is not a list")
+        if not 0 <= index <= len(seq):
+            raise YamlEditError(f"{format_path(path)}: cannot insert at {index}; the list has {len(seq)} items")
+        seq.insert(index, _plain_to_commented(value))
+
+    def remove(self, path: PathKey) -> None:
+        if not path:
+            raise YamlEditError("cannot remove the whole document")
+        parent, key = self.get(path[:-1]), path[-1]
+        self._child(parent, key, path)  # a located error if it is not there
+        del parent[key]
+
+    @staticmethod
+    def _child(node: Any, key: str | int, where: PathKey) -> Any:
+        if isinstance(node, CommentedMap) and isinstance(key, str) and key in node:
+            return node[key]
+        if isinstance(node, CommentedSeq) and isinstance(key, int) and 0 <= key < len(node):
+            return node[key]
+        raise YamlEditError(f"{format_path(where)}: there is no such field or item")
+
+
+def _styled_like(old: Any, value: Any) -> Any:
+    if isinstance(value, str) and isinstance(old, _STYLED) and not isinstance(value, _STYLED):
+        if isinstance(old, FoldedScalarString):
+            return FoldedScalarString(value)  # folded again where the author had it folded
+        return type(old)(value)
+    return _plain_to_commented(value)
+
+
+def _plain_to_commented(value: Any) -> Any:
+    if isinstance(value, dict) and not isinstance(value, CommentedMap):
+        out = CommentedMap()
+        for key, item in value.items():
+            out[key] = _plain_to_commented(item)
+        return out
+    if isinstance(value, list) and not isinstance(value, CommentedSeq):
+        return CommentedSeq(_plain_to_commented(item) for item in value)
+    return value

@@ -1,0 +1,90 @@
+"""Editing a pathway file keeps what was not edited byte for byte: comments, key order,
+quoting, folded text and flow style. Expected files are written out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from models import load_pathway_bytes
+from models.yaml_edit import YamlDocument, YamlEditError
+
+SOURCE = """\
+# The clinic's copy: comments stay.
+id: demo
+version: "1.0"          # quoted on purpose
+steps:
+  - id: collect
+    title: 'Collecting your cells'
+    summary: >-
+      A long sentence that the author
+      folded over two lines.
+    duration: {min: 3, max: 6, unit: hours}
+    questions:
+      - Will it hurt?   # asked a lot
+      - How long?
+"""
+
+
+def test_loading_and_saving_without_edits_changes_nothing() -> None:
+    assert YamlDocument(SOURCE).text() == SOURCE
+
+
+def test_a_changed_value_keeps_its_quoting_and_the_rest_of_the_file() -> None:
+    doc = YamlDocument(SOURCE)
+    doc.set(("steps", 0, "title"), "Collecting your T cells")
+    doc.set(("version",), "1.1")
+    assert doc.text() == SOURCE.replace("'Collecting your cells'", "'Collecting your T cells'").replace(
+        '"1.0"', '"1.1"')
+
+
+def test_a_duration_edit_stays_on_its_flow_line() -> None:
+    doc = YamlDocument(SOURCE)
+    doc.set(("steps", 0, "duration"), {"min": 2, "max": 6, "unit": "hours"})
+    assert doc.text() == SOURCE.replace("{min: 3, max: 6, unit: hours}", "{min: 2, max: 6, unit: hours}")
+    doc.set(("steps", 0, "duration", "estimate"), True)
+    assert "duration: {min: 2, max: 6, unit: hours, estimate: true}" in doc.text()
+
+
+def test_list_items_are_inserted_and_removed_in_place() -> None:
+    doc = YamlDocument(SOURCE)
+    doc.insert(("steps", 0, "questions"), 1, "Can I eat before?")
+    doc.remove(("steps", 0, "questions", 2))
+    assert doc.text() == SOURCE.replace("      - How long?\n", "").replace(
+        "      - Will it hurt?   # asked a lot\n", "      - Will it hurt?   # asked a lot\n      - Can I eat before?\n")
+
+
+def test_a_new_step_is_written_in_block_style_and_the_file_still_loads() -> None:
+    doc = YamlDocument(SOURCE)
+    doc.insert(("steps",), 1, {"id": "make", "title": "Making the cells", "questions": ["When?"]})
+    assert doc.text().endswith(
+        "      - How long?\n  - id: make\n    title: Making the cells\n    questions:\n      - When?\n")
+
+
+def test_edits_to_missing_places_are_refused_with_the_path() -> None:
+    doc = YamlDocument(SOURCE)
+    with pytest.raises(YamlEditError, match=r"steps\[3\]: there is no such field or item"):
+        doc.set(("steps", 3, "title"), "x")
+    with pytest.raises(YamlEditError, match=r"steps\[0\].questions: cannot insert at 5"):
+        doc.insert(("steps", 0, "questions"), 5, "x")
+    with pytest.raises(YamlEditError, match=r"steps\[0\].nothing: there is no such field or item"):
+        doc.remove(("steps", 0, "nothing"))
+
+
+def test_four_space_files_stay_four_space(tmp_path) -> None:
+    text = "steps:\n    -   id: a\n        title: A\n"
+    doc = YamlDocument(text)
+    doc.set(("steps", 0, "title"), "B")
+    assert doc.text() == "steps:\n    -   id: a\n        title: B\n"
+
+
+def test_the_bundled_pathway_round_trips_and_an_edit_still_validates() -> None:
+    from models import bundled_pathway
+
+    text = bundled_pathway().read_text(encoding="utf-8")
+    doc = YamlDocument(text)
+    assert doc.text() == text
+    doc.set(("steps", 0, "title"), "A new first title")
+    pathway = load_pathway_bytes(doc.text().encode(), "edited.yaml")
+    assert pathway.steps[0].title == "A new first title"
+    changed = [a for a, b in zip(text.splitlines(), doc.text().splitlines()) if a != b]
+    assert len(changed) == 1
