@@ -112,7 +112,8 @@ def test_bundle_holds_the_app_data_and_only_the_qt_it_uses(bundle: Path) -> None
     # No network library at all: not Qt's, not TLS, not Python's network clients.
     for forbidden in ("qt6network", "qtnetwork", "plugins/tls/", "networkinformation", "_ssl.", "libssl",
                       "qt6qml", "qt6quick", "qt6pdf", "qtwebengine", "qt63d", "qt6multimedia", "qt6designer",
-                      "qt/translations/", "plugins/generic/", "libqwayland", "libqeglfs"):
+                      "qt/translations/", "plugins/generic/", "libqwayland", "libqeglfs",
+                      "libqgtk3"):
         hits = sorted(n for n in lower if forbidden in n)
         assert not hits, f"{forbidden!r} should not be in the bundle: {hits[:5]}"
     # Python modules live in an archive inside the executable: test-only packages and the
