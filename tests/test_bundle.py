@@ -16,6 +16,7 @@ import shutil
 import struct
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ RUN_TIMEOUT = 180.0
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The built one-folder app, moved away from where it was built; its folder."""
     work = tmp_path_factory.mktemp("bundle-build")
     proc = subprocess.run(
@@ -46,7 +47,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     installed.parent.mkdir()
     shutil.move(str(work / "dist" / "pathway-viewer"), installed)
     shutil.rmtree(work, ignore_errors=True)  # the build tree is ~100 MB of copies
-    return installed
+    yield installed
+    shutil.rmtree(installed, ignore_errors=True)  # pytest keeps its last 3 temp trees
 
 
 def _offline_prefix() -> list[str]:
