@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench bundle clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -22,6 +22,13 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# The offline one-folder app: build/bundle/pathway-viewer/pathway-viewer (README: "Offline bundle").
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath build/bundle --workpath build/pyinstaller packaging/pathway_viewer.spec
+	@du -sh build/bundle/pathway-viewer
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -2,6 +2,9 @@
 
     .venv/bin/python benchmarks/run.py            # full run (a few minutes), `make bench`
     .venv/bin/python benchmarks/run.py --quick    # tiny sizes, one repetition (proves it works)
+    .venv/bin/python benchmarks/run.py --bundle   # also build the offline bundle (`make bundle`) and time it
+
+The bundle's size is read from build/bundle whenever it has been built (else SKIP).
 
 Prints a table (measurement, target, PASS/MISS) and writes benchmarks/results.json with the
 machine it ran on. Speed is measured here only, never with timed assertions in tests.
@@ -488,6 +491,51 @@ def bench_handout(report: Report, work: Path, reps: int) -> None:
         report.add(Row(f"{name} (again, median)", again, "s", "<= 1 s", _check(again, 1.0)))
 
 
+# --------------------------------------------------------------------------- offline bundle
+
+BUNDLE_DIR = ROOT / "build" / "bundle" / "pathway-viewer"  # where `make bundle` puts it
+BUNDLE_SPEC = ROOT / "packaging" / "pathway_viewer.spec"
+BUNDLE_LIMIT_MB = 150.0
+
+
+def folder_size_mb(folder: Path) -> float:
+    """Bytes of the files under ``folder`` in MiB, as `du -sh` counts (links counted once, as links)."""
+    total = 0
+    for dirpath, _dirs, filenames in os.walk(folder):
+        for name in filenames:
+            total += os.lstat(os.path.join(dirpath, name)).st_size
+    return total / (1024 * 1024)
+
+
+def bench_bundle(report: Report, build: bool) -> None:
+    """Size of the offline bundle: the one in build/bundle, built first if asked (--bundle)."""
+    name = "Bundle size (one folder, offline)"
+    if build:
+        t = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+             "--distpath", str(BUNDLE_DIR.parent), "--workpath", str(ROOT / "build" / "pyinstaller"),
+             str(BUNDLE_SPEC)],
+            capture_output=True, text=True, cwd=ROOT,
+        )
+        took = time.perf_counter() - t
+        report.raw["bundle_build"] = {"seconds": took, "returncode": proc.returncode}
+        if proc.returncode != 0:
+            last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            report.add(Row(name, None, "MB", f"<= {BUNDLE_LIMIT_MB:.0f} MB", "ERROR", f"build failed: {last}"[:200]))
+            return
+        report.add(Row("Bundle build (PyInstaller)", took, "s", note="make bundle; PyInstaller's cache was as found"))
+    executable = BUNDLE_DIR / ("pathway-viewer.exe" if sys.platform == "win32" else "pathway-viewer")
+    if not executable.exists():
+        report.add(Row(name, None, "MB", f"<= {BUNDLE_LIMIT_MB:.0f} MB", "SKIP",
+                       "no build/bundle: run `make bundle` first, or pass --bundle"))
+        return
+    size = folder_size_mb(BUNDLE_DIR)
+    report.raw["bundle_size_mib"] = size
+    report.add(Row(name, size, "MB", f"<= {BUNDLE_LIMIT_MB:.0f} MB", _check(size, BUNDLE_LIMIT_MB),
+                   f"{BUNDLE_DIR.relative_to(ROOT)}, built {time.strftime('%Y-%m-%d %H:%M', time.localtime(executable.stat().st_mtime))}"))
+
+
 # --------------------------------------------------------------------------- layout vs dot
 
 
@@ -715,7 +763,7 @@ def machine_info() -> dict[str, Any]:
     return info
 
 
-def run_all(quick: bool, output: Path) -> Report:
+def run_all(quick: bool, output: Path, bundle: bool = False) -> Report:
     from benchmarks.generate import write_pathway
 
     report = Report()
@@ -734,6 +782,7 @@ def run_all(quick: bool, output: Path) -> Report:
         bench_pipeline(report, work, files, pipeline_reps, repaint_size, repaints=3 if quick else 40)
         bench_layout_vs_dot(report, work, sizes, reps=1 if quick else 5, big_reps=1 if quick else 2)
         bench_handout(report, work, reps=1 if quick else 3)
+    bench_bundle(report, build=bundle)
     if report.crashes:
         report.add(Row("Child processes that crashed", len(report.crashes), "", "0", "ERROR",
                        report.crashes[0]))
@@ -753,6 +802,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes and one repetition, to prove it works")
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS})")
+    parser.add_argument("--bundle", action="store_true",
+                        help="build the offline bundle into build/bundle first (else its size is read if built)")
     parser.add_argument("--child", choices=["floor", "app", "pipeline", "handout"], help=argparse.SUPPRESS)
     parser.add_argument("--file", help=argparse.SUPPRESS)
     parser.add_argument("--repaints", type=int, default=0, help=argparse.SUPPRESS)
@@ -768,7 +819,7 @@ def main(argv: list[str] | None = None) -> int:
         child_handout(args.reps)
     else:
         # The exit code says whether the benchmark ran; what it found is in the table.
-        run_all(args.quick, args.output)
+        run_all(args.quick, args.output, bundle=args.bundle)
     return 0
 
 
