@@ -98,10 +98,10 @@ def step_sections(
             out.append(Section(key, heading, items=[local(item) for item in items]))
     if step.show_urgent_signs and pathway.urgent_signs:
         urgent = [
-            sign_text(sign, temperature_unit) + (" (call emergency services)" if sign.call.value == "emergency" else "")
+            sign_text(sign, temperature_unit) + (": call emergency services" if sign.call.value == "emergency" else "")
             for sign in pathway.urgent_signs
         ]
-        out.append(Section("urgent", "Call your team at once, day or night, if you have", items=urgent))
+        out.append(Section("urgent", "Call your team at once, day or night", items=urgent))
     if include_sources:
         out.append(Section("sources", "Sources", items=[pathway.source(s).citation for s in step.sources]))
     return out
