@@ -81,7 +81,7 @@ def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
         text = f"On {day_words(timing.start, pathway)}."
     else:
         start, end = day_words(timing.start, pathway), day_words(timing.end, pathway)
-        if timing.start == 0 and not timing.window:
+        if timing.start == 0:
             # "From the day you get your cells to about 2 weeks later": name day 0 once.
             end = f"{_amount(timing.end)} later"
         if (timing.start < 0) == (timing.end < 0) and timing.start != 0 and timing.end != 0:

@@ -264,6 +264,14 @@ class DayZero(_Model):
 
 
 class Pathway(_Model):
+    # JSON Schema readers learn the rule _review_date enforces: one of the two dates is needed.
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        json_schema_extra={"anyOf": [{"required": ["last_reviewed"]}, {"required": ["review"]}]},
+    )
+
     id: Id
     title: ShortText
     condition: ShortText

@@ -239,3 +239,12 @@ def test_lint_runs_as_a_module_without_qt(tmp_path: Path) -> None:
 )
 def test_the_grade_is_close_to_textstat(text: str) -> None:
     assert abs(grade(text) - textstat.flesch_kincaid_grade(text)) < 1.5
+
+
+def test_glossary_definitions_use_only_explained_words() -> None:
+    # Issue item 16: a definition that says "cytokine" must explain it, or the glossary must.
+    from models.glossary import load_glossary
+    from models.lint import _unexplained
+
+    glossary = load_glossary()
+    assert {t.term: _unexplained(t.definition, glossary) for t in glossary.terms if _unexplained(t.definition, glossary)} == {}

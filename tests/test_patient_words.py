@@ -136,13 +136,13 @@ def _load(tmp_path: Path, text: str):
 
 
 def test_an_unknown_local_choice_in_text_is_located(tmp_path: Path) -> None:
-    text = _bundled_text().replace('      - "{local:chemo_stay}"', '      - "{local:chemo_stya}"')
+    text = _bundled_text().replace("Plan how you will get around. {local:driving}", "Plan how you will get around. {local:drivng}")
     with pytest.raises(PathwayError) as excinfo:
         _load(tmp_path, text)
     [problem] = excinfo.value.problems
-    assert problem.message == "unknown local choice 'chemo_stya'; did you mean 'chemo_stay'?"
-    assert problem.line == text[: text.index("{local:chemo_stya}")].count("\n") + 1
-    assert problem.path.startswith("steps[7].what_to_expect[")
+    assert problem.message == "unknown local choice 'drivng'; did you mean 'driving'?"
+    assert problem.line == text[: text.index("{local:drivng}")].count("\n") + 1
+    assert problem.path.startswith("steps[3].how_to_prepare[")
 
 
 def test_review_dates_must_agree(tmp_path: Path) -> None:
