@@ -5,11 +5,18 @@ from __future__ import annotations
 from .loader import bundled_pathway, load_pathway, load_pathway_bytes
 from .problems import PathwayError, Problem
 from .schema import (
+    CallWhom,
     CareTeamEntry,
+    Change,
+    ChoiceOption,
     DayRange,
+    DayZero,
     Duration,
+    LocalChoice,
     Pathway,
     Phase,
+    Review,
+    Reviewer,
     Role,
     Setting,
     Source,
@@ -17,12 +24,21 @@ from .schema import (
     TimeUnit,
     Transition,
     TransitionKind,
+    UrgentSign,
 )
 
 __all__ = [
+    "CallWhom",
     "CareTeamEntry",
+    "Change",
+    "ChoiceOption",
     "DayRange",
+    "DayZero",
     "Duration",
+    "LocalChoice",
+    "Review",
+    "Reviewer",
+    "UrgentSign",
     "Pathway",
     "PathwayError",
     "Phase",

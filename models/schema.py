@@ -40,6 +40,14 @@ class Setting(str, Enum):
     inpatient = "inpatient"
     laboratory = "laboratory"
     home = "home"
+    near_centre = "near_centre"
+
+
+class CallWhom(str, Enum):
+    """Whom a patient calls for an urgent sign."""
+
+    team = "team"
+    emergency = "emergency"
 
 
 class TransitionKind(str, Enum):
@@ -54,6 +62,10 @@ class Duration(_Model):
     min: float = Field(ge=0, description="Shortest typical duration")
     max: float = Field(ge=0, description="Longest typical duration")
     unit: TimeUnit
+    estimate: bool = Field(
+        default=False,
+        description="True when no source gives this duration: clinicians see it marked, patients read 'about'",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Duration:
@@ -70,11 +82,22 @@ class Duration(_Model):
         return f"{self.min:g} to {self.max:g} {unit}"
 
 
+# Long-term follow-up of gene-modified cells lasts up to 15 years (about 5479 days); the
+# limit leaves room for life-long follow-up while keeping dates inside the calendar.
+MAX_DAY = 36_500
+
+
 class DayRange(_Model):
     """Timing relative to infusion day (day 0): days -5 to -3 is ``start: -5, end: -3``."""
 
-    start: int = Field(ge=-3650, le=3650)
-    end: int = Field(ge=-3650, le=3650)
+    start: int = Field(ge=-MAX_DAY, le=MAX_DAY)
+    end: int = Field(ge=-MAX_DAY, le=MAX_DAY)
+    window: bool = Field(
+        default=False,
+        description="True when the step happens on some day(s) inside this range (its own length is the "
+        "duration), not across the whole range",
+    )
+    estimate: bool = Field(default=False, description="True when no source gives this timing")
 
     @model_validator(mode="after")
     def _ordered(self) -> DayRange:
@@ -132,6 +155,14 @@ class Step(_Model):
     questions: list[Text] = Field(default_factory=list, description="Questions patients often ask")
     warning_signs: list[Text] = Field(default_factory=list)
     sources: list[Id] = Field(min_length=1, description="Source ids")
+    show_urgent_signs: bool = Field(
+        default=False, description="Show the pathway's urgent_signs (call at once) with this step"
+    )
+    setting_choice: Id | None = Field(
+        default=None,
+        description="A local_choices id: the clinic's chosen option decides where this step happens, "
+        "instead of listing every setting",
+    )
 
     def all_text(self) -> list[str]:
         """Every human-readable string of the step, for search."""
@@ -158,18 +189,121 @@ class Transition(_Model):
         return self
 
 
+class UrgentSign(_Model):
+    """A sign that means: call at once. Patient words; ``{temperature}`` marks where a threshold goes."""
+
+    id: Id | None = None
+    text: Text = Field(description="Patient words, e.g. 'A temperature of {temperature} or higher'")
+    call: CallWhom = Field(default=CallWhom.team, description="team: call your team at once; emergency: call emergency services")
+    temperature_c: float | None = Field(
+        default=None, ge=30, le=45, description="A temperature threshold in °C, shown as °C or °F where the text says {temperature}"
+    )
+
+    @model_validator(mode="after")
+    def _placeholder(self) -> UrgentSign:
+        has = "{temperature}" in self.text
+        if self.temperature_c is not None and not has:
+            raise ValueError("a sign with temperature_c needs '{temperature}' in its text, where the number goes")
+        if self.temperature_c is None and has:
+            raise ValueError("the text says {temperature} but the sign has no temperature_c")
+        return self
+
+
+class ChoiceOption(_Model):
+    id: Id
+    label: ShortText = Field(description="What the clinic picks in its settings")
+    text: Text = Field(description="Patient words put where the step text says {local:<choice id>}")
+    setting: list[Setting] = Field(
+        default_factory=list, description="Where a step with this setting_choice happens under this option"
+    )
+
+
+class LocalChoice(_Model):
+    """Something centres do differently: the clinic picks an option (or types its own words)."""
+
+    id: Id
+    question: ShortText = Field(description="The question shown to the clinic in its settings")
+    options: list[ChoiceOption] = Field(default_factory=list, description="Empty: the clinic types its own words")
+    unset_text: Text = Field(
+        description="Patient words shown while the clinic has not chosen, e.g. 'Your team will tell you ...'"
+    )
+    write_in: ShortText | None = Field(
+        default=None, description="Label of the line printed to write on while the clinic has not chosen"
+    )
+
+
+class Reviewer(_Model):
+    name: ShortText
+    role: ShortText
+
+
+class Review(_Model):
+    reviewed_on: dt.date
+    reviewed_by: list[Reviewer] = Field(min_length=1)
+    next_review: dt.date
+    evidence_current_to: dt.date = Field(description="The literature was searched up to this date")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Review:
+        if self.next_review <= self.reviewed_on:
+            raise ValueError("next_review should be after reviewed_on")
+        if self.evidence_current_to > self.reviewed_on:
+            raise ValueError("evidence_current_to should not be after reviewed_on")
+        return self
+
+
+class Change(_Model):
+    version: ShortText
+    date: dt.date
+    summary: Text
+
+
+class DayZero(_Model):
+    label: ShortText = Field(description="Day 0 for staff, e.g. 'infusion'")
+    patient_label: ShortText = Field(description="Day 0 in patient words, e.g. 'the day you get your cells'")
+
+
 class Pathway(_Model):
+    # JSON Schema readers learn the rule _review_date enforces: one of the two dates is needed.
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        json_schema_extra={"anyOf": [{"required": ["last_reviewed"]}, {"required": ["review"]}]},
+    )
+
     id: Id
     title: ShortText
     condition: ShortText
     version: ShortText
-    last_reviewed: dt.date
+    last_reviewed: dt.date | None = Field(
+        default=None,
+        description="Date of the last clinical review; may be left out when review.reviewed_on is given "
+        "(then it is taken from there); if both are given they must be the same date",
+    )
+    review: Review | None = None
+    changes: list[Change] = Field(default_factory=list, description="What changed in each content version")
     disclaimer: Text
+    day_zero: DayZero | None = Field(default=None, description="What day 0 is; the infusion if omitted")
+    urgent_signs: list[UrgentSign] = Field(default_factory=list, description="Call at once: signs and whom to call")
+    local_choices: list[LocalChoice] = Field(default_factory=list, description="What each clinic decides")
     sources: list[Source] = Field(min_length=1)
     roles: list[Role] = Field(min_length=1)
     phases: list[Phase] = Field(min_length=1)
     steps: list[Step] = Field(min_length=1)
     transitions: list[Transition] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _review_date(self) -> Pathway:
+        if self.last_reviewed is None:
+            if self.review is None:
+                raise ValueError("give last_reviewed (YYYY-MM-DD) or a review block with reviewed_on")
+            # Frozen model: set once, here, so every reader can keep using pathway.last_reviewed.
+            object.__setattr__(self, "last_reviewed", self.review.reviewed_on)
+        return self
+
+    def local_choice(self, choice_id: str) -> LocalChoice:
+        return self._local_choices[choice_id]
 
     def step(self, step_id: str) -> Step:
         return self._steps[step_id]
@@ -199,3 +333,7 @@ class Pathway(_Model):
     @cached_property
     def _sources(self) -> dict[str, Source]:
         return {s.id: s for s in self.sources}
+
+    @cached_property
+    def _local_choices(self) -> dict[str, LocalChoice]:
+        return {c.id: c for c in self.local_choices}

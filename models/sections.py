@@ -8,6 +8,7 @@ order and headings never drift between views. Plain text only: each view escapes
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .schema import Pathway, Setting, Step
@@ -17,12 +18,13 @@ SETTING_WORDS = {
     Setting.inpatient: "Hospital ward: you stay in hospital",
     Setting.laboratory: "Laboratory: you do not need to be there",
     Setting.home: "At home",
+    Setting.near_centre: "Near the treatment centre: you stay close by",
 }
 
 
 @dataclass(frozen=True)
 class Section:
-    key: str  # stable id: summary, clinical, timing, setting, team, expect, prepare, questions, warnings, sources
+    key: str  # stable id: summary, clinical, timing, setting, team, expect, prepare, questions, warnings, urgent, sources
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
@@ -47,20 +49,44 @@ def step_sections(
     dates: tuple[dt.date, dt.date] | None = None,
     role: str | None = None,
     include_sources: bool = True,
+    choices: Mapping[str, str] | None = None,
+    printed: bool = False,
+    temperature_unit: str = "C",
 ) -> list[Section]:
+    """The step's sections. ``choices`` are the clinic's answers to the pathway's
+    ``local_choices`` (unset ones read "your team will tell you ..."; with ``printed`` they
+    also get a labelled line to write on); ``temperature_unit`` is "C", "F" or "both"."""
+    from .patient_words import duration_words, resolve_local, sign_text, step_settings, timing_clinical, timing_words
+
+    def local(text: str) -> str:
+        return resolve_local(text, pathway, choices, printed=printed)
+
     clinician = audience == "clinician"
-    out = [Section("summary", "What happens", [step.patient_summary])]
+    out = [Section("summary", "What happens", [local(step.patient_summary)])]
     if clinician:
-        out.append(Section("clinical", "Clinical details (for staff)", [step.clinical_details]))
-    timing = [f"Usually {step.duration.describe()}."]
+        out.append(Section("clinical", "Clinical details (for staff)", [local(step.clinical_details)]))
+    timing = [f"Usually {duration_words(step.duration, audience)}."]
     if step.timing is not None:
-        timing.append(f"Typical timing: {step.timing.describe()} (day 0 is the infusion day).")
+        if clinician:
+            timing.append(f"Typical timing: {timing_clinical(step.timing, pathway)}.")
+        else:
+            timing.append(timing_words(step.timing, pathway))
     if dates is not None:
-        timing.append(f"Your planned dates: {format_dates(dates)}.")
+        window = step.timing is not None and step.timing.window and dates[0] != dates[1]
+        if window:
+            timing.append(f"Your planned dates: sometime between {format_date(dates[0])} and {format_date(dates[1])}.")
+        else:
+            timing.append(f"Your planned dates: {format_dates(dates)}.")
     out.append(Section("timing", "How long and when", timing))
-    out.append(Section("setting", "Where", items=[SETTING_WORDS[s] for s in step.setting]))
-    team = [f"{pathway.role(e.role).name}: {e.does}" for e in step.care_team]
-    chosen = next((f"{pathway.role(e.role).name}: {e.does}" for e in step.care_team if e.role == role), None)
+    settings = step_settings(pathway, step, choices)
+    if settings is None:
+        assert step.setting_choice is not None
+        where = [local("{local:" + step.setting_choice + "}")]
+    else:
+        where = [SETTING_WORDS[s] for s in settings]
+    out.append(Section("setting", "Where", items=where))
+    team = [f"{pathway.role(e.role).name}: {local(e.does)}" for e in step.care_team]
+    chosen = next((f"{pathway.role(e.role).name}: {local(e.does)}" for e in step.care_team if e.role == role), None)
     out.append(Section("team", "Who is there and what they do", items=team, highlight=chosen))
     for key, heading, items in (
         ("expect", "What to expect", step.what_to_expect),
@@ -69,7 +95,13 @@ def step_sections(
         ("warnings", "Watch for these and tell your team", step.warning_signs),
     ):
         if items:
-            out.append(Section(key, heading, items=list(items)))
+            out.append(Section(key, heading, items=[local(item) for item in items]))
+    if step.show_urgent_signs and pathway.urgent_signs:
+        urgent = [
+            sign_text(sign, temperature_unit) + (": call emergency services" if sign.call.value == "emergency" else "")
+            for sign in pathway.urgent_signs
+        ]
+        out.append(Section("urgent", "Call your team at once, day or night", items=urgent))
     if include_sources:
         out.append(Section("sources", "Sources", items=[pathway.source(s).citation for s in step.sources]))
     return out

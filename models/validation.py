@@ -8,6 +8,7 @@ is not well-formed enough to check is skipped here; the schema reports it.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -15,7 +16,17 @@ from .problems import PathKey
 
 Report = Callable[[PathKey, str], None]
 
-_COLLECTIONS = (("sources", "source"), ("roles", "role"), ("phases", "phase"), ("steps", "step"))
+_COLLECTIONS = (
+    ("sources", "source"),
+    ("roles", "role"),
+    ("phases", "phase"),
+    ("steps", "step"),
+    ("local_choices", "local choice"),
+)
+
+# Where step text asks for the clinic's own choice: "{local:stay_after_infusion}".
+LOCAL_PLACEHOLDER = re.compile(r"\{local:([^{}]*)\}")
+_STEP_TEXT_LISTS = ("what_to_expect", "how_to_prepare", "questions", "warning_signs")
 
 
 def check_semantics(data: Any, report: Report) -> None:
@@ -31,8 +42,66 @@ def check_semantics(data: Any, report: Report) -> None:
         sources = step.get("sources")
         for j, source in enumerate(sources if isinstance(sources, list) else []):
             ref.check(source, known["sources"], "source", ("steps", index, "sources", j))
+        choice = step.get("setting_choice")
+        if choice is not None:
+            ref.check(choice, known["local_choices"], "local choice", ("steps", index, "setting_choice"))
+        for path, text in _step_texts(step, index):
+            for found in LOCAL_PLACEHOLDER.finditer(text):
+                ref.check(found.group(1), known["local_choices"], "local choice", path)
+    _check_local_choices(data, report)
+    _check_review(data, report)
     edges = _transitions(data, steps, ref)
     _check_shape(data, steps, edges, report)
+
+
+def _step_texts(step: dict[str, Any], index: int) -> Iterator[tuple[PathKey, str]]:
+    """Every patient-facing string of a raw step with its path."""
+    for key in ("title", "patient_summary", "clinical_details"):
+        if isinstance(step.get(key), str):
+            yield ("steps", index, key), step[key]
+    for key in _STEP_TEXT_LISTS:
+        items = step.get(key)
+        for j, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, str):
+                yield ("steps", index, key, j), item
+    for j, entry in _enumerate_dicts(step.get("care_team")):
+        if isinstance(entry.get("does"), str):
+            yield ("steps", index, "care_team", j, "does"), entry["does"]
+
+
+def _check_local_choices(data: dict[str, Any], report: Report) -> None:
+    for index, choice in _items(data, "local_choices"):
+        seen: dict[str, int] = {}
+        for j, option in _enumerate_dicts(choice.get("options")):
+            ident = option.get("id")
+            if isinstance(ident, str):
+                if ident in seen:
+                    report(
+                        ("local_choices", index, "options", j, "id"),
+                        f"duplicate option id '{ident}' (also used by options[{seen[ident]}])",
+                    )
+                else:
+                    seen[ident] = j
+    seen_signs: dict[str, int] = {}
+    for index, sign in _items(data, "urgent_signs"):
+        ident = sign.get("id")
+        if isinstance(ident, str):
+            if ident in seen_signs:
+                report(("urgent_signs", index, "id"), f"duplicate urgent sign id '{ident}' (also used by urgent_signs[{seen_signs[ident]}])")
+            else:
+                seen_signs[ident] = index
+
+
+def _check_review(data: dict[str, Any], report: Report) -> None:
+    review = data.get("review")
+    last = data.get("last_reviewed")
+    if isinstance(review, dict) and last is not None and review.get("reviewed_on") is not None:
+        if str(last) != str(review.get("reviewed_on")):
+            report(
+                ("last_reviewed",),
+                f"last_reviewed ({last}) differs from review.reviewed_on ({review.get('reviewed_on')}); "
+                "give the same date, or drop last_reviewed",
+            )
 
 
 def _items(data: dict[str, Any], name: str) -> Iterator[tuple[int, dict[str, Any]]]:

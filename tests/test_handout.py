@@ -234,7 +234,7 @@ def test_the_bundled_pathway_handout(qapp, tmp_path) -> None:
     positions = [text.find(f"Step {i} of {len(main)}: {pathway.step(s).title}") for i, s in enumerate(main, 1)]
     assert -1 not in positions and positions == sorted(positions)
     assert "Your planned dates: Thu 5 Mar 2026 to Sat 7 Mar 2026." in text  # chemotherapy, days -5 to -3
-    assert "CRS: Cytokine release syndrome" in text
+    assert "CRS: A common side effect of CAR T cells" in text
     assert "Treating ICANS (brain side effects)" in text  # a branch, under "Other paths"
 
 

@@ -32,6 +32,8 @@ MEDICAL_WORDS = (
     "ICU", "intensive care", "vaccine", "vaccines", "blood count", "blood counts",
     "white blood cells", "immune system", "lentiviral", "vector", "transduction", "cytokine",
     "neutropenia", "hypogammaglobulinaemia", "hypogammaglobulinemia", "apheresis",
+    "transfusion", "irradiated", "growth factor", "antiviral", "live vaccine", "fertility",
+    "immunoglobulin replacement", "bridging treatment", "pneumocystis",
 )
 
 

@@ -28,6 +28,7 @@ MAIN_TITLES = [
     "Close watch: the first two weeks",
     "Recovery: weeks 2 to 4",
     "Follow-up visits",
+    "Long-term follow-up",
 ]
 
 
@@ -70,13 +71,13 @@ def test_f5_presents_the_selected_step_full_screen_and_esc_selects_where_it_ende
     view = present(qtbot, window, "leukapheresis")
     assert view.windowState() & Qt.WindowState.WindowFullScreen
     assert view.title_text() == "Collecting your T cells"
-    assert view.position_text() == "Step 2 of 8"
+    assert view.position_text() == "Step 2 of 9"
     assert view.strip.marked_index() == 1
     assert view.strip.marker_text() == "You are here"
 
     key(qtbot, view, Qt.Key.Key_Right)
     assert view.title_text() == "Making your CAR T cells"
-    assert view.position_text() == "Step 3 of 8"
+    assert view.position_text() == "Step 3 of 9"
     assert view.strip.marked_index() == 2
 
     key(qtbot, view, Qt.Key.Key_Escape)
@@ -88,7 +89,7 @@ def test_f5_presents_the_selected_step_full_screen_and_esc_selects_where_it_ende
 def test_with_nothing_selected_it_starts_at_the_beginning(qtbot: QtBot, window: MainWindow) -> None:
     view = present(qtbot, window, None)
     assert view.title_text() == MAIN_TITLES[0]
-    assert view.position_text() == "Step 1 of 8"
+    assert view.position_text() == "Step 1 of 9"
 
 
 def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window: MainWindow) -> None:
@@ -100,16 +101,16 @@ def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window:
             seen.append(view.title_text())
     # Every main step in order, no branch walked into by surprise, and the end holds.
     assert seen == MAIN_TITLES
-    assert view.position_text() == "Step 8 of 8"
+    assert view.position_text() == "Step 9 of 9"
     assert view.next_hint().startswith("This is the last step")
     key(qtbot, view, Qt.Key.Key_PageUp)
-    assert view.title_text() == MAIN_TITLES[6]
+    assert view.title_text() == MAIN_TITLES[-2]
     key(qtbot, view, Qt.Key.Key_Left)
-    assert view.title_text() == MAIN_TITLES[5]
+    assert view.title_text() == MAIN_TITLES[-3]
     key(qtbot, view, Qt.Key.Key_Home)
-    assert view.position_text() == "Step 1 of 8"
+    assert view.position_text() == "Step 1 of 9"
     key(qtbot, view, Qt.Key.Key_End)
-    assert view.position_text() == "Step 8 of 8"
+    assert view.position_text() == "Step 9 of 9"
 
 
 # --- branches -------------------------------------------------------------------------------
@@ -118,8 +119,16 @@ def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window:
 @pytest.mark.parametrize(
     ("step_id", "offered"),
     [
-        ("evaluation", ["1   Not eligible\n\u2192 Standard care continues"]),
-        ("manufacturing", ["1   Cells fail release tests\n\u2192 Collecting cells again"]),
+        ("evaluation", ["1   Not eligible, or you say no\n\u2192 Standard care continues"]),
+        (
+            "manufacturing",
+            [
+                "1   Cells fail release tests\n\u2192 Collecting cells again",
+                "2   Lupus needs treatment\n\u2192 Treating your lupus while you wait",
+                "3   A flare or an infection\n\u2192 A delay before the chemotherapy",
+                "4   Cells fail again, or you stop\n\u2192 Standard care continues",
+            ],
+        ),
         (
             "monitoring_early",
             [
@@ -149,7 +158,7 @@ def test_a_side_effect_branch_is_chosen_by_number_and_right_loops_back(qtbot: Qt
     view = present(qtbot, window, "monitoring_early")
     key(qtbot, view, Qt.Key.Key_2)
     assert view.title_text() == "Treating ICANS (brain side effects)"
-    assert view.position_text() == "Only if needed: a side path at step 6 of 8"
+    assert view.position_text() == "Only if needed: a side path at step 6 of 9"
     assert view.strip.marked_index() == 5  # still pointing at where the main journey is
     assert view.strip.marker_text() == "Side path from here"
     assert view.next_hint().startswith("\u2192  Back to: Close watch: the first two weeks (when it settles)")
@@ -159,7 +168,7 @@ def test_a_side_effect_branch_is_chosen_by_number_and_right_loops_back(qtbot: Qt
     assert view.title_text() == "Intensive care, if needed"
     key(qtbot, view, Qt.Key.Key_Right)  # ICU loops back to the close watch "when stable"
     assert view.title_text() == "Close watch: the first two weeks"
-    assert view.position_text() == "Step 6 of 8"
+    assert view.position_text() == "Step 6 of 9"
     key(qtbot, view, Qt.Key.Key_Right)
     assert view.title_text() == "Recovery: weeks 2 to 4"
 

