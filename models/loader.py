@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -77,8 +78,7 @@ def validate_data(parsed: Parsed, name: str) -> Pathway:
     try:
         pathway = Pathway.model_validate(parsed.data)
     except ValidationError as exc:
-        for error in exc.errors(include_url=False):
-            report(_loc(error["loc"]), _plain_message(error))
+        report_validation_error(exc, report)
     check_semantics(parsed.data, report)
     if problems or pathway is None:
         raise PathwayError(problems)
@@ -89,6 +89,12 @@ def _display_name(path: PathLike) -> str:
     if isinstance(path, (str, os.PathLike)):
         return os.fspath(path)
     return str(getattr(path, "name", path))
+
+
+def report_validation_error(exc: ValidationError, report: Callable[[PathKey, str], None]) -> None:
+    """Each of pydantic's errors as a located problem in an author's words."""
+    for error in exc.errors(include_url=False):
+        report(_loc(error["loc"]), _plain_message(error))
 
 
 def _loc(loc: tuple[int | str, ...]) -> PathKey:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .glossary import Glossary
 from .graph import PathwayGraph
+from .patient_words import sign_text
 from .schema import Pathway, Step, TransitionKind
 
 CHOICES = 4  # one right answer and up to three wrong ones
@@ -162,7 +163,7 @@ def _timing_questions(pathway: Pathway, steps: Sequence[Step], rng: random.Rando
 
 
 def _urgent_questions(pathway: Pathway, rng: random.Random) -> list[Question]:
-    signs = [_sign_text(sign) for sign in getattr(pathway, "urgent_signs", None) or []]
+    signs = [sign_text(sign) for sign in pathway.urgent_signs]
     if not signs:
         return []
     urgent = {sign.casefold() for sign in signs}
@@ -173,14 +174,10 @@ def _urgent_questions(pathway: Pathway, rng: random.Random) -> list[Question]:
     out: list[Question | None] = []
     for sign in signs:
         out.append(_ask(
-            rng, "urgent", "Which of these means the patient should call the team at once?",
+            rng, "urgent", "Which of these means the patient should call at once, day or night?",
             sign, expected, f"“{sign}” is one of the signs to call about at once, day or night.", None,
         ))
     return _keep(out)
-
-
-def _sign_text(sign: object) -> str:
-    return str(getattr(sign, "text", sign))
 
 
 def _mentions_any(text: str, signs: Sequence[str]) -> bool:

@@ -14,6 +14,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .training import Training
+
 Id = Annotated[
     str,
     StringConstraints(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"),
@@ -163,6 +165,12 @@ class Step(_Model):
         description="A local_choices id: the clinic's chosen option decides where this step happens, "
         "instead of listing every setting",
     )
+    presenter_notes: Text | None = Field(
+        default=None, description="For whoever presents this step: what to stress, what people often ask"
+    )
+    teach_back: list[Text] = Field(
+        default_factory=list, description="Questions that check the listener understood, in their own words"
+    )
 
     def all_text(self) -> list[str]:
         """Every human-readable string of the step, for search."""
@@ -292,6 +300,7 @@ class Pathway(_Model):
     phases: list[Phase] = Field(min_length=1)
     steps: list[Step] = Field(min_length=1)
     transitions: list[Transition] = Field(default_factory=list)
+    training: Training | None = Field(default=None, description="Authored quiz questions and scenarios")
 
     @model_validator(mode="after")
     def _review_date(self) -> Pathway:

@@ -21,7 +21,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from .loader import _loc, _plain_message
+from .loader import report_validation_error
 from .parsing import ParseFailure, Parsed, decode, parse_text
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
@@ -131,8 +131,7 @@ def load_translation(path: str | os.PathLike[str], original: Pathway) -> Transla
     try:
         translation = Translation.model_validate(parsed.data)
     except ValidationError as exc:
-        for error in exc.errors(include_url=False):
-            report(_loc(error["loc"]), _plain_message(error))
+        report_validation_error(exc, report)
     if translation is not None:
         check_parity(translation, original, report)
     if problems or translation is None:

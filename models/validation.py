@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .problems import PathKey
+from .training import check_training
 
 Report = Callable[[PathKey, str], None]
 
@@ -50,6 +51,7 @@ def check_semantics(data: Any, report: Report) -> None:
                 ref.check(found.group(1), known["local_choices"], "local choice", path)
     _check_local_choices(data, report)
     _check_review(data, report)
+    check_training(data.get("training"), steps, known["roles"], ref.check, report)
     edges = _transitions(data, steps, ref)
     _check_shape(data, steps, edges, report)
 

@@ -89,4 +89,21 @@ def test_the_bundled_pathway_gives_a_full_quiz() -> None:
     pathway = load_pathway(bundled_pathway())
     quiz = generate_quiz(pathway, count=20, seed=7, glossary=load_glossary())
     assert len(quiz) == 20
-    assert len({q.prompt for q in quiz}) == 20
+    assert len({(q.prompt, q.right_answer) for q in quiz}) == 20
+    assert {q.kind for q in quiz} == {"who", "next", "branch", "timing", "urgent", "glossary"}
+
+
+def test_urgent_sign_questions_offer_only_signs_from_the_file_as_right(tmp_path: Path) -> None:
+    text = (DATA / "knee_surgery.yaml").read_text(encoding="utf-8")
+    text = text.replace("sources:\n  - id: guide-1", "urgent_signs:\n  - text: A temperature of {temperature} or higher\n"
+                        "    temperature_c: 38.0\n  - text: Chest pain\n    call: emergency\n"
+                        "sources:\n  - id: guide-1", 1)
+    path = tmp_path / "knee.yaml"
+    path.write_text(text, encoding="utf-8")
+    quiz = [q for q in generate_quiz(load_pathway(path), count=100, seed=0) if q.kind == "urgent"]
+    assert sorted(q.right_answer for q in quiz) == ["A temperature of 38.0 °C or higher", "Chest pain"]
+    for q in quiz:
+        # Wrong answers are things patients are told to expect, never another urgent sign.
+        assert set(q.choices) - {q.right_answer} <= {
+            "You will have a blood test.", "You will wake up with a bandage on your knee.",
+            "Your knee will be sore and swollen.", "Walking gets easier week by week."}
