@@ -101,10 +101,29 @@ class YamlDocument:
         raise YamlEditError(f"{format_path(where)}: there is no such field or item")
 
 
+FOLD_WIDTH = 88  # where new folded text is broken, so it reads like the rest of the file
+
+
+def folded(text: str, width: int = FOLD_WIDTH) -> FoldedScalarString:
+    """``text`` as a ``>-`` block broken at spaces near ``width`` characters; the value
+    read back is ``text`` unchanged (a folded line break reads as one space)."""
+    out = FoldedScalarString(text)
+    positions: list[int] = []
+    line_start, last_space = 0, -1
+    for index in [i for i, char in enumerate(text) if char == " "] + [len(text)]:
+        # Greedy: when this word would run past the width, break at the space before it.
+        if index - line_start > width and last_space > line_start:
+            positions.append(last_space)
+            line_start = last_space + 1
+        last_space = index
+    out.fold_pos = positions  # type: ignore[attr-defined]
+    return out
+
+
 def _styled_like(old: Any, value: Any) -> Any:
     if isinstance(value, str) and isinstance(old, _STYLED) and not isinstance(value, _STYLED):
         if isinstance(old, FoldedScalarString):
-            return FoldedScalarString(value)  # folded again where the author had it folded
+            return folded(value)  # folded again where the author had it folded
         return type(old)(value)
     return _plain_to_commented(value)
 

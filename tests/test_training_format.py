@@ -88,3 +88,16 @@ def test_training_in_a_pathway_file_is_checked_with_located_problems(tmp_path) -
     assert pathway.training is not None
     assert [q.answer_index for q in pathway.training.questions] == [0, 1]
     assert pathway.training.scenarios[0].events[0].step == "wound-problem"
+
+
+def test_the_bundled_pathway_teaches_every_main_step_and_ships_scenarios() -> None:
+    from models import bundled_pathway, load_pathway
+    from models.graph import PathwayGraph
+
+    pathway = load_pathway(bundled_pathway())
+    for step_id in PathwayGraph(pathway).main_path:
+        step = pathway.step(step_id)
+        assert step.presenter_notes and step.teach_back, step_id
+    assert pathway.training is not None
+    assert len(pathway.training.scenarios) >= 3
+    assert all(event.step for scenario in pathway.training.scenarios for event in scenario.events)

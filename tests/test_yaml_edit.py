@@ -88,3 +88,16 @@ def test_the_bundled_pathway_round_trips_and_an_edit_still_validates() -> None:
     assert pathway.steps[0].title == "A new first title"
     changed = [a for a, b in zip(text.splitlines(), doc.text().splitlines()) if a != b]
     assert len(changed) == 1
+
+
+def test_new_folded_text_is_broken_near_the_width_and_reads_back_unchanged() -> None:
+    from models.yaml_edit import folded
+
+    sentence = "Blood leaves through a needle or a line, the white cells are kept and the rest goes back. " * 3
+    doc = YamlDocument("id: demo\n")
+    doc.set(("notes",), folded(sentence.strip(), width=40))
+    text = doc.text()
+    lines = text.splitlines()
+    assert lines[1] == "notes: >-"
+    assert all(len(line) <= 2 + 40 for line in lines[2:])
+    assert YamlDocument(text).get(("notes",)) == sentence.strip()
