@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .gc_pause import collector_paused
 from .graph import PathwayGraph
@@ -25,6 +25,7 @@ from .layout_sides import choose_sides, nest, pair_costs
 Point = tuple[float, float]
 EdgeKey = tuple[str, str]
 _Waypoint = tuple[str, str, int]  # (from, to, column); ("", "", column) is an empty main-line slot
+# (step, step, column) is a drawn copy of a shared end step (see _echo_columns)
 _Node = str | _Waypoint
 
 
@@ -35,6 +36,12 @@ class LayoutSpec:
     column_gap: float = 130.0  # room for a wrapped arrow label between columns
     row_gap: float = 46.0
     sweeps: int = 12
+    # Shared end steps ("other treatment") reached from groups of steps far apart get a drawn
+    # copy after each group but the last (Layout.echoes), so no arrow to them runs across
+    # the journey. Off until the scene draws the copies; groups of sources further apart
+    # than echo_gap columns count as separate.
+    echo_end_steps: bool = False
+    echo_gap: int = 3
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,10 @@ class Layout:
     waypoints: dict[EdgeKey, list[Point]]  # centres of the card slots a long arrow passes through
     spec: LayoutSpec
     crossings: int
+    # Extra drawn copies of a shared end step (top-left corners): the step is still one
+    # step, selected and shown as one; only the card is drawn again near its sources.
+    echoes: dict[str, list[Point]] = field(default_factory=dict)
+    arrow_ends: dict[EdgeKey, Point] = field(default_factory=dict)  # arrows that end at a copy
 
     @property
     def card_size(self) -> tuple[float, float]:
@@ -59,6 +70,9 @@ class Layout:
         for points in self.waypoints.values():
             xs += [p[0] - self.spec.card_width / 2 for p in points]
             ys += [p[1] - self.spec.card_height / 2 for p in points]
+        for copies in self.echoes.values():
+            xs += [p[0] for p in copies]
+            ys += [p[1] for p in copies]
         return min(xs), min(ys), max(xs) + self.spec.card_width, max(ys) + self.spec.card_height
 
 
@@ -75,12 +89,16 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     # (a loop-back is laid out reversed).
     segments: list[tuple[_Node, _Node]] = []
     chains: dict[EdgeKey, list[_Waypoint]] = {}
+    ends = _echo_columns(graph, column, spec.echo_gap) if spec.echo_end_steps else {}
     for t in graph.pathway.transitions:
         if column[t.from_] == column[t.to]:
             continue
         a, b = (t.from_, t.to) if column[t.from_] < column[t.to] else (t.to, t.from_)
-        chains[t.from_, t.to] = [(t.from_, t.to, c) for c in range(column[a] + 1, column[b])]
-        chain: list[_Node] = [a, *chains[t.from_, t.to], b]
+        end: _Node = b
+        if (t.from_, t.to) in ends:  # this arrow stops at a copy of its end step
+            end = (t.to, t.to, ends[t.from_, t.to])
+        chains[t.from_, t.to] = [(t.from_, t.to, c) for c in range(column[a] + 1, _col(end, column))]
+        chain: list[_Node] = [a, *chains[t.from_, t.to], end]
         segments += zip(chain, chain[1:])
 
     # The main line, one node per column: the main steps, the waypoints of main arrows
@@ -95,6 +113,8 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     on_line = set(line)
     others: list[_Node] = [s for s in order0 if s not in on_line]
     others += [w for chain in chains.values() for w in chain if w not in on_line]
+    copies = sorted({(to, to, c) for (_, to), c in ends.items()}, key=lambda e: (e[2], e[0]))
+    others += copies
 
     layers = _order(line, others, segments, column, spec.sweeps)
     up, down = adjacency(segments)
@@ -114,7 +134,45 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
         for key, chain in chains.items()
     }
     step_rows = {n: rows[n] for n in column}
-    return Layout(positions, column, step_rows, waypoints, spec, crossings)
+    echoes: dict[str, list[Point]] = {}
+    for e in copies:
+        echoes.setdefault(e[0], []).append((e[2] * x_step, rows[e] * y_step))
+    arrow_ends = {key: (c * x_step, rows[key[1], key[1], c] * y_step) for key, c in ends.items()}
+    return Layout(positions, column, step_rows, waypoints, spec, crossings, echoes, arrow_ends)
+
+
+def _col(node: _Node, column: dict[str, int]) -> int:
+    return column[node] if isinstance(node, str) else node[2]
+
+
+def _echo_columns(graph: PathwayGraph, column: dict[str, int], gap: int) -> dict[EdgeKey, int]:
+    """For arrows into a shared end step from an earlier group of sources, the column of
+    the copy of that step they end at: right after the group.
+
+    A shared end step is off the main journey, has no way out, and has ways in from
+    several steps. Longest-path columns put it after its last source, so from sources in
+    earlier phases its arrows ran across the whole journey. Sources are grouped where
+    their columns lie within ``gap`` of each other; the last group keeps the real card.
+    """
+    main = set(graph.main_path)
+    ends: dict[EdgeKey, int] = {}
+    for step_id in graph.step_ids:
+        if step_id in main or graph.outgoing(step_id):
+            continue
+        sources = sorted(
+            (column[t.from_], t.from_) for t in graph.incoming(step_id)
+            if t.from_ != step_id and column[t.from_] < column[step_id]
+        )
+        group: list[tuple[int, str]] = []
+        for k, (c, source) in enumerate(sources):
+            group.append((c, source))
+            last = k + 1 == len(sources)
+            if not last and sources[k + 1][0] - c <= gap:
+                continue
+            if not last:  # a group before the last one: its own copy, right after it
+                ends.update(((s, step_id), c + 1) for _, s in group)
+            group = []
+    return ends
 
 
 def _order(
