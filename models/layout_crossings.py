@@ -105,6 +105,8 @@ def _pair_crossings(first: list[_Node] | None, second: list[_Node] | None, pos: 
     """Crossings between the edges of two neighbouring nodes, ``first`` above ``second``."""
     if not first or not second:
         return 0
+    if len(first) == 1 and len(second) == 1:  # most nodes: a waypoint has one edge each way
+        return 1 if pos[first[0]] > pos[second[0]] else 0
     return sum(1 for a in first for b in second if pos[a] > pos[b])
 
 

@@ -125,9 +125,9 @@ def _place(links: list[list[tuple[int, int]]], order: list[int]) -> list[int]:
 
 def _improve(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
     """Flip single groups, or two linked groups together, while that lowers the cost."""
+    # gain[i]: how much flipping group i alone would save (kept up to date by _flip)
+    gain = [sum(w if split[j] == split[i] else -w for j, w in ws) for i, ws in enumerate(links)]
     for _ in range(len(links)):  # every flip lowers the total, so this ends
-        # gain[i]: how much flipping group i alone would save
-        gain = [sum(w if split[j] == split[i] else -w for j, w in ws) for i, ws in enumerate(links)]
         flipped = False
         for i, ws in enumerate(links):
             if gain[i] > 0:
