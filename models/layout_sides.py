@@ -48,11 +48,13 @@ def choose_sides(near: list[list[tuple[int, int]]], columns: list[list[int]]) ->
     """Above (-1) or below (+1) for each group, so that groups that would cross sit apart.
 
     ``near[g]`` lists the groups that cost something on g's side, with that cost. They
-    form small clusters in our generated journeys (up to 15 groups at 5,000 steps), and
-    such a cluster is solved exactly: every split in Gray-code order, one flip per step.
-    Journeys full of overlapping skips make clusters of hundreds; those get a greedy split
-    improved by local flips (``_greedy_split``). Each cluster is then
-    turned the way that leaves more room, so the picture stays compact.
+    form small clusters in our generated journeys (up to 15 groups at 5,000 steps); up
+    to ``_EXACT_SIDES`` groups a cluster is solved exactly: every split in Gray-code
+    order, one flip per step. Larger ones, and journeys full of overlapping skips make
+    clusters of hundreds, get a greedy split improved by local search
+    (``_greedy_split``): trying all 2^15 splits cost more time than it saved crossings.
+    Each cluster is then turned the way that leaves more room, so the picture stays
+    compact.
     """
     side = [0] * len(near)
     load: dict[int, dict[int, int]] = {-1: defaultdict(int), 1: defaultdict(int)}
