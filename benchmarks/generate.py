@@ -157,10 +157,53 @@ def generate_pathway(n_steps: int, seed: int = 0) -> dict[str, Any]:
         i = rng.randrange(1, len(main))
         j = max(0, i - rng.randint(1, 8))
         add(main[i], main[j], "loop_back", rng.choice(_RETURN_LABELS))
+    return _envelope(rng, f"generated_{n_steps}_{seed}", f"Generated journey of {n_steps} steps (seed {seed})",
+                     phases, steps, transitions)
 
+
+def generate_skipping_pathway(n_steps: int, seed: int = 0) -> dict[str, Any]:
+    """A hard case for crossing reduction: a main journey where most steps also have a way
+    2 to 9 steps ahead (skipping steps, then rejoining), plus a few short branches.
+
+    Our own generator's journeys rarely overlap their detours, so they flatter a layout that
+    keeps side groups apart; here the skips overlap all the time, as in Graphviz's own test
+    graphs. About 90% of the steps are on the main journey and 60% of those have a skip
+    (so more than half of all steps do). The same seed always gives the same pathway.
+    """
+    if n_steps < 2:
+        raise ValueError("a skipping pathway needs at least two steps")
+    rng = random.Random(f"skipping-{n_steps}-{seed}")
+    n_main = max(2, n_steps - max(0, n_steps // 10))
+    n_phases = max(1, min(len(_PHASES) * 3, n_main // 12 + 3, n_main))
+    phases = [{"id": f"phase_{k:02d}", "title": _numbered(_PHASES, k), "description": rng.choice(_PATIENT),
+               "color": "#C0D0E0"} for k in range(n_phases)]
+    main = [f"main_{i:05d}" for i in range(n_main)]
+    steps = [_step(rng, s, phases[i * n_phases // n_main]["id"], day=_day(i, n_main)) for i, s in enumerate(main)]
+    transitions: list[dict[str, Any]] = [{"from": a, "to": b, "kind": "main"} for a, b in zip(main, main[1:])]
+    for i in range(n_main - 2):
+        if rng.random() < 0.6:
+            j = min(n_main - 1, i + rng.randint(2, 9))
+            transitions.append({"from": main[i], "to": main[j], "kind": "alternative",
+                                "label": rng.choice(_ALT_LABELS)})
+    while len(steps) < n_steps:  # short branches that rejoin a few steps on, or end
+        o = rng.randrange(n_main - 1)
+        size = min(n_steps - len(steps), rng.choice([1, 1, 2, 3]))
+        branch = [f"alt_{len(steps) - n_main + k:05d}" for k in range(size)]
+        steps += [_step(rng, s, steps[o]["phase"], day=None) for s in branch]
+        transitions.append({"from": main[o], "to": branch[0], "kind": "alternative", "label": rng.choice(_ALT_LABELS)})
+        transitions += [{"from": a, "to": b, "kind": "main"} for a, b in zip(branch, branch[1:])]
+        if rng.random() < 0.6:
+            transitions.append({"from": branch[-1], "to": main[min(n_main - 1, o + rng.randint(size + 1, 8))],
+                                "kind": "main"})
+    return _envelope(rng, f"skipping_{n_steps}_{seed}", f"Generated journey of {n_steps} steps with skips (seed {seed})",
+                     phases, steps, transitions)
+
+
+def _envelope(rng: random.Random, pathway_id: str, title: str, phases: list[dict[str, Any]],
+              steps: list[dict[str, Any]], transitions: list[dict[str, Any]]) -> dict[str, Any]:
     return {
-        "id": f"generated_{n_steps}_{seed}",
-        "title": f"Generated journey of {n_steps} steps (seed {seed})",
+        "id": pathway_id,
+        "title": title,
         "condition": "Systemic lupus erythematosus (SLE)",
         "version": "0.0-bench",
         "last_reviewed": "2026-01-01",

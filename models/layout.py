@@ -14,16 +14,18 @@
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .gc_pause import collector_paused
 from .graph import PathwayGraph
+from .layout_crossings import adjacency, count_all, minimise_crossings, transpose
+from .layout_sides import choose_sides, nest, pair_costs
 
 Point = tuple[float, float]
 EdgeKey = tuple[str, str]
 _Waypoint = tuple[str, str, int]  # (from, to, column); ("", "", column) is an empty main-line slot
+# (step, step, column) is a drawn copy of a shared end step (see _echo_columns)
 _Node = str | _Waypoint
 
 
@@ -34,6 +36,12 @@ class LayoutSpec:
     column_gap: float = 130.0  # room for a wrapped arrow label between columns
     row_gap: float = 46.0
     sweeps: int = 12
+    # Shared end steps ("other treatment") reached from groups of steps far apart get a drawn
+    # copy after each group but the last (Layout.echoes), so no arrow to them runs across
+    # the journey. Off until the scene draws the copies; groups of sources further apart
+    # than echo_gap columns count as separate.
+    echo_end_steps: bool = False
+    echo_gap: int = 3
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,10 @@ class Layout:
     waypoints: dict[EdgeKey, list[Point]]  # centres of the card slots a long arrow passes through
     spec: LayoutSpec
     crossings: int
+    # Extra drawn copies of a shared end step (top-left corners): the step is still one
+    # step, selected and shown as one; only the card is drawn again near its sources.
+    echoes: dict[str, list[Point]] = field(default_factory=dict)
+    arrow_ends: dict[EdgeKey, Point] = field(default_factory=dict)  # arrows that end at a copy
 
     @property
     def card_size(self) -> tuple[float, float]:
@@ -58,6 +70,9 @@ class Layout:
         for points in self.waypoints.values():
             xs += [p[0] - self.spec.card_width / 2 for p in points]
             ys += [p[1] - self.spec.card_height / 2 for p in points]
+        for copies in self.echoes.values():
+            xs += [p[0] for p in copies]
+            ys += [p[1] for p in copies]
         return min(xs), min(ys), max(xs) + self.spec.card_width, max(ys) + self.spec.card_height
 
 
@@ -74,12 +89,16 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     # (a loop-back is laid out reversed).
     segments: list[tuple[_Node, _Node]] = []
     chains: dict[EdgeKey, list[_Waypoint]] = {}
+    ends = _echo_columns(graph, column, spec.echo_gap) if spec.echo_end_steps else {}
     for t in graph.pathway.transitions:
         if column[t.from_] == column[t.to]:
             continue
         a, b = (t.from_, t.to) if column[t.from_] < column[t.to] else (t.to, t.from_)
-        chains[t.from_, t.to] = [(t.from_, t.to, c) for c in range(column[a] + 1, column[b])]
-        chain: list[_Node] = [a, *chains[t.from_, t.to], b]
+        end: _Node = b
+        if (t.from_, t.to) in ends:  # this arrow stops at a copy of its end step
+            end = (t.to, t.to, ends[t.from_, t.to])
+        chains[t.from_, t.to] = [(t.from_, t.to, c) for c in range(column[a] + 1, _col(end, column))]
+        chain: list[_Node] = [a, *chains[t.from_, t.to], end]
         segments += zip(chain, chain[1:])
 
     # The main line, one node per column: the main steps, the waypoints of main arrows
@@ -94,11 +113,13 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     on_line = set(line)
     others: list[_Node] = [s for s in order0 if s not in on_line]
     others += [w for chain in chains.values() for w in chain if w not in on_line]
+    copies = sorted({(to, to, c) for (_, to), c in ends.items()}, key=lambda e: (e[2], e[0]))
+    others += copies
 
     layers = _order(line, others, segments, column, spec.sweeps)
-    up, down = _adjacency(segments)
-    _transpose(layers, up, down, swap_ties=False)  # a last polish across group boundaries
-    crossings = _count_all(layers, down)
+    up, down = adjacency(segments)
+    transpose(layers, up, down, swap_ties=False)  # a last polish across group boundaries
+    crossings = count_all(layers, down)
 
     rows: dict[_Node, int] = {}
     for c, layer in enumerate(layers):
@@ -113,7 +134,45 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
         for key, chain in chains.items()
     }
     step_rows = {n: rows[n] for n in column}
-    return Layout(positions, column, step_rows, waypoints, spec, crossings)
+    echoes: dict[str, list[Point]] = {}
+    for e in copies:
+        echoes.setdefault(e[0], []).append((e[2] * x_step, rows[e] * y_step))
+    arrow_ends = {key: (c * x_step, rows[key[1], key[1], c] * y_step) for key, c in ends.items()}
+    return Layout(positions, column, step_rows, waypoints, spec, crossings, echoes, arrow_ends)
+
+
+def _col(node: _Node, column: dict[str, int]) -> int:
+    return column[node] if isinstance(node, str) else node[2]
+
+
+def _echo_columns(graph: PathwayGraph, column: dict[str, int], gap: int) -> dict[EdgeKey, int]:
+    """For arrows into a shared end step from an earlier group of sources, the column of
+    the copy of that step they end at: right after the group.
+
+    A shared end step is off the main journey, has no way out, and has ways in from
+    several steps. Longest-path columns put it after its last source, so from sources in
+    earlier phases its arrows ran across the whole journey. Sources are grouped where
+    their columns lie within ``gap`` of each other; the last group keeps the real card.
+    """
+    main = set(graph.main_path)
+    ends: dict[EdgeKey, int] = {}
+    for step_id in graph.step_ids:
+        if step_id in main or graph.outgoing(step_id):
+            continue
+        sources = sorted(
+            (column[t.from_], t.from_) for t in graph.incoming(step_id)
+            if t.from_ != step_id and column[t.from_] < column[step_id]
+        )
+        group: list[tuple[int, str]] = []
+        for k, (c, source) in enumerate(sources):
+            group.append((c, source))
+            last = k + 1 == len(sources)
+            if not last and sources[k + 1][0] - c <= gap:
+                continue
+            if not last:  # a group before the last one: its own copy, right after it
+                ends.update(((s, step_id), c + 1) for _, s in group)
+            group = []
+    return ends
 
 
 def _order(
@@ -166,24 +225,24 @@ def _order(
         if any(len(v) > 1 for v in by_column.values()):
             lo, hi = max(0, min(by_column) - 1), min(len(line) - 1, max(by_column) + 1)
             sub = [[line[c]] + by_column.get(c, []) for c in range(lo, hi + 1)]
-            sub = _minimise_crossings(sub, own_segments[g], sweeps, pinned=True)
+            sub = minimise_crossings(sub, own_segments[g], sweeps, pinned=True)
             by_column = {lo + i: layer[1:] for i, layer in enumerate(sub) if len(layer) > 1}
         nearest_first.append(by_column)
 
-    both, inside = _pair_costs(gaps)
+    both, inside = pair_costs(gaps)
     near: list[list[tuple[int, int]]] = [[] for _ in groups]
     for (g, h), cost in both.items():
         cost += min(inside.get((g, h), 0), inside.get((h, g), 0))
         if cost:
             near[g].append((h, cost))
             near[h].append((g, cost))
-    side = _choose_sides(near, [list(by_column) for by_column in nearest_first])
+    side = choose_sides(near, [list(by_column) for by_column in nearest_first])
 
     outward: dict[int, dict[int, list[_Node]]] = {-1: defaultdict(list), 1: defaultdict(list)}
     for s in (-1, 1):
         chosen = [g for g in range(len(groups)) if side[g] == s]
         spans = {g: (max(nearest_first[g]) - min(nearest_first[g]), min(nearest_first[g]), g) for g in chosen}
-        for g in _nest(chosen, spans, both, inside):
+        for g in nest(chosen, spans, both, inside):
             for c, nodes in nearest_first[g].items():
                 outward[s][c] += nodes
     return [outward[-1][c][::-1] + [line[c]] + outward[1][c] for c in range(len(line))]
@@ -209,154 +268,6 @@ def _groups(nodes: list[_Node], links: list[tuple[_Node, _Node]]) -> list[list[_
     return list(by_root.values())
 
 
-def _pair_costs(
-    gaps: list[dict[int, list[int]]],
-) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int], int]]:
-    """Crossings between two groups on one side of the line.
-
-    ``both[g, h]`` (g < h) is paid whichever is nearer the line: in one gap, an arrow of
-    one leaving the line and an arrow of the other reaching it. ``inside[g, h]`` is paid
-    when g is nearer: g passes through a gap where h leaves or reaches the line.
-    """
-    in_gap: dict[int, list[int]] = defaultdict(list)
-    for g, counts in enumerate(gaps):
-        for c in counts:
-            in_gap[c].append(g)
-    both: dict[tuple[int, int], int] = defaultdict(int)
-    inside: dict[tuple[int, int], int] = defaultdict(int)
-    for c, present in in_gap.items():
-        for i, g in enumerate(present):
-            through_g, leave_g, reach_g = gaps[g][c]
-            for h in present[i + 1 :]:
-                through_h, leave_h, reach_h = gaps[h][c]
-                both[g, h] += leave_g * reach_h + reach_g * leave_h
-                if through_g and (leave_h or reach_h):
-                    inside[g, h] += through_g * (leave_h + reach_h)
-                if through_h and (leave_g or reach_g):
-                    inside[h, g] += through_h * (leave_g + reach_g)
-    return both, inside
-
-
-_EXACT_SIDES = 16  # a cluster of groups that would cross is solved exactly up to this size
-
-
-def _choose_sides(near: list[list[tuple[int, int]]], columns: list[list[int]]) -> list[int]:
-    """Above (-1) or below (+1) for each group, so that groups that would cross sit apart.
-
-    ``near[g]`` lists the groups that cost something on g's side, with that cost. They
-    form small clusters (up to 15 groups in a generated 5,000-step journey), so each
-    cluster is solved exactly: every split in Gray-code order, one flip per step. A larger
-    cluster settles by flipping single groups while that helps. Each cluster is then
-    turned the way that leaves more room, so the picture stays compact.
-    """
-    side = [0] * len(near)
-    load: dict[int, dict[int, int]] = {-1: defaultdict(int), 1: defaultdict(int)}
-    for g0 in range(len(near)):
-        if side[g0]:
-            continue
-        cluster = [g0]
-        side[g0] = 1
-        for g in cluster:  # grows while iterating
-            for h, _ in near[g]:
-                if not side[h]:
-                    side[h] = 1
-                    cluster.append(h)
-        index = {g: i for i, g in enumerate(cluster)}
-        links = [[(index[h], w) for h, w in near[g]] for g in cluster]
-        if len(cluster) <= _EXACT_SIDES:
-            split = _best_split(links)
-        else:
-            split = [1] * len(cluster)
-            for _ in range(len(cluster)):  # every flip lowers the total, so this ends
-                flipped = False
-                for i, ws in enumerate(links):
-                    if sum(w if split[j] == split[i] else -w for j, w in ws) > 0:
-                        split[i] = -split[i]
-                        flipped = True
-                if not flipped:
-                    break
-
-        def crowding(turn: int) -> int:
-            return sum(max((load[turn * split[i]][c] for c in columns[g]), default=0) for i, g in enumerate(cluster))
-
-        turn = 1 if crowding(1) <= crowding(-1) else -1
-        for i, g in enumerate(cluster):
-            side[g] = turn * split[i]
-            for c in columns[g]:
-                load[side[g]][c] += 1
-    return side
-
-
-def _best_split(links: list[list[tuple[int, int]]]) -> list[int]:
-    """The cheapest split of a small cluster into two sides (+1, -1), visiting every split.
-
-    Splits are bit masks (bit i set: group i on side -1) visited in Gray-code order, so each
-    step flips one group and changes the cost by what that group pays its neighbours. The
-    last group stays put, since a mirror image costs the same.
-    """
-    # Each group's neighbours as one bit mask per cost, so a step is a few integer operations.
-    by_cost: list[list[tuple[int, int]]] = []
-    for ws in links:
-        masks: dict[int, int] = defaultdict(int)
-        for j, w in ws:
-            masks[w] |= 1 << j
-        by_cost.append(list(masks.items()))
-    all_bits = (1 << len(links)) - 1
-    mask = 0
-    cost = best = sum(w for ws in links for _, w in ws) // 2  # all on one side
-    best_mask = 0
-    for step in range(1, 1 << (len(links) - 1)):
-        i = (step & -step).bit_length() - 1
-        same = ~mask & all_bits if not mask >> i & 1 else mask  # groups on i's side before the flip
-        for w, m in by_cost[i]:
-            cost += w * (m.bit_count() - 2 * (m & same).bit_count())
-        mask ^= 1 << i
-        if cost < best:
-            best, best_mask = cost, mask
-    return [-1 if best_mask >> i & 1 else 1 for i in range(len(links))]
-
-
-def _nest(
-    chosen: list[int],
-    keys: dict[int, tuple[int, int, int]],
-    both: dict[tuple[int, int], int],
-    inside: dict[tuple[int, int], int],
-) -> list[int]:
-    """The groups on one side, nearest the line first.
-
-    g goes nearer than h where that costs fewer crossings; otherwise the smaller key (the
-    shorter group) goes nearer, so arrows stay short. A cycle of preferences is broken at
-    its smallest key.
-    """
-    mine = set(chosen)
-    after: dict[int, list[int]] = defaultdict(list)
-    waiting: dict[int, int] = defaultdict(int)
-    for g, h in both:
-        if g in mine and h in mine:
-            gh, hg = inside.get((g, h), 0), inside.get((h, g), 0)
-            if gh != hg:
-                first, then = (g, h) if gh < hg else (h, g)
-                after[first].append(then)
-                waiting[then] += 1
-    ready = [(keys[g], g) for g in chosen if not waiting[g]]
-    rest = [(keys[g], g) for g in chosen]
-    heapq.heapify(ready)
-    heapq.heapify(rest)
-    placed: list[int] = []
-    done: set[int] = set()
-    while len(placed) < len(chosen):
-        g = heapq.heappop(ready if ready else rest)[1]
-        if g in done:
-            continue
-        done.add(g)
-        placed.append(g)
-        for h in after[g]:
-            waiting[h] -= 1
-            if not waiting[h] and h not in done:
-                heapq.heappush(ready, (keys[h], h))
-    return placed
-
-
 def _discovery_order(graph: PathwayGraph) -> list[str]:
     """Breadth-first from the start, main journey first: a stable, meaningful initial order."""
     order = [graph.start]
@@ -378,129 +289,6 @@ def _columns(graph: PathwayGraph) -> dict[str, int]:
         for nxt in forward[node]:
             column[nxt] = max(column[nxt], column[node] + 1)
     return column
-
-
-def _adjacency(segments: list[tuple[_Node, _Node]]) -> tuple[dict[_Node, list[_Node]], dict[_Node, list[_Node]]]:
-    """Each node's neighbours in the column to its left (up) and to its right (down)."""
-    down: dict[_Node, list[_Node]] = defaultdict(list)
-    up: dict[_Node, list[_Node]] = defaultdict(list)
-    for a, b in segments:
-        down[a].append(b)
-        up[b].append(a)
-    return up, down
-
-
-def _minimise_crossings(
-    layers: list[list[_Node]], segments: list[tuple[_Node, _Node]], sweeps: int, *, pinned: bool = False
-) -> list[list[_Node]]:
-    """Median sweeps, each followed by neighbour swaps (as Graphviz dot does), keeping the
-    order with the fewest crossings; ``pinned`` keeps each column's first node first."""
-    up, down = _adjacency(segments)
-    first = 1 if pinned else 0
-
-    current = [list(layer) for layer in layers]
-    best = [list(layer) for layer in current]
-    best_count = _count_all(best, down)
-    last_gain = 0
-    for sweep in range(sweeps):
-        if best_count == 0 or sweep - last_gain > 4:
-            break  # no better order in two rounds of both kinds of transpose: converged
-        forward = sweep % 2 == 0
-        indices = range(1, len(current)) if forward else range(len(current) - 2, -1, -1)
-        neighbours = up if forward else down
-        for i in indices:
-            fixed = current[i - 1] if forward else current[i + 1]
-            pos = {n: k for k, n in enumerate(fixed)}
-            own = {n: k for k, n in enumerate(current[i])}
-
-            def median(node: _Node) -> float:
-                ns = neighbours.get(node)
-                if not ns:
-                    return float(own[node])  # no neighbours on that side: stay put
-                ranks = sorted(pos[n] for n in ns)
-                mid = len(ranks) // 2
-                return float(ranks[mid]) if len(ranks) % 2 else (ranks[mid - 1] + ranks[mid]) / 2
-
-            current[i][first:] = sorted(current[i][first:], key=median)
-        # Medians leave ties (a branch's steps all hang off one card) in file order;
-        # swapping neighbours fixes most of what that costs. Every other pair of sweeps also
-        # swaps ties, as Graphviz dot does, to step off a plateau.
-        _transpose(current, up, down, swap_ties=sweep % 4 >= 2, first=first)
-        count = _count_all(current, down)
-        if count < best_count:
-            best_count, last_gain = count, sweep
-            best = [list(layer) for layer in current]
-    return best
-
-
-def _transpose(
-    layers: list[list[_Node]],
-    up: dict[_Node, list[_Node]],
-    down: dict[_Node, list[_Node]],
-    *,
-    swap_ties: bool,
-    first: int = 0,
-) -> None:
-    """Swap neighbours in a column while that removes crossings with either side column."""
-    index = [{n: k for k, n in enumerate(layer)} for layer in layers]
-    todo = range(len(layers))
-    for _ in range(30):  # each round that gains anything lowers the count, so this ends
-        gain = 0
-        changed: set[int] = set()
-        for i in todo:  # a column whose neighbours stayed as they were has nothing new to gain
-            layer = layers[i]
-            left = index[i - 1] if i > 0 else {}
-            right = index[i + 1] if i + 1 < len(layers) else {}
-            for k in range(first, len(layer) - 1):
-                u, v = layer[k], layer[k + 1]
-                now = _pair_crossings(up.get(u), up.get(v), left) + _pair_crossings(down.get(u), down.get(v), right)
-                if not now:
-                    continue
-                swapped = _pair_crossings(up.get(v), up.get(u), left) + _pair_crossings(down.get(v), down.get(u), right)
-                if swapped < now or (swap_ties and swapped == now):
-                    layer[k], layer[k + 1] = v, u
-                    index[i][u], index[i][v] = k + 1, k
-                    gain += now - swapped
-                    changed.update((i - 1, i, i + 1))
-        if gain <= 0:
-            return
-        todo = sorted(c for c in changed if 0 <= c < len(layers))
-
-
-def _pair_crossings(first: list[_Node] | None, second: list[_Node] | None, pos: dict[_Node, int]) -> int:
-    """Crossings between the edges of two neighbouring nodes, ``first`` above ``second``."""
-    if not first or not second:
-        return 0
-    return sum(1 for a in first for b in second if pos[a] > pos[b])
-
-
-def _count_all(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> int:
-    total = 0
-    for i in range(len(layers) - 1):
-        pos_b = {n: k for k, n in enumerate(layers[i + 1])}
-        pairs = sorted((ka, pos_b[b]) for ka, a in enumerate(layers[i]) for b in down.get(a, ()))
-        total += _inversions([b for _, b in pairs], len(layers[i + 1]))
-    return total
-
-
-def _inversions(values: list[int], size: int) -> int:
-    """Pairs i < j with values[i] > values[j], with a Fenwick tree: O(n log n)."""
-    tree = [0] * (size + 1)
-    count = 0
-    seen = 0
-    for v in values:
-        # how many already-seen values are greater than v
-        i, le = v + 1, 0
-        while i > 0:
-            le += tree[i]
-            i -= i & -i
-        count += seen - le
-        i = v + 1
-        while i <= size:
-            tree[i] += 1
-            i += i & -i
-        seen += 1
-    return count
 
 
 def neighbour_in_column(layout: Layout, step_id: str, direction: int) -> str | None:

@@ -1,0 +1,254 @@
+"""Which side of the main line each side group goes, and how groups nest on one side.
+
+A side group (a branch, a cluster of side effects, a long arrow's waypoints) joins the
+main line only at its ends. Kept on one side it crosses nothing on the other side, and two
+groups on one side cross a number of times that depends only on which is nearer the line
+(see ``pair_costs``). Choosing sides is then a weighted max-cut between groups that would
+cross, solved per cluster of such groups (``choose_sides``); ``nest`` orders each side.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+
+
+def pair_costs(
+    gaps: list[dict[int, list[int]]],
+) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int], int]]:
+    """Crossings between two groups on one side of the line.
+
+    ``both[g, h]`` (g < h) is paid whichever is nearer the line: in one gap, an arrow of
+    one leaving the line and an arrow of the other reaching it. ``inside[g, h]`` is paid
+    when g is nearer: g passes through a gap where h leaves or reaches the line.
+    """
+    in_gap: dict[int, list[int]] = defaultdict(list)
+    for g, counts in enumerate(gaps):
+        for c in counts:
+            in_gap[c].append(g)
+    both: dict[tuple[int, int], int] = defaultdict(int)
+    inside: dict[tuple[int, int], int] = defaultdict(int)
+    for c, present in in_gap.items():
+        for i, g in enumerate(present):
+            through_g, leave_g, reach_g = gaps[g][c]
+            for h in present[i + 1 :]:
+                through_h, leave_h, reach_h = gaps[h][c]
+                both[g, h] += leave_g * reach_h + reach_g * leave_h
+                if through_g and (leave_h or reach_h):
+                    inside[g, h] += through_g * (leave_h + reach_h)
+                if through_h and (leave_g or reach_g):
+                    inside[h, g] += through_h * (leave_g + reach_g)
+    return both, inside
+
+
+_EXACT_SIDES = 12  # a cluster of groups that would cross is solved exactly up to this size
+
+
+def choose_sides(near: list[list[tuple[int, int]]], columns: list[list[int]]) -> list[int]:
+    """Above (-1) or below (+1) for each group, so that groups that would cross sit apart.
+
+    ``near[g]`` lists the groups that cost something on g's side, with that cost. They
+    form small clusters in our generated journeys (up to 15 groups at 5,000 steps); up
+    to ``_EXACT_SIDES`` groups a cluster is solved exactly: every split in Gray-code
+    order, one flip per step. Larger ones, and journeys full of overlapping skips make
+    clusters of hundreds, get a greedy split improved by local search
+    (``_greedy_split``): trying all 2^15 splits cost more time than it saved crossings.
+    Each cluster is then turned the way that leaves more room, so the picture stays
+    compact.
+    """
+    side = [0] * len(near)
+    load: dict[int, dict[int, int]] = {-1: defaultdict(int), 1: defaultdict(int)}
+    for g0 in range(len(near)):
+        if side[g0]:
+            continue
+        cluster = [g0]
+        side[g0] = 1
+        for g in cluster:  # grows while iterating
+            for h, _ in near[g]:
+                if not side[h]:
+                    side[h] = 1
+                    cluster.append(h)
+        index = {g: i for i, g in enumerate(cluster)}
+        links = [[(index[h], w) for h, w in near[g]] for g in cluster]
+        if len(cluster) <= _EXACT_SIDES:
+            split = _best_split(links)
+        else:
+            split = _greedy_split(links, [(min(columns[g]), max(columns[g])) for g in cluster])
+
+        def crowding(turn: int) -> int:
+            return sum(max((load[turn * split[i]][c] for c in columns[g]), default=0) for i, g in enumerate(cluster))
+
+        turn = 1 if crowding(1) <= crowding(-1) else -1
+        for i, g in enumerate(cluster):
+            side[g] = turn * split[i]
+            for c in columns[g]:
+                load[side[g]][c] += 1
+    return side
+
+
+def _greedy_split(links: list[list[tuple[int, int]]], spans: list[tuple[int, int]]) -> list[int]:
+    """A good split of a large cluster (too large to try every split).
+
+    Groups that would cross are mostly ones that overlap along the journey, like arcs over
+    a line. Each try places the groups one by one, each on the side where it costs less
+    with those already placed, then flips single groups and linked pairs while that
+    helps. The cheapest of five placing orders wins (left to right, right to left,
+    longest first as long arcs decide the most, shortest first, by middle), and
+    ``_kicks`` then looks beyond what single and pair flips reach.
+    """
+    n = len(links)
+    orders = [
+        sorted(range(n), key=lambda i: (spans[i][0], i)),
+        sorted(range(n), key=lambda i: (-spans[i][1], i)),
+        sorted(range(n), key=lambda i: (spans[i][0] - spans[i][1], i)),
+        sorted(range(n), key=lambda i: (spans[i][1] - spans[i][0], i)),
+        sorted(range(n), key=lambda i: (spans[i][0] + spans[i][1], i)),
+    ]
+    best: list[int] = []
+    best_cost = -1
+    for order in orders:
+        split = _improve(links, _place(links, order))
+        cost = sum(w for i, ws in enumerate(links) for j, w in ws if split[i] == split[j])
+        if best_cost < 0 or cost < best_cost:
+            best, best_cost = split, cost
+    return _kicks(links, best)
+
+
+def _place(links: list[list[tuple[int, int]]], order: list[int]) -> list[int]:
+    split = [0] * len(links)
+    for i in order:
+        cost = {1: 0, -1: 0}
+        for j, w in links[i]:
+            if split[j]:
+                cost[split[j]] += w
+        split[i] = -1 if cost[-1] < cost[1] else 1
+    return split
+
+
+def _improve(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
+    """Flip single groups, or two linked groups together, while that lowers the cost."""
+    # gain[i]: how much flipping group i alone would save (kept up to date by _flip)
+    gain = [sum(w if split[j] == split[i] else -w for j, w in ws) for i, ws in enumerate(links)]
+    for _ in range(len(links)):  # every flip lowers the total, so this ends
+        flipped = False
+        for i, ws in enumerate(links):
+            if gain[i] > 0:
+                _flip(split, gain, links, i)
+                flipped = True
+                continue
+            # Two linked groups flipped together: a way out when neither helps alone.
+            for j, w in ws:
+                if gain[i] + gain[j] + (-2 * w if split[i] == split[j] else 2 * w) > 0:
+                    _flip(split, gain, links, i)
+                    _flip(split, gain, links, j)
+                    flipped = True
+                    break
+        if not flipped:
+            break
+    return split
+
+
+def _kicks(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
+    """Step out of the local optimum flips reach: for each group in turn, move it and its
+    neighbours on its side to the other side, settle the groups around them, and keep
+    that only if the total fell (else undo every flip). Each try touches only the
+    neighbourhood, so one pass is cheap; a second pass found nothing more on the skip
+    benchmark."""
+    gain = [sum(w if split[j] == split[i] else -w for j, w in ws) for i, ws in enumerate(links)]
+    for i in range(len(links)):
+        log: list[int] = []
+        saved = 0
+        for k in [i] + [j for j, _ in links[i] if split[j] == split[i]]:
+            saved += gain[k]
+            _flip(split, gain, links, k)
+            log.append(k)
+        work = list(dict.fromkeys([j for k in log for j, _ in links[k]] + log))
+        while work:  # every flip here lowers the total, so this ends
+            k = work.pop()
+            if gain[k] > 0:
+                saved += gain[k]
+                _flip(split, gain, links, k)
+                log.append(k)
+                work += [j for j, _ in links[k]]
+        if saved <= 0:
+            for k in reversed(log):  # a flip undoes itself, gains included
+                _flip(split, gain, links, k)
+    return split
+
+
+def _flip(split: list[int], gain: list[int], links: list[list[tuple[int, int]]], i: int) -> None:
+    """Move group i to the other side, keeping every group's flip gain up to date."""
+    split[i] = -split[i]
+    gain[i] = -gain[i]
+    for j, w in links[i]:
+        gain[j] += 2 * w if split[j] == split[i] else -2 * w
+
+
+def _best_split(links: list[list[tuple[int, int]]]) -> list[int]:
+    """The cheapest split of a small cluster into two sides (+1, -1), visiting every split.
+
+    Splits are bit masks (bit i set: group i on side -1) visited in Gray-code order, so each
+    step flips one group and changes the cost by what that group pays its neighbours. The
+    last group stays put, since a mirror image costs the same.
+    """
+    # Each group's neighbours as one bit mask per cost, so a step is a few integer operations.
+    by_cost: list[list[tuple[int, int]]] = []
+    for ws in links:
+        masks: dict[int, int] = defaultdict(int)
+        for j, w in ws:
+            masks[w] |= 1 << j
+        by_cost.append(list(masks.items()))
+    all_bits = (1 << len(links)) - 1
+    mask = 0
+    cost = best = sum(w for ws in links for _, w in ws) // 2  # all on one side
+    best_mask = 0
+    for step in range(1, 1 << (len(links) - 1)):
+        i = (step & -step).bit_length() - 1
+        same = ~mask & all_bits if not mask >> i & 1 else mask  # groups on i's side before the flip
+        for w, m in by_cost[i]:
+            cost += w * (m.bit_count() - 2 * (m & same).bit_count())
+        mask ^= 1 << i
+        if cost < best:
+            best, best_mask = cost, mask
+    return [-1 if best_mask >> i & 1 else 1 for i in range(len(links))]
+
+
+def nest(
+    chosen: list[int],
+    keys: dict[int, tuple[int, int, int]],
+    both: dict[tuple[int, int], int],
+    inside: dict[tuple[int, int], int],
+) -> list[int]:
+    """The groups on one side, nearest the line first.
+
+    g goes nearer than h where that costs fewer crossings; otherwise the smaller key (the
+    shorter group) goes nearer, so arrows stay short. A cycle of preferences is broken at
+    its smallest key.
+    """
+    mine = set(chosen)
+    after: dict[int, list[int]] = defaultdict(list)
+    waiting: dict[int, int] = defaultdict(int)
+    for g, h in both:
+        if g in mine and h in mine:
+            gh, hg = inside.get((g, h), 0), inside.get((h, g), 0)
+            if gh != hg:
+                first, then = (g, h) if gh < hg else (h, g)
+                after[first].append(then)
+                waiting[then] += 1
+    ready = [(keys[g], g) for g in chosen if not waiting[g]]
+    rest = [(keys[g], g) for g in chosen]
+    heapq.heapify(ready)
+    heapq.heapify(rest)
+    placed: list[int] = []
+    done: set[int] = set()
+    while len(placed) < len(chosen):
+        g = heapq.heappop(ready if ready else rest)[1]
+        if g in done:
+            continue
+        done.add(g)
+        placed.append(g)
+        for h in after[g]:
+            waiting[h] -= 1
+            if not waiting[h] and h not in done:
+                heapq.heappush(ready, (keys[h], h))
+    return placed
