@@ -11,11 +11,11 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer import actions as A
-from pathway_viewer.app import create_main_window
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.settings import AppSettings
-from pathway_viewer.timeline import LINEAR_DAYS, SELECTED_ROW_BG, DayAxis, day_units
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.timeline.view import LINEAR_DAYS, SELECTED_ROW_BG, DayAxis, day_units
 
 
 @pytest.fixture

@@ -12,13 +12,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer import actions as A
-from pathway_viewer.about_dialog import AboutDialog
-from pathway_viewer.app import create_main_window
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.problems_dialog import TITLE as PROBLEMS_TITLE
-from pathway_viewer.problems_dialog import ProblemsDialog
-from pathway_viewer.settings import AppSettings
+from pathway_viewer.window import actions as A
+from pathway_viewer.dialogs.about import AboutDialog
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.dialogs.problems import TITLE as PROBLEMS_TITLE
+from pathway_viewer.dialogs.problems import ProblemsDialog
+from pathway_viewer.core.settings import AppSettings
 
 # --- fixtures ---------------------------------------------------------------------------
 
@@ -471,7 +471,7 @@ def test_the_bundled_window_starts_with_nothing_selected(
 def test_run_with_a_refused_file_shows_its_problems_over_the_bundled_pathway(
     qtbot: QtBot, broken_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pathway_viewer import app as app_module
+    from pathway_viewer.window import app as app_module
 
     seen: dict[str, object] = {}
 

@@ -21,8 +21,8 @@ from models import Pathway, PathwayError
 from models.glossary import Glossary
 from models.schedule import StepDates
 
-from . import APP_NAME, __version__
-from .clinic import ClinicInfo
+from .. import APP_NAME, __version__
+from ..core.clinic import ClinicInfo
 from .handout_html import AUDIENCE_WORDS, BODY_PT, JOURNEY_IMAGE, NO_LOCAL_RULES, HandoutContent, handout_html
 from .journey_picture import render_journey_image
 from .paged_text import page_layout, paginate, paint_pages
@@ -153,7 +153,7 @@ def _footer(clinic: ClinicInfo) -> str:
 
 
 def _font_family() -> str:
-    from .fonts import load_bundled_fonts
+    from ..core.fonts import load_bundled_fonts
 
     return load_bundled_fonts()
 
@@ -179,7 +179,7 @@ def handout_command(
     from models.loader import bundled_pathway
     from models.schedule import step_dates
 
-    from . import ORG_NAME
+    from .. import ORG_NAME
     from .atomic import WriteError
 
     try:

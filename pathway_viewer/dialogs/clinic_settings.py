@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from models import Pathway
 
-from .atomic import WriteError
-from .clinic import ClinicFileError, ClinicInfo
-from .settings import AppSettings
+from ..output.atomic import WriteError
+from ..core.clinic import ClinicFileError, ClinicInfo
+from ..core.settings import AppSettings
 
 CLINIC_FILTER = "Clinic settings (*.json);;All files (*)"
 PAPERS = (("a4", "A4"), ("letter", "US Letter"))

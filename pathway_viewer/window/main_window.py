@@ -34,31 +34,31 @@ from models import PathwayError, Problem
 from models.glossary import Glossary
 from models.sections import format_date
 
-from . import APP_NAME
+from .. import APP_NAME
 from . import actions as A
-from .atomic import WriteError
-from .clinic import ClinicInfo
-from .details import DetailsPanel
-from .document import AUDIENCES, PathwayDocument
-from .problems_dialog import KEEPS_PREVIOUS, ProblemsDialog
-from .roles_panel import CareTeamPanel
-from .scene import JourneyScene
-from .search_bar import SearchBar
-from .settings import AppSettings
-from .theme import Theme
-from .timeline import TimelineScene, TimelineView
-from .view import JourneyView
+from ..output.atomic import WriteError
+from ..core.clinic import ClinicInfo
+from ..panels.details import DetailsPanel
+from ..core.document import AUDIENCES, PathwayDocument
+from ..dialogs.problems import KEEPS_PREVIOUS, ProblemsDialog
+from ..panels.care_team import CareTeamPanel
+from ..journey.scene import JourneyScene
+from ..panels.search_bar import SearchBar
+from ..core.settings import AppSettings
+from ..core.theme import Theme
+from ..timeline.view import TimelineScene, TimelineView
+from ..journey.view import JourneyView
 
 if TYPE_CHECKING:
     # Printing, handouts, presentation and the dialogs are imported on first use: they
     # are not needed to show the journey, and importing them costs start-up time.
     from PySide6.QtPrintSupport import QPrinter
 
-    from .about_dialog import AboutDialog
-    from .export import ExportableScene
-    from .presentation import PresentationView
-    from .schedule_dialog import ScheduleDialog
-    from .settings_dialog import ClinicSettingsDialog
+    from ..dialogs.about import AboutDialog
+    from ..output.export import ExportableScene
+    from ..presentation.view import PresentationView
+    from ..dialogs.schedule import ScheduleDialog
+    from ..dialogs.clinic_settings import ClinicSettingsDialog
 
 OPEN_FILTER = "Pathway files (*.yaml *.yml *.json);;All files (*)"
 EXPORT_FILTERS = {
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: Path) -> bool:
         """Save the view now in the middle (journey map or timeline), as the suffix says."""
-        from .export import ExportError, render_scene_to_file
+        from ..output.export import ExportError, render_scene_to_file
 
         self.settings.set("files/last_dir", str(path.parent))
         try:
@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         pathway = self.document.pathway
         if pathway is None:
             return False
-        from . import handout
+        from ..output import handout
 
         self.settings.set("files/last_dir", str(Path(path).parent))
         try:
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from . import handout
+        from ..output import handout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         handout.configure_printer(printer, self.clinic.paper)
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
         pathway = self.document.pathway
         if pathway is None:
             return False
-        from . import handout
+        from ..output import handout
 
         try:
             pages = handout.print_handout(printer, pathway, **self.handout_options())
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def handout_options(self) -> dict[str, Any]:
         """What the handout shows besides the pathway: the same audience, dates and clinic as on screen."""
-        from . import handout
+        from ..output import handout
 
         doc = self.document
         assert doc.pathway is not None
@@ -488,7 +488,7 @@ class MainWindow(QMainWindow):
         if self.document.pathway is None:
             return None
         if self.presentation is None:
-            from .presentation import PresentationView
+            from ..presentation.view import PresentationView
 
             self.presentation = PresentationView(self.document, self.theme, self.clinic, self)
             # Ctrl+1 / Ctrl+2 switch the words while presenting too.
@@ -506,14 +506,14 @@ class MainWindow(QMainWindow):
     # -- dates and clinic ----------------------------------------------------------------
 
     def show_schedule_dialog(self) -> ScheduleDialog:
-        from .schedule_dialog import ScheduleDialog
+        from ..dialogs.schedule import ScheduleDialog
 
         dialog = ScheduleDialog(self.document, self)
         self._open_dialog(dialog)
         return dialog
 
     def show_clinic_settings(self) -> ClinicSettingsDialog:
-        from .settings_dialog import ClinicSettingsDialog
+        from ..dialogs.clinic_settings import ClinicSettingsDialog
 
         dialog = ClinicSettingsDialog(self.settings, self.document.pathway, self)
         dialog.sig_saved.connect(self.set_clinic)
@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         self.settings.set("view/audience", audience)
 
     def show_about(self) -> AboutDialog:
-        from .about_dialog import AboutDialog
+        from ..dialogs.about import AboutDialog
 
         dialog = AboutDialog(self.document.pathway, self.document.display_name, self)
         self._open_dialog(dialog)

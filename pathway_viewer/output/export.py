@@ -20,9 +20,9 @@ from PySide6.QtSvg import QSvgGenerator
 from models.sections import format_date
 
 from .atomic import WriteError, atomic_path
-from .document import PathwayDocument
-from .scene import JourneyScene
-from .theme import Theme
+from ..core.document import PathwayDocument
+from ..journey.scene import JourneyScene
+from ..core.theme import Theme
 
 SUPPORTED = (".png", ".svg", ".pdf")
 MARGIN = 36.0
@@ -204,9 +204,9 @@ def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patien
 
     from models import PathwayError
 
-    from .document import PathwayDocument
-    from .fonts import load_bundled_fonts
-    from .theme import Theme
+    from ..core.document import PathwayDocument
+    from ..core.fonts import load_bundled_fonts
+    from ..core.theme import Theme
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pathway-viewer"])  # noqa: F841
     theme = Theme(font_family=load_bundled_fonts())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from models.schedule import collection_steps, step_dates
 from models.sections import format_date, format_dates
 
-from .document import PathwayDocument
+from ..core.document import PathwayDocument
 
 DATE_FORMAT = "ddd d MMM yyyy"  # the same shape as models.sections.format_date: "Tue 10 Mar 2026"
 ERROR_INK = "#8a1c1c"

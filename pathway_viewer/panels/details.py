@@ -24,8 +24,8 @@ from models import Pathway, Step
 from models.glossary import Glossary, Term
 from models.sections import Section, format_date, step_sections
 
-from .clinic import ClinicInfo
-from .document import PathwayDocument
+from ..core.clinic import ClinicInfo
+from ..core.document import PathwayDocument
 from .glossary_text import TermMarker, term_for_href, underline_terms
 
 # Steps in these phases are when the clinic's rules on staying near the centre and on

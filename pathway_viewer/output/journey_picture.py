@@ -7,10 +7,10 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from models import Pathway
 
-from .document import PathwayDocument
-from .fonts import load_bundled_fonts
-from .scene import JourneyScene
-from .theme import Theme
+from ..core.document import PathwayDocument
+from ..core.fonts import load_bundled_fonts
+from ..journey.scene import JourneyScene
+from ..core.theme import Theme
 
 
 def render_journey_image(pathway: Pathway, *, audience: str = "patient", width_px: int = 2000) -> QImage | None:

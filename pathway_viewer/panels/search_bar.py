@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from .document import PathwayDocument
+from ..core.document import PathwayDocument
 
 PLACEHOLDER = "Search steps (Ctrl+F)"
 

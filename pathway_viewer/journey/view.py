@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from models.layout import neighbour_in_column
 
 from .scene import JourneyScene
-from .zoom_view import ZOOM_STEP, ZoomableView
+from ..core.zoom_view import ZOOM_STEP, ZoomableView
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0

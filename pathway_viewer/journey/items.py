@@ -33,11 +33,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from models import TransitionKind
 
 from .item_style import CARD_RADIUS, ELLIPSIS, PADDING, RING, ItemStyle, arrow_color, arrow_pen, wrap_lines
-from .routing import Route
-from .theme import Theme
+from models.routing import Route
+from ..core.theme import Theme
 
 if TYPE_CHECKING:
-    from .document import PathwayDocument
+    from ..core.document import PathwayDocument
 
 __all__ = [
     "ARROW_LENGTH", "CARD_RADIUS", "ELLIPSIS", "PADDING", "RING", "ArrowItem", "ArrowLabel", "LegendItem",

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import APP_NAME, __version__
+from .. import APP_NAME, __version__
 
 COMMANDS = ("open", "validate", "export", "handout", "schema")
 
@@ -93,12 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _schema()
     if args.command == "export":
         _headless_if_no_display()
-        from .export import export_pathway_file
+        from ..output.export import export_pathway_file
 
         return export_pathway_file(args.file, args.output, audience=args.audience)
     if args.command == "handout":
         _headless_if_no_display()
-        from .handout import handout_command
+        from ..output.handout import handout_command
 
         return handout_command(
             args.file,
@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             audience=args.audience,
             paper=args.paper,
         )
-    from .app import run
+    from ..window.app import run
 
     return run(args.file)
 

@@ -51,11 +51,11 @@ from PySide6.QtWidgets import (
 from models import Transition, TransitionKind
 from models.sections import Section, format_date, format_dates, step_sections
 
-from .clinic import ClinicInfo
-from .details import local_rules
-from .document import PathwayDocument
-from .items import wrap_lines
-from .theme import Theme
+from ..core.clinic import ClinicInfo
+from ..panels.details import local_rules
+from ..core.document import PathwayDocument
+from ..journey.items import wrap_lines
+from ..core.theme import Theme
 
 INK = "#15191E"
 MUTED = "#3A424D"

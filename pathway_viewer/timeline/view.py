@@ -52,9 +52,9 @@ from models import Step
 from models.schedule import StepDates
 from models.sections import format_dates
 
-from .document import PathwayDocument
-from .theme import Theme
-from .zoom_view import ZOOM_STEP, ZoomableView
+from ..core.document import PathwayDocument
+from ..core.theme import Theme
+from ..core.zoom_view import ZOOM_STEP, ZoomableView
 
 # --- the day scale -------------------------------------------------------------------------
 

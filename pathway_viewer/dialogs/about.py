@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from models import Pathway
 from models.sections import format_date
 
-from . import APP_NAME, __version__
-from .details import SafeTextBrowser, heading_html
+from .. import APP_NAME, __version__
+from ..panels.details import SafeTextBrowser, heading_html
 
 
 def font_licence_text() -> str:

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QApplication
 from models import PathwayError, Problem
 from models.glossary import Glossary, load_glossary
 
-from . import APP_NAME, ORG_NAME, __version__
+from .. import APP_NAME, ORG_NAME, __version__
 from .crash import CrashHandler
-from .document import PathwayDocument
-from .fonts import load_bundled_fonts
+from ..core.document import PathwayDocument
+from ..core.fonts import load_bundled_fonts
 from .main_window import MainWindow
-from .problems_dialog import SHOWS_BUNDLED
-from .settings import AppSettings
-from .theme import Theme
+from ..dialogs.problems import SHOWS_BUNDLED
+from ..core.settings import AppSettings
+from ..core.theme import Theme
 
 
 def configure_application(app: QApplication) -> Theme:

@@ -20,8 +20,8 @@ from models.graph import PathwayGraph
 from models.schedule import StepDates
 from models.sections import Section, format_date, format_dates, step_sections
 
-from . import APP_NAME, __version__
-from .clinic import ClinicInfo
+from .. import APP_NAME, __version__
+from ..core.clinic import ClinicInfo
 
 NO_LOCAL_RULES = "Your team will tell you the local rules on staying near the centre and on driving."
 JOURNEY_IMAGE = "handout-journey.png"  # the resource name the picture is added under

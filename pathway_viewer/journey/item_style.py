@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QP
 
 from models import Pathway, TransitionKind
 
-from .theme import Theme
+from ..core.theme import Theme
 
 CARD_RADIUS = 10.0
 PADDING = 12.0

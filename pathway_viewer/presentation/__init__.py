@@ -1,0 +1,1 @@
+"""Presentation mode: one step at a time, full screen, for explaining across a desk."""

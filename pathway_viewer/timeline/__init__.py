@@ -1,0 +1,1 @@
+"""The timeline: steps drawn on a scale of days around the infusion."""
