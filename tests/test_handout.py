@@ -215,7 +215,7 @@ def test_the_same_handout_prints_through_a_printer(qapp, tmp_path, small, glossa
 
 
 def test_a_failed_write_keeps_the_old_file(qapp, tmp_path, small) -> None:
-    from pathway_viewer.output.atomic import WriteError
+    from pathway_viewer.core.atomic import WriteError
 
     with pytest.raises(WriteError):
         write_handout_pdf(tmp_path / "missing-folder" / "h.pdf", small)

@@ -32,6 +32,7 @@ from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 from pathway_viewer.dialogs.problems import ProblemsDialog
 from pathway_viewer.core.settings import AppSettings
+from window_helpers import click_card
 
 ROOT = Path(__file__).resolve().parents[1]
 NETWORK_MODULES = {
@@ -119,13 +120,6 @@ def broken_file(tmp_path: Path, small_pathway_file: Path) -> Path:
     path = tmp_path / "broken.yaml"
     path.write_text(text.replace("{role: lab,", "{role: surgeon,"), encoding="utf-8")
     return path
-
-
-def click_card(qtbot: QtBot, window: MainWindow, step_id: str) -> None:
-    card = window.scene.card(step_id)
-    window.view.centerOn(card)
-    pos = window.view.mapFromScene(card.sceneBoundingRect().center())
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def click_row(qtbot: QtBot, lst: QListWidget, row: int) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer.window.app import create_main_window
 from pathway_viewer.core.clinic import ClinicInfo
 from pathway_viewer.core.document import PathwayDocument
 from pathway_viewer.journey.items import ELLIPSIS
@@ -18,6 +17,7 @@ from pathway_viewer.window.main_window import MainWindow
 from pathway_viewer.presentation.view import PresentationView
 from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.core.theme import Theme
+from window_helpers import open_window
 
 MAIN_TITLES = [
     "Checking if CAR-T may suit you",
@@ -38,13 +38,7 @@ def settings(tmp_path: Path) -> AppSettings:
 
 @pytest.fixture
 def window(qtbot: QtBot, settings: AppSettings) -> MainWindow:
-    window = create_main_window(settings, None)  # the bundled SLE pathway
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return open_window(qtbot, settings)  # the bundled SLE pathway
 
 
 def present(qtbot: QtBot, window: MainWindow, step_id: str | None = None) -> PresentationView:

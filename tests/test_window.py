@@ -19,6 +19,7 @@ from pathway_viewer.window.main_window import MainWindow
 from pathway_viewer.dialogs.problems import TITLE as PROBLEMS_TITLE
 from pathway_viewer.dialogs.problems import ProblemsDialog
 from pathway_viewer.core.settings import AppSettings
+from window_helpers import click_card
 
 # --- fixtures ---------------------------------------------------------------------------
 
@@ -63,13 +64,6 @@ def broken_file(tmp_path: Path, small_pathway_file: Path) -> Path:
     path = tmp_path / "broken.yaml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def click_card(qtbot: QtBot, window: MainWindow, step_id: str) -> None:
-    card = window.scene.card(step_id)
-    window.view.centerOn(card)
-    pos = window.view.mapFromScene(card.sceneBoundingRect().center())
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def click_role(qtbot: QtBot, window: MainWindow, starts_with: str) -> None:

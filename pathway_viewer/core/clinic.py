@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..output.atomic import atomic_write_text
+from .atomic import atomic_write_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings

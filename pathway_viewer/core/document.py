@@ -1,8 +1,17 @@
 """The one owner of what the user is looking at; every view subscribes to its signals.
 
-Views never keep their own copy of the pathway, the selection or the role filter: they
-read them from here when a signal says something changed (HOUSE.md: one owner of truth).
-Nothing here is written to disk: the patient's dates live only in memory.
+Views never keep their own copy of the pathway, the selection, the role filter or the
+clinic's settings: they read them from here when a signal says something changed
+(HOUSE.md: one owner of truth). Nothing here is written to disk: the patient's dates live
+only in memory, and the window saves the clinic's settings to QSettings itself.
+
+Two content signals, because they ask for different things:
+
+- ``sig_pathway_changed``: a new pathway was opened. Views start afresh: the selection and
+  role are cleared, the zoom fits the new drawing, the presenter goes back to step 1.
+- ``sig_steps_changed(step_ids)``: the content of these steps changed in the same pathway
+  (the editing work's foundation). Views redraw what changed and keep the selection, the
+  role filter, the zoom and the presenter's position.
 """
 
 from __future__ import annotations
@@ -18,11 +27,15 @@ from models.layout import Layout, compute_layout
 from models.loader import bundled_pathway
 from models.schedule import StepDates, step_dates
 
+from .clinic import ClinicInfo
+
 AUDIENCES = ("patient", "clinician")
 
 
 class PathwayDocument(QObject):
-    sig_pathway_changed = Signal()
+    sig_pathway_changed = Signal()  # a new pathway was opened: views start afresh
+    sig_steps_changed = Signal(object)  # frozenset of step ids whose content changed: views keep their place
+    sig_clinic_changed = Signal()  # the clinic's name, numbers or local rules changed
     sig_selection_changed = Signal(object)  # step id, or None
     sig_role_changed = Signal(object)  # role id, or None
     sig_audience_changed = Signal(str)  # "patient" or "clinician"
@@ -39,6 +52,7 @@ class PathwayDocument(QObject):
         self.audience: str = "patient"
         self.infusion_date: dt.date | None = None
         self.collection_date: dt.date | None = None
+        self.clinic: ClinicInfo = ClinicInfo()
 
     def load(self, path: Path | None = None) -> None:
         """Open ``path`` (the bundled pathway if None).
@@ -56,6 +70,28 @@ class PathwayDocument(QObject):
         self.selected = None
         self.role = None
         self.sig_pathway_changed.emit()
+
+    def update_steps(self, pathway: Pathway, step_ids: set[str] | frozenset[str]) -> None:
+        """Replace the pathway with a new version of itself in which ``step_ids`` changed.
+
+        Unlike :meth:`set_pathway` nothing the reader chose is reset: the selection stays
+        (unless its step is gone), and so do the role filter, the audience and the dates.
+        """
+        graph = PathwayGraph(pathway)
+        self.layout = compute_layout(graph)
+        self.pathway, self.graph = pathway, graph
+        selection_gone = self.selected is not None and not graph.has_step(self.selected)
+        role_gone = self.role is not None and all(r.id != self.role for r in pathway.roles)
+        self.sig_steps_changed.emit(frozenset(step_ids))
+        if selection_gone:
+            self.select(None)
+        if role_gone:
+            self.set_role(None)
+
+    def set_clinic(self, clinic: ClinicInfo) -> None:
+        if clinic != self.clinic:
+            self.clinic = clinic
+            self.sig_clinic_changed.emit()
 
     @property
     def display_name(self) -> str:

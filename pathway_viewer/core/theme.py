@@ -16,6 +16,67 @@ from models import Pathway
 # and light enough that dark text on it keeps a high contrast.
 TOL_LIGHT = ("#77AADD", "#99DDFF", "#44BB99", "#BBCC33", "#EEDD88", "#EE8866", "#FFAABB", "#AAAA00", "#DDDDDD")
 
+SELECTED_ROW_BG = "#DCE8FC"  # the timeline's chosen row (tests look for it in exports)
+
+# Rich text (panels, dialogs, the handout) takes colours as CSS strings; they are named here
+# so that no other module writes a colour. The panels' ink (#1f2933) is a shade lighter than
+# the drawing's text_color (#15191E); both pass WCAG AAA on white. Unifying them is a visible
+# change, so it is left to a design decision rather than slipped into a refactor.
+PANEL_INK = "#1f2933"
+PANEL_MUTED = "#52606d"
+HIGHLIGHT_BG = "#fff1b8"  # the chosen role's line: a soft marker-pen yellow
+WARNING_INK = "#8a1c1c"
+DIALOG_MUTED = "#3a424d"
+PRINT_INK = "#15191e"  # the handout: the drawing's text colour, as CSS
+PRINT_MUTED = "#3a424d"
+PRINT_ACCENT = "#174a7c"
+PRINT_RULE = "#9aa5b1"
+PRINT_BOX_BG = "#eef3f8"
+PRINT_EMERGENCY_BG = "#fdecec"
+LIST_BORDER = "#d9e2ec"
+
+
+def label_color_style(color: str) -> str:
+    return f"color: {color};"
+
+
+def popup_style(object_name: str) -> str:
+    return (
+        f"QFrame#{object_name} {{ background: #ffffff; border: 2px solid {PANEL_INK}; }}"
+        f" QLabel {{ color: {PANEL_INK}; background: transparent; }}"
+    )
+
+
+def text_browser_style() -> str:
+    return f"QTextBrowser {{ background: #ffffff; color: {PANEL_INK}; border: none; }}"
+
+
+def banner_style(object_name: str) -> str:
+    return (
+        f"QLabel#{object_name} {{ background: #fdf6e3; color: #3d2f00; border-bottom: 1px solid #e6d9a8;"
+        " padding: 8px 14px; }"
+    )
+
+
+def care_team_list_style() -> str:
+    return (
+        f"QListWidget {{ border: 1px solid {LIST_BORDER}; background: #ffffff; }}"
+        "QListWidget::item { padding: 6px 4px; }"
+        f"QListWidget::item:selected {{ background: {HIGHLIGHT_BG}; color: {PANEL_INK}; }}"
+    )
+
+
+def search_status_style() -> str:
+    return f"color: {PANEL_MUTED}; padding-left: 6px;"
+
+
+def status_dates_style() -> str:
+    return "padding-right: 18px; font-weight: bold;"
+
+
+def error_text_style() -> str:
+    return f"color: {WARNING_INK}; font-weight: bold;"
+
 
 def _color(hex_code: str) -> QColor:
     return QColor(hex_code)
@@ -64,6 +125,21 @@ class Theme:
 
     phase_palette: tuple[str, ...] = TOL_LIGHT
 
+    # Presentation mode and the handout: headings and warnings in large type.
+    accent_color: QColor = _c("#174A7C")  # headings: dark blue, 9:1 on white
+    warning_color: QColor = _c("#8A1C1C")
+    branch_ink_color: QColor = _c("#7A3A00")  # "some people go another way here"
+    branch_background_color: QColor = _c("#FFF4E8")
+    branch_hover_color: QColor = _c("#FFE9D2")
+    strip_border_color: QColor = _c("#8A94A3")
+    strip_card_color: QColor = _c("#F4F6F8")
+
+    # The timeline: calm colours with strong contrast on white.
+    squeezed_background_color: QColor = _c("#EEF1F5")
+    grid_color: QColor = _c("#D5DAE1")
+    infusion_line_color: QColor = _c("#9C4A00")
+    selected_row_color: QColor = _c(SELECTED_ROW_BG)
+
     # --- colours -------------------------------------------------------------------------
 
     def phase_color(self, pathway: Pathway, phase_id: str) -> QColor:
@@ -80,6 +156,28 @@ class Theme:
         if contrast_ratio(self.text_color, background) >= contrast_ratio(white, background):
             return QColor(self.text_color)
         return white
+
+    # --- style sheets: every widget style is written here, from the colours above ---------
+
+    def label_style(self, color: QColor) -> str:
+        return f"color: {color.name().upper()}; background: transparent;"
+
+    def bare_label_style(self) -> str:
+        return "background: transparent; border: none;"
+
+    def choices_box_style(self, object_name: str) -> str:
+        return (
+            f"QFrame#{object_name} {{ background: {self.branch_background_color.name().upper()};"
+            f" border: 2px solid {self.branch_ink_color.name().upper()}; border-radius: 10px; }}"
+        )
+
+    def choice_button_style(self, pad: int) -> str:
+        return (
+            f"QPushButton {{ background: #FFFFFF; color: {self.text_color.name().upper()};"
+            f" border: 2px solid {self.branch_ink_color.name().upper()};"
+            f" border-radius: 8px; padding: {pad}px {pad * 2}px; text-align: left; }}"
+            f" QPushButton:hover {{ background: {self.branch_hover_color.name().upper()}; }}"
+        )
 
     # --- fonts ---------------------------------------------------------------------------
 

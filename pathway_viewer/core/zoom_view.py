@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+
+from .keymap import ZOOM_KEYS, KeyCommand, KeyMap
 
 ZOOM_STEP = 1.2
 
@@ -19,6 +21,7 @@ class ZoomableView(QGraphicsView):
     sig_zoom_changed = Signal(float)
     min_zoom = 0.1
     max_zoom = 4.0
+    key_map: KeyMap = ZOOM_KEYS  # each view declares its keys in core/keymap.py
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -56,14 +59,15 @@ class ZoomableView(QGraphicsView):
         return getattr(document, "selected", None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        # Enter and Home mean the same in both zoomable views; their maps say so (core/keymap.py).
+        command = self.key_map.command(event)
+        if command is KeyCommand.ACTIVATE:
             step = self.selected_step()
             if step is not None:
                 self.sig_activated.emit(step)
             event.accept()
             return
-        if key == Qt.Key.Key_Home:
+        if command is KeyCommand.FIT:
             self.fit()
             event.accept()
             return

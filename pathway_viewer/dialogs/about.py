@@ -6,16 +6,17 @@ the open pathway, in full, next to the date the content was last reviewed.
 
 from __future__ import annotations
 
-import html
 from importlib.resources import files
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from models import Pathway
 from models.sections import format_date
+from models.wording import escape
 
 from .. import APP_NAME, __version__
-from ..panels.details import SafeTextBrowser, heading_html
+from ..core.safe_text import SafeTextBrowser
+from ..panels.details import heading_html
 
 
 def font_licence_text() -> str:
@@ -26,7 +27,7 @@ def font_licence_text() -> str:
 
 
 def about_html(pathway: Pathway | None, source_name: str = "") -> str:
-    e = html.escape
+    e = escape
     parts = [
         heading_html(e(APP_NAME), 19, top=0),
         f"<p>Version {e(__version__)}. Works offline; opens no network connection.</p>",

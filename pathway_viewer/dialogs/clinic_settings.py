@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from models import Pathway
 
-from ..output.atomic import WriteError
+from ..core.atomic import WriteError
 from ..core.clinic import ClinicFileError, ClinicInfo
 from ..core.settings import AppSettings
+from ..core.theme import DIALOG_MUTED, label_color_style
 
 CLINIC_FILTER = "Clinic settings (*.json);;All files (*)"
 PAPERS = (("a4", "A4"), ("letter", "US Letter"))
@@ -41,7 +42,6 @@ RULE_PLACEHOLDER = (
     "In your clinic's own words. These rules differ by country and by product, so the viewer "
     "has no rule of its own. If left empty, patients are told that their team will explain the local rules."
 )
-MUTED = "#3a424d"
 
 
 class ClinicSettingsDialog(QDialog):
@@ -64,7 +64,7 @@ class ClinicSettingsDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {MUTED};")
+        intro.setStyleSheet(label_color_style(DIALOG_MUTED))
 
         self.name_edit = _line(self, "clinic_name", "e.g. Cell Therapy Unit, City Hospital")
         self.emergency_edit = _line(self, "emergency_number", "The number to call at any hour")

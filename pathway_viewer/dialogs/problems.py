@@ -7,7 +7,6 @@ an email. The dialog never shows a traceback.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import Problem
+from models.wording import escape as _e
 
 TITLE = "This pathway file cannot be opened"
 KEEPS_PREVIOUS = "The app keeps showing the previous pathway."
@@ -85,6 +85,3 @@ class ProblemsDialog(QDialog):
         QGuiApplication.clipboard().setText(self.text())
         self.copy_button.setText("Copied")
 
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -27,10 +27,9 @@ from models.schedule import collection_steps, step_dates
 from models.sections import format_date, format_dates
 
 from ..core.document import PathwayDocument
+from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 
 DATE_FORMAT = "ddd d MMM yyyy"  # the same shape as models.sections.format_date: "Tue 10 Mar 2026"
-ERROR_INK = "#8a1c1c"
-MUTED = "#3a424d"
 TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets the real one
 
 
@@ -49,7 +48,7 @@ class ScheduleDialog(QDialog):
         )
         intro.setObjectName("schedule_intro")
         intro.setWordWrap(True)
-        intro.setStyleSheet(f"color: {MUTED};")
+        intro.setStyleSheet(label_color_style(DIALOG_MUTED))
 
         self.infusion_edit = _date_edit(self, "infusion_date")
         self.infusion_edit.setAccessibleName("Planned infusion date, day 0")
@@ -144,7 +143,7 @@ class ScheduleDialog(QDialog):
         problem = self.problem()
         self.ok_button.setEnabled(not problem)
         if problem:
-            self.preview.setStyleSheet(f"color: {ERROR_INK}; font-weight: bold;")
+            self.preview.setStyleSheet(error_text_style())
             self.preview.setText(problem)
             return
         self.preview.setStyleSheet("")

@@ -13,7 +13,6 @@ Exports always draw everything.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -31,8 +30,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models import TransitionKind
+from models.wording import step_tooltip_html
 
-from .item_style import CARD_RADIUS, ELLIPSIS, PADDING, RING, ItemStyle, arrow_color, arrow_pen, wrap_lines
+from ..core.text_fit import ELLIPSIS, wrap_lines
+from .item_style import CARD_RADIUS, PADDING, RING, ItemStyle, arrow_color, arrow_pen
 from models.routing import Route
 from ..core.theme import Theme
 
@@ -119,10 +120,7 @@ class StepCard(QGraphicsItem):
         self._meta = timing_line(step.duration.describe(), timing)
         self._title = step.title
         self._lines = None
-        self.setToolTip(
-            f"<p><b>{html.escape(step.title)}</b></p><p>{html.escape(step.patient_summary)}</p>"
-            + ("" if self._is_main else "<p><i>Only some people need this step.</i></p>")
-        )
+        self.setToolTip(step_tooltip_html(step.title, [step.patient_summary], is_main=self._is_main))
         self.update()
 
     def _text(self) -> tuple[str, str, list[str]]:

@@ -43,6 +43,7 @@ class JourneyScene(QGraphicsScene):
         self._press_screen_pos: QPointF | None = None
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self.rebuild)
+        document.sig_steps_changed.connect(self._on_steps_changed)
         document.sig_selection_changed.connect(self._show_selection)
         document.sig_role_changed.connect(self._show_role)
         self.rebuild()
@@ -205,6 +206,30 @@ class JourneyScene(QGraphicsScene):
 
     # --- reacting to the document ----------------------------------------------------------
 
+    def _on_steps_changed(self, step_ids: frozenset[str]) -> None:
+        """Content of some steps changed: refresh those cards only, if nothing has to move.
+
+        One card per step id (orange-canvas style): a changed title updates one card. When
+        the steps, arrows or positions differ, the drawing is rebuilt, still keeping the
+        selection and the role filter, which the rebuild reads back from the document.
+        """
+        doc = self.document
+        if doc.graph is None or doc.layout is None or doc.pathway is None:
+            self.rebuild()
+            return
+        same_steps = set(self._cards) == set(doc.graph.step_ids)
+        same_arrows = set(self._arrows) == {(t.from_, t.to) for t in doc.pathway.transitions}
+        same_places = same_steps and all(
+            (card.pos().x(), card.pos().y()) == tuple(doc.layout.positions[sid]) for sid, card in self._cards.items()
+        )
+        if not (same_arrows and same_places):
+            self.rebuild()
+            return
+        for step_id in step_ids:
+            card = self._cards.get(step_id)
+            if card is not None:
+                card.refresh(doc)
+
     def _show_selection(self, step_id: str | None) -> None:
         if self._marked is not None:
             self._marked.set_selected_mark(False)
@@ -244,6 +269,11 @@ class JourneyScene(QGraphicsScene):
             if moved < QApplication.startDragDistance():
                 self.document.select(None)
         super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            # The scene acted on this click (selected a card, cleared the selection, or let
+            # the view pan): say so, rather than leaving the release unclaimed, which Qt
+            # reports as a warning ("MouseRelease not accepted by receiving widget").
+            event.accept()
 
 
 def _box(rect: QRectF) -> Box:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from models.layout import neighbour_in_column
 
 from .scene import JourneyScene
+from ..core.keymap import JOURNEY_KEYS, KeyCommand
 from ..core.zoom_view import ZOOM_STEP, ZoomableView
 
 MIN_ZOOM = 0.1
@@ -19,6 +20,7 @@ READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for 
 
 class JourneyView(ZoomableView):
     min_zoom = MIN_ZOOM
+    key_map = JOURNEY_KEYS
     max_zoom = MAX_ZOOM
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
@@ -110,26 +112,23 @@ class JourneyView(ZoomableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         document = self._scene.document
         graph, layout = document.graph, document.layout
-        key = event.key()
-        arrows = (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Down)
-        if graph is None or layout is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            super().keyPressEvent(event)
+        command = JOURNEY_KEYS.command(event)
+        moves = (KeyCommand.NEXT_STEP, KeyCommand.PREVIOUS_STEP, KeyCommand.UP, KeyCommand.DOWN)
+        if graph is None or layout is None or command not in moves:
+            super().keyPressEvent(event)  # Enter and Home: ZoomableView
             return
         current = document.selected
-        if key in arrows:
-            if current is None:
-                target: str | None = graph.start
-            elif key == Qt.Key.Key_Right:
-                target = graph.next_step(current)
-            elif key == Qt.Key.Key_Left:
-                target = graph.previous_step(current)
-            else:
-                target = neighbour_in_column(layout, current, -1 if key == Qt.Key.Key_Up else 1)
-            if target is not None:
-                document.select(target)
-            event.accept()
-            return
-        super().keyPressEvent(event)  # Enter and Home: ZoomableView
+        if current is None:
+            target: str | None = graph.start
+        elif command is KeyCommand.NEXT_STEP:
+            target = graph.next_step(current)
+        elif command is KeyCommand.PREVIOUS_STEP:
+            target = graph.previous_step(current)
+        else:
+            target = neighbour_in_column(layout, current, -1 if command is KeyCommand.UP else 1)
+        if target is not None:
+            document.select(target)
+        event.accept()
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()

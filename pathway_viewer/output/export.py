@@ -19,7 +19,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from models.sections import format_date
 
-from .atomic import WriteError, atomic_path
+from ..core.atomic import WriteError, atomic_path
 from ..core.document import PathwayDocument
 from ..journey.scene import JourneyScene
 from ..core.theme import Theme

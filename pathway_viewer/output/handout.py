@@ -20,10 +20,11 @@ from PySide6.QtGui import QFont, QImage, QPainter, QPdfWriter, QTextDocument
 from models import Pathway, PathwayError
 from models.glossary import Glossary
 from models.schedule import StepDates
+from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
 
 from .. import APP_NAME, __version__
 from ..core.clinic import ClinicInfo
-from .handout_html import AUDIENCE_WORDS, BODY_PT, JOURNEY_IMAGE, NO_LOCAL_RULES, HandoutContent, handout_html
+from .handout_html import AUDIENCE_WORDS, BODY_PT, JOURNEY_IMAGE, HandoutContent, handout_html
 from .journey_picture import render_journey_image
 from .paged_text import page_layout, paginate, paint_pages
 
@@ -38,7 +39,6 @@ __all__ = [
     "write_handout_pdf",
 ]
 
-DISCLAIMER_SHORT = "Educational, not medical advice. Talk to your care team about your own care."
 PDF_DPI = 300
 
 
@@ -100,7 +100,7 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     (``clinic.paper``). Raises :class:`pathway_viewer.atomic.WriteError` if the file cannot
     be written; an existing file is then left unchanged.
     """
-    from .atomic import WriteError, atomic_path
+    from ..core.atomic import WriteError, atomic_path
 
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
     doc = build_handout_document(pathway, **options)
@@ -180,7 +180,7 @@ def handout_command(
     from models.schedule import step_dates
 
     from .. import ORG_NAME
-    from .atomic import WriteError
+    from ..core.atomic import WriteError
 
     try:
         pathway = load_pathway(file if file is not None else bundled_pathway())

@@ -1,14 +1,13 @@
 """What the handout says, as rich text: cover, the journey, each step, contacts, glossary, sources.
 
 Only HTML building lives here (no pages, no printing). Every string that comes from a
-pathway or the clinic settings goes through :func:`_e` (html.escape): pathway files are
+pathway or the clinic settings goes through :func:`models.wording.escape`: pathway files are
 plain text and can never inject markup.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,23 +18,25 @@ from models.glossary import Glossary, Term
 from models.graph import PathwayGraph
 from models.schedule import StepDates
 from models.sections import Section, format_date, format_dates, step_sections
+from models.wording import NO_LOCAL_RULES
+from models.wording import escape as _e
+from models.wording import team_line_html as _team_line
 
 from .. import APP_NAME, __version__
 from ..core.clinic import ClinicInfo
+from ..core.theme import PRINT_ACCENT as ACCENT
+from ..core.theme import PRINT_BOX_BG as BOX_BG
+from ..core.theme import PRINT_EMERGENCY_BG as EMERGENCY_BG
+from ..core.theme import PRINT_INK as INK
+from ..core.theme import PRINT_MUTED as MUTED
+from ..core.theme import PRINT_RULE as RULE
+from ..core.theme import WARNING_INK
 
-NO_LOCAL_RULES = "Your team will tell you the local rules on staying near the centre and on driving."
 JOURNEY_IMAGE = "handout-journey.png"  # the resource name the picture is added under
 # Width: A4's text column (the narrower paper); height: leaves room for a heading on Letter.
 PICTURE_MAX_MM = (178, 200)
 
 # Print colours: near-black body text, and accents that stay readable in greyscale.
-INK = "#15191e"
-MUTED = "#3a424d"
-ACCENT = "#174a7c"
-WARNING_INK = "#8a1c1c"
-RULE = "#9aa5b1"
-BOX_BG = "#eef3f8"
-EMERGENCY_BG = "#fdecec"
 BODY_PT = 12
 
 AUDIENCE_WORDS = {
@@ -350,9 +351,6 @@ class _HandoutHtml:
         )
 
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
 
 def _h1(text: str) -> str:
     return (
@@ -394,12 +392,6 @@ def _list(items: Sequence[str], *, escaped: bool = False) -> str:
     lis = "".join(f'<li style="margin-bottom:5px;">{x if escaped else _e(x)}</li>' for x in items)
     return f'<ul style="margin-top:2px;">{lis}</ul>'
 
-
-def _team_line(item: str, role_names: list[str]) -> str:
-    for name in sorted(role_names, key=len, reverse=True):
-        if item.startswith(name + ": "):
-            return f"<b>{_e(name)}</b>: {_e(item[len(name) + 2:])}"
-    return _e(item)
 
 
 def _table(

@@ -26,11 +26,12 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from ..core.theme import PRINT_MUTED as FOOTER_INK
+from ..core.theme import PRINT_RULE as FOOTER_RULE
+
 MARGIN_MM = 16
 FOOTER_MM = 9  # space kept under the text for the footer line
 FOOTER_PT = 8.5
-FOOTER_INK = "#3a424d"
-FOOTER_RULE = "#9aa5b1"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 

@@ -6,13 +6,15 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 
 from __future__ import annotations
 
-import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from models.wording import escape, plural
+
 from ..core.document import PathwayDocument
+from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = "Everyone (no filter)"
@@ -29,7 +31,7 @@ class CareTeamPanel(QDockWidget):
         layout.setContentsMargins(8, 6, 8, 8)
         hint = QLabel("Choose a person to see the steps they take part in.", body)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606d;")
+        hint.setStyleSheet(label_color_style(PANEL_MUTED))
         self.list = QListWidget(body)
         self.list.setObjectName("care_team_list")
         self.list.setAccessibleName("Care team: choose a role to highlight their steps")
@@ -39,11 +41,7 @@ class CareTeamPanel(QDockWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSpacing(2)
-        self.list.setStyleSheet(
-            "QListWidget { border: 1px solid #d9e2ec; background: #ffffff; }"
-            "QListWidget::item { padding: 6px 4px; }"
-            "QListWidget::item:selected { background: #fff1b8; color: #1f2933; }"
-        )
+        self.list.setStyleSheet(care_team_list_style())
         hint.setBuddy(self.list)
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
@@ -55,6 +53,7 @@ class CareTeamPanel(QDockWidget):
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         document.sig_pathway_changed.connect(self._rebuild)
+        document.sig_steps_changed.connect(self._rebuild)  # a step's team may have changed
         document.sig_role_changed.connect(self._show_role)
         self._rebuild()
 
@@ -78,11 +77,11 @@ class CareTeamPanel(QDockWidget):
             self.list.addItem(everyone)
             for role in doc.pathway.roles:
                 count = len(doc.graph.steps_for_role(role.id))
-                item = QListWidgetItem(f"{role.name} ({count} step{'s' if count != 1 else ''})")
+                item = QListWidgetItem(f"{role.name} ({plural(count, 'step')})")
                 item.setData(ROLE, role.id)
                 # Qt reads a tooltip as rich text when it looks like HTML; escaped inside <p>
                 # it is always rich text whose words are the file's, as typed.
-                item.setToolTip(f"<p>{html.escape(role.description)}</p>")
+                item.setToolTip(f"<p>{escape(role.description)}</p>")
                 item.setStatusTip(role.description)
                 self.list.addItem(item)
         finally:

@@ -12,47 +12,27 @@ every marked word and its meaning, so a printed or read-aloud page still has the
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from models import Pathway, Step
+from models.clinic_rules import local_rules
 from models.glossary import Glossary, Term
 from models.sections import Section, format_date, step_sections
+from models.wording import escape as _e
+from models.wording import heading_html as _heading_html
+from models.wording import page_html, section_list_html
 
-from ..core.clinic import ClinicInfo
 from ..core.document import PathwayDocument
+from ..core.safe_text import SafeTextBrowser
+from ..core.theme import HIGHLIGHT_BG, PANEL_INK, PANEL_MUTED, WARNING_INK, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
 
-# Steps in these phases are when the clinic's rules on staying near the centre and on
-# driving apply (the bundled pathway's phase ids; other pathways can reuse them).
-RULE_PHASES = ("infusion", "monitoring")
-
-# Calm colours with strong contrast on white (all pass WCAG AA for body text).
-INK = "#1f2933"
-MUTED = "#52606d"
-HIGHLIGHT_BG = "#fff1b8"  # the chosen role's line: a soft marker-pen yellow
-WARNING_INK = "#8a1c1c"
-
 BODY_PT = 13
-
-
-class SafeTextBrowser(QTextBrowser):
-    """A read-only rich-text view that never follows a link or loads anything."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setReadOnly(True)
-
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's parameter name
-        # Images, style sheets, anything: the app loads no resource named by content.
-        return None
 
 
 class GlossaryBrowser(SafeTextBrowser):
@@ -99,10 +79,7 @@ class TermPopup(QFrame):
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("glossary_popup")
         self.setFrameShape(QFrame.Shape.Box)
-        self.setStyleSheet(
-            f"QFrame#glossary_popup {{ background: #ffffff; border: 2px solid {INK}; }}"
-            f" QLabel {{ color: {INK}; background: transparent; }}"
-        )
+        self.setStyleSheet(popup_style("glossary_popup"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         self.label = QLabel(self)
@@ -142,18 +119,6 @@ def _tooltip_html(term: Term) -> str:
     return f"<p><b>{_e(term.term)}</b></p><p>{_e(term.definition)}</p>"
 
 
-def local_rules(pathway: Pathway, step: Step, clinic: ClinicInfo | None) -> list[tuple[str, str]]:
-    """The clinic's own rules that apply during ``step``, as (what, rule) pairs.
-
-    No sentence of our own: the rules differ by country and product, so only the words the
-    clinic typed in its settings are shown, and nothing when it typed none.
-    """
-    if clinic is None or step.phase not in RULE_PHASES:
-        return []
-    rules = [("Staying near the centre", clinic.stay_near_rule), ("Driving", clinic.driving_rule)]
-    return [(what, rule) for what, rule in rules if rule]
-
-
 class DetailsPanel(QDockWidget):
     """Shows the selected step; with nothing selected, a hint and the pathway's disclaimer."""
 
@@ -164,13 +129,11 @@ class DetailsPanel(QDockWidget):
         parent: QWidget | None = None,
         *,
         glossary: Glossary | None = None,
-        clinic: ClinicInfo | None = None,
     ) -> None:
         super().__init__("Step details", parent)
         self.setObjectName("details")
         self._document = document
         self._theme = theme
-        self._clinic = clinic
         self.browser = GlossaryBrowser(self)
         self.browser.glossary = glossary
         self.browser.setObjectName("details_text")
@@ -179,7 +142,7 @@ class DetailsPanel(QDockWidget):
         font.setPointSizeF(BODY_PT)
         self.browser.setFont(font)
         self.browser.document().setDocumentMargin(14)
-        self.browser.setStyleSheet(f"QTextBrowser {{ background: #ffffff; color: {INK}; border: none; }}")
+        self.browser.setStyleSheet(text_browser_style())
         self.setWidget(self.browser)
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -192,6 +155,8 @@ class DetailsPanel(QDockWidget):
             document.sig_role_changed,
             document.sig_audience_changed,
             document.sig_schedule_changed,
+            document.sig_clinic_changed,
+            document.sig_steps_changed,  # an edit: the same step stays shown, with its new words
         ):
             signal.connect(self.refresh)
         self.refresh()
@@ -203,10 +168,6 @@ class DetailsPanel(QDockWidget):
     @property
     def glossary(self) -> Glossary | None:
         return self.browser.glossary
-
-    def set_clinic(self, clinic: ClinicInfo | None) -> None:
-        self._clinic = clinic
-        self.refresh()
 
     def marked_terms(self) -> list[Term]:
         """The glossary words marked on the page now, in the order they appear."""
@@ -232,13 +193,13 @@ class DetailsPanel(QDockWidget):
         p = self._document.pathway
         assert p is not None
         return (
-            f'<p style="font-size:{BODY_PT + 2}pt; color:{INK};"><b>Click a step to see what happens,'
+            f'<p style="font-size:{BODY_PT + 2}pt; color:{PANEL_INK};"><b>Click a step to see what happens,'
             " who is there and how to prepare.</b></p>"
-            f'<p style="color:{MUTED};">You can also use the arrow keys to move between steps,'
+            f'<p style="color:{PANEL_MUTED};">You can also use the arrow keys to move between steps,'
             " and Ctrl+F to search.</p>"
             + heading_html(_e(p.title), BODY_PT + 6, top=18)
             + f"<p>{self._marker.mark(p.disclaimer)}</p>"
-            f'<p style="color:{MUTED};">Content version {_e(p.version)}, last reviewed '
+            f'<p style="color:{PANEL_MUTED};">Content version {_e(p.version)}, last reviewed '
             f"{_e(format_date(p.last_reviewed))}.</p>"
             + self._glossary_html()
         )
@@ -252,7 +213,7 @@ class DetailsPanel(QDockWidget):
         sections = step_sections(pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role)
         parts = [
             heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2),
-            f'<p style="color:{MUTED}; margin-top:0;">'
+            f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
             f'<span style="color:{self._phase_color(step.phase)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
             f" Part of the journey: <b>{_e(phase.title)}</b></p>",
         ]
@@ -272,10 +233,11 @@ class DetailsPanel(QDockWidget):
         return "".join(parts)
 
     def _rules_html(self, pathway: Pathway, step: Step) -> str:
-        rules = local_rules(pathway, step, self._clinic)
+        clinic = self._document.clinic
+        rules = local_rules(step, clinic)
         if not rules:
             return ""
-        name = self._clinic.name if self._clinic is not None and self._clinic.name else "your clinic"
+        name = clinic.name or "your clinic"
         out = [heading_html(f"Local rules from {_e(name)}", BODY_PT + 2)]
         out += [f'<p style="margin-top:2px;"><b>{_e(what)}:</b> {_e(rule)}</p>' for what, rule in rules]
         return "".join(out)
@@ -286,7 +248,7 @@ class DetailsPanel(QDockWidget):
             return ""
         out = [
             heading_html("Words used on this page", BODY_PT + 2, top=22),
-            f'<p style="color:{MUTED}; margin-top:0;">Words with a dotted line are explained here.'
+            f'<p style="color:{PANEL_MUTED}; margin-top:0;">Words with a dotted line are explained here.'
             " Point at one, or click it, to see what it means.</p>",
         ]
         out += [f'<p style="margin-top:4px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in used]
@@ -298,62 +260,21 @@ class DetailsPanel(QDockWidget):
         if self._theme is not None and pathway is not None and hasattr(self._theme, "phase_color"):
             return QColor(self._theme.phase_color(pathway, phase_id)).name()
         color = pathway.phase(phase_id).color if pathway is not None else None
-        return color or MUTED
+        return color or PANEL_MUTED
 
 
-def _section_html(section: Section, role_names: list[str], mark: Callable[[str], str] | None = None) -> str:
+def _section_html(section: Section, role_names: list[str], mark: Callable[[str], str] = _e) -> str:
     """One section as rich text; ``mark`` escapes text and marks glossary words in it."""
-    mark = mark or _e
-    heading_color = WARNING_INK if section.key == "warnings" else INK
-    out = [heading_html(_e(section.heading), BODY_PT + 2, color=heading_color)]
-    # Sources are citations: author names and journal titles are not glossary words.
-    mark_text = _e if section.key == "sources" else mark
-    out += [f'<p style="margin-top:2px;">{mark_text(text)}</p>' for text in section.paragraphs]
-    items = list(section.items)
-    if section.highlight is not None and section.highlight in items:
-        # The reader chose this role: their line comes first and stands out.
-        items.remove(section.highlight)
-        items.insert(0, section.highlight)
-    if items:
-        out.append('<ul style="margin-left:-16px; -qt-list-indent:1;">')
-        for item in items:
-            text = _team_line(item, role_names, mark_text) if section.key == "team" else mark_text(item)
-            if item == section.highlight:
-                out.append(
-                    f'<li style="background-color:{HIGHLIGHT_BG}; margin-bottom:6px;">'
-                    f"&#9733; {text}</li>"
-                )
-            else:
-                out.append(f'<li style="margin-bottom:6px;">{text}</li>')
-        out.append("</ul>")
-    return "".join(out)
-
-
-def _team_line(item: str, role_names: list[str], mark: Callable[[str], str] | None = None) -> str:
-    # "Name: what they do" -> the name in bold, so a nurse can scan down the roles.
-    mark = mark or _e
-    for name in sorted(role_names, key=len, reverse=True):
-        if item.startswith(name + ": "):
-            return f"<b>{_e(name)}</b>: {mark(item[len(name) + 2:])}"
-    return mark(item)
-
-
-def heading_html(inner: str, point_size: float, *, color: str = INK, top: int = 16, bottom: int = 4) -> str:
-    """A bold paragraph of an exact size; ``inner`` must already be escaped.
-
-    Not <h1>/<h2>: Qt's rich text adds its own size step on top of a heading's font-size,
-    so a "15pt" <h2> draws at about 19pt and the headings shout over the text.
-    """
-    return (
-        f'<p style="font-size:{point_size:g}pt; font-weight:700; color:{color};'
-        f' margin-top:{top}px; margin-bottom:{bottom}px;">{inner}</p>'
+    heading_color = WARNING_INK if section.key == "warnings" else PANEL_INK
+    return section_list_html(
+        section, role_names, heading_color=heading_color, heading_pt=BODY_PT + 2, highlight_bg=HIGHLIGHT_BG, mark=mark
     )
 
 
+def heading_html(inner: str, point_size: float, *, color: str = PANEL_INK, top: int = 16, bottom: int = 4) -> str:
+    """A bold paragraph in the panel's ink; ``inner`` must already be escaped."""
+    return _heading_html(inner, point_size, color=color, top=top, bottom=bottom)
+
+
 def _page(body: str) -> str:
-    return f'<html><body style="color:{INK}; font-size:{BODY_PT}pt;">{body}</body></html>'
-
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
+    return page_html(body, color=PANEL_INK, size=f"{BODY_PT}pt")

@@ -8,14 +8,14 @@ never travels through the URL, so a pathway cannot forge one.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from models.glossary import Glossary, Term
+from models.wording import escape as _e
+
+from ..core.theme import PANEL_INK as TERM_INK  # terms keep the body colour: the dotted line marks them
 
 SCHEME = "glossary:"
-TERM_INK = "#1f2933"  # terms keep the body colour: the dotted line marks them, not a link blue
 
 
 class TermMarker:
@@ -95,6 +95,3 @@ def underline_terms(document: QTextDocument) -> int:
     marked = len(ranges)
     return marked
 
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..core.document import PathwayDocument
+from ..core.theme import search_status_style
 
 PLACEHOLDER = "Search steps (Ctrl+F)"
 
@@ -51,7 +52,7 @@ class SearchBar(QWidget):
         self.status.setMinimumWidth(180)
         # Plain text: a typed "<b>" must show as typed, not as bold.
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setStyleSheet("color: #52606d; padding-left: 6px;")
+        self.status.setStyleSheet(search_status_style())
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -63,6 +64,7 @@ class SearchBar(QWidget):
         self.edit.sig_previous.connect(self.find_previous)
         self.edit.sig_escape.connect(self.clear)
         document.sig_pathway_changed.connect(self._update_matches)
+        document.sig_steps_changed.connect(self._update_matches)
 
     @property
     def matches(self) -> list[str]:

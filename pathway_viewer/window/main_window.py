@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from models import PathwayError, Problem
 from models.glossary import Glossary
 from models.sections import format_date
+from models.wording import banner_text
 
 from .. import APP_NAME
 from . import actions as A
-from ..output.atomic import WriteError
+from ..core.atomic import WriteError
 from ..core.clinic import ClinicInfo
 from ..panels.details import DetailsPanel
 from ..core.document import AUDIENCES, PathwayDocument
@@ -45,8 +46,9 @@ from ..panels.care_team import CareTeamPanel
 from ..journey.scene import JourneyScene
 from ..panels.search_bar import SearchBar
 from ..core.settings import AppSettings
-from ..core.theme import Theme
-from ..timeline.view import TimelineScene, TimelineView
+from ..core.theme import Theme, banner_style, status_dates_style
+from ..timeline.scene import TimelineScene
+from ..timeline.view import TimelineView
 from ..journey.view import JourneyView
 
 if TYPE_CHECKING:
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.theme = theme
         self.glossary = glossary
-        self.clinic = ClinicInfo.from_settings(settings)
+        document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
         self.presentation: PresentationView | None = None  # made on first use (F5)
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
         self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
@@ -122,10 +124,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("disclaimer_banner")
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet(
-            "QLabel#disclaimer_banner { background: #fdf6e3; color: #3d2f00; border-bottom: 1px solid #e6d9a8;"
-            " padding: 8px 14px; }"
-        )
+        self.banner.setStyleSheet(banner_style("disclaimer_banner"))
         font = theme.ui_font(1.0, bold=True)
         self.banner.setFont(font)
 
@@ -137,7 +136,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.details = DetailsPanel(document, theme, self, glossary=glossary, clinic=self.clinic)
+        self.details = DetailsPanel(document, theme, self, glossary=glossary)
         self.care_team = CareTeamPanel(document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.care_team)
@@ -150,6 +149,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
         document.sig_pathway_changed.connect(self._on_pathway_changed)
+        document.sig_steps_changed.connect(self._on_pathway_changed)  # title and banner only: nothing resets
         document.sig_selection_changed.connect(self._update_status)
         document.sig_role_changed.connect(self._update_status)
         document.sig_audience_changed.connect(self._on_audience_changed)
@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setObjectName("status_zoom")
         self.dates_label = QLabel(self)
         self.dates_label.setObjectName("status_dates")
-        self.dates_label.setStyleSheet("padding-right: 18px; font-weight: bold;")
+        self.dates_label.setStyleSheet(status_dates_style())
         self.statusBar().addWidget(self.step_label, 1)
         self.statusBar().addPermanentWidget(self.dates_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         if self.presentation is None:
             from ..presentation.view import PresentationView
 
-            self.presentation = PresentationView(self.document, self.theme, self.clinic, self)
+            self.presentation = PresentationView(self.document, self.theme, self)
             # Ctrl+1 / Ctrl+2 switch the words while presenting too.
             self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
             self.presentation.sig_finished.connect(self._on_presentation_finished)
@@ -520,11 +520,12 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    @property
+    def clinic(self) -> ClinicInfo:
+        return self.document.clinic
+
     def set_clinic(self, clinic: ClinicInfo) -> None:
-        self.clinic = clinic
-        self.details.set_clinic(clinic)
-        if self.presentation is not None:
-            self.presentation.set_clinic(clinic)
+        self.document.set_clinic(clinic)  # every view that shows it subscribes
 
     def _update_dates_label(self) -> None:
         doc = self.document
@@ -575,17 +576,14 @@ class MainWindow(QMainWindow):
 
     # -- reacting to the document ------------------------------------------------------
 
-    def _on_pathway_changed(self) -> None:
+    def _on_pathway_changed(self, *_: object) -> None:
         pathway = self.document.pathway
         if pathway is None:
             self.setWindowTitle(APP_NAME)
-            self.banner.setText("Educational information, not medical advice. Talk to your care team.")
+            self.banner.setText(banner_text(None))
         else:
             self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name} \u2013 {APP_NAME}")
-            self.banner.setText(
-                "Educational information, not medical advice. Content last reviewed "
-                f"{format_date(pathway.last_reviewed)}. Talk to your care team."
-            )
+            self.banner.setText(banner_text(pathway.last_reviewed))
         self._update_status()
 
     def _on_audience_changed(self, audience: str) -> None:
