@@ -59,6 +59,19 @@ def banner_text(last_reviewed: dt.date | None) -> str:
     return disclaimer_text(last_reviewed, own_care=False)
 
 
+# The window's Help > Quick guide: the keys and clicks, in one short page.
+QUICK_GUIDE = """<p style="font-size:13pt;">
+<b>Click a step</b> to read what happens, who is there and how to prepare.<br>
+<b>Arrow keys</b> move from step to step; <b>Enter</b> opens the details.<br>
+<b>Care team</b> (left): choose a person to light up the steps they take part in.<br>
+<b>Ctrl+F</b> searches; <b>Enter</b> or <b>F3</b> goes to the next match, <b>Shift+F3</b> back.<br>
+<b>Ctrl++ / Ctrl+-</b> zoom; <b>Home</b> shows the whole journey.<br>
+<b>Ctrl+1 / Ctrl+2</b> switch between words for patients and for clinicians.<br>
+<b>Ctrl+J / Ctrl+T</b> show the journey map or the timeline of days.<br>
+<b>F5</b> presents one step at a time, full screen; <b>Esc</b> leaves.<br>
+<b>Ctrl+D</b> sets the patient's dates (never saved).</p>"""
+
+
 # --- headings -------------------------------------------------------------------------------
 
 # Presentation mode reads across a desk in very large type, so it uses shorter headings for

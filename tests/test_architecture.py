@@ -7,7 +7,8 @@ keep start-up fast), so a rule holds for code paths a test never runs:
 2. ``core`` is the floor every view stands on: it imports no view, dialog, output or window.
 3. The views (journey canvas, timeline, presentation, panels) never import each other; what
    they share lives in ``core`` or ``models``.
-4. Only the window opens dialogs: no module outside ``window`` imports ``dialogs``.
+4. Only the window opens dialogs: no module outside ``window`` imports ``dialogs`` or a Qt
+   dialog class (a dialog may open its own file chooser).
 5. ``output`` (export, handout, printing) may draw the journey but never reaches into the
    window, the dialogs or the panels.
 """
@@ -15,12 +16,16 @@ keep start-up fast), so a rule holds for code paths a test never runs:
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 VIEWS = ("journey", "timeline", "presentation", "panels")
+QT_DIALOGS = {
+    f"PySide6.QtWidgets.{name}" for name in ("QDialog", "QFileDialog", "QMessageBox", "QInputDialog", "QColorDialog")
+} | {"PySide6.QtPrintSupport.QPrintDialog"}
 
 
 def module_name(path: Path) -> str:
@@ -78,7 +83,7 @@ def broken_rules(imports: dict[str, set[str]]) -> list[str]:
                 for other in VIEWS
             ):
                 why = "views never import each other"
-            elif within(target, "pathway_viewer.dialogs") and not (
+            elif (within(target, "pathway_viewer.dialogs") or target in QT_DIALOGS) and not (
                 within(module, "pathway_viewer.window") or within(module, "pathway_viewer.dialogs")
             ):
                 why = "only the window opens dialogs"
@@ -107,6 +112,7 @@ def test_the_import_rules_hold() -> None:
         ("pathway_viewer.journey.scene", "from ..panels import details", "views never import"),
         ("pathway_viewer.timeline.scene", "from pathway_viewer.dialogs.about import AboutDialog", "only the window"),
         ("pathway_viewer.output.handout", "from ..panels.details import heading_html", "output never"),
+        ("pathway_viewer.panels.details", "from PySide6.QtWidgets import QMessageBox", "only the window"),
     ],
 )
 def test_each_rule_can_fail(module: str, source: str, rule: str) -> None:
@@ -127,3 +133,27 @@ def test_qt_warnings_fail_the_run(request: pytest.FixtureRequest) -> None:
     ignored = request.config.getini("qt_log_ignore")
     # Only the offscreen platform's own limits are tolerated, never a warning about our code.
     assert ignored and all(m.startswith("This plugin does not support") for m in ignored)
+
+
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|QColor\(\s*\d")
+LITERAL_STYLE = re.compile(r"setStyleSheet\(\s*f?[\"'][^\"']")
+
+
+def colours_outside_the_theme(files: dict[str, str]) -> list[str]:
+    """Lines outside core/theme.py that write a colour or a style sheet of their own."""
+    return [
+        f"{name}:{number}: {line.strip()}"
+        for name, text in files.items()
+        if not name.endswith("core/theme.py")
+        for number, line in enumerate(text.splitlines(), start=1)
+        if COLOUR.search(line) or LITERAL_STYLE.search(line)
+    ]
+
+
+def test_one_theme_owns_every_colour_and_style_sheet() -> None:
+    files = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "pathway_viewer").rglob("*.py")}
+    assert colours_outside_the_theme(files) == []
+    planted = {
+        "pathway_viewer/panels/x.py": 'INK = "#1f2933"\nlabel.setStyleSheet("color: red")\npen = QColor(0, 0, 0)\n'
+    }
+    assert len(colours_outside_the_theme(planted)) == 3  # the check can fail

@@ -470,7 +470,7 @@ def test_document_and_scene_are_collected_safely_in_any_order(qapp: QApplication
 def test_far_out_labels_are_not_drawn_as_empty_boxes(scene: JourneyScene) -> None:
     # Below the scale where words are left out, an empty white box would look like missing
     # text; the label is left out entirely and the line's style carries the meaning.
-    from pathway_viewer.journey.items import ArrowLabel
+    from pathway_viewer.journey.arrows import ArrowLabel
 
     label = next(item for item in scene.items() if isinstance(item, ArrowLabel))
     rect = label.sceneBoundingRect()

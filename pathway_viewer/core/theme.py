@@ -139,6 +139,9 @@ class Theme:
     grid_color: QColor = _c("#D5DAE1")
     infusion_line_color: QColor = _c("#9C4A00")
     selected_row_color: QColor = _c(SELECTED_ROW_BG)
+    # Behind a bar's words, so grid lines never cross them: white, a touch see-through.
+    text_backing_color: QColor = field(default_factory=lambda: QColor(255, 255, 255, 235))
+    card_shadow_color: QColor = field(default_factory=lambda: QColor(0, 0, 0, 34))
 
     # --- colours -------------------------------------------------------------------------
 

@@ -8,7 +8,8 @@ building a large journey and repainting it fast.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from models import Pathway, TransitionKind
 
@@ -83,7 +84,7 @@ class ItemStyle:
         self.ring_rect = self.card_rect.adjusted(-3.5, -3.5, 3.5, 3.5)
         self.focus_rect = self.card_rect.adjusted(-8, -8, 8, 8)
 
-        self.shadow_brush = QBrush(QColor(0, 0, 0, 34))
+        self.shadow_brush = QBrush(theme.card_shadow_color)
         self.card_brush = QBrush(theme.card_color)
         self.branch_card_brush = QBrush(theme.branch_card_color)
         self.text_pen = QPen(theme.text_color)
@@ -156,3 +157,33 @@ def _rounded(rect: QRectF, radius: float) -> QPainterPath:
     path = QPainterPath()
     path.addRoundedRect(rect, radius, radius)
     return path
+
+
+ARROW_LENGTH = 13.0
+# Zoomed out, words a few pixels high cannot be read and are the slowest thing to draw: below
+# these scales the small words (phase, timing, labels), then the titles, are left out.
+TEXT_MIN_SCALE = 0.35  # small type is under ~5 px high below this
+TITLE_MIN_SCALE = 0.22  # titles are under ~4 px high below this
+
+
+def timing_line(duration: str, timing: tuple[int, int] | None) -> str:
+    """'3 to 6 hours \u00b7 day -28' or '2 to 4 weeks \u00b7 days -28 to -6': short enough for a card."""
+    if timing is None:
+        return duration
+    start, end = timing
+
+    def day(n: int) -> str:
+        return "0" if n == 0 else f"{n:+d}"
+
+    when = f"day {day(start)}" if start == end else f"days {day(start)} to {day(end)}"
+    return f"{duration} \u00b7 {when}"
+
+
+def view_scale(painter: QPainter, option: QStyleOptionGraphicsItem, export: bool) -> float:
+    """How many screen pixels one scene unit covers (physical ones on a high-DPI screen);
+    exports always count as full size."""
+    if export:
+        return 1.0
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return option.levelOfDetailFromTransform(painter.worldTransform()) * ratio

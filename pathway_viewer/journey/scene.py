@@ -17,13 +17,14 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseE
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
-
-from ..core.document import PathwayDocument
-from .items import RING, ArrowItem, LegendItem, StepCard
-from .item_style import ItemStyle
 from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
+
+from ..core.document import PathwayDocument
 from ..core.theme import Theme
+from .arrows import ArrowItem, LegendItem
+from .item_style import ItemStyle
+from .items import RING, StepCard
 
 SCENE_MARGIN = 40.0
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models.layout import neighbour_in_column
 
-from .scene import JourneyScene
 from ..core.keymap import JOURNEY_KEYS, KeyCommand
 from ..core.zoom_view import ZOOM_STEP, ZoomableView
+from .scene import JourneyScene
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0

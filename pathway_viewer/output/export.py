@@ -21,8 +21,8 @@ from models.sections import format_date
 
 from ..core.atomic import WriteError, atomic_path
 from ..core.document import PathwayDocument
-from ..journey.scene import JourneyScene
 from ..core.theme import Theme
+from ..journey.scene import JourneyScene
 
 SUPPORTED = (".png", ".svg", ".pdf")
 MARGIN = 36.0

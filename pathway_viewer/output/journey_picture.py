@@ -9,8 +9,8 @@ from models import Pathway
 
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
-from ..journey.scene import JourneyScene
 from ..core.theme import Theme
+from ..journey.scene import JourneyScene
 
 
 def render_journey_image(pathway: Pathway, *, audience: str = "patient", width_px: int = 2000) -> QImage | None:

@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -41,10 +40,9 @@ from models.wording import disclaimer_text, escape, format_dates, presentation_h
 from ..core.document import PathwayDocument
 from ..core.keymap import DIGIT_KEYS, PRESENTATION_KEYS, KeyCommand
 from ..core.theme import Theme
+from .choices import ChoicesBox
 from .sizes import Sizes
 from .strip import JourneyStrip
-
-MAX_CHOICE_COLUMNS = 3
 
 # Sections shown, and in which column: what it is on the left, what to do on the right.
 LEFT_SECTIONS = ("summary", "clinical", "timing", "setting")
@@ -125,16 +123,10 @@ class PresentationView(QWidget):
         # "More below" appears and goes as the step's words outgrow the screen or fit again.
         self.body.verticalScrollBar().rangeChanged.connect(lambda *_: self._show_next())
 
-        self.choices_box = QFrame(self)
-        self.choices_box.setObjectName("presentation_choices")
-        self.choices_box.setStyleSheet(theme.choices_box_style("presentation_choices"))
-        choices = QVBoxLayout(self.choices_box)
-        self.choices_heading = self._label("presentation_choices_heading", theme.branch_ink_color)
-        self.choices_heading.setStyleSheet(theme.bare_label_style())
-        choices.addWidget(self.choices_heading)
-        self._buttons_grid = QGridLayout()
-        choices.addLayout(self._buttons_grid)
-        self.choice_buttons: list[QPushButton] = []
+        heading = self._label("presentation_choices_heading", theme.branch_ink_color)
+        self.choices_box = ChoicesBox(theme, heading, self)
+        self.choices_heading = heading
+        self.choices_box.sig_chosen.connect(self.choose)
 
         self.next_label = self._label("presentation_next", theme.muted_text_color)
         self.disclaimer_label = self._label("presentation_disclaimer", theme.muted_text_color)
@@ -204,6 +196,10 @@ class PresentationView(QWidget):
     def choice_labels(self) -> list[str]:
         """The branch choices offered now, as shown on their buttons."""
         return [b.text().replace("&&", "&") for b in self.choice_buttons] if not self.choices_box.isHidden() else []
+
+    @property
+    def choice_buttons(self) -> list[QPushButton]:
+        return self.choices_box.buttons
 
     def next_hint(self) -> str:
         return self.next_label.text()
@@ -294,49 +290,7 @@ class PresentationView(QWidget):
     def _show_choices(self) -> None:
         pathway = self._document.pathway
         assert pathway is not None
-        choices = self._walk.choices()
-        for button in self.choice_buttons:
-            self._buttons_grid.removeWidget(button)
-            button.hide()  # at once: deleteLater waits for the event loop
-            button.deleteLater()
-        self.choice_buttons = []
-        self.choices_box.setVisible(bool(choices))
-        if not choices:
-            return
-        keys = "1" if len(choices) == 1 else f"1 to {len(choices)}"
-        self.choices_heading.setText(f"Some people go another way here. Press {keys} to see that path:")
-        for number, transition in enumerate(choices, start=1):
-            label = transition.label or "next"
-            text = f"{number}   {label[:1].upper()}{label[1:]}\n\u2192 {pathway.step(transition.to).title}"
-            # A lone "&" would mark a shortcut key and vanish: the file's words show as typed.
-            button = QPushButton(text.replace("&", "&&"), self.choices_box)
-            button.setObjectName(f"presentation_choice_{number}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space moves on; it never presses a button
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _checked=False, n=number: self.choose(n))
-            self._style_button(button)
-            self.choice_buttons.append(button)
-        self._place_buttons()
-
-    def _place_buttons(self) -> None:
-        """As many buttons side by side as fit whole; the rest wrap onto the next row."""
-        buttons = self.choice_buttons
-        if not buttons:
-            return
-        for button in buttons:
-            self._buttons_grid.removeWidget(button)
-        spacing = round(self._sizes.base * 0.5)
-        self._buttons_grid.setHorizontalSpacing(spacing)
-        self._buttons_grid.setVerticalSpacing(spacing)
-        margins = self.choices_box.layout().contentsMargins()
-        room = self.width() - 2 * self._sizes.margin - margins.left() - margins.right() - 8
-        widest = max(b.sizeHint().width() for b in buttons)
-        # Up to three equal columns, even for one button: a lone choice is a button, not a banner.
-        columns = max(1, min(MAX_CHOICE_COLUMNS, (room + spacing) // (widest + spacing)))
-        for index, button in enumerate(buttons):
-            self._buttons_grid.addWidget(button, index // columns, index % columns)
-        for column in range(MAX_CHOICE_COLUMNS):
-            self._buttons_grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.choices_box.show_choices(pathway, self._walk.choices(), self._sizes, self.width())
 
     def _show_next(self) -> None:
         pathway, graph, current = self._document.pathway, self._document.graph, self._walk.current
@@ -396,21 +350,10 @@ class PresentationView(QWidget):
         self.dates_label.setFont(sized(s.heading, bold=True))
         self.left_label.setFont(sized(s.body))
         self.right_label.setFont(sized(s.body))
-        self.choices_heading.setFont(sized(s.choice, bold=True))
+        self.choices_box.apply_sizes(s, sized(s.choice, bold=True))
         self.next_label.setFont(sized(s.small, bold=True))
         self.disclaimer_label.setFont(sized(s.small))
-        self.choices_box.layout().setContentsMargins(
-            round(s.base * 0.6), round(s.base * 0.4), round(s.base * 0.6), round(s.base * 0.5)
-        )
         self._show()
-
-    def _style_button(self, button: QPushButton) -> None:
-        s = self._sizes
-        f = self._theme.ui_font()
-        f.setPixelSize(s.choice)
-        f.setBold(True)
-        button.setFont(f)
-        button.setStyleSheet(self._theme.choice_button_style(round(s.base * 0.35)))
 
     # --- Qt overrides -------------------------------------------------------------------------
 

@@ -192,7 +192,7 @@ class TimelineRow(QGraphicsObject):
 
         # The words sit on a backing of the row's own colour, so grid lines never cross them.
         if self._bar is not None:
-            backing = QColor(theme.selected_row_color) if selected else QColor(255, 255, 255, 235)
+            backing = theme.selected_row_color if selected else theme.text_backing_color
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(backing)
             painter.drawRoundedRect(self._text_rect.adjusted(-4, -1, 4, 1), 4, 4)

@@ -17,13 +17,13 @@ from models import PathwayError, Problem
 from models.glossary import Glossary, load_glossary
 
 from .. import APP_NAME, ORG_NAME, __version__
-from .crash import CrashHandler
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
-from .main_window import MainWindow
-from ..dialogs.problems import SHOWS_BUNDLED
 from ..core.settings import AppSettings
 from ..core.theme import Theme
+from ..dialogs.problems import SHOWS_BUNDLED
+from .crash import CrashHandler
+from .main_window import MainWindow
 
 
 def configure_application(app: QApplication) -> Theme:

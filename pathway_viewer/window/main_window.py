@@ -12,78 +12,47 @@ a signal says they changed.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from models import PathwayError, Problem
+from models import Problem
 from models.glossary import Glossary
 from models.sections import format_date
-from models.wording import banner_text
+from models.wording import QUICK_GUIDE, banner_text
 
 from .. import APP_NAME
-from . import actions as A
-from ..core.atomic import WriteError
 from ..core.clinic import ClinicInfo
-from ..panels.details import DetailsPanel
 from ..core.document import AUDIENCES, PathwayDocument
-from ..dialogs.problems import KEEPS_PREVIOUS, ProblemsDialog
-from ..panels.care_team import CareTeamPanel
-from ..journey.scene import JourneyScene
-from ..panels.search_bar import SearchBar
 from ..core.settings import AppSettings
 from ..core.theme import Theme, banner_style, status_dates_style
+from ..journey.scene import JourneyScene
+from ..journey.view import JourneyView
+from ..panels.care_team import CareTeamPanel
+from ..panels.details import DetailsPanel
+from ..panels.search_bar import SearchBar
 from ..timeline.scene import TimelineScene
 from ..timeline.view import TimelineView
-from ..journey.view import JourneyView
+from . import actions as A
+from .menus import build_menus, build_toolbar
+from .open_commands import OpenCommands
+from .output_commands import OutputCommands
 
 if TYPE_CHECKING:
     # Printing, handouts, presentation and the dialogs are imported on first use: they
     # are not needed to show the journey, and importing them costs start-up time.
-    from PySide6.QtPrintSupport import QPrinter
-
     from ..dialogs.about import AboutDialog
+    from ..dialogs.clinic_settings import ClinicSettingsDialog
+    from ..dialogs.schedule import ScheduleDialog
     from ..output.export import ExportableScene
     from ..presentation.view import PresentationView
-    from ..dialogs.schedule import ScheduleDialog
-    from ..dialogs.clinic_settings import ClinicSettingsDialog
 
-OPEN_FILTER = "Pathway files (*.yaml *.yml *.json);;All files (*)"
-EXPORT_FILTERS = {
-    "PNG picture (*.png)": ".png",
-    "SVG drawing (*.svg)": ".svg",
-    "PDF document (*.pdf)": ".pdf",
-}
-HANDOUT_FILTER = "PDF document (*.pdf)"
 VIEW_MODES = ("journey", "timeline")
 
-QUICK_GUIDE = """<p style="font-size:13pt;">
-<b>Click a step</b> to read what happens, who is there and how to prepare.<br>
-<b>Arrow keys</b> move from step to step; <b>Enter</b> opens the details.<br>
-<b>Care team</b> (left): choose a person to light up the steps they take part in.<br>
-<b>Ctrl+F</b> searches; <b>Enter</b> or <b>F3</b> goes to the next match, <b>Shift+F3</b> back.<br>
-<b>Ctrl++ / Ctrl+-</b> zoom; <b>Home</b> shows the whole journey.<br>
-<b>Ctrl+1 / Ctrl+2</b> switch between words for patients and for clinicians.<br>
-<b>Ctrl+J / Ctrl+T</b> show the journey map or the timeline of days.<br>
-<b>F5</b> presents one step at a time, full screen; <b>Esc</b> leaves.<br>
-<b>Ctrl+D</b> sets the patient's dates (never saved).</p>"""
-
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, OpenCommands, OutputCommands):
     def __init__(
         self,
         document: PathwayDocument,
@@ -144,8 +113,8 @@ class MainWindow(QMainWindow):
 
         self.actions = A.create_actions(self)
         self._connect_actions()
-        self._build_menus()
-        self._build_toolbar()
+        build_menus(self)
+        build_toolbar(self)
         self._build_status_bar()
 
         document.sig_pathway_changed.connect(self._on_pathway_changed)
@@ -183,104 +152,21 @@ class MainWindow(QMainWindow):
         a[A.PRESENT].triggered.connect(self.start_presentation)
         a[A.SET_DATES].triggered.connect(self.show_schedule_dialog)
         a[A.CLINIC_SETTINGS].triggered.connect(self.show_clinic_settings)
-        views = QActionGroup(self)
-        views.setExclusive(True)
-        for action_id, mode in ((A.VIEW_JOURNEY, "journey"), (A.VIEW_TIMELINE, "timeline")):
-            views.addAction(a[action_id])
-            a[action_id].triggered.connect(lambda _checked=False, value=mode: self.show_view(value))
+        self._exclusive(((A.VIEW_JOURNEY, "journey"), (A.VIEW_TIMELINE, "timeline")), self.show_view)
         a[A.FIND].triggered.connect(self.search.focus_search)
         a[A.FIND_NEXT].triggered.connect(self.search.find_next)
         a[A.FIND_PREVIOUS].triggered.connect(self.search.find_previous)
         a[A.QUICK_GUIDE].triggered.connect(self.show_quick_guide)
         a[A.ABOUT].triggered.connect(self.show_about)
+        self._exclusive(((A.AUDIENCE_PATIENT, "patient"), (A.AUDIENCE_CLINICIAN, "clinician")), self.set_audience)
+
+    def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
+        """Checkable actions of which one is on (view mode, audience); each calls ``choose``."""
         group = QActionGroup(self)
         group.setExclusive(True)
-        for action_id, audience in ((A.AUDIENCE_PATIENT, "patient"), (A.AUDIENCE_CLINICIAN, "clinician")):
-            group.addAction(a[action_id])
-            a[action_id].triggered.connect(lambda _checked=False, value=audience: self.set_audience(value))
-
-    def _build_menus(self) -> None:
-        a = self.actions
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.setObjectName("menu_file")
-        file_menu.addAction(a[A.OPEN])
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.recent_menu.setObjectName("menu_recent")
-        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(a[A.EXPORT_VIEW])
-        file_menu.addAction(a[A.EXPORT_HANDOUT])
-        file_menu.addAction(a[A.PRINT])
-        file_menu.addSeparator()
-        file_menu.addAction(a[A.QUIT])
-
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.setObjectName("menu_view")
-        view_menu.addAction(a[A.VIEW_JOURNEY])
-        view_menu.addAction(a[A.VIEW_TIMELINE])
-        view_menu.addAction(a[A.PRESENT])
-        view_menu.addSeparator()
-        for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
-            view_menu.addAction(a[action_id])
-        view_menu.addSeparator()
-        details_toggle = self.details.toggleViewAction()
-        details_toggle.setText("Show &details")
-        details_toggle.setStatusTip("Show or hide the step details panel")
-        team_toggle = self.care_team.toggleViewAction()
-        team_toggle.setText("Show &care team")
-        team_toggle.setStatusTip("Show or hide the care team panel")
-        view_menu.addAction(details_toggle)
-        view_menu.addAction(team_toggle)
-        view_menu.addSeparator()
-        view_menu.addAction(a[A.AUDIENCE_PATIENT])
-        view_menu.addAction(a[A.AUDIENCE_CLINICIAN])
-        view_menu.addSeparator()
-        for action_id in (A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS):
-            view_menu.addAction(a[action_id])
-
-        tools_menu = self.menuBar().addMenu("&Tools")
-        tools_menu.setObjectName("menu_tools")
-        tools_menu.addAction(a[A.SET_DATES])
-        tools_menu.addAction(a[A.CLINIC_SETTINGS])
-
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.setObjectName("menu_help")
-        help_menu.addAction(a[A.QUICK_GUIDE])
-        help_menu.addAction(a[A.ABOUT])
-        self.fill_recent_menu()
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar("Main toolbar", self)
-        bar.setObjectName("main_toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # words, not icons: no guessing
-        bar.addAction(self.actions[A.OPEN])
-        bar.addSeparator()
-        # Which picture is in the middle, always in sight: the map or the days.
-        for action_id, short in ((A.VIEW_JOURNEY, "Journey map"), (A.VIEW_TIMELINE, "Timeline")):
-            self.actions[action_id].setIconText(short)
-            bar.addAction(self.actions[action_id])
-        bar.addSeparator()
-        for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
-            bar.addAction(self.actions[action_id])
-        bar.addSeparator()
-        # The audience is always in sight, so a nurse knows which words the patient sees.
-        words = QLabel(" Words for: ", bar)
-        words.setObjectName("audience_label")
-        bar.addWidget(words)
-        for action_id, short in ((A.AUDIENCE_PATIENT, "Patients"), (A.AUDIENCE_CLINICIAN, "Clinicians")):
-            self.actions[action_id].setIconText(short)
-            bar.addAction(self.actions[action_id])
-        bar.addSeparator()
-        self.actions[A.SET_DATES].setIconText("Set dates...")
-        self.actions[A.PRESENT].setIconText("Present")
-        bar.addAction(self.actions[A.SET_DATES])
-        bar.addAction(self.actions[A.PRESENT])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        # The search box sits at the right of the menu bar, where there is room to spare:
-        # the toolbar keeps every command visible at the default window width.
-        self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
-        self.toolbar = bar
+        for action_id, value in choices:
+            group.addAction(self.actions[action_id])
+            self.actions[action_id].triggered.connect(lambda _checked=False, v=value: choose(v))
 
     def _build_status_bar(self) -> None:
         self.step_label = QLabel(self)
@@ -299,164 +185,6 @@ class MainWindow(QMainWindow):
         self.view.sig_zoom_changed.connect(self._update_zoom)
         self.timeline_view.sig_zoom_changed.connect(self._update_zoom)
         self._update_zoom()
-
-    # -- files -------------------------------------------------------------------------
-
-    def open_dialog(self) -> None:
-        start = self.settings.get("files/last_dir") or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open pathway", start, OPEN_FILTER)
-        if name:
-            self.open_file(Path(name))
-
-    def open_file(self, path: Path) -> bool:
-        """Open ``path``; if it is refused, say why and keep showing the current pathway."""
-        self.settings.set("files/last_dir", str(Path(path).parent))
-        try:
-            self.document.load(Path(path))
-        except PathwayError as exc:
-            self.show_problems(exc.problems, Path(path).name, KEEPS_PREVIOUS)
-            return False
-        self.settings.add_recent_file(Path(path))
-        self.fill_recent_menu()
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
-        return True
-
-    def show_problems(self, problems: list[Problem], file_name: str, fallback: str = KEEPS_PREVIOUS) -> ProblemsDialog:
-        dialog = ProblemsDialog(problems, file_name, fallback, self)
-        self._open_dialog(dialog)
-        return dialog
-
-    def fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files()
-        for index, path in enumerate(recent):
-            # "&&": an "&" in a file name is shown, not taken as the shortcut marker.
-            action = QAction(f"&{index + 1}  {path.name.replace('&', '&&')}", self.recent_menu)
-            action.setObjectName(f"recent_{index}")
-            action.setData(str(path))
-            action.setStatusTip(str(path))
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
-            self.recent_menu.addAction(action)
-        if not recent:
-            empty = self.recent_menu.addAction("No recent files")
-            empty.setEnabled(False)
-
-    def open_recent(self, path: Path) -> bool:
-        if not path.is_file():
-            self.settings.remove_recent_file(path)
-            self.fill_recent_menu()
-            self.inform(
-                "File not found",
-                f"{path.name} is no longer at {path.parent}. It may have been moved or deleted, "
-                "so it has been removed from Open recent.",
-            )
-            return False
-        return self.open_file(path)
-
-    def export_dialog(self) -> None:
-        pathway = self.document.pathway
-        stem = pathway.id if pathway is not None else "journey"
-        if self.view_mode() == "timeline":
-            stem += "-timeline"
-        start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.png"
-        name, chosen = QFileDialog.getSaveFileName(self, "Export view", str(start), ";;".join(EXPORT_FILTERS))
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in EXPORT_FILTERS.values():
-            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".png"))
-        self.export_to(path)
-
-    def export_to(self, path: Path) -> bool:
-        """Save the view now in the middle (journey map or timeline), as the suffix says."""
-        from ..output.export import ExportError, render_scene_to_file
-
-        self.settings.set("files/last_dir", str(path.parent))
-        try:
-            render_scene_to_file(self.current_scene(), path)
-        except (ExportError, OSError) as exc:
-            self.inform("The picture could not be saved", str(exc), QMessageBox.Icon.Warning)
-            return False
-        self.statusBar().showMessage(f"Saved {path}", 8000)
-        return True
-
-    # -- handout -------------------------------------------------------------------------
-
-    def export_handout_dialog(self) -> None:
-        pathway = self.document.pathway
-        stem = f"{pathway.id}-handout" if pathway is not None else "handout"
-        start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Export handout", str(start), HANDOUT_FILTER)
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        self.export_handout_to(path)
-
-    def export_handout_to(self, path: Path) -> bool:
-        """Write the handout PDF for what is on screen: audience, dates and clinic settings."""
-        pathway = self.document.pathway
-        if pathway is None:
-            return False
-        from ..output import handout
-
-        self.settings.set("files/last_dir", str(Path(path).parent))
-        try:
-            pages = handout.write_handout_pdf(path, pathway, **self.handout_options())
-        except (WriteError, OSError) as exc:
-            self.inform("The handout could not be saved", str(exc), QMessageBox.Icon.Warning)
-            return False
-        self.statusBar().showMessage(f"Saved the handout ({pages} pages) to {path}", 8000)
-        return True
-
-    def print_dialog(self) -> None:
-        if self.document.pathway is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from ..output import handout
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        handout.configure_printer(printer, self.clinic.paper)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print handout")
-        # The system print dialog is modal everywhere; the printer must stay set up while it runs.
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
-
-    def print_to(self, printer: QPrinter) -> bool:
-        """Print the handout on ``printer`` (already chosen in the print dialog)."""
-        pathway = self.document.pathway
-        if pathway is None:
-            return False
-        from ..output import handout
-
-        try:
-            pages = handout.print_handout(printer, pathway, **self.handout_options())
-        except (RuntimeError, OSError) as exc:
-            self.inform("The handout could not be printed", str(exc), QMessageBox.Icon.Warning)
-            return False
-        self.statusBar().showMessage(f"Sent the handout ({pages} pages) to the printer", 8000)
-        return True
-
-    def handout_options(self) -> dict[str, Any]:
-        """What the handout shows besides the pathway: the same audience, dates and clinic as on screen."""
-        from ..output import handout
-
-        doc = self.document
-        assert doc.pathway is not None
-        return {
-            "audience": doc.audience,
-            "dates": doc.step_dates(),
-            "infusion_date": doc.infusion_date,
-            "collection_date": doc.collection_date,
-            "clinic": self.clinic,
-            "journey_image": handout.render_journey_image(doc.pathway, audience=doc.audience),
-            "glossary": self.glossary,
-        }
-
 
     # -- views -----------------------------------------------------------------------------
 
