@@ -31,13 +31,13 @@ from ..core.theme import PRINT_INK as INK
 from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import PRINT_RULE as RULE
 from ..core.theme import WARNING_INK
+from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table, write_in_lines
 
 JOURNEY_IMAGE = "handout-journey.png"  # the resource name the picture is added under
 # Width: A4's text column (the narrower paper); height: leaves room for a heading on Letter.
 PICTURE_MAX_MM = (178, 200)
 
 # Print colours: near-black body text, and accents that stay readable in greyscale.
-BODY_PT = 12
 
 AUDIENCE_WORDS = {
     "patient": "For you and the people supporting you",
@@ -124,13 +124,13 @@ class _HandoutHtml:
             f"{emergency}"
             f'<h3 style="font-size:14pt; margin-top:22px;">In this guide</h3>'
             f'<ol style="font-size:13pt;">{"".join(f"<li>{_e(x)}</li>" for x in contents)}</ol>'
-            f'{self._box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)}'
+            f'{box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)}'
             f'<p style="color:{MUTED}; font-size:10pt; margin-top:14px;">'
             f"Content version {_e(p.version)}, last reviewed {_e(format_date(p.last_reviewed))}.</p>"
         )
 
     def at_a_glance(self) -> str:
-        out = [_h1("Your journey at a glance")]
+        out = [h1("Your journey at a glance")]
         if self.c.journey_image is not None:
             w, h = _picture_size(self.c.journey_image)
             out.append(
@@ -150,9 +150,9 @@ class _HandoutHtml:
                 cells.append(format_dates(when) if when else "to be agreed")
             rows.append(cells)
         # The explanation is a quiet heading so it stays on the page of the table it explains.
-        out.append(_h2("The main journey, step by step"))
-        out.append(_h4("Day 0 is the day you get your cells. Day -5 means five days before it."))
-        out.append(_table(header, rows, bold_column=1))
+        out.append(h2("The main journey, step by step"))
+        out.append(h4("Day 0 is the day you get your cells. Day -5 means five days before it."))
+        out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
                 f'<p style="color:{MUTED}; font-size:11pt;">Your dates are worked out from the planned '
@@ -162,7 +162,7 @@ class _HandoutHtml:
         return "".join(out)
 
     def steps(self) -> str:
-        out = [_h1("The steps, one by one")]
+        out = [h1("The steps, one by one")]
         total = len(self.main)
         for step_id in self.main:
             step = self.p.step(step_id)
@@ -186,7 +186,7 @@ class _HandoutHtml:
         if not transitions:
             return ""
         out = [
-            _h1("Other paths some people take"),
+            h1("Other paths some people take"),
             "<p>Not everyone follows the main journey. These are the other things that can happen, "
             "and what they mean for you.</p>",
         ]
@@ -195,9 +195,9 @@ class _HandoutHtml:
         # Branches between main steps, such as going back to the start after a relapse.
         between = [t for t in transitions if t.from_ in main and t.to in main]
         if between:
-            out.append(_h3("Going back to an earlier step", color=ACCENT))
+            out.append(h3("Going back to an earlier step", color=ACCENT))
             items = [
-                f"<b>{_e(_capital(t.label or ''))}:</b> from &#8220;{_e(self._title(t.from_))}&#8221; "
+                f"<b>{_e(capital(t.label or ''))}:</b> from &#8220;{_e(self._title(t.from_))}&#8221; "
                 f"{'back' if t.kind is TransitionKind.loop_back else 'on'} to &#8220;{_e(self._title(t.to))}&#8221;."
                 for t in between
             ]
@@ -206,7 +206,7 @@ class _HandoutHtml:
             step = self.p.step(step_id)
             ways_in = [t for t in self.graph.incoming(step_id) if t.kind is not TransitionKind.main]
             ways_out = self.graph.outgoing(step_id)
-            out.append(_h3(step.title, color=ACCENT))
+            out.append(h3(step.title, color=ACCENT))
             if ways_in:
                 whens = "; ".join(f"{_e(t.label or '')} (after &#8220;{_e(self._title(t.from_))}&#8221;)" for t in ways_in)
                 out.append(f"<p><b>When:</b> {whens}.</p>")
@@ -218,7 +218,7 @@ class _HandoutHtml:
                     f'<h4 style="font-size:{BODY_PT}pt; color:{WARNING_INK}; margin-top:6px; margin-bottom:0;">'
                     "Watch for these and tell your team</h4>"
                 )
-                out.append(_list(step.warning_signs))
+                out.append(list_html(step.warning_signs))
             if ways_out:
                 thens = "; ".join(
                     f"{_e(t.label or 'next')}: {'back to' if t.kind is TransitionKind.loop_back else 'on to'} "
@@ -230,24 +230,24 @@ class _HandoutHtml:
 
     def contacts(self) -> str:
         clinic = self.c.clinic
-        out = [_h1("Who to call, and local rules"), self._emergency_box()]
+        out = [h1("Who to call, and local rules"), self._emergency_box()]
         out.append(
             '<p style="margin-top:12px;">Call your team at once if you have a fever, feel confused, '
             "or feel very unwell in any way. Do not wait for your next visit.</p>"
         )
         # The short local rules come before the long contact table, so the table can
         # start a page of its own without leaving this one nearly empty.
-        out.append(_h2("Local rules from your clinic"))
+        out.append(h2("Local rules from your clinic"))
         if not (clinic.stay_near_rule or clinic.driving_rule):
             out.append(f"<p>{_e(NO_LOCAL_RULES)}</p>")
-            out.append(_write_in_lines(["Staying near the centre", "Driving"]))
+            out.append(write_in_lines(["Staying near the centre", "Driving"]))
         if clinic.stay_near_rule:
-            out.append(_h3("Staying near the centre") + f"<p>{_e(clinic.stay_near_rule)}</p>")
+            out.append(h3("Staying near the centre") + f"<p>{_e(clinic.stay_near_rule)}</p>")
         if clinic.driving_rule:
-            out.append(_h3("Driving") + f"<p>{_e(clinic.driving_rule)}</p>")
-        out.append(_h2("Your care team"))
+            out.append(h3("Driving") + f"<p>{_e(clinic.driving_rule)}</p>")
+        out.append(h2("Your care team"))
         if not clinic.phones:
-            out.append(_h4("Write the numbers your team gives you in the right-hand column."))
+            out.append(h4("Write the numbers your team gives you in the right-hand column."))
         out.append(self._contact_table())
         return "".join(out)
 
@@ -274,12 +274,12 @@ class _HandoutHtml:
         terms: list[Term] = self.c.glossary.terms_used(self.p, self.c.audience)
         if not terms:
             return ""
-        out = [_h1("Words used in this guide")]
+        out = [h1("Words used in this guide")]
         out += [f'<p style="margin-bottom:8px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in terms]
         return "".join(out)
 
     def sources(self) -> str:
-        out = [_h1("Sources")]
+        out = [h1("Sources")]
         out.append(
             "<p>The steps above cite these sources by number. Where a source gives a web "
             "address, it is printed here as text.</p>"
@@ -294,8 +294,8 @@ class _HandoutHtml:
     def about(self) -> str:
         p = self.p
         return (
-            _h2("About this guide")  # shares the sources page: both are short
-            + self._box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)
+            h2("About this guide")  # shares the sources page: both are short
+            + box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)
             + f'<p style="margin-top:12px;">Content version {_e(p.version)}, last reviewed '
             f"{_e(format_date(p.last_reviewed))}. Made with {_e(APP_NAME)} {_e(__version__)} on "
             f"{_e(format_date(self.c.prepared_on or dt.date.today()))}.</p>"
@@ -316,9 +316,9 @@ class _HandoutHtml:
             out.append(f'<p style="{style}">{shown}</p>')
         if section.items:
             if section.key == "team":
-                out.append(_list([_team_line(i, [r.name for r in self.p.roles]) for i in section.items], escaped=True))
+                out.append(list_html([_team_line(i, [r.name for r in self.p.roles]) for i in section.items], escaped=True))
             else:
-                out.append(_list(section.items))
+                out.append(list_html(section.items))
         return "".join(out)
 
     def _cited(self, source_ids: Sequence[str]) -> str:
@@ -335,40 +335,12 @@ class _HandoutHtml:
         number = self.c.clinic.emergency_number
         shown = _e(number) if number else "______________________"
         hint = "" if number else '<br /><span style="font-size:11pt;">Ask your team which number to use, and write it here.</span>'
-        return self._box(
+        return box(
             f'<span style="font-size:13pt;">In an emergency, day or night, call</span><br />'
             f'<span style="font-size:22pt;"><b>{shown}</b></span>{hint}',
             EMERGENCY_BG,
             border=WARNING_INK,
         )
-
-    @staticmethod
-    def _box(inner: str, background: str, *, border: str = RULE, size: float = BODY_PT) -> str:
-        return (
-            f'<table width="100%" cellspacing="0" cellpadding="12" border="1" '
-            f'style="border-color:{border}; border-style:solid; background-color:{background}; '
-            f'margin-top:8px; margin-bottom:8px;"><tr><td style="font-size:{size}pt;">{inner}</td></tr></table>'
-        )
-
-
-
-def _h1(text: str) -> str:
-    return (
-        f'<h1 style="font-size:21pt; color:{INK}; page-break-before:always; margin-top:0; '
-        f'margin-bottom:10px;">{_e(text)}</h1>'
-    )
-
-
-def _h2(text: str) -> str:
-    return f'<h2 style="font-size:16pt; color:{ACCENT}; margin-top:20px; margin-bottom:4px;">{_e(text)}</h2>'
-
-
-def _h4(text: str) -> str:
-    """A quiet line that travels with the heading or table after it (headings keep together)."""
-    return (
-        f'<h4 style="font-size:{BODY_PT}pt; font-weight:normal; color:{MUTED}; margin-top:2px; '
-        f'margin-bottom:6px;">{_e(text)}</h4>'
-    )
 
 
 def _picture_size(image: QImage) -> tuple[float, float]:
@@ -378,49 +350,3 @@ def _picture_size(image: QImage) -> tuple[float, float]:
     max_w, max_h = PICTURE_MAX_MM[0] * css_per_mm, PICTURE_MAX_MM[1] * css_per_mm
     scale = min(max_w / image.width(), max_h / image.height())
     return image.width() * scale, image.height() * scale
-
-
-def _h3(text: str, *, color: str = INK) -> str:
-    return f'<h3 style="font-size:14pt; color:{color}; margin-top:16px; margin-bottom:4px;">{_e(text)}</h3>'
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _list(items: Sequence[str], *, escaped: bool = False) -> str:
-    lis = "".join(f'<li style="margin-bottom:5px;">{x if escaped else _e(x)}</li>' for x in items)
-    return f'<ul style="margin-top:2px;">{lis}</ul>'
-
-
-
-def _table(
-    header: list[str], rows: list[list[str]], *, bold_column: int = -1, widths: Sequence[int] = ()
-) -> str:
-    head = "".join(
-        f'<th align="left" style="background-color:{BOX_BG}; padding:6px;"'
-        + (f' width="{widths[i]}%"' if i < len(widths) else "")
-        + f">{_e(h)}</th>"
-        for i, h in enumerate(header)
-    )
-    body = []
-    for row in rows:
-        cells = []
-        for i, cell in enumerate(row):
-            text = f"<b>{_e(cell)}</b>" if i == bold_column else _e(cell)
-            cells.append(f'<td style="padding:6px;">{text}</td>')
-        body.append(f"<tr>{''.join(cells)}</tr>")
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
-        f'style="border-color:{RULE}; border-style:solid; margin-top:6px;">'
-        f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
-    )
-
-
-def _write_in_lines(labels: Sequence[str]) -> str:
-    rows = "".join(
-        f'<tr><td style="padding:10px 10px 10px 0;" width="35%"><b>{_e(label)}:</b></td>'
-        f'<td style="padding:10px 0; border-bottom:1px solid {RULE};">&nbsp;</td></tr>'
-        for label in labels
-    )
-    return f'<table width="100%" cellspacing="0">{rows}</table>'

@@ -316,15 +316,18 @@ class PresentationView(QWidget):
 
     def _heading(self, text: str, color: QColor) -> str:
         s = self._sizes
-        return presentation_heading_html(text, base_px=s.base, heading_px=s.heading, color=color.name())
+        return presentation_heading_html(text, base_px=s.base, heading_px=s.heading, color=color.name().upper())
 
     def _section_html(self, section: Section, role_names: list[str]) -> str:
         theme, s = self._theme, self._sizes
         color = theme.warning_color if section.key == "warnings" else theme.accent_color
-        return section_table_html(section, role_names, base_px=s.base, heading_px=s.heading, heading_color=color.name())
+        return section_table_html(
+            section, role_names, base_px=s.base, heading_px=s.heading, heading_color=color.name().upper()
+        )
 
     def _page(self, parts: list[str]) -> str:
-        return f'<div style="font-size:{self._sizes.body}px; color:{self._theme.text_color.name()};">{"".join(parts)}</div>'
+        ink = self._theme.text_color.name().upper()
+        return f'<div style="font-size:{self._sizes.body}px; color:{ink};">{"".join(parts)}</div>'
 
     # --- sizes --------------------------------------------------------------------------------
 
