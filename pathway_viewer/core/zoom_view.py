@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from .keymap import ZOOM_KEYS, KeyCommand, KeyMap
@@ -72,6 +72,22 @@ class ZoomableView(QGraphicsView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def step_at(self, view_pos: QPoint) -> str | None:
+        """The step drawn under ``view_pos``; each view asks its own scene."""
+        return None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A double click on a step selects it and opens its details, in either view.
+        left = event.button() == Qt.MouseButton.LeftButton
+        step_id = self.step_at(event.position().toPoint()) if left else None
+        document = getattr(self.scene(), "document", None)
+        if step_id is not None and document is not None:
+            document.select(step_id)
+            self.sig_activated.emit(step_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def zoom_about_centre(self, factor: float) -> None:
         # Buttons and shortcuts zoom about the middle; only the wheel follows the mouse.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models.layout import neighbour_in_column
@@ -100,14 +100,9 @@ class JourneyView(ZoomableView):
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
         event.accept()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        card = self._scene.card_at(self.mapToScene(event.position().toPoint()))
-        if card is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._scene.document.select(card.step_id)
-            self.sig_activated.emit(card.step_id)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+    def step_at(self, view_pos: QPoint) -> str | None:
+        card = self._scene.card_at(self.mapToScene(view_pos))
+        return card.step_id if card is not None else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         document = self._scene.document

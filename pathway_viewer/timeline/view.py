@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -70,14 +70,9 @@ class TimelineView(ZoomableView):
             return
         super().wheelEvent(event)  # a plain wheel scrolls down the rows, as in any list
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: ANN001 - Qt event
-        row = self._scene.row_at(self.mapToScene(event.position().toPoint()))
-        if row is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._scene.document.select(row.step_id)
-            self.sig_activated.emit(row.step_id)
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
+    def step_at(self, view_pos: QPoint) -> str | None:
+        row = self._scene.row_at(self.mapToScene(view_pos))
+        return row.step_id if row is not None else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         document = self._scene.document
