@@ -1,1 +1,1 @@
-"""Everything that leaves the screen: image export, the handout PDF, printing, atomic file writes."""
+"""Everything that leaves the screen: PNG/SVG/PDF export of a view, the handout PDF and printing."""

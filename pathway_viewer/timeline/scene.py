@@ -1,5 +1,11 @@
 """The timeline scene: builds a row per step from the document, on the day scale.
 
+Rows: the main journey first, in order, then the steps only some people need. Steps with no
+fixed day (the first assessment, side effects that may or may not happen) sit in a column
+on the left. Every bar carries its words (title, phase, days and, when the patient's dates
+are set, the calendar dates): colour is never the only clue. The squeezed stretches of the
+day scale are shaded and say so, because a squeezed scale that does not admit it misleads.
+
 Like the journey scene, it reads everything from the document when a signal says it
 changed, and offers the same ``journey_rect()`` / ``export_mode()`` pair, so
 :func:`pathway_viewer.output.export.render_scene_to_file` saves it as PNG, SVG or PDF.

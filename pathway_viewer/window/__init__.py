@@ -1,1 +1,2 @@
-"""The main window, its action table and key map, application start and crash handling; the only opener of dialogs."""
+"""The main window, its action table (window-wide shortcuts), menus, application start and crash
+handling. The only package that opens dialogs."""
