@@ -11,6 +11,7 @@ keep start-up fast), so a rule holds for code paths a test never runs:
    dialog class (a dialog may open its own file chooser).
 5. ``output`` (export, handout, printing) may draw the journey but never reaches into the
    window, the dialogs or the panels.
+6. Dialogs stand on ``core`` and ``models``: they import no view, no output and not the window.
 """
 
 from __future__ import annotations
@@ -87,6 +88,10 @@ def broken_rules(imports: dict[str, set[str]]) -> list[str]:
                 within(module, "pathway_viewer.window") or within(module, "pathway_viewer.dialogs")
             ):
                 why = "only the window opens dialogs"
+            elif within(module, "pathway_viewer.dialogs") and any(
+                within(target, f"pathway_viewer.{p}") for p in (*VIEWS, "output", "window")
+            ):
+                why = "dialogs stand on core and models, not on a view, output or the window"
             elif within(module, "pathway_viewer.output") and any(
                 within(target, f"pathway_viewer.{p}") for p in ("window", "dialogs", "panels")
             ):
@@ -113,6 +118,7 @@ def test_the_import_rules_hold() -> None:
         ("pathway_viewer.timeline.scene", "from pathway_viewer.dialogs.about import AboutDialog", "only the window"),
         ("pathway_viewer.output.handout", "from ..panels.details import heading_html", "output never"),
         ("pathway_viewer.panels.details", "from PySide6.QtWidgets import QMessageBox", "only the window"),
+        ("pathway_viewer.dialogs.about", "from ..panels.details import heading_html", "dialogs stand on core"),
     ],
 )
 def test_each_rule_can_fail(module: str, source: str, rule: str) -> None:

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from models import Pathway
 from models.sections import format_date
 from models.wording import escape
+from models.wording import heading_html as _heading_html
 
 from .. import APP_NAME, __version__
 from ..core.safe_text import SafeTextBrowser
-from ..panels.details import heading_html
+from ..core.theme import PANEL_INK
 
 
 def font_licence_text() -> str:
@@ -24,6 +25,11 @@ def font_licence_text() -> str:
         return (files("resources") / "fonts" / "LICENSE-NotoSans.txt").read_text(encoding="utf-8")
     except OSError:
         return "Noto Sans is licensed under the SIL Open Font License, Version 1.1."
+
+
+def heading_html(inner: str, point_size: float, *, top: int = 16) -> str:
+    """A heading in the panels' ink, as the details panel writes them."""
+    return _heading_html(inner, point_size, color=PANEL_INK, top=top)
 
 
 def about_html(pathway: Pathway | None, source_name: str = "") -> str:
