@@ -236,8 +236,8 @@ def child_app() -> None:
     # The real entry point imports PySide6 first too (cli -> app), so import order, and
     # with it PySide's per-module import hook, is the same as for a user.
     app = QApplication(sys.argv[:1])
-    from pathway_viewer.cli import main as cli_main
-    from pathway_viewer.view import JourneyView
+    from pathway_viewer.cli.commands import main as cli_main
+    from pathway_viewer.journey.view import JourneyView
 
     painted: list[float] = []
 
@@ -269,7 +269,7 @@ def child_pipeline(path: str, repaints: int) -> None:
 
     app = QApplication(sys.argv[:1])
     from models import load_pathway
-    from pathway_viewer.document import PathwayDocument
+    from pathway_viewer.core.document import PathwayDocument
 
     record: dict[str, Any] = {}
     t = time.perf_counter()
@@ -282,9 +282,9 @@ def child_pipeline(path: str, repaints: int) -> None:
     record["steps"] = len(pathway.steps)
     _emit(record)
     try:
-        from pathway_viewer.app import configure_application
-        from pathway_viewer.scene import JourneyScene
-        from pathway_viewer.view import JourneyView
+        from pathway_viewer.window.app import configure_application
+        from pathway_viewer.journey.scene import JourneyScene
+        from pathway_viewer.journey.view import JourneyView
     except ImportError as exc:
         record["missing"] = f"{exc}"
         _emit(record)
@@ -336,8 +336,8 @@ def child_handout(reps: int) -> None:
 
     app = QApplication(sys.argv[:1])
     from models import bundled_pathway, load_pathway
-    from pathway_viewer.app import configure_application
-    from pathway_viewer.handout import write_handout_pdf
+    from pathway_viewer.window.app import configure_application
+    from pathway_viewer.output.handout import write_handout_pdf
 
     configure_application(app)
     pathway = load_pathway(bundled_pathway())

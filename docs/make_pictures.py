@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from pathway_viewer.app import configure_application, create_main_window  # noqa: E402
-from pathway_viewer.settings import AppSettings  # noqa: E402
+from pathway_viewer.window.app import configure_application, create_main_window  # noqa: E402
+from pathway_viewer.core.settings import AppSettings  # noqa: E402
 
 HERE = Path(__file__).parent
 
@@ -52,7 +52,7 @@ def main() -> int:
         presentation.grab().save(str(HERE / "presentation.png"))
         presentation.close()
         window.close()
-    from pathway_viewer.export import export_pathway_file
+    from pathway_viewer.output.export import export_pathway_file
 
     export_pathway_file(None, HERE / "journey.png")
     for name in ("window.png", "timeline.png", "presentation.png"):

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer import actions as A
+from pathway_viewer.window import actions as A
 
 
 def test_no_two_actions_share_a_shortcut(qtbot: QtBot) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from pathway_viewer import atomic
-from pathway_viewer.atomic import WriteError, atomic_path, atomic_write_bytes
+from pathway_viewer.core import atomic
+from pathway_viewer.core.atomic import WriteError, atomic_path, atomic_write_bytes
 
 OLD = b"the previous handout, which must survive\n"
 

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextBrowser, Q
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
-from pathway_viewer import actions as A
-from pathway_viewer.app import create_main_window
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.problems_dialog import ProblemsDialog
-from pathway_viewer.settings import AppSettings
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.dialogs.problems import ProblemsDialog
+from pathway_viewer.core.settings import AppSettings
 
 PROBE_SIZE = (333, 311)  # a picture no part of the app draws at this size
 
@@ -113,7 +113,7 @@ def _rich_text_classes() -> list[type]:
 @pytest.fixture
 def requested(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """URLs any of the app's rich-text views asked for, and any URL handed to the desktop."""
-    import pathway_viewer.main_window  # noqa: F401 - imports every view the window shows
+    import pathway_viewer.window.main_window  # noqa: F401 - imports every view the window shows
 
     for module in ("handout", "presentation", "timeline", "schedule_dialog", "settings_dialog"):
         try:
@@ -353,7 +353,7 @@ def test_handout_pdf_prints_the_words_as_typed(
 ) -> None:
     import datetime as dt
 
-    from pathway_viewer.clinic import ClinicInfo
+    from pathway_viewer.core.clinic import ClinicInfo
 
     window.set_clinic(ClinicInfo(
         name=f"{BOLD} clinic {probe}", emergency_number=f"{LINK} 999", stay_near_rule=f"Stay near {SCRIPT}",
@@ -386,7 +386,7 @@ def test_handout_pdf_prints_the_words_as_typed(
 def test_presentation_shows_the_words_as_typed(
     qtbot: QtBot, window: MainWindow, requested: list[str], probe: str
 ) -> None:
-    from pathway_viewer.clinic import ClinicInfo
+    from pathway_viewer.core.clinic import ClinicInfo
 
     window.set_clinic(ClinicInfo(name=f"{BOLD} clinic", stay_near_rule=f"Stay near {SCRIPT} {probe}"))
     click_card(qtbot, window, "assess")

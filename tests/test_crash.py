@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
-from pathway_viewer.crash import CrashHandler
+from pathway_viewer.window.crash import CrashHandler
 
 # pytest-qt would turn the injected exception into a test failure; here it is the point.
 pytestmark = pytest.mark.qt_no_exception_capture

@@ -15,11 +15,11 @@ from pypdf import PdfReader
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from pathway_viewer.document import PathwayDocument
-from pathway_viewer.export import ExportError, export_pathway_file, render_scene_to_file
-from pathway_viewer.fonts import load_bundled_fonts
-from pathway_viewer.scene import JourneyScene
-from pathway_viewer.theme import Theme
+from pathway_viewer.core.document import PathwayDocument
+from pathway_viewer.output.export import ExportError, export_pathway_file, render_scene_to_file
+from pathway_viewer.core.fonts import load_bundled_fonts
+from pathway_viewer.journey.scene import JourneyScene
+from pathway_viewer.core.theme import Theme
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from models.glossary import Glossary, Term, load_glossary
-from pathway_viewer.app import create_main_window
-from pathway_viewer.details import DetailsPanel
-from pathway_viewer.glossary_text import SCHEME, TermMarker, term_for_href
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.settings import AppSettings
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.panels.details import DetailsPanel
+from pathway_viewer.panels.glossary_text import SCHEME, TermMarker, term_for_href
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.core.settings import AppSettings
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_only_our_own_links_name_a_term() -> None:
 
 
 def test_without_a_glossary_nothing_is_marked(qtbot: QtBot) -> None:
-    from pathway_viewer.document import PathwayDocument
+    from pathway_viewer.core.document import PathwayDocument
 
     document = PathwayDocument()
     document.load(None)

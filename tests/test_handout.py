@@ -21,9 +21,9 @@ from models.glossary import load_glossary
 from models.graph import PathwayGraph
 from models.schedule import step_dates
 from models.sections import format_dates
-from pathway_viewer.clinic import ClinicFileError, ClinicInfo
-from pathway_viewer.handout import NO_LOCAL_RULES, print_handout, render_journey_image, write_handout_pdf
-from pathway_viewer.settings import AppSettings
+from pathway_viewer.core.clinic import ClinicFileError, ClinicInfo
+from pathway_viewer.output.handout import NO_LOCAL_RULES, print_handout, render_journey_image, write_handout_pdf
+from pathway_viewer.core.settings import AppSettings
 
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent
@@ -200,7 +200,7 @@ def test_the_journey_picture_is_on_the_second_page(qapp, tmp_path, small) -> Non
 def test_the_same_handout_prints_through_a_printer(qapp, tmp_path, small, glossary) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from pathway_viewer.handout import configure_printer
+    from pathway_viewer.output.handout import configure_printer
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -215,7 +215,7 @@ def test_the_same_handout_prints_through_a_printer(qapp, tmp_path, small, glossa
 
 
 def test_a_failed_write_keeps_the_old_file(qapp, tmp_path, small) -> None:
-    from pathway_viewer.atomic import WriteError
+    from pathway_viewer.core.atomic import WriteError
 
     with pytest.raises(WriteError):
         write_handout_pdf(tmp_path / "missing-folder" / "h.pdf", small)

@@ -35,7 +35,7 @@ def test_validating_a_file_does_not_import_qt() -> None:
     # `pathway-viewer validate` must run on a server with no Qt libraries at all.
     small = str(Path(__file__).parent / "data" / "small.yaml")
     script = (
-        "import sys; from pathway_viewer.cli import main; code = main(['validate', sys.argv[1]]);"
+        "import sys; from pathway_viewer.cli.commands import main; code = main(['validate', sys.argv[1]]);"
         "print(','.join(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))), file=sys.stderr);"
         "sys.exit(code)"
     )

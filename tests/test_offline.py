@@ -27,11 +27,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDial
 from pytestqt.qtbot import QtBot
 
 import pathway_viewer
-from pathway_viewer import actions as A
-from pathway_viewer.app import create_main_window
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.problems_dialog import ProblemsDialog
-from pathway_viewer.settings import AppSettings
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.dialogs.problems import ProblemsDialog
+from pathway_viewer.core.settings import AppSettings
+from window_helpers import click_card
 
 ROOT = Path(__file__).resolve().parents[1]
 NETWORK_MODULES = {
@@ -119,13 +120,6 @@ def broken_file(tmp_path: Path, small_pathway_file: Path) -> Path:
     path = tmp_path / "broken.yaml"
     path.write_text(text.replace("{role: lab,", "{role: surgeon,"), encoding="utf-8")
     return path
-
-
-def click_card(qtbot: QtBot, window: MainWindow, step_id: str) -> None:
-    card = window.scene.card(step_id)
-    window.view.centerOn(card)
-    pos = window.view.mapFromScene(card.sceneBoundingRect().center())
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def click_row(qtbot: QtBot, lst: QListWidget, row: int) -> None:
@@ -292,12 +286,12 @@ _CHILD = textwrap.dedent(
     import pathway_viewer
     app = QApplication([])
     imported = []
-    for info in pkgutil.iter_modules(pathway_viewer.__path__):
-        if info.name != "__main__":
-            importlib.import_module(f"pathway_viewer.{info.name}")
-            imported.append(info.name)
-    from pathway_viewer.app import create_main_window
-    from pathway_viewer.settings import AppSettings
+    for info in pkgutil.walk_packages(pathway_viewer.__path__, "pathway_viewer."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+            imported.append(info.name.rsplit(".", 1)[-1])
+    from pathway_viewer.window.app import create_main_window
+    from pathway_viewer.core.settings import AppSettings
 
     out = Path(sys.argv[1])
     window = create_main_window(AppSettings(QSettings(str(out / "s.ini"), QSettings.Format.IniFormat)))
@@ -407,5 +401,5 @@ def test_no_module_of_the_app_imports_a_network_library() -> None:
     }
     assert offenders == {}
     # Every module of the package is read, including ones added after this test was written.
-    names = {info.name for info in pkgutil.iter_modules(pathway_viewer.__path__)}
-    assert names <= {path.stem for path in files}
+    names = {info.name.rsplit(".", 1)[-1] for info in pkgutil.walk_packages(pathway_viewer.__path__, "pathway_viewer.")}
+    assert names <= {path.stem for path in files} | {path.parent.name for path in files}

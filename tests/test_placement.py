@@ -7,7 +7,7 @@ import math
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from pathway_viewer.placement import (
+from models.placement import (
     CURVE_WEIGHT,
     RECT_WEIGHT,
     Box,

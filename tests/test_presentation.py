@@ -10,14 +10,14 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer.app import create_main_window
-from pathway_viewer.clinic import ClinicInfo
-from pathway_viewer.document import PathwayDocument
-from pathway_viewer.items import ELLIPSIS
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.presentation import PresentationView
-from pathway_viewer.settings import AppSettings
-from pathway_viewer.theme import Theme
+from pathway_viewer.core.clinic import ClinicInfo
+from pathway_viewer.core.document import PathwayDocument
+from pathway_viewer.journey.items import ELLIPSIS
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.presentation.view import PresentationView
+from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.core.theme import Theme
+from window_helpers import open_window
 
 MAIN_TITLES = [
     "Checking if CAR-T may suit you",
@@ -39,13 +39,7 @@ def settings(tmp_path: Path) -> AppSettings:
 
 @pytest.fixture
 def window(qtbot: QtBot, settings: AppSettings) -> MainWindow:
-    window = create_main_window(settings, None)  # the bundled SLE pathway
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return open_window(qtbot, settings)  # the bundled SLE pathway
 
 
 def present(qtbot: QtBot, window: MainWindow, step_id: str | None = None) -> PresentationView:
@@ -284,7 +278,7 @@ def test_clinic_rules_show_on_infusion_and_monitoring_steps_only(qtbot: QtBot, w
 
 def test_pathway_text_is_escaped_never_markup(qtbot: QtBot, small_pathway_file: Path, tmp_path: Path) -> None:
     from models import load_pathway
-    from pathway_viewer.fonts import load_bundled_fonts
+    from pathway_viewer.core.fonts import load_bundled_fonts
 
     text = small_pathway_file.read_text(encoding="utf-8").replace(
         "title: Assessment", "title: \"<b>Assessment</b>\""
@@ -306,7 +300,7 @@ def test_pathway_text_is_escaped_never_markup(qtbot: QtBot, small_pathway_file: 
 
 @pytest.fixture
 def bare_view(qtbot: QtBot) -> PresentationView:
-    from pathway_viewer.fonts import load_bundled_fonts
+    from pathway_viewer.core.fonts import load_bundled_fonts
 
     document = PathwayDocument()
     document.load(None)

@@ -12,12 +12,12 @@ from PySide6.QtGui import QColor, QFontInfo, QFontMetricsF, QImage, QPainter, QW
 from PySide6.QtWidgets import QApplication
 
 from models import Transition, TransitionKind, bundled_pathway, load_pathway
-from pathway_viewer.document import PathwayDocument
-from pathway_viewer.fonts import load_bundled_fonts
-from pathway_viewer.items import StepCard
-from pathway_viewer.scene import JourneyScene
-from pathway_viewer.theme import TOL_LIGHT, Theme
-from pathway_viewer.view import MAX_ZOOM, MIN_ZOOM, JourneyView
+from pathway_viewer.core.document import PathwayDocument
+from pathway_viewer.core.fonts import load_bundled_fonts
+from pathway_viewer.journey.items import StepCard
+from pathway_viewer.journey.scene import JourneyScene
+from pathway_viewer.core.theme import TOL_LIGHT, Theme
+from pathway_viewer.journey.view import MAX_ZOOM, MIN_ZOOM, JourneyView
 
 
 @pytest.fixture
@@ -470,7 +470,7 @@ def test_document_and_scene_are_collected_safely_in_any_order(qapp: QApplication
 def test_far_out_labels_are_not_drawn_as_empty_boxes(scene: JourneyScene) -> None:
     # Below the scale where words are left out, an empty white box would look like missing
     # text; the label is left out entirely and the line's style carries the meaning.
-    from pathway_viewer.items import ArrowLabel
+    from pathway_viewer.journey.arrows import ArrowLabel
 
     label = next(item for item in scene.items() if isinstance(item, ArrowLabel))
     rect = label.sceneBoundingRect()

@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer import actions as A
-from pathway_viewer.app import create_main_window
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.schedule_dialog import ScheduleDialog
-from pathway_viewer.settings import AppSettings
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.dialogs.schedule import ScheduleDialog
+from pathway_viewer.core.settings import AppSettings
+from window_helpers import open_window
 
 INFUSION = dt.date(2026, 3, 10)  # a Tuesday
 
@@ -27,13 +27,7 @@ def settings_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, settings_path: Path) -> MainWindow:
-    window = create_main_window(AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat)), None)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return open_window(qtbot, AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
 
 
 def open_dialog(qtbot: QtBot, window: MainWindow) -> ScheduleDialog:

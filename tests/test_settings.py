@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from pathway_viewer.settings import MAX_RECENT, SETTINGS, AppSettings
+from pathway_viewer.core.settings import MAX_RECENT, SETTINGS, AppSettings
 
 
 def _settings(path: Path) -> AppSettings:

@@ -10,12 +10,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer import actions as A
-from pathway_viewer.app import create_main_window
-from pathway_viewer.clinic import ClinicInfo
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.settings import AppSettings
-from pathway_viewer.settings_dialog import ClinicSettingsDialog
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.core.clinic import ClinicInfo
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.dialogs.clinic_settings import ClinicSettingsDialog
 
 STAY = "Stay within one hour of the centre for four weeks after the infusion."
 DRIVE = "Do not drive for eight weeks after the infusion."

@@ -39,10 +39,10 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import write_pathway
 from models import Pathway, bundled_pathway
-from pathway_viewer import actions as A
-from pathway_viewer.app import create_main_window
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.settings import AppSettings
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.core.settings import AppSettings
 
 pytestmark = pytest.mark.slow
 

@@ -17,12 +17,12 @@ NOT_AT_START = [
     "networkx",  # the layout and the app's queries use plain adjacency lists
     "PySide6.QtPrintSupport",
     "PySide6.QtNetwork",
-    "pathway_viewer.handout",
-    "pathway_viewer.presentation",
-    "pathway_viewer.export",
-    "pathway_viewer.settings_dialog",
-    "pathway_viewer.schedule_dialog",
-    "pathway_viewer.about_dialog",
+    "pathway_viewer.output.handout",
+    "pathway_viewer.presentation.view",
+    "pathway_viewer.output.export",
+    "pathway_viewer.dialogs.clinic_settings",
+    "pathway_viewer.dialogs.schedule",
+    "pathway_viewer.dialogs.about",
 ]
 
 
@@ -32,8 +32,8 @@ def _modules_after(script: str, tmp_path: Path) -> set[str]:
         import json, sys
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
-        from pathway_viewer.app import configure_application, create_main_window
-        from pathway_viewer.settings import AppSettings
+        from pathway_viewer.window.app import configure_application, create_main_window
+        from pathway_viewer.core.settings import AppSettings
         app = QApplication([])
         configure_application(app)
         window = create_main_window(AppSettings(QSettings({str(tmp_path / "s.ini")!r}, QSettings.Format.IniFormat)))
@@ -50,10 +50,10 @@ def _modules_after(script: str, tmp_path: Path) -> set[str]:
 
 def test_showing_the_journey_imports_nothing_it_does_not_need(tmp_path: Path) -> None:
     loaded = _modules_after("window.document.select('evaluation'); app.processEvents()", tmp_path)
-    assert "pathway_viewer.main_window" in loaded  # the probe really built the window
+    assert "pathway_viewer.window.main_window" in loaded  # the probe really built the window
     assert sorted(set(NOT_AT_START) & loaded) == []
 
 
 def test_the_first_use_imports_them(tmp_path: Path) -> None:
     loaded = _modules_after("window.start_presentation(); window.export_to(__import__('pathlib').Path(" + repr(str(tmp_path / "j.svg")) + "))", tmp_path)
-    assert {"pathway_viewer.presentation", "pathway_viewer.export"} <= loaded
+    assert {"pathway_viewer.presentation.view", "pathway_viewer.output.export"} <= loaded

@@ -11,26 +11,17 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer import actions as A
-from pathway_viewer.app import create_main_window
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.settings import AppSettings
-from pathway_viewer.timeline import LINEAR_DAYS, SELECTED_ROW_BG, DayAxis, day_units
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.core.settings import AppSettings
+from models.day_scale import LINEAR_DAYS, DayAxis, day_units
+from pathway_viewer.core.theme import SELECTED_ROW_BG
+from window_helpers import open_window
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
     return AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-
-
-def open_window(qtbot: QtBot, settings: AppSettings) -> MainWindow:
-    window = create_main_window(settings, None)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 @pytest.fixture

@@ -12,13 +12,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer import actions as A
-from pathway_viewer.about_dialog import AboutDialog
-from pathway_viewer.app import create_main_window
-from pathway_viewer.main_window import MainWindow
-from pathway_viewer.problems_dialog import TITLE as PROBLEMS_TITLE
-from pathway_viewer.problems_dialog import ProblemsDialog
-from pathway_viewer.settings import AppSettings
+from pathway_viewer.window import actions as A
+from pathway_viewer.dialogs.about import AboutDialog
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.window.main_window import MainWindow
+from pathway_viewer.dialogs.problems import TITLE as PROBLEMS_TITLE
+from pathway_viewer.dialogs.problems import ProblemsDialog
+from pathway_viewer.core.settings import AppSettings
+from window_helpers import click_card
 
 # --- fixtures ---------------------------------------------------------------------------
 
@@ -63,13 +64,6 @@ def broken_file(tmp_path: Path, small_pathway_file: Path) -> Path:
     path = tmp_path / "broken.yaml"
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def click_card(qtbot: QtBot, window: MainWindow, step_id: str) -> None:
-    card = window.scene.card(step_id)
-    window.view.centerOn(card)
-    pos = window.view.mapFromScene(card.sceneBoundingRect().center())
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def click_role(qtbot: QtBot, window: MainWindow, starts_with: str) -> None:
@@ -471,7 +465,7 @@ def test_the_bundled_window_starts_with_nothing_selected(
 def test_run_with_a_refused_file_shows_its_problems_over_the_bundled_pathway(
     qtbot: QtBot, broken_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pathway_viewer import app as app_module
+    from pathway_viewer.window import app as app_module
 
     seen: dict[str, object] = {}
 

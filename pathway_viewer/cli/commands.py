@@ -1,0 +1,147 @@
+"""Command line: open the window, validate files, export pictures and handouts, print the schema.
+
+``validate`` and ``schema`` never import Qt, so they run on any server or CI box.
+``export`` and ``handout`` render without a window (offscreen when there is no display).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+
+COMMANDS = ("open", "validate", "export", "handout", "schema")
+
+_DESCRIPTION = f"""{APP_NAME}: the CAR-T cell therapy journey for lupus (SLE) as an interactive graph.
+Educational, not medical advice.
+
+commands:
+  pathway-viewer [FILE]                  open the window (the bundled pathway if FILE is omitted)
+  pathway-viewer validate FILE...        check pathway files; exit 1 if any has problems
+  pathway-viewer export [FILE] -o OUT    draw the journey to OUT.png, OUT.svg or OUT.pdf
+  pathway-viewer handout [FILE] -o OUT.pdf   write a printable handout
+  pathway-viewer schema                  print the JSON Schema of the pathway format
+
+Run 'pathway-viewer COMMAND --help' for the options of a command."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written as YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pathway-viewer", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_open = sub.add_parser("open", help="open the window", description="Open the pathway window.")
+    p_open.add_argument("file", nargs="?", type=Path, help="pathway file (YAML or JSON); default: the bundled pathway")
+
+    p_val = sub.add_parser(
+        "validate",
+        help="check pathway files",
+        description="Check pathway files. Prints every problem as file:line: field: message. "
+        "Exits 0 when every file is valid, 1 otherwise.",
+    )
+    p_val.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    p_exp = sub.add_parser(
+        "export",
+        help="draw the journey to PNG, SVG or PDF",
+        description="Draw the journey graph without opening a window. The format follows OUT's extension.",
+    )
+    p_exp.add_argument("file", nargs="?", type=Path, help="pathway file; default: the bundled pathway")
+    p_exp.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
+    p_exp.add_argument("--audience", choices=("patient", "clinician"), default="patient")
+
+    p_hand = sub.add_parser(
+        "handout",
+        help="write a printable handout (PDF)",
+        description="Write a printable handout: the journey, each step in plain words, contacts, glossary, sources.",
+    )
+    p_hand.add_argument("file", nargs="?", type=Path, help="pathway file; default: the bundled pathway")
+    p_hand.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    p_hand.add_argument("--infusion-date", type=_date, metavar="YYYY-MM-DD", help="planned infusion day (day 0)")
+    p_hand.add_argument("--collection-date", type=_date, metavar="YYYY-MM-DD", help="planned cell collection day")
+    p_hand.add_argument("--audience", choices=("patient", "clinician"), default="patient")
+    p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
+
+    sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    # `pathway-viewer FILE` is short for `pathway-viewer open FILE`.
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+        args_list.insert(0, "open")
+    args = build_parser().parse_args(args_list)
+    if args.command == "validate":
+        return _validate(args.files)
+    if args.command == "schema":
+        return _schema()
+    if args.command == "export":
+        _headless_if_no_display()
+        from ..output.export import export_pathway_file
+
+        return export_pathway_file(args.file, args.output, audience=args.audience)
+    if args.command == "handout":
+        _headless_if_no_display()
+        from ..output.handout import handout_command
+
+        return handout_command(
+            args.file,
+            args.output,
+            infusion_date=args.infusion_date,
+            collection_date=args.collection_date,
+            audience=args.audience,
+            paper=args.paper,
+        )
+    from ..window.app import run
+
+    return run(args.file)
+
+
+def _validate(files: list[Path]) -> int:
+    from models import PathwayError, load_pathway
+
+    failed = 0
+    for path in files:
+        try:
+            pathway = load_pathway(path)
+        except PathwayError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(problem)
+            count = len(exc.problems)
+            print(f"{path}: refused, {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        else:
+            print(f"{path}: valid ({len(pathway.steps)} steps, {len(pathway.transitions)} transitions)")
+    return 1 if failed else 0
+
+
+def _schema() -> int:
+    from models import Pathway
+
+    schema = Pathway.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "CAR-T Pathway Viewer pathway"
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _headless_if_no_display() -> None:
+    # Rendering a file needs no screen: without one, Qt would abort, so go offscreen.
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or sys.platform in ("win32", "darwin")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

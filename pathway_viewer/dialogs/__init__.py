@@ -1,0 +1,1 @@
+"""Dialogs opened by the window: about, problems, schedule dates, clinic settings."""

@@ -1,0 +1,80 @@
+"""Help > About: the app, the pathway's review status, its sources, and the font licence.
+
+Trainers are asked "where does this come from?": the answer is every source citation of
+the open pathway, in full, next to the date the content was last reviewed.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from models import Pathway
+from models.sections import format_date
+from models.wording import escape
+from models.wording import heading_html as _heading_html
+
+from .. import APP_NAME, __version__
+from ..core.safe_text import SafeTextBrowser
+from ..core.theme import PANEL_INK
+
+
+def font_licence_text() -> str:
+    try:
+        return (files("resources") / "fonts" / "LICENSE-NotoSans.txt").read_text(encoding="utf-8")
+    except OSError:
+        return "Noto Sans is licensed under the SIL Open Font License, Version 1.1."
+
+
+def heading_html(inner: str, point_size: float, *, top: int = 16) -> str:
+    """A heading in the panels' ink, as the details panel writes them."""
+    return _heading_html(inner, point_size, color=PANEL_INK, top=top)
+
+
+def about_html(pathway: Pathway | None, source_name: str = "") -> str:
+    e = escape
+    parts = [
+        heading_html(e(APP_NAME), 19, top=0),
+        f"<p>Version {e(__version__)}. Works offline; opens no network connection.</p>",
+    ]
+    if pathway is not None:
+        parts += [
+            heading_html(e(pathway.title), 15),
+            f"<p>Content version {e(pathway.version)}, last reviewed {e(format_date(pathway.last_reviewed))}"
+            + (f" ({e(source_name)})" if source_name else "")
+            + ".</p>",
+            f"<p><b>{e(pathway.disclaimer)}</b></p>",
+            heading_html("Sources", 15) + "<ol>",
+        ]
+        for source in pathway.sources:
+            url = f"<br>{e(source.url)}" if source.url else ""
+            parts.append(f'<li style="margin-bottom:6px;">{e(source.citation)}{url}</li>')
+        parts.append("</ol>")
+    licence = font_licence_text()
+    first, _, rest = licence.partition("\n")
+    parts += [
+        heading_html("Font", 15),
+        f"<p>{e(first)} Licensed under the SIL Open Font License, Version 1.1; the full licence follows.</p>",
+        f'<p style="font-size:9pt; white-space:pre-wrap;">{e(rest.strip())}</p>',
+    ]
+    return "".join(parts)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, pathway: Pathway | None, source_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(f"About {APP_NAME}")
+        self.browser = SafeTextBrowser(self)
+        self.browser.setObjectName("about_text")
+        self.browser.setHtml(about_html(pathway, source_name))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()

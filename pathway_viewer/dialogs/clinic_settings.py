@@ -1,0 +1,245 @@
+"""Clinic settings: the clinic's name, numbers and local rules, set once per PC.
+
+They are printed on the handout and shown on the steps they concern. The rules on staying
+near the centre and on driving differ by country and by product, so the app never writes
+one itself: the clinic types its own (the placeholders say so). Export and Import move the
+settings between the PCs of a department as a small file (:class:`clinic.ClinicInfo`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import Pathway
+
+from ..core.atomic import WriteError
+from ..core.clinic import ClinicFileError, ClinicInfo
+from ..core.settings import AppSettings
+from ..core.theme import DIALOG_MUTED, label_color_style
+
+CLINIC_FILTER = "Clinic settings (*.json);;All files (*)"
+PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+RULE_PLACEHOLDER = (
+    "In your clinic's own words. These rules differ by country and by product, so the viewer "
+    "has no rule of its own. If left empty, patients are told that their team will explain the local rules."
+)
+
+
+class ClinicSettingsDialog(QDialog):
+    sig_saved = Signal(object)  # the ClinicInfo now in the settings
+
+    def __init__(self, settings: AppSettings, pathway: Pathway | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clinic_settings_dialog")
+        self.setWindowTitle("Clinic settings")
+        self._settings = settings
+        self._pathway = pathway
+        self._messages: list[QMessageBox] = []
+        info = ClinicInfo.from_settings(settings)
+        # Numbers for roles this pathway does not have are kept, not dropped on save.
+        self._other_phones = {k: v for k, v in info.phones.items() if pathway is None or k not in _role_ids(pathway)}
+
+        intro = QLabel(
+            "These details are printed on every handout and shown on the steps they concern. "
+            "They are kept on this PC only. Nothing about patients is stored here.",
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet(label_color_style(DIALOG_MUTED))
+
+        self.name_edit = _line(self, "clinic_name", "e.g. Cell Therapy Unit, City Hospital")
+        self.emergency_edit = _line(self, "emergency_number", "The number to call at any hour")
+        general = QFormLayout()
+        general.addRow("Clinic name:", self.name_edit)
+        general.addRow("Emergency number (day and night):", self.emergency_edit)
+
+        self.phone_edits: dict[str, QLineEdit] = {}
+        phones_box = QGroupBox("Phone number for each member of the care team", self)
+        phones_form = QFormLayout(phones_box)
+        if pathway is not None:
+            for role in pathway.roles:
+                edit = _line(self, f"phone_{role.id}", "Phone number")
+                edit.setAccessibleName(f"Phone number for {role.name}")
+                # Role names come from the pathway file: a plain-text label shows them as typed
+                # (addRow(str, ...) would make a label that reads "<img src=...>" as HTML).
+                label = QLabel(f"{role.name.replace('&', '&&')}:", phones_box)  # "&" alone marks a shortcut key
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setBuddy(edit)
+                phones_form.addRow(label, edit)
+                self.phone_edits[role.id] = edit
+
+        self.stay_near_edit = _rule(self, "stay_near_rule")
+        self.driving_edit = _rule(self, "driving_rule")
+        rules_box = QGroupBox("Local rules after the infusion", self)
+        rules_form = QFormLayout(rules_box)
+        rules_form.addRow("Staying near the centre:", self.stay_near_edit)
+        rules_form.addRow("Driving:", self.driving_edit)
+
+        self.paper_combo = QComboBox(self)
+        self.paper_combo.setObjectName("paper")
+        for key, text in PAPERS:
+            self.paper_combo.addItem(text, key)
+        general.addRow("Handout paper size:", self.paper_combo)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(intro)
+        body_layout.addLayout(general)
+        # What patients see on screen first; the long list of numbers last.
+        body_layout.addWidget(rules_box)
+        body_layout.addWidget(phones_box)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        # Import and Export on the left, away from Save and Cancel: they act on files, not on the form.
+        self.import_button = QPushButton("Import...", self)
+        self.import_button.setObjectName("clinic_import")
+        self.import_button.setToolTip("Fill in these settings from a file exported on another PC")
+        self.export_button = QPushButton("Export...", self)
+        self.export_button.setObjectName("clinic_export")
+        self.export_button.setToolTip("Save these settings to a file, to use them on other PCs")
+        self.buttons = QDialogButtonBox(self)
+        save = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("clinic_save")
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("clinic_cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.export_button.clicked.connect(self.export_dialog)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+        self.resize(760, 720)
+        self.show_info(info)
+
+    # --- the form <-> ClinicInfo ----------------------------------------------------------------
+
+    def show_info(self, info: ClinicInfo) -> None:
+        self.name_edit.setText(info.name)
+        self.emergency_edit.setText(info.emergency_number)
+        for role_id, edit in self.phone_edits.items():
+            edit.setText(info.phones.get(role_id, ""))
+        self.stay_near_edit.setPlainText(info.stay_near_rule)
+        self.driving_edit.setPlainText(info.driving_rule)
+        index = self.paper_combo.findData(info.paper)
+        self.paper_combo.setCurrentIndex(max(0, index))
+
+    def info(self) -> ClinicInfo:
+        """What the form says now (not yet saved)."""
+        phones = dict(self._other_phones)
+        phones.update({role_id: edit.text() for role_id, edit in self.phone_edits.items()})
+        return ClinicInfo(
+            name=self.name_edit.text(),
+            emergency_number=self.emergency_edit.text(),
+            stay_near_rule=self.stay_near_edit.toPlainText(),
+            driving_rule=self.driving_edit.toPlainText(),
+            paper=str(self.paper_combo.currentData()),
+            phones=phones,
+        )
+
+    def accept(self) -> None:
+        info = self.info()
+        info.to_settings(self._settings)
+        self._settings.sync()
+        self.sig_saved.emit(info)
+        super().accept()
+
+    # --- sharing between PCs ----------------------------------------------------------------------
+
+    def export_dialog(self) -> None:
+        start = Path(self._settings.get("files/last_dir") or Path.home()) / "clinic-settings.json"
+        name, _ = QFileDialog.getSaveFileName(self, "Export clinic settings", str(start), CLINIC_FILTER)
+        if name:
+            path = Path(name)
+            self.export_to(path if path.suffix else path.with_suffix(".json"))
+
+    def export_to(self, path: Path) -> bool:
+        try:
+            self.info().to_file(path)
+        except (WriteError, OSError) as exc:
+            self._message("The clinic settings could not be saved", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self._settings.set("files/last_dir", str(Path(path).parent))
+        return True
+
+    def import_dialog(self) -> None:
+        start = self._settings.get("files/last_dir") or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Import clinic settings", start, CLINIC_FILTER)
+        if name:
+            self.import_from(Path(name))
+
+    def import_from(self, path: Path) -> bool:
+        """Fill the form from ``path``; a bad file changes nothing and says why."""
+        try:
+            info = ClinicInfo.from_file(path)
+        except ClinicFileError as exc:
+            self._message(
+                "These settings could not be imported",
+                f"{exc}.\n\nNothing was changed. Choose a file saved with Export... in this dialog.",
+                QMessageBox.Icon.Warning,
+            )
+            return False
+        self._other_phones = {k: v for k, v in info.phones.items() if k not in self.phone_edits}
+        self.show_info(info)
+        self._settings.set("files/last_dir", str(Path(path).parent))
+        return True
+
+    def _message(self, title: str, text: str, icon: QMessageBox.Icon) -> QMessageBox:
+        # Non-blocking, so the dialog stays usable and tests can read the message.
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
+        box.setObjectName("clinic_message")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._messages.append(box)
+        box.destroyed.connect(lambda _=None, b=box: self._messages.remove(b) if b in self._messages else None)
+        box.open()
+        return box
+
+
+def _role_ids(pathway: Pathway) -> set[str]:
+    return {role.id for role in pathway.roles}
+
+
+def _line(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaxLength(200)
+    return edit
+
+
+def _rule(parent: QWidget, name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(RULE_PLACEHOLDER)
+    edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 16)
+    return edit

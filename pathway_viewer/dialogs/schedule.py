@@ -1,0 +1,181 @@
+"""The "Set dates" dialog: a planned infusion day (and, if booked, the collection day).
+
+From these two dates every step with a typical timing gets calendar dates in the details,
+the timeline, presentation mode and the handout. Nothing about the patient is kept: the
+dates go to :meth:`PathwayDocument.set_schedule` (memory only) and are forgotten when the
+viewer closes. No name is asked for, and nothing here touches the settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.schedule import collection_steps, step_dates
+from models.sections import format_date, format_dates
+
+from ..core.document import PathwayDocument
+from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
+
+DATE_FORMAT = "ddd d MMM yyyy"  # the same shape as models.sections.format_date: "Tue 10 Mar 2026"
+TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets the real one
+
+
+class ScheduleDialog(QDialog):
+    def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedule_dialog")
+        self.setWindowTitle("Set dates")
+        self._document = document
+
+        intro = QLabel(
+            "Enter the planned infusion day (day 0) to see the dates of each step. "
+            "The dates are only shown on screen and in the handout: nothing is saved, "
+            "and they are forgotten when the viewer closes. No name is needed.",
+            self,
+        )
+        intro.setObjectName("schedule_intro")
+        intro.setWordWrap(True)
+        intro.setStyleSheet(label_color_style(DIALOG_MUTED))
+
+        self.infusion_edit = _date_edit(self, "infusion_date")
+        self.infusion_edit.setAccessibleName("Planned infusion date, day 0")
+        self.collection_check = QCheckBox("The cell collection day is booked", self)
+        self.collection_check.setObjectName("collection_known")
+        self.collection_edit = _date_edit(self, "collection_date")
+        self.collection_edit.setAccessibleName("Booked cell collection date")
+
+        start = document.infusion_date or dt.date.today()
+        self.infusion_edit.setDate(_qdate(start))
+        collection = document.collection_date or (start - dt.timedelta(days=TYPICAL_LEAD_DAYS))
+        self.collection_edit.setDate(_qdate(collection))
+        self.collection_check.setChecked(document.collection_date is not None)
+        self.collection_edit.setEnabled(self.collection_check.isChecked())
+
+        form = QFormLayout()
+        form.addRow("Planned infusion (day 0):", self.infusion_edit)
+        form.addRow("", self.collection_check)
+        form.addRow("Cell collection:", self.collection_edit)
+
+        self.preview = QLabel(self)
+        self.preview.setObjectName("schedule_preview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton("Show these dates", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("schedule_ok")
+        self.clear_button: QPushButton = self.buttons.addButton("Clear dates", QDialogButtonBox.ButtonRole.ResetRole)
+        self.clear_button.setObjectName("schedule_clear")
+        self.clear_button.setToolTip("Remove the dates from every view")
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("schedule_cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.clear_button.clicked.connect(self.clear)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+        self.infusion_edit.dateChanged.connect(self._check)
+        self.collection_edit.dateChanged.connect(self._check)
+        self.collection_check.toggled.connect(self.collection_edit.setEnabled)
+        self.collection_check.toggled.connect(self._check)
+        self._check()
+
+    # --- what the dialog holds ----------------------------------------------------------------
+
+    def infusion_date(self) -> dt.date:
+        return self.infusion_edit.date().toPython()
+
+    def collection_date(self) -> dt.date | None:
+        return self.collection_edit.date().toPython() if self.collection_check.isChecked() else None
+
+    def set_dates(self, infusion: dt.date, collection: dt.date | None = None) -> None:
+        """Fill the dialog as a user would (tests and keyboard users alike)."""
+        self.infusion_edit.setDate(_qdate(infusion))
+        self.collection_check.setChecked(collection is not None)
+        if collection is not None:
+            self.collection_edit.setDate(_qdate(collection))
+
+    def problem(self) -> str:
+        """Why these dates cannot be used, in plain words ('' when they can)."""
+        pathway = self._document.pathway
+        if pathway is None:
+            return "No pathway is open."
+        try:
+            step_dates(pathway, self.infusion_date(), self.collection_date())
+        except ValueError as exc:
+            return str(exc)
+        return ""
+
+    # --- buttons ------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self.problem():
+            return
+        self._document.set_schedule(self.infusion_date(), self.collection_date())
+        super().accept()
+
+    def clear(self) -> None:
+        self._document.set_schedule(None, None)
+        super().reject()  # nothing left to apply
+
+    # --- feedback -----------------------------------------------------------------------------
+
+    def _check(self, *_: object) -> None:
+        problem = self.problem()
+        self.ok_button.setEnabled(not problem)
+        if problem:
+            self.preview.setStyleSheet(error_text_style())
+            self.preview.setText(problem)
+            return
+        self.preview.setStyleSheet("")
+        self.preview.setText(self._preview_text())
+
+    def _preview_text(self) -> str:
+        pathway = self._document.pathway
+        assert pathway is not None
+        dates = step_dates(pathway, self.infusion_date(), self.collection_date())
+        lines = [f"Day 0, the infusion: {format_date(self.infusion_date())}."]
+        # The two dates people plan around first: collecting the cells and the chemotherapy.
+        for step in collection_steps(pathway)[:1]:
+            lines.append(f"{step.title}: {format_dates(dates[step.id])}.")
+        before = [s for s in pathway.steps if s.timing is not None and s.timing.end < 0 and s.id in dates]
+        if before:
+            last = max(before, key=lambda s: s.timing.end if s.timing else 0)
+            if last not in collection_steps(pathway):
+                lines.append(f"{last.title}: {format_dates(dates[last.id])}.")
+        return "\n".join(lines)
+
+
+def _date_edit(parent: QWidget, name: str) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    # English day and month names, like every other date in the app ("Tue 10 Mar 2026").
+    edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setMaximumDate(QDate(2100, 12, 31))
+    return edit
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,1 @@
+"""The journey map: graphics scene, step cards and arrows, and its view."""

@@ -1,0 +1,248 @@
+"""The journey's arrows, their labels and the legend that explains the line styles.
+
+Like the cards, these are views: an arrow holds the two step ids and the route it was
+given; the scene routes it (:mod:`models.routing`) and places its label
+(:mod:`models.placement`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from models import TransitionKind
+from models.routing import Route
+
+from ..core.theme import Theme
+from .item_style import ARROW_LENGTH, TEXT_MIN_SCALE, ItemStyle, arrow_color, arrow_pen, view_scale
+
+
+class ArrowItem(QGraphicsItem):
+    """One transition: solid for the main journey, dashed for a branch, dotted for a loop-back."""
+
+    def __init__(
+        self,
+        source: str,
+        target: str,
+        kind: TransitionKind,
+        label: str | None,
+        theme: Theme,
+        parent: QGraphicsItem | None = None,
+        *,
+        style: ItemStyle | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.target = target
+        self.kind = kind
+        self.label = label or ""
+        self._theme = theme
+        self._style = style if style is not None else ItemStyle(theme, (220.0, 120.0))
+        self._path = QPainterPath()
+        self._head = QPolygonF()
+        self._bounds = QRectF()
+        self.bounds_box = (0.0, 0.0, 0.0, 0.0)  # the bounding rect as (left, top, right, bottom)
+        self._shape: QPainterPath | None = None
+        self._dimmed = False
+        self.label_item = ArrowLabel(self.label, self.color, theme, style=self._style) if self.label else None
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks fall through to the canvas
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.source, self.target
+
+    @property
+    def color(self) -> QColor:
+        return QColor(self._style.arrow_colors[self.kind])
+
+    def pen(self) -> QPen:
+        return QPen(self._style.arrow_pens[self.kind])
+
+    def path(self) -> QPainterPath:
+        return QPainterPath(self._path)
+
+    def set_route(self, route: Route) -> None:
+        self.prepareGeometryChange()
+        path = QPainterPath()
+        first = route.segments[0][0]
+        path.moveTo(*first)
+        for _, (x1, y1), (x2, y2), (x3, y3) in route.segments:
+            path.cubicTo(x1, y1, x2, y2, x3, y3)
+        self._path = path
+        tip_x, tip_y = route.tip
+        dx, dy = route.direction
+        back_x, back_y = tip_x - dx * ARROW_LENGTH, tip_y - dy * ARROW_LENGTH
+        half = 7.0 if self.kind is TransitionKind.main else 6.0
+        nx, ny = -dy * half, dx * half
+        self._head = QPolygonF(
+            [QPointF(tip_x, tip_y), QPointF(back_x + nx, back_y + ny), QPointF(back_x - nx, back_y - ny)]
+        )
+        self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
+        self.bounds_box = (self._bounds.left(), self._bounds.top(), self._bounds.right(), self._bounds.bottom())
+        self._shape = None
+        self.update()
+
+    def label_size(self) -> QSizeF:
+        return self.label_item.size() if self.label_item is not None else QSizeF()
+
+    def set_label_rect(self, rect: QRectF) -> None:
+        if self.label_item is not None:
+            self.label_item.set_rect(rect)
+
+    def label_rect(self) -> QRectF:
+        return self.label_item.sceneBoundingRect() if self.label_item is not None else QRectF()
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        if dimmed == self._dimmed:
+            return
+        self._dimmed = dimmed
+        self.setOpacity(self._theme.dim_opacity if dimmed else 1.0)
+        if self.label_item is not None:
+            self.label_item.setOpacity(self.opacity())
+
+    @property
+    def is_dimmed(self) -> bool:
+        return self._dimmed
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._bounds)
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(8)
+            self._shape = stroker.createStroke(self._path)
+            self._shape.addPolygon(self._head)
+        return QPainterPath(self._shape)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        style = self._style
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(style.arrow_pens[self.kind])
+        painter.drawPath(self._path)
+        painter.setPen(style.head_pens[self.kind])
+        painter.setBrush(style.head_brushes[self.kind])
+        painter.drawPolygon(self._head)
+
+
+class ArrowLabel(QGraphicsItem):
+    """An arrow's condition ("signs of CRS") on a small rounded box.
+
+    A separate top-level item so every label sits above every line and stays readable.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        color: QColor,
+        theme: Theme,
+        parent: QGraphicsItem | None = None,
+        *,
+        style: ItemStyle | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.text = text
+        self._style = style if style is not None else ItemStyle(theme, (220.0, 120.0))
+        self._theme = theme
+        self._pen = QPen(QColor(color), 1.4)
+        self.lines, width, height = self._style.label_layout(text)
+        self._size = QSizeF(width, height)
+        self._bounds = QRectF(QPointF(0, 0), self._size)
+        self._export = False
+        self.setZValue(1.5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def size(self) -> QSizeF:
+        return QSizeF(self._size)
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.setPos(rect.topLeft())
+
+    def set_export_mode(self, on: bool) -> None:
+        self._export = on
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._bounds)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if view_scale(painter, option, self._export) < TEXT_MIN_SCALE:
+            # Too far out to read: an empty box looks like something missing, so draw
+            # nothing; the line's style still says which kind of path it is.
+            return
+        style = self._style
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        rect = self._bounds.adjusted(0.7, 0.7, -0.7, -0.7)
+        painter.setPen(self._pen)
+        painter.setBrush(style.label_brush)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(style.text_pen)
+        painter.setFont(style.label_font)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(self.lines))
+
+
+LEGEND_ENTRIES = (
+    (TransitionKind.main, "Main journey"),
+    (TransitionKind.alternative, "Another path, only if needed"),
+    (TransitionKind.loop_back, "Going back to an earlier step"),
+)
+
+
+class LegendItem(QGraphicsItem):
+    """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
+
+    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self._font = theme.card_small_font()
+        metrics = QFontMetricsF(self._font)
+        self._row = max(28.0, metrics.lineSpacing() + 10)
+        texts = [text for _, text in LEGEND_ENTRIES] + ["A step only some people need"]
+        self._width = 16 + 64 + 12 + max(metrics.horizontalAdvance(t) for t in texts) + 16
+        self._height = 12 + self._row * len(texts) + 8
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(0)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width, self._height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        theme = self._theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor(theme.branch_border_color), 1.0))
+        painter.setBrush(QBrush(theme.card_color))
+        painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.setFont(self._font)
+        y = 12.0
+        for kind, text in LEGEND_ENTRIES:
+            mid = y + self._row / 2
+            color = arrow_color(theme, kind)
+            painter.setPen(arrow_pen(theme, kind))
+            painter.drawLine(QPointF(16, mid), QPointF(68, mid))
+            painter.setPen(QPen(color, 1.0))
+            painter.setBrush(color)
+            painter.drawPolygon(QPolygonF([QPointF(80, mid), QPointF(68, mid - 6), QPointF(68, mid + 6)]))
+            painter.setPen(theme.text_color)
+            painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), text)
+            y += self._row
+        card = QRectF(16, y + 4, 64, self._row - 8)
+        pen = QPen(theme.branch_border_color, 1.6, Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([5.0, 3.0])
+        painter.setPen(pen)
+        painter.setBrush(theme.branch_card_color)
+        painter.drawRoundedRect(card, 5, 5)
+        painter.setPen(theme.text_color)
+        painter.drawText(
+            QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), "A step only some people need"
+        )

@@ -1,0 +1,189 @@
+"""What every card, arrow and label of one scene draws with, made once per scene.
+
+Fonts, font measurements, pens, the card outline paths and the wrapped label text are the
+same for thousands of items; making them once (not per item, and never per paint) keeps
+building a large journey and repainting it fast.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from models import Pathway, TransitionKind
+
+from ..core.text_fit import wrap_lines
+from ..core.theme import Theme
+
+CARD_RADIUS = 10.0
+PADDING = 12.0
+RING = 9.0  # room outside the card for the selection ring
+LABEL_WIDTH = 128.0  # a label wraps to two lines at most this wide
+LABEL_LINES = 2
+
+
+def arrow_color(theme: Theme, kind: TransitionKind) -> QColor:
+    return QColor(
+        {
+            TransitionKind.main: theme.arrow_main_color,
+            TransitionKind.alternative: theme.arrow_alternative_color,
+            TransitionKind.loop_back: theme.arrow_loop_color,
+        }[kind]
+    )
+
+
+def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
+    """The line's pen; its style (solid, dashed, dotted) tells the kinds apart without colour."""
+    color = arrow_color(theme, kind)
+    if kind is TransitionKind.main:
+        return QPen(color, 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(color, 2.6, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
+    if kind is TransitionKind.alternative:
+        pen.setDashPattern([4.0, 2.5])
+    else:
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setDashPattern([0.05, 2.2])  # round dots
+    return pen
+
+
+class ItemStyle:
+    """Shared drawing state for the items of one scene; read-only once made."""
+
+    def __init__(self, theme: Theme, card_size: tuple[float, float]) -> None:
+        self.theme = theme
+        width, height = card_size
+        self.card_size = QSizeF(width, height)
+        self.card_rect = QRectF(0, 0, width, height)
+        self.card_bounds = self.card_rect.adjusted(-RING, -RING, RING, RING)
+
+        # Card text.
+        self.title_font = theme.card_title_font()
+        self.small_font = theme.card_small_font()
+        self.band_font = theme.band_font()
+        self.title_metrics = QFontMetricsF(self.title_font)
+        self.small_metrics = QFontMetricsF(self.small_font)
+        self.band_metrics = QFontMetricsF(self.band_font)
+        self.inner_width = width - 2 * PADDING
+        self.band_height = round(self.band_metrics.height() + 10)
+        room = height - self.band_height - 8 - self.small_metrics.height() - 10
+        self.title_max_lines = max(1, int(room // self.title_metrics.lineSpacing()))
+        self.title_ascent = self.title_metrics.ascent()
+        self.title_line_spacing = self.title_metrics.lineSpacing()
+        self.meta_baseline = height - 9 - self.small_metrics.descent()
+
+        # Card outlines: every card has the same size, so one set serves them all.
+        self.band_rect = QRectF(0, 0, width, self.band_height)
+        self.band_text_rect = self.band_rect.adjusted(PADDING, 0, -PADDING, 0)
+        self.card_path = _rounded(self.card_rect, CARD_RADIUS)
+        band = QPainterPath()
+        band.addRect(self.band_rect)
+        self.band_path = self.card_path.intersected(band)  # a path boolean: far too slow per paint
+        self.shadow_rect = self.card_rect.translated(2, 3)
+        self.border_rect = self.card_rect.adjusted(1, 1, -1, -1)
+        self.ring_rect = self.card_rect.adjusted(-3.5, -3.5, 3.5, 3.5)
+        self.focus_rect = self.card_rect.adjusted(-8, -8, 8, 8)
+
+        self.shadow_brush = QBrush(theme.card_shadow_color)
+        self.card_brush = QBrush(theme.card_color)
+        self.branch_card_brush = QBrush(theme.branch_card_color)
+        self.text_pen = QPen(theme.text_color)
+        self.muted_text_pen = QPen(theme.muted_text_color)
+        self.main_border_pen = QPen(theme.card_border_color, 2.0)
+        self.branch_border_pen = QPen(theme.branch_border_color, 1.8, Qt.PenStyle.CustomDashLine)
+        self.branch_border_pen.setDashPattern([5.0, 3.0])
+        # Zoomed far out a dash is under a pixel: costly to draw and it reads as a solid line anyway.
+        self.branch_border_solid_pen = QPen(theme.branch_border_color, 1.8)
+        self.hover_pen = QPen(theme.hover_color, 3.0)
+        self.selection_pen = QPen(theme.selection_color, 5.0)
+        self.focus_pen = QPen(theme.selection_color, 1.5, Qt.PenStyle.DotLine)
+
+        # Arrows and their labels.
+        self.arrow_colors = {kind: arrow_color(theme, kind) for kind in TransitionKind}
+        self.arrow_pens = {kind: arrow_pen(theme, kind) for kind in TransitionKind}
+        self.head_pens = {kind: QPen(color, 1.0) for kind, color in self.arrow_colors.items()}
+        self.head_brushes = {kind: QBrush(color) for kind, color in self.arrow_colors.items()}
+        self.label_font = theme.label_font()
+        self.label_metrics = QFontMetricsF(self.label_font)
+        self.label_brush = QBrush(theme.label_background_color)
+
+        self._phase_colors: dict[str, QColor] = {}
+        self._band_pens: dict[str, QPen] = {}
+        self._band_texts: dict[str, str] = {}
+        self._labels: dict[str, tuple[list[str], float, float]] = {}
+
+    # --- per-pathway caches -------------------------------------------------------------
+
+    def phase_color(self, pathway: Pathway, phase_id: str) -> QColor:
+        color = self._phase_colors.get(phase_id)
+        if color is None:
+            color = self._phase_colors[phase_id] = self.theme.phase_color(pathway, phase_id)
+        return color
+
+    def band_pen(self, background: QColor) -> QPen:
+        """Dark or white text for a phase band, chosen once per colour."""
+        key = background.name(QColor.NameFormat.HexArgb)
+        pen = self._band_pens.get(key)
+        if pen is None:
+            pen = self._band_pens[key] = QPen(self.theme.text_on(background))
+        return pen
+
+    def band_text(self, phase_title: str) -> str:
+        text = self._band_texts.get(phase_title)
+        if text is None:
+            text = self._band_texts[phase_title] = self.band_metrics.elidedText(
+                phase_title, Qt.TextElideMode.ElideRight, self.inner_width
+            )
+        return text
+
+    def meta_text(self, text: str) -> str:
+        return self.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.inner_width)
+
+    def title_lines(self, title: str) -> list[str]:
+        return wrap_lines(title, self.title_font, self.inner_width, self.title_max_lines, self.title_metrics)
+
+    def label_layout(self, text: str) -> tuple[list[str], float, float]:
+        """A label's lines and box size; the same few conditions label many arrows, so each is laid out once."""
+        layout = self._labels.get(text)
+        if layout is None:
+            lines = wrap_lines(text, self.label_font, LABEL_WIDTH, LABEL_LINES, self.label_metrics)
+            width = max(self.label_metrics.horizontalAdvance(line) for line in lines) + 14
+            height = self.label_metrics.lineSpacing() * len(lines) + 6
+            layout = self._labels[text] = (lines, width, height)
+        return list(layout[0]), layout[1], layout[2]
+
+
+def _rounded(rect: QRectF, radius: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(rect, radius, radius)
+    return path
+
+
+ARROW_LENGTH = 13.0
+# Zoomed out, words a few pixels high cannot be read and are the slowest thing to draw: below
+# these scales the small words (phase, timing, labels), then the titles, are left out.
+TEXT_MIN_SCALE = 0.35  # small type is under ~5 px high below this
+TITLE_MIN_SCALE = 0.22  # titles are under ~4 px high below this
+
+
+def timing_line(duration: str, timing: tuple[int, int] | None) -> str:
+    """'3 to 6 hours \u00b7 day -28' or '2 to 4 weeks \u00b7 days -28 to -6': short enough for a card."""
+    if timing is None:
+        return duration
+    start, end = timing
+
+    def day(n: int) -> str:
+        return "0" if n == 0 else f"{n:+d}"
+
+    when = f"day {day(start)}" if start == end else f"days {day(start)} to {day(end)}"
+    return f"{duration} \u00b7 {when}"
+
+
+def view_scale(painter: QPainter, option: QStyleOptionGraphicsItem, export: bool) -> float:
+    """How many screen pixels one scene unit covers (physical ones on a high-DPI screen);
+    exports always count as full size."""
+    if export:
+        return 1.0
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    return option.levelOfDetailFromTransform(painter.worldTransform()) * ratio

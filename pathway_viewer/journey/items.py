@@ -1,0 +1,224 @@
+"""The journey's step cards (arrows, their labels and the legend are in :mod:`.arrows`).
+
+Items are views: a card holds a step id and how it is shown (selected, dimmed, hovered),
+and reads the step's words from the document when it is refreshed. The scene owns the
+mapping from step id to card and tells the items when the document changes.
+
+Speed, for journeys of thousands of steps: what every item draws with (fonts, pens, the
+card outline) is made once per scene (:class:`ItemStyle`); a card wraps its title only
+when it is first drawn or asked; and when the view is zoomed out so far that words would
+be a pixel or two high, cards and labels are drawn as plain shapes without text.
+Exports always draw everything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from models.wording import step_tooltip_html
+
+from ..core.text_fit import ELLIPSIS
+from ..core.theme import Theme
+from .item_style import CARD_RADIUS, PADDING, RING, TEXT_MIN_SCALE, TITLE_MIN_SCALE, ItemStyle, timing_line, view_scale
+
+if TYPE_CHECKING:
+    from ..core.document import PathwayDocument
+
+__all__ = ["ELLIPSIS", "RING", "StepCard", "timing_line"]
+
+
+class StepCard(QGraphicsItem):
+    """One step of the journey as a rounded card with a labelled phase band."""
+
+    def __init__(
+        self,
+        document: PathwayDocument,
+        step_id: str,
+        theme: Theme,
+        parent: QGraphicsItem | None = None,
+        *,
+        style: ItemStyle | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.step_id = step_id
+        # No reference to the document is kept: the card is told what to show (refresh), so it
+        # never holds the model and never forms a reference cycle with it.
+        self._theme = theme
+        if style is None:
+            style = ItemStyle(theme, document.layout.card_size if document.layout else (220.0, 120.0))
+        self._style = style
+        self._selected = False
+        self._dimmed = False
+        self._hovered = False
+        self._export = False
+        self._lines: tuple[str, str, list[str]] | None = None  # band, meta, title lines: made on first use
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+        self.refresh(document)
+
+    # --- what it shows (derived from the document, laid out on first use) --------------
+
+    def refresh(self, document: PathwayDocument) -> None:
+        """Read the step's words from the document; they are laid out again when next needed."""
+        pathway = document.pathway
+        graph = document.graph
+        assert pathway is not None and graph is not None
+        step = pathway.step(self.step_id)
+        self._is_main = graph.is_main(self.step_id)
+        self._phase_color = self._style.phase_color(pathway, step.phase)
+        self._band_pen = self._style.band_pen(self._phase_color)
+        self._phase_title = pathway.phase(step.phase).title
+        timing = (step.timing.start, step.timing.end) if step.timing else None
+        self._meta = timing_line(step.duration.describe(), timing)
+        self._title = step.title
+        self._lines = None
+        self.setToolTip(step_tooltip_html(step.title, [step.patient_summary], is_main=self._is_main))
+        self.update()
+
+    def _text(self) -> tuple[str, str, list[str]]:
+        if self._lines is None:
+            style = self._style
+            self._lines = (style.band_text(self._phase_title), style.meta_text(self._meta), style.title_lines(self._title))
+        return self._lines
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def title_lines(self) -> list[str]:
+        return list(self._text()[2])
+
+    @property
+    def band_text(self) -> str:
+        return self._text()[0]
+
+    @property
+    def meta_text(self) -> str:
+        return self._text()[1]
+
+    @property
+    def phase_color(self) -> QColor:
+        return QColor(self._phase_color)
+
+    @property
+    def is_main(self) -> bool:
+        return self._is_main
+
+    def title_font(self) -> QFont:
+        return QFont(self._style.title_font)
+
+    def band_rect(self) -> QRectF:
+        """The coloured phase band, in item coordinates."""
+        return QRectF(self._style.band_rect)
+
+    def card_rect(self) -> QRectF:
+        return QRectF(self._style.card_rect)
+
+    # --- display state -------------------------------------------------------------------
+
+    def set_selected_mark(self, selected: bool) -> None:
+        if selected != self._selected:
+            self._selected = selected
+            self.setZValue(3 if selected else 2)
+            self.update()
+
+    @property
+    def is_selected_mark(self) -> bool:
+        return self._selected
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        if dimmed != self._dimmed:
+            self._dimmed = dimmed
+            self.setOpacity(self._theme.dim_opacity if dimmed else 1.0)
+
+    @property
+    def is_dimmed(self) -> bool:
+        return self._dimmed
+
+    def set_export_mode(self, on: bool) -> None:
+        self._export = on
+        self.update()
+
+    # --- Qt overrides --------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._style.card_bounds)  # a copy: callers may adjust what they get
+
+    def shape(self) -> QPainterPath:
+        return QPainterPath(self._style.card_path)
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        if not self.hasCursor():
+            # Set on first hover, not when made: a cursor costs ~9 us per card to set, and the
+            # view looks for one only after the hover has been handled.
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        style = self._style
+        rect = style.card_rect
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        scale = view_scale(painter, option, self._export)
+        text = scale >= TEXT_MIN_SCALE
+
+        painter.setPen(Qt.PenStyle.NoPen)
+        if self._is_main:  # a soft shadow lifts the main journey off the canvas
+            painter.setBrush(style.shadow_brush)
+            painter.drawRoundedRect(style.shadow_rect, CARD_RADIUS, CARD_RADIUS)
+        painter.setBrush(style.card_brush if self._is_main else style.branch_card_brush)
+        painter.drawRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
+
+        # Phase band: colour AND the phase name, never colour alone.
+        painter.setBrush(self._phase_color)
+        painter.drawPath(style.band_path)
+        if text:
+            painter.setPen(self._band_pen)
+            painter.setFont(style.band_font)
+            painter.drawText(
+                style.band_text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.band_text
+            )
+
+        if scale >= TITLE_MIN_SCALE:
+            # Title, top-aligned under the band; whole lines only.
+            painter.setPen(style.text_pen)
+            painter.setFont(style.title_font)
+            y = style.band_height + 7 + style.title_ascent
+            for line in self._text()[2]:
+                painter.drawText(QPointF(PADDING, y), line)
+                y += style.title_line_spacing
+
+        if text:
+            # Duration and timing on one line at the bottom.
+            painter.setPen(style.muted_text_pen)
+            painter.setFont(style.small_font)
+            painter.drawText(QPointF(PADDING, style.meta_baseline), self.meta_text)
+
+        # Border: solid for the main journey, dashed for steps only some people need.
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self._hovered and not self._export and not self._selected:
+            pen = style.hover_pen
+        elif self._is_main:
+            pen = style.main_border_pen
+        else:
+            pen = style.branch_border_pen if text else style.branch_border_solid_pen
+        painter.setPen(pen)
+        painter.drawRoundedRect(style.border_rect, CARD_RADIUS, CARD_RADIUS)
+
+        if self._selected and not self._export:
+            painter.setPen(style.selection_pen)
+            painter.drawRoundedRect(style.ring_rect, CARD_RADIUS + 3, CARD_RADIUS + 3)
+            painter.setPen(style.focus_pen)
+            painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)

@@ -1,0 +1,287 @@
+"""The journey drawing: one card per step, one arrow per transition, kept in step with the document.
+
+The scene keeps a dict from step id to card and from (from, to) to arrow, and updates them
+when the document says the pathway, the selection or the role filter changed; the items
+never hold a copy of the pathway.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Iterator
+
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from models import TransitionKind
+from models.gc_pause import collector_paused
+from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
+from models.routing import EdgeRequest, Route, route_edges
+
+from ..core.document import PathwayDocument
+from ..core.theme import Theme
+from .arrows import ArrowItem, LegendItem
+from .item_style import ItemStyle
+from .items import RING, StepCard
+
+SCENE_MARGIN = 40.0
+LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
+_KIND_PRIORITY = {TransitionKind.main: 0, TransitionKind.alternative: 1, TransitionKind.loop_back: 2}
+
+
+class JourneyScene(QGraphicsScene):
+    def __init__(self, document: PathwayDocument, theme: Theme, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.theme = theme
+        self._cards: dict[str, StepCard] = {}
+        self._arrows: dict[tuple[str, str], ArrowItem] = {}
+        self._legend: LegendItem | None = None
+        self._journey = QRectF()  # everything drawn; items never move after a rebuild
+        self._marked: StepCard | None = None  # the card showing the selection ring
+        self._press_screen_pos: QPointF | None = None
+        self.setBackgroundBrush(theme.background_color)
+        document.sig_pathway_changed.connect(self.rebuild)
+        document.sig_steps_changed.connect(self._on_steps_changed)
+        document.sig_selection_changed.connect(self._show_selection)
+        document.sig_role_changed.connect(self._show_role)
+        self.rebuild()
+
+    # --- public API ----------------------------------------------------------------------
+
+    def card(self, step_id: str) -> StepCard:
+        return self._cards[step_id]
+
+    def step_ids(self) -> list[str]:
+        return list(self._cards)
+
+    def arrow(self, source: str, target: str) -> ArrowItem:
+        return self._arrows[source, target]
+
+    def arrows(self) -> list[ArrowItem]:
+        return list(self._arrows.values())
+
+    def legend(self) -> LegendItem | None:
+        return self._legend
+
+    def highlighted_steps(self) -> set[str]:
+        """Steps shown at full strength: all of them, or the chosen role's steps."""
+        return {step_id for step_id, card in self._cards.items() if not card.is_dimmed}
+
+    def journey_rect(self) -> QRectF:
+        """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
+        return QRectF(self._journey)
+
+    @contextlib.contextmanager
+    def export_mode(self) -> Iterator[None]:
+        """Draw without selection or hover marks and on white, then restore the screen look."""
+        brush = self.backgroundBrush()
+        self.setBackgroundBrush(self.theme.export_background_color)
+        self._set_export_mode(True)
+        try:
+            yield
+        finally:
+            self._set_export_mode(False)
+            self.setBackgroundBrush(brush)
+
+    def _set_export_mode(self, on: bool) -> None:
+        for card in self._cards.values():
+            card.set_export_mode(on)
+        for arrow in self._arrows.values():
+            if arrow.label_item is not None:
+                arrow.label_item.set_export_mode(on)
+
+    # --- building --------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        with collector_paused():
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.clear()  # deletes the old items
+        self._cards.clear()
+        self._arrows.clear()
+        self._legend = None
+        self._marked = None
+        self._journey = QRectF()
+        doc = self.document
+        if doc.pathway is None or doc.graph is None or doc.layout is None:
+            self.setSceneRect(QRectF(0, 0, 1, 1))
+            return
+        layout = doc.layout
+        style = ItemStyle(self.theme, layout.card_size)
+        # What is drawn, as (left, top, right, bottom): the journey's extent without asking
+        # thousands of items for their bounding rects.
+        drawn: list[Box] = []
+        bl, bt, br, bb = _box(style.card_bounds)
+        for step_id in doc.graph.step_ids:
+            card = StepCard(doc, step_id, self.theme, style=style)
+            x, y = layout.positions[step_id]
+            card.setPos(x, y)
+            self.addItem(card)
+            self._cards[step_id] = card
+            drawn.append((x + bl, y + bt, x + br, y + bb))
+
+        main_path = doc.graph.main_path
+        main_edges = set(zip(main_path, main_path[1:]))
+        requests = [
+            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in main_edges)
+            for t in doc.pathway.transitions
+        ]
+        routes = route_edges(layout, requests)
+        for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
+            arrow = ArrowItem(t.from_, t.to, t.kind, t.label, self.theme, style=style)
+            arrow.set_route(routes[t.from_, t.to])
+            self.addItem(arrow)
+            if arrow.label_item is not None:
+                self.addItem(arrow.label_item)
+            self._arrows[t.from_, t.to] = arrow
+            drawn.append(arrow.bounds_box)
+        drawn += self._place_labels(routes)
+        self._place_legend(drawn)
+
+        self._show_selection(doc.selected)
+        self._show_role(doc.role)
+        left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
+        self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
+        self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
+        """Put each label on its own line where it covers no card, no other label and no other line.
+
+        Returns where the labels went.
+        """
+        grid = ObstacleGrid()
+        layout = self.document.layout
+        assert layout is not None
+        width, height = layout.card_size
+        inset = RING - 4  # the card itself and a little more, as cards' bounding rects shrunk by 4
+        for x, y in layout.positions.values():
+            grid.add_box((x - inset, y - inset, x + width + inset, y + height + inset))
+        for key, route in routes.items():
+            for cubic in route.segments:
+                grid.add_curve(key, cubic)
+        # Each labelled arrow's cubic lengths, measured once by Qt: pointAtPercent measured
+        # the whole path again on every call.
+        labelled = []
+        for arrow in self._arrows.values():
+            if arrow.label:
+                cubics = routes[arrow.key].segments
+                lengths = [_cubic_length(cubic) for cubic in cubics]
+                labelled.append((sum(lengths), arrow.key, arrow, cubics, lengths))
+        # Short arrows first: they have the fewest good places.
+        labelled.sort(key=lambda entry: entry[:2])
+        placed: list[Box] = []
+        for _, key, arrow, cubics, lengths in labelled:
+            size = arrow.label_size()
+            w, h = size.width(), size.height()
+            best_cost = math.inf
+            best = (0.0, 0.0)
+            for t in LABEL_TRIES:
+                x, y = point_at_percent(cubics, lengths, t)
+                left, top = x - w / 2, y - h / 2
+                cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
+                if cost < best_cost:
+                    best_cost, best = cost, (left, top)
+                if cost == 0:
+                    break
+            left, top = best
+            arrow.set_label_rect(QRectF(left, top, w, h))
+            box = (left, top, left + w, top + h)
+            grid.add_box(box)
+            placed.append(box)
+        return placed
+
+    def _place_legend(self, drawn: list[Box]) -> None:
+        """Under the first columns, just below whatever is drawn there; adds it to ``drawn``."""
+        legend = LegendItem(self.theme)
+        width = legend.boundingRect().width()
+        left = min(box[0] for box in drawn)
+        below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]
+        legend.setPos(left, max(below) + 40)
+        self.addItem(legend)
+        self._legend = legend
+        drawn.append(_box(legend.sceneBoundingRect()))
+
+    # --- reacting to the document ----------------------------------------------------------
+
+    def _on_steps_changed(self, step_ids: frozenset[str]) -> None:
+        """Content of some steps changed: refresh those cards only, if nothing has to move.
+
+        One card per step id (orange-canvas style): a changed title updates one card. When
+        the steps, arrows or positions differ, the drawing is rebuilt, still keeping the
+        selection and the role filter, which the rebuild reads back from the document.
+        """
+        doc = self.document
+        if doc.graph is None or doc.layout is None or doc.pathway is None:
+            self.rebuild()
+            return
+        same_steps = set(self._cards) == set(doc.graph.step_ids)
+        same_arrows = set(self._arrows) == {(t.from_, t.to) for t in doc.pathway.transitions}
+        same_places = same_steps and all(
+            (card.pos().x(), card.pos().y()) == tuple(doc.layout.positions[sid]) for sid, card in self._cards.items()
+        )
+        if not (same_arrows and same_places):
+            self.rebuild()
+            return
+        for step_id in step_ids:
+            card = self._cards.get(step_id)
+            if card is not None:
+                card.refresh(doc)
+
+    def _show_selection(self, step_id: str | None) -> None:
+        if self._marked is not None:
+            self._marked.set_selected_mark(False)
+        self._marked = self._cards.get(step_id) if step_id is not None else None
+        if self._marked is not None:
+            self._marked.set_selected_mark(True)
+
+    def _show_role(self, role_id: str | None) -> None:
+        shown = self.document.role_steps()
+        for sid, card in self._cards.items():
+            card.set_dimmed(sid not in shown)
+        for (source, target), arrow in self._arrows.items():
+            arrow.set_dimmed(source not in shown or target not in shown)
+
+    # --- clicks ------------------------------------------------------------------------------
+
+    def card_at(self, scene_pos: QPointF) -> StepCard | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, StepCard):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        card = self.card_at(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if card is not None:
+            self.document.select(card.step_id)
+            event.accept()
+            return
+        # Left unaccepted, so the view starts panning; a press that does not move is a click.
+        self._press_screen_pos = event.screenPos() if event.button() == Qt.MouseButton.LeftButton else None
+        event.ignore()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        press, self._press_screen_pos = self._press_screen_pos, None
+        if press is not None and event.button() == Qt.MouseButton.LeftButton:
+            moved = QLineF(QPointF(press), QPointF(event.screenPos())).length()
+            if moved < QApplication.startDragDistance():
+                self.document.select(None)
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            # The scene acted on this click (selected a card, cleared the selection, or let
+            # the view pan): say so, rather than leaving the release unclaimed, which Qt
+            # reports as a warning ("MouseRelease not accepted by receiving widget").
+            event.accept()
+
+
+def _box(rect: QRectF) -> Box:
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _cubic_length(cubic: Cubic) -> float:
+    path = QPainterPath(QPointF(*cubic[0]))
+    path.cubicTo(*cubic[1], *cubic[2], *cubic[3])
+    return path.length()

@@ -1,0 +1,129 @@
+"""The window onto the journey: zoom, pan, fit, and moving along the journey with the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from models.layout import neighbour_in_column
+
+from ..core.keymap import JOURNEY_KEYS, KeyCommand
+from ..core.zoom_view import ZOOM_STEP, ZoomableView
+from .scene import JourneyScene
+
+MIN_ZOOM = 0.1
+MAX_ZOOM = 4.0
+
+READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
+
+
+class JourneyView(ZoomableView):
+    min_zoom = MIN_ZOOM
+    key_map = JOURNEY_KEYS
+    max_zoom = MAX_ZOOM
+
+    def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self._scene = scene  # a strong reference: a collected scene makes the view draw blank
+        self._first_show = True
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        document = scene.document
+        document.sig_selection_changed.connect(self._reveal)
+        document.sig_pathway_changed.connect(self._initial_view)
+
+    def journey_scene(self) -> JourneyScene:
+        return self._scene
+
+    # --- zoom ------------------------------------------------------------------------------
+
+    def fit(self) -> None:
+        """Show the whole journey."""
+        rect = self._scene.journey_rect()
+        if rect.isEmpty():
+            return
+        rect = rect.adjusted(-20, -20, 20, 20)
+        viewport = self.viewport().rect()
+        if viewport.width() < 2 or viewport.height() < 2:
+            return
+        level = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.set_zoom(level)
+        self.centerOn(rect.center())
+
+    def _initial_view(self) -> None:
+        """A first look that can be read: the whole journey if it fits legibly, else its start."""
+        self.fit()
+        if self.zoom_level < READABLE_ZOOM:
+            self.set_zoom(READABLE_ZOOM)
+            document = self._scene.document
+            if document.graph is not None:
+                start = self._scene.card(document.graph.start).sceneBoundingRect()
+                rect = self._scene.journey_rect()
+                visible = self.mapToScene(self.viewport().rect()).boundingRect()
+                # Left edge of the journey at the left of the window, main row in the middle.
+                self.centerOn(rect.left() + visible.width() / 2 - 20, start.center().y())
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def _reveal(self, step_id: str | None) -> None:
+        if step_id is None or step_id not in self._scene.step_ids():
+            return
+        self.ensureVisible(self._scene.card(step_id).sceneBoundingRect(), 40, 40)
+
+    # --- Qt overrides --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            self._initial_view()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            super().wheelEvent(event)  # horizontal wheels and trackpads still scroll sideways
+            return
+        # Anchor on the event's own position rather than Qt's AnchorUnderMouse, which reads
+        # the global cursor and so misses wheel events from touchpads, tablets and tests.
+        pos = event.position().toPoint()
+        under_cursor = self.mapToScene(pos)
+        anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.set_zoom(self.zoom_level * ZOOM_STEP ** (delta / 120))
+        self.setTransformationAnchor(anchor)
+        drift = self.mapFromScene(under_cursor) - pos
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
+        event.accept()
+
+    def step_at(self, view_pos: QPoint) -> str | None:
+        card = self._scene.card_at(self.mapToScene(view_pos))
+        return card.step_id if card is not None else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        document = self._scene.document
+        graph, layout = document.graph, document.layout
+        command = JOURNEY_KEYS.command(event)
+        moves = (KeyCommand.NEXT_STEP, KeyCommand.PREVIOUS_STEP, KeyCommand.UP, KeyCommand.DOWN)
+        if graph is None or layout is None or command not in moves:
+            super().keyPressEvent(event)  # Enter and Home: ZoomableView
+            return
+        current = document.selected
+        if current is None:
+            target: str | None = graph.start
+        elif command is KeyCommand.NEXT_STEP:
+            target = graph.next_step(current)
+        elif command is KeyCommand.PREVIOUS_STEP:
+            target = graph.previous_step(current)
+        else:
+            target = neighbour_in_column(layout, current, -1 if command is KeyCommand.UP else 1)
+        if target is not None:
+            document.select(target)
+        event.accept()
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()

@@ -1,0 +1,229 @@
+"""The printable handout: a real, searchable document a patient takes home.
+
+The words come from :mod:`handout_html` as rich text in a :class:`QTextDocument` (never a
+screenshot); :mod:`paged_text` lays it out on the paper's own pages and draws each page
+with a footer (disclaimer line, "Page N of M"). The same drawing serves PDF files
+(:func:`write_handout_pdf`) and printers (:func:`print_handout`; the window opens the
+print dialog). The bundled Noto Sans is embedded, so the text is selectable and searchable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QFont, QImage, QPainter, QPdfWriter, QTextDocument
+
+from models import Pathway, PathwayError
+from models.glossary import Glossary
+from models.schedule import StepDates
+from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
+
+from .. import APP_NAME, __version__
+from ..core.clinic import ClinicInfo
+from .handout_html import AUDIENCE_WORDS, BODY_PT, JOURNEY_IMAGE, HandoutContent, handout_html
+from .journey_picture import render_journey_image
+from .paged_text import page_layout, paginate, paint_pages
+
+__all__ = [
+    "DISCLAIMER_SHORT",
+    "NO_LOCAL_RULES",
+    "build_handout_document",
+    "configure_printer",
+    "handout_command",
+    "print_handout",
+    "render_journey_image",
+    "write_handout_pdf",
+]
+
+PDF_DPI = 300
+
+
+class _HandoutDocument(QTextDocument):
+    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's parameter name
+        # Only resources added below exist (the journey picture); nothing is ever fetched.
+        return None
+
+
+def build_handout_document(
+    pathway: Pathway,
+    *,
+    audience: str = "patient",
+    dates: StepDates | None = None,
+    clinic: ClinicInfo | None = None,
+    journey_image: QImage | None = None,
+    glossary: Glossary | None = None,
+    infusion_date: dt.date | None = None,
+    collection_date: dt.date | None = None,
+    prepared_on: dt.date | None = None,
+) -> QTextDocument:
+    """The handout as a QTextDocument, not yet laid out on pages.
+
+    ``dates`` are the patient's step dates (:func:`models.schedule.step_dates`);
+    ``infusion_date`` and ``collection_date`` go on the cover. ``journey_image`` is usually
+    :func:`render_journey_image`; ``glossary`` lists the terms this audience meets.
+    """
+    if audience not in AUDIENCE_WORDS:
+        raise ValueError(f"audience must be one of {tuple(AUDIENCE_WORDS)}")
+    picture = journey_image if journey_image is not None and not journey_image.isNull() else None
+    content = HandoutContent(
+        audience=audience,
+        dates=dates,
+        infusion_date=infusion_date,
+        collection_date=collection_date,
+        clinic=clinic or ClinicInfo(),
+        journey_image=picture,
+        glossary=glossary,
+        prepared_on=prepared_on or dt.date.today(),
+    )
+    doc = _HandoutDocument()
+    doc.setDocumentMargin(0)
+    font = QFont(_font_family())
+    font.setPointSizeF(BODY_PT)
+    # Without ligatures "find" is stored as f-i-n-d, not as the single glyph "ﬁ", so
+    # searching and copying text from the PDF work in every viewer.
+    font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(font)
+    if picture is not None:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(JOURNEY_IMAGE), picture)
+    doc.setHtml(handout_html(pathway, content))
+    return doc
+
+
+def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int:
+    """Write the handout as a PDF at ``path`` atomically; returns the page count.
+
+    ``options`` are those of :func:`build_handout_document`; the paper is the clinic's
+    (``clinic.paper``). Raises :class:`pathway_viewer.atomic.WriteError` if the file cannot
+    be written; an existing file is then left unchanged.
+    """
+    from ..core.atomic import WriteError, atomic_path
+
+    clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
+    doc = build_handout_document(pathway, **options)
+    with atomic_path(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout(clinic.paper))
+        writer.setTitle(pathway.title)
+        writer.setCreator(f"{APP_NAME} {__version__}")
+        geometry = paginate(doc, writer, PDF_DPI)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise WriteError(f"Could not start writing the PDF {path}")
+        try:
+            pages = paint_pages(doc, writer, painter, geometry, footer=_footer(clinic))
+        finally:
+            painter.end()
+        del writer  # closes the file before it is renamed into place
+    return pages
+
+
+def configure_printer(printer: Any, paper: str) -> None:
+    """Give a QPrinter the clinic's paper and our margins (call before the print dialog)."""
+    printer.setPageLayout(page_layout(paper))
+
+
+def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
+    """Print the handout on ``printer`` (a QPrinter the window set up with QPrintDialog).
+
+    Returns the page count; raises :class:`RuntimeError` with a plain message if the printer
+    cannot be used.
+    """
+    clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
+    doc = build_handout_document(pathway, **options)
+    geometry = paginate(doc, printer, printer.resolution())
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuntimeError("The printer could not be started. Check that it is switched on and try again.")
+    try:
+        return paint_pages(doc, printer, painter, geometry, footer=_footer(clinic))
+    finally:
+        painter.end()
+
+
+def _footer(clinic: ClinicInfo) -> str:
+    parts = [DISCLAIMER_SHORT]
+    if clinic.emergency_number:
+        parts.append(f"Emergency: {clinic.emergency_number}")
+    return "   \u00b7   ".join(parts)
+
+
+def _font_family() -> str:
+    from ..core.fonts import load_bundled_fonts
+
+    return load_bundled_fonts()
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+def handout_command(
+    file: Path | None,
+    output: Path,
+    *,
+    infusion_date: dt.date | None = None,
+    collection_date: dt.date | None = None,
+    audience: str = "patient",
+    paper: str | None = None,
+) -> int:
+    """``pathway-viewer handout``: 0 written, 1 pathway refused, 2 bad dates or output."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from models import load_pathway
+    from models.glossary import load_glossary
+    from models.loader import bundled_pathway
+    from models.schedule import step_dates
+
+    from .. import ORG_NAME
+    from ..core.atomic import WriteError
+
+    try:
+        pathway = load_pathway(file if file is not None else bundled_pathway())
+    except PathwayError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{file or 'the bundled pathway'}: refused, no handout written", file=sys.stderr)
+        return 1
+
+    if collection_date is not None and infusion_date is None:
+        print("--collection-date needs --infusion-date: the other dates count from the infusion day.", file=sys.stderr)
+        return 2
+    dates = None
+    if infusion_date is not None:
+        try:
+            dates = step_dates(pathway, infusion_date, collection_date)
+        except ValueError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+
+    if QCoreApplication.instance() is None:
+        app = QApplication([sys.argv[0] if sys.argv else "pathway-viewer"])  # noqa: F841 - lives until return
+    clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
+    try:
+        glossary: Glossary | None = load_glossary()
+    except PathwayError as exc:
+        print(f"The glossary could not be read, so the handout has none: {exc}", file=sys.stderr)
+        glossary = None
+
+    try:
+        pages = write_handout_pdf(
+            output,
+            pathway,
+            audience=audience,
+            dates=dates,
+            infusion_date=infusion_date,
+            collection_date=collection_date,
+            clinic=clinic,
+            journey_image=render_journey_image(pathway, audience=audience),
+            glossary=glossary,
+        )
+    except WriteError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    print(f"Wrote {output} ({pages} page{'s' if pages != 1 else ''})")
+    return 0

@@ -1,0 +1,157 @@
+"""Print a QTextDocument on real pages: laid out for the device, headings kept with their text,
+and a footer line with "Page N of M" on every page.
+
+QTextDocument.print_() numbers pages but cannot add a footer of our own or keep a heading
+off the bottom of a page, so the layout and drawing are done here page by page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from ..core.theme import PRINT_MUTED as FOOTER_INK
+from ..core.theme import PRINT_RULE as FOOTER_RULE
+
+MARGIN_MM = 16
+FOOTER_MM = 9  # space kept under the text for the footer line
+FOOTER_PT = 8.5
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def page_layout(paper: str) -> QPageLayout:
+    """Portrait A4 or Letter with our margins ("a4" for anything unknown)."""
+    return QPageLayout(
+        QPageSize(PAGE_SIZES.get(paper, QPageSize.PageSizeId.A4)),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    width: float  # text width, device pixels
+    body_height: float  # text height per page, device pixels (the footer sits below it)
+    footer_gap: float
+    dpi: float
+
+
+def _geometry(device: QPagedPaintDevice, dpi: float) -> PageGeometry:
+    rect = device.pageLayout().paintRectPixels(round(dpi))
+    footer = FOOTER_MM / 25.4 * dpi
+    return PageGeometry(float(rect.width()), float(rect.height()) - footer, footer, dpi)
+
+
+def paginate(doc: QTextDocument, device: QPagedPaintDevice, dpi: float) -> PageGeometry:
+    """Lay ``doc`` out on ``device``'s pages: fonts measured for the device, and no heading
+    left alone at the bottom of a page."""
+    geometry = _geometry(device, dpi)
+    doc.documentLayout().setPaintDevice(device)
+    doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
+    # Qt lays out lazily; the page count forces a complete layout before positions are read.
+    doc.pageCount()
+    _keep_headings_with_text(doc, geometry.body_height)
+    # Edits after a layout are laid out incrementally, which has lost lines of text here;
+    # one fresh layout of the whole document is cheap and certain.
+    doc.markContentsDirty(0, doc.characterCount())
+    doc.pageCount()
+    return geometry
+
+
+def _keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
+    """Move a heading to the next page when what it introduces would start there.
+
+    A run of headings ("Step 2", its phase line, "What happens") travels with the first
+    two lines of the text under the last of them, or with the whole table under it when
+    the table fits on one page.
+    """
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.headingLevel() > 0 and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            top = layout.blockBoundingRect(block).top()
+            follower = block.next()
+            while follower.isValid() and follower.blockFormat().headingLevel() > 0:
+                follower = follower.next()
+            if follower.isValid() and top > 0:
+                needed = _needed_bottom(doc, follower, page_height)
+                if int(top // page_height) != int((needed - 1) // page_height):
+                    new_format = QTextBlockFormat(fmt)
+                    new_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(new_format)
+                    doc.pageCount()  # finish the relayout before reading the next positions
+        block = block.next()
+
+
+def _needed_bottom(doc: QTextDocument, follower: QTextBlock, page_height: float) -> float:
+    """Where the content that must share a page with its heading ends."""
+    layout = doc.documentLayout()
+    table = QTextCursor(follower).currentTable()
+    if table is not None:
+        frame = layout.frameBoundingRect(table)
+        if frame.height() < page_height:  # a table longer than a page must split anyway
+            return frame.bottom()
+    rect = layout.blockBoundingRect(follower)
+    lines = follower.layout()
+    needed = rect.top()
+    for i in range(min(2, lines.lineCount())):
+        needed = rect.top() + lines.lineAt(i).rect().bottom()
+    return needed
+
+
+def paint_pages(
+    doc: QTextDocument, device: QPagedPaintDevice, painter: QPainter, geometry: PageGeometry, *, footer: str
+) -> int:
+    """Draw every page with its footer; returns the number of pages."""
+    pages = max(1, doc.pageCount())
+    footer_font = QFont(doc.defaultFont())
+    footer_font.setPointSizeF(FOOTER_PT)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    for page in range(pages):
+        if page:
+            device.newPage()
+        painter.save()
+        clip = QRectF(0, page * geometry.body_height, geometry.width, geometry.body_height)
+        painter.translate(0, -clip.top())
+        painter.setClipRect(clip)
+        context.clip = clip
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+        painter.save()
+        rule_y = geometry.body_height + geometry.footer_gap * 0.3
+        painter.setPen(_pen(FOOTER_RULE, geometry.dpi))
+        painter.drawLine(0, round(rule_y), round(geometry.width), round(rule_y))
+        painter.setFont(footer_font)
+        painter.setPen(_pen(FOOTER_INK, geometry.dpi))
+        text_rect = QRectF(0, rule_y, geometry.width, geometry.body_height + geometry.footer_gap - rule_y)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Page {page + 1} of {pages}"
+        )
+        painter.restore()
+    return pages
+
+
+def _pen(color: str, dpi: float) -> QPen:
+    pen = QPen(QColor(color))
+    pen.setWidthF(dpi / 144)  # half a point
+    return pen

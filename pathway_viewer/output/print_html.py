@@ -1,0 +1,93 @@
+"""The handout's rich-text pieces: headings, lists, tables, boxes and write-in lines.
+
+Printed pages read in points; the sizes and colours here are the handout's own (its colours
+come from :mod:`pathway_viewer.core.theme`). Every string passed in is escaped here unless the
+argument says it is already markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from models.wording import escape as _e
+
+from ..core.theme import PRINT_ACCENT as ACCENT
+from ..core.theme import PRINT_BOX_BG as BOX_BG
+from ..core.theme import PRINT_INK as INK
+from ..core.theme import PRINT_MUTED as MUTED
+from ..core.theme import PRINT_RULE as RULE
+
+BODY_PT = 12
+
+
+def box(inner: str, background: str, *, border: str = RULE, size: float = BODY_PT) -> str:
+    """Text in a framed, shaded box: warnings, the disclaimer, the emergency number."""
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="12" border="1" '
+        f'style="border-color:{border}; border-style:solid; background-color:{background}; '
+        f'margin-top:8px; margin-bottom:8px;"><tr><td style="font-size:{size}pt;">{inner}</td></tr></table>'
+    )
+
+
+def h1(text: str) -> str:
+    return (
+        f'<h1 style="font-size:21pt; color:{INK}; page-break-before:always; margin-top:0; '
+        f'margin-bottom:10px;">{_e(text)}</h1>'
+    )
+
+
+def h2(text: str) -> str:
+    return f'<h2 style="font-size:16pt; color:{ACCENT}; margin-top:20px; margin-bottom:4px;">{_e(text)}</h2>'
+
+
+def h4(text: str) -> str:
+    """A quiet line that travels with the heading or table after it (headings keep together)."""
+    return (
+        f'<h4 style="font-size:{BODY_PT}pt; font-weight:normal; color:{MUTED}; margin-top:2px; '
+        f'margin-bottom:6px;">{_e(text)}</h4>'
+    )
+
+
+def h3(text: str, *, color: str = INK) -> str:
+    return f'<h3 style="font-size:14pt; color:{color}; margin-top:16px; margin-bottom:4px;">{_e(text)}</h3>'
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def list_html(items: Sequence[str], *, escaped: bool = False) -> str:
+    lis = "".join(f'<li style="margin-bottom:5px;">{x if escaped else _e(x)}</li>' for x in items)
+    return f'<ul style="margin-top:2px;">{lis}</ul>'
+
+
+def table(
+    header: list[str], rows: list[list[str]], *, bold_column: int = -1, widths: Sequence[int] = ()
+) -> str:
+    head = "".join(
+        f'<th align="left" style="background-color:{BOX_BG}; padding:6px;"'
+        + (f' width="{widths[i]}%"' if i < len(widths) else "")
+        + f">{_e(h)}</th>"
+        for i, h in enumerate(header)
+    )
+    body = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            text = f"<b>{_e(cell)}</b>" if i == bold_column else _e(cell)
+            cells.append(f'<td style="padding:6px;">{text}</td>')
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+        f'style="border-color:{RULE}; border-style:solid; margin-top:6px;">'
+        f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+    )
+
+
+def write_in_lines(labels: Sequence[str]) -> str:
+    rows = "".join(
+        f'<tr><td style="padding:10px 10px 10px 0;" width="35%"><b>{_e(label)}:</b></td>'
+        f'<td style="padding:10px 0; border-bottom:1px solid {RULE};">&nbsp;</td></tr>'
+        for label in labels
+    )
+    return f'<table width="100%" cellspacing="0">{rows}</table>'

@@ -1,0 +1,1 @@
+"""Docked panels beside the canvas: step details, care team, search bar, glossary underlining."""

@@ -1,0 +1,102 @@
+"""The care team panel: pick a role to see the steps they take part in.
+
+The list mirrors ``document.role``; choosing a row sets it, and a role set elsewhere
+(a test, a future menu) moves the current row, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from models.wording import escape, plural
+
+from ..core.document import PathwayDocument
+from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
+
+ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
+EVERYONE = "Everyone (no filter)"
+
+
+class CareTeamPanel(QDockWidget):
+    def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
+        super().__init__("Care team", parent)
+        self.setObjectName("care_team")
+        self._document = document
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 6, 8, 8)
+        hint = QLabel("Choose a person to see the steps they take part in.", body)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(label_color_style(PANEL_MUTED))
+        self.list = QListWidget(body)
+        self.list.setObjectName("care_team_list")
+        self.list.setAccessibleName("Care team: choose a role to highlight their steps")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        # Long role names wrap instead of hiding behind a sideways scroll bar.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
+        self.list.setStyleSheet(care_team_list_style())
+        hint.setBuddy(self.list)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        self.setWidget(body)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.setMinimumWidth(240)
+
+        self.list.currentItemChanged.connect(self._on_current_changed)
+        document.sig_pathway_changed.connect(self._rebuild)
+        document.sig_steps_changed.connect(self._rebuild)  # a step's team may have changed
+        document.sig_role_changed.connect(self._show_role)
+        self._rebuild()
+
+    def role_names(self) -> list[str]:
+        """The rows' text, top to bottom (what the user reads)."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _rebuild(self) -> None:
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            doc = self._document
+            if doc.pathway is None or doc.graph is None:
+                return
+            everyone = QListWidgetItem(EVERYONE)
+            everyone.setData(ROLE, None)
+            everyone.setToolTip("Show every step the same way")
+            bold = QFont(self.list.font())
+            bold.setBold(True)
+            everyone.setFont(bold)
+            self.list.addItem(everyone)
+            for role in doc.pathway.roles:
+                count = len(doc.graph.steps_for_role(role.id))
+                item = QListWidgetItem(f"{role.name} ({plural(count, 'step')})")
+                item.setData(ROLE, role.id)
+                # Qt reads a tooltip as rich text when it looks like HTML; escaped inside <p>
+                # it is always rich text whose words are the file's, as typed.
+                item.setToolTip(f"<p>{escape(role.description)}</p>")
+                item.setStatusTip(role.description)
+                self.list.addItem(item)
+        finally:
+            self.list.blockSignals(False)
+        self._show_role(self._document.role)
+
+    def _show_role(self, role_id: str | None) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ROLE) == role_id:
+                if self.list.currentRow() != row:
+                    self.list.blockSignals(True)
+                    self.list.setCurrentRow(row)
+                    self.list.blockSignals(False)
+                return
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self._document.set_role(current.data(ROLE))

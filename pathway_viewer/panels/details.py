@@ -1,0 +1,280 @@
+"""The details panel: everything about the selected step, in large plain type.
+
+The text comes from :func:`models.sections.step_sections`, the same definition the handout
+and presentation mode use. Pathway text is plain text: every string is escaped before it
+goes into the rich text, and the browser loads no resource of any kind, so a pathway file
+cannot make the app fetch a URL or show markup it did not mean to.
+
+Glossary words are marked with a dotted underline (:mod:`pathway_viewer.glossary_text`):
+hovering shows the meaning, clicking opens it in a small pop-up, and the page ends with
+every marked word and its meaning, so a printed or read-aloud page still has them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QKeyEvent
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
+
+from models import Pathway, Step
+from models.clinic_rules import local_rules
+from models.glossary import Glossary, Term
+from models.sections import Section, format_date, step_sections
+from models.wording import escape as _e
+from models.wording import heading_html as _heading_html
+from models.wording import page_html, section_list_html
+
+from ..core.document import PathwayDocument
+from ..core.safe_text import SafeTextBrowser
+from ..core.theme import HIGHLIGHT_BG, PANEL_INK, PANEL_MUTED, WARNING_INK, popup_style, text_browser_style
+from .glossary_text import TermMarker, term_for_href, underline_terms
+
+BODY_PT = 13
+
+
+class GlossaryBrowser(SafeTextBrowser):
+    """A safe browser whose glossary words explain themselves on hover and on click."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.glossary: Glossary | None = None
+        self.popup = TermPopup(self)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def term_at(self, pos: QPoint) -> Term | None:
+        """The glossary term under ``pos`` (viewport coordinates), if any."""
+        return term_for_href(self.glossary, self.anchorAt(pos))
+
+    def show_term(self, term: Term, global_pos: QPoint | None = None) -> None:
+        self.popup.show_term(term, global_pos if global_pos is not None else QCursor.pos())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            term = self.term_at(event.pos())
+            if term is not None:
+                QToolTip.showText(event.globalPos(), _tooltip_html(term), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        term = term_for_href(self.glossary, url.toString())
+        if term is None:
+            return
+        # A click puts the pop-up by the mouse; Enter on a link chosen with Tab puts it by the text.
+        rect = self.cursorRect()
+        by_text = self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 6))
+        under_mouse = self.viewport().rect().contains(self.viewport().mapFromGlobal(QCursor.pos()))
+        self.show_term(term, QCursor.pos() + QPoint(0, 18) if under_mouse else by_text)
+
+
+class TermPopup(QFrame):
+    """A word and its meaning, in large type, until the next click or Esc."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("glossary_popup")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setStyleSheet(popup_style("glossary_popup"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        self.label = QLabel(self)
+        self.label.setObjectName("glossary_popup_text")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        font = QFont(self.label.font())
+        font.setPointSizeF(BODY_PT)
+        self.label.setFont(font)
+        self.label.setFixedWidth(380)
+        layout.addWidget(self.label)
+        self.term: Term | None = None
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_term(self, term: Term, global_pos: QPoint) -> None:
+        self.term = term
+        self.label.setText(_tooltip_html(term))
+        self.adjustSize()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        pos = QPoint(global_pos)
+        if screen is not None:  # keep it on the screen, near the word
+            pos.setX(max(screen.left(), min(pos.x(), screen.right() - self.width())))
+            pos.setY(max(screen.top(), min(pos.y(), screen.bottom() - self.height())))
+        self.move(pos)
+        self.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+
+def _tooltip_html(term: Term) -> str:
+    return f"<p><b>{_e(term.term)}</b></p><p>{_e(term.definition)}</p>"
+
+
+class DetailsPanel(QDockWidget):
+    """Shows the selected step; with nothing selected, a hint and the pathway's disclaimer."""
+
+    def __init__(
+        self,
+        document: PathwayDocument,
+        theme: Any = None,
+        parent: QWidget | None = None,
+        *,
+        glossary: Glossary | None = None,
+    ) -> None:
+        super().__init__("Step details", parent)
+        self.setObjectName("details")
+        self._document = document
+        self._theme = theme
+        self.browser = GlossaryBrowser(self)
+        self.browser.glossary = glossary
+        self.browser.setObjectName("details_text")
+        self.browser.setAccessibleName("Step details")
+        font = QFont(self.browser.font())
+        font.setPointSizeF(BODY_PT)
+        self.browser.setFont(font)
+        self.browser.document().setDocumentMargin(14)
+        self.browser.setStyleSheet(text_browser_style())
+        self.setWidget(self.browser)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.setMinimumWidth(320)
+
+        for signal in (
+            document.sig_pathway_changed,
+            document.sig_selection_changed,
+            document.sig_role_changed,
+            document.sig_audience_changed,
+            document.sig_schedule_changed,
+            document.sig_clinic_changed,
+            document.sig_steps_changed,  # an edit: the same step stays shown, with its new words
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def text(self) -> str:
+        """What the panel shows, as plain text (for tests and accessibility checks)."""
+        return self.browser.toPlainText()
+
+    @property
+    def glossary(self) -> Glossary | None:
+        return self.browser.glossary
+
+    def marked_terms(self) -> list[Term]:
+        """The glossary words marked on the page now, in the order they appear."""
+        return list(self._marker.used)
+
+    def refresh(self, *_: object) -> None:
+        self._marker = TermMarker(self.browser.glossary)
+        self.browser.setHtml(self._html())
+        underline_terms(self.browser.document())
+        self.browser.verticalScrollBar().setValue(0)
+
+    # -- building the page -------------------------------------------------------------
+
+    def _html(self) -> str:
+        doc = self._document
+        if doc.pathway is None:
+            return _page("<p>No pathway is open.</p>")
+        if doc.selected is None:
+            return _page(self._overview_html())
+        return _page(self._step_html(doc.selected))
+
+    def _overview_html(self) -> str:
+        p = self._document.pathway
+        assert p is not None
+        return (
+            f'<p style="font-size:{BODY_PT + 2}pt; color:{PANEL_INK};"><b>Click a step to see what happens,'
+            " who is there and how to prepare.</b></p>"
+            f'<p style="color:{PANEL_MUTED};">You can also use the arrow keys to move between steps,'
+            " and Ctrl+F to search.</p>"
+            + heading_html(_e(p.title), BODY_PT + 6, top=18)
+            + f"<p>{self._marker.mark(p.disclaimer)}</p>"
+            f'<p style="color:{PANEL_MUTED};">Content version {_e(p.version)}, last reviewed '
+            f"{_e(format_date(p.last_reviewed))}.</p>"
+            + self._glossary_html()
+        )
+
+    def _step_html(self, step_id: str) -> str:
+        doc = self._document
+        pathway = doc.pathway
+        assert pathway is not None
+        step = pathway.step(step_id)
+        phase = pathway.phase(step.phase)
+        sections = step_sections(pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role)
+        parts = [
+            heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2),
+            f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
+            f'<span style="color:{self._phase_color(step.phase)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
+            f" Part of the journey: <b>{_e(phase.title)}</b></p>",
+        ]
+        role_names = [r.name for r in pathway.roles]
+        mark = self._marker.mark
+        body = []
+        for section in sections:
+            if section.key == "sources":
+                continue
+            body.append(_section_html(section, role_names, mark))
+            if section.key == "timing":
+                body.append(self._rules_html(pathway, step))
+        # The word list goes after the text it explains and before the citations.
+        parts += body
+        parts.append(self._glossary_html())
+        parts += [_section_html(s, role_names) for s in sections if s.key == "sources"]
+        return "".join(parts)
+
+    def _rules_html(self, pathway: Pathway, step: Step) -> str:
+        clinic = self._document.clinic
+        rules = local_rules(step, clinic)
+        if not rules:
+            return ""
+        name = clinic.name or "your clinic"
+        out = [heading_html(f"Local rules from {_e(name)}", BODY_PT + 2)]
+        out += [f'<p style="margin-top:2px;"><b>{_e(what)}:</b> {_e(rule)}</p>' for what, rule in rules]
+        return "".join(out)
+
+    def _glossary_html(self) -> str:
+        used = self._marker.used
+        if not used:
+            return ""
+        out = [
+            heading_html("Words used on this page", BODY_PT + 2, top=22),
+            f'<p style="color:{PANEL_MUTED}; margin-top:0;">Words with a dotted line are explained here.'
+            " Point at one, or click it, to see what it means.</p>",
+        ]
+        out += [f'<p style="margin-top:4px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in used]
+        return "".join(out)
+
+
+    def _phase_color(self, phase_id: str) -> str:
+        pathway = self._document.pathway
+        if self._theme is not None and pathway is not None and hasattr(self._theme, "phase_color"):
+            return QColor(self._theme.phase_color(pathway, phase_id)).name()
+        color = pathway.phase(phase_id).color if pathway is not None else None
+        return color or PANEL_MUTED
+
+
+def _section_html(section: Section, role_names: list[str], mark: Callable[[str], str] = _e) -> str:
+    """One section as rich text; ``mark`` escapes text and marks glossary words in it."""
+    heading_color = WARNING_INK if section.key == "warnings" else PANEL_INK
+    return section_list_html(
+        section, role_names, heading_color=heading_color, heading_pt=BODY_PT + 2, highlight_bg=HIGHLIGHT_BG, mark=mark
+    )
+
+
+def heading_html(inner: str, point_size: float, *, color: str = PANEL_INK, top: int = 16, bottom: int = 4) -> str:
+    """A bold paragraph in the panel's ink; ``inner`` must already be escaped."""
+    return _heading_html(inner, point_size, color=color, top=top, bottom=bottom)
+
+
+def _page(body: str) -> str:
+    return page_html(body, color=PANEL_INK, size=f"{BODY_PT}pt")

@@ -1,0 +1,407 @@
+"""Presentation mode: one step at a time, full screen, in type that reads across a desk.
+
+A clinician presses F5, turns the screen towards the patient, and walks the journey with
+the arrow keys or a presentation clicker (which sends Right/Left, Space, PageDown/PageUp).
+The keys follow the *main* journey; where it can branch (not eligible, cells that fail
+their tests, side effects) the branches are offered as numbered choices instead of being
+skipped or walked into by surprise. From a branch, Right follows its way back (the
+loop-back) or returns to the main journey. Esc leaves, and the window then shows the step
+the conversation ended on.
+
+Every size is worked out from the window in :meth:`PresentationView.resizeEvent`, so the
+same screen reads on a 1024x768 projector and on a 4K monitor; a step too long for a small
+screen scrolls (Up/Down) rather than being cut off.
+
+Words come from :func:`models.sections.step_sections`, as in the details panel and the
+handout, so patient wording hides the clinical text here too. All pathway text is escaped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import TransitionKind
+from models.clinic_rules import local_rules
+from models.presentation_walk import PresentationWalk
+from models.sections import Section, step_sections
+from models.wording import disclaimer_text, escape, format_dates, presentation_heading_html, section_table_html
+
+from ..core.document import PathwayDocument
+from ..core.keymap import DIGIT_KEYS, PRESENTATION_KEYS, KeyCommand
+from ..core.theme import Theme
+from .choices import ChoicesBox
+from .sizes import Sizes
+from .strip import JourneyStrip
+
+# Sections shown, and in which column: what it is on the left, what to do on the right.
+LEFT_SECTIONS = ("summary", "clinical", "timing", "setting")
+RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings")
+
+
+class PresentationView(QWidget):
+    """The full-screen presenter. :meth:`start` shows it; Esc (or closing) leaves it."""
+
+    sig_finished = Signal(object)  # the step shown when leaving (None without a pathway)
+
+    def __init__(
+        self,
+        document: PathwayDocument,
+        theme: Theme,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentation")
+        self.setWindowTitle("Presentation")
+        self.setAccessibleName("Presentation: one step of the journey at a time")
+        self._document = document
+        self._theme = theme
+        self._walk = PresentationWalk()  # where the presenter is: survives a content change
+        self._sizes = Sizes.for_window(1024, 768)
+        self._build()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        document.sig_audience_changed.connect(self._show)
+        document.sig_schedule_changed.connect(self._show)
+        document.sig_clinic_changed.connect(self._show)
+        document.sig_pathway_changed.connect(self._on_pathway_changed)
+        document.sig_steps_changed.connect(self._on_steps_changed)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        theme = self._theme
+        palette.setColor(self.backgroundRole(), theme.export_background_color)
+        palette.setColor(self.foregroundRole(), theme.text_color)
+        self.setPalette(palette)
+
+        self.strip = JourneyStrip(self._theme, self)
+        self.strip.sig_step_clicked.connect(self._go_to_main_index)
+
+        self.position_label = self._label("presentation_position", theme.muted_text_color)
+        self.position_label.setWordWrap(False)  # short, and on one line it reads as a label
+        self.phase_label = self._label("presentation_phase", theme.muted_text_color, rich=True)
+        top = QHBoxLayout()
+        top.addWidget(self.position_label)
+        top.addSpacing(24)
+        top.addWidget(self.phase_label, 1)
+        self._top = top
+
+        self.title_label = self._label("presentation_title", theme.text_color)
+        self.dates_label = self._label("presentation_dates", theme.accent_color)
+
+        self.left_label = self._label("presentation_left", theme.text_color, rich=True)
+        self.right_label = self._label("presentation_right", theme.text_color, rich=True)
+        for label in (self.left_label, self.right_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        inner = QWidget()
+        inner.setObjectName("presentation_body_inner")
+        inner.setAutoFillBackground(True)
+        inner.setPalette(self.palette())
+        self._columns = QHBoxLayout(inner)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.addWidget(self.left_label, 1)
+        self._columns.addWidget(self.right_label, 1)
+        self.body = QScrollArea(self)
+        self.body.setObjectName("presentation_body")
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setWidget(inner)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the presenter
+        # "More below" appears and goes as the step's words outgrow the screen or fit again.
+        self.body.verticalScrollBar().rangeChanged.connect(lambda *_: self._show_next())
+
+        heading = self._label("presentation_choices_heading", theme.branch_ink_color)
+        self.choices_box = ChoicesBox(theme, heading, self)
+        self.choices_heading = heading
+        self.choices_box.sig_chosen.connect(self.choose)
+
+        self.next_label = self._label("presentation_next", theme.muted_text_color)
+        self.disclaimer_label = self._label("presentation_disclaimer", theme.muted_text_color)
+
+        self._layout = QVBoxLayout(self)
+        # Sizes follow the window, never the other way round: without this, the type sized
+        # for a 4K screen would stop the window from shrinking onto a smaller one.
+        self._layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(640, 480)
+        self._layout.addWidget(self.strip)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.title_label)
+        self._layout.addWidget(self.dates_label)
+        self._layout.addWidget(self.body, 1)
+        self._layout.addWidget(self.choices_box)
+        self._layout.addWidget(self.next_label)
+        self._layout.addWidget(self.disclaimer_label)
+
+    def _label(self, name: str, color: QColor, *, rich: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        label.setStyleSheet(self._theme.label_style(color))
+        label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    # --- public API -------------------------------------------------------------------------
+
+    def start(self, step_id: str | None = None, *, full_screen: bool = True) -> None:
+        """Show the presenter at ``step_id`` (the journey's start if None or unknown)."""
+        graph = self._document.graph
+        if graph is None:
+            return
+        self._walk.restart(graph, step_id)
+        self._finished = False
+        self._show()
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.showNormal()  # a window (for previews and tests), even after a full-screen run
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def leave(self) -> None:
+        self.close()
+
+    @property
+    def current_step(self) -> str | None:
+        return self._walk.current
+
+    def title_text(self) -> str:
+        return self.title_label.text()
+
+    def position_text(self) -> str:
+        return self.position_label.text()
+
+    def dates_text(self) -> str:
+        return self.dates_label.text() if not self.dates_label.isHidden() else ""
+
+    def body_text(self) -> str:
+        """Both columns as plain text, the way a screen reader would read them."""
+        return "\n".join(_plain(label.text()) for label in (self.left_label, self.right_label))
+
+    def choice_labels(self) -> list[str]:
+        """The branch choices offered now, as shown on their buttons."""
+        return [b.text().replace("&&", "&") for b in self.choice_buttons] if not self.choices_box.isHidden() else []
+
+    @property
+    def choice_buttons(self) -> list[QPushButton]:
+        return self.choices_box.buttons
+
+    def next_hint(self) -> str:
+        return self.next_label.text()
+
+    def sizes(self) -> Sizes:
+        return self._sizes
+
+    # --- moving -----------------------------------------------------------------------------
+
+    def go_next(self) -> None:
+        self._moved(self._walk.go_next())
+
+    def go_previous(self) -> None:
+        self._moved(self._walk.go_previous())
+
+    def choose(self, number: int) -> None:
+        """Follow the branch offered as choice ``number`` (1 is the first)."""
+        self._moved(self._walk.choose(number))
+
+    def _go_to_main_index(self, index: int) -> None:
+        self._moved(self._walk.go_to_main_index(index))
+
+    def _moved(self, step_id: str | None) -> None:
+        if step_id is not None:
+            self._show()
+            self.body.verticalScrollBar().setValue(0)
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _on_pathway_changed(self) -> None:
+        self._walk.restart(self._document.graph)  # a new pathway: start from its beginning
+        self._show()
+
+    def _on_steps_changed(self, _step_ids: object) -> None:
+        self._walk.keep_place(self._document.graph)  # an edit: the presenter stays where they are
+        self._show()
+
+    def _show(self, *_: object) -> None:
+        doc = self._document
+        pathway, graph, current = doc.pathway, doc.graph, self._walk.current
+        if pathway is None or graph is None or current is None:
+            return
+        step = pathway.step(current)
+        sizes = self._sizes
+        main = graph.main_path
+        on_main = graph.is_main(current)
+        anchor = current if on_main else self._walk.main_anchor(current)
+        anchor_index = main.index(anchor) if anchor in main else None
+
+        self.strip.set_journey(
+            [(pathway.step(s).title, self._theme.phase_color(pathway, pathway.step(s).phase)) for s in main],
+            anchor_index,
+            "You are here" if on_main else "Side path from here",
+        )
+        if on_main:
+            self.position_label.setText(f"Step {main.index(current) + 1} of {len(main)}")
+        else:
+            where = f" at step {anchor_index + 1} of {len(main)}" if anchor_index is not None else ""
+            self.position_label.setText(f"Only if needed: a side path{where}")
+        color = self._theme.phase_color(pathway, step.phase).name()
+        self.phase_label.setText(
+            f'<span style="color:{color}; font-size:{sizes.position + 4}px;">&#9632;</span> '
+            f"{escape(pathway.phase(step.phase).title)}"
+        )
+        self.title_label.setText(step.title)
+
+        dates = self._document.dates_for(current)
+        self.dates_label.setText(f"Your dates: {format_dates(dates)}" if dates is not None else "")
+        self.dates_label.setVisible(dates is not None)
+
+        sections = {s.key: s for s in step_sections(pathway, step, audience=doc.audience, include_sources=False)}
+        role_names = [r.name for r in pathway.roles]
+        left = [self._section_html(sections[k], role_names) for k in LEFT_SECTIONS if k in sections]
+        clinic = doc.clinic
+        rules = local_rules(step, clinic)
+        if rules:
+            name = clinic.name or "your clinic"
+            left.append(self._heading(f"Local rules from {name}", self._theme.accent_color))
+            left += [f'<p style="margin-top:0;"><b>{escape(what)}:</b> {escape(rule)}</p>' for what, rule in rules]
+        right = [self._section_html(sections[k], role_names) for k in RIGHT_SECTIONS if k in sections]
+        self.left_label.setText(self._page(left))
+        self.right_label.setText(self._page(right))
+
+        self._show_choices()
+        self._show_next()
+        self.disclaimer_label.setText(disclaimer_text(pathway.last_reviewed))
+
+    def _show_choices(self) -> None:
+        pathway = self._document.pathway
+        assert pathway is not None
+        self.choices_box.show_choices(pathway, self._walk.choices(), self._sizes, self.width())
+
+    def _show_next(self) -> None:
+        pathway, graph, current = self._document.pathway, self._document.graph, self._walk.current
+        if pathway is None or graph is None or current is None:
+            return
+        target, transition = self._walk.forward()
+        if target is None:
+            text = "This is the last step of the journey."
+        elif graph.is_main(current):
+            text = f"\u2192  Next: {pathway.step(target).title}"
+        elif transition is not None and transition.kind is TransitionKind.loop_back:
+            text = f"\u2192  Back to: {pathway.step(target).title} ({transition.label})"
+        else:
+            text = f"\u2192  Back to the main journey: {pathway.step(target).title}"
+        hints = [text, "\u2190 Back"]
+        if self.body.verticalScrollBar().maximum() > 0:
+            hints.append("\u2193 More below")
+        hints.append("Esc: leave")
+        self.next_label.setText("      ".join(hints))
+
+
+    # --- rich text ----------------------------------------------------------------------------
+
+    def _heading(self, text: str, color: QColor) -> str:
+        s = self._sizes
+        return presentation_heading_html(text, base_px=s.base, heading_px=s.heading, color=color.name().upper())
+
+    def _section_html(self, section: Section, role_names: list[str]) -> str:
+        theme, s = self._theme, self._sizes
+        color = theme.warning_color if section.key == "warnings" else theme.accent_color
+        return section_table_html(
+            section, role_names, base_px=s.base, heading_px=s.heading, heading_color=color.name().upper()
+        )
+
+    def _page(self, parts: list[str]) -> str:
+        ink = self._theme.text_color.name().upper()
+        return f'<div style="font-size:{self._sizes.body}px; color:{ink};">{"".join(parts)}</div>'
+
+    # --- sizes --------------------------------------------------------------------------------
+
+    def _apply_sizes(self) -> None:
+        s = self._sizes = Sizes.for_window(self.width(), self.height())
+        font = self._theme.ui_font()
+
+        def sized(px: int, *, bold: bool = False) -> QFont:
+            f = QFont(font)
+            f.setPixelSize(px)
+            f.setBold(bold)
+            return f
+
+        self._layout.setContentsMargins(s.margin, round(s.margin * 0.6), s.margin, round(s.margin * 0.5))
+        self._layout.setSpacing(round(s.base * 0.35))
+        self._columns.setSpacing(round(s.base * 2))
+        # Room between the words and the scroll bar, when there is one.
+        self._columns.setContentsMargins(0, 0, round(s.base * 0.8), 0)
+        self.strip.set_pixel_size(s.small)
+        self.position_label.setFont(sized(s.position, bold=True))
+        self.phase_label.setFont(sized(s.position))
+        self.title_label.setFont(sized(s.title, bold=True))
+        self.dates_label.setFont(sized(s.heading, bold=True))
+        self.left_label.setFont(sized(s.body))
+        self.right_label.setFont(sized(s.body))
+        self.choices_box.apply_sizes(s, sized(s.choice, bold=True))
+        self.next_label.setFont(sized(s.small, bold=True))
+        self.disclaimer_label.setFont(sized(s.small))
+        self._show()
+
+    # --- Qt overrides -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_sizes()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        command = PRESENTATION_KEYS.command(event)
+        if command is None:
+            super().keyPressEvent(event)
+            return
+        graph = self._document.graph
+        if command is KeyCommand.LEAVE:
+            self.leave()
+        elif command is KeyCommand.NEXT:
+            self.go_next()
+        elif command is KeyCommand.BACK:
+            self.go_previous()
+        elif command is KeyCommand.CHOICE:
+            self.choose(DIGIT_KEYS[Qt.Key(event.key())])
+        elif command is KeyCommand.FIRST:
+            self._go_to_main_index(0)
+        elif command is KeyCommand.LAST and graph is not None:
+            self._go_to_main_index(len(graph.main_path) - 1)
+        elif command in (KeyCommand.SCROLL_DOWN, KeyCommand.SCROLL_UP):
+            bar = self.body.verticalScrollBar()
+            bar.setValue(bar.value() + (1 if command is KeyCommand.SCROLL_DOWN else -1) * bar.singleStep() * 3)
+        event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if not getattr(self, "_finished", True):
+            self._finished = True
+            self.sig_finished.emit(self._walk.current)
+
+
+def _plain(rich: str) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setHtml(rich)
+    return doc.toPlainText()
+

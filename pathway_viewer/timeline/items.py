@@ -1,0 +1,324 @@
+"""The timeline's drawing objects: a row per step, the day axis under them, and plain text.
+
+Items hold what they draw and a step id, never the pathway: the scene builds them from the
+document and the day scale (:mod:`models.day_scale`), so a redraw never leaves stale words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from models.day_scale import LINEAR_DAYS, DayAxis
+from models.wording import short_date
+
+from ..core.theme import Theme
+
+NO_DAY_WIDTH = 300.0  # the "no fixed day" column
+LEFT = 16.0
+AXIS_GAP = 44.0  # between that column and the first day
+ROW_HEIGHT = 56.0
+GROUP_HEIGHT = 44.0
+BAR_HEIGHT = 22.0
+TEXT_GAP = 10.0
+
+
+class TimelineRow(QGraphicsObject):
+    """One step's row: a bar on the day axis (or a card in the "no fixed day" column) with its words."""
+
+    def __init__(
+        self,
+        step_id: str,
+        *,
+        width: float,
+        bar: QRectF | None,
+        chip: QRectF | None,
+        title: str,
+        detail: str,
+        color: QColor,
+        is_main: bool,
+        text_limits: tuple[float, float, float],
+        theme: Theme,
+    ) -> None:
+        super().__init__()
+        self.step_id = step_id
+        self._width = width
+        self._bar = bar
+        self._chip = chip
+        self._title = title
+        self._detail = detail
+        self._color = QColor(color)
+        self._is_main = is_main
+        self._theme = theme
+        self._selected = False
+        self._hovered = False
+        self._export = False
+        self._title_font = theme.scene_font(1.05, bold=True)
+        self._detail_font = theme.scene_font(0.9)
+        self._text_rect = self._place_text(text_limits)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(2)
+
+    # what tests and the view read
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def detail(self) -> str:
+        return self._detail
+
+    @property
+    def is_main(self) -> bool:
+        return self._is_main
+
+    def bar_rect(self) -> QRectF | None:
+        """The bar in item coordinates (None for a step with no fixed day)."""
+        return QRectF(self._bar) if self._bar is not None else None
+
+    def chip_rect(self) -> QRectF | None:
+        return QRectF(self._chip) if self._chip is not None else None
+
+    def text_rect(self) -> QRectF:
+        return QRectF(self._text_rect)
+
+    def content_rect(self) -> QRectF:
+        """The bar (or card) and its words, in item coordinates: what must be in view."""
+        shape = self._chip if self._chip is not None else self._bar
+        assert shape is not None
+        return shape.united(self._text_rect)
+
+    def is_selected_mark(self) -> bool:
+        return self._selected
+
+    def set_selected_mark(self, selected: bool) -> None:
+        if selected != self._selected:
+            self._selected = selected
+            self.update()
+
+    def set_export_mode(self, on: bool) -> None:
+        self._export = on
+        self.update()
+
+    # layout
+    def _lines(self) -> list[tuple[str, QFont]]:
+        return [(self._title, self._title_font), (self._detail, self._detail_font)]
+
+    def _place_text(self, limits: tuple[float, float]) -> QRectF:
+        heights = [QFontMetricsF(f).height() for _, f in self._lines()]
+        height = sum(heights) + 2
+        top = (ROW_HEIGHT - height) / 2
+        if self._chip is not None:
+            inner = self._chip.adjusted(16, 0, -8, 0)
+            return QRectF(inner.left(), top, inner.width(), height)
+        assert self._bar is not None
+        width = max(QFontMetricsF(f).horizontalAdvance(t) for t, f in self._lines()) + 2
+        low, high, late = limits
+        after = QRectF(self._bar.right() + TEXT_GAP, top, width, height)
+        before = QRectF(self._bar.left() - TEXT_GAP - width, top, width, height)
+        # Words stay near the busy weeks the eye starts from: after a bar that starts early,
+        # before one that starts late (two years of follow-up would push them off screen).
+        if self._bar.left() >= late and before.left() >= low:
+            return before
+        if after.right() <= high:
+            return after
+        if before.left() >= low:
+            return before
+        return QRectF(max(low, after.left()), top, width, height)
+
+    # Qt overrides
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width, ROW_HEIGHT).united(self._text_rect)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.boundingRect())
+        return path
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        theme = self._theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        selected = self._selected and not self._export
+        hovered = self._hovered and not self._export
+        if selected:
+            painter.fillRect(QRectF(0, 1, self._width, ROW_HEIGHT - 2), theme.selected_row_color)
+            painter.fillRect(QRectF(0, 1, 6, ROW_HEIGHT - 2), theme.selection_color)
+
+        shape = self._chip if self._chip is not None else self._bar
+        assert shape is not None
+        radius = 8.0 if self._chip is not None else 5.0
+        if self._chip is not None:
+            fill = QColor(theme.card_color if self._is_main else theme.branch_card_color)
+        else:
+            fill = QColor(self._color)
+            if not self._is_main:
+                fill.setAlphaF(0.55)  # lighter, and dashed below: "only if needed" in two ways
+        border = QColor(theme.card_border_color if self._is_main else theme.branch_border_color)
+        pen = QPen(border, 1.6)
+        if not self._is_main:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        if selected:
+            pen = QPen(theme.selection_color, 3.2)
+        elif hovered:
+            pen = QPen(theme.hover_color, 2.6)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(shape, radius, radius)
+        if self._chip is not None:  # the phase colour as a band down the left edge
+            band = QRectF(self._chip.left() + 1.5, self._chip.top() + 1.5, 8, self._chip.height() - 3)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(self._color))
+            painter.drawRoundedRect(band, 4, 4)
+
+        # The words sit on a backing of the row's own colour, so grid lines never cross them.
+        if self._bar is not None:
+            backing = theme.selected_row_color if selected else theme.text_backing_color
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(backing)
+            painter.drawRoundedRect(self._text_rect.adjusted(-4, -1, 4, 1), 4, 4)
+        y = self._text_rect.top()
+        for index, (text, font) in enumerate(self._lines()):
+            metrics = QFontMetricsF(font)
+            painter.setFont(font)
+            painter.setPen(theme.text_color if index == 0 else theme.muted_text_color)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self._text_rect.width())
+            align = Qt.AlignmentFlag.AlignLeft
+            if self._bar is not None and self._text_rect.right() <= self._bar.left():
+                align = Qt.AlignmentFlag.AlignRight  # text before the bar ends against it
+            painter.drawText(
+                QRectF(self._text_rect.left(), y, self._text_rect.width(), metrics.height()),
+                int(align | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
+            y += metrics.height() + 2
+
+
+class TimelineAxis(QGraphicsItem):
+    """Ticks, grid lines, the squeezed stretches and the infusion day, under the rows."""
+
+    def __init__(
+        self,
+        axis: DayAxis,
+        *,
+        top: float,
+        bottom: float,
+        header: float,
+        infusion_date: dt.date | None,
+        theme: Theme,
+    ) -> None:
+        super().__init__()
+        self._axis = axis
+        self._top = top
+        self._bottom = bottom
+        self._header = header
+        self._infusion_date = infusion_date
+        self._theme = theme
+        self._font = theme.scene_font(0.9)
+        self._bold = theme.scene_font(0.9, bold=True)
+        self._note_font = theme.scene_font(0.78)
+        self._note_font.setItalic(True)
+        self.setZValue(0)
+
+    def tick_labels(self) -> list[str]:
+        """Every tick's words, one string per tick ("day -7", "day +7\\n17 Mar 2026")."""
+        return [" / ".join(self._tick_lines(day, label)) for day, label in self._axis.ticks()]
+
+    def _tick_lines(self, day: int, label: str) -> list[str]:
+        lines = [label]
+        if self._infusion_date is not None:
+            try:
+                lines.append(short_date(self._infusion_date + dt.timedelta(days=day)))
+            except OverflowError:
+                pass
+        return lines
+
+    def boundingRect(self) -> QRectF:
+        left = self._axis.x(self._axis.first) - 60
+        return QRectF(left, self._top, self._axis.right + 60 - left, self._bottom - self._top)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        axis, theme = self._axis, self._theme
+        grid_top = self._top + self._header
+        # Squeezed stretches: shaded, and labelled where the reader looks first.
+        painter.setPen(Qt.PenStyle.NoPen)
+        squeezed = []
+        if axis.first < -LINEAR_DAYS:
+            squeezed.append(QRectF(axis.x(axis.first), grid_top, axis.x(-LINEAR_DAYS) - axis.x(axis.first), 0))
+        if axis.last + 1 > LINEAR_DAYS:
+            squeezed.append(QRectF(axis.x(LINEAR_DAYS), grid_top, axis.right - axis.x(LINEAR_DAYS), 0))
+        for band in squeezed:
+            band.setBottom(self._bottom)
+            painter.fillRect(band, theme.squeezed_background_color)
+            painter.setPen(theme.muted_text_color)
+            painter.setFont(self._note_font)
+            painter.drawText(
+                band.adjusted(6, 4, -6, 0),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                "time squeezed to fit",
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+
+        metrics = QFontMetricsF(self._font)
+        for day, label in axis.ticks():
+            x = axis.x(day)
+            infusion = day == 0
+            painter.setPen(QPen(theme.infusion_line_color if infusion else theme.grid_color, 2.4 if infusion else 1.0))
+            painter.drawLine(QPointF(x, grid_top - 6), QPointF(x, self._bottom))
+            lines = self._tick_lines(day, label)
+            y = self._top + self._header - 10 - len(lines) * metrics.height()
+            for index, line in enumerate(lines):
+                font = self._bold if infusion or index == 0 else self._font
+                painter.setFont(font)
+                painter.setPen(theme.infusion_line_color if infusion and index == 0 else
+                               (theme.text_color if index == 0 else theme.muted_text_color))
+                width = QFontMetricsF(font).horizontalAdvance(line) + 4
+                painter.drawText(
+                    QRectF(x - width / 2, y, width, metrics.height()), int(Qt.AlignmentFlag.AlignCenter), line
+                )
+                y += metrics.height()
+        painter.setPen(QPen(theme.muted_text_color, 1.2))
+        painter.drawLine(QPointF(axis.x(axis.first), grid_top), QPointF(axis.right, grid_top))
+
+
+class TimelineText(QGraphicsItem):
+    """A heading or a note: plain text in one font, wrapped to a width."""
+
+    def __init__(self, text: str, font: QFont, color: QColor, width: float) -> None:
+        super().__init__()
+        self.text = text
+        self._font = font
+        self._color = QColor(color)
+        self._width = width
+        self._height = (
+            QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+            + 4
+        )
+        self.setZValue(1)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width, self._height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setFont(self._font)
+        painter.setPen(self._color)
+        painter.drawText(self.boundingRect(), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), self.text)

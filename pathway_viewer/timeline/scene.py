@@ -1,0 +1,220 @@
+"""The timeline scene: builds a row per step from the document, on the day scale.
+
+Rows: the main journey first, in order, then the steps only some people need. Steps with no
+fixed day (the first assessment, side effects that may or may not happen) sit in a column
+on the left. Every bar carries its words (title, phase, days and, when the patient's dates
+are set, the calendar dates): colour is never the only clue. The squeezed stretches of the
+day scale are shaded and say so, because a squeezed scale that does not admit it misleads.
+
+Like the journey scene, it reads everything from the document when a signal says it
+changed, and offers the same ``journey_rect()`` / ``export_mode()`` pair, so
+:func:`pathway_viewer.output.export.render_scene_to_file` saves it as PNG, SVG or PDF.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
+
+from models.day_scale import LINEAR_DAYS, DayAxis
+from models.schedule import StepDates
+from models.wording import BRANCH_TEXT, day_text, format_dates, step_tooltip_html
+
+from ..core.document import PathwayDocument
+from ..core.theme import Theme
+from .items import AXIS_GAP, BAR_HEIGHT, GROUP_HEIGHT, LEFT, NO_DAY_WIDTH, ROW_HEIGHT, TimelineAxis, TimelineRow, TimelineText
+
+
+class TimelineScene(QGraphicsScene):
+    def __init__(self, document: PathwayDocument, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.theme = theme
+        self._rows: dict[str, TimelineRow] = {}
+        self._axis_item: TimelineAxis | None = None
+        self._texts: list[TimelineText] = []
+        self.setBackgroundBrush(theme.export_background_color)
+        document.sig_pathway_changed.connect(self.rebuild)
+        document.sig_schedule_changed.connect(self.rebuild)
+        document.sig_steps_changed.connect(self.rebuild)  # selection and zoom are kept: only the view fits
+        document.sig_audience_changed.connect(self._refresh_tooltips)
+        document.sig_selection_changed.connect(self._show_selection)
+        self.rebuild()
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def row(self, step_id: str) -> TimelineRow:
+        return self._rows[step_id]
+
+    def step_ids(self) -> list[str]:
+        """Row order, top to bottom: the main journey, then the steps only some people need."""
+        return list(self._rows)
+
+    def axis(self) -> TimelineAxis | None:
+        return self._axis_item
+
+    def texts(self) -> list[str]:
+        return [t.text for t in self._texts]
+
+    def journey_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in self.items():
+            if item.parentItem() is None:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
+    @contextlib.contextmanager
+    def export_mode(self) -> Iterator[None]:
+        """Draw without selection or hover marks, then restore the screen look."""
+        for row in self._rows.values():
+            row.set_export_mode(True)
+        try:
+            yield
+        finally:
+            for row in self._rows.values():
+                row.set_export_mode(False)
+
+    def row_at(self, scene_pos: QPointF) -> TimelineRow | None:
+        for item in self.items(scene_pos):
+            if isinstance(item, TimelineRow):
+                return item
+        return None
+
+    # --- building -----------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        self.clear()
+        self._rows.clear()
+        self._texts.clear()
+        self._axis_item = None
+        doc = self.document
+        pathway, graph = doc.pathway, doc.graph
+        if pathway is None or graph is None:
+            self.setSceneRect(QRectF(0, 0, 1, 1))
+            return
+        theme = self.theme
+        dates = self.document.step_dates()
+        timed = [s.timing for s in pathway.steps if s.timing is not None]
+        first = min([t.start for t in timed] + [-28])
+        last = max([t.end for t in timed] + [LINEAR_DAYS])
+        axis = DayAxis(first, last, LEFT + NO_DAY_WIDTH + AXIS_GAP)
+        width = axis.right + 40  # rows span the days; the picture grows only where words go further
+        # Room after the last day for the words of bars that end there.
+        text_room = 260.0
+        total_width = width + text_room
+
+        tick_metrics = QFontMetricsF(theme.scene_font(0.9))
+        header = 16 + tick_metrics.height() * (2 if doc.infusion_date is not None else 1) + 14
+        heading_font = theme.scene_font(1.1, bold=True)
+        heading_color = theme.text_color
+
+        no_day = TimelineText("No fixed day", theme.scene_font(0.84, bold=True), theme.text_color, NO_DAY_WIDTH)
+        no_day.setPos(LEFT, header - tick_metrics.height() - 10)
+        self.addItem(no_day)
+        self._texts.append(no_day)
+
+        main = list(graph.main_path)
+        branches = [s for s in graph.step_ids if s not in set(main)]
+        y = header + 8
+        groups = [("Main journey: the steps most people go through", main)]
+        if branches:
+            groups.append((f"{BRANCH_TEXT}: some people also go through these steps", branches))
+        for heading, step_ids in groups:
+            text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT)
+            text.setPos(LEFT, y + 10)
+            self.addItem(text)
+            self._texts.append(text)
+            y += GROUP_HEIGHT
+            for step_id in step_ids:
+                row = self._make_row(step_id, axis, width, total_width, dates)
+                row.setPos(0, y)
+                self.addItem(row)
+                self._rows[step_id] = row
+                y += ROW_HEIGHT
+
+        note = TimelineText(
+            "Days count from the infusion (day 0). Before day -14 and after day +14 the time is squeezed "
+            "(shaded), so that the busy days and the years of follow-up both fit. Timings are typical: "
+            "your team plans your own dates.",
+            theme.scene_font(0.84),
+            theme.muted_text_color,
+            min(width - 2 * LEFT, 1100.0),
+        )
+        note.setPos(LEFT, y + 14)
+        self.addItem(note)
+        self._texts.append(note)
+
+        self._axis_item = TimelineAxis(
+            axis, top=0, bottom=y, header=header, infusion_date=doc.infusion_date, theme=theme
+        )
+        self.addItem(self._axis_item)
+        self._refresh_tooltips()
+        self._show_selection(doc.selected)
+        self.setSceneRect(self.journey_rect().adjusted(-20, -20, 20, 20))
+
+    def _make_row(
+        self, step_id: str, axis: DayAxis, width: float, text_limit: float, dates: StepDates | None
+    ) -> TimelineRow:
+        doc = self.document
+        assert doc.pathway is not None and doc.graph is not None
+        step = doc.pathway.step(step_id)
+        is_main = doc.graph.is_main(step_id)
+        phase = doc.pathway.phase(step.phase).title
+        parts = [] if is_main else [BRANCH_TEXT]
+        parts.append(phase)
+        if step.timing is not None:  # the column heading already says "no fixed day"
+            parts.append(day_text(step))
+        if dates is not None and step_id in dates:
+            parts.append(format_dates(dates[step_id]))
+        bar = chip = None
+        if step.timing is not None:
+            left = axis.x(step.timing.start)
+            right = max(axis.x(step.timing.end + 1), left + 10)
+            bar = QRectF(left, (ROW_HEIGHT - BAR_HEIGHT) / 2, right - left, BAR_HEIGHT)
+        else:
+            chip = QRectF(LEFT, 4, NO_DAY_WIDTH, ROW_HEIGHT - 8)
+        return TimelineRow(
+            step_id,
+            width=width,
+            bar=bar,
+            chip=chip,
+            title=step.title,
+            detail=" \u00b7 ".join(parts),
+            color=self.theme.phase_color(doc.pathway, step.phase),
+            is_main=is_main,
+            text_limits=(axis.x(axis.first), text_limit, axis.x(LINEAR_DAYS)),
+            theme=self.theme,
+        )
+
+
+    # --- reacting to the document -------------------------------------------------------------
+
+    def _refresh_tooltips(self, *_: object) -> None:
+        doc = self.document
+        if doc.pathway is None:
+            return
+        for step_id, row in self._rows.items():
+            step = doc.pathway.step(step_id)
+            clinical = step.clinical_details if doc.audience == "clinician" else None
+            row.setToolTip(
+                step_tooltip_html(step.title, [row.detail, step.patient_summary], clinical=clinical, is_main=row.is_main)
+            )
+
+    def _show_selection(self, step_id: object) -> None:
+        for sid, row in self._rows.items():
+            row.set_selected_mark(sid == step_id)
+
+    # --- clicks -------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            row = self.row_at(event.scenePos())
+            if row is not None:
+                self.document.select(row.step_id)
+                event.accept()
+                return
+        event.ignore()  # the view pans

@@ -1,0 +1,99 @@
+"""The timeline's view: zoom and pan like the journey view; the arrow keys walk the rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from ..core.keymap import TIMELINE_KEYS, KeyCommand
+from ..core.zoom_view import ZOOM_STEP, ZoomableView
+from .scene import TimelineScene
+
+READABLE_ZOOM = 0.75
+
+
+class TimelineView(ZoomableView):
+    """Zoom and pan like the journey view; the arrow keys walk the rows."""
+
+    min_zoom = 0.2
+    key_map = TIMELINE_KEYS
+
+    def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self._scene = scene  # a strong reference: a collected scene makes the view draw blank
+        self._first_show = True
+        self.setObjectName("timeline_view")
+        self.setAccessibleName("Timeline: the steps on a calendar of days around the infusion")
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scene.document.sig_selection_changed.connect(self._reveal)
+        scene.document.sig_pathway_changed.connect(self.fit)
+
+    def timeline_scene(self) -> TimelineScene:
+        return self._scene
+
+    def fit(self) -> None:
+        """The whole width if it stays readable; else a readable zoom from the left, scrolled."""
+        rect = self._scene.journey_rect()
+        viewport = self.viewport().rect()
+        if rect.isEmpty() or viewport.width() < 2 or viewport.height() < 2:
+            return
+        rect = rect.adjusted(-10, -10, 10, 10)
+        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        if whole >= READABLE_ZOOM:
+            self.set_zoom(min(whole, 1.5))
+            self.centerOn(rect.center())
+            return
+        self.set_zoom(max(READABLE_ZOOM, min(1.0, viewport.width() / rect.width())))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def _reveal(self, step_id: object) -> None:
+        if isinstance(step_id, str) and step_id in self._scene.step_ids():
+            row = self._scene.row(step_id)
+            # The bar and its words, not the whole row: a full-width row would scroll to its end.
+            self.ensureVisible(row.mapRectToScene(row.content_rect()), 20, 20)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            self.fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.angleDelta().y():
+            self.set_zoom(self.zoom_level * ZOOM_STEP ** (event.angleDelta().y() / 120))
+            event.accept()
+            return
+        super().wheelEvent(event)  # a plain wheel scrolls down the rows, as in any list
+
+    def step_at(self, view_pos: QPoint) -> str | None:
+        row = self._scene.row_at(self.mapToScene(view_pos))
+        return row.step_id if row is not None else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        document = self._scene.document
+        command = TIMELINE_KEYS.command(event)
+        steps = {KeyCommand.UP: -1, KeyCommand.DOWN: 1, KeyCommand.NEXT_STEP: 0, KeyCommand.PREVIOUS_STEP: 0}
+        graph = document.graph
+        if graph is None or command not in steps:
+            super().keyPressEvent(event)  # Enter and Home: ZoomableView
+            return
+        rows = self._scene.step_ids()
+        current = document.selected
+        target: str | None
+        if current is None or current not in rows:
+            target = rows[0] if rows else None
+        elif command in (KeyCommand.UP, KeyCommand.DOWN):
+            index = rows.index(current) + steps[command]
+            target = rows[index] if 0 <= index < len(rows) else None
+        elif command is KeyCommand.NEXT_STEP:
+            target = graph.next_step(current)
+        else:
+            target = graph.previous_step(current)
+        if target is not None:
+            document.select(target)
+        event.accept()

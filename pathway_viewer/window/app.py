@@ -1,0 +1,96 @@
+"""Starting the app: one QApplication, the bundled fonts, settings, theme, document, window.
+
+Everything stateful is created here, in order, and passed down (HOUSE.md: no global state
+at import time). :func:`create_main_window` builds the complete window without running the
+event loop, so tests and benchmarks exercise exactly what users get.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from models import PathwayError, Problem
+from models.glossary import Glossary, load_glossary
+
+from .. import APP_NAME, ORG_NAME, __version__
+from ..core.document import PathwayDocument
+from ..core.fonts import load_bundled_fonts
+from ..core.settings import AppSettings
+from ..core.theme import Theme
+from ..dialogs.problems import SHOWS_BUNDLED
+from .crash import CrashHandler
+from .main_window import MainWindow
+
+
+def configure_application(app: QApplication) -> Theme:
+    """Names (they pick the settings location), fonts and the app-wide font; safe to repeat."""
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    theme = Theme(font_family=load_bundled_fonts())
+    # Every widget inherits this: large, clear type that reads across a desk.
+    app.setFont(theme.ui_font())
+    return theme
+
+
+def create_main_window(settings: AppSettings, path: Path | None = None) -> MainWindow:
+    """The whole window over ``path`` (the bundled pathway if None), not yet shown.
+
+    If ``path`` is refused the bundled pathway is shown instead and the problems are left in
+    ``window.startup_problems`` for the caller to show once the window is up.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("create_main_window() needs a QApplication to exist first")
+    theme = configure_application(app)
+    document = PathwayDocument()
+    problems: list[Problem] = []
+    if path is not None:
+        try:
+            document.load(Path(path))
+        except PathwayError as exc:
+            problems = exc.problems
+    if document.pathway is None:
+        # The bundled file is tested in CI; if it fails here the install is broken, and
+        # the crash handler (not a traceback) tells the user.
+        document.load(None)
+    window = MainWindow(document, settings, theme, glossary=_glossary())
+    window.startup_problems = problems
+    if path is not None and not problems:
+        settings.add_recent_file(Path(path))
+        window.fill_recent_menu()
+    return window
+
+
+def _glossary() -> Glossary | None:
+    """The bundled glossary; without it the words are simply not marked (it is a help, not a need)."""
+    try:
+        return load_glossary()
+    except PathwayError:
+        return None
+
+
+def run(path: Path | None) -> int:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    configure_application(app)  # before QSettings(): the names choose where settings live
+    window: MainWindow | None = None
+    crash = CrashHandler(parent=lambda: window).install()
+    try:
+        window = create_main_window(AppSettings(QSettings()), path)
+        window.document.select(None)
+        # Showing fits the journey, unless that would make the cards too small to read:
+        # then the view starts at a readable zoom on the first steps (JourneyView._initial_view).
+        window.show()
+        if window.startup_problems:
+            name = Path(path).name if path is not None else "The file"
+            window.show_problems(window.startup_problems, name, SHOWS_BUNDLED)
+        return app.exec()
+    finally:
+        crash.uninstall()
+        crash.close()

@@ -1,0 +1,376 @@
+"""The main window: the journey in the middle, step details on the right, the care team on
+the left, and a disclaimer that is always in view.
+
+The middle shows the journey map or the timeline (a QStackedWidget); F5 opens presentation
+mode; the File menu exports the view or a handout and prints; the Tools menu sets the
+patient's dates (memory only) and the clinic's settings (kept in QSettings).
+
+The window owns widgets, not state: the pathway, the selection, the role filter and the
+audience live in :class:`PathwayDocument`, and everything here reads them from there when
+a signal says they changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from models import Problem
+from models.glossary import Glossary
+from models.sections import format_date
+from models.wording import QUICK_GUIDE, banner_text
+
+from .. import APP_NAME
+from ..core.clinic import ClinicInfo
+from ..core.document import AUDIENCES, PathwayDocument
+from ..core.settings import AppSettings
+from ..core.theme import Theme, banner_style, status_dates_style
+from ..journey.scene import JourneyScene
+from ..journey.view import JourneyView
+from ..panels.care_team import CareTeamPanel
+from ..panels.details import DetailsPanel
+from ..panels.search_bar import SearchBar
+from ..timeline.scene import TimelineScene
+from ..timeline.view import TimelineView
+from . import actions as A
+from .menus import build_menus, build_toolbar
+from .open_commands import OpenCommands
+from .output_commands import OutputCommands
+
+if TYPE_CHECKING:
+    # Printing, handouts, presentation and the dialogs are imported on first use: they
+    # are not needed to show the journey, and importing them costs start-up time.
+    from ..dialogs.about import AboutDialog
+    from ..dialogs.clinic_settings import ClinicSettingsDialog
+    from ..dialogs.schedule import ScheduleDialog
+    from ..output.export import ExportableScene
+    from ..presentation.view import PresentationView
+
+VIEW_MODES = ("journey", "timeline")
+
+class MainWindow(QMainWindow, OpenCommands, OutputCommands):
+    def __init__(
+        self,
+        document: PathwayDocument,
+        settings: AppSettings,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        glossary: Glossary | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.document = document
+        self.settings = settings
+        self.theme = theme
+        self.glossary = glossary
+        document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
+        self.presentation: PresentationView | None = None  # made on first use (F5)
+        self.startup_problems: list[Problem] = []  # filled by app.create_main_window
+        self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
+
+        audience = settings.get("view/audience")
+        if audience in AUDIENCES:
+            document.set_audience(audience)
+
+        # The scene is kept on self: a view whose scene is collected draws blank.
+        self.scene = JourneyScene(document, theme, self)
+        self.view = JourneyView(self.scene, self)
+        self.view.setObjectName("journey_view")
+        self.view.setAccessibleName("Journey: the steps of CAR-T treatment, in order")
+        self.timeline_scene = TimelineScene(document, theme, self)
+        self.timeline_view = TimelineView(self.timeline_scene, self)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("centre_stack")
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.timeline_view)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("disclaimer_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet(banner_style("disclaimer_banner"))
+        font = theme.ui_font(1.0, bold=True)
+        self.banner.setFont(font)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.details = DetailsPanel(document, theme, self, glossary=glossary)
+        self.care_team = CareTeamPanel(document, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.care_team)
+        self.search = SearchBar(document, self)
+
+        self.actions = A.create_actions(self)
+        self._connect_actions()
+        build_menus(self)
+        build_toolbar(self)
+        self._build_status_bar()
+
+        document.sig_pathway_changed.connect(self._on_pathway_changed)
+        document.sig_steps_changed.connect(self._on_pathway_changed)  # title and banner only: nothing resets
+        document.sig_selection_changed.connect(self._update_status)
+        document.sig_role_changed.connect(self._update_status)
+        document.sig_audience_changed.connect(self._on_audience_changed)
+        document.sig_schedule_changed.connect(self._update_dates_label)
+        self.view.sig_activated.connect(self._on_activated)
+        self.timeline_view.sig_activated.connect(self._on_activated)
+        self.search.sig_step_found.connect(self._center_on)
+        self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
+
+        self._on_pathway_changed()
+        self._on_audience_changed(document.audience)
+        self._update_dates_label()
+        self._restore_window()
+        mode = settings.get("view/mode")
+        self.show_view(mode if mode in VIEW_MODES else "journey", remember=False)
+        # The journey has the keyboard from the start: arrow keys walk the steps at once.
+        self.current_view().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building ----------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a[A.OPEN].triggered.connect(self.open_dialog)
+        a[A.EXPORT_VIEW].triggered.connect(self.export_dialog)
+        a[A.EXPORT_HANDOUT].triggered.connect(self.export_handout_dialog)
+        a[A.PRINT].triggered.connect(self.print_dialog)
+        a[A.QUIT].triggered.connect(self.close)
+        a[A.ZOOM_IN].triggered.connect(lambda: self.current_view().zoom_in())
+        a[A.ZOOM_OUT].triggered.connect(lambda: self.current_view().zoom_out())
+        a[A.FIT].triggered.connect(lambda: self.current_view().fit())
+        a[A.PRESENT].triggered.connect(self.start_presentation)
+        a[A.SET_DATES].triggered.connect(self.show_schedule_dialog)
+        a[A.CLINIC_SETTINGS].triggered.connect(self.show_clinic_settings)
+        self._exclusive(((A.VIEW_JOURNEY, "journey"), (A.VIEW_TIMELINE, "timeline")), self.show_view)
+        a[A.FIND].triggered.connect(self.search.focus_search)
+        a[A.FIND_NEXT].triggered.connect(self.search.find_next)
+        a[A.FIND_PREVIOUS].triggered.connect(self.search.find_previous)
+        a[A.QUICK_GUIDE].triggered.connect(self.show_quick_guide)
+        a[A.ABOUT].triggered.connect(self.show_about)
+        self._exclusive(((A.AUDIENCE_PATIENT, "patient"), (A.AUDIENCE_CLINICIAN, "clinician")), self.set_audience)
+
+    def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
+        """Checkable actions of which one is on (view mode, audience); each calls ``choose``."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for action_id, value in choices:
+            group.addAction(self.actions[action_id])
+            self.actions[action_id].triggered.connect(lambda _checked=False, v=value: choose(v))
+
+    def _build_status_bar(self) -> None:
+        self.step_label = QLabel(self)
+        self.step_label.setObjectName("status_step")
+        # Step titles and role names come from the file: a "<img src=...>" in one must show
+        # as typed, not make the label load a picture (QLabel guesses rich text otherwise).
+        self.step_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setObjectName("status_zoom")
+        self.dates_label = QLabel(self)
+        self.dates_label.setObjectName("status_dates")
+        self.dates_label.setStyleSheet(status_dates_style())
+        self.statusBar().addWidget(self.step_label, 1)
+        self.statusBar().addPermanentWidget(self.dates_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.sig_zoom_changed.connect(self._update_zoom)
+        self.timeline_view.sig_zoom_changed.connect(self._update_zoom)
+        self._update_zoom()
+
+    # -- views -----------------------------------------------------------------------------
+
+    def view_mode(self) -> str:
+        return "timeline" if self.stack.currentWidget() is self.timeline_view else "journey"
+
+    def current_view(self) -> JourneyView | TimelineView:
+        return self.timeline_view if self.view_mode() == "timeline" else self.view
+
+    def current_scene(self) -> ExportableScene:
+        return self.timeline_scene if self.view_mode() == "timeline" else self.scene
+
+    def show_view(self, mode: str, *, remember: bool = True) -> None:
+        """Put the journey map or the timeline in the middle (the selection stays)."""
+        if mode not in VIEW_MODES:
+            raise ValueError(f"view mode must be one of {VIEW_MODES}")
+        widget = self.timeline_view if mode == "timeline" else self.view
+        self.stack.setCurrentWidget(widget)
+        self.actions[A.VIEW_TIMELINE if mode == "timeline" else A.VIEW_JOURNEY].setChecked(True)
+        if remember:
+            self.settings.set("view/mode", mode)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_zoom()
+
+    # -- presentation ------------------------------------------------------------------
+
+    def start_presentation(self) -> PresentationView | None:
+        """F5: present from the selected step (or the start), full screen."""
+        if self.document.pathway is None:
+            return None
+        if self.presentation is None:
+            from ..presentation.view import PresentationView
+
+            self.presentation = PresentationView(self.document, self.theme, self)
+            # Ctrl+1 / Ctrl+2 switch the words while presenting too.
+            self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
+            self.presentation.sig_finished.connect(self._on_presentation_finished)
+        self.presentation.start(self.document.selected)
+        return self.presentation
+
+    def _on_presentation_finished(self, step_id: object) -> None:
+        if isinstance(step_id, str):
+            self.document.select(step_id)
+        self.activateWindow()
+        self.current_view().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- dates and clinic ----------------------------------------------------------------
+
+    def show_schedule_dialog(self) -> ScheduleDialog:
+        from ..dialogs.schedule import ScheduleDialog
+
+        dialog = ScheduleDialog(self.document, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_clinic_settings(self) -> ClinicSettingsDialog:
+        from ..dialogs.clinic_settings import ClinicSettingsDialog
+
+        dialog = ClinicSettingsDialog(self.settings, self.document.pathway, self)
+        dialog.sig_saved.connect(self.set_clinic)
+        self._open_dialog(dialog)
+        return dialog
+
+    @property
+    def clinic(self) -> ClinicInfo:
+        return self.document.clinic
+
+    def set_clinic(self, clinic: ClinicInfo) -> None:
+        self.document.set_clinic(clinic)  # every view that shows it subscribes
+
+    def _update_dates_label(self) -> None:
+        doc = self.document
+        if doc.infusion_date is None:
+            self.dates_label.setText("")
+            self.dates_label.setToolTip("")
+            return
+        self.dates_label.setText(f"Infusion (day 0): {format_date(doc.infusion_date)} (not saved)")
+        self.dates_label.setToolTip(
+            "The dates are kept only while the viewer is open. Tools > Set dates changes or clears them."
+        )
+
+    # -- other commands ----------------------------------------------------------------
+
+    def set_audience(self, audience: str) -> None:
+        self.document.set_audience(audience)
+        self.settings.set("view/audience", audience)
+
+    def show_about(self) -> AboutDialog:
+        from ..dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.document.pathway, self.document.display_name, self)
+        self._open_dialog(dialog)
+        return dialog
+
+    def show_quick_guide(self) -> QMessageBox:
+        return self.inform("Quick guide", QUICK_GUIDE, rich=True)
+
+    def inform(
+        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information, *, rich: bool = False
+    ) -> QMessageBox:
+        """A non-blocking message: the window stays usable and tests can read and close it."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        box.setObjectName("message")
+        self._open_dialog(box)
+        return box
+
+    def _open_dialog(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs.append(dialog)
+        dialog.destroyed.connect(lambda _=None, d=dialog: self._forget(d))
+        dialog.open()
+
+    def _forget(self, dialog: QWidget) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+
+    # -- reacting to the document ------------------------------------------------------
+
+    def _on_pathway_changed(self, *_: object) -> None:
+        pathway = self.document.pathway
+        if pathway is None:
+            self.setWindowTitle(APP_NAME)
+            self.banner.setText(banner_text(None))
+        else:
+            self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name} \u2013 {APP_NAME}")
+            self.banner.setText(banner_text(pathway.last_reviewed))
+        self._update_status()
+
+    def _on_audience_changed(self, audience: str) -> None:
+        self.actions[A.AUDIENCE_CLINICIAN if audience == "clinician" else A.AUDIENCE_PATIENT].setChecked(True)
+
+    def _on_activated(self, _step_id: str) -> None:
+        self.details.show()
+        self.details.raise_()
+
+    def _center_on(self, step_id: str) -> None:
+        if self.view_mode() == "timeline":
+            self.timeline_view.centerOn(self.timeline_scene.row(step_id))
+            return
+        card = self.scene.card(step_id)
+        if card is not None:
+            self.view.centerOn(card)
+
+    def _update_status(self, *_: object) -> None:
+        doc = self.document
+        if doc.pathway is None:
+            self.step_label.setText("")
+            return
+        if doc.selected is None:
+            text = "No step selected: click a step, or use the arrow keys"
+        else:
+            text = f"Step: {doc.pathway.step(doc.selected).title}"
+        if doc.role is not None:
+            text += f"   \u2022   Showing the steps of: {doc.pathway.role(doc.role).name}"
+        self.step_label.setText(text)
+        self._update_zoom()
+
+    def _update_zoom(self, *_: object) -> None:
+        if hasattr(self, "stack") and hasattr(self, "zoom_label"):
+            self.zoom_label.setText(f"Zoom {round(self.current_view().zoom_level * 100)}%")
+
+    # -- window state ------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            # First start: most of the screen (a 1366x768 laptop must not get a window
+            # taller than itself), but not a wall-sized window on a 4K monitor.
+            screen = self.screen().availableGeometry()
+            width = min(1600, max(1024, round(screen.width() * 0.9)))
+            height = min(1000, max(700, round(screen.height() * 0.9)))
+            self.resize(min(width, screen.width()), min(height, screen.height()))
+            self.move(screen.center() - self.rect().center())
+        state = self.settings.get("window/state")
+        if not (state and self.restoreState(QByteArray(state))):
+            # First start: side panels narrow enough that the journey gets most of the width.
+            self.resizeDocks([self.care_team, self.details], [260, 400], Qt.Orientation.Horizontal)
+
+    def save_window_state(self) -> None:
+        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("window/state", bytes(self.saveState().data()))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presentation is not None and self.presentation.isVisible():
+            self.presentation.close()
+        self.save_window_state()
+        super().closeEvent(event)

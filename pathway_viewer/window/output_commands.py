@@ -1,0 +1,134 @@
+"""The window's File commands that make something to keep: export the view, the handout, print.
+
+A mixin of :class:`MainWindow`, kept apart so the window's module stays readable; the
+methods read the same document, settings and glossary as the rest of the window. Printing
+and the handout are imported on first use: they are not needed to show the journey.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from ..core.atomic import WriteError
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from .main_window import MainWindow
+
+EXPORT_FILTERS = {
+    "PNG picture (*.png)": ".png",
+    "SVG drawing (*.svg)": ".svg",
+    "PDF document (*.pdf)": ".pdf",
+}
+HANDOUT_FILTER = "PDF document (*.pdf)"
+
+
+class OutputCommands:
+    """Export, handout and print, for :class:`MainWindow` (``self`` is the window)."""
+
+    def export_dialog(self: MainWindow) -> None:
+        pathway = self.document.pathway
+        stem = pathway.id if pathway is not None else "journey"
+        if self.view_mode() == "timeline":
+            stem += "-timeline"
+        start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.png"
+        name, chosen = QFileDialog.getSaveFileName(self, "Export view", str(start), ";;".join(EXPORT_FILTERS))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in EXPORT_FILTERS.values():
+            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".png"))
+        self.export_to(path)
+
+    def export_to(self: MainWindow, path: Path) -> bool:
+        """Save the view now in the middle (journey map or timeline), as the suffix says."""
+        from ..output.export import ExportError, render_scene_to_file
+
+        self.settings.set("files/last_dir", str(path.parent))
+        try:
+            render_scene_to_file(self.current_scene(), path)
+        except (ExportError, OSError) as exc:
+            self.inform("The picture could not be saved", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+        return True
+
+    # -- handout -------------------------------------------------------------------------
+
+    def export_handout_dialog(self: MainWindow) -> None:
+        pathway = self.document.pathway
+        stem = f"{pathway.id}-handout" if pathway is not None else "handout"
+        start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, "Export handout", str(start), HANDOUT_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.export_handout_to(path)
+
+    def export_handout_to(self: MainWindow, path: Path) -> bool:
+        """Write the handout PDF for what is on screen: audience, dates and clinic settings."""
+        pathway = self.document.pathway
+        if pathway is None:
+            return False
+        from ..output import handout
+
+        self.settings.set("files/last_dir", str(Path(path).parent))
+        try:
+            pages = handout.write_handout_pdf(path, pathway, **self.handout_options())
+        except (WriteError, OSError) as exc:
+            self.inform("The handout could not be saved", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.statusBar().showMessage(f"Saved the handout ({pages} pages) to {path}", 8000)
+        return True
+
+    def print_dialog(self: MainWindow) -> None:
+        if self.document.pathway is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from ..output import handout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        handout.configure_printer(printer, self.clinic.paper)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print handout")
+        # The system print dialog is modal everywhere; the printer must stay set up while it runs.
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self: MainWindow, printer: QPrinter) -> bool:
+        """Print the handout on ``printer`` (already chosen in the print dialog)."""
+        pathway = self.document.pathway
+        if pathway is None:
+            return False
+        from ..output import handout
+
+        try:
+            pages = handout.print_handout(printer, pathway, **self.handout_options())
+        except (RuntimeError, OSError) as exc:
+            self.inform("The handout could not be printed", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.statusBar().showMessage(f"Sent the handout ({pages} pages) to the printer", 8000)
+        return True
+
+    def handout_options(self: MainWindow) -> dict[str, Any]:
+        """What the handout shows besides the pathway: the same audience, dates and clinic as on screen."""
+        from ..output import handout
+
+        doc = self.document
+        assert doc.pathway is not None
+        return {
+            "audience": doc.audience,
+            "dates": doc.step_dates(),
+            "infusion_date": doc.infusion_date,
+            "collection_date": doc.collection_date,
+            "clinic": self.clinic,
+            "journey_image": handout.render_journey_image(doc.pathway, audience=doc.audience),
+            "glossary": self.glossary,
+        }
