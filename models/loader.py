@@ -8,9 +8,9 @@ from collections.abc import Callable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .gc_pause import collector_paused
 from .parsing import MAX_BYTES, ParseFailure, Parsed, decode, parse_text, too_big_message
@@ -33,6 +33,13 @@ def load_pathway(path: PathLike) -> Pathway:
 
     Raises :class:`PathwayError` listing every problem (including unreadable files).
     """
+    raw, name = read_source(path)
+    return load_pathway_bytes(raw, name, is_json=name.lower().endswith(".json"))
+
+
+def read_source(path: PathLike) -> tuple[bytes, str]:
+    """The bytes of a file and the name problems give it; unreadable files are refused as
+    located problems (never a device or a pipe, never more than the size limit)."""
     name = _display_name(path)
     try:
         if isinstance(path, (str, os.PathLike)):
@@ -45,9 +52,8 @@ def load_pathway(path: PathLike) -> Pathway:
                 raise PathwayError(
                     [Problem(name, 1, "(file)", too_big_message(size))]
                 )
-            raw = Path(path).read_bytes()
-        else:
-            raw = path.read_bytes()
+            return Path(path).read_bytes(), name
+        return path.read_bytes(), name
     except PathwayError:
         raise
     except IsADirectoryError:
@@ -56,33 +62,55 @@ def load_pathway(path: PathLike) -> Pathway:
         raise PathwayError([Problem(name, 1, "(file)", "the file does not exist")]) from None
     except OSError as exc:
         raise PathwayError([Problem(name, 1, "(file)", f"the file cannot be read: {exc.strerror or exc}")]) from None
-    return load_pathway_bytes(raw, name, is_json=name.lower().endswith(".json"))
+
+
+def parse_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Parsed:
+    try:
+        return parse_text(decode(raw, name), name, is_json=is_json)
+    except ParseFailure as failure:
+        raise PathwayError(failure.problems) from None
 
 
 def load_pathway_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Pathway:
     with collector_paused():
-        try:
-            parsed = parse_text(decode(raw, name), name, is_json=is_json)
-        except ParseFailure as failure:
-            raise PathwayError(failure.problems) from None
-        return validate_data(parsed, name)
+        return validate_data(parse_bytes(raw, name, is_json=is_json), name)
 
 
 def validate_data(parsed: Parsed, name: str) -> Pathway:
+    return validate_parsed(parsed, name, Pathway, raw_check=check_semantics)
+
+
+_M = TypeVar("_M", bound=BaseModel)
+Report = Callable[[PathKey, str], None]
+
+
+def validate_parsed(
+    parsed: Parsed,
+    name: str,
+    model: type[_M],
+    *,
+    raw_check: Callable[[Any, Report], None] | None = None,
+    model_check: Callable[[_M, Report], None] | None = None,
+) -> _M:
+    """``parsed`` as a ``model``, or every problem at once: pydantic's in an author's words,
+    then the checks on the raw data, then those that need the built model."""
     problems: list[Problem] = list(parsed.problems)
 
     def report(path: PathKey, message: str) -> None:
         problems.append(Problem(name, parsed.line_of(path), format_path(path), message))
 
-    pathway: Pathway | None = None
+    result: _M | None = None
     try:
-        pathway = Pathway.model_validate(parsed.data)
+        result = model.model_validate(parsed.data)
     except ValidationError as exc:
         report_validation_error(exc, report)
-    check_semantics(parsed.data, report)
-    if problems or pathway is None:
+    if raw_check is not None:
+        raw_check(parsed.data, report)
+    if result is not None and model_check is not None:
+        model_check(result, report)
+    if problems or result is None:
         raise PathwayError(problems)
-    return pathway
+    return result
 
 
 def _display_name(path: PathLike) -> str:
@@ -91,7 +119,7 @@ def _display_name(path: PathLike) -> str:
     return str(getattr(path, "name", path))
 
 
-def report_validation_error(exc: ValidationError, report: Callable[[PathKey, str], None]) -> None:
+def report_validation_error(exc: ValidationError, report: Report) -> None:
     """Each of pydantic's errors as a located problem in an author's words."""
     for error in exc.errors(include_url=False):
         report(_loc(error["loc"]), _plain_message(error))

@@ -19,11 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from .loader import report_validation_error
-from .parsing import ParseFailure, Parsed, decode, parse_text
-from .problems import PathKey, PathwayError, Problem, format_path
+from .loader import Report, parse_bytes, read_source, validate_parsed
 from .schema import Pathway
 
 _Id = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
@@ -113,33 +111,13 @@ def translation_path(pathway_file: Path, language: str) -> Path:
 
 def load_translation(path: str | os.PathLike[str], original: Pathway) -> Translation:
     """Read and check a translation of ``original``; every problem located, all at once."""
-    name = os.fspath(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise PathwayError([Problem(name, 1, "(file)", f"the file cannot be read: {exc.strerror or exc}")]) from None
-    try:
-        parsed = parse_text(decode(raw, name), name, is_json=name.lower().endswith(".json"))
-    except ParseFailure as failure:
-        raise PathwayError(failure.problems) from None
-    problems: list[Problem] = list(parsed.problems)
-
-    def report(where: PathKey, message: str) -> None:
-        problems.append(Problem(name, parsed.line_of(where), format_path(where), message))
-
-    translation: Translation | None = None
-    try:
-        translation = Translation.model_validate(parsed.data)
-    except ValidationError as exc:
-        report_validation_error(exc, report)
-    if translation is not None:
-        check_parity(translation, original, report)
-    if problems or translation is None:
-        raise PathwayError(problems)
-    return translation
+    raw, name = read_source(path)
+    parsed = parse_bytes(raw, name, is_json=name.lower().endswith(".json"))
+    return validate_parsed(parsed, name, Translation,
+                           model_check=lambda translation, report: check_parity(translation, original, report))
 
 
-def check_parity(translation: Translation, original: Pathway, report: Any) -> None:
+def check_parity(translation: Translation, original: Pathway, report: Report) -> None:
     """Ids the original lacks, ids the translation leaves out, and lists of another length."""
     if translation.translation_of != original.id:
         report(("translation_of",), f"this translates '{translation.translation_of}', not '{original.id}'")
@@ -166,7 +144,7 @@ def check_parity(translation: Translation, original: Pathway, report: Any) -> No
             report(("transitions", index), f"the original has no labelled way from '{transition.from_}' to '{transition.to}'")
 
 
-def _ids_match(section: str, given: list[str], known: list[str], report: Any) -> None:
+def _ids_match(section: str, given: list[str], known: list[str], report: Report) -> None:
     known_set, seen = set(known), set()
     for index, item_id in enumerate(given):
         if item_id not in known_set:
