@@ -136,6 +136,9 @@ def test_a_datetime_counts_as_its_day(small, with_collection_phase) -> None:
 def test_non_dates_are_refused(small) -> None:
     with pytest.raises(ValueError, match="infusion date should be a calendar date"):
         step_dates(small, "2026-03-10")  # type: ignore[arg-type]
+    with pytest.raises(ValueError) as excinfo:
+        step_dates(small, TUESDAY, "2026-02-16")  # type: ignore[arg-type]
+    assert str(excinfo.value) == "The collection date should be a calendar date, not '2026-02-16'"
 
 
 def test_dates_beyond_the_calendar_are_refused_plainly(small) -> None:
