@@ -7,6 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# tools/mutate.py runs the tests once per mutant: the same examples every run, so a
+# mutant's verdict does not depend on luck, and no example database in the copy.
+settings.register_profile("mutate", derandomize=True, database=None)
+if os.environ.get("PATHWAY_HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["PATHWAY_HYPOTHESIS_PROFILE"])
 
 # Must be set before any QApplication exists; without a display Qt would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
