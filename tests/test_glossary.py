@@ -104,3 +104,25 @@ def test_a_phrase_must_start_with_a_word(tmp_path: Path) -> None:
     with pytest.raises(PathwayError) as excinfo:
         load_glossary(bad)
     assert [p.path for p in excinfo.value.problems] == ["terms[0].aliases[0]"]
+
+
+def test_a_json_glossary_is_read_as_json(tmp_path: Path) -> None:
+    # "\/" is a JSON escape that YAML 1.1 refuses: the file must not be read as YAML.
+    path = tmp_path / "g.JSON"
+    path.write_text('{"terms": [{"term": "CRS", "definition": "Fever and\\/or low blood pressure."}]}',
+                    encoding="utf-8")
+    assert load_glossary(path).terms[0].definition == "Fever and/or low blood pressure."
+
+
+def test_a_glossary_file_holding_null_has_no_terms(tmp_path: Path) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text("# nothing yet\n~\n", encoding="utf-8")  # YAML null: no terms
+    assert load_glossary(path).terms == []
+
+
+def test_a_folder_is_refused_as_a_glossary_plainly(tmp_path: Path) -> None:
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(tmp_path)
+    [problem] = excinfo.value.problems
+    assert (problem.file, problem.line, problem.path) == (str(tmp_path), 1, "(file)")
+    assert problem.message == "the glossary cannot be read: Is a directory"

@@ -129,3 +129,11 @@ def test_a_phrase_across_a_line_break_or_hyphen_matches_but_not_across_a_comma()
     glossary = load_glossary(DATA / "glossary_small.yaml")
     assert [t.term for _, _, t in glossary.find_terms("cytokine release\u2011syndrome")] == ["CRS"]
     assert [t.term for _, _, t in glossary.find_terms("cytokine, release syndrome")] == []
+
+
+def test_only_the_longest_phrase_at_a_word_is_a_candidate() -> None:
+    # At "B" the longest phrase is "B C D"; it loses to the longer "D E F G", and the
+    # shorter "B C" at the same word is not tried again (as find_terms documents).
+    glossary = Glossary(terms=[term("B C"), term("B C D"), term("D E F G")])
+    text = "A B C D E F G"
+    assert [(text[s:e], t.term) for s, e, t in glossary.find_terms(text)] == [("D E F G", "D E F G")]

@@ -7,6 +7,7 @@ import random
 from typing import Any
 
 import networkx as nx
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -121,3 +122,14 @@ def test_search_needs_every_word_and_lists_the_main_journey_first() -> None:
     assert graph.search("laboratory") == ["make-cells"]  # a role's name
     assert graph.search("watch") == ["observe", "fever-care"]  # a phase's title
     assert graph.search("   ") == []
+
+
+def test_topological_order_refuses_a_forward_cycle() -> None:
+    # The loader refuses such a file; a Pathway built without it must not loop or lie.
+    pathway = load_text(SMALL_TEXT)
+    data = pathway.model_dump(by_alias=True)
+    data["transitions"][6]["kind"] = "alternative"  # fever-care -> observe now closes a forward cycle
+    graph = PathwayGraph(type(pathway).model_validate(data))
+    with pytest.raises(ValueError) as excinfo:
+        graph.topological_order()
+    assert str(excinfo.value) == "the forward transitions form a cycle; validate the pathway first"

@@ -223,3 +223,53 @@ def test_the_bundled_style_file_round_trips_through_the_loader() -> None:
     # The properties above call check_semantics directly; the loader reports the same.
     data = generate_pathway(12, seed=7)
     assert load_text(to_yaml(data)).id == data["id"]
+
+
+def _unknown_to(known: list[str], references: list[str]) -> list[str]:
+    """The messages for transitions from the first known step to each of ``references``."""
+    data = {"steps": [{"id": s} for s in known],
+            "transitions": [{"from": known[0], "to": r, "kind": "alternative"} for r in references]}
+    return [m for p, m in semantic_problems(data) if p.endswith(".to")]
+
+
+def test_a_long_unknown_id_is_cut_to_sixty_characters_from_eighty_one() -> None:
+    eighty, eighty_one = "q" * 80, "q" * 81
+    assert _unknown_to(["s0"], [eighty, eighty_one]) == [
+        f"unknown step '{eighty}'; known steps: s0",
+        f"unknown step '{'q' * 60}...'; known steps: s0",
+    ]
+
+
+def test_spelling_hints_stop_for_ids_over_two_hundred_characters() -> None:
+    known = "x" * 201
+    assert _unknown_to([known], ["x" * 200, "x" * 202]) == [
+        f"unknown step '{'x' * 60}...'; did you mean '{known}'?",
+        f"unknown step '{'x' * 60}...'; known steps: {known}",
+    ]
+
+
+def test_spelling_hints_stop_when_their_budget_of_comparisons_is_spent() -> None:
+    # 100 known steps: each hint compares with all 100, and the budget is 10,000, so the
+    # first 100 unknown references get a hint and the 101st only the list.
+    known = [f"s{i:03d}" for i in range(100)]
+    messages = _unknown_to(known, ["s0000"] * 101)
+    assert messages[:100] == ["unknown step 's0000'; did you mean 's000'?"] * 100
+    assert messages[100] == "unknown step 's0000'; known steps: s000, s001, s002, s003, s004, s005, s006, s007, ..."
+
+
+def test_an_unknown_reference_with_nothing_known_says_only_that() -> None:
+    found = semantic_problems({"steps": [{"id": "a", "phase": "check", "care_team": [{"role": "nurse"}],
+                                          "sources": ["src"]}]})
+    assert found == [("steps.0.phase", "unknown phase 'check'"),
+                     ("steps.0.care_team.0.role", "unknown role 'nurse'"),
+                     ("steps.0.sources.0", "unknown source 'src'")]
+
+
+def test_entries_that_are_not_mappings_are_left_to_the_schema() -> None:
+    data = raw_pathway(2, [(0, 1, "main")])
+    data["steps"].insert(0, "not a step")
+    data["transitions"].insert(0, ["not", "a", "transition"])
+    data["steps"][1]["care_team"] = ["nobody", {"role": "ghost"}]
+    data["steps"][1]["sources"] = "not a list"
+    assert semantic_problems(data) == [("steps.1.care_team.1.role", "unknown role 'ghost'")]
+    assert semantic_problems(["not", "a", "mapping"]) == []  # type: ignore[arg-type]
