@@ -9,7 +9,7 @@ is a failure too) and *survives* when they pass.
 
 Every survivor must be listed, with the reason it is equivalent (no test could tell it
 apart from the original), in the survivors file (``--survivors``, by default
-docs/mutation-survivors.md, one ``- `ID`: reason`` line each). The run ends with a score
+docs/mutation-survivors.md, one ``- ID :: reason`` line each). The run ends with a score
 per module and exits non-zero if a survivor is not explained there.
 
 Nothing is written into the work tree: the project is copied to a temporary folder, each
@@ -35,11 +35,13 @@ import argparse
 import ast
 import copy
 import os
+import random
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import tomllib
 from collections.abc import Iterator
@@ -49,7 +51,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SKIP_COPY = {".git", ".venv", ".hypothesis", ".pytest_cache", "__pycache__", "build", ".mypy_cache", ".ruff_cache"}
-SURVIVOR_LINE = re.compile(r"^- `([^`]+)`: (.+)$")
+SURVIVOR_LINE = re.compile(r"^- (.+?) :: (.+)$")
 
 # ---------------------------------------------------------------------------------------
 # Mutation operators. Each yields (description, replacement node or None to delete).
@@ -305,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds before a mutant's test run counts as hanging (caught)")
     parser.add_argument("--survivors", type=Path, default=ROOT / config.get("survivors", "docs/mutation-survivors.md"))
     parser.add_argument("--list", action="store_true", help="list the mutants and stop")
-    parser.add_argument("--limit", type=int, default=0, help="run only the first N mutants per module (a trial)")
+    parser.add_argument("--sample", type=int, default=0,
+                        help="run a fixed random sample of N mutants per module (a quicker, partial score)")
     args = parser.parse_args(argv)
 
     chosen = args.modules or list(modules)
@@ -315,14 +318,18 @@ def main(argv: list[str] | None = None) -> int:
     explained = read_survivors(args.survivors)
 
     workspaces = [Workspace(args.timeout) for _ in range(max(1, args.jobs))]
-    scores: list[tuple[str, int, int, int, int]] = []
+    scores: list[tuple[str, str, int, int, int, int]] = []
     unexplained: list[str] = []
     try:
         for name in chosen:
             path, tests = str(modules[name]["path"]), [str(t) for t in modules[name]["tests"]]  # type: ignore[union-attr]
             mutants = list_mutants(path)
-            if args.limit:
-                mutants = mutants[: args.limit]
+            if args.sample and args.sample < len(mutants):
+                # The same sample every run (seeded by the module name), spread over the file.
+                mutants = sorted(random.Random(name).sample(mutants, args.sample), key=lambda m: m.index)
+                label = f"{name} (sample of {args.sample} of {len(list_mutants(path))})"
+            else:
+                label = name
             if args.list:
                 for m in mutants:
                     print(m.ident)
@@ -339,23 +346,37 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {len(mutants)} mutants of {path}, tests {' '.join(tests)} ({seconds:.1f} s unmutated)",
                   flush=True)
 
+            done = [0]
+
             def one(job: tuple[int, Mutant]) -> tuple[Mutant, str]:
                 k, mutant = job
                 outcome, _ = workspaces[k % len(workspaces)].run(path, mutated_source(mutant), tests)
+                done[0] += 1  # progress only; an occasional lost update does not matter
+                if done[0] % 20 == 0:
+                    print(f"  {done[0]}/{len(mutants)} run", flush=True)
                 return mutant, outcome
 
             counts = {"caught": 0, "timeout": 0, "survived": 0}
             survivors = []
             # One workspace per job slot: job k always uses workspace k % jobs, and a slot
             # only takes its next mutant after the last one finished.
+            stop = threading.Event()  # Ctrl-C: each job slot stops after its current mutant
+
+            def batch_of(jobs: list[tuple[int, Mutant]]) -> list[tuple[Mutant, str]]:
+                return [one(job) for job in jobs if not stop.is_set()]
+
             with ThreadPoolExecutor(max_workers=len(workspaces)) as pool:
                 batches = [list(enumerate(mutants))[i::len(workspaces)] for i in range(len(workspaces))]
-                futures = [pool.submit(lambda batch: [one(job) for job in batch], b) for b in batches]
-                for future in futures:
-                    for mutant, outcome in future.result():
-                        counts[outcome] += 1
-                        if outcome == "survived":
-                            survivors.append(mutant)
+                futures = [pool.submit(batch_of, b) for b in batches]
+                try:
+                    for future in futures:
+                        for mutant, outcome in future.result():
+                            counts[outcome] += 1
+                            if outcome == "survived":
+                                survivors.append(mutant)
+                except KeyboardInterrupt:
+                    stop.set()
+                    raise
             survivors.sort(key=lambda m: (m.line, m.col, m.description))
             for mutant in survivors:
                 reason = explained.get(mutant.ident)
@@ -363,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
                 if reason is None:
                     unexplained.append(mutant.ident)
             caught = counts["caught"] + counts["timeout"]
-            scores.append((name, len(mutants), caught, counts["timeout"], len(survivors)))
+            scores.append((label, path, len(mutants), caught, counts["timeout"], len(survivors)))
             print(f"{name}: {caught}/{len(mutants)} caught ({counts['timeout']} by hanging), "
                   f"{len(survivors)} survived", flush=True)
     finally:
@@ -373,10 +394,10 @@ def main(argv: list[str] | None = None) -> int:
     if scores:
         print("\n| module | mutants | caught | survived (all equivalent?) | score |")
         print("|---|---:|---:|---:|---:|")
-        for name, total, caught, hung, survived in scores:
-            explained_here = survived - sum(1 for u in unexplained if u.startswith(str(modules[name]["path"])))
+        for label, path, total, caught, hung, survived in scores:
+            explained_here = survived - sum(1 for u in unexplained if u.startswith(f"{path}:"))
             score = 100.0 * caught / total if total else 100.0
-            print(f"| {name} | {total} | {caught} ({hung} by hanging) | {survived} ({explained_here} explained) "
+            print(f"| {label} | {total} | {caught} ({hung} by hanging) | {survived} ({explained_here} explained) "
                   f"| {score:.0f} % |")
     if unexplained:
         print(f"\n{len(unexplained)} survivor(s) not explained in {args.survivors}: add a test that kills "
