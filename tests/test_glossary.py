@@ -126,3 +126,44 @@ def test_a_folder_is_refused_as_a_glossary_plainly(tmp_path: Path) -> None:
     [problem] = excinfo.value.problems
     assert (problem.file, problem.line, problem.path) == (str(tmp_path), 1, "(file)")
     assert problem.message == "the glossary cannot be read: Is a directory"
+
+
+def test_a_missing_glossary_is_one_located_problem(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(missing)
+    assert [(p.file, p.line, p.path, p.message) for p in excinfo.value.problems] == [
+        (str(missing), 1, "(file)", "the glossary file does not exist")]
+
+
+def test_a_glossary_inside_a_zip_is_named_by_its_file_name(tmp_path: Path) -> None:
+    # A zipped install hands over a Traversable, not a path: problems name its file.
+    import zipfile
+
+    archive = tmp_path / "app.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("glossary.yaml", "terms:\n  - term: CRS\n")
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(zipfile.Path(archive, "glossary.yaml"))
+    assert [(p.file, p.line, p.path) for p in excinfo.value.problems] == [("glossary.yaml", 2, "terms[0].definition")]
+
+
+def test_phrases_are_trimmed_and_one_to_120_characters_long() -> None:
+    from pydantic import ValidationError
+
+    from models.glossary import Term
+
+    assert Term(term="  CRS \n", aliases=[" T "], definition=" A side effect. ").phrases == ["CRS", "T"]
+    assert Term(term="x" * 120, definition="Long.").term == "x" * 120
+    with pytest.raises(ValidationError):
+        Term(term="x" * 121, definition="Too long.")
+    with pytest.raises(ValidationError):
+        Term(term="CRS", definition="A side effect.", defintion="typo")
+
+
+def test_a_loaded_glossary_cannot_be_changed_behind_its_index(glossary: Glossary) -> None:
+    from pydantic import ValidationError
+
+    assert found(glossary, "fever") == [("fever", "fever")]
+    with pytest.raises(ValidationError):
+        glossary.terms = []

@@ -193,6 +193,11 @@ def test_a_long_cycle_is_shortened_to_its_ends() -> None:
     )
 
 
+def test_a_journey_with_no_start_says_so_exactly() -> None:
+    found = semantic_problems(raw_pathway(2, [(0, 1, "main"), (1, 0, "alternative")]))
+    assert found[0] == ("transitions", "the journey has no start step: every step has a transition leading into it")
+
+
 def test_six_start_steps_are_all_named_and_seven_are_shortened() -> None:
     [(_, six)] = semantic_problems(raw_pathway(6, []))
     assert six == ("the journey must have a single start step, but 6 steps have no way in: "
@@ -241,8 +246,8 @@ def test_a_long_unknown_id_is_cut_to_sixty_characters_from_eighty_one() -> None:
 
 
 def test_spelling_hints_stop_for_ids_over_two_hundred_characters() -> None:
-    known = "x" * 201
-    assert _unknown_to([known], ["x" * 200, "x" * 202]) == [
+    known = "x" * 202
+    assert _unknown_to([known], ["x" * 200, "x" * 201]) == [
         f"unknown step '{'x' * 60}...'; did you mean '{known}'?",
         f"unknown step '{'x' * 60}...'; known steps: {known}",
     ]
@@ -255,6 +260,13 @@ def test_spelling_hints_stop_when_their_budget_of_comparisons_is_spent() -> None
     messages = _unknown_to(known, ["s0000"] * 101)
     assert messages[:100] == ["unknown step 's0000'; did you mean 's000'?"] * 100
     assert messages[100] == "unknown step 's0000'; known steps: s000, s001, s002, s003, s004, s005, s006, s007, ..."
+    # 73 known steps: 136 hints cost 9,928 of the 10,000; the 72 left are not enough for
+    # a 137th (a budget of 10,001 = 73 x 137 would allow it).
+    known = [f"s{i:03d}" for i in range(73)]
+    messages = _unknown_to(known, ["s0000"] * 138)
+    assert messages.count("unknown step 's0000'; did you mean 's000'?") == 136
+    assert messages[135:137] == ["unknown step 's0000'; did you mean 's000'?",
+                                 "unknown step 's0000'; known steps: s000, s001, s002, s003, s004, s005, s006, s007, ..."]
 
 
 def test_an_unknown_reference_with_nothing_known_says_only_that() -> None:

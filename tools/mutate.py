@@ -309,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the mutants and stop")
     parser.add_argument("--sample", type=int, default=0,
                         help="run a fixed random sample of N mutants per module (a quicker, partial score)")
+    parser.add_argument("--only", type=Path,
+                        help="run only the mutants whose ids are lines of this file (e.g. the survivors of a "
+                             "previous run, after adding tests: a caught mutant stays caught when tests are added)")
     args = parser.parse_args(argv)
 
     chosen = args.modules or list(modules)
@@ -324,7 +327,11 @@ def main(argv: list[str] | None = None) -> int:
         for name in chosen:
             path, tests = str(modules[name]["path"]), [str(t) for t in modules[name]["tests"]]  # type: ignore[union-attr]
             mutants = list_mutants(path)
-            if args.sample and args.sample < len(mutants):
+            if args.only:
+                wanted = set(args.only.read_text(encoding="utf-8").splitlines())
+                mutants = [m for m in mutants if m.ident in wanted]
+                label = f"{name} (only the {len(mutants)} listed in {args.only.name})"
+            elif args.sample and args.sample < len(mutants):
                 # The same sample every run (seeded by the module name), spread over the file.
                 mutants = sorted(random.Random(name).sample(mutants, args.sample), key=lambda m: m.index)
                 label = f"{name} (sample of {args.sample} of {len(list_mutants(path))})"
