@@ -133,3 +133,23 @@ def test_topological_order_refuses_a_forward_cycle() -> None:
     with pytest.raises(ValueError) as excinfo:
         graph.topological_order()
     assert str(excinfo.value) == "the forward transitions form a cycle; validate the pathway first"
+
+
+def test_the_main_journey_stops_where_a_main_transition_goes_back() -> None:
+    # Only the loader refuses a main transition that closes a cycle; the graph of a
+    # Pathway built without it still ends its main journey instead of looping forever.
+    pathway = load_text(SMALL_TEXT)
+    data = pathway.model_dump(by_alias=True)
+    assert (data["transitions"][7]["from"], data["transitions"][7]["to"]) == ("observe", "assess")
+    data["transitions"][7].update(to="collect", kind="main")
+    graph = PathwayGraph(type(pathway).model_validate(data))
+    assert graph.main_path == ["assess", "collect", "make-cells", "infuse", "observe"]
+
+
+def test_search_never_matches_across_two_pieces_of_text() -> None:
+    graph = PathwayGraph(load_text(SMALL_TEXT))
+    # "Fever care" (title) is followed by "If you get a fever..." (summary): a query made
+    # of the end of one and the start of the next finds nothing, nor does the separator.
+    assert graph.search("careif") == []
+    assert graph.search("care if") == ["not-eligible", "fever-care"]  # both words, anywhere in the step
+    assert graph.search("xx") == []
