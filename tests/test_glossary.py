@@ -107,11 +107,15 @@ def test_a_phrase_must_start_with_a_word(tmp_path: Path) -> None:
 
 
 def test_a_json_glossary_is_read_as_json(tmp_path: Path) -> None:
-    # "\/" is a JSON escape that YAML 1.1 refuses: the file must not be read as YAML.
     path = tmp_path / "g.JSON"
-    path.write_text('{"terms": [{"term": "CRS", "definition": "Fever and\\/or low blood pressure."}]}',
+    path.write_text('{"terms": [{"term": "CRS", "definition": "Fever and low blood pressure."}]}',
                     encoding="utf-8")
-    assert load_glossary(path).terms[0].definition == "Fever and/or low blood pressure."
+    assert load_glossary(path).terms[0].definition == "Fever and low blood pressure."
+    # Single quotes are fine in YAML but not in JSON: a .json glossary must be real JSON.
+    path.write_text("{'terms': []}", encoding="utf-8")
+    with pytest.raises(PathwayError):
+        load_glossary(path)
+    assert load_glossary(path.rename(tmp_path / "g.yaml")).terms == []
 
 
 def test_a_glossary_file_holding_null_has_no_terms(tmp_path: Path) -> None:
