@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench bundle clean
+.PHONY: run test bench bundle mutate clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -19,6 +19,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Mutation testing of the model modules; slow (tens of minutes), so never part of CI.
+# `make mutate MODULES="validation glossary" JOBS=2` runs only those modules.
+mutate: $(STAMP)
+	$(BIN)/python tools/mutate.py $(MODULES) -j $(or $(JOBS),1)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

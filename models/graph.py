@@ -6,7 +6,7 @@ import heapq
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .schema import Pathway, Step, Transition, TransitionKind
+from .schema import Pathway, Transition, TransitionKind
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -32,9 +32,6 @@ class PathwayGraph:
             self._in[transition.to].append(transition)
         for edges in (*self._out.values(), *self._in.values()):
             edges.sort(key=lambda t: _KIND_ORDER[t.kind])  # stable: file order within a kind
-
-    def step(self, step_id: str) -> Step:
-        return self.pathway.step(step_id)
 
     def has_step(self, step_id: str) -> bool:
         return step_id in self._out

@@ -7,11 +7,30 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# tools/mutate.py runs the tests once per mutant: the same examples every run, so a
+# mutant's verdict does not depend on luck, and no example database in the copy.
+settings.register_profile("mutate", derandomize=True, database=None)
+if os.environ.get("PATHWAY_HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["PATHWAY_HYPOTHESIS_PROFILE"])
 
 # Must be set before any QApplication exists; without a display Qt would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DATA = Path(__file__).parent / "data"
+
+# The per-test time limit is `timeout` in pyproject.toml; soak and fuzz tests marked slow
+# run far more examples, and the bundle tests build an application first, so they get this
+# one unless they set their own.
+SLOW_TIMEOUT = 600
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        long_running = any(item.get_closest_marker(name) is not None for name in ("slow", "bundle"))
+        if long_running and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT))
 
 
 @pytest.fixture(autouse=True)

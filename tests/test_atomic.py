@@ -83,18 +83,31 @@ def test_rename_fails(target: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _leftovers(target.parent) == []
 
 
-def test_folder_missing_or_read_only(tmp_path: Path) -> None:
-    with pytest.raises(WriteError, match="Cannot write to the folder"):
-        atomic_write_bytes(tmp_path / "no" / "such" / "folder" / "x.pdf", b"x")
-    if os.geteuid() != 0:  # root ignores permission bits
-        locked = tmp_path / "locked"
-        locked.mkdir()
-        locked.chmod(0o500)
-        try:
-            with pytest.raises(WriteError, match="Cannot write to the folder"):
-                atomic_write_bytes(locked / "x.pdf", b"x")
-        finally:
-            locked.chmod(0o700)
+def test_folder_missing(tmp_path: Path) -> None:
+    folder = tmp_path / "no" / "such" / "folder"
+    with pytest.raises(WriteError) as excinfo:
+        atomic_write_bytes(folder / "x.pdf", b"x")
+    assert str(excinfo.value) == f"Cannot write to the folder {folder}: No such file or directory"
+
+
+def test_folder_read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Root ignores permission bits (and CI runs as root), so a chmod-ed folder would prove
+    # nothing there: the operating system's refusal is injected instead, for every file
+    # opened inside the folder, exactly as a read-only folder refuses it.
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_open = os.open
+
+    def refusing_open(path: str | os.PathLike[str], flags: int, *args: object, **kwargs: object) -> int:
+        if Path(path).parent == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing_open)
+    with pytest.raises(WriteError) as excinfo:
+        atomic_write_bytes(locked / "x.pdf", b"x")
+    assert str(excinfo.value) == f"Cannot write to the folder {locked}: Permission denied"
+    assert list(locked.iterdir()) == []
 
 
 def test_permissions_follow_umask_or_old_file(tmp_path: Path) -> None:

@@ -107,5 +107,9 @@ def test_benchmark_script_runs_quickly(tmp_path: Path) -> None:
                      "Layout 40 steps", "Handout PDF"):
         assert any(name.startswith(expected) for name in names), (expected, names)
     for row in data["rows"]:
-        assert row["status"] in {"PASS", "MISS", "INFO", "SKIP", "MISSING", "ERROR"}
+        # A measurement that crashed (ERROR) or could not import its feature (MISSING) is a
+        # broken benchmark, not a result. MISS (slower than the target) depends on the
+        # machine, so it is allowed; SKIP only where Graphviz is optional.
+        allowed = {"PASS", "MISS", "INFO"} | ({"SKIP"} if "Graphviz dot" in row["name"] else set())
+        assert row["status"] in allowed, row
         assert row["name"] in proc.stdout  # every result is in the printed table too

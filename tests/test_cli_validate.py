@@ -28,8 +28,7 @@ def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 def bundled_file() -> Path:
     path = Path(str(bundled_pathway()))
-    if not path.is_file():
-        pytest.skip("resources/pathways/car_t_sle.yaml is not written yet")
+    assert path.is_file(), "resources/pathways/car_t_sle.yaml is not packaged"
     return path
 
 

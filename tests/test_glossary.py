@@ -70,8 +70,9 @@ def test_the_bundled_glossary_loads_and_covers_the_bundled_pathway() -> None:
     from models import bundled_pathway
     from models.glossary import bundled_glossary
 
-    if not bundled_glossary().is_file() or not bundled_pathway().is_file():
-        pytest.skip("the bundled content is not written yet")
+    # A packaging mistake that drops a bundled file must fail here, never skip.
+    assert bundled_glossary().is_file(), "resources/glossary.yaml is not packaged"
+    assert bundled_pathway().is_file(), "resources/pathways/car_t_sle.yaml is not packaged"
     glossary = load_glossary()
     assert len(glossary.terms) >= 20
     used = {t.term for t in glossary.terms_used(load_pathway(bundled_pathway()))}
@@ -103,3 +104,70 @@ def test_a_phrase_must_start_with_a_word(tmp_path: Path) -> None:
     with pytest.raises(PathwayError) as excinfo:
         load_glossary(bad)
     assert [p.path for p in excinfo.value.problems] == ["terms[0].aliases[0]"]
+
+
+def test_a_json_glossary_is_read_as_json(tmp_path: Path) -> None:
+    path = tmp_path / "g.JSON"
+    path.write_text('{"terms": [{"term": "CRS", "definition": "Fever and low blood pressure."}]}',
+                    encoding="utf-8")
+    assert load_glossary(path).terms[0].definition == "Fever and low blood pressure."
+    # Single quotes are fine in YAML but not in JSON: a .json glossary must be real JSON.
+    path.write_text("{'terms': []}", encoding="utf-8")
+    with pytest.raises(PathwayError):
+        load_glossary(path)
+    assert load_glossary(path.rename(tmp_path / "g.yaml")).terms == []
+
+
+def test_a_glossary_file_holding_null_has_no_terms(tmp_path: Path) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text("# nothing yet\n~\n", encoding="utf-8")  # YAML null: no terms
+    assert load_glossary(path).terms == []
+
+
+def test_a_folder_is_refused_as_a_glossary_plainly(tmp_path: Path) -> None:
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(tmp_path)
+    [problem] = excinfo.value.problems
+    assert (problem.file, problem.line, problem.path) == (str(tmp_path), 1, "(file)")
+    assert problem.message == "the glossary cannot be read: Is a directory"
+
+
+def test_a_missing_glossary_is_one_located_problem(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(missing)
+    assert [(p.file, p.line, p.path, p.message) for p in excinfo.value.problems] == [
+        (str(missing), 1, "(file)", "the glossary file does not exist")]
+
+
+def test_a_glossary_inside_a_zip_is_named_by_its_file_name(tmp_path: Path) -> None:
+    # A zipped install hands over a Traversable, not a path: problems name its file.
+    import zipfile
+
+    archive = tmp_path / "app.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("glossary.yaml", "terms:\n  - term: CRS\n")
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(zipfile.Path(archive, "glossary.yaml"))
+    assert [(p.file, p.line, p.path) for p in excinfo.value.problems] == [("glossary.yaml", 2, "terms[0].definition")]
+
+
+def test_phrases_are_trimmed_and_one_to_120_characters_long() -> None:
+    from pydantic import ValidationError
+
+    from models.glossary import Term
+
+    assert Term(term="  CRS \n", aliases=[" T "], definition=" A side effect. ").phrases == ["CRS", "T"]
+    assert Term(term="x" * 120, definition="Long.").term == "x" * 120
+    with pytest.raises(ValidationError):
+        Term(term="x" * 121, definition="Too long.")
+    with pytest.raises(ValidationError):
+        Term(term="CRS", definition="A side effect.", defintion="typo")
+
+
+def test_a_loaded_glossary_cannot_be_changed_behind_its_index(glossary: Glossary) -> None:
+    from pydantic import ValidationError
+
+    assert found(glossary, "fever") == [("fever", "fever")]
+    with pytest.raises(ValidationError):
+        glossary.terms = []

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from models import load_pathway
 from models.schedule import COLLECTION_PHASE, step_dates
@@ -72,7 +73,7 @@ def test_collection_date_replaces_the_collection_window(with_collection_phase) -
     assert dates["make-cells"] == (collection, dt.date(2026, 3, 9))
     # Everything else still counts from the infusion.
     assert dates["infuse"] == (TUESDAY, TUESDAY)
-    assert dates["assess"] == step_dates(with_collection_phase, TUESDAY)["assess"]
+    assert dates["assess"] == (dt.date(2026, 1, 29), dt.date(2026, 2, 8))  # days -40 to -30
 
 
 def test_without_a_collection_date_the_window_stays_typical(with_collection_phase) -> None:
@@ -84,13 +85,30 @@ def test_collection_date_moves_manufacturing_in_the_bundled_pathway(bundled) -> 
     collection = dt.date(2026, 2, 17)
     dates = step_dates(bundled, TUESDAY, collection)
     assert dates["leukapheresis"] == (collection, collection)
-    assert dates["manufacturing"][0] == collection
-    assert dates["lymphodepletion"] == step_dates(bundled, TUESDAY)["lymphodepletion"]
+    # Expected dates from the file's own timings, read without the code under test.
+    assert dates["manufacturing"] == (collection, _typical(TUESDAY, "manufacturing")[1])
+    assert dates["lymphodepletion"] == _typical(TUESDAY, "lymphodepletion")
+
+
+# small.yaml's timings (days from the infusion) as calendar dates for an infusion on TUESDAY,
+# worked out by hand.
+SMALL_DATES = {
+    "assess": (dt.date(2026, 1, 29), dt.date(2026, 2, 8)),  # -40 to -30
+    "collect": (dt.date(2026, 2, 10), dt.date(2026, 2, 10)),  # -28
+    "make-cells": (dt.date(2026, 2, 10), dt.date(2026, 3, 9)),  # -28 to -1
+    "infuse": (TUESDAY, TUESDAY),  # 0
+    "observe": (TUESDAY, dt.date(2026, 4, 7)),  # 0 to 28
+    "fever-care": (dt.date(2026, 3, 11), dt.date(2026, 3, 24)),  # 1 to 14
+}
+
+
+def test_every_step_of_the_small_pathway_gets_its_hand_worked_dates(small) -> None:
+    assert step_dates(small, TUESDAY) == SMALL_DATES
 
 
 def test_collection_step_outside_the_leukapheresis_phase_is_left_alone(small) -> None:
     # The rule is by phase id; a pathway without that phase simply ignores the date.
-    assert step_dates(small, TUESDAY, dt.date(2026, 2, 1)) == step_dates(small, TUESDAY)
+    assert step_dates(small, TUESDAY, dt.date(2026, 2, 1)) == SMALL_DATES
 
 
 @pytest.mark.parametrize(
@@ -102,16 +120,25 @@ def test_collection_on_or_after_infusion_is_refused_plainly(small, collection: d
         step_dates(small, TUESDAY, collection)
     message = str(excinfo.value)
     assert words in message
-    assert format_date(collection) in message and "Tue 10 Mar 2026" in message
+    shown = {dt.date(2026, 3, 11): "Wed 11 Mar 2026", TUESDAY: "Tue 10 Mar 2026"}[collection]
+    assert message == (
+        f"The cell collection date ({shown}) is {words} (Tue 10 Mar 2026). The cells are collected "
+        "first and made in a lab, so collection comes weeks before the infusion."
+    )
 
 
-def test_a_datetime_counts_as_its_day(small) -> None:
-    assert step_dates(small, dt.datetime(2026, 3, 10, 23, 59)) == step_dates(small, TUESDAY)
+def test_a_datetime_counts_as_its_day(small, with_collection_phase) -> None:
+    assert step_dates(small, dt.datetime(2026, 3, 10, 23, 59)) == SMALL_DATES
+    dates = step_dates(with_collection_phase, TUESDAY, dt.datetime(2026, 2, 16, 8, 30))
+    assert dates["collect"] == (dt.date(2026, 2, 16), dt.date(2026, 2, 16))
 
 
 def test_non_dates_are_refused(small) -> None:
     with pytest.raises(ValueError, match="infusion date should be a calendar date"):
         step_dates(small, "2026-03-10")  # type: ignore[arg-type]
+    with pytest.raises(ValueError) as excinfo:
+        step_dates(small, TUESDAY, "2026-02-16")  # type: ignore[arg-type]
+    assert str(excinfo.value) == "The collection date should be a calendar date, not '2026-02-16'"
 
 
 def test_dates_beyond_the_calendar_are_refused_plainly(small) -> None:
@@ -123,6 +150,13 @@ def test_dates_beyond_the_calendar_are_refused_plainly(small) -> None:
 def bundled():
     from models import bundled_pathway
 
-    if not bundled_pathway().is_file():
-        pytest.skip("the bundled pathway is not written yet")
     return load_pathway(bundled_pathway())
+
+
+def _typical(infusion: dt.date, step_id: str) -> tuple[dt.date, dt.date]:
+    """A bundled step's typical dates, from the raw file (not from the code under test)."""
+    from models import bundled_pathway
+
+    raw = yaml.safe_load(bundled_pathway().read_text(encoding="utf-8"))
+    [timing] = [s["timing"] for s in raw["steps"] if s["id"] == step_id]
+    return infusion + dt.timedelta(days=timing["start"]), infusion + dt.timedelta(days=timing["end"])
