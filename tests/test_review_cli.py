@@ -82,7 +82,8 @@ def test_diff_of_a_file_with_itself_exits_0(tmp_path: Path) -> None:
 
 def test_diff_of_a_file_that_does_not_load_exits_2_with_located_problems(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
-    broken.write_text(KNEE.read_text(encoding="utf-8").replace("phase: hospital", "phase: nowhere", 1), encoding="utf-8")
+    text = KNEE.read_text(encoding="utf-8").replace("phase: hospital", "phase: nowhere", 1)
+    broken.write_text(text, encoding="utf-8")
     result = run_cli("diff", KNEE, broken)
     assert result.returncode == 2
     assert result.stdout == ""
