@@ -134,6 +134,14 @@ def test_suggest_list_delete_and_export(qtbot: QtBot, tmp_path: Path) -> None:
         qtbot.keyClicks(suggest.text_edit, words)
         qtbot.mouseClick(suggest.keep_button, Qt.MouseButton.LeftButton)
 
+    # Right-click on a step offers the same command, for that step.
+    card = window.scene.card("operation")
+    window.view.centerOn(card)
+    menu = window.step_menu(window.view, window.view.mapFromScene(card.sceneBoundingRect().center()))
+    assert menu is not None and menu.actions() == [window.actions[A.SUGGEST]]
+    assert window.document.selected == "operation"
+    menu.close()
+
     window.actions[A.SUGGESTIONS].trigger()
     listing = dialog_of(window, SuggestionsDialog)
     assert isinstance(listing, SuggestionsDialog)

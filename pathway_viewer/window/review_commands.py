@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from models import PathwayError, bundled_pathway
 
@@ -20,6 +21,7 @@ from ..core.suggestion_box import SuggestionBox
 from . import actions as A
 
 if TYPE_CHECKING:
+    from ..core.zoom_view import ZoomableView
     from ..dialogs.compare import CompareDialog
     from ..dialogs.sign_off import SignOff, SignOffDialog
     from ..dialogs.suggestions import SuggestDialog, SuggestionsDialog
@@ -40,6 +42,23 @@ class ReviewCommands:
         a[A.SIGN_OFF].triggered.connect(self.show_sign_off)
         a[A.SUGGEST].triggered.connect(self.show_suggest)
         a[A.SUGGESTIONS].triggered.connect(self.show_suggestions)
+        # Right-click on a step offers the suggestion there, where the reader is looking.
+        for view in (self.view, self.timeline_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self.step_menu(v, pos))
+
+    def step_menu(self: MainWindow, view: ZoomableView, pos: QPoint) -> QMenu | None:
+        """Select the step under ``pos`` (viewport coordinates) and offer what can be done to it."""
+        step_id = view.step_at(pos)
+        if step_id is None:
+            return None
+        self.document.select(step_id)
+        menu = QMenu(self)
+        menu.setObjectName("step_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.actions[A.SUGGEST])
+        menu.popup(view.viewport().mapToGlobal(pos))
+        return menu
 
     @property
     def suggestion_box(self: MainWindow) -> SuggestionBox:
