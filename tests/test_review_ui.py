@@ -70,6 +70,7 @@ def test_compare_lists_the_clinics_changes_and_exports_a_pdf(
     assert "Base: knee_surgery.yaml: id knee-replacement, version 1.0" in text
     assert "Changed: our-knee.yaml: id knee-replacement, version 1.0" in text
     assert "Step ward: First days on the ward timing.end: changed from “3” to “5”" in text
+    dialog.close()  # an open window-modal dialog would hold the mouse for the next test's window
 
 
 def test_sign_off_writes_the_review_into_the_open_file(qtbot: QtBot, tmp_path: Path) -> None:
@@ -164,3 +165,4 @@ def test_suggest_list_delete_and_export(qtbot: QtBot, tmp_path: Path) -> None:
     # Kept on disk in the per-user folder: a new window sees the same list.
     assert window.suggestion_box.path.is_file()
     assert "five days" in window.suggestion_box.path.read_text(encoding="utf-8")
+    listing.close()  # an open window-modal dialog would hold the mouse for the next test's window
