@@ -105,15 +105,19 @@ def _keyed_by(items: list[dict[str, Any]], key: str) -> bool:
 
 
 def _compare_keyed(section: str, old: list[dict[str, Any]], new: list[dict[str, Any]], out: list[Change]) -> None:
+    def name(item: dict[str, Any]) -> str:
+        # Sources have a citation where steps have a title and roles a name.
+        return _show(item.get("title") or item.get("name") or item.get("citation") or "")
+
     before = {item["id"]: item for item in old}
     after = {item["id"]: item for item in new}
     for item_id, item in before.items():
         if item_id not in after:
-            out.append(Change(f"{section}[{item_id}]", "removed", old=_show(item.get("title") or item.get("name") or "")))
+            out.append(Change(f"{section}[{item_id}]", "removed", old=name(item)))
     for item_id, item in after.items():
         where = f"{section}[{item_id}]"
         if item_id not in before:
-            out.append(Change(where, "added", new=_show(item.get("title") or item.get("name") or "")))
+            out.append(Change(where, "added", new=name(item)))
             continue
         for key in _ordered_keys(before[item_id], item):
             if key != "id":

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import APP_NAME, __version__
 
-COMMANDS = ("open", "validate", "export", "handout", "schema")
+COMMANDS = ("open", "validate", "export", "handout", "schema", "diff")
 
 _DESCRIPTION = f"""{APP_NAME}: the CAR-T cell therapy journey for lupus (SLE) as an interactive graph.
 Educational, not medical advice.
@@ -27,6 +27,7 @@ commands:
   pathway-viewer export [FILE] -o OUT    draw the journey to OUT.png, OUT.svg or OUT.pdf
   pathway-viewer handout [FILE] -o OUT.pdf   write a printable handout
   pathway-viewer schema                  print the JSON Schema of the pathway format
+  pathway-viewer diff BASE CHANGED       what CHANGED changes in BASE, per step; exit 1 if they differ
 
 Run 'pathway-viewer COMMAND --help' for the options of a command."""
 
@@ -78,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
 
     sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
+
+    p_diff = sub.add_parser(
+        "diff",
+        help="what one pathway file changes in another",
+        description="Print, per step, the fields added, removed or changed, and the steps and transitions "
+        "added or removed. Exits 0 when the pathways are the same, 1 when they differ, 2 when a file "
+        "does not load.",
+    )
+    p_diff.add_argument("base", type=Path, metavar="BASE", help="the pathway as it was (e.g. the shared one)")
+    p_diff.add_argument("changed", type=Path, metavar="CHANGED", help="the pathway as it is now (e.g. the clinic's)")
     return parser
 
 
@@ -91,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _validate(args.files)
     if args.command == "schema":
         return _schema()
+    if args.command == "diff":
+        from .compare import diff_command
+
+        return diff_command(args.base, args.changed)
     if args.command == "export":
         _headless_if_no_display()
         from ..output.export import export_pathway_file

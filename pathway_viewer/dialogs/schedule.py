@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,8 +27,9 @@ from models.sections import format_date, format_dates
 
 from ..core.document import PathwayDocument
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
+from .date_fields import date_edit as _date_edit
+from .date_fields import qdate as _qdate
 
-DATE_FORMAT = "ddd d MMM yyyy"  # the same shape as models.sections.format_date: "Tue 10 Mar 2026"
 TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets the real one
 
 
@@ -163,19 +163,3 @@ class ScheduleDialog(QDialog):
             if last not in collection_steps(pathway):
                 lines.append(f"{last.title}: {format_dates(dates[last.id])}.")
         return "\n".join(lines)
-
-
-def _date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    # English day and month names, like every other date in the app ("Tue 10 Mar 2026").
-    edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setMaximumDate(QDate(2100, 12, 31))
-    return edit
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)

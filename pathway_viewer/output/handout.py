@@ -15,18 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QImage, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 
 from models import Pathway, PathwayError
 from models.glossary import Glossary
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..core.clinic import ClinicInfo
 from .handout_html import AUDIENCE_WORDS, BODY_PT, JOURNEY_IMAGE, HandoutContent, handout_html
 from .journey_picture import render_journey_image
-from .paged_text import page_layout, paginate, paint_pages
+from .paged_text import page_layout, paginate, paint_pages, write_pdf
 
 __all__ = [
     "DISCLAIMER_SHORT",
@@ -100,26 +100,9 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     (``clinic.paper``). Raises :class:`pathway_viewer.atomic.WriteError` if the file cannot
     be written; an existing file is then left unchanged.
     """
-    from ..core.atomic import WriteError, atomic_path
-
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
     doc = build_handout_document(pathway, **options)
-    with atomic_path(path) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(page_layout(clinic.paper))
-        writer.setTitle(pathway.title)
-        writer.setCreator(f"{APP_NAME} {__version__}")
-        geometry = paginate(doc, writer, PDF_DPI)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise WriteError(f"Could not start writing the PDF {path}")
-        try:
-            pages = paint_pages(doc, writer, painter, geometry, footer=_footer(clinic))
-        finally:
-            painter.end()
-        del writer  # closes the file before it is renamed into place
-    return pages
+    return write_pdf(path, doc, paper=clinic.paper, title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI)
 
 
 def configure_printer(printer: Any, paper: str) -> None:

@@ -8,6 +8,7 @@ off the bottom of a page, so the layout and drawing are done here page by page.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPagedPaintDevice,
     QPainter,
+    QPdfWriter,
     QPen,
     QTextBlock,
     QTextBlockFormat,
@@ -26,6 +28,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from .. import APP_NAME, __version__
+from ..core.atomic import WriteError, atomic_path
 from ..core.theme import PRINT_MUTED as FOOTER_INK
 from ..core.theme import PRINT_RULE as FOOTER_RULE
 
@@ -148,6 +152,28 @@ def paint_pages(
             text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Page {page + 1} of {pages}"
         )
         painter.restore()
+    return pages
+
+
+def write_pdf(path: str | Path, doc: QTextDocument, *, paper: str, title: str, footer: str, dpi: int = 300) -> int:
+    """Write ``doc`` as a PDF at ``path`` atomically, laid out on ``paper`` with ``footer`` on
+    every page; returns the page count. Raises WriteError if the file cannot be written (an
+    existing file is then left unchanged)."""
+    with atomic_path(path) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(dpi)
+        writer.setPageLayout(page_layout(paper))
+        writer.setTitle(title)
+        writer.setCreator(f"{APP_NAME} {__version__}")
+        geometry = paginate(doc, writer, dpi)
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise WriteError(f"Could not start writing the PDF {path}")
+        try:
+            pages = paint_pages(doc, writer, painter, geometry, footer=footer)
+        finally:
+            painter.end()
+        del writer  # closes the file before it is renamed into place
     return pages
 
 

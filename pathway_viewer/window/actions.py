@@ -33,6 +33,10 @@ VIEW_JOURNEY = "view_journey"
 VIEW_TIMELINE = "view_timeline"
 SET_DATES = "set_dates"
 CLINIC_SETTINGS = "clinic_settings"
+COMPARE = "compare"
+SIGN_OFF = "sign_off"
+SUGGEST = "suggest_change"
+SUGGESTIONS = "suggestions"
 
 Std = QKeySequence.StandardKey
 
@@ -95,6 +99,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         CLINIC_SETTINGS, "&Clinic settings...", "Clinic name, phone numbers, local rules and paper size",
         Std.Preferences, fallback=("Ctrl+,",),
     ),
+    # Review: what a clinic changed, its sign-off, and what users suggest to its owner.
+    ActionSpec(COMPARE, "Co&mpare with...", "List what this pathway changes compared with the bundled one or another file"),
+    ActionSpec(SIGN_OFF, "&Sign off...", "Record your review in the pathway file: name, role, dates; the version goes up"),
+    ActionSpec(SUGGEST, "Suggest a &change to this step...", "Write a note on the selected step for whoever owns the content"),
+    ActionSpec(SUGGESTIONS, "Su&ggestions...", "The suggestions made on this computer: read, delete, export"),
     ActionSpec(QUICK_GUIDE, "&Quick guide", "How to use this viewer", Std.HelpContents, fallback=("F1",)),
     ActionSpec(ABOUT, "&About", "Version, sources and licences"),
 )

@@ -40,6 +40,7 @@ from . import actions as A
 from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
 from .output_commands import OutputCommands
+from .review_commands import ReviewCommands
 
 if TYPE_CHECKING:
     # Printing, handouts, presentation and the dialogs are imported on first use: they
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 
 VIEW_MODES = ("journey", "timeline")
 
-class MainWindow(QMainWindow, OpenCommands, OutputCommands):
+class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
     def __init__(
         self,
         document: PathwayDocument,
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
 
         self.actions = A.create_actions(self)
         self._connect_actions()
+        self.connect_review_actions()
         build_menus(self)
         build_toolbar(self)
         self._build_status_bar()

@@ -58,6 +58,14 @@ def build_menus(window: MainWindow) -> None:
     tools_menu.addAction(a[A.SET_DATES])
     tools_menu.addAction(a[A.CLINIC_SETTINGS])
 
+    review_menu = window.menuBar().addMenu("&Review")
+    review_menu.setObjectName("menu_review")
+    review_menu.addAction(a[A.COMPARE])
+    review_menu.addAction(a[A.SIGN_OFF])
+    review_menu.addSeparator()
+    review_menu.addAction(a[A.SUGGEST])
+    review_menu.addAction(a[A.SUGGESTIONS])
+
     help_menu = window.menuBar().addMenu("&Help")
     help_menu.setObjectName("menu_help")
     help_menu.addAction(a[A.QUICK_GUIDE])

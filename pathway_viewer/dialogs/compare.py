@@ -1,0 +1,143 @@
+"""Compare with…: what the open pathway changes compared with the bundled one or another file.
+
+The open file is the "changed" side: a clinic's copy compared with the pathway it was
+adapted from. The list is the same grouping as ``pathway-viewer diff`` (one heading per
+step, then its changes in plain words) in a tree, so a long report can be folded. The
+dialog loads the other file itself (a located problem is shown, not raised); making the
+PDF is the window's job (``sig_export_requested``), since dialogs never draw output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import Pathway, PathwayError, bundled_pathway, load_pathway
+from models.change_report import describe_file, grouped_changes, summary_line
+
+from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
+
+BUNDLED_NAME = "the bundled pathway"
+FILE_FILTER = "Pathway files (*.yaml *.yml *.json);;All files (*)"
+
+
+class CompareDialog(QDialog):
+    sig_export_requested = Signal()  # "Export as PDF": the window asks where and writes it
+
+    def __init__(self, changed_name: str, changed: Pathway, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_dialog")
+        self.setWindowTitle("Compare pathways")
+        self.changed_name, self.changed = changed_name, changed
+        self.base_name = BUNDLED_NAME
+        self.base: Pathway | None = None
+
+        self.files_label = QLabel(self)
+        self.files_label.setObjectName("compare_files")
+        self.files_label.setTextFormat(Qt.TextFormat.PlainText)  # file names and titles as typed
+        self.files_label.setWordWrap(True)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("compare_summary")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("compare_changes")
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("What changed, step by step")
+        self.tree.setWordWrap(True)
+        hint = QLabel("Short values show the old and new words; long texts say only that they changed.", self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(label_color_style(DIALOG_MUTED))
+
+        self.bundled_button = QPushButton("Compare with the &bundled pathway", self)
+        self.bundled_button.setObjectName("compare_bundled")
+        self.file_button = QPushButton("Compare with another &file...", self)
+        self.file_button.setObjectName("compare_file")
+        choose = QHBoxLayout()
+        choose.addWidget(self.bundled_button)
+        choose.addWidget(self.file_button)
+        choose.addStretch(1)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton("Export as &PDF...", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("compare_export")
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.sig_export_requested)
+        self.bundled_button.clicked.connect(self.compare_with_bundled)
+        self.file_button.clicked.connect(self._choose_file)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.files_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.resize(760, 560)
+        self.compare_with_bundled()
+
+    def compare_with_bundled(self) -> None:
+        self.compare_with(Path(str(bundled_pathway())), BUNDLED_NAME)
+
+    def compare_with(self, path: Path, name: str | None = None) -> bool:
+        """Load ``path`` as the base and list what the open pathway changes; False if it does not load."""
+        try:
+            base = load_pathway(path)
+        except PathwayError as exc:
+            self.base = None
+            self.files_label.setText(f"{path.name} cannot be compared: it does not load.")
+            self.summary_label.setText("\n".join(str(p) for p in exc.problems[:5]))
+            self.summary_label.setStyleSheet(error_text_style())
+            self.tree.clear()
+            self.export_button.setEnabled(False)
+            return False
+        self.base, self.base_name = base, name or path.name
+        self._show()
+        return True
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Compare with", str(Path.home()), FILE_FILTER)
+        if name:
+            self.compare_with(Path(name))
+
+    def _show(self) -> None:
+        assert self.base is not None
+        groups = grouped_changes(self.base, self.changed)
+        self.files_label.setText(
+            f"Base (as it was): {describe_file(self.base_name, self.base)}\n"
+            f"Changed (open now): {describe_file(self.changed_name, self.changed)}"
+        )
+        self.summary_label.setText(summary_line(groups))
+        self.summary_label.setStyleSheet("")
+        self.tree.clear()
+        for group in groups:
+            heading = QTreeWidgetItem(self.tree, [group.heading])
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            for line in group.lines:
+                QTreeWidgetItem(heading, [line])
+        self.tree.expandAll()
+        self.export_button.setEnabled(bool(groups))
+
+    def lines(self) -> list[str]:
+        """What the list shows, heading then its indented lines (tests and screen readers)."""
+        out: list[str] = []
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            out.append(item.text(0))
+            out += [f"  {item.child(j).text(0)}" for j in range(item.childCount())]
+        return out

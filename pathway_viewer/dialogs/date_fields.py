@@ -1,0 +1,28 @@
+"""The date box every dialog uses: English names, a calendar pop-up, and a sane range."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+DATE_FORMAT = "ddd d MMM yyyy"  # the same shape as models.sections.format_date: "Tue 10 Mar 2026"
+
+
+def date_edit(parent: QWidget, name: str, day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    # English day and month names, like every other date in the app ("Tue 10 Mar 2026").
+    edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setMaximumDate(QDate(2100, 12, 31))
+    if day is not None:
+        edit.setDate(qdate(day))
+    return edit
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)

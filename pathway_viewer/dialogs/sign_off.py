@@ -1,0 +1,152 @@
+"""Sign off: the reviewer's name and role, the review day, the next review and a summary.
+
+The dialog only collects and checks; the window writes the file (it knows which file and
+whether the bundled copy must be saved elsewhere), through :func:`models.signoff.sign_off`.
+A reviewer sees the version the file will get before signing. Nothing asked here is about
+a patient.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import Pathway
+from models.signoff import next_version
+
+from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
+from .date_fields import date_edit
+
+REVIEW_EVERY_DAYS = 365  # the next review is due a year later unless the reviewer says otherwise
+
+
+@dataclass(frozen=True)
+class SignOff:
+    name: str
+    role: str
+    reviewed_on: dt.date
+    next_review: dt.date
+    evidence_current_to: dt.date
+    summary: str
+
+
+class SignOffDialog(QDialog):
+    sig_signed = Signal(object)  # a SignOff, once every field is filled in and the dates make sense
+
+    def __init__(
+        self, pathway: Pathway, file_name: str, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sign_off_dialog")
+        self.setWindowTitle("Sign off this pathway")
+        today = today or dt.date.today()
+        intro = QLabel(
+            f"Record that you have reviewed {file_name} (version {pathway.version}). It becomes version "
+            f"{next_version(pathway.version)}, and the review and a line in its list of changes are saved in the file.",
+            self,
+        )
+        intro.setObjectName("sign_off_intro")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("sign_off_name")
+        self.name_edit.setPlaceholderText("e.g. Dr Jane Smith")
+        self.role_edit = QLineEdit(self)
+        self.role_edit.setObjectName("sign_off_role")
+        self.role_edit.setPlaceholderText("e.g. Consultant rheumatologist")
+        self.reviewed_edit = date_edit(self, "sign_off_reviewed_on", today)
+        self.next_edit = date_edit(self, "sign_off_next_review", today + dt.timedelta(days=REVIEW_EVERY_DAYS))
+        evidence = pathway.review.evidence_current_to if pathway.review is not None else today
+        self.evidence_edit = date_edit(self, "sign_off_evidence", evidence)
+        self.evidence_edit.setToolTip("The day up to which the literature was searched for this review")
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setObjectName("sign_off_summary")
+        self.summary_edit.setPlaceholderText(
+            "What you checked or changed, e.g. 'Ward stay timings checked against our practice.'"
+        )
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setMaximumHeight(110)
+
+        form = QFormLayout()
+        form.addRow("Your &name:", self.name_edit)
+        form.addRow("Your &role:", self.role_edit)
+        form.addRow("Reviewed &on:", self.reviewed_edit)
+        form.addRow("Next review &due:", self.next_edit)
+        form.addRow("&Evidence searched to:", self.evidence_edit)
+        form.addRow("&Summary:", self.summary_edit)
+
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("sign_off_problem")
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet(error_text_style())
+        note = QLabel("Only the pathway is signed: write nothing about a patient here.", self)
+        note.setWordWrap(True)
+        note.setStyleSheet(label_color_style(DIALOG_MUTED))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.sign_button = self.buttons.addButton("Sign off and save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button.setObjectName("sign_off_ok")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        for edit in (self.name_edit, self.role_edit):
+            edit.textChanged.connect(self._check)
+        for date in (self.reviewed_edit, self.next_edit, self.evidence_edit):
+            date.dateChanged.connect(self._check)
+        self.summary_edit.textChanged.connect(self._check)
+        self._check()
+
+    def values(self) -> SignOff:
+        return SignOff(
+            self.name_edit.text().strip(),
+            self.role_edit.text().strip(),
+            self.reviewed_edit.date().toPython(),
+            self.next_edit.date().toPython(),
+            self.evidence_edit.date().toPython(),
+            self.summary_edit.toPlainText().strip(),
+        )
+
+    def problem(self) -> str:
+        """What is missing or wrong, in plain words ('' when the sign-off can be saved)."""
+        v = self.values()
+        fields = (("your name", v.name), ("your role", v.role), ("a summary", v.summary))
+        missing = [label for label, text in fields if not text]
+        if missing:
+            return "Please give " + ", ".join(missing) + "."
+        if v.next_review <= v.reviewed_on:
+            return "The next review must be after the review day."
+        if v.evidence_current_to > v.reviewed_on:
+            return "The evidence date cannot be after the review day."
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.problem_label.setText(problem)
+        self.sign_button.setEnabled(not problem)
+
+    def accept(self) -> None:
+        if self.problem():
+            return
+        self.sig_signed.emit(self.values())
+        super().accept()

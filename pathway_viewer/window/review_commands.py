@@ -1,0 +1,185 @@
+"""The window's review commands: compare with another pathway, sign off, suggest a change.
+
+A mixin of :class:`MainWindow`, like the output commands. The dialogs collect; this module
+does the work that touches files: the comparison PDF, writing the signed-off pathway
+(atomically, and never over the bundled copy), and keeping suggestions in the per-user
+suggestion box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from models import PathwayError, bundled_pathway
+
+from ..core.atomic import WriteError, atomic_write_bytes
+from ..core.suggestion_box import SuggestionBox
+from . import actions as A
+
+if TYPE_CHECKING:
+    from ..core.zoom_view import ZoomableView
+    from ..dialogs.compare import CompareDialog
+    from ..dialogs.sign_off import SignOff, SignOffDialog
+    from ..dialogs.suggestions import SuggestDialog, SuggestionsDialog
+    from .main_window import MainWindow
+
+PDF_FILTER = "PDF document (*.pdf)"
+YAML_FILTER = "Pathway file (*.yaml *.yml)"
+
+
+class ReviewCommands:
+    """Compare, sign off and suggest, for :class:`MainWindow` (``self`` is the window)."""
+
+    _suggestion_box: SuggestionBox | None = None
+
+    def connect_review_actions(self: MainWindow) -> None:
+        a = self.actions
+        a[A.COMPARE].triggered.connect(self.show_compare)
+        a[A.SIGN_OFF].triggered.connect(self.show_sign_off)
+        a[A.SUGGEST].triggered.connect(self.show_suggest)
+        a[A.SUGGESTIONS].triggered.connect(self.show_suggestions)
+        # Right-click on a step offers the suggestion there, where the reader is looking.
+        for view in (self.view, self.timeline_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self.step_menu(v, pos))
+
+    def step_menu(self: MainWindow, view: ZoomableView, pos: QPoint) -> QMenu | None:
+        """Select the step under ``pos`` (viewport coordinates) and offer what can be done to it."""
+        step_id = view.step_at(pos)
+        if step_id is None:
+            return None
+        self.document.select(step_id)
+        menu = QMenu(self)
+        menu.setObjectName("step_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.actions[A.SUGGEST])
+        menu.popup(view.viewport().mapToGlobal(pos))
+        return menu
+
+    @property
+    def suggestion_box(self: MainWindow) -> SuggestionBox:
+        if self._suggestion_box is None:  # read from disk on first use, not at start-up
+            self._suggestion_box = SuggestionBox()
+        return self._suggestion_box
+
+    # -- compare -----------------------------------------------------------------------------
+
+    def show_compare(self: MainWindow) -> CompareDialog | None:
+        if self.document.pathway is None:
+            return None
+        from ..dialogs.compare import CompareDialog
+
+        dialog = CompareDialog(self.document.display_name, self.document.pathway, self)
+        dialog.sig_export_requested.connect(lambda: self._export_comparison_dialog(dialog))
+        self._open_dialog(dialog)
+        return dialog
+
+    def _export_comparison_dialog(self: MainWindow, dialog: CompareDialog) -> None:
+        start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{dialog.changed.id}-changes.pdf"
+        name, _ = QFileDialog.getSaveFileName(dialog, "Export the comparison", str(start), PDF_FILTER)
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            self.export_comparison_to(dialog, path)
+
+    def export_comparison_to(self: MainWindow, dialog: CompareDialog, path: Path) -> bool:
+        if dialog.base is None:
+            return False
+        from ..output.change_report_pdf import write_change_report_pdf
+
+        self.settings.set("files/last_dir", str(path.parent))
+        try:
+            write_change_report_pdf(
+                path, dialog.base_name, dialog.base, dialog.changed_name, dialog.changed, paper=self.clinic.paper
+            )
+        except (WriteError, OSError) as exc:
+            self.inform("The comparison could not be saved", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.statusBar().showMessage(f"Saved the comparison to {path}", 8000)
+        return True
+
+    # -- sign-off ----------------------------------------------------------------------------
+
+    def show_sign_off(self: MainWindow) -> SignOffDialog | None:
+        if self.document.pathway is None:
+            return None
+        from ..dialogs.sign_off import SignOffDialog
+
+        dialog = SignOffDialog(self.document.pathway, self.document.display_name, self)
+        dialog.sig_signed.connect(self._sign_off_where)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _sign_off_where(self: MainWindow, values: SignOff) -> None:
+        """Sign the open file; the bundled pathway is read-only, so its signed copy goes
+        to a file the user chooses."""
+        target = self.document.path
+        if target is None or target.suffix.lower() == ".json":
+            start = Path(self.settings.get("files/last_dir") or Path.home()) / "signed-pathway.yaml"
+            name, _ = QFileDialog.getSaveFileName(self, "Save the signed pathway as", str(start), YAML_FILTER)
+            if not name:
+                return
+            target = Path(name)
+        self.sign_off_to(values, target)
+
+    def sign_off_to(self: MainWindow, values: SignOff, target: Path) -> bool:
+        """Write the open pathway, signed off, to ``target`` and open it from there."""
+        from models.signoff import sign_off
+
+        source = self.document.path or Path(str(bundled_pathway()))
+        try:
+            text = source.read_text(encoding="utf-8")
+            new_text, _ = sign_off(
+                text, values.name, values.role, values.reviewed_on, values.next_review, values.summary,
+                values.evidence_current_to, name=target.name,
+            )
+            atomic_write_bytes(target, new_text.encode("utf-8"))
+        except PathwayError as exc:
+            problems = "\n".join(str(p) for p in exc.problems)
+            self.inform("The sign-off was not saved", problems, QMessageBox.Icon.Warning)
+            return False
+        except (OSError, ValueError) as exc:
+            self.inform("The sign-off was not saved", str(exc), QMessageBox.Icon.Warning)
+            return False
+        self.open_file(target)
+        self.statusBar().showMessage(f"Signed off and saved {target}", 8000)
+        return True
+
+    # -- suggestions ---------------------------------------------------------------------
+
+    def show_suggest(self: MainWindow) -> SuggestDialog | None:
+        doc = self.document
+        if doc.pathway is None or doc.selected is None:
+            self.inform("Suggest a change", "Click the step you want to suggest a change to, then try again.")
+            return None
+        from ..dialogs.suggestions import SuggestDialog
+
+        pathway, step = doc.pathway, doc.pathway.step(doc.selected)
+        dialog = SuggestDialog(step.title, self)
+        dialog.sig_suggested.connect(
+            lambda text: self.keep_suggestion(pathway.id, pathway.version, step.id, step.title, text)
+        )
+        self._open_dialog(dialog)
+        return dialog
+
+    def keep_suggestion(self: MainWindow, pathway_id: str, version: str, step_id: str, title: str, text: str) -> None:
+        try:
+            self.suggestion_box.add(pathway_id, version, step_id, title, text)
+        except WriteError as exc:
+            self.inform("The suggestion was not kept", str(exc), QMessageBox.Icon.Warning)
+            return
+        self.statusBar().showMessage("Suggestion kept. Review > Suggestions lists and exports them.", 8000)
+
+    def show_suggestions(self: MainWindow) -> SuggestionsDialog | None:
+        if self.document.pathway is None:
+            return None
+        from ..dialogs.suggestions import SuggestionsDialog
+
+        dialog = SuggestionsDialog(self.suggestion_box, self.document.pathway.id, self)
+        self._open_dialog(dialog)
+        return dialog

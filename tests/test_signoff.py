@@ -1,0 +1,64 @@
+"""Sign-off as a text edit: the review block, the changes list and the version, nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models import PathwayError
+from models.signoff import next_version, sign_off
+from pathway_files import DATA
+
+KNEE = (DATA / "knee_surgery.yaml").read_text(encoding="utf-8")
+DAY, NEXT = dt.date(2026, 12, 1), dt.date(2027, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("2.0", "2.1"), ("1", "2"), ("1.2.9", "1.2.10"), ("1.09", "1.10"), ("2026-spring", "2026-spring.1"), ("", "1")],
+)
+def test_next_version(old: str, new: str) -> None:
+    assert next_version(old) == new
+
+
+def test_sign_off_adds_review_and_change_and_keeps_the_rest() -> None:
+    text, pathway = sign_off(KNEE, "Sam Jones", "Ward manager", DAY, NEXT, "Checked.")
+    assert pathway.version == "1.1" and pathway.last_reviewed == DAY
+    assert pathway.review is not None and pathway.review.evidence_current_to == DAY  # no earlier date to keep
+    # The new fields sit with the other review fields, written plainly (no YAML anchors).
+    head = text[text.index('version: "1.1"') :].split("disclaimer:")[0]
+    assert head.splitlines() == [
+        'version: "1.1"',
+        "last_reviewed: 2026-12-01",
+        "review:",
+        "  reviewed_on: 2026-12-01",
+        "  reviewed_by:",
+        "    - name: Sam Jones",
+        "      role: Ward manager",
+        "  next_review: 2027-12-01",
+        "  evidence_current_to: 2026-12-01",
+        "changes:",
+        '  - version: "1.1"',
+        "    date: 2026-12-01",
+        "    summary: Checked.",
+    ]
+    # Everything after the review fields is byte for byte as it was, comments first.
+    assert text.split("disclaimer:", 1)[1] == KNEE.split("disclaimer:", 1)[1]
+    assert text.split("id:", 1)[0] == KNEE.split("id:", 1)[0]
+
+
+def test_a_second_sign_off_appends_and_keeps_the_evidence_date() -> None:
+    once, _ = sign_off(KNEE, "A", "B", DAY, NEXT, "First.", dt.date(2026, 10, 1))
+    _, pathway = sign_off(once, "C", "D", dt.date(2027, 1, 5), dt.date(2028, 1, 5), "x " * 80)
+    assert pathway.version == "1.2"
+    assert [c.version for c in pathway.changes] == ["1.1", "1.2"]
+    assert pathway.changes[-1].summary == ("x " * 80).strip()  # a long summary is folded, read back whole
+    assert pathway.review is not None and pathway.review.evidence_current_to == dt.date(2026, 10, 1)
+    assert [r.name for r in pathway.review.reviewed_by] == ["C"]
+
+
+def test_a_next_review_before_the_review_is_refused_with_a_located_problem() -> None:
+    with pytest.raises(PathwayError) as caught:
+        sign_off(KNEE, "A", "B", DAY, DAY, "x")
+    assert "next_review should be after reviewed_on" in str(caught.value.problems[0])
