@@ -590,9 +590,12 @@ def our_edges(pathway: Any, layout: Any) -> list[list[tuple[int, float]]]:
         if layout.columns[a] == layout.columns[b]:
             continue
         centre = layout.spec.card_height / 2
+        # An arrow into a shared end step may stop at a drawn copy of it (Layout.arrow_ends).
+        end_x, end_y = layout.arrow_ends.get((t.from_, t.to), layout.positions[b])
+        end_column = round(end_x / (layout.spec.card_width + layout.spec.column_gap))
         ys = ([layout.positions[a][1] + centre] + [y for _, y in layout.waypoints.get((t.from_, t.to), [])]
-              + [layout.positions[b][1] + centre])
-        edges.append(list(zip(range(layout.columns[a], layout.columns[b] + 1), ys)))
+              + [end_y + centre])
+        edges.append(list(zip(range(layout.columns[a], end_column + 1), ys)))
     return edges
 
 
