@@ -8,15 +8,19 @@ from collections.abc import Callable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from .gc_pause import collector_paused
-from .parsing import MAX_BYTES, ParseFailure, Parsed, decode, parse_text, too_big_message
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
-from .validation import check_semantics
+
+if TYPE_CHECKING:
+    from .parsing import Parsed
+
+# Parsing (PyYAML) and the semantic checks are imported when a file is first read: the
+# app starts from a cached bundled pathway without them (pathway_viewer/core/bundled_cache.py).
 
 BUNDLED_PATHWAY = "car_t_sle.yaml"
 
@@ -33,6 +37,8 @@ def load_pathway(path: PathLike) -> Pathway:
 
     Raises :class:`PathwayError` listing every problem (including unreadable files).
     """
+    from .parsing import MAX_BYTES, too_big_message
+
     name = _display_name(path)
     try:
         if isinstance(path, (str, os.PathLike)):
@@ -60,6 +66,8 @@ def load_pathway(path: PathLike) -> Pathway:
 
 
 def load_pathway_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Pathway:
+    from .parsing import ParseFailure, decode, parse_text
+
     with collector_paused():
         try:
             parsed = parse_text(decode(raw, name), name, is_json=is_json)
@@ -69,6 +77,8 @@ def load_pathway_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Pathw
 
 
 def validate_data(parsed: Parsed, name: str) -> Pathway:
+    from .validation import check_semantics
+
     problems: list[Problem] = list(parsed.problems)
 
     def report(path: PathKey, message: str) -> None:
