@@ -16,7 +16,6 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from .parsing import ParseFailure, decode, parse_text
 from .problems import PathwayError, Problem, format_path
 from .schema import Pathway
 from .sections import step_sections
@@ -34,7 +33,8 @@ _WORD_START = re.compile(r"(?<!\w)\w+")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # Validators are built on first validation: a cached glossary (core/bundled_cache.py) needs none.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class Term(_Model):
@@ -140,6 +140,13 @@ def load_glossary(path: str | os.PathLike[str] | Traversable | None = None) -> G
         raise PathwayError([Problem(name, 1, "(file)", "the glossary file does not exist")]) from None
     except OSError as exc:
         raise PathwayError([Problem(name, 1, "(file)", f"the glossary cannot be read: {exc.strerror or exc}")]) from None
+    return load_glossary_bytes(raw, name)
+
+
+def load_glossary_bytes(raw: bytes, name: str) -> Glossary:
+    """A glossary from a file's bytes; ``name`` is used in the problems."""
+    from .parsing import ParseFailure, decode, parse_text  # YAML is not needed when the glossary is cached
+
     try:
         parsed = parse_text(decode(raw, name), name, is_json=name.lower().endswith(".json"))
     except ParseFailure as failure:

@@ -19,14 +19,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from models import Pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import Layout, compute_layout
-from models.loader import bundled_pathway
 from models.schedule import StepDates, step_dates
 
+from .bundled_cache import load_bundled
 from .clinic import ClinicInfo
 
 AUDIENCES = ("patient", "clinician")
@@ -58,9 +58,14 @@ class PathwayDocument(QObject):
         """Open ``path`` (the bundled pathway if None).
 
         Raises :class:`models.PathwayError` and leaves the current pathway untouched if the
-        file is refused.
+        file is refused. The bundled pathway comes from the per-user cache once it has been
+        validated (core/bundled_cache.py); any other file is always validated in full.
         """
-        pathway = load_pathway(path if path is not None else bundled_pathway())
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+            pathway = load_bundled(Path(folder) if folder else None)
+        else:
+            pathway = load_pathway(path)
         self.set_pathway(pathway, path)
 
     def set_pathway(self, pathway: Pathway, path: Path | None = None) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from models import PathwayError, Problem
-from models.glossary import Glossary, load_glossary
+from models.glossary import Glossary
 
 from .. import APP_NAME, ORG_NAME, __version__
+from ..core.bundled_cache import load_bundled_glossary
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
 from ..core.settings import AppSettings
@@ -68,8 +69,9 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
 
 def _glossary() -> Glossary | None:
     """The bundled glossary; without it the words are simply not marked (it is a help, not a need)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     try:
-        return load_glossary()
+        return load_bundled_glossary(Path(folder) if folder else None)
     except PathwayError:
         return None
 
