@@ -269,8 +269,10 @@ def child_pipeline(path: str, repaints: int) -> None:
 
     app = QApplication(sys.argv[:1])
     from models import load_pathway
+    from models.loader import build_validators
     from pathway_viewer.core.document import PathwayDocument
 
+    build_validators()  # as the running app has done just after its start (window/app.py)
     record: dict[str, Any] = {}
     t = time.perf_counter()
     pathway = load_pathway(path)

@@ -32,6 +32,15 @@ def bundled_pathway() -> Traversable:
     return files("resources") / "pathways" / BUNDLED_PATHWAY
 
 
+def build_validators() -> None:
+    """Build the format's validators now rather than on the first validation.
+
+    They are built lazily (defer_build) so a start from the validated cache skips them;
+    the app calls this once its window is up, so opening a file later is not slowed.
+    """
+    Pathway.model_rebuild()
+
+
 def load_pathway(path: PathLike) -> Pathway:
     """Read and validate a YAML or JSON pathway file.
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models import PathwayError, Problem
 from models.glossary import Glossary
+from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..core.bundled_cache import load_bundled_glossary
@@ -25,6 +26,9 @@ from ..core.theme import Theme
 from ..dialogs.problems import SHOWS_BUNDLED
 from .crash import CrashHandler
 from .main_window import MainWindow
+
+
+VALIDATORS_DELAY_MS = 300
 
 
 def configure_application(app: QApplication) -> Theme:
@@ -89,6 +93,9 @@ def run(path: Path | None) -> int:
         # Showing fits the journey, unless that would make the cards too small to read:
         # then the view starts at a readable zoom on the first steps (JourneyView._initial_view).
         window.show()
+        # Once the window is up, not before its first paint: then opening another file
+        # does not wait for the validators (core/bundled_cache.py skips them at start).
+        QTimer.singleShot(VALIDATORS_DELAY_MS, build_validators)
         if window.startup_problems:
             name = Path(path).name if path is not None else "The file"
             window.show_problems(window.startup_problems, name, SHOWS_BUNDLED)
