@@ -130,3 +130,12 @@ def test_the_document_reads_the_bundled_pathway_through_the_cache(validations: l
     PathwayDocument().load(None)
     assert validations == ["car_t_sle.yaml"]
 
+
+
+def test_the_key_is_made_without_source_files_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The offline bundle has no .py files: the compiled code keys the cache instead.
+    raw = bundled_pathway().read_bytes()
+    with_sources = cache_key(raw)
+    for module in bundled_cache._FORMAT_MODULES:
+        monkeypatch.setattr(module, "__file__", None)
+    assert cache_key(raw) == cache_key(raw) != with_sources

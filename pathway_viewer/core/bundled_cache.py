@@ -24,10 +24,12 @@ as that user, so a pickle adds no new way in.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import pickle
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TypeVar
 
 import pydantic
@@ -57,9 +59,21 @@ def cache_key(raw: bytes) -> bytes:
     for part in (__version__, sys.version, pydantic.VERSION):
         key.update(part.encode() + b"\0")
     for module in _FORMAT_MODULES:
-        key.update(Path(module.__file__ or "").read_bytes() + b"\0")
+        key.update(_module_bytes(module) + b"\0")
     key.update(raw)
     return key.digest()
+
+
+def _module_bytes(module: ModuleType) -> bytes:
+    """The module's source, or in the offline bundle (no .py files) its compiled code."""
+    try:
+        return Path(module.__file__ or "").read_bytes()
+    except OSError:
+        pass
+    try:
+        return marshal.dumps(module.__spec__.loader.get_code(module.__name__))  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - no code to read: the version strings still key the cache
+        return b""
 
 
 def load_bundled(cache_dir: Path | None) -> Pathway:
