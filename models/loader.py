@@ -33,11 +33,13 @@ def bundled_pathway() -> Traversable:
 
 
 def build_validators() -> None:
-    """Build the format's validators now rather than on the first validation.
+    """Build the format's validators, and import the parser, now rather than on the first file.
 
-    They are built lazily (defer_build) so a start from the validated cache skips them;
+    Both wait (defer_build, lazy imports) so a start from the validated cache skips them;
     the app calls this once its window is up, so opening a file later is not slowed.
     """
+    from . import parsing, validation  # noqa: F401 - imported for later use
+
     Pathway.model_rebuild()
 
 
