@@ -33,6 +33,7 @@ from types import ModuleType
 from typing import TypeVar
 
 import pydantic
+from PySide6.QtCore import QStandardPaths
 
 from models import Pathway, load_pathway_bytes
 from models import glossary as _glossary
@@ -51,6 +52,12 @@ _DIGEST = 32  # bytes of a SHA-256
 _FORMAT_MODULES = (_schema, _training, _glossary)  # the modules that define what is cached
 
 T = TypeVar("T")
+
+
+def user_cache_folder() -> Path | None:
+    """The per-user cache folder (tests point it at a temporary one), or None if there is none."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(folder) if folder else None
 
 
 def cache_key(raw: bytes) -> bytes:

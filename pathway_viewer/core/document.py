@@ -19,14 +19,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 
 from models import Pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import Layout, compute_layout
 from models.schedule import StepDates, step_dates
 
-from .bundled_cache import load_bundled
+from .bundled_cache import load_bundled, user_cache_folder
 from .clinic import ClinicInfo
 
 AUDIENCES = ("patient", "clinician")
@@ -61,11 +61,7 @@ class PathwayDocument(QObject):
         file is refused. The bundled pathway comes from the per-user cache once it has been
         validated (core/bundled_cache.py); any other file is always validated in full.
         """
-        if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-            pathway = load_bundled(Path(folder) if folder else None)
-        else:
-            pathway = load_pathway(path)
+        pathway = load_bundled(user_cache_folder()) if path is None else load_pathway(path)
         self.set_pathway(pathway, path)
 
     def set_pathway(self, pathway: Pathway, path: Path | None = None) -> None:

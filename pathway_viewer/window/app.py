@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models import PathwayError, Problem
@@ -18,7 +18,7 @@ from models.glossary import Glossary
 from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
-from ..core.bundled_cache import load_bundled_glossary
+from ..core.bundled_cache import load_bundled_glossary, user_cache_folder
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
 from ..core.settings import AppSettings
@@ -73,9 +73,8 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
 
 def _glossary() -> Glossary | None:
     """The bundled glossary; without it the words are simply not marked (it is a help, not a need)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     try:
-        return load_bundled_glossary(Path(folder) if folder else None)
+        return load_bundled_glossary(user_cache_folder())
     except PathwayError:
         return None
 
