@@ -269,8 +269,10 @@ def child_pipeline(path: str, repaints: int) -> None:
 
     app = QApplication(sys.argv[:1])
     from models import load_pathway
+    from models.loader import build_validators
     from pathway_viewer.core.document import PathwayDocument
 
+    build_validators()  # as the running app has done just after its start (window/app.py)
     record: dict[str, Any] = {}
     t = time.perf_counter()
     pathway = load_pathway(path)
@@ -590,9 +592,12 @@ def our_edges(pathway: Any, layout: Any) -> list[list[tuple[int, float]]]:
         if layout.columns[a] == layout.columns[b]:
             continue
         centre = layout.spec.card_height / 2
+        # An arrow into a shared end step may stop at a drawn copy of it (Layout.arrow_ends).
+        end_x, end_y = layout.arrow_ends.get((t.from_, t.to), layout.positions[b])
+        end_column = round(end_x / (layout.spec.card_width + layout.spec.column_gap))
         ys = ([layout.positions[a][1] + centre] + [y for _, y in layout.waypoints.get((t.from_, t.to), [])]
-              + [layout.positions[b][1] + centre])
-        edges.append(list(zip(range(layout.columns[a], layout.columns[b] + 1), ys)))
+              + [end_y + centre])
+        edges.append(list(zip(range(layout.columns[a], end_column + 1), ys)))
     return edges
 
 

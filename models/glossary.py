@@ -16,7 +16,6 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from .parsing import ParseFailure, decode, parse_text
 from .problems import PathwayError, Problem, format_path
 from .schema import Pathway
 from .sections import step_sections
@@ -34,7 +33,8 @@ _WORD_START = re.compile(r"(?<!\w)\w+")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # Validators are built on first validation: a cached glossary (core/bundled_cache.py) needs none.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class Term(_Model):
@@ -67,7 +67,10 @@ class Glossary(_Model):
         index = self._index
         candidates: list[Match] = []
         for word in _WORD_START.finditer(text):
-            for pattern, term in index.get(word.group().lower(), ()):
+            key = word.group().lower()
+            if key not in index:
+                continue
+            for pattern, term in self._patterns(key):
                 found = pattern.match(text, word.start())
                 if found:
                     candidates.append((found.start(), found.end(), term))
@@ -87,9 +90,26 @@ class Glossary(_Model):
         found = {term.term: term for _, _, term in self.find_terms(text)}
         return sorted(found.values(), key=lambda t: t.term.casefold())
 
+    def _patterns(self, word: str) -> list[tuple[re.Pattern[str], Term]]:
+        """The compiled patterns of the phrases starting with ``word``, longest first.
+
+        Compiled on first need: compiling every phrase up front cost ~25 ms of the first
+        page shown at start-up, where only a few first words occur.
+        """
+        patterns = self._compiled.get(word)
+        if patterns is None:
+            patterns = self._compiled[word] = [
+                (re.compile(f"(?:{regex})(?!\\w)", re.IGNORECASE), term) for regex, term in self._index[word]
+            ]
+        return patterns
+
     @cached_property
-    def _index(self) -> dict[str, list[tuple[re.Pattern[str], Term]]]:
-        """Phrase patterns by their first word (lower case), longest pattern first."""
+    def _compiled(self) -> dict[str, list[tuple[re.Pattern[str], Term]]]:
+        return {}
+
+    @cached_property
+    def _index(self) -> dict[str, list[tuple[str, Term]]]:
+        """Phrase regexes by their first word (lower case), longest regex first."""
         by_word: dict[str, dict[str, Term]] = {}
         for term in self.terms:
             for phrase in term.phrases:
@@ -97,10 +117,7 @@ class Glossary(_Model):
                 if first is not None:  # the schema makes every phrase start with a word
                     by_word.setdefault(first.group().lower(), {}).setdefault(_phrase_regex(phrase), term)
         return {
-            word: [
-                (re.compile(f"(?:{regex})(?!\\w)", re.IGNORECASE), term)
-                for regex, term in sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True)
-            ]
+            word: sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True)
             for word, phrases in by_word.items()
         }
 
@@ -140,6 +157,13 @@ def load_glossary(path: str | os.PathLike[str] | Traversable | None = None) -> G
         raise PathwayError([Problem(name, 1, "(file)", "the glossary file does not exist")]) from None
     except OSError as exc:
         raise PathwayError([Problem(name, 1, "(file)", f"the glossary cannot be read: {exc.strerror or exc}")]) from None
+    return load_glossary_bytes(raw, name)
+
+
+def load_glossary_bytes(raw: bytes, name: str) -> Glossary:
+    """A glossary from a file's bytes; ``name`` is used in the problems."""
+    from .parsing import ParseFailure, decode, parse_text  # YAML is not needed when the glossary is cached
+
     try:
         parsed = parse_text(decode(raw, name), name, is_json=name.lower().endswith(".json"))
     except ParseFailure as failure:

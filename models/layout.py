@@ -38,9 +38,8 @@ class LayoutSpec:
     sweeps: int = 12
     # Shared end steps ("other treatment") reached from groups of steps far apart get a drawn
     # copy after each group but the last (Layout.echoes), so no arrow to them runs across
-    # the journey. Off until the scene draws the copies; groups of sources further apart
-    # than echo_gap columns count as separate.
-    echo_end_steps: bool = False
+    # the journey. Groups of sources further apart than echo_gap columns count as separate.
+    echo_end_steps: bool = True
     echo_gap: int = 3
 
 

@@ -8,15 +8,19 @@ from collections.abc import Callable
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from .gc_pause import collector_paused
-from .parsing import MAX_BYTES, ParseFailure, Parsed, decode, parse_text, too_big_message
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
-from .validation import check_semantics
+
+if TYPE_CHECKING:
+    from .parsing import Parsed
+
+# Parsing (PyYAML) and the semantic checks are imported when a file is first read: the
+# app starts from a cached bundled pathway without them (pathway_viewer/core/bundled_cache.py).
 
 BUNDLED_PATHWAY = "car_t_sle.yaml"
 
@@ -26,6 +30,17 @@ PathLike = str | os.PathLike[str] | Traversable
 def bundled_pathway() -> Traversable:
     """The CAR-T for SLE pathway shipped inside the application."""
     return files("resources") / "pathways" / BUNDLED_PATHWAY
+
+
+def build_validators() -> None:
+    """Build the format's validators, and import the parser, now rather than on the first file.
+
+    Both wait (defer_build, lazy imports) so a start from the validated cache skips them;
+    the app calls this once its window is up, so opening a file later is not slowed.
+    """
+    from . import parsing, validation  # noqa: F401 - imported for later use
+
+    Pathway.model_rebuild()
 
 
 def load_pathway(path: PathLike) -> Pathway:
@@ -40,6 +55,8 @@ def load_pathway(path: PathLike) -> Pathway:
 def read_source(path: PathLike) -> tuple[bytes, str]:
     """The bytes of a file and the name problems give it; unreadable files are refused as
     located problems (never a device or a pipe, never more than the size limit)."""
+    from .parsing import MAX_BYTES, too_big_message
+
     name = _display_name(path)
     try:
         if isinstance(path, (str, os.PathLike)):
@@ -65,6 +82,8 @@ def read_source(path: PathLike) -> tuple[bytes, str]:
 
 
 def parse_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Parsed:
+    from .parsing import ParseFailure, decode, parse_text
+
     try:
         return parse_text(decode(raw, name), name, is_json=is_json)
     except ParseFailure as failure:
@@ -77,6 +96,8 @@ def load_pathway_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Pathw
 
 
 def validate_data(parsed: Parsed, name: str) -> Pathway:
+    from .validation import check_semantics
+
     return validate_parsed(parsed, name, Pathway, raw_check=check_semantics)
 
 

@@ -69,6 +69,7 @@ class _Plan:
     source_side: Side
     target_side: Side
     via: list[Point]  # pass-through points in travel order, in pairs across each waypoint slot
+    target_card: str = ""  # the card the arrow ends at: the target's, or a drawn copy of it
     travel: float = 1.0  # +1 rightwards through the waypoints, -1 leftwards
     start: Point = (0.0, 0.0)
     end: Point = (0.0, 0.0)
@@ -78,6 +79,10 @@ class _Plan:
 def route_edges(layout: Layout, edges: list[EdgeRequest], *, arrow_length: float = 13.0) -> dict[Key, Route]:
     w, h = layout.card_size
     rects = {s: (x, y, w, h) for s, (x, y) in layout.positions.items()}
+    # Arrows that end at a drawn copy of a shared end step get ports on that copy, which
+    # is a card of its own for port assignment (keyed apart from every step id).
+    for key, (x, y) in layout.arrow_ends.items():
+        rects[_copy_card(key[1], (x, y))] = (x, y, w, h)
     # Rows with a card, per column, made once: building it per arrow made routing quadratic.
     taken: dict[int, list[int]] = defaultdict(list)
     for step, row in layout.rows.items():
@@ -97,10 +102,26 @@ def route_edges(layout: Layout, edges: list[EdgeRequest], *, arrow_length: float
     return routes
 
 
+def _copy_card(step: str, corner: Point) -> str:
+    return f"\0copy\0{step}\0{corner[0]}\0{corner[1]}"
+
+
 def _plan(edge: EdgeRequest, layout: Layout, taken: dict[int, list[int]]) -> _Plan:
+    plan = _plan_sides(edge, layout, taken)
+    copy = layout.arrow_ends.get(edge.key)
+    plan.target_card = edge.target if copy is None else _copy_card(edge.target, copy)
+    return plan
+
+
+def _plan_sides(edge: EdgeRequest, layout: Layout, taken: dict[int, list[int]]) -> _Plan:
     w, h = layout.card_size
     y_step = h + layout.spec.row_gap
     cs, ct = layout.columns[edge.source], layout.columns[edge.target]
+    if edge.key in layout.arrow_ends:
+        # A copy always stands right of its sources (layout._echo_columns), and the
+        # arrow's waypoints stop there: a plain forward arrow into the copy's left side.
+        copy = layout.arrow_ends[edge.key]
+        ct = round(copy[0] / (w + layout.spec.column_gap))
     rs, rt = layout.rows[edge.source], layout.rows[edge.target]
     centres = layout.waypoints.get(edge.key, [])
     if ct > cs:
@@ -163,11 +184,11 @@ def _assign_ports(plans: list[_Plan], rects: dict[str, tuple[float, float, float
     for plan in plans:
         e = plan.edge
         src_mid = _side_mid(rects[e.source], plan.source_side)
-        dst_mid = _side_mid(rects[e.target], plan.target_side)
+        dst_mid = _side_mid(rects[plan.target_card], plan.target_side)
         path = [src_mid, *plan.via, dst_mid]
         for end, step, side, mid, neighbour in (
             ("start", e.source, plan.source_side, src_mid, path[1]),
-            ("end", e.target, plan.target_side, dst_mid, path[-2]),
+            ("end", plan.target_card, plan.target_side, dst_mid, path[-2]),
         ):
             slots[step, side].append((_sort_key(side, mid, neighbour, path), e.main, plan, end))
     for (step, side), entries in slots.items():

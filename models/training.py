@@ -23,7 +23,7 @@ _Short = Annotated[str, StringConstraints(min_length=1, max_length=400)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class _Choice(_Model):

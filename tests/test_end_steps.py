@@ -10,6 +10,7 @@ from test_graph_layout import assert_sound_layout
 from test_layout_quality import journey
 
 ECHO = LayoutSpec(echo_end_steps=True)
+NO_ECHO = LayoutSpec(echo_end_steps=False)
 FEW_COLUMNS = 3
 
 
@@ -40,7 +41,7 @@ def spans(graph: PathwayGraph, layout: Layout, target: str) -> dict[str, int]:
 
 def test_without_copies_an_arrow_to_the_end_step_crosses_the_journey() -> None:
     graph = shared_end_journey()
-    layout = compute_layout(graph)
+    layout = compute_layout(graph, NO_ECHO)
     assert max(spans(graph, layout, "other").values()) > 10  # the problem the copies solve
     assert not layout.echoes and not layout.arrow_ends
 
@@ -77,6 +78,10 @@ def test_a_copy_never_sits_on_a_card_or_a_waypoint() -> None:
     assert not set(cards) & set(slots)
     left, top, right, bottom = layout.bounds()
     assert all(left <= x and x + w <= right and top <= y and y + h <= bottom for x, y in cards)
+
+
+def test_copies_are_on_by_default() -> None:
+    assert compute_layout(shared_end_journey()) == compute_layout(shared_end_journey(), ECHO)
 
 
 def test_copies_are_deterministic() -> None:

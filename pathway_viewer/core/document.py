@@ -24,9 +24,9 @@ from PySide6.QtCore import QObject, Signal
 from models import Pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import Layout, compute_layout
-from models.loader import bundled_pathway
 from models.schedule import StepDates, step_dates
 
+from .bundled_cache import load_bundled, user_cache_folder
 from .clinic import ClinicInfo
 
 AUDIENCES = ("patient", "clinician")
@@ -58,9 +58,10 @@ class PathwayDocument(QObject):
         """Open ``path`` (the bundled pathway if None).
 
         Raises :class:`models.PathwayError` and leaves the current pathway untouched if the
-        file is refused.
+        file is refused. The bundled pathway comes from the per-user cache once it has been
+        validated (core/bundled_cache.py); any other file is always validated in full.
         """
-        pathway = load_pathway(path if path is not None else bundled_pathway())
+        pathway = load_bundled(user_cache_folder()) if path is None else load_pathway(path)
         self.set_pathway(pathway, path)
 
     def set_pathway(self, pathway: Pathway, path: Path | None = None) -> None:

@@ -31,8 +31,16 @@ if TYPE_CHECKING:
 __all__ = ["ELLIPSIS", "RING", "StepCard", "timing_line"]
 
 
+COPY_CUE = "also here"  # leads a copy's bottom line, so it reads as the same step drawn again
+
+
 class StepCard(QGraphicsItem):
-    """One step of the journey as a rounded card with a labelled phase band."""
+    """One step of the journey as a rounded card with a labelled phase band.
+
+    With ``copy`` it is a drawn copy of a shared end step's card (``Layout.echoes``): the
+    same step and look, its bottom line led by "also here", so people see one step twice
+    rather than two steps.
+    """
 
     def __init__(
         self,
@@ -42,9 +50,11 @@ class StepCard(QGraphicsItem):
         parent: QGraphicsItem | None = None,
         *,
         style: ItemStyle | None = None,
+        copy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.step_id = step_id
+        self.is_copy = copy
         # No reference to the document is kept: the card is told what to show (refresh), so it
         # never holds the model and never forms a reference cycle with it.
         self._theme = theme
@@ -74,9 +84,14 @@ class StepCard(QGraphicsItem):
         self._phase_title = pathway.phase(step.phase).title
         timing = (step.timing.start, step.timing.end) if step.timing else None
         self._meta = timing_line(step.duration.describe(), timing)
+        if self.is_copy:
+            self._meta = f"{COPY_CUE} · {self._meta}" if self._meta else COPY_CUE
         self._title = step.title
         self._lines = None
-        self.setToolTip(step_tooltip_html(step.title, [step.patient_summary], is_main=self._is_main))
+        paragraphs = [step.patient_summary]
+        if self.is_copy:
+            paragraphs.append("The same step, drawn again near the steps that lead to it.")
+        self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))
         self.update()
 
     def _text(self) -> tuple[str, str, list[str]]:

@@ -2,7 +2,10 @@
 
 The scene keeps a dict from step id to card and from (from, to) to arrow, and updates them
 when the document says the pathway, the selection or the role filter changed; the items
-never hold a copy of the pathway.
+never hold a copy of the pathway. A shared end step reached from far-apart phases also has
+drawn copies near its earlier sources (``Layout.echoes``): each copy is a card for the same
+step id, so clicking it selects that step, and selection and the role filter mark the
+step's card and all its copies alike.
 """
 
 from __future__ import annotations
@@ -37,10 +40,11 @@ class JourneyScene(QGraphicsScene):
         self.document = document
         self.theme = theme
         self._cards: dict[str, StepCard] = {}
+        self._copies: dict[str, list[StepCard]] = {}  # drawn copies of shared end steps
         self._arrows: dict[tuple[str, str], ArrowItem] = {}
         self._legend: LegendItem | None = None
         self._journey = QRectF()  # everything drawn; items never move after a rebuild
-        self._marked: StepCard | None = None  # the card showing the selection ring
+        self._marked: list[StepCard] = []  # the cards showing the selection ring
         self._press_screen_pos: QPointF | None = None
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self.rebuild)
@@ -53,6 +57,14 @@ class JourneyScene(QGraphicsScene):
 
     def card(self, step_id: str) -> StepCard:
         return self._cards[step_id]
+
+    def copies(self, step_id: str) -> list[StepCard]:
+        """The drawn copies of a shared end step's card (none for most steps)."""
+        return list(self._copies.get(step_id, ()))
+
+    def all_cards(self) -> list[StepCard]:
+        """Every card drawn: one per step, then the copies."""
+        return [*self._cards.values(), *(c for copies in self._copies.values() for c in copies)]
 
     def step_ids(self) -> list[str]:
         return list(self._cards)
@@ -87,7 +99,7 @@ class JourneyScene(QGraphicsScene):
             self.setBackgroundBrush(brush)
 
     def _set_export_mode(self, on: bool) -> None:
-        for card in self._cards.values():
+        for card in self.all_cards():
             card.set_export_mode(on)
         for arrow in self._arrows.values():
             if arrow.label_item is not None:
@@ -102,9 +114,10 @@ class JourneyScene(QGraphicsScene):
     def _rebuild(self) -> None:
         self.clear()  # deletes the old items
         self._cards.clear()
+        self._copies.clear()
         self._arrows.clear()
         self._legend = None
-        self._marked = None
+        self._marked = []
         self._journey = QRectF()
         doc = self.document
         if doc.pathway is None or doc.graph is None or doc.layout is None:
@@ -123,6 +136,13 @@ class JourneyScene(QGraphicsScene):
             self.addItem(card)
             self._cards[step_id] = card
             drawn.append((x + bl, y + bt, x + br, y + bb))
+        for step_id, corners in layout.echoes.items():
+            for x, y in corners:
+                copy = StepCard(doc, step_id, self.theme, style=style, copy=True)
+                copy.setPos(x, y)
+                self.addItem(copy)
+                self._copies.setdefault(step_id, []).append(copy)
+                drawn.append((x + bl, y + bt, x + br, y + bb))
 
         main_path = doc.graph.main_path
         main_edges = set(zip(main_path, main_path[1:]))
@@ -158,7 +178,8 @@ class JourneyScene(QGraphicsScene):
         assert layout is not None
         width, height = layout.card_size
         inset = RING - 4  # the card itself and a little more, as cards' bounding rects shrunk by 4
-        for x, y in layout.positions.values():
+        corners = [*layout.positions.values(), *(p for copies in layout.echoes.values() for p in copies)]
+        for x, y in corners:
             grid.add_box((x - inset, y - inset, x + width + inset, y + height + inset))
         for key, route in routes.items():
             for cubic in route.segments:
@@ -223,6 +244,9 @@ class JourneyScene(QGraphicsScene):
         same_places = same_steps and all(
             (card.pos().x(), card.pos().y()) == tuple(doc.layout.positions[sid]) for sid, card in self._cards.items()
         )
+        same_places = same_places and {
+            sid: [(c.pos().x(), c.pos().y()) for c in copies] for sid, copies in self._copies.items()
+        } == {sid: [tuple(p) for p in corners] for sid, corners in doc.layout.echoes.items()}
         if not (same_arrows and same_places):
             self.rebuild()
             return
@@ -230,18 +254,22 @@ class JourneyScene(QGraphicsScene):
             card = self._cards.get(step_id)
             if card is not None:
                 card.refresh(doc)
+            for copy in self._copies.get(step_id, ()):
+                copy.refresh(doc)
 
     def _show_selection(self, step_id: str | None) -> None:
-        if self._marked is not None:
-            self._marked.set_selected_mark(False)
-        self._marked = self._cards.get(step_id) if step_id is not None else None
-        if self._marked is not None:
-            self._marked.set_selected_mark(True)
+        for card in self._marked:
+            card.set_selected_mark(False)
+        self._marked = []
+        if step_id is not None and step_id in self._cards:
+            self._marked = [self._cards[step_id], *self._copies.get(step_id, ())]
+        for card in self._marked:
+            card.set_selected_mark(True)
 
     def _show_role(self, role_id: str | None) -> None:
         shown = self.document.role_steps()
-        for sid, card in self._cards.items():
-            card.set_dimmed(sid not in shown)
+        for card in self.all_cards():
+            card.set_dimmed(card.step_id not in shown)
         for (source, target), arrow in self._arrows.items():
             arrow.set_dimmed(source not in shown or target not in shown)
 

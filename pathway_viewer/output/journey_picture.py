@@ -30,7 +30,7 @@ def render_journey_image(pathway: Pathway, *, audience: str = "patient", width_p
     if source.isEmpty():
         return None
     # Cuts may cross arrows but never a card, a label or the legend.
-    solid = [scene.card(step_id).sceneBoundingRect() for step_id in scene.step_ids()]
+    solid = [card.sceneBoundingRect() for card in scene.all_cards()]
     solid += [a.label_item.sceneBoundingRect() for a in scene.arrows() if a.label_item is not None]
     legend = scene.legend()
     if legend is not None:

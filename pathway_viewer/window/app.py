@@ -10,13 +10,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models import PathwayError, Problem
-from models.glossary import Glossary, load_glossary
+from models.glossary import Glossary
+from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
+from ..core.bundled_cache import load_bundled_glossary, user_cache_folder
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
 from ..core.settings import AppSettings
@@ -24,6 +26,9 @@ from ..core.theme import Theme
 from ..dialogs.problems import SHOWS_BUNDLED
 from .crash import CrashHandler
 from .main_window import MainWindow
+
+
+VALIDATORS_DELAY_MS = 300
 
 
 def configure_application(app: QApplication) -> Theme:
@@ -69,7 +74,7 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
 def _glossary() -> Glossary | None:
     """The bundled glossary; without it the words are simply not marked (it is a help, not a need)."""
     try:
-        return load_glossary()
+        return load_bundled_glossary(user_cache_folder())
     except PathwayError:
         return None
 
@@ -87,6 +92,9 @@ def run(path: Path | None) -> int:
         # Showing fits the journey, unless that would make the cards too small to read:
         # then the view starts at a readable zoom on the first steps (JourneyView._initial_view).
         window.show()
+        # Once the window is up, not before its first paint: then opening another file
+        # does not wait for the validators (core/bundled_cache.py skips them at start).
+        QTimer.singleShot(VALIDATORS_DELAY_MS, build_validators)
         if window.startup_problems:
             name = Path(path).name if path is not None else "The file"
             window.show_problems(window.startup_problems, name, SHOWS_BUNDLED)

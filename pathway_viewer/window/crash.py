@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
@@ -89,6 +88,10 @@ class CrashHandler:
 
     def _get_logger(self) -> logging.Logger:
         if self._logger is None:
+            # Imported on the first crash: logging.handlers brings in socket and more,
+            # about 5 ms of every start for a log most sessions never write.
+            import logging.handlers
+
             self.folder.mkdir(parents=True, exist_ok=True)
             logger = logging.getLogger(f"pathway_viewer.crash.{id(self)}")
             logger.propagate = False

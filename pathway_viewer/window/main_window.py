@@ -34,8 +34,6 @@ from ..journey.view import JourneyView
 from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
 from ..panels.search_bar import SearchBar
-from ..timeline.scene import TimelineScene
-from ..timeline.view import TimelineView
 from . import actions as A
 from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
@@ -43,6 +41,8 @@ from .output_commands import OutputCommands
 from .review_commands import ReviewCommands
 
 if TYPE_CHECKING:
+    from ..timeline.scene import TimelineScene
+    from ..timeline.view import TimelineView
     # Printing, handouts, presentation and the dialogs are imported on first use: they
     # are not needed to show the journey, and importing them costs start-up time.
     from ..dialogs.about import AboutDialog
@@ -83,12 +83,10 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("journey_view")
         self.view.setAccessibleName("Journey: the steps of CAR-T treatment, in order")
-        self.timeline_scene = TimelineScene(document, theme, self)
-        self.timeline_view = TimelineView(self.timeline_scene, self)
+        self._timeline: tuple[TimelineScene, TimelineView] | None = None  # made on first use
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centre_stack")
         self.stack.addWidget(self.view)
-        self.stack.addWidget(self.timeline_view)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("disclaimer_banner")
@@ -126,7 +124,6 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
         document.sig_audience_changed.connect(self._on_audience_changed)
         document.sig_schedule_changed.connect(self._update_dates_label)
         self.view.sig_activated.connect(self._on_activated)
-        self.timeline_view.sig_activated.connect(self._on_activated)
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
 
@@ -185,13 +182,37 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
         self.statusBar().addPermanentWidget(self.dates_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.sig_zoom_changed.connect(self._update_zoom)
-        self.timeline_view.sig_zoom_changed.connect(self._update_zoom)
         self._update_zoom()
 
     # -- views -----------------------------------------------------------------------------
 
+    @property
+    def timeline_scene(self) -> TimelineScene:
+        return self._timeline_parts()[0]
+
+    @property
+    def timeline_view(self) -> TimelineView:
+        return self._timeline_parts()[1]
+
+    def _timeline_parts(self) -> tuple[TimelineScene, TimelineView]:
+        """The timeline, made when first shown or asked for: the first paint shows the
+        journey map, and importing and building the timeline cost ~30 ms of every start."""
+        if self._timeline is None:
+            from ..timeline.scene import TimelineScene
+            from ..timeline.view import TimelineView
+
+            scene = TimelineScene(self.document, self.theme, self)
+            view = TimelineView(scene, self)
+            self.stack.addWidget(view)
+            view.sig_activated.connect(self._on_activated)
+            view.sig_zoom_changed.connect(self._update_zoom)
+            self.enable_step_menu(view)
+            self._timeline = scene, view
+        return self._timeline
+
     def view_mode(self) -> str:
-        return "timeline" if self.stack.currentWidget() is self.timeline_view else "journey"
+        timeline = self._timeline
+        return "timeline" if timeline is not None and self.stack.currentWidget() is timeline[1] else "journey"
 
     def current_view(self) -> JourneyView | TimelineView:
         return self.timeline_view if self.view_mode() == "timeline" else self.view

@@ -42,10 +42,12 @@ class ReviewCommands:
         a[A.SIGN_OFF].triggered.connect(self.show_sign_off)
         a[A.SUGGEST].triggered.connect(self.show_suggest)
         a[A.SUGGESTIONS].triggered.connect(self.show_suggestions)
-        # Right-click on a step offers the suggestion there, where the reader is looking.
-        for view in (self.view, self.timeline_view):
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(lambda pos, v=view: self.step_menu(v, pos))
+        self.enable_step_menu(self.view)  # the timeline's is enabled when it is first made
+
+    def enable_step_menu(self: MainWindow, view: ZoomableView) -> None:
+        """Right-click on a step offers the suggestion there, where the reader is looking."""
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos: self.step_menu(view, pos))
 
     def step_menu(self: MainWindow, view: ZoomableView, pos: QPoint) -> QMenu | None:
         """Select the step under ``pos`` (viewport coordinates) and offer what can be done to it."""

@@ -1,0 +1,139 @@
+"""Validated copies of the bundled pathway and glossary, so a start does not validate them again.
+
+Validating the bundled file builds pydantic's validators for the whole format (the
+biggest single cost of a cold start, issue #13). The bundled file cannot change without
+the app changing, so once it has passed full validation the resulting :class:`Pathway`
+is kept in the per-user cache folder and read back on the next start.
+
+The cache is trusted only when everything that could make it differ matches: the
+SHA-256 of the bundled file's bytes, the app version, the Python and pydantic versions,
+and the bytes of the modules that define the format (an editable install may change the
+schema without a new version). The payload carries its own SHA-256 too, so a cut-off or
+damaged file is noticed before it is read. Anything else (another key, a damaged,
+unreadable or foreign file) is ignored silently: the bundled file is validated in full
+and the cache written again, atomically, so a crash never leaves half a cache behind.
+
+Only the bundled pathway and glossary are cached. Every other file is always validated in full.
+
+The payload is a pickle of the validated models: it rebuilds the very same frozen
+``Pathway`` without running a validator. It is read only from the user's own cache
+folder and only after the checks above; anyone who can write there can already run code
+as that user, so a pickle adds no new way in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import TypeVar
+
+import pydantic
+from PySide6.QtCore import QStandardPaths
+
+from models import Pathway, load_pathway_bytes
+from models import glossary as _glossary
+from models import schema as _schema
+from models import training as _training
+from models.glossary import BUNDLED_GLOSSARY, Glossary, bundled_glossary, load_glossary_bytes
+from models.loader import BUNDLED_PATHWAY, bundled_pathway
+
+from .. import __version__
+from .atomic import WriteError, atomic_write_bytes
+
+PATHWAY_CACHE = "bundled-pathway.cache"
+GLOSSARY_CACHE = "bundled-glossary.cache"
+_MAGIC = b"pathway-viewer bundled cache 1\n"
+_DIGEST = 32  # bytes of a SHA-256
+_FORMAT_MODULES = (_schema, _training, _glossary)  # the modules that define what is cached
+
+T = TypeVar("T")
+
+
+def user_cache_folder() -> Path | None:
+    """The per-user cache folder (tests point it at a temporary one), or None if there is none."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(folder) if folder else None
+
+
+def cache_key(raw: bytes) -> bytes:
+    """What the cached object depends on; any change makes a cache written before it stale."""
+    key = hashlib.sha256()
+    for part in (__version__, sys.version, pydantic.VERSION):
+        key.update(part.encode() + b"\0")
+    for module in _FORMAT_MODULES:
+        key.update(_module_bytes(module) + b"\0")
+    key.update(raw)
+    return key.digest()
+
+
+def _module_bytes(module: ModuleType) -> bytes:
+    """The module's source, or in the offline bundle (no .py files) its compiled code."""
+    try:
+        return Path(module.__file__ or "").read_bytes()
+    except OSError:
+        pass
+    try:
+        return marshal.dumps(module.__spec__.loader.get_code(module.__name__))  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - no code to read: the version strings still key the cache
+        return b""
+
+
+def load_bundled(cache_dir: Path | None) -> Pathway:
+    """The bundled pathway: from the cache if it is valid for this file and app, else validated.
+
+    Raises :class:`models.PathwayError` only if the bundled file itself is refused.
+    """
+    raw = bundled_pathway().read_bytes()
+    return _cached(cache_dir, PATHWAY_CACHE, raw, Pathway, lambda: load_pathway_bytes(raw, BUNDLED_PATHWAY))
+
+
+def load_bundled_glossary(cache_dir: Path | None) -> Glossary:
+    """The bundled glossary, cached the same way (its words mark the first page shown)."""
+    raw = bundled_glossary().read_bytes()
+    return _cached(cache_dir, GLOSSARY_CACHE, raw, Glossary, lambda: load_glossary_bytes(raw, BUNDLED_GLOSSARY))
+
+
+def _cached(cache_dir: Path | None, name: str, raw: bytes, kind: type[T], validate: Callable[[], T]) -> T:
+    if cache_dir is None:
+        return validate()
+    key = cache_key(raw)
+    cache = cache_dir / name
+    found = read_cache(cache, key, kind)
+    if found is None:
+        found = validate()
+        write_cache(cache, key, found)
+    return found
+
+
+def read_cache(cache: Path, key: bytes, kind: type[T]) -> T | None:
+    """The cached ``kind``, or None if the file is missing, stale or damaged in any way."""
+    try:
+        data = cache.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC)
+    if data[:head] != _MAGIC or data[head : head + _DIGEST] != key:
+        return None
+    digest, payload = data[head + _DIGEST : head + 2 * _DIGEST], data[head + 2 * _DIGEST :]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        found = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - any failure to read the cache means: validate instead
+        return None
+    return found if type(found) is kind else None
+
+
+def write_cache(cache: Path, key: bytes, found: object) -> None:
+    """Keep ``found`` for the next start; a cache that cannot be written is simply not kept."""
+    payload = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cache, _MAGIC + key + hashlib.sha256(payload).digest() + payload)
+    except (OSError, WriteError):
+        pass  # a read-only or full disk: the next start validates again, which is only slower
