@@ -172,3 +172,12 @@ _PRESSURE_WORDS = {
     "local": "local oedema on imaging",
     "diffuse": "diffuse oedema, posturing, cranial nerve VI palsy, papilloedema or Cushing's triad",
 }
+
+# The words for each finding, by argument name: a practice case describes itself with them.
+WORDS = {
+    "hypotension": _HYPOTENSION_WORDS,
+    "hypoxia": _HYPOXIA_WORDS,
+    "consciousness": _CONSCIOUSNESS_WORDS,
+    "seizure": _SEIZURE_WORDS,
+    "raised_pressure": _PRESSURE_WORDS,
+}

@@ -44,6 +44,7 @@ __all__ = [
 
 DISCLAIMER = "Educational information, not medical advice."
 DISCLAIMER_SHORT = "Educational, not medical advice. Talk to your care team about your own care."
+TRAINING_ONLY = "For training only, not for treating a patient."
 NO_LOCAL_RULES = "Your team will tell you the local rules on staying near the centre and on driving."
 
 

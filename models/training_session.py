@@ -1,0 +1,133 @@
+"""What one training session asks: generated and authored questions, scenarios, grading cases.
+
+Everything is built from the pathway itself (and, for grading practice, from the ASTCT rules
+in :mod:`models.grading`), in an order fixed by a seed, so a trainer can run the same session
+twice. Authored questions and scenario events become :class:`~models.quiz.Question` objects
+like the generated ones, so one :class:`~models.quiz_results.QuizResult` scores them all.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from .glossary import Glossary
+from .grading import CONSCIOUSNESS, HYPOTENSION, HYPOXIA, RAISED_PRESSURE, SEIZURE, WORDS, Finding
+from .grading import crs_finding, icans_finding
+from .quiz import Question, generate_quiz
+from .schema import Pathway
+from .training import Scenario, TrainingQuestion
+
+WHOLE_PATHWAY = "whole pathway"  # the module name recorded when no role is chosen
+
+
+def _for_role(roles: list[str], role_id: str | None) -> bool:
+    # An authored item that names no role is for everyone.
+    return role_id is None or not roles or role_id in roles
+
+
+def authored_questions(pathway: Pathway, role_id: str | None = None) -> list[Question]:
+    """The pathway's own multiple-choice questions for the module, as quiz questions."""
+    if pathway.training is None:
+        return []
+    return [_authored(q) for q in pathway.training.questions if _for_role(q.roles, role_id)]
+
+
+def _authored(q: TrainingQuestion) -> Question:
+    return Question("authored", q.question, tuple(q.choices), q.answer_index, q.explanation, q.step)
+
+
+def scenarios(pathway: Pathway, role_id: str | None = None) -> list[Scenario]:
+    if pathway.training is None:
+        return []
+    return [s for s in pathway.training.scenarios if _for_role(s.roles, role_id)]
+
+
+def scenario_questions(scenario: Scenario) -> list[Question]:
+    """One question per event, its prompt led by the day and what is seen, in day order."""
+    return [
+        Question(
+            "scenario", f"Day {event.day}: {event.finding}\n{event.question}", tuple(event.choices),
+            event.answer_index, event.explanation, event.step,
+        )
+        for event in scenario.events
+    ]
+
+
+def session_questions(
+    pathway: Pathway, *, count: int, seed: int = 0, role_id: str | None = None, glossary: Glossary | None = None
+) -> list[Question]:
+    """``count`` questions for a quiz: up to half authored (when the pathway has some for the
+    module), the rest generated, in an order fixed by ``seed``."""
+    rng = random.Random(f"session:{pathway.id}:{role_id or ''}:{seed}")
+    # Authors tend to write the right answer first: shuffle the choices as well as the order.
+    authored = [_shuffled(q, rng) for q in authored_questions(pathway, role_id)]
+    rng.shuffle(authored)
+    authored = authored[: count // 2]
+    generated = generate_quiz(pathway, count=count - len(authored), seed=seed, role_id=role_id, glossary=glossary) \
+        if count > len(authored) else []
+    mixed = authored + generated
+    rng.shuffle(mixed)
+    return mixed
+
+
+def _shuffled(question: Question, rng: random.Random) -> Question:
+    order = list(range(len(question.choices)))
+    rng.shuffle(order)
+    return Question(question.kind, question.prompt, tuple(question.choices[i] for i in order),
+                    order.index(question.answer), question.explanation, question.step_id)
+
+
+# -- grading practice -------------------------------------------------------------------
+
+GRADE_CHOICES = ("Grade 0 (none)", "Grade 1", "Grade 2", "Grade 3", "Grade 4")
+
+
+@dataclass(frozen=True)
+class GradingCase:
+    kind: str  # "CRS" or "ICANS"
+    findings: tuple[str, ...]  # what the trainee reads, one finding a line
+    finding: Finding  # the right grade and what decides it
+
+    @property
+    def question(self) -> str:
+        return f"What is the {self.kind} grade (ASTCT)?"
+
+
+def grading_case(rng: random.Random) -> GradingCase:
+    """A practice case drawn from the rules: CRS or ICANS, every grade reachable."""
+    return _crs_case(rng) if rng.random() < 0.5 else _icans_case(rng)
+
+
+def _crs_case(rng: random.Random) -> GradingCase:
+    fever = rng.random() < 0.85
+    hypotension, hypoxia = rng.choice(HYPOTENSION), rng.choice(HYPOXIA)
+    temperature = f"{rng.choice((38.2, 38.6, 39.1, 39.8))} °C" if fever else f"{rng.choice((36.8, 37.3))} °C"
+    lines = (
+        f"Temperature: {temperature} (no antipyretic or anti-cytokine treatment yet)",
+        f"Low blood pressure: {WORDS['hypotension'][hypotension]}",
+        f"Oxygen need: {WORDS['hypoxia'][hypoxia]}",
+    )
+    return GradingCase("CRS", lines, crs_finding(fever=fever, hypotension=hypotension, hypoxia=hypoxia))
+
+
+def _icans_case(rng: random.Random) -> GradingCase:
+    # Mostly one abnormal finding at a time, so each rule gets practised on its own.
+    ice: int | None = rng.choice((10, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0))
+    consciousness = rng.choice(CONSCIOUSNESS[:3]) if rng.random() < 0.3 else "spontaneous"
+    if rng.random() < 0.08:
+        consciousness, ice = "unrousable", None
+    seizure = rng.choice(SEIZURE) if rng.random() < 0.2 else "none"
+    pressure = rng.choice(RAISED_PRESSURE) if rng.random() < 0.15 else "none"
+    weakness = rng.random() < 0.07
+    lines = (
+        "ICE score: cannot be done" if ice is None else f"ICE score: {ice} of 10",
+        f"Level of consciousness: {WORDS['consciousness'][consciousness]}",
+        f"Seizure: {WORDS['seizure'][seizure]}",
+        f"Deep focal motor weakness: {'yes' if weakness else 'none'}",
+        f"Raised pressure in the brain: {WORDS['raised_pressure'][pressure]}",
+    )
+    finding = icans_finding(
+        ice=ice, consciousness=consciousness, seizure=seizure, motor_weakness=weakness, raised_pressure=pressure
+    )
+    return GradingCase("ICANS", lines, finding)
