@@ -33,6 +33,7 @@ VIEW_JOURNEY = "view_journey"
 VIEW_TIMELINE = "view_timeline"
 SET_DATES = "set_dates"
 CLINIC_SETTINGS = "clinic_settings"
+TRAIN = "train"
 
 Std = QKeySequence.StandardKey
 
@@ -94,6 +95,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         CLINIC_SETTINGS, "&Clinic settings...", "Clinic name, phone numbers, local rules and paper size",
         Std.Preferences, fallback=("Ctrl+,",),
+    ),
+    ActionSpec(
+        TRAIN, "T&rain...", "Quizzes, scenarios and grading practice from this pathway, for staff training",
+        extra=("Ctrl+Shift+T",),
     ),
     ActionSpec(QUICK_GUIDE, "&Quick guide", "How to use this viewer", Std.HelpContents, fallback=("F1",)),
     ActionSpec(ABOUT, "&About", "Version, sources and licences"),

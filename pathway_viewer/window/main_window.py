@@ -40,6 +40,7 @@ from . import actions as A
 from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
 from .output_commands import OutputCommands
+from .training_commands import TrainingCommands
 
 if TYPE_CHECKING:
     # Printing, handouts, presentation and the dialogs are imported on first use: they
@@ -49,10 +50,11 @@ if TYPE_CHECKING:
     from ..dialogs.schedule import ScheduleDialog
     from ..output.export import ExportableScene
     from ..presentation.view import PresentationView
+    from ..training.view import TrainView
 
 VIEW_MODES = ("journey", "timeline")
 
-class MainWindow(QMainWindow, OpenCommands, OutputCommands):
+class MainWindow(QMainWindow, OpenCommands, OutputCommands, TrainingCommands):
     def __init__(
         self,
         document: PathwayDocument,
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
         self.glossary = glossary
         document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
         self.presentation: PresentationView | None = None  # made on first use (F5)
+        self.training: TrainView | None = None  # made on first use (Tools > Train)
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
         self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
 
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
         a[A.PRESENT].triggered.connect(self.start_presentation)
         a[A.SET_DATES].triggered.connect(self.show_schedule_dialog)
         a[A.CLINIC_SETTINGS].triggered.connect(self.show_clinic_settings)
+        a[A.TRAIN].triggered.connect(self.show_training)
         self._exclusive(((A.VIEW_JOURNEY, "journey"), (A.VIEW_TIMELINE, "timeline")), self.show_view)
         a[A.FIND].triggered.connect(self.search.focus_search)
         a[A.FIND_NEXT].triggered.connect(self.search.find_next)
@@ -372,5 +376,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presentation is not None and self.presentation.isVisible():
             self.presentation.close()
+        if self.training is not None:
+            self.training.close()  # a window of its own: it would outlive the journey otherwise
         self.save_window_state()
         super().closeEvent(event)
