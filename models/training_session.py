@@ -43,13 +43,15 @@ def scenarios(pathway: Pathway, role_id: str | None = None) -> list[Scenario]:
     return [s for s in pathway.training.scenarios if _for_role(s.roles, role_id)]
 
 
-def scenario_questions(scenario: Scenario) -> list[Question]:
-    """One question per event, its prompt led by the day and what is seen, in day order."""
+def scenario_questions(scenario: Scenario, seed: int = 0) -> list[Question]:
+    """One question per event, its prompt led by the day and what is seen, in day order;
+    the choices in an order fixed by ``seed`` (authors tend to write the right one first)."""
+    rng = random.Random(f"scenario:{scenario.id}:{seed}")
     return [
-        Question(
+        _shuffled(Question(
             "scenario", f"Day {event.day}: {event.finding}\n{event.question}", tuple(event.choices),
             event.answer_index, event.explanation, event.step,
-        )
+        ), rng)
         for event in scenario.events
     ]
 
