@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ..dialogs.clinic_settings import ClinicSettingsDialog
     from ..dialogs.schedule import ScheduleDialog
     from ..output.export import ExportableScene
+    from ..presentation.notes import PresenterNotes
     from ..presentation.view import PresentationView
     from ..training.view import TrainView
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, TrainingCommands):
         document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
         self.presentation: PresentationView | None = None  # made on first use (F5)
         self.training: TrainView | None = None  # made on first use (Tools > Train)
+        self.presenter_notes: PresenterNotes | None = None  # the notes window, with two screens
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
         self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
 
@@ -226,6 +228,9 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, TrainingCommands):
             # Ctrl+1 / Ctrl+2 switch the words while presenting too.
             self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
             self.presentation.sig_finished.connect(self._on_presentation_finished)
+        from .presenter_screens import place_presentation
+
+        place_presentation(self, self.presentation)  # two screens: notes here, slides there
         self.presentation.start(self.document.selected)
         return self.presentation
 
