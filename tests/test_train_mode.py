@@ -161,3 +161,14 @@ def test_grading_practice_says_it_is_for_training_and_explains(qtbot: QtBot, tmp
     assert train.page.feedback.text() == "Right."
     assert train.page.explanation.text().startswith(f"{shown[right][4:]}. The deciding finding: ")
     assert not train.page.show_step.isVisible()  # a grading case is about no step
+
+
+def test_the_pass_mark_setting_reads_back_and_survives_hand_edits(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    settings = test_settings(path)
+    assert settings.get("training/pass_mark") == 80
+    settings.set("training/pass_mark", 65)
+    settings.sync()
+    assert test_settings(path).get("training/pass_mark") == 65
+    path.write_text("[training]\npass_mark=most\n", encoding="utf-8")
+    assert test_settings(path).get("training/pass_mark") == 80
