@@ -116,7 +116,7 @@ def _crs_case(rng: random.Random) -> GradingCase:
 def _icans_case(rng: random.Random) -> GradingCase:
     # Mostly one abnormal finding at a time, so each rule gets practised on its own.
     ice: int | None = rng.choice((10, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0))
-    consciousness = rng.choice(CONSCIOUSNESS[:3]) if rng.random() < 0.3 else "spontaneous"
+    consciousness = rng.choice(CONSCIOUSNESS[1:4]) if rng.random() < 0.3 else "alert"
     if rng.random() < 0.08:
         consciousness, ice = "unrousable", None
     seizure = rng.choice(SEIZURE) if rng.random() < 0.2 else "none"
