@@ -12,8 +12,8 @@ import random
 from dataclasses import dataclass
 
 from .glossary import Glossary
-from .grading import CONSCIOUSNESS, HYPOTENSION, HYPOXIA, RAISED_PRESSURE, SEIZURE, WORDS, Finding
-from .grading import crs_finding, icans_finding
+from .grading import CONSCIOUSNESS, HYPOTENSION, HYPOXIA, ICE_MAX, RAISED_PRESSURE, SEIZURE, WORDS, Finding
+from .grading import crs_finding, icans_finding, ice_score
 from .quiz import Question, generate_quiz
 from .schema import Pathway
 from .training import Scenario, TrainingQuestion
@@ -87,18 +87,51 @@ GRADE_CHOICES = ("Grade 0 (none)", "Grade 1", "Grade 2", "Grade 3", "Grade 4")
 
 @dataclass(frozen=True)
 class GradingCase:
-    kind: str  # "CRS" or "ICANS"
+    kind: str  # "CRS", "ICANS" or "ICE"
     findings: tuple[str, ...]  # what the trainee reads, one finding a line
-    finding: Finding  # the right grade and what decides it
+    finding: Finding  # the right grade (for ICE: the score) and what decides it
+    choices: tuple[str, ...] = GRADE_CHOICES
 
     @property
     def question(self) -> str:
-        return f"What is the {self.kind} grade (ASTCT)?"
+        return "What is the ICE score?" if self.kind == "ICE" else f"What is the {self.kind} grade (ASTCT)?"
+
+    @property
+    def answer(self) -> int:
+        return self.choices.index(str(self.finding.grade)) if self.kind == "ICE" else self.finding.grade
+
+    @property
+    def explanation(self) -> str:
+        if self.kind == "ICE":
+            return f"ICE score {self.finding.grade}: {self.finding.reason}."
+        return f"{self.choices[self.answer]}. The deciding finding: {self.finding.reason}."
 
 
 def grading_case(rng: random.Random) -> GradingCase:
-    """A practice case drawn from the rules: CRS or ICANS, every grade reachable."""
-    return _crs_case(rng) if rng.random() < 0.5 else _icans_case(rng)
+    """A practice case drawn from the rules: CRS, the ICE score or ICANS, every grade reachable."""
+    roll = rng.random()
+    return _crs_case(rng) if roll < 0.4 else _ice_case(rng) if roll < 0.6 else _icans_case(rng)
+
+
+def _ice_case(rng: random.Random) -> GradingCase:
+    places = ("year", "month", "city", "hospital")
+    known = set(rng.sample(places, rng.randint(0, 4)))
+    oriented = [place for place in places if place in known]
+    named = rng.randint(0, 3)
+    command, writing, attention = (rng.random() < 0.6 for _ in range(3))
+    score = ice_score(len(oriented), named, int(command), int(writing), int(attention))
+    lines = (
+        f"Knows the {', '.join(oriented)}" if oriented else "Knows none of year, month, city, hospital",
+        f"Names {named} of 3 objects",
+        f"Follows simple commands: {'yes' if command else 'no'}",
+        f"Writes a standard sentence: {'yes' if writing else 'no'}",
+        f"Counts back from 100 by ten: {'yes' if attention else 'no'}",
+    )
+    reason = (f"orientation {len(oriented)} + naming {named} + commands {int(command)}"
+              f" + writing {int(writing)} + counting {int(attention)} = {score} of {ICE_MAX}")
+    # Five neighbouring scores, the right one anywhere among them, never outside 0-10.
+    low = min(max(0, score - rng.randint(0, 4)), ICE_MAX - 4)
+    return GradingCase("ICE", lines, Finding(score, reason), tuple(str(n) for n in range(low, low + 5)))
 
 
 def _crs_case(rng: random.Random) -> GradingCase:

@@ -151,16 +151,29 @@ def test_a_quiz_for_one_role_with_the_keyboard(qtbot: QtBot, tmp_path: Path) -> 
 def test_grading_practice_says_it_is_for_training_and_explains(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
     train = open_train(qtbot, window)
+    train.seed_box.setValue(2)
     qtbot.mouseClick(train.grading_button, Qt.MouseButton.LeftButton)
-    assert train.page.warning.isVisible() and train.page.warning.text() == TRAINING_ONLY
-    assert train.page.prompt.text().endswith("grade (ASTCT)?")
-    shown = [r.text() for r in train.page.choices_box.findChildren(QRadioButton) if not r.isHidden()]
-    assert shown == ["&A  Grade 0 (none)", "&B  Grade 1", "&C  Grade 2", "&D  Grade 3", "&E  Grade 4"]
-    right = train.page.question.answer
-    answer(qtbot, train, f"Grade {right}" if right else "Grade 0 (none)")
-    assert train.page.feedback.text() == "Right."
-    assert train.page.explanation.text().startswith(f"{shown[right][4:]}. The deciding finding: ")
-    assert not train.page.show_step.isVisible()  # a grading case is about no step
+    kinds = set()
+    for number in range(1, 6):
+        assert train.page.progress.text() == f"Question {number} of 5  (grading practice)"
+        assert train.page.warning.isVisible() and train.page.warning.text() == TRAINING_ONLY
+        shown = [r.text() for r in sorted(train.page.choices_box.findChildren(QRadioButton),
+                                          key=lambda r: r.objectName()) if not r.isHidden()]
+        right = train.page.question.right_answer
+        answer(qtbot, train, right)
+        assert train.page.feedback.text() == "Right."
+        if train.page.prompt.text().endswith("What is the ICE score?"):
+            kinds.add("ICE")
+            assert train.page.explanation.text().startswith(f"ICE score {right}: orientation ")
+            assert train.page.explanation.text().endswith(f" = {right} of 10.")
+        else:
+            kinds.add(train.page.prompt.text().rsplit("What is the ", 1)[1].split()[0])
+            assert shown == ["&A  Grade 0 (none)", "&B  Grade 1", "&C  Grade 2", "&D  Grade 3", "&E  Grade 4"]
+            assert train.page.explanation.text().startswith(f"{right}. The deciding finding: ")
+        assert not train.page.show_step.isVisible()  # a grading case is about no step
+        qtbot.keyClick(train.page, Qt.Key.Key_Return)
+    assert kinds == {"CRS", "ICE", "ICANS"}  # seed 2 gives each kind at least once
+    assert train.results.summary.text() == "Passed: 5 of 5 right (100 %; pass mark 80 %)"
 
 
 def test_the_pass_mark_setting_reads_back_and_survives_hand_edits(tmp_path: Path) -> None:

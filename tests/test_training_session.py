@@ -52,14 +52,25 @@ def test_a_session_mixes_authored_and_generated_and_repeats_by_seed(tmp_path: Pa
 
 def test_grading_cases_reach_every_grade_and_agree_with_the_rules() -> None:
     rng = random.Random(0)
-    cases = [grading_case(rng) for _ in range(400)]
+    cases = [grading_case(rng) for _ in range(3000)]
     for kind in ("CRS", "ICANS"):
         assert {c.finding.grade for c in cases if c.kind == kind} == {0, 1, 2, 3, 4}
-    # Read back from the words on screen, a case grades as its finding says.
-    crs = next(c for c in cases if c.kind == "CRS" and c.finding.grade == 3)
-    assert crs.findings[0].startswith("Temperature: 3")
-    assert crs_grade(fever=True, hypotension="one_vasopressor", hypoxia="none") == 3
-    assert icans_grade(ice=5) == 2
+    ice = [c for c in cases if c.kind == "ICE"]
+    assert set(range(1, 11)) <= {c.finding.grade for c in ice} <= set(range(11))  # 0 is rare by chance
+    assert {c.answer for c in ice} == {0, 1, 2, 3, 4}  # the right score is not always in the middle
+    for case in ice:
+        assert case.choices[case.answer] == str(case.finding.grade)
+        assert [int(c) for c in case.choices] == list(range(int(case.choices[0]), int(case.choices[0]) + 5))
+    # Read back from the words on screen, a case grades as the rules say.
+    crs = next(c for c in cases if c.kind == "CRS" and c.findings[1] == "Low blood pressure: needing one vasopressor"
+               and c.findings[2] == "Oxygen need: none" and c.findings[0].startswith("Temperature: 3"))
+    assert crs.finding.grade == crs_grade(fever=True, hypotension="one_vasopressor", hypoxia="none") == 3
+    assert crs.explanation == "Grade 3. The deciding finding: low blood pressure: needing one vasopressor."
+    drowsy = next(c for c in cases if c.kind == "ICANS" and c.findings[0] == "ICE score: 10 of 10"
+                  and c.findings[1] == "Level of consciousness: drowsy, but wakes by itself"
+                  and c.findings[2:] == ("Seizure: none", "Deep focal motor weakness: none",
+                                         "Raised pressure in the brain: none"))
+    assert drowsy.finding.grade == icans_grade(ice=10, consciousness="spontaneous") == 1
 
 
 def pdf_text(path: Path) -> list[str]:

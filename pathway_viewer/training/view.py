@@ -29,7 +29,6 @@ from models.glossary import Glossary
 from models.quiz import Question
 from models.quiz_results import DEFAULT_PASS_MARK, QuizResult, RecordHeader
 from models.training_session import (
-    GRADE_CHOICES,
     WHOLE_PATHWAY,
     grading_case,
     scenario_questions,
@@ -118,7 +117,7 @@ class TrainView(QWidget):
         self.quiz_button.clicked.connect(self.start_quiz)
         self.scenario_button = self._big_button(page, "Play scenario", "train_start_scenario", theme)
         self.scenario_button.clicked.connect(self.start_scenario)
-        self.grading_button = self._big_button(page, "Grading practice (CRS, ICANS)", "train_start_grading", theme)
+        self.grading_button = self._big_button(page, "Grading practice (CRS, ICE score, ICANS)", "train_start_grading", theme)
         self.grading_button.clicked.connect(self.start_grading)
         self.module_box.currentIndexChanged.connect(self._fill_scenarios)  # scenarios follow the module
 
@@ -219,10 +218,8 @@ class TrainView(QWidget):
         rng = random.Random(f"grading:{self.seed_box.value()}")
         cases = [grading_case(rng) for _ in range(GRADING_CASES)]
         questions = [
-            Question(
-                "grading", "\n".join((*case.findings, "", case.question)), GRADE_CHOICES, case.finding.grade,
-                f"{GRADE_CHOICES[case.finding.grade]}. The deciding finding: {case.finding.reason}.",
-            )
+            Question("grading", "\n".join((*case.findings, "", case.question)), case.choices, case.answer,
+                     case.explanation)
             for case in cases
         ]
         self._run(questions, "grading practice", warning=TRAINING_ONLY)
