@@ -66,6 +66,7 @@ def test_a_scenario_through_the_window(qtbot: QtBot, tmp_path: Path, monkeypatch
     settings.set("training/pass_mark", 50)
     window = open_window(qtbot, settings, knee_with_training(tmp_path))
     train = open_train(qtbot, window)
+    assert train.pass_box.text() == "50 %"  # from the settings
     assert train.scenario_box.currentText() == "A red wound at home"
     qtbot.mouseClick(train.scenario_button, Qt.MouseButton.LeftButton)
 
@@ -174,6 +175,21 @@ def test_grading_practice_says_it_is_for_training_and_explains(qtbot: QtBot, tmp
         qtbot.keyClick(train.page, Qt.Key.Key_Return)
     assert kinds == {"CRS", "ICE", "ICANS"}  # seed 2 gives each kind at least once
     assert train.results.summary.text() == "Passed: 5 of 5 right (100 %; pass mark 80 %)"
+
+
+def test_the_pass_mark_typed_in_train_mode_is_kept_in_the_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    window = open_window(qtbot, settings, KNEE)
+    train = open_train(qtbot, window)
+    assert train.pass_box.text() == "80 %"
+    train.pass_box.selectAll()
+    qtbot.keyClicks(train.pass_box, "70")
+    assert settings.get("training/pass_mark") == 70
+    train.count_box.setValue(1)
+    qtbot.mouseClick(train.quiz_button, Qt.MouseButton.LeftButton)
+    answer(qtbot, train, train.page.question.right_answer)
+    qtbot.keyClick(train.page, Qt.Key.Key_Return)
+    assert train.results.summary.text() == "Passed: 1 of 1 right (100 %; pass mark 70 %)"
 
 
 def test_the_pass_mark_setting_reads_back_and_survives_hand_edits(tmp_path: Path) -> None:

@@ -57,6 +57,7 @@ class TrainingRecord:
 class TrainView(QWidget):
     sig_show_step = Signal(str)
     sig_export = Signal(str, object)  # "csv" or "pdf", a TrainingRecord
+    sig_pass_mark_changed = Signal(int)  # percent; the window keeps it in the settings
 
     def __init__(
         self, document: PathwayDocument, theme: Theme, parent: QWidget | None = None, *,
@@ -67,7 +68,6 @@ class TrainView(QWidget):
         self.setWindowTitle("Train")
         self.document = document
         self.glossary = glossary
-        self.pass_mark = pass_mark
         self.questions: list[Question] = []
         self.given: list[int | None] = []
         self.module = WHOLE_PATHWAY
@@ -91,6 +91,8 @@ class TrainView(QWidget):
         layout.addWidget(self.stack)
         document.sig_pathway_changed.connect(self._fill_choices)
         self._fill_choices()
+        self.set_pass_mark(pass_mark)
+        self.pass_box.valueChanged.connect(self.sig_pass_mark_changed)
         self.resize(820, 640)
 
     # -- the start page ----------------------------------------------------------------
@@ -111,6 +113,11 @@ class TrainView(QWidget):
         self.seed_box.setRange(0, 999_999)
         self.seed_box.setValue(1)
         self.seed_box.setToolTip("The same seed gives the same questions in the same order")
+        self.pass_box = QSpinBox(page)
+        self.pass_box.setObjectName("train_pass_mark")
+        self.pass_box.setRange(1, 100)
+        self.pass_box.setSuffix(" %")
+        self.pass_box.setToolTip("The share of right answers that passes; kept in the settings")
         self.scenario_box = QComboBox(page)
         self.scenario_box.setObjectName("train_scenario")
         self.quiz_button = self._big_button(page, "Start quiz", "train_start_quiz", theme)
@@ -126,6 +133,7 @@ class TrainView(QWidget):
         form.addRow("Module:", self.module_box)
         form.addRow("Questions:", self.count_box)
         form.addRow("Seed:", self.seed_box)
+        form.addRow("Pass mark:", self.pass_box)
         form.addRow(self.quiz_button)
         scenario = QGroupBox("Scenario: a patient's days, one event at a time", page)
         scenario_form = QFormLayout(scenario)
@@ -179,6 +187,13 @@ class TrainView(QWidget):
         self.scenario_button.setEnabled(has)
         if not has:
             self.scenario_box.addItem("This pathway has no scenarios for this module")
+
+    @property
+    def pass_mark(self) -> float:
+        return self.pass_box.value() / 100
+
+    def set_pass_mark(self, fraction: float) -> None:
+        self.pass_box.setValue(round(fraction * 100))
 
     def show_setup(self) -> None:
         self.stack.setCurrentWidget(self.setup)

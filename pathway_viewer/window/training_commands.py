@@ -37,8 +37,9 @@ class TrainingCommands:
             self.training = TrainView(self.document, self.theme, self, glossary=self.glossary)
             self.training.sig_show_step.connect(self.show_step_on_map)
             self.training.sig_export.connect(self.export_training_dialog)
+            self.training.sig_pass_mark_changed.connect(lambda percent: self.settings.set("training/pass_mark", percent))
         # Read on every opening, so a pass mark changed in the settings applies to the next session.
-        self.training.pass_mark = min(100, max(1, self.settings.get("training/pass_mark"))) / 100
+        self.training.set_pass_mark(min(100, max(1, self.settings.get("training/pass_mark"))) / 100)
         self.training.show()
         self.training.raise_()
         self.training.activateWindow()
