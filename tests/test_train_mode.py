@@ -97,7 +97,9 @@ def test_a_scenario_through_the_window(qtbot: QtBot, tmp_path: Path, monkeypatch
     results = train.results
     assert train.stack.currentWidget() is results
     assert results.summary.text() == "Passed: 1 of 2 right (50 %; pass mark 50 %)"
-    assert results.missed.text() == "• Where does the journey go now?\n   Right answer: Exercises at home"
+    assert results.missed.text() == (
+        "• Day 24: The wound has healed. Where does the journey go now?\n   Right answer: Exercises at home"
+    )
     assert results.steps.text() == "• Exercises at home"
 
     # The trainee's name is typed for the export and lands in the file, nowhere else.
@@ -201,3 +203,11 @@ def test_the_pass_mark_setting_reads_back_and_survives_hand_edits(tmp_path: Path
     assert test_settings(path).get("training/pass_mark") == 65
     path.write_text("[training]\npass_mark=most\n", encoding="utf-8")
     assert test_settings(path).get("training/pass_mark") == 80
+
+
+def test_a_missed_case_reads_on_one_line() -> None:
+    from pathway_viewer.training.results_page import one_line
+
+    assert one_line("ICE score: 4 of 10\nSeizure: none\n\nWhat is the ICANS grade (ASTCT)?") == (
+        "ICE score: 4 of 10; Seizure: none; What is the ICANS grade (ASTCT)?"
+    )

@@ -12,13 +12,21 @@ from ..core.theme import Theme, train_feedback_style
 from .question_page import plain_label
 
 
+def one_line(prompt: str) -> str:
+    """A prompt of several lines on one: lines without their own stop get a semicolon."""
+    lines = [line.strip() for line in prompt.splitlines() if line.strip()]
+    return " ".join(line if i == len(lines) - 1 or line[-1] in ".?!:;" else f"{line};" for i, line in enumerate(lines))
+
+
 def summary_lines(result: QuizResult, pathway: Pathway) -> tuple[str, str, str]:
     """The score line, the missed questions and the steps to revisit, as shown and printed."""
     percent = round(result.score * 100)
     mark = round(result.pass_mark * 100)
     verdict = "Passed" if result.passed else "Not passed yet"
     score = f"{verdict}: {result.correct} of {result.total} right ({percent} %; pass mark {mark} %)"
-    missed = "\n".join(f"• {q.prompt.splitlines()[-1]}\n   Right answer: {q.right_answer}" for q in result.missed)
+    # The whole prompt on one line: a scenario's day and finding, or a grading case's findings,
+    # are what make the missed question make sense on its own.
+    missed = "\n".join(f"• {one_line(q.prompt)}\n   Right answer: {q.right_answer}" for q in result.missed)
     titles = {step.id: step.title for step in pathway.steps}
     steps = "\n".join(f"• {titles.get(step_id, step_id)}" for step_id in result.steps_to_revisit())
     return score, missed or "None: every answer was right.", steps or "None."
