@@ -69,8 +69,9 @@ QUICK_GUIDE = """<p style="font-size:13pt;">
 <b>Ctrl++ / Ctrl+-</b> zoom; <b>Home</b> shows the whole journey.<br>
 <b>Ctrl+1 / Ctrl+2</b> switch between words for patients and for clinicians.<br>
 <b>Ctrl+J / Ctrl+T</b> show the journey map or the timeline of days.<br>
-<b>F5</b> presents one step at a time, full screen; <b>Esc</b> leaves.<br>
-<b>Ctrl+D</b> sets the patient's dates (never saved).</p>"""
+<b>F5</b> presents one step at a time, full screen; <b>N</b> shows your notes; <b>Esc</b> leaves.<br>
+<b>Ctrl+D</b> sets the patient's dates (never saved).<br>
+<b>Ctrl+Shift+T</b> trains staff: quizzes, scenarios and grading practice.</p>"""
 
 
 # --- headings -------------------------------------------------------------------------------
