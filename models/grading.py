@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 HYPOTENSION = ("none", "no_vasopressor", "one_vasopressor", "several_vasopressors")
 HYPOXIA = ("none", "low_flow", "high_flow", "positive_pressure")
-CONSCIOUSNESS = ("spontaneous", "voice", "touch", "unrousable")
+# "alert" is a normal level; "spontaneous" is a depressed level that wakes by itself (grade 1).
+CONSCIOUSNESS = ("alert", "spontaneous", "voice", "touch", "unrousable")
 SEIZURE = ("none", "brief", "prolonged")
 RAISED_PRESSURE = ("none", "local", "diffuse")
 
@@ -26,7 +27,7 @@ ICE_MAX = sum(points for _, points in ICE_TASKS)
 # The grade each finding gives on its own; the overall grade is the most severe one.
 _HYPOTENSION_GRADE = dict(zip(HYPOTENSION, (0, 2, 3, 4)))
 _HYPOXIA_GRADE = dict(zip(HYPOXIA, (0, 2, 3, 4)))
-_CONSCIOUSNESS_GRADE = dict(zip(CONSCIOUSNESS, (0, 2, 3, 4)))
+_CONSCIOUSNESS_GRADE = dict(zip(CONSCIOUSNESS, (0, 1, 2, 3, 4)))
 _SEIZURE_GRADE = dict(zip(SEIZURE, (0, 3, 4)))
 _PRESSURE_GRADE = dict(zip(RAISED_PRESSURE, (0, 3, 4)))
 
@@ -102,7 +103,7 @@ def _ice_grade(ice: int | None, consciousness: str) -> Finding:
 def icans_finding(
     *,
     ice: int | None,
-    consciousness: str = "spontaneous",
+    consciousness: str = "alert",
     seizure: str = "none",
     motor_weakness: bool = False,
     raised_pressure: str = "none",
@@ -129,7 +130,7 @@ def icans_finding(
 def icans_grade(
     *,
     ice: int | None,
-    consciousness: str = "spontaneous",
+    consciousness: str = "alert",
     seizure: str = "none",
     motor_weakness: bool = False,
     raised_pressure: str = "none",
@@ -157,7 +158,8 @@ _HYPOXIA_WORDS = {
     "positive_pressure": "positive pressure (CPAP, BiPAP, intubation and ventilation)",
 }
 _CONSCIOUSNESS_WORDS = {
-    "spontaneous": "wakes by itself",
+    "alert": "alert",
+    "spontaneous": "drowsy, but wakes by itself",
     "voice": "wakes to voice",
     "touch": "wakes only to touch",
     "unrousable": "cannot be roused, or needs vigorous or repeated touch",
@@ -171,4 +173,13 @@ _PRESSURE_WORDS = {
     "none": "none",
     "local": "local oedema on imaging",
     "diffuse": "diffuse oedema, posturing, cranial nerve VI palsy, papilloedema or Cushing's triad",
+}
+
+# The words for each finding, by argument name: a practice case describes itself with them.
+WORDS = {
+    "hypotension": _HYPOTENSION_WORDS,
+    "hypoxia": _HYPOXIA_WORDS,
+    "consciousness": _CONSCIOUSNESS_WORDS,
+    "seizure": _SEIZURE_WORDS,
+    "raised_pressure": _PRESSURE_WORDS,
 }

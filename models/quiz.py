@@ -193,7 +193,9 @@ def _glossary_questions(glossary: Glossary | None, steps: Sequence[Step], rng: r
     for term in glossary.terms:
         if term.term not in met:
             continue
-        wrong = [other.definition for other in glossary.terms if other.term != term.term]
+        # Wrong answers from words this module uses too: a word from another disease's glossary
+        # would give the answer away (and the glossary is not yet per pathway).
+        wrong = [other.definition for other in glossary.terms if other.term != term.term and other.term in met]
         out.append(_ask(
             rng, "glossary", f"What does “{term.term}” mean?",
             term.definition, wrong, f"“{term.term}”: {term.definition}", None,

@@ -44,6 +44,7 @@ __all__ = [
 
 DISCLAIMER = "Educational information, not medical advice."
 DISCLAIMER_SHORT = "Educational, not medical advice. Talk to your care team about your own care."
+TRAINING_ONLY = "For training only, not for treating a patient."
 NO_LOCAL_RULES = "Your team will tell you the local rules on staying near the centre and on driving."
 
 
@@ -68,8 +69,9 @@ QUICK_GUIDE = """<p style="font-size:13pt;">
 <b>Ctrl++ / Ctrl+-</b> zoom; <b>Home</b> shows the whole journey.<br>
 <b>Ctrl+1 / Ctrl+2</b> switch between words for patients and for clinicians.<br>
 <b>Ctrl+J / Ctrl+T</b> show the journey map or the timeline of days.<br>
-<b>F5</b> presents one step at a time, full screen; <b>Esc</b> leaves.<br>
-<b>Ctrl+D</b> sets the patient's dates (never saved).</p>"""
+<b>F5</b> presents one step at a time, full screen; <b>N</b> shows your notes; <b>Esc</b> leaves.<br>
+<b>Ctrl+D</b> sets the patient's dates (never saved).<br>
+<b>Ctrl+Shift+T</b> trains staff: quizzes, scenarios and grading practice.</p>"""
 
 
 # --- headings -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ keep start-up fast), so a rule holds for code paths a test never runs:
 
 1. ``models`` is Qt-free and never reaches up into the app.
 2. ``core`` is the floor every view stands on: it imports no view, dialog, output or window.
-3. The views (journey canvas, timeline, presentation, panels) never import each other; what
+3. The views (journey canvas, timeline, presentation, panels, train mode) never import each other; what
    they share lives in ``core`` or ``models``.
 4. Only the window opens dialogs: no module outside ``window`` imports ``dialogs`` or a Qt
    dialog class (a dialog may open its own file chooser).
@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-VIEWS = ("journey", "timeline", "presentation", "panels")
+VIEWS = ("journey", "timeline", "presentation", "panels", "training")
 QT_DIALOGS = {
     f"PySide6.QtWidgets.{name}" for name in ("QDialog", "QFileDialog", "QMessageBox", "QInputDialog", "QColorDialog")
 } | {"PySide6.QtPrintSupport.QPrintDialog"}
@@ -118,6 +118,8 @@ def test_the_import_rules_hold() -> None:
         ("pathway_viewer.timeline.scene", "from pathway_viewer.dialogs.about import AboutDialog", "only the window"),
         ("pathway_viewer.output.handout", "from ..panels.details import heading_html", "output never"),
         ("pathway_viewer.panels.details", "from PySide6.QtWidgets import QMessageBox", "only the window"),
+        ("pathway_viewer.training.view", "from ..journey.scene import JourneyScene", "views never import"),
+        ("pathway_viewer.training.results_page", "from PySide6.QtWidgets import QFileDialog", "only the window"),
         ("pathway_viewer.dialogs.about", "from ..panels.details import heading_html", "dialogs stand on core"),
     ],
 )

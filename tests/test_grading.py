@@ -91,26 +91,28 @@ def test_crs_refuses_an_unknown_finding(hypotension: str, hypoxia: str) -> None:
 
 ICANS_TABLE = [
     # ice, consciousness, seizure, motor weakness, raised pressure, grade
-    (10, "spontaneous", "none", False, "none", 0),
-    (9, "spontaneous", "none", False, "none", 1),
-    (7, "spontaneous", "none", False, "none", 1),
-    (6, "spontaneous", "none", False, "none", 2),
-    (3, "spontaneous", "none", False, "none", 2),
-    (2, "spontaneous", "none", False, "none", 3),
-    (0, "spontaneous", "none", False, "none", 3),
-    (None, "spontaneous", "none", False, "none", 3),  # awake, global aphasia
+    (10, "alert", "none", False, "none", 0),
+    (9, "alert", "none", False, "none", 1),
+    (7, "alert", "none", False, "none", 1),
+    (6, "alert", "none", False, "none", 2),
+    (3, "alert", "none", False, "none", 2),
+    (2, "alert", "none", False, "none", 3),
+    (0, "alert", "none", False, "none", 3),
+    (None, "alert", "none", False, "none", 3),  # awake, global aphasia
     (None, "unrousable", "none", False, "none", 4),  # cannot be roused for the test
+    (10, "spontaneous", "none", False, "none", 1),  # drowsy, wakes by itself: grade 1 (FACTS)
+    (9, "spontaneous", "none", False, "none", 1),
     (10, "voice", "none", False, "none", 2),
     (10, "touch", "none", False, "none", 3),
     (10, "unrousable", "none", False, "none", 4),
-    (10, "spontaneous", "brief", False, "none", 3),
-    (10, "spontaneous", "prolonged", False, "none", 4),
-    (10, "spontaneous", "none", True, "none", 4),
-    (10, "spontaneous", "none", False, "local", 3),
-    (10, "spontaneous", "none", False, "diffuse", 4),
+    (10, "alert", "brief", False, "none", 3),
+    (10, "alert", "prolonged", False, "none", 4),
+    (10, "alert", "none", True, "none", 4),
+    (10, "alert", "none", False, "local", 3),
+    (10, "alert", "none", False, "diffuse", 4),
     (8, "voice", "none", False, "none", 2),
     (5, "touch", "none", False, "none", 3),
-    (8, "spontaneous", "brief", False, "none", 3),
+    (8, "alert", "brief", False, "none", 3),
     (1, "voice", "none", False, "diffuse", 4),
 ]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import APP_NAME, __version__
 
-COMMANDS = ("open", "validate", "export", "handout", "schema", "diff")
+COMMANDS = ("open", "validate", "export", "handout", "quiz", "schema", "diff")
 
 _DESCRIPTION = f"""{APP_NAME}: the CAR-T cell therapy journey for lupus (SLE) as an interactive graph.
 Educational, not medical advice.
@@ -26,6 +26,7 @@ commands:
   pathway-viewer validate FILE...        check pathway files; exit 1 if any has problems
   pathway-viewer export [FILE] -o OUT    draw the journey to OUT.png, OUT.svg or OUT.pdf
   pathway-viewer handout [FILE] -o OUT.pdf   write a printable handout
+  pathway-viewer quiz [FILE] -n N -o OUT.pdf   write a printable quiz (--answers adds the key)
   pathway-viewer schema                  print the JSON Schema of the pathway format
   pathway-viewer diff BASE CHANGED       what CHANGED changes in BASE, per step; exit 1 if they differ
 
@@ -78,6 +79,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_hand.add_argument("--audience", choices=("patient", "clinician"), default="patient")
     p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
 
+    p_quiz = sub.add_parser(
+        "quiz",
+        help="write a printable quiz (PDF)",
+        description="Write numbered questions from the pathway with boxes to tick, for a classroom without PCs. "
+        "The same seed gives the same quiz.",
+    )
+    p_quiz.add_argument("file", nargs="?", type=Path, help="pathway file; default: the bundled pathway")
+    p_quiz.add_argument("-n", "--count", type=int, default=10, metavar="N", help="number of questions (default 10)")
+    p_quiz.add_argument("--seed", type=int, default=0, metavar="S", help="which quiz (default 0)")
+    p_quiz.add_argument("--role", metavar="ROLE", help="a role id: only the steps that role takes part in")
+    p_quiz.add_argument("--lang", metavar="LANG", help="language (quizzes are not translated yet: a note says so)")
+    p_quiz.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    p_quiz.add_argument("--answers", action="store_true", help="add an answer key on separate pages")
+    p_quiz.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
     sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
 
     p_diff = sub.add_parser(
@@ -122,6 +138,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             collection_date=args.collection_date,
             audience=args.audience,
             paper=args.paper,
+        )
+    if args.command == "quiz":
+        _headless_if_no_display()
+        from ..output.training_pdf import quiz_command
+
+        return quiz_command(
+            args.file, args.output, count=args.count, seed=args.seed, role=args.role, lang=args.lang,
+            answers=args.answers, paper=args.paper,
         )
     from ..window.app import run
 

@@ -33,6 +33,7 @@ class KeyCommand(enum.Enum):
     SCROLL_UP = "scroll_up"
     SCROLL_DOWN = "scroll_down"
     LEAVE = "leave"
+    NOTES = "notes"  # presenter: show or hide the presenter's notes
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ PRESENTATION_KEYS = KeyMap(
         (Key.Key_End, KeyCommand.LAST),
         (Key.Key_Down, KeyCommand.SCROLL_DOWN),
         (Key.Key_Up, KeyCommand.SCROLL_UP),
+        (Key.Key_N, KeyCommand.NOTES),
     ),
     modifiers=Mod.KeypadModifier | Mod.ShiftModifier,
 )

@@ -41,6 +41,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("clinic/driving_rule", str, "", "When driving is allowed again, in the clinic's words"),
     SettingSpec("clinic/paper", str, "a4", "Handout paper size: 'a4' or 'letter'"),
     SettingSpec("clinic/phones", dict, {}, "Phone number per role id, for handouts"),
+    SettingSpec("training/pass_mark", int, 80, "Train mode: the percentage of right answers that passes (1-100)"),
 )
 
 _SPECS = {spec.key: spec for spec in SETTINGS}
@@ -104,6 +105,11 @@ def _decode(spec: SettingSpec, raw: Any) -> Any:
         if not isinstance(raw, str):
             raise TypeError("not text")
         return raw
+    if spec.type is int:
+        # INI files give text back; a bool is an int to Python but never a valid count here.
+        if isinstance(raw, bool) or not isinstance(raw, (int, str)):
+            raise TypeError("not a whole number")
+        return int(raw)
     if spec.type in (list, dict):
         value = json.loads(raw) if isinstance(raw, str) else None
         if not isinstance(value, spec.type):

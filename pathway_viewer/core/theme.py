@@ -74,6 +74,22 @@ def status_dates_style() -> str:
     return "padding-right: 18px; font-weight: bold;"
 
 
+RIGHT_INK = "#1d6b35"  # train mode: a right answer (the words say so too, never colour alone)
+
+
+def train_choices_style() -> str:
+    # Large targets: a trainee answers with a finger on a touch screen or with the keyboard.
+    return (
+        f"QRadioButton {{ color: {PANEL_INK}; padding: 10px 6px; spacing: 12px; }}"
+        " QRadioButton::indicator { width: 22px; height: 22px; }"
+        f" QRadioButton:focus {{ background: {HIGHLIGHT_BG}; }}"
+    )
+
+
+def train_feedback_style(right: bool) -> str:
+    return f"color: {RIGHT_INK if right else WARNING_INK}; font-weight: bold;"
+
+
 def error_text_style() -> str:
     return f"color: {WARNING_INK}; font-weight: bold;"
 

@@ -41,6 +41,7 @@ from ..core.document import PathwayDocument
 from ..core.keymap import DIGIT_KEYS, PRESENTATION_KEYS, KeyCommand
 from ..core.theme import Theme
 from .choices import ChoicesBox
+from .notes import PresenterNotes
 from .sizes import Sizes
 from .strip import JourneyStrip
 
@@ -53,6 +54,7 @@ class PresentationView(QWidget):
     """The full-screen presenter. :meth:`start` shows it; Esc (or closing) leaves it."""
 
     sig_finished = Signal(object)  # the step shown when leaving (None without a pathway)
+    sig_step_shown = Signal(str, object)  # the step now shown and the next one (None at the end)
 
     def __init__(
         self,
@@ -130,6 +132,9 @@ class PresentationView(QWidget):
 
         self.next_label = self._label("presentation_next", theme.muted_text_color)
         self.disclaimer_label = self._label("presentation_disclaimer", theme.muted_text_color)
+        # With one screen the presenter's notes sit here, hidden until N shows them.
+        self.notes_panel = PresenterNotes(theme, self)
+        self.notes_panel.hide()
 
         self._layout = QVBoxLayout(self)
         # Sizes follow the window, never the other way round: without this, the type sized
@@ -143,6 +148,7 @@ class PresentationView(QWidget):
         self._layout.addWidget(self.body, 1)
         self._layout.addWidget(self.choices_box)
         self._layout.addWidget(self.next_label)
+        self._layout.addWidget(self.notes_panel)
         self._layout.addWidget(self.disclaimer_label)
 
     def _label(self, name: str, color: QColor, *, rich: bool = False) -> QLabel:
@@ -164,6 +170,7 @@ class PresentationView(QWidget):
             return
         self._walk.restart(graph, step_id)
         self._finished = False
+        self.notes_panel.start_clock()
         self._show()
         if full_screen:
             self.showFullScreen()
@@ -286,6 +293,13 @@ class PresentationView(QWidget):
         self._show_choices()
         self._show_next()
         self.disclaimer_label.setText(disclaimer_text(pathway.last_reviewed))
+        target, _ = self._walk.forward()
+        self.notes_panel.show_step(pathway, current, target)
+        self.sig_step_shown.emit(current, target)
+
+    def toggle_notes(self) -> None:
+        """N: the presenter's notes at the foot of the screen, for a single screen."""
+        self.notes_panel.setVisible(self.notes_panel.isHidden())
 
     def _show_choices(self) -> None:
         pathway = self._document.pathway
@@ -308,7 +322,7 @@ class PresentationView(QWidget):
         hints = [text, "\u2190 Back"]
         if self.body.verticalScrollBar().maximum() > 0:
             hints.append("\u2193 More below")
-        hints.append("Esc: leave")
+        hints += ["N: notes", "Esc: leave"]
         self.next_label.setText("      ".join(hints))
 
 
@@ -386,6 +400,8 @@ class PresentationView(QWidget):
             self._go_to_main_index(0)
         elif command is KeyCommand.LAST and graph is not None:
             self._go_to_main_index(len(graph.main_path) - 1)
+        elif command is KeyCommand.NOTES:
+            self.toggle_notes()
         elif command in (KeyCommand.SCROLL_DOWN, KeyCommand.SCROLL_UP):
             bar = self.body.verticalScrollBar()
             bar.setValue(bar.value() + (1 if command is KeyCommand.SCROLL_DOWN else -1) * bar.singleStep() * 3)
@@ -393,6 +409,7 @@ class PresentationView(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
+        self.notes_panel.stop_clock()
         if not getattr(self, "_finished", True):
             self._finished = True
             self.sig_finished.emit(self._walk.current)

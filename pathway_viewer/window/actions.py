@@ -37,6 +37,7 @@ COMPARE = "compare"
 SIGN_OFF = "sign_off"
 SUGGEST = "suggest_change"
 SUGGESTIONS = "suggestions"
+TRAIN = "train"
 
 Std = QKeySequence.StandardKey
 
@@ -104,6 +105,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(SIGN_OFF, "&Sign off...", "Record your review in the pathway file: name, role, dates; the version goes up"),
     ActionSpec(SUGGEST, "Suggest a &change to this step...", "Write a note on the selected step for whoever owns the content"),
     ActionSpec(SUGGESTIONS, "Su&ggestions...", "The suggestions made on this computer: read, delete, export"),
+    ActionSpec(
+        TRAIN, "T&rain...", "Quizzes, scenarios and grading practice from this pathway, for staff training",
+        extra=("Ctrl+Shift+T",),
+    ),
     ActionSpec(QUICK_GUIDE, "&Quick guide", "How to use this viewer", Std.HelpContents, fallback=("F1",)),
     ActionSpec(ABOUT, "&About", "Version, sources and licences"),
 )

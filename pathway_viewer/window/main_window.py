@@ -39,6 +39,7 @@ from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
 from .output_commands import OutputCommands
 from .review_commands import ReviewCommands
+from .training_commands import TrainingCommands
 
 if TYPE_CHECKING:
     from ..timeline.scene import TimelineScene
@@ -49,11 +50,13 @@ if TYPE_CHECKING:
     from ..dialogs.clinic_settings import ClinicSettingsDialog
     from ..dialogs.schedule import ScheduleDialog
     from ..output.export import ExportableScene
+    from ..presentation.notes import PresenterNotes
     from ..presentation.view import PresentationView
+    from ..training.view import TrainView
 
 VIEW_MODES = ("journey", "timeline")
 
-class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
+class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands):
     def __init__(
         self,
         document: PathwayDocument,
@@ -71,6 +74,8 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
         self.glossary = glossary
         document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
         self.presentation: PresentationView | None = None  # made on first use (F5)
+        self.training: TrainView | None = None  # made on first use (Tools > Train)
+        self.presenter_notes: PresenterNotes | None = None  # the notes window, with two screens
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
         self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
 
@@ -151,6 +156,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
         a[A.PRESENT].triggered.connect(self.start_presentation)
         a[A.SET_DATES].triggered.connect(self.show_schedule_dialog)
         a[A.CLINIC_SETTINGS].triggered.connect(self.show_clinic_settings)
+        a[A.TRAIN].triggered.connect(self.show_training)
         self._exclusive(((A.VIEW_JOURNEY, "journey"), (A.VIEW_TIMELINE, "timeline")), self.show_view)
         a[A.FIND].triggered.connect(self.search.focus_search)
         a[A.FIND_NEXT].triggered.connect(self.search.find_next)
@@ -245,6 +251,9 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
             # Ctrl+1 / Ctrl+2 switch the words while presenting too.
             self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
             self.presentation.sig_finished.connect(self._on_presentation_finished)
+        from .presenter_screens import place_presentation
+
+        place_presentation(self, self.presentation)  # two screens: notes here, slides there
         self.presentation.start(self.document.selected)
         return self.presentation
 
@@ -395,5 +404,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presentation is not None and self.presentation.isVisible():
             self.presentation.close()
+        if self.training is not None:
+            self.training.close()  # a window of its own: it would outlive the journey otherwise
         self.save_window_state()
         super().closeEvent(event)

@@ -57,6 +57,8 @@ def build_menus(window: MainWindow) -> None:
     tools_menu.setObjectName("menu_tools")
     tools_menu.addAction(a[A.SET_DATES])
     tools_menu.addAction(a[A.CLINIC_SETTINGS])
+    tools_menu.addSeparator()
+    tools_menu.addAction(a[A.TRAIN])
 
     review_menu = window.menuBar().addMenu("&Review")
     review_menu.setObjectName("menu_review")

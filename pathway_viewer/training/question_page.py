@@ -1,0 +1,156 @@
+"""One question at a time: the prompt, large radio choices, then right or wrong and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.quiz import Question
+from models.training_print import LETTERS
+
+from ..core.theme import Theme, error_text_style, train_choices_style, train_feedback_style
+
+
+def plain_label(parent: QWidget, name: str, font_scale: float, theme: Theme, *, bold: bool = False) -> QLabel:
+    """A word-wrapped label that shows pathway content as typed, never as HTML."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setFont(theme.ui_font(font_scale, bold=bold))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class QuestionPage(QWidget):
+    """Asks one :class:`Question`; ``sig_answered(index)`` once checked, ``sig_next`` to go on."""
+
+    sig_answered = Signal(int)
+    sig_next = Signal()
+    sig_show_step = Signal(str)
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("train_question_page")
+        self.question: Question | None = None
+        self.answered = False
+        self.progress = plain_label(self, "train_progress", 1.0, theme)
+        self.warning = plain_label(self, "train_training_only", 1.0, theme)
+        self.warning.setStyleSheet(error_text_style())
+        self.prompt = plain_label(self, "train_prompt", 1.35, theme, bold=True)
+        self.choices_box = QWidget(self)
+        self.choices_box.setStyleSheet(train_choices_style())
+        self.choices_layout = QVBoxLayout(self.choices_box)
+        self.choices_layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.idToggled.connect(lambda *_: self._update_buttons())
+        self.choice_font = theme.ui_font(1.2)
+        self.feedback = plain_label(self, "train_feedback", 1.2, theme)
+        self.explanation = plain_label(self, "train_explanation", 1.1, theme)
+
+        self.show_step = QPushButton("Show this step on the map", self)
+        self.show_step.setObjectName("train_show_step")
+        self.show_step.clicked.connect(self._show_step)
+        self.check = QPushButton("Check answer", self)
+        self.check.setObjectName("train_check")
+        self.check.clicked.connect(self._check)
+        self.next = QPushButton("Next question", self)
+        self.next.setObjectName("train_next")
+        self.next.clicked.connect(self.sig_next)
+        for button in (self.show_step, self.check, self.next):
+            button.setFont(theme.ui_font(1.1))
+            button.setMinimumHeight(40)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_step)
+        buttons.addStretch(1)
+        buttons.addWidget(self.check)
+        buttons.addWidget(self.next)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        for widget in (self.progress, self.warning, self.prompt, self.choices_box, self.feedback, self.explanation):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def ask(self, question: Question, progress: str, *, warning: str = "", last: bool = False) -> None:
+        self.question = question
+        self.answered = False
+        self.progress.setText(progress)
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
+        self.prompt.setText(question.prompt)
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+            self.choices_layout.removeWidget(button)
+            button.hide()  # gone from the screen now; deleted once control returns to Qt
+            button.deleteLater()
+        for index, choice in enumerate(question.choices):
+            # Letters as on the printed quiz: the key A (or Alt+A) chooses the first answer,
+            # and the letter reads aloud in a screen reader. A "&" in the content stays a "&".
+            radio = QRadioButton(f"&{LETTERS[index]}  {choice.replace('&', '&&')}", self.choices_box)
+            radio.setObjectName(f"train_choice_{index}")
+            radio.setFont(self.choice_font)
+            self.group.addButton(radio, index)
+            self.choices_layout.addWidget(radio)
+            radio.show()  # the layout would only show it once control returns to the event loop
+        self.feedback.setText("")
+        self.explanation.setText("")
+        self.next.setText("See results" if last else "Next question")
+        self._update_buttons()
+        first = self.group.button(0)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_buttons(self) -> None:
+        self.check.setVisible(not self.answered)
+        self.check.setEnabled(self.group.checkedId() >= 0)
+        self.next.setVisible(self.answered)
+        self.show_step.setVisible(self.answered and self.question is not None and self.question.step_id is not None)
+
+    def _check(self) -> None:
+        chosen = self.group.checkedId()
+        if self.question is None or chosen < 0 or self.answered:
+            return
+        self.answered = True
+        right = chosen == self.question.answer
+        self.feedback.setStyleSheet(train_feedback_style(right))
+        self.feedback.setText(
+            "Right." if right else f"Not quite. The right answer is: {self.question.right_answer}"
+        )
+        self.explanation.setText(self.question.explanation)
+        for button in self.group.buttons():
+            button.setEnabled(False)  # the answer is given; it stays on screen to talk about
+        self._update_buttons()
+        self.next.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.sig_answered.emit(chosen)
+
+    def _show_step(self) -> None:
+        if self.question is not None and self.question.step_id is not None:
+            self.sig_show_step.emit(self.question.step_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if not self.answered and Qt.Key.Key_A <= key < Qt.Key.Key_A + len(LETTERS) and not event.modifiers():
+            button = self.group.button(key - Qt.Key.Key_A)
+            if button is not None:
+                button.setChecked(True)
+                button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not self.answered:
+                self._check()
+            else:
+                self.sig_next.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,284 @@
+"""The train mode window: choose a module and go; one question at a time; then the results.
+
+A top-level window of its own beside the journey, so a trainer can show a step on the map
+while the question stays in view. It reads the pathway from the document; the window
+answers ``sig_show_step`` (select and centre the step on the map) and ``sig_export``
+(ask where to save, then write the CSV or PDF): only the window opens file dialogs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.glossary import Glossary
+from models.quiz import Question
+from models.quiz_results import DEFAULT_PASS_MARK, QuizResult, RecordHeader
+from models.training_session import (
+    WHOLE_PATHWAY,
+    grading_case,
+    scenario_questions,
+    scenarios,
+    session_questions,
+)
+from models.wording import TRAINING_ONLY
+
+from ..core.document import PathwayDocument
+from ..core.theme import Theme
+from .question_page import QuestionPage, plain_label
+from .results_page import ResultsPage
+
+GRADING_CASES = 5
+
+
+@dataclass(frozen=True)
+class TrainingRecord:
+    """A finished session, as the window needs it to write an export."""
+
+    result: QuizResult
+    header: RecordHeader
+    trainee: str
+
+
+class TrainView(QWidget):
+    sig_show_step = Signal(str)
+    sig_export = Signal(str, object)  # "csv" or "pdf", a TrainingRecord
+    sig_pass_mark_changed = Signal(int)  # percent; the window keeps it in the settings
+
+    def __init__(
+        self, document: PathwayDocument, theme: Theme, parent: QWidget | None = None, *,
+        glossary: Glossary | None = None, pass_mark: float = DEFAULT_PASS_MARK,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("train_view")
+        self.setWindowTitle("Train")
+        self.document = document
+        self.glossary = glossary
+        self.questions: list[Question] = []
+        self.given: list[int | None] = []
+        self.module = WHOLE_PATHWAY
+        self.warning = ""
+        self.index = 0
+        self.result: QuizResult | None = None
+
+        self.stack = QStackedWidget(self)
+        self.setup = self._build_setup(theme)
+        self.page = QuestionPage(theme, self)
+        self.page.sig_answered.connect(self._on_answered)
+        self.page.sig_next.connect(self._next)
+        self.page.sig_show_step.connect(self.sig_show_step)
+        self.results = ResultsPage(theme, self)
+        self.results.sig_export.connect(self._export)
+        self.results.sig_again.connect(self.show_setup)
+        for widget in (self.setup, self.page, self.results):
+            self.stack.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        document.sig_pathway_changed.connect(self._fill_choices)
+        self._fill_choices()
+        self.set_pass_mark(pass_mark)
+        self.pass_box.valueChanged.connect(self.sig_pass_mark_changed)
+        self.resize(820, 640)
+
+    # -- the start page ----------------------------------------------------------------
+
+    def _build_setup(self, theme: Theme) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("train_setup_page")
+        title = plain_label(page, "train_setup_title", 1.35, theme, bold=True)
+        title.setText("Train: questions from this pathway")
+        self.module_box = QComboBox(page)
+        self.module_box.setObjectName("train_module")
+        self.count_box = QSpinBox(page)
+        self.count_box.setObjectName("train_count")
+        self.count_box.setRange(1, 50)
+        self.count_box.setValue(10)
+        self.seed_box = QSpinBox(page)
+        self.seed_box.setObjectName("train_seed")
+        self.seed_box.setRange(0, 999_999)
+        self.seed_box.setValue(1)
+        self.seed_box.setToolTip("The same seed gives the same questions in the same order")
+        self.pass_box = QSpinBox(page)
+        self.pass_box.setObjectName("train_pass_mark")
+        self.pass_box.setRange(1, 100)
+        self.pass_box.setSuffix(" %")
+        self.pass_box.setToolTip("The share of right answers that passes; kept in the settings")
+        self.scenario_box = QComboBox(page)
+        self.scenario_box.setObjectName("train_scenario")
+        self.quiz_button = self._big_button(page, "Start quiz", "train_start_quiz", theme)
+        self.quiz_button.clicked.connect(self.start_quiz)
+        self.scenario_button = self._big_button(page, "Play scenario", "train_start_scenario", theme)
+        self.scenario_button.clicked.connect(self.start_scenario)
+        self.grading_button = self._big_button(page, "Grading practice (CRS, ICE score, ICANS)", "train_start_grading", theme)
+        self.grading_button.clicked.connect(self.start_grading)
+        self.module_box.currentIndexChanged.connect(self._fill_scenarios)  # scenarios follow the module
+
+        quiz = QGroupBox("Quiz", page)
+        form = QFormLayout(quiz)
+        form.addRow("Module:", self.module_box)
+        form.addRow("Questions:", self.count_box)
+        form.addRow("Seed:", self.seed_box)
+        form.addRow("Pass mark:", self.pass_box)
+        form.addRow(self.quiz_button)
+        scenario = QGroupBox("Scenario: a patient's days, one event at a time", page)
+        scenario_form = QFormLayout(scenario)
+        scenario_form.addRow("Scenario:", self.scenario_box)
+        scenario_form.addRow(self.scenario_button)
+        grading = QGroupBox("Grading practice", page)
+        grading_layout = QVBoxLayout(grading)
+        note = plain_label(grading, "train_grading_note", 1.0, theme)
+        note.setText(f"Cases graded by the ASTCT consensus rules. {TRAINING_ONLY}")
+        grading_layout.addWidget(note)
+        grading_layout.addWidget(self.grading_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        for box in (quiz, scenario, grading):
+            box.setFont(theme.ui_font(1.05))
+            layout.addWidget(box)
+        layout.addStretch(1)
+        return page
+
+    @staticmethod
+    def _big_button(parent: QWidget, text: str, name: str, theme: Theme) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.setMinimumHeight(40)
+        button.setFont(theme.ui_font(1.1, bold=True))
+        return button
+
+    def _fill_choices(self, *_: object) -> None:
+        pathway = self.document.pathway
+        self.module_box.clear()
+        self.scenario_box.clear()
+        if pathway is None:
+            return
+        self.module_box.addItem("The whole pathway", None)
+        for role in pathway.roles:
+            self.module_box.addItem(f"For: {role.name}", role.id)
+        self._fill_scenarios()
+        self.show_setup()
+
+    def _fill_scenarios(self, *_: object) -> None:
+        pathway = self.document.pathway
+        self.scenario_box.clear()
+        if pathway is None:
+            return
+        for scenario in scenarios(pathway, self.module_box.currentData()):
+            self.scenario_box.addItem(scenario.title, scenario.id)
+        has = self.scenario_box.count() > 0
+        self.scenario_box.setEnabled(has)
+        self.scenario_button.setEnabled(has)
+        if not has:
+            self.scenario_box.addItem("This pathway has no scenarios for this module")
+
+    @property
+    def pass_mark(self) -> float:
+        return self.pass_box.value() / 100
+
+    def set_pass_mark(self, fraction: float) -> None:
+        self.pass_box.setValue(round(fraction * 100))
+
+    def show_setup(self) -> None:
+        self.stack.setCurrentWidget(self.setup)
+        self.quiz_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- sessions ------------------------------------------------------------------------
+
+    def _module_name(self) -> str:
+        role_id = self.module_box.currentData()
+        pathway = self.document.pathway
+        return pathway.role(role_id).name if pathway is not None and role_id else WHOLE_PATHWAY
+
+    def start_quiz(self) -> None:
+        pathway = self.document.pathway
+        if pathway is None:
+            return
+        questions = session_questions(
+            pathway, count=self.count_box.value(), seed=self.seed_box.value(),
+            role_id=self.module_box.currentData(), glossary=self.glossary,
+        )
+        self._run(questions, self._module_name())
+
+    def start_scenario(self) -> None:
+        pathway = self.document.pathway
+        if pathway is None or not self.scenario_button.isEnabled():
+            return
+        chosen = next(s for s in scenarios(pathway) if s.id == self.scenario_box.currentData())
+        questions = scenario_questions(chosen, self.seed_box.value())
+        if chosen.summary:
+            # The patient's story leads the first event, so the trainee meets it once.
+            first = questions[0]
+            questions[0] = Question(first.kind, f"{chosen.summary}\n\n{first.prompt}", first.choices, first.answer,
+                                    first.explanation, first.step_id)
+        self._run(questions, f"scenario: {chosen.title}")
+
+    def start_grading(self) -> None:
+        rng = random.Random(f"grading:{self.seed_box.value()}")
+        cases = [grading_case(rng) for _ in range(GRADING_CASES)]
+        questions = [
+            Question("grading", "\n".join((*case.findings, "", case.question)), case.choices, case.answer,
+                     case.explanation)
+            for case in cases
+        ]
+        self._run(questions, "grading practice", warning=TRAINING_ONLY)
+
+    def _run(self, questions: list[Question], module: str, *, warning: str = "") -> None:
+        if not questions:
+            return
+        self.questions = questions
+        self.given = [None] * len(questions)
+        self.module = module
+        self.warning = warning
+        self.index = 0
+        self.stack.setCurrentWidget(self.page)
+        self._ask()
+
+    def _ask(self) -> None:
+        total = len(self.questions)
+        self.page.ask(
+            self.questions[self.index], f"Question {self.index + 1} of {total}  ({self.module})",
+            warning=self.warning, last=self.index == total - 1,
+        )
+
+    def _on_answered(self, chosen: int) -> None:
+        self.given[self.index] = chosen
+
+    def _next(self) -> None:
+        if self.index + 1 < len(self.questions):
+            self.index += 1
+            self._ask()
+            return
+        pathway = self.document.pathway
+        if pathway is None:
+            return
+        self.result = QuizResult(tuple(self.questions), tuple(self.given), self.pass_mark)
+        self.results.show_result(self.result, pathway, self.module)
+        self.stack.setCurrentWidget(self.results)
+
+    def record(self, trainee: str = "") -> TrainingRecord | None:
+        pathway = self.document.pathway
+        if self.result is None or pathway is None:
+            return None
+        return TrainingRecord(self.result, RecordHeader.of(pathway, self.module, dt.date.today()), trainee.strip())
+
+    def _export(self, kind: str, trainee: str) -> None:
+        record = self.record(trainee)
+        if record is not None:
+            self.sig_export.emit(kind, record)

@@ -1,0 +1,213 @@
+"""Train mode as a trainee uses it: open it from the menu, take a quiz and a scenario with
+the keyboard and the mouse, see right or wrong and why, show a step on the map, read the
+results, and export them."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QRadioButton
+from pytestqt.qtbot import QtBot
+
+from models.wording import TRAINING_ONLY
+from pathway_viewer.training.view import TrainView
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+
+from training_data import KNEE, knee_with_training
+from window_helpers import open_window, test_settings
+
+
+def open_train(qtbot: QtBot, window: MainWindow) -> TrainView:
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    train = window.training
+    assert train is not None and train.isVisible()
+    return train
+
+
+def choice_letter(train: TrainView, text: str) -> Qt.Key:
+    """The key of the choice that reads ``text`` on screen (the choices are shuffled)."""
+    radios = train.page.choices_box.findChildren(QRadioButton)
+    shown = [r.text() for r in sorted(radios, key=lambda r: r.objectName()) if not r.isHidden()]
+    index = [s.split("  ", 1)[1] for s in shown].index(text)
+    return Qt.Key(Qt.Key.Key_A + index)
+
+
+def answer(qtbot: QtBot, train: TrainView, text: str) -> None:
+    qtbot.keyClick(train.page, choice_letter(train, text))
+    qtbot.keyClick(train.page, Qt.Key.Key_Return)
+
+
+def test_the_menu_has_train_with_its_shortcut(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    tools = window.menuBar().findChild(type(window.recent_menu), "menu_tools")
+    assert A.TRAIN in [a.objectName() for a in tools.actions()]
+    assert window.actions[A.TRAIN].shortcut().toString() == "Ctrl+Shift+T"
+
+
+def test_a_pathway_without_scenarios_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), KNEE)
+    train = open_train(qtbot, window)
+    assert train.scenario_box.currentText() == "This pathway has no scenarios for this module"
+    assert not train.scenario_button.isEnabled()
+    assert [train.module_box.itemText(i) for i in range(train.module_box.count())] == [
+        "The whole pathway", "For: Orthopaedic surgeon", "For: Anaesthetist", "For: Physiotherapist",
+        "For: Family doctor",
+    ]
+
+
+def test_a_scenario_through_the_window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("training/pass_mark", 50)
+    window = open_window(qtbot, settings, knee_with_training(tmp_path))
+    train = open_train(qtbot, window)
+    assert train.pass_box.text() == "50 %"  # from the settings
+    assert train.scenario_box.currentText() == "A red wound at home"
+    qtbot.mouseClick(train.scenario_button, Qt.MouseButton.LeftButton)
+
+    assert train.page.progress.text() == "Question 1 of 2  (scenario: A red wound at home)"
+    assert train.page.prompt.text() == (
+        "A man went home five days after his new knee.\n\nDay 10: The wound is red and leaks a little.\n"
+        "Where does the journey go?"
+    )
+    assert not train.page.next.isVisible() and not train.page.check.isEnabled()  # nothing chosen yet
+    answer(qtbot, train, "Wound check")
+    assert train.page.feedback.text() == "Right."
+    assert train.page.explanation.text() == "A red or leaking wound is checked before the exercises go on."
+
+    # The link shows the step on the map: the journey in the middle, the step chosen.
+    window.show_view("timeline")
+    qtbot.mouseClick(train.page.show_step, Qt.MouseButton.LeftButton)
+    assert window.document.selected == "wound-problem"
+    assert window.view_mode() == "journey"
+    assert window.step_label.text() == "Step: Wound check"
+
+    qtbot.mouseClick(train.page.next, Qt.MouseButton.LeftButton)
+    assert train.page.prompt.text() == "Day 24: The wound has healed.\nWhere does the journey go now?"
+    assert train.page.next.text() == "See results"
+    answer(qtbot, train, "The operation")
+    assert train.page.feedback.text() == "Not quite. The right answer is: Exercises at home"
+    qtbot.keyClick(train.page, Qt.Key.Key_Return)
+
+    results = train.results
+    assert train.stack.currentWidget() is results
+    assert results.summary.text() == "Passed: 1 of 2 right (50 %; pass mark 50 %)"
+    assert results.missed.text() == (
+        "• Day 24: The wound has healed. Where does the journey go now?\n   Right answer: Exercises at home"
+    )
+    assert results.steps.text() == "• Exercises at home"
+
+    # The trainee's name is typed for the export and lands in the file, nowhere else.
+    qtbot.keyClicks(results.trainee, "Sam Lee")
+    out = tmp_path / "record"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(results.export_csv, Qt.MouseButton.LeftButton)
+    rows = list(csv.reader(io.StringIO((tmp_path / "record.csv").read_text(encoding="utf-8"))))
+    meta = dict(row for row in rows[:9])
+    assert (meta["pathway"], meta["version"], meta["module"], meta["trainee"], meta["score"], meta["passed"]) == (
+        "knee-replacement", "1.0", "scenario: A red wound at home", "Sam Lee", "1/2", "yes",
+    )
+    assert rows[11] == ["1", "A man went home five days after his new knee.\n\nDay 10: The wound is red and leaks a little.\nWhere does the journey go?",
+                        "Wound check", "Wound check", "yes", "wound-problem"]
+    qtbot.mouseClick(results.export_pdf, Qt.MouseButton.LeftButton)
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "record.pdf").pages)
+    for expected in ("Training record: Planned knee replacement", "Trainee: Sam Lee",
+                     "Pathway: knee-replacement, version 1.0", "Module: scenario: A red wound at home",
+                     "Passed: 1 of 2 right (50 %; pass mark 50 %)", "Right answer: Exercises at home"):
+        assert expected in " ".join(text.split())
+    settings.sync()
+    assert "Sam Lee" not in (tmp_path / "s.ini").read_text(encoding="utf-8")
+
+
+def test_a_quiz_for_one_role_with_the_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_with_training(tmp_path))
+    train = open_train(qtbot, window)
+    train.module_box.setCurrentIndex(train.module_box.findText("For: Physiotherapist"))
+    assert train.scenario_box.currentText() == "A red wound at home"  # it names no role: for everyone
+    train.count_box.setValue(3)
+    train.seed_box.setValue(4)
+    qtbot.mouseClick(train.quiz_button, Qt.MouseButton.LeftButton)
+    prompts = []
+    for number in (1, 2, 3):
+        assert train.page.progress.text() == f"Question {number} of 3  (Physiotherapist)"
+        prompts.append(train.page.prompt.text())
+        answer(qtbot, train, train.page.question.right_answer)
+        assert train.page.feedback.text() == "Right."
+        qtbot.keyClick(train.page, Qt.Key.Key_Return)
+    # The authored question for physiotherapists is among them, with the generated ones.
+    assert "Who teaches the exercises to do at home?" in prompts
+    assert train.results.summary.text() == "Passed: 3 of 3 right (100 %; pass mark 80 %)"
+    assert train.results.missed.text() == "None: every answer was right."
+    assert train.results.steps.text() == "None."
+
+    # The same seed gives the same quiz.
+    qtbot.mouseClick(train.results.again, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(train.quiz_button, Qt.MouseButton.LeftButton)
+    assert train.page.prompt.text() == prompts[0]
+
+
+def test_grading_practice_says_it_is_for_training_and_explains(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    train = open_train(qtbot, window)
+    train.seed_box.setValue(2)
+    qtbot.mouseClick(train.grading_button, Qt.MouseButton.LeftButton)
+    kinds = set()
+    for number in range(1, 6):
+        assert train.page.progress.text() == f"Question {number} of 5  (grading practice)"
+        assert train.page.warning.isVisible() and train.page.warning.text() == TRAINING_ONLY
+        shown = [r.text() for r in sorted(train.page.choices_box.findChildren(QRadioButton),
+                                          key=lambda r: r.objectName()) if not r.isHidden()]
+        right = train.page.question.right_answer
+        answer(qtbot, train, right)
+        assert train.page.feedback.text() == "Right."
+        if train.page.prompt.text().endswith("What is the ICE score?"):
+            kinds.add("ICE")
+            assert train.page.explanation.text().startswith(f"ICE score {right}: orientation ")
+            assert train.page.explanation.text().endswith(f" = {right} of 10.")
+        else:
+            kinds.add(train.page.prompt.text().rsplit("What is the ", 1)[1].split()[0])
+            assert shown == ["&A  Grade 0 (none)", "&B  Grade 1", "&C  Grade 2", "&D  Grade 3", "&E  Grade 4"]
+            assert train.page.explanation.text().startswith(f"{right}. The deciding finding: ")
+        assert not train.page.show_step.isVisible()  # a grading case is about no step
+        qtbot.keyClick(train.page, Qt.Key.Key_Return)
+    assert kinds == {"CRS", "ICE", "ICANS"}  # seed 2 gives each kind at least once
+    assert train.results.summary.text() == "Passed: 5 of 5 right (100 %; pass mark 80 %)"
+
+
+def test_the_pass_mark_typed_in_train_mode_is_kept_in_the_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    window = open_window(qtbot, settings, KNEE)
+    train = open_train(qtbot, window)
+    assert train.pass_box.text() == "80 %"
+    train.pass_box.selectAll()
+    qtbot.keyClicks(train.pass_box, "70")
+    assert settings.get("training/pass_mark") == 70
+    train.count_box.setValue(1)
+    qtbot.mouseClick(train.quiz_button, Qt.MouseButton.LeftButton)
+    answer(qtbot, train, train.page.question.right_answer)
+    qtbot.keyClick(train.page, Qt.Key.Key_Return)
+    assert train.results.summary.text() == "Passed: 1 of 1 right (100 %; pass mark 70 %)"
+
+
+def test_the_pass_mark_setting_reads_back_and_survives_hand_edits(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    settings = test_settings(path)
+    assert settings.get("training/pass_mark") == 80
+    settings.set("training/pass_mark", 65)
+    settings.sync()
+    assert test_settings(path).get("training/pass_mark") == 65
+    path.write_text("[training]\npass_mark=most\n", encoding="utf-8")
+    assert test_settings(path).get("training/pass_mark") == 80
+
+
+def test_a_missed_case_reads_on_one_line() -> None:
+    from pathway_viewer.training.results_page import one_line
+
+    assert one_line("ICE score: 4 of 10\nSeizure: none\n\nWhat is the ICANS grade (ASTCT)?") == (
+        "ICE score: 4 of 10; Seizure: none; What is the ICANS grade (ASTCT)?"
+    )
