@@ -41,6 +41,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("clinic/driving_rule", str, "", "When driving is allowed again, in the clinic's words"),
     SettingSpec("clinic/paper", str, "a4", "Handout paper size: 'a4' or 'letter'"),
     SettingSpec("clinic/phones", dict, {}, "Phone number per role id, for handouts"),
+    SettingSpec("clinic/choices", dict, {}, "Answers to pathways' local choices: '<pathway id>/<choice id>' -> option id or own words"),
+    SettingSpec("clinic/temperature_unit", str, "C", "Fever thresholds on urgent signs: 'C', 'F' or 'both'"),
 )
 
 _SPECS = {spec.key: spec for spec in SETTINGS}

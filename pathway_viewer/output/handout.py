@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QImage, QPainter, QPdfWriter, QTextDocument
 from models import Pathway, PathwayError
 from models.glossary import Glossary
 from models.schedule import StepDates
+from models.patient_words import due_for_review_words
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
 
 from .. import APP_NAME, __version__
@@ -103,6 +104,7 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     from ..core.atomic import WriteError, atomic_path
 
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
+    notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))
@@ -110,12 +112,12 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
         writer.setPageLayout(page_layout(clinic.paper))
         writer.setTitle(pathway.title)
         writer.setCreator(f"{APP_NAME} {__version__}")
-        geometry = paginate(doc, writer, PDF_DPI)
+        geometry = paginate(doc, writer, PDF_DPI, notice=notice is not None)
         painter = QPainter()
         if not painter.begin(writer):
             raise WriteError(f"Could not start writing the PDF {path}")
         try:
-            pages = paint_pages(doc, writer, painter, geometry, footer=_footer(clinic))
+            pages = paint_pages(doc, writer, painter, geometry, footer=_footer(clinic), notice=notice)
         finally:
             painter.end()
         del writer  # closes the file before it is renamed into place
@@ -134,15 +136,21 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
     cannot be used.
     """
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
+    notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
-    geometry = paginate(doc, printer, printer.resolution())
+    geometry = paginate(doc, printer, printer.resolution(), notice=notice is not None)
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError("The printer could not be started. Check that it is switched on and try again.")
     try:
-        return paint_pages(doc, printer, painter, geometry, footer=_footer(clinic))
+        return paint_pages(doc, printer, painter, geometry, footer=_footer(clinic), notice=notice)
     finally:
         painter.end()
+
+
+def _notice(pathway: Pathway, options: dict[str, Any]) -> str | None:
+    """'Due for review since <date>' for every page, judged on the day the handout is made."""
+    return due_for_review_words(pathway, options.get("prepared_on") or dt.date.today())
 
 
 def _footer(clinic: ClinicInfo) -> str:

@@ -275,7 +275,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
     def show_about(self) -> AboutDialog:
         from ..dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self.document.pathway, self.document.display_name, self)
+        dialog = AboutDialog(self.document.pathway, self.document.display_name, self, today=self.document.today())
         self._open_dialog(dialog)
         return dialog
 
@@ -311,7 +311,8 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
             self.banner.setText(banner_text(None))
         else:
             self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name} \u2013 {APP_NAME}")
-            self.banner.setText(banner_text(pathway.last_reviewed))
+            due = self.document.due_words()
+            self.banner.setText(banner_text(pathway.last_reviewed) + (f" {due}." if due else ""))
         self._update_status()
 
     def _on_audience_changed(self, audience: str) -> None:
