@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from models import Problem
 from models.glossary import Glossary
+from models.patient_words import day_zero_words
 from models.sections import format_date
 from models.wording import QUICK_GUIDE, banner_text
 
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
         document.sig_role_changed.connect(self._update_status)
         document.sig_audience_changed.connect(self._on_audience_changed)
         document.sig_schedule_changed.connect(self._update_dates_label)
+        document.sig_audience_changed.connect(self._update_dates_label)
+        document.sig_pathway_changed.connect(self._update_dates_label)
         self.view.sig_activated.connect(self._on_activated)
         self.timeline_view.sig_activated.connect(self._on_activated)
         self.search.sig_step_found.connect(self._center_on)
@@ -261,7 +264,13 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
             self.dates_label.setText("")
             self.dates_label.setToolTip("")
             return
-        self.dates_label.setText(f"Infusion (day 0): {format_date(doc.infusion_date)} (not saved)")
+        if doc.audience == "patient" and doc.pathway is not None:  # words, not "day 0"
+            when = day_zero_words(doc.pathway)
+        else:
+            label = doc.pathway.day_zero.label if doc.pathway is not None and doc.pathway.day_zero else "infusion"
+            when = f"{label} (day 0)"
+        when = when[:1].upper() + when[1:]
+        self.dates_label.setText(f"{when}: {format_date(doc.infusion_date)} (not saved)")
         self.dates_label.setToolTip(
             "The dates are kept only while the viewer is open. Tools > Set dates changes or clears them."
         )
