@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from models.patient_words import resolve_local
 from models.wording import step_tooltip_html
 
 from ..core.text_fit import ELLIPSIS
@@ -73,10 +74,11 @@ class StepCard(QGraphicsItem):
         self._band_pen = self._style.band_pen(self._phase_color)
         self._phase_title = pathway.phase(step.phase).title
         timing = (step.timing.start, step.timing.end) if step.timing else None
-        self._meta = timing_line(step.duration.describe(), timing)
+        self._meta = timing_line(step.duration.describe(), timing, patient=document.audience == "patient")
         self._title = step.title
         self._lines = None
-        self.setToolTip(step_tooltip_html(step.title, [step.patient_summary], is_main=self._is_main))
+        summary = resolve_local(step.patient_summary, pathway, document.chosen())  # never a raw {local:...}
+        self.setToolTip(step_tooltip_html(step.title, [summary], is_main=self._is_main))
         self.update()
 
     def _text(self) -> tuple[str, str, list[str]]:
