@@ -97,3 +97,5 @@ def test_a_pathway_without_signs_choices_or_review_prints_none_of_them(qapp, tmp
                    "lupus", "CAR T", "CAR-T cell", "cells", "driv", "next review"):
         assert absent not in text, absent
     assert "Who to call " in text and "Content version 1.0; last reviewed Mon 1 Jun 2026." in text
+    # No phone numbers set: a line to write each one on, never an empty cell.
+    assert "Orthopaedic surgeon Does the operation. ____________ Anaesthetist" in text

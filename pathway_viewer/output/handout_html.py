@@ -18,17 +18,12 @@ from models.patient_words import day_zero_words
 from models.glossary import Glossary, Term
 from models.graph import PathwayGraph
 from models.schedule import StepDates
-from models.clinic_rules import legacy_rules
 from models.patient_words import (
-    CALL_WORDS,
-    WRITE_LINE,
-    choice_text,
     date_window_words,
     due_for_review_words,
     duration_words,
     resolve_local,
     review_words,
-    signs_by_call,
     timing_clinical,
     timing_words,
 )
@@ -40,12 +35,11 @@ from .. import APP_NAME, __version__
 from ..core.clinic import ClinicInfo
 from ..core.theme import PRINT_ACCENT as ACCENT
 from ..core.theme import PRINT_BOX_BG as BOX_BG
-from ..core.theme import PRINT_EMERGENCY_BG as EMERGENCY_BG
 from ..core.theme import PRINT_INK as INK
 from ..core.theme import PRINT_MUTED as MUTED
-from ..core.theme import PRINT_RULE as RULE
 from ..core.theme import WARNING_INK
-from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table, write_in_lines
+from .handout_contacts import contacts_html, emergency_box
+from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table
 
 JOURNEY_IMAGE = "handout-journey.png"  # the resource name the picture is added under
 # Width: A4's text column (the narrower paper); height: leaves room for a heading on Letter.
@@ -131,7 +125,7 @@ class _HandoutHtml:
         )
         emergency = ""
         if c.clinic.emergency_number:
-            emergency = self._emergency_box()
+            emergency = emergency_box(c.clinic)
         contents = [
             "Your journey at a glance",
             "The steps, one by one",
@@ -275,60 +269,7 @@ class _HandoutHtml:
         return "".join(out)
 
     def contacts(self) -> str:
-        p = self.p
-        out = [h1("Who to call, and local rules" if (p.urgent_signs or p.local_choices) else "Who to call")]
-        out.append(self._emergency_box())
-        out.append(self.call_now())
-        rules = self.local_rules()
-        if rules:
-            # The short local rules come before the long contact table, so the table can
-            # start a page of its own without leaving this one nearly empty.
-            out.append(h2("Local rules from your clinic"))
-            out.append(rules)
-        out.append(h2("Your care team"))
-        if not self.c.clinic.phones:
-            out.append(h4("Write the numbers your team gives you in the right-hand column."))
-        out.append(self._contact_table())
-        return "".join(out)
-
-    def call_now(self) -> str:
-        """The pathway's urgent signs, grouped by whom to call; nothing when the file lists none."""
-        if not self.p.urgent_signs:
-            return ""
-        groups = signs_by_call(self.p, self.unit)
-        out = []
-        for call in ("emergency", "team"):
-            if groups[call]:
-                out.append(
-                    f'<p style="font-size:14pt; margin-top:6px; margin-bottom:2px;"><b>{_e(CALL_WORDS[call])} if you have:</b></p>'
-                    + list_html(groups[call])
-                )
-        out.append("<p>Do not wait for your next visit.</p>")
-        return box("".join(out), BOX_BG, border=WARNING_INK)
-
-    def local_rules(self) -> str:
-        """The clinic's answer to each of the pathway's questions, or a labelled line to write on."""
-        if self.p.local_choices:
-            return list_html([choice_text(c, self.chosen.get(c.id), printed=True) for c in self.p.local_choices])
-        legacy = legacy_rules(self.p, self.c.clinic)
-        return "".join(h3(what) + f"<p>{_e(rule)}</p>" for what, rule in legacy)
-
-    def _contact_table(self) -> str:
-        phones = self.c.clinic.phones
-        rows = "".join(
-            f'<tr><td style="padding:6px;"><b>{_e(role.name)}</b><br />'
-            f'<span style="font-size:10.5pt; color:{MUTED};">{_e(role.description)}</span></td>'
-            f'<td style="padding:6px; font-size:13pt;"><b>{_e(phones.get(role.id, WRITE_LINE[:12]))}</b></td></tr>'
-            for role in self.p.roles
-        )
-        head = (
-            f'<tr><th align="left" width="74%" style="background-color:{BOX_BG}; padding:6px;">Who</th>'
-            f'<th align="left" width="26%" style="background-color:{BOX_BG}; padding:6px;">Phone</th></tr>'
-        )
-        return (
-            f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
-            f'style="border-color:{RULE}; border-style:solid; margin-top:6px;"><thead>{head}</thead>{rows}</table>'
-        )
+        return contacts_html(self.p, self.c.clinic)
 
     def glossary(self) -> str:
         if self.c.glossary is None:
@@ -392,18 +333,6 @@ class _HandoutHtml:
         if step_id in self.number:
             return f"Step {self.number[step_id]}: {step.title}"
         return step.title
-
-    def _emergency_box(self) -> str:
-        number = self.c.clinic.emergency_number
-        shown = _e(number) if number else f"Emergency number: {WRITE_LINE}"
-        hint = "" if number else '<br /><span style="font-size:11pt;">Ask your team which number to use, and write it here.</span>'
-        return box(
-            f'<span style="font-size:13pt;">In an emergency, day or night, call</span><br />'
-            f'<span style="font-size:22pt;"><b>{shown}</b></span>{hint}',
-            EMERGENCY_BG,
-            border=WARNING_INK,
-        )
-
 
 def _picture_size(image: QImage) -> tuple[float, float]:
     """The journey picture's size in CSS pixels: the text width of A4 (the narrower paper),
