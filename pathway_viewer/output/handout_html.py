@@ -184,7 +184,8 @@ class _HandoutHtml:
         # The explanation is a quiet heading so it stays on the page of the table it explains.
         out.append(h2("The main journey, step by step"))
         if self.clinician:
-            out.append(h4(f"Day 0 is {day_zero_words(self.p)}. Day -5 means five days before it."))
+            label = self.p.day_zero.label if self.p.day_zero is not None else "the infusion"
+            out.append(h4(f"Day 0 is {label}. Day -5 means five days before it."))
         else:
             out.append(h4("\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in."))
         out.append(table(header, rows, bold_column=1))

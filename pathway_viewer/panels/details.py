@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QToolTip, QVBoxLayout
 
 from models import Pathway, Step
 from models.clinic_rules import local_rules
-from models.patient_words import review_words
+from models.patient_words import emergency_words, review_words
 from models.glossary import Glossary, Term
 from models.sections import Section, step_sections
 from models.wording import escape as _e
@@ -249,9 +249,7 @@ class DetailsPanel(QDockWidget):
         return out
 
     def _emergency_html(self) -> str:
-        number = self._document.clinic.emergency_number
-        shown = _e(number) if number else "ask your team which number to call"
-        return f'<p style="margin-top:6px;"><b>Emergency number:</b> {shown}</p>'
+        return f'<p style="margin-top:6px;"><b>{_e(emergency_words(self._document.clinic.emergency_number))}</b></p>'
 
     def _rules_html(self, pathway: Pathway, step: Step) -> str:
         clinic = self._document.clinic

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from models import TransitionKind
 from models.clinic_rules import local_rules
-from models.patient_words import date_window_words
+from models.patient_words import date_window_words, emergency_words
 from models.presentation_walk import PresentationWalk
 from models.sections import Section, step_sections
 from models.wording import disclaimer_text, escape, presentation_heading_html, section_table_html
@@ -289,8 +289,7 @@ class PresentationView(QWidget):
             left += [f'<p style="margin-top:0;"><b>{escape(what)}:</b> {escape(rule)}</p>' for what, rule in rules]
         right = [self._section_html(sections[k], role_names) for k in RIGHT_SECTIONS if k in sections]
         if "urgent" in sections:
-            number = clinic.emergency_number
-            right.append(f"<p><b>Emergency number:</b> {escape(number) if number else 'ask your team which number to call'}</p>")
+            right.append(f"<p><b>{escape(emergency_words(clinic.emergency_number))}</b></p>")
         self.left_label.setText(self._page(left))
         self.right_label.setText(self._page(right))
 
