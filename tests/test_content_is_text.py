@@ -413,6 +413,8 @@ def test_presentation_shows_the_words_as_typed(
     body = shown(show.left_label)
     assert f"Local rules from {BOLD} clinic" in body and f"Stay near {SCRIPT} {probe}" in body
     assert "\ufffc" not in body
+    # The file's urgent sign shows as typed on the steps that show the signs.
+    assert f"{BOLD} {ENTITY} sign {SCRIPT}: call emergency services" in shown(show.right_label)
     qtbot.keyClick(show, Qt.Key.Key_Escape)
     assert not show.isVisible()
     assert requested == []
