@@ -1,19 +1,20 @@
-"""Which of the clinic's own rules apply during a step (no Qt).
+"""Which of the clinic's old free-text rules apply during a step (no Qt).
 
-No sentence of our own: the rules differ by country and product, so only the words the
-clinic typed in its settings are shown, and nothing when it typed none. The details panel,
-presentation mode and the handout all ask this one function.
+Before pathway files asked their own questions (``local_choices``), a clinic typed a rule on
+staying near the centre and one on driving. Those texts are kept as legacy data and shown
+only for a pathway that asks no questions of its own: a pathway with ``local_choices``
+answers the same questions through them, and showing both would give a patient two answers.
+They apply on the steps that show the urgent signs (from the infusion on), a mark the
+pathway file sets, so no code names a phase. No sentence of our own: only the clinic's words.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from .schema import Step
+from .schema import Pathway, Step
 
-# Steps in these phases are when the clinic's rules on staying near the centre and on
-# driving apply (the bundled pathway's phase ids; other pathways can reuse them).
-RULE_PHASES = ("infusion", "monitoring")
+LEGACY_RULE_TITLES = ("Staying near the centre", "Driving")
 
 
 class ClinicRules(Protocol):
@@ -26,9 +27,14 @@ class ClinicRules(Protocol):
     def driving_rule(self) -> str: ...
 
 
-def local_rules(step: Step, clinic: ClinicRules | None) -> list[tuple[str, str]]:
-    """The clinic's own rules that apply during ``step``, as (what, rule) pairs."""
-    if clinic is None or step.phase not in RULE_PHASES:
+def legacy_rules(pathway: Pathway, clinic: ClinicRules | None) -> list[tuple[str, str]]:
+    """The clinic's old rules as (what, rule) pairs, or none when the pathway asks its own questions."""
+    if clinic is None or pathway.local_choices:
         return []
-    rules = [("Staying near the centre", clinic.stay_near_rule), ("Driving", clinic.driving_rule)]
+    rules = zip(LEGACY_RULE_TITLES, (clinic.stay_near_rule, clinic.driving_rule))
     return [(what, rule) for what, rule in rules if rule]
+
+
+def local_rules(pathway: Pathway, step: Step, clinic: ClinicRules | None) -> list[tuple[str, str]]:
+    """The clinic's legacy rules that apply during ``step``, as (what, rule) pairs."""
+    return legacy_rules(pathway, clinic) if step.show_urgent_signs else []

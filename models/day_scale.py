@@ -39,6 +39,20 @@ TICKS: tuple[tuple[int, str], ...] = (
 )
 
 
+def patient_tick_label(day: int, label: str) -> str:
+    """A tick's words for patients: no negative day numbers ('day -28' -> '4 weeks before').
+
+    Day 0 stays 'Day 0' (the timeline's note says what day 0 is: the file decides).
+    """
+    if day == 0:
+        return "Day 0"
+    if not label.startswith("day "):
+        return label if day < 0 else f"{label} after"
+    weeks, days = divmod(abs(day), 7)
+    amount = f"{weeks} week{'s' if weeks != 1 else ''}" if days == 0 else f"{abs(day)} days"
+    return f"{amount} {'before' if day < 0 else 'after'}"
+
+
 def day_units(day: float) -> float:
     """Where ``day`` sits on the squeezed scale, in "day widths" (straight near day 0)."""
     size = abs(day)

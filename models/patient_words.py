@@ -158,6 +158,11 @@ def signs_by_call(pathway: Pathway, unit: str = "C") -> dict[str, list[str]]:
     return out
 
 
+def emergency_words(number: str) -> str:
+    """The emergency number on screen; unset, the patient is told to ask (never a blank)."""
+    return f"Emergency number: {number.strip() or 'ask your team which number to call'}"
+
+
 def shows_urgent_signs(step: Step) -> bool:
     return step.show_urgent_signs
 

@@ -190,7 +190,7 @@ def test_handout_pdf_has_the_words_and_the_bundled_font(run) -> None:  # noqa: A
     reader = PdfReader(run.cwd / "handout.pdf")
     assert len(reader.pages) >= 5
     text = " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
-    for words in ("CAR-T cell therapy for lupus", "Planned infusion", "Mon 2 Mar 2026",
+    for words in ("CAR-T cell therapy for lupus", "The day you get your cells", "Mon 2 Mar 2026",
                   "Words used in this guide", "not medical advice"):
         assert words in text, words
     fonts = {str(font.get_object().get("/BaseFont")) for page in reader.pages[:2]

@@ -103,7 +103,7 @@ def test_schema_is_json_schema_of_the_format() -> None:
     assert "from" in transition["properties"]  # the alias authors write, not from_
 
 
-@pytest.mark.parametrize("command", ["validate", "schema", "open", "export", "handout"])
+@pytest.mark.parametrize("command", ["validate", "lint", "schema", "open", "export", "handout"])
 def test_every_subcommand_has_help(command: str) -> None:
     result = run_cli(command, "--help")
     assert result.returncode == 0, result.stderr

@@ -78,10 +78,10 @@ def hostile_file(tmp_path: Path, small_pathway_file: Path, probe: str) -> Path:
     data["roles"][1]["description"] = f"{BOLD} {probe} {HEBREW}"
     data["roles"][2]["name"] = f"Laboratory {probe}"
     data["phases"][0]["title"] = f"{BOLD} Check"
-    # Clinic rules show on steps in the "infusion" phase.
-    data["phases"][2]["id"] = "infusion"
+    # The clinic's old free-text rules show on the steps that show the urgent signs.
     for step in data["steps"]:
-        step["phase"] = "infusion" if step["phase"] == "give" else step["phase"]
+        step["show_urgent_signs"] = step["phase"] == "give"
+    data["urgent_signs"] = [{"text": f"{BOLD} {ENTITY} sign {SCRIPT}", "call": "emergency"}]
     step = data["steps"][0]  # "assess": on the main journey, the doctor and the nurse are there
     step["title"] = f"{BOLD} {probe} {HEBREW} Assessment"
     # Glossary words inside markup, and a forged glossary link: still only text.
@@ -415,6 +415,8 @@ def test_presentation_shows_the_words_as_typed(
     body = shown(show.left_label)
     assert f"Local rules from {BOLD} clinic" in body and f"Stay near {SCRIPT} {probe}" in body
     assert "\ufffc" not in body
+    # The file's urgent sign shows as typed on the steps that show the signs.
+    assert f"{BOLD} {ENTITY} sign {SCRIPT}: call emergency services" in shown(show.right_label)
     qtbot.keyClick(show, Qt.Key.Key_Escape)
     assert not show.isVisible()
     assert requested == []

@@ -89,11 +89,11 @@ def test_the_clinic_lives_in_the_document_and_views_follow_it(qtbot: QtBot, wind
     show = window.start_presentation()
     assert show is not None
     with qtbot.waitSignal(doc.sig_clinic_changed):
-        doc.set_clinic(ClinicInfo(name="North Unit", stay_near_rule="Stay within 30 minutes."))
+        doc.set_clinic(ClinicInfo(name="North Unit", emergency_number="0800 30 30 30"))
     # No one copied the settings by hand: both views read the document.
-    assert "Stay within 30 minutes." in window.details.text()
-    assert "Stay within 30 minutes." in show.body_text()
+    assert "Emergency number: 0800 30 30 30" in window.details.text()
+    assert "Emergency number: 0800 30 30 30" in show.body_text()
     assert window.clinic.name == "North Unit"
     with qtbot.assertNotEmitted(doc.sig_clinic_changed):
-        doc.set_clinic(ClinicInfo(name="North Unit", stay_near_rule="Stay within 30 minutes."))
+        doc.set_clinic(ClinicInfo(name="North Unit", emergency_number="0800 30 30 30"))
     show.leave()

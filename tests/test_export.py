@@ -89,7 +89,31 @@ def test_pdf_has_the_titles_and_disclaimer(scene: JourneyScene, tmp_path: Path) 
     for title in titles(scene):
         assert title in text
     assert "For testing only. Not medical advice." in text
-    assert "Content last reviewed Thu 15 Jan 2026" in text
+    assert "Content version 0.1; last reviewed Thu 15 Jan 2026." in text
+
+
+def test_exports_carry_the_review_block_and_say_when_it_is_due(qapp: QApplication, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from models import bundled_pathway
+
+    document = PathwayDocument()
+    document.today = lambda: dt.date(2027, 6, 1)
+    document.load(Path(str(bundled_pathway())))
+    scene = JourneyScene(document, Theme(font_family=load_bundled_fonts()))
+    out = tmp_path / "journey.pdf"
+    render_scene_to_file(scene, out)
+    text = words(PdfReader(out).pages[0].extract_text())
+    assert (
+        "Content version 2.0; reviewed Tue 1 Dec 2026 by Project content team (Content authors, checked against the "
+        "project's fact sheet; clinical sign-off pending); next review Tue 1 Jun 2027; evidence up to Thu 26 Jun 2025."
+    ) in text
+    assert "Due for review since Tue 1 Jun 2027." in text
+    svg = tmp_path / "journey.svg"
+    document.today = lambda: dt.date(2027, 5, 31)
+    render_scene_to_file(scene, svg)
+    assert "next review Tue 1 Jun 2027" in svg.read_text(encoding="utf-8")
+    assert "Due for review" not in svg.read_text(encoding="utf-8")
 
 
 def test_export_draws_no_selection_and_keeps_it_on_screen(scene: JourneyScene, tmp_path: Path) -> None:

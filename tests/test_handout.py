@@ -83,7 +83,7 @@ def test_main_steps_appear_in_journey_order_with_the_patients_dates(qapp, tmp_pa
     assert -1 not in positions, headings
     assert positions == sorted(positions)
 
-    assert "Planned infusion (day 0) Tue 10 Mar 2026" in text
+    assert "The infusion day Tue 10 Mar 2026" in text  # the file names no day 0: the default words
     assert "Your planned dates: Thu 29 Jan 2026 to Sun 8 Feb 2026." in text
     assert "Your planned dates: Tue 10 Mar 2026." in text  # the infusion itself
 
@@ -107,8 +107,11 @@ def test_contacts_rules_glossary_and_sources_are_printed(qapp, tmp_path, small, 
 
 def test_without_clinic_settings_the_handout_says_the_team_will_tell_you(qapp, tmp_path, small) -> None:
     text = flat("\n".join(pdf_pages(write(tmp_path, small))))
-    assert NO_LOCAL_RULES in text
+    assert "Emergency number: ________________________ Ask your team which number to use, and write it here." in text
     assert "Write the numbers your team gives you" in text
+    # The file asks no local questions and lists no urgent signs: no section or box for them.
+    assert "Local rules" not in text and NO_LOCAL_RULES not in text
+    assert "Call emergency services" not in text and "at once" not in text
     assert "Planned infusion" not in text and "Your planned dates" not in text
 
 
@@ -150,7 +153,7 @@ def test_paper_size_follows_the_clinic_setting(qapp, tmp_path, small) -> None:
 
 
 def test_text_is_real_searchable_text_in_the_bundled_font(qapp, tmp_path, small) -> None:
-    out = write(tmp_path, small)
+    out = write(tmp_path, small, clinic=ClinicInfo(name="Fife Infirmary"))  # "fi" twice, as typed
     reader = PdfReader(str(out))
     fonts = {
         str(font.get_object()["/BaseFont"])

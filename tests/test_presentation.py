@@ -263,17 +263,33 @@ def test_steps_without_a_timing_show_no_dates(qtbot: QtBot, window: MainWindow) 
     assert view.dates_text() == ""
 
 
-def test_clinic_rules_show_on_infusion_and_monitoring_steps_only(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_clinics_answers_and_temperature_unit_show_and_old_free_text_rules_do_not(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # The bundled pathway asks its own questions, so the old free-text rules are not shown too.
     window.set_clinic(ClinicInfo(name="City Unit", stay_near_rule="Stay within 1 hour for 4 weeks.",
-                                 driving_rule="No driving for 8 weeks."))
-    view = present(qtbot, window, "infusion")
-    assert "Local rules from City Unit" in view.body_text()
-    assert "Staying near the centre: Stay within 1 hour for 4 weeks." in view.body_text()
-    assert "Driving: No driving for 8 weeks." in view.body_text()
-    key(qtbot, view, Qt.Key.Key_Right)  # the close watch: monitoring
-    assert "No driving for 8 weeks." in view.body_text()
+                                 choices={"car_t_sle/stay_after_infusion": "hospital"}, temperature_unit="F"))
+    view = present(qtbot, window, "monitoring_early")
+    text = view.body_text()
+    assert "This is when side effects are most likely to start. You stay in hospital at first, so staff can check you often." in text
+    assert "A temperature of 100.4 \u00b0F or higher" in text
+    assert "Emergency number: ask your team which number to call" in text
+    assert "Stay within 1 hour" not in text and "Local rules" not in text
+    window.set_clinic(ClinicInfo(emergency_number="999"))
+    text = view.body_text()
+    assert "Your team will tell you if you stay in hospital or come in every day." in text
+    assert "A temperature of 38.0 \u00b0C or higher" in text and "Emergency number: 999" in text
     key(qtbot, view, Qt.Key.Key_Home)
-    assert "Local rules" not in view.body_text()
+    assert "Emergency number" not in view.body_text() and "at once" not in view.body_text()
+
+
+def test_a_pathway_past_its_review_date_says_so_while_presenting(qtbot: QtBot, window: MainWindow) -> None:
+    window.document.today = lambda: dt.date(2027, 6, 1)
+    view = present(qtbot, window, "infusion")
+    assert "Due for review since Tue 1 Jun 2027." in view.disclaimer_label.text()
+    window.document.today = lambda: dt.date(2027, 5, 31)
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert "Due for review" not in view.disclaimer_label.text()
 
 
 def test_pathway_text_is_escaped_never_markup(qtbot: QtBot, small_pathway_file: Path, tmp_path: Path) -> None:

@@ -303,7 +303,10 @@ def test_cards_show_phase_title_timing_and_secondary_look(scene: JourneyScene) -
     collect = scene.card("collect")
     assert collect.band_text == "Make"
     assert collect.title_lines == ["Cell collection"]
-    assert collect.meta_text == "3 to 6 hours \u00b7 day -28"
+    assert collect.meta_text == "3 to 6 hours \u00b7 4 weeks before"  # patients read no negative days
+    scene.document.set_audience("clinician")
+    assert scene.card("collect").meta_text == "3 to 6 hours \u00b7 day -28"
+    scene.document.set_audience("patient")
     assert collect.is_main
     branch = scene.card("not-eligible")
     assert not branch.is_main

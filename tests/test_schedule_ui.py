@@ -63,7 +63,12 @@ def test_the_dialog_types_dates_in_words_and_asks_for_no_name(qtbot: QtBot, wind
     loose_edits = [e for e in dialog.findChildren(QLineEdit) if not isinstance(e.parent(), QDateEdit)]
     assert loose_edits == []
     assert "nothing is saved" in dialog.findChild(type(dialog.preview), "schedule_intro").text()
-    assert "Chemotherapy before the cells: Thu 5 Mar 2026 to Sat 7 Mar 2026." in dialog.preview.text()
+    assert dialog.preview.text().splitlines() == [
+        "Day 0, the day you get your cells: Tue 10 Mar 2026.",
+        # A 3-6 hour collection on one day in a two-week window: never "10 Feb to 24 Feb".
+        "Collecting your T cells: sometime between Tue 10 Feb 2026 and Tue 24 Feb 2026.",
+        "Chemotherapy before the cells: Thu 5 Mar 2026 to Sat 7 Mar 2026.",
+    ]
     dialog.reject()
 
 
@@ -73,7 +78,10 @@ def test_dates_reach_the_details_timeline_presentation_and_status_bar(qtbot: QtB
     window.document.select("lymphodepletion")
     assert "Your planned dates: Thu 5 Mar 2026 to Sat 7 Mar 2026." in window.details.text()
     assert window.timeline_scene.row("lymphodepletion").detail.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026")
-    assert window.dates_label.text() == "Infusion (day 0): Tue 10 Mar 2026 (not saved)"
+    assert window.dates_label.text() == "The day you get your cells: Tue 10 Mar 2026 (not saved)"
+    window.set_audience("clinician")
+    assert window.dates_label.text() == "The infusion of CAR T cells (day 0): Tue 10 Mar 2026 (not saved)"
+    window.set_audience("patient")
     view = window.start_presentation()
     assert view is not None
     assert view.dates_text() == "Your dates: Thu 5 Mar 2026 to Sat 7 Mar 2026"

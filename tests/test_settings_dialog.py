@@ -16,9 +16,10 @@ from pathway_viewer.core.clinic import ClinicInfo
 from pathway_viewer.window.main_window import MainWindow
 from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.dialogs.clinic_settings import ClinicSettingsDialog
+from pathway_viewer.dialogs.local_choices import NOT_SET, OWN_WORDS
 
-STAY = "Stay within one hour of the centre for four weeks after the infusion."
-DRIVE = "Do not drive for eight weeks after the infusion."
+STAY = "Stay near the treatment centre for 2 weeks after you get your cells."  # the pathway's option text
+DRIVE = "Do not drive for eight weeks after the infusion."  # typed as the clinic's own words
 
 
 @pytest.fixture
@@ -47,8 +48,12 @@ def fill(qtbot: QtBot, dialog: ClinicSettingsDialog) -> None:
     qtbot.keyClicks(dialog.name_edit, "City Hospital Cell Therapy Unit")
     qtbot.keyClicks(dialog.emergency_edit, "0800 123 456")
     qtbot.keyClicks(dialog.phone_edits["coordinator"], "020 7946 0000")
-    qtbot.keyClicks(dialog.stay_near_edit, STAY)
-    qtbot.keyClicks(dialog.driving_edit, DRIVE)
+    stay = dialog.choices_box.rows["stay_near_centre"].combo
+    stay.setCurrentIndex(stay.findText("2 weeks (US labels of approved CAR T products since June 2025)"))
+    driving = dialog.choices_box.rows["driving"]
+    driving.combo.setCurrentIndex(driving.combo.findText(OWN_WORDS))
+    qtbot.keyClicks(driving.words, DRIVE)
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("F"))
     dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("letter"))
 
 
@@ -66,9 +71,16 @@ def test_the_form_has_a_phone_for_each_role_and_rules_in_the_clinics_own_words(
     dialog = open_dialog(qtbot, window)
     roles = [r.id for r in window.document.pathway.roles]
     assert list(dialog.phone_edits) == roles
-    for edit in (dialog.stay_near_edit, dialog.driving_edit):
-        assert edit.toPlainText() == ""  # no rule of the app's own
-        assert "differ by country and by product" in edit.placeholderText()
+    # The pathway asks its own questions, one list of answers each; the old free texts are not offered.
+    rows = dialog.choices_box.rows
+    assert list(rows) == ["stay_after_infusion", "chemo_stay", "stay_near_centre", "driving"]
+    driving = rows["driving"].combo
+    assert [driving.itemText(i) for i in range(driving.count())] == [
+        NOT_SET, "2 weeks (US labels of approved CAR T products since June 2025)", OWN_WORDS
+    ]
+    assert all(row.combo.currentText() == NOT_SET and not row.words.isVisibleTo(dialog) for row in rows.values())
+    assert not dialog.stay_near_edit.isVisibleTo(dialog) and not dialog.driving_edit.isVisibleTo(dialog)
+    assert [dialog.unit_combo.itemData(i) for i in range(dialog.unit_combo.count())] == ["C", "F", "both"]
     assert [dialog.paper_combo.itemData(i) for i in range(dialog.paper_combo.count())] == ["a4", "letter"]
     assert window.actions[A.CLINIC_SETTINGS] in window.findChild(type(window.menuBar().actions()[0].menu()),
                                                                   "menu_tools").actions()
@@ -86,34 +98,37 @@ def test_saved_settings_persist_and_show_on_the_steps_they_concern(
     assert again.get("clinic/name") == "City Hospital Cell Therapy Unit"
     assert again.get("clinic/emergency_number") == "0800 123 456"
     assert again.get("clinic/phones")["coordinator"] == "020 7946 0000"
-    assert again.get("clinic/stay_near_rule") == STAY
-    assert again.get("clinic/driving_rule") == DRIVE
+    assert again.get("clinic/choices") == {"car_t_sle/stay_near_centre": "two_weeks", "car_t_sle/driving": DRIVE}
+    assert again.get("clinic/temperature_unit") == "F"
     assert again.get("clinic/paper") == "letter"
 
-    for step_id in ("infusion", "monitoring_early", "crs_management"):
-        window.document.select(step_id)
-        text = window.details.text()
-        assert "Local rules from City Hospital Cell Therapy Unit" in text, step_id
-        assert f"Staying near the centre: {STAY}" in text
-        assert f"Driving: {DRIVE}" in text
-    for step_id in ("evaluation", "lymphodepletion", "follow_up"):
-        window.document.select(step_id)
-        assert "Local rules" not in window.details.text(), step_id
+    window.document.select("recovery")
+    text = window.details.text()
+    assert f"so infections are still more likely. {STAY}" in text
+    assert DRIVE in text
+    assert "Emergency number: 0800 123 456" in text
+    assert "A temperature of 100.4 \u00b0F or higher" in text
+    window.document.select("evaluation")
+    assert DRIVE not in window.details.text() and "\u00b0F" not in window.details.text()
 
     view = window.start_presentation()
     assert view is not None
-    assert DRIVE not in view.body_text()  # started on follow-up: not a rules step
-    qtbot.keyClick(view, Qt.Key.Key_Left)
-    qtbot.keyClick(view, Qt.Key.Key_Left)
-    assert view.title_text() == "Close watch: the first two weeks"
-    assert DRIVE in view.body_text()
+    assert view.title_text() == "Checking if CAR-T may suit you"
+    assert DRIVE not in view.body_text()
+    for _ in range(6):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.title_text() == "Recovery: weeks 2 to 4"
+    assert f"so infections are still more likely. {STAY}" in view.body_text()
     view.leave()
 
 
-def test_without_rules_no_rule_is_made_up(window: MainWindow) -> None:
-    window.document.select("infusion")
-    assert "Local rules" not in window.details.text()
-    assert "Driving:" not in window.details.text()
+def test_without_answers_the_screen_says_the_team_will_tell_you(window: MainWindow) -> None:
+    window.document.select("recovery")
+    text = window.details.text()
+    assert "so infections are still more likely. Your team will tell you how long to stay near the treatment centre." in text
+    assert "Do not drive until your team says you can. They will tell you the local rules." in text
+    assert "Emergency number: ask your team which number to call" in text
+    assert "Local rules" not in text and "____" not in text
 
 
 def test_cancel_changes_nothing(qtbot: QtBot, window: MainWindow, settings: AppSettings) -> None:
@@ -142,7 +157,7 @@ def test_export_then_import_on_another_pc(qtbot: QtBot, window: MainWindow, tmp_
     shared = tmp_path / "clinic.json"
     assert dialog.export_to(shared)
     dialog.reject()
-    assert json.loads(shared.read_text(encoding="utf-8"))["driving_rule"] == DRIVE
+    assert json.loads(shared.read_text(encoding="utf-8"))["choices"]["car_t_sle/driving"] == DRIVE
 
     other = create_main_window(AppSettings(QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)), None)
     qtbot.addWidget(other)
@@ -152,10 +167,12 @@ def test_export_then_import_on_another_pc(qtbot: QtBot, window: MainWindow, tmp_
     assert second.import_from(shared)
     assert second.name_edit.text() == "City Hospital Cell Therapy Unit"
     assert second.phone_edits["coordinator"].text() == "020 7946 0000"
-    assert second.driving_edit.toPlainText() == DRIVE
+    assert second.choices_box.rows["driving"].words.text() == DRIVE
+    assert second.choices_box.rows["stay_near_centre"].combo.currentData() == "two_weeks"
     assert second.paper_combo.currentData() == "letter"
     save(qtbot, second)
-    assert other.clinic.stay_near_rule == STAY
+    assert other.clinic.chosen("car_t_sle") == {"stay_near_centre": "two_weeks", "driving": DRIVE}
+    assert other.clinic.temperature_unit == "F"
 
 
 @pytest.mark.parametrize(
@@ -168,7 +185,7 @@ def test_importing_a_bad_file_says_so_and_changes_nothing(
 ) -> None:
     settings.set("clinic/name", "Before")
     dialog = open_dialog(qtbot, window)
-    qtbot.keyClicks(dialog.driving_edit, DRIVE)
+    qtbot.keyClicks(dialog.emergency_edit, "0800 999")
     bad = tmp_path / "bad.json"
     bad.write_bytes(content)
     assert not dialog.import_from(bad)
@@ -181,7 +198,7 @@ def test_importing_a_bad_file_says_so_and_changes_nothing(
     assert "Traceback" not in box.text()
     box.close()
     assert dialog.name_edit.text() == "Before"
-    assert dialog.driving_edit.toPlainText() == DRIVE  # what was typed stays
+    assert dialog.emergency_edit.text() == "0800 999"  # what was typed stays
     assert settings.get("clinic/name") == "Before"
     dialog.reject()
 
@@ -214,5 +231,6 @@ def test_the_handout_prints_the_clinic_details_and_rules(qtbot: QtBot, window: M
     assert "020 7946 0000" in text
     assert STAY in text
     assert DRIVE in text
+    assert "A temperature of 100.4 \u00b0F or higher" in text
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert (round(float(width)), round(float(height))) == (612, 792)  # US Letter, as chosen

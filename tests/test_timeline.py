@@ -90,9 +90,16 @@ def test_rows_main_journey_first_then_steps_only_some_need(window: MainWindow) -
     assert "Only if needed: some people also go through these steps" in scene.texts()
     for step_id in rows[len(main):]:
         assert scene.row(step_id).detail.startswith("Only if needed"), step_id
-    # Colour is never alone: each bar says its phase in words.
+    # Colour is never alone: each bar says its phase in words. Patients read no negative days.
+    assert scene.row("lymphodepletion").detail == (
+        "Chemotherapy before the cells \u00b7 From 5 days to 3 days before the day you get your cells"
+    )
+    assert scene.row("leukapheresis").detail == (
+        "Collecting your cells \u00b7 Sometime between about 4 weeks and about 2 weeks before the day you get your cells"
+    )
+    window.set_audience("clinician")
     assert scene.row("lymphodepletion").detail == "Chemotherapy before the cells \u00b7 day -5 to -3"
-    assert scene.row("leukapheresis").detail == "Collecting your cells \u00b7 day -28 to -14"
+    assert scene.row("leukapheresis").detail == "Collecting your cells \u00b7 day -28 to -14 (window)"
 
 
 def test_steps_with_no_fixed_day_sit_in_their_own_column(window: MainWindow) -> None:
@@ -164,15 +171,21 @@ def test_dates_appear_on_ticks_and_bars_once_the_infusion_day_is_set(window: Mai
     scene = window.timeline_scene
     axis = scene.axis()
     assert axis is not None
-    assert "day 0 infusion" in axis.tick_labels()
+    assert axis.tick_labels()[:7] == [
+        "4 weeks before", "2 weeks before", "1 week before", "Day 0", "1 week after", "2 weeks after", "1 month after"
+    ]
+    assert "Day 0 is the day you get your cells." in " ".join(scene.texts())
     window.document.set_schedule(dt.date(2026, 3, 10))
     axis = scene.axis()
     assert axis is not None
     labels = axis.tick_labels()
-    assert "day 0 infusion / 10 Mar 2026" in labels
-    assert "day -7 / 3 Mar 2026" in labels
-    assert "1 year / 10 Mar 2027" in labels
+    assert "Day 0 / 10 Mar 2026" in labels
+    assert "1 week before / 3 Mar 2026" in labels
+    assert "1 year after / 10 Mar 2027" in labels
     assert scene.row("lymphodepletion").detail.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026")
+    assert scene.row("leukapheresis").detail.endswith("sometime between Tue 10 Feb 2026 and Tue 24 Feb 2026")
+    window.set_audience("clinician")
+    assert "day 0 infusion / 10 Mar 2026" in scene.axis().tick_labels()
     assert scene.row("infusion").detail.endswith("Tue 10 Mar 2026")
     assert "Mar" not in scene.row("evaluation").detail
     window.document.set_schedule(None)
@@ -223,13 +236,13 @@ def test_the_timeline_exports_as_svg_and_pdf(window: MainWindow, tmp_path: Path,
     if suffix == ".svg":
         text = data.decode("utf-8")
         assert "Chemotherapy before the cells" in text
-        assert "day 0 infusion" in text
+        assert "Day 0" in text and "4 weeks before" in text
     else:
         from pypdf import PdfReader
 
         text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
         assert "Chemotherapy before the cells" in text
-        assert "day 0 infusion" in text
+        assert "Day 0" in text and "4 weeks before" in text
 
 
 def test_the_timeline_reads_at_its_first_zoom(qtbot: QtBot, window: MainWindow) -> None:

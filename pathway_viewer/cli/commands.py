@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .. import APP_NAME, __version__
 
-COMMANDS = ("open", "validate", "export", "handout", "quiz", "schema", "diff")
+COMMANDS = ("open", "validate", "lint", "export", "handout", "quiz", "schema", "diff")
 
 _DESCRIPTION = f"""{APP_NAME}: the CAR-T cell therapy journey for lupus (SLE) as an interactive graph.
 Educational, not medical advice.
@@ -24,6 +24,7 @@ Educational, not medical advice.
 commands:
   pathway-viewer [FILE]                  open the window (the bundled pathway if FILE is omitted)
   pathway-viewer validate FILE...        check pathway files; exit 1 if any has problems
+  pathway-viewer lint FILE...            warn about patient wording, review dates, urgent signs; exit 1 on warnings
   pathway-viewer export [FILE] -o OUT    draw the journey to OUT.png, OUT.svg or OUT.pdf
   pathway-viewer handout [FILE] -o OUT.pdf   write a printable handout
   pathway-viewer quiz [FILE] -n N -o OUT.pdf   write a printable quiz (--answers adds the key)
@@ -57,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
         "Exits 0 when every file is valid, 1 otherwise.",
     )
     p_val.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    p_lint = sub.add_parser(
+        "lint",
+        help="check patient wording and review dates",
+        description="Warn about what a valid file should still fix: hard patient words, medical words missing "
+        "from the glossary, negative day numbers, review dates that have passed, missing urgent signs. "
+        "Prints file:line: field: message. Exits 0 when clean, 1 with warnings, 2 when a file does not load.",
+    )
+    p_lint.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     p_exp = sub.add_parser(
         "export",
@@ -116,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     if args.command == "validate":
         return _validate(args.files)
+    if args.command == "lint":
+        from models.lint import run as lint
+
+        return lint(args.files, sys.stdout)
     if args.command == "schema":
         return _schema()
     if args.command == "diff":

@@ -4,6 +4,15 @@ The values live in the user settings (keys ``clinic/*``, declared in ``settings.
 A clinic sets them up once and can share them with every PC in the department as a small
 JSON file (:meth:`ClinicInfo.to_file` / :meth:`ClinicInfo.from_file`), so the Settings
 dialog offers export and import instead of retyping phone numbers on each machine.
+
+Where centres differ, the pathway file asks (``local_choices``) and the clinic answers:
+``choices`` maps "<pathway id>/<choice id>" to an option id or the clinic's own words, so
+one PC can hold answers for several pathways and no code names a choice.
+
+``stay_near_rule`` and ``driving_rule`` are the free texts from before pathways asked their
+own questions. They are kept as legacy data, shown only for a pathway that has no
+``local_choices`` (printing both would give a patient two answers to one question, and
+mapping them onto a choice would need code that names the choice).
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ if TYPE_CHECKING:
     from .settings import AppSettings
 
 PAPERS = ("a4", "letter")
+TEMPERATURE_UNITS = ("C", "F", "both")
 FILE_FORMAT = "car-t-pathway-viewer clinic"
 MAX_FILE_BYTES = 256 * 1024
 _TEXT_FIELDS = ("name", "emergency_number", "stay_near_rule", "driving_rule")
@@ -39,6 +49,8 @@ class ClinicInfo:
     driving_rule: str = ""
     paper: str = "a4"
     phones: dict[str, str] = field(default_factory=dict)  # role id -> phone number
+    choices: dict[str, str] = field(default_factory=dict)  # "<pathway id>/<choice id>" -> option id or own words
+    temperature_unit: str = "C"  # "C", "F" or "both": how urgent signs print a fever threshold
 
     def __post_init__(self) -> None:
         # Normalise once here so every reader (handout, dialog) can trust the values.
@@ -48,15 +60,32 @@ class ClinicInfo:
         object.__setattr__(self, "paper", paper if paper in PAPERS else "a4")
         phones = {str(k).strip(): str(v).strip() for k, v in dict(self.phones or {}).items()}
         object.__setattr__(self, "phones", {k: v for k, v in phones.items() if k and v})
+        choices = {str(k).strip(): str(v).strip() for k, v in dict(self.choices or {}).items()}
+        object.__setattr__(self, "choices", {k: v for k, v in choices.items() if "/" in k and v})
+        unit = str(self.temperature_unit or "").strip()
+        unit = {"c": "C", "f": "F", "both": "both"}.get(unit.lower(), "C")
+        object.__setattr__(self, "temperature_unit", unit)
 
     def __hash__(self) -> int:  # phones is a dict, so the generated hash would fail
         return hash((self.name, self.emergency_number, self.stay_near_rule, self.driving_rule, self.paper,
-                     tuple(sorted(self.phones.items()))))
+                     tuple(sorted(self.phones.items())), tuple(sorted(self.choices.items())), self.temperature_unit))
 
     def with_paper(self, paper: str | None) -> ClinicInfo:
         if paper is None:
             return self
         return ClinicInfo(**{**asdict(self), "paper": paper})
+
+    def chosen(self, pathway_id: str) -> dict[str, str]:
+        """This pathway's answers, keyed by choice id (what ``models.patient_words`` reads)."""
+        prefix = f"{pathway_id}/"
+        return {k[len(prefix):]: v for k, v in self.choices.items() if k.startswith(prefix)}
+
+    def with_chosen(self, pathway_id: str, chosen: dict[str, str]) -> ClinicInfo:
+        """A copy whose answers for ``pathway_id`` are ``chosen``; other pathways' answers stay."""
+        prefix = f"{pathway_id}/"
+        kept = {k: v for k, v in self.choices.items() if not k.startswith(prefix)}
+        kept.update({prefix + k: v for k, v in chosen.items()})
+        return ClinicInfo(**{**asdict(self), "choices": kept})
 
     # --- settings -------------------------------------------------------------------------
     @classmethod
@@ -70,6 +99,8 @@ class ClinicInfo:
             driving_rule=app_settings.get("clinic/driving_rule"),
             paper=app_settings.get("clinic/paper"),
             phones=app_settings.get("clinic/phones"),
+            choices=app_settings.get("clinic/choices"),
+            temperature_unit=app_settings.get("clinic/temperature_unit"),
         )
 
     def to_settings(self, settings: AppSettings | QSettings) -> None:
@@ -78,6 +109,8 @@ class ClinicInfo:
             app_settings.set(f"clinic/{name}", getattr(self, name))
         app_settings.set("clinic/paper", self.paper)
         app_settings.set("clinic/phones", dict(self.phones))
+        app_settings.set("clinic/choices", dict(self.choices))
+        app_settings.set("clinic/temperature_unit", self.temperature_unit)
 
     # --- sharing between PCs ----------------------------------------------------------------
     def to_file(self, path: str | os.PathLike[str]) -> None:
@@ -116,7 +149,14 @@ class ClinicInfo:
             raise ClinicFileError(f"{where}: 'phones' should map role ids to phone numbers written as text")
         if values["paper"].strip().lower() not in PAPERS + ("",):
             raise ClinicFileError(f"{where}: 'paper' should be 'a4' or 'letter'")
-        return cls(**values, phones=phones)
+        # Files exported before clinics answered the pathway's questions have neither key.
+        choices = data.get("choices", {})
+        if not isinstance(choices, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in choices.items()):
+            raise ClinicFileError(f"{where}: 'choices' should map '<pathway>/<choice>' to text")
+        unit = data.get("temperature_unit", "C")
+        if unit not in TEMPERATURE_UNITS:
+            raise ClinicFileError(f"{where}: 'temperature_unit' should be 'C', 'F' or 'both'")
+        return cls(**values, phones=phones, choices=choices, temperature_unit=unit)
 
 
 def _typed(settings: AppSettings | QSettings) -> AppSettings:

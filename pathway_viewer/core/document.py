@@ -17,6 +17,7 @@ Two content signals, because they ask for different things:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from models import Pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import Layout, compute_layout
+from models.patient_words import due_for_review_words
 from models.schedule import StepDates, step_dates
 
 from .bundled_cache import load_bundled, user_cache_folder
@@ -53,6 +55,8 @@ class PathwayDocument(QObject):
         self.infusion_date: dt.date | None = None
         self.collection_date: dt.date | None = None
         self.clinic: ClinicInfo = ClinicInfo()
+        # Views ask the document for today (review due dates, "prepared on") so tests can set it.
+        self.today: Callable[[], dt.date] = dt.date.today
 
     def load(self, path: Path | None = None) -> None:
         """Open ``path`` (the bundled pathway if None).
@@ -93,6 +97,18 @@ class PathwayDocument(QObject):
         if clinic != self.clinic:
             self.clinic = clinic
             self.sig_clinic_changed.emit()
+
+    def chosen(self) -> dict[str, str]:
+        """The clinic's answers to the open pathway's local choices, keyed by choice id."""
+        return self.clinic.chosen(self.pathway.id) if self.pathway is not None else {}
+
+    @property
+    def temperature_unit(self) -> str:
+        return self.clinic.temperature_unit
+
+    def due_words(self) -> str | None:
+        """'Due for review since <date>' when the pathway's next review has come, else None."""
+        return due_for_review_words(self.pathway, self.today()) if self.pathway is not None else None
 
     @property
     def display_name(self) -> str:

@@ -42,6 +42,8 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("clinic/paper", str, "a4", "Handout paper size: 'a4' or 'letter'"),
     SettingSpec("clinic/phones", dict, {}, "Phone number per role id, for handouts"),
     SettingSpec("training/pass_mark", int, 80, "Train mode: the percentage of right answers that passes (1-100)"),
+    SettingSpec("clinic/choices", dict, {}, "Answers to pathways' local choices: '<pathway id>/<choice id>' -> option id or own words"),
+    SettingSpec("clinic/temperature_unit", str, "C", "Fever thresholds on urgent signs: 'C', 'F' or 'both'"),
 )
 
 _SPECS = {spec.key: spec for spec in SETTINGS}

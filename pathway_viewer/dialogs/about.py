@@ -6,11 +6,13 @@ the open pathway, in full, next to the date the content was last reviewed.
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib.resources import files
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from models import Pathway
+from models.patient_words import due_for_review_words, review_words
 from models.sections import format_date
 from models.wording import escape
 from models.wording import heading_html as _heading_html
@@ -32,7 +34,7 @@ def heading_html(inner: str, point_size: float, *, top: int = 16) -> str:
     return _heading_html(inner, point_size, color=PANEL_INK, top=top)
 
 
-def about_html(pathway: Pathway | None, source_name: str = "") -> str:
+def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | None = None) -> str:
     e = escape
     parts = [
         heading_html(e(APP_NAME), 19, top=0),
@@ -41,12 +43,19 @@ def about_html(pathway: Pathway | None, source_name: str = "") -> str:
     if pathway is not None:
         parts += [
             heading_html(e(pathway.title), 15),
-            f"<p>Content version {e(pathway.version)}, last reviewed {e(format_date(pathway.last_reviewed))}"
-            + (f" ({e(source_name)})" if source_name else "")
-            + ".</p>",
-            f"<p><b>{e(pathway.disclaimer)}</b></p>",
-            heading_html("Sources", 15) + "<ol>",
+            f"<p>{e(review_words(pathway))}" + (f" ({e(source_name)})" if source_name else "") + "</p>",
         ]
+        due = due_for_review_words(pathway, today) if today is not None else None
+        if due is not None:
+            parts.append(f"<p><b>{e(due)}.</b></p>")
+        parts.append(f"<p><b>{e(pathway.disclaimer)}</b></p>")
+        if pathway.changes:
+            parts.append(heading_html("Changes", 15) + "<ul>")
+            parts += [
+                f"<li>Version {e(c.version)}, {e(format_date(c.date))}: {e(c.summary)}</li>" for c in pathway.changes
+            ]
+            parts.append("</ul>")
+        parts.append(heading_html("Sources", 15) + "<ol>")
         for source in pathway.sources:
             url = f"<br>{e(source.url)}" if source.url else ""
             parts.append(f'<li style="margin-bottom:6px;">{e(source.citation)}{url}</li>')
@@ -62,13 +71,15 @@ def about_html(pathway: Pathway | None, source_name: str = "") -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, pathway: Pathway | None, source_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pathway: Pathway | None, source_name: str = "", parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(f"About {APP_NAME}")
         self.browser = SafeTextBrowser(self)
         self.browser.setObjectName("about_text")
-        self.browser.setHtml(about_html(pathway, source_name))
+        self.browser.setHtml(about_html(pathway, source_name, today))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,9 +1,10 @@
 """Clinic settings: the clinic's name, numbers and local rules, set once per PC.
 
-They are printed on the handout and shown on the steps they concern. The rules on staying
-near the centre and on driving differ by country and by product, so the app never writes
-one itself: the clinic types its own (the placeholders say so). Export and Import move the
-settings between the PCs of a department as a small file (:class:`clinic.ClinicInfo`).
+They are printed on the handout and shown on the steps they concern. Where centres differ,
+the open pathway asks its own questions (``local_choices``) and the clinic answers each one
+(:mod:`local_choices`); the answers are kept per pathway. The two free-text rules of earlier
+versions are offered only for a pathway that asks no questions (see ``core/clinic.py``).
+Export and Import move the settings between the PCs of a department as a small file.
 """
 
 from __future__ import annotations
@@ -35,9 +36,11 @@ from ..core.atomic import WriteError
 from ..core.clinic import ClinicFileError, ClinicInfo
 from ..core.settings import AppSettings
 from ..core.theme import DIALOG_MUTED, label_color_style
+from .local_choices import LocalChoicesBox
 
 CLINIC_FILTER = "Clinic settings (*.json);;All files (*)"
 PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+UNITS = (("C", "\u00b0C (38.0 \u00b0C)"), ("F", "\u00b0F (100.4 \u00b0F)"), ("both", "Both (38.0 \u00b0C (100.4 \u00b0F))"))
 RULE_PLACEHOLDER = (
     "In your clinic's own words. These rules differ by country and by product, so the viewer "
     "has no rule of its own. If left empty, patients are told that their team will explain the local rules."
@@ -89,10 +92,19 @@ class ClinicSettingsDialog(QDialog):
 
         self.stay_near_edit = _rule(self, "stay_near_rule")
         self.driving_edit = _rule(self, "driving_rule")
-        rules_box = QGroupBox("Local rules after the infusion", self)
+        rules_box = QGroupBox("Local rules (for pathways that ask no questions of their own)", self)
         rules_form = QFormLayout(rules_box)
         rules_form.addRow("Staying near the centre:", self.stay_near_edit)
         rules_form.addRow("Driving:", self.driving_edit)
+        self.choices_box = LocalChoicesBox(pathway, self)
+        # A pathway that asks its own questions answers these there; the old texts stay saved.
+        rules_box.setVisible(not self.choices_box.rows)
+
+        self.unit_combo = QComboBox(self)
+        self.unit_combo.setObjectName("temperature_unit")
+        for key, text in UNITS:
+            self.unit_combo.addItem(text, key)
+        general.addRow("Temperatures on the urgent signs:", self.unit_combo)
 
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("paper")
@@ -105,6 +117,7 @@ class ClinicSettingsDialog(QDialog):
         body_layout.addWidget(intro)
         body_layout.addLayout(general)
         # What patients see on screen first; the long list of numbers last.
+        body_layout.addWidget(self.choices_box)
         body_layout.addWidget(rules_box)
         body_layout.addWidget(phones_box)
         scroll = QScrollArea(self)
@@ -151,19 +164,28 @@ class ClinicSettingsDialog(QDialog):
         self.driving_edit.setPlainText(info.driving_rule)
         index = self.paper_combo.findData(info.paper)
         self.paper_combo.setCurrentIndex(max(0, index))
+        self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(info.temperature_unit)))
+        self._info = info
+        if self._pathway is not None:
+            self.choices_box.set_values(info.chosen(self._pathway.id))
 
     def info(self) -> ClinicInfo:
         """What the form says now (not yet saved)."""
         phones = dict(self._other_phones)
         phones.update({role_id: edit.text() for role_id, edit in self.phone_edits.items()})
-        return ClinicInfo(
+        info = ClinicInfo(
             name=self.name_edit.text(),
             emergency_number=self.emergency_edit.text(),
             stay_near_rule=self.stay_near_edit.toPlainText(),
             driving_rule=self.driving_edit.toPlainText(),
             paper=str(self.paper_combo.currentData()),
             phones=phones,
+            choices=self._info.choices,  # answers for other pathways are kept
+            temperature_unit=str(self.unit_combo.currentData()),
         )
+        if self._pathway is None:
+            return info
+        return info.with_chosen(self._pathway.id, self.choices_box.values())
 
     def accept(self) -> None:
         info = self.info()

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import Step
+from models.patient_words import date_window_words, day_zero_words
 from models.schedule import collection_steps, step_dates
-from models.sections import format_date, format_dates
+from models.sections import format_date
 
 from ..core.document import PathwayDocument
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
@@ -57,7 +59,7 @@ class ScheduleDialog(QDialog):
         self.collection_edit = _date_edit(self, "collection_date")
         self.collection_edit.setAccessibleName("Booked cell collection date")
 
-        start = document.infusion_date or dt.date.today()
+        start = document.infusion_date or document.today()
         self.infusion_edit.setDate(_qdate(start))
         collection = document.collection_date or (start - dt.timedelta(days=TYPICAL_LEAD_DAYS))
         self.collection_edit.setDate(_qdate(collection))
@@ -153,13 +155,19 @@ class ScheduleDialog(QDialog):
         pathway = self._document.pathway
         assert pathway is not None
         dates = step_dates(pathway, self.infusion_date(), self.collection_date())
-        lines = [f"Day 0, the infusion: {format_date(self.infusion_date())}."]
+        lines = [f"Day 0, {day_zero_words(pathway)}: {format_date(self.infusion_date())}."]
         # The two dates people plan around first: collecting the cells and the chemotherapy.
         for step in collection_steps(pathway)[:1]:
-            lines.append(f"{step.title}: {format_dates(dates[step.id])}.")
+            lines.append(f"{step.title}: {_when(step, dates[step.id])}.")
         before = [s for s in pathway.steps if s.timing is not None and s.timing.end < 0 and s.id in dates]
         if before:
             last = max(before, key=lambda s: s.timing.end if s.timing else 0)
             if last not in collection_steps(pathway):
-                lines.append(f"{last.title}: {format_dates(dates[last.id])}.")
+                lines.append(f"{last.title}: {_when(last, dates[last.id])}.")
         return "\n".join(lines)
+
+
+def _when(step: Step, dates: tuple[dt.date, dt.date]) -> str:
+    """A window (the step happens on one day in it) reads 'sometime between X and Y'."""
+    return date_window_words(dates[0], dates[1], step.timing is not None and step.timing.window)
+

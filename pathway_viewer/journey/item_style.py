@@ -166,11 +166,54 @@ TEXT_MIN_SCALE = 0.35  # small type is under ~5 px high below this
 TITLE_MIN_SCALE = 0.22  # titles are under ~4 px high below this
 
 
-def timing_line(duration: str, timing: tuple[int, int] | None) -> str:
-    """'3 to 6 hours \u00b7 day -28' or '2 to 4 weeks \u00b7 days -28 to -6': short enough for a card."""
+def _short_amount(days: int) -> tuple[int, str]:
+    """A distance in days as a count and a unit for a card: (3, 'days'), (4, 'weeks'), (2, 'years')."""
+    if days < 14 and days % 7:
+        return days, "day" if days == 1 else "days"
+    if days < 60:
+        weeks = round(days / 7)
+        return weeks, "week" if weeks == 1 else "weeks"
+    if days < 730:
+        months = round(days / 30.44)
+        return months, "month" if months == 1 else "months"
+    years = round(days / 365.25)
+    return years, "year" if years == 1 else "years"
+
+
+def patient_when(start: int, end: int) -> str:
+    """A card's timing for patients, with no negative numbers: 'day 0', '4 to 2 weeks before',
+    'day 0 to 2 weeks after', '4 weeks to 2 years after' (the card is small; the details say more)."""
+    if start == end == 0:
+        return "day 0"
+
+    def one(day: int) -> str:
+        count, unit = _short_amount(abs(day))
+        return f"{count} {unit}"
+
+    if start == end:
+        return f"{one(start)} {'before' if start < 0 else 'after'}"
+    if start < 0 < end:
+        return f"{one(start)} before to {one(end)} after"
+    if start == 0:
+        return f"day 0 to {one(end)} after"
+    side = "before" if end <= 0 else "after"
+    first, last = _short_amount(abs(start)), _short_amount(abs(end))
+    if end == 0:
+        return f"{one(start)} before to day 0"
+    if first[1].rstrip("s") == last[1].rstrip("s"):  # "4 to 2 weeks before": one unit named once
+        return f"{first[0]} to {last[0]} {last[1] if last[0] != 1 else first[1]} {side}"
+    return f"{one(start)} to {one(end)} {side}"
+
+
+def timing_line(duration: str, timing: tuple[int, int] | None, *, patient: bool = False) -> str:
+    """'3 to 6 hours \u00b7 day -28' or '2 to 4 weeks \u00b7 days -28 to -6': short enough for a card.
+
+    Patients read no negative day numbers: '3 to 6 hours \u00b7 4 to 2 weeks before'."""
     if timing is None:
         return duration
     start, end = timing
+    if patient:
+        return f"{duration} \u00b7 {patient_when(start, end)}"
 
     def day(n: int) -> str:
         return "0" if n == 0 else f"{n:+d}"

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from models.patient_words import resolve_local
 from models.wording import step_tooltip_html
 
 from ..core.text_fit import ELLIPSIS
@@ -83,12 +84,12 @@ class StepCard(QGraphicsItem):
         self._band_pen = self._style.band_pen(self._phase_color)
         self._phase_title = pathway.phase(step.phase).title
         timing = (step.timing.start, step.timing.end) if step.timing else None
-        self._meta = timing_line(step.duration.describe(), timing)
+        self._meta = timing_line(step.duration.describe(), timing, patient=document.audience == "patient")
         if self.is_copy:
             self._meta = f"{COPY_CUE} · {self._meta}" if self._meta else COPY_CUE
         self._title = step.title
         self._lines = None
-        paragraphs = [step.patient_summary]
+        paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
         if self.is_copy:
             paragraphs.append("The same step, drawn again near the steps that lead to it.")
         self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))

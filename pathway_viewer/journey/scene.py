@@ -51,6 +51,10 @@ class JourneyScene(QGraphicsScene):
         document.sig_steps_changed.connect(self._on_steps_changed)
         document.sig_selection_changed.connect(self._show_selection)
         document.sig_role_changed.connect(self._show_role)
+        # Cards say their timing in patient words or in day numbers, and their tooltips carry
+        # the clinic's answers: both change without moving a card.
+        document.sig_audience_changed.connect(self._refresh_cards)
+        document.sig_clinic_changed.connect(self._refresh_cards)
         self.rebuild()
 
     # --- public API ----------------------------------------------------------------------
@@ -256,6 +260,12 @@ class JourneyScene(QGraphicsScene):
                 card.refresh(doc)
             for copy in self._copies.get(step_id, ()):
                 copy.refresh(doc)
+
+    def _refresh_cards(self, *_: object) -> None:
+        if self.document.pathway is None:
+            return
+        for card in self._cards.values():
+            card.refresh(self.document)
 
     def _show_selection(self, step_id: str | None) -> None:
         for card in self._marked:

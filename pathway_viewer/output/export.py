@@ -17,7 +17,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from models.sections import format_date
+from models.patient_words import review_words
 
 from ..core.atomic import WriteError, atomic_path
 from ..core.document import PathwayDocument
@@ -72,10 +72,10 @@ def _page(scene: ExportableScene) -> _Page:
     title_font = theme.scene_font(1.6, bold=True)
     caption_font = theme.scene_font(0.8)
     title = pathway.title
-    caption = (
-        f"{pathway.disclaimer}\n"
-        f"Content last reviewed {format_date(pathway.last_reviewed)} \u00b7 version {pathway.version}."
-    )
+    # The review line (who checked it, when, the next review) travels with a picture shared on
+    # its own, and so does a passed review date.
+    due = scene.document.due_words()
+    caption = f"{pathway.disclaimer}\n{review_words(pathway)}" + (f"\n{due}." if due else "")
     title_h = QFontMetricsF(title_font).height()
     caption_h = (
         QFontMetricsF(caption_font)

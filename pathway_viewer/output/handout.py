@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 
 from models import Pathway, PathwayError
 from models.glossary import Glossary
+from models.patient_words import due_for_review_words
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
 
@@ -101,8 +102,10 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     be written; an existing file is then left unchanged.
     """
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
+    notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
-    return write_pdf(path, doc, paper=clinic.paper, title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI)
+    return write_pdf(path, doc, paper=clinic.paper, title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI,
+                     notice=notice)
 
 
 def configure_printer(printer: Any, paper: str) -> None:
@@ -117,15 +120,21 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
     cannot be used.
     """
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
+    notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
-    geometry = paginate(doc, printer, printer.resolution())
+    geometry = paginate(doc, printer, printer.resolution(), notice=notice is not None)
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError("The printer could not be started. Check that it is switched on and try again.")
     try:
-        return paint_pages(doc, printer, painter, geometry, footer=_footer(clinic))
+        return paint_pages(doc, printer, painter, geometry, footer=_footer(clinic), notice=notice)
     finally:
         painter.end()
+
+
+def _notice(pathway: Pathway, options: dict[str, Any]) -> str | None:
+    """'Due for review since <date>' for every page, judged on the day the handout is made."""
+    return due_for_review_words(pathway, options.get("prepared_on") or dt.date.today())
 
 
 def _footer(clinic: ClinicInfo) -> str:

@@ -14,11 +14,20 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QImage
 
 from models import Pathway, TransitionKind
+from models.patient_words import day_zero_words
 from models.glossary import Glossary, Term
 from models.graph import PathwayGraph
 from models.schedule import StepDates
-from models.sections import Section, format_date, format_dates, step_sections
-from models.wording import NO_LOCAL_RULES
+from models.patient_words import (
+    date_window_words,
+    due_for_review_words,
+    duration_words,
+    resolve_local,
+    review_words,
+    timing_clinical,
+    timing_words,
+)
+from models.sections import Section, format_date, step_sections
 from models.wording import escape as _e
 from models.wording import team_line_html as _team_line
 
@@ -26,12 +35,11 @@ from .. import APP_NAME, __version__
 from ..core.clinic import ClinicInfo
 from ..core.theme import PRINT_ACCENT as ACCENT
 from ..core.theme import PRINT_BOX_BG as BOX_BG
-from ..core.theme import PRINT_EMERGENCY_BG as EMERGENCY_BG
 from ..core.theme import PRINT_INK as INK
 from ..core.theme import PRINT_MUTED as MUTED
-from ..core.theme import PRINT_RULE as RULE
 from ..core.theme import WARNING_INK
-from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table, write_in_lines
+from .handout_contacts import contacts_html, emergency_box
+from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table
 
 JOURNEY_IMAGE = "handout-journey.png"  # the resource name the picture is added under
 # Width: A4's text column (the narrower paper); height: leaves room for a heading on Letter.
@@ -73,6 +81,13 @@ class _HandoutHtml:
         self.main = self.graph.main_path
         self.number = {step_id: i + 1 for i, step_id in enumerate(self.main)}
         self.source_number = {s.id: i + 1 for i, s in enumerate(pathway.sources)}
+        self.chosen = content.clinic.chosen(pathway.id)
+        self.unit = content.clinic.temperature_unit
+        self.today = content.prepared_on or dt.date.today()
+
+    def local(self, text: str) -> str:
+        """Pathway text with the clinic's answers in it (unanswered: "your team will tell you")."""
+        return resolve_local(text, self.p, self.chosen)
 
     def html(self) -> str:
         parts = [
@@ -94,9 +109,13 @@ class _HandoutHtml:
         rows = []
         if c.clinic.name:
             rows.append(("Clinic", c.clinic.name))
-        rows.append(("Prepared on", format_date(c.prepared_on or dt.date.today())))
+        rows.append(("Prepared on", format_date(self.today)))
         if c.infusion_date is not None:
-            rows.append(("Planned infusion (day 0)", format_date(c.infusion_date)))
+            if self.clinician:
+                label = p.day_zero.label if p.day_zero is not None else "the infusion"
+                rows.append((capital(f"{label} (day 0)"), format_date(c.infusion_date)))
+            else:
+                rows.append((capital(day_zero_words(p)), format_date(c.infusion_date)))
         if c.collection_date is not None:
             rows.append(("Planned cell collection", format_date(c.collection_date)))
         table = "".join(
@@ -106,12 +125,12 @@ class _HandoutHtml:
         )
         emergency = ""
         if c.clinic.emergency_number:
-            emergency = self._emergency_box()
+            emergency = emergency_box(c.clinic)
         contents = [
             "Your journey at a glance",
             "The steps, one by one",
             "Other paths some people take",
-            "Who to call, and local rules",
+            "Who to call, and local rules" if (p.urgent_signs or p.local_choices) else "Who to call",
             "Words used in this guide",
             "Sources",
         ]
@@ -125,9 +144,15 @@ class _HandoutHtml:
             f'<h3 style="font-size:14pt; margin-top:22px;">In this guide</h3>'
             f'<ol style="font-size:13pt;">{"".join(f"<li>{_e(x)}</li>" for x in contents)}</ol>'
             f'{box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)}'
-            f'<p style="color:{MUTED}; font-size:10pt; margin-top:14px;">'
-            f"Content version {_e(p.version)}, last reviewed {_e(format_date(p.last_reviewed))}.</p>"
+            f"{self._review_lines()}"
         )
+
+    def _review_lines(self) -> str:
+        due = due_for_review_words(self.p, self.today)
+        out = f'<p style="color:{MUTED}; font-size:10pt; margin-top:14px;">{_e(review_words(self.p))}</p>'
+        if due is not None:
+            out += f'<p style="color:{WARNING_INK}; font-size:12pt;"><b>{_e(due)}.</b></p>'
+        return out
 
     def at_a_glance(self) -> str:
         out = [h1("Your journey at a glance")]
@@ -139,19 +164,30 @@ class _HandoutHtml:
                 f'<p align="center"><img src="{JOURNEY_IMAGE}" width="{w:.1f}" height="{h:.1f}" /></p>'
             )
         has_dates = self.c.dates is not None
-        header = ["", "Step", "Typical timing", "How long"] + (["Your dates"] if has_dates else [])
+        header = ["", "Step", "Typical timing" if self.clinician else "When", "How long"] + (["Your dates"] if has_dates else [])
         rows = []
         for step_id in self.main:
             step = self.p.step(step_id)
-            timing = step.timing.describe() if step.timing is not None else "varies"
-            cells = [str(self.number[step_id]), step.title, timing, step.duration.describe()]
+            if step.timing is None:
+                timing = "varies"
+            elif self.clinician:
+                timing = timing_clinical(step.timing, self.p)
+            else:
+                timing = timing_words(step.timing, self.p)
+            how_long = duration_words(step.duration, self.c.audience)
+            cells = [str(self.number[step_id]), step.title, timing, capital(how_long)]
             if has_dates:
                 when = (self.c.dates or {}).get(step_id)
-                cells.append(format_dates(when) if when else "to be agreed")
+                window = step.timing is not None and step.timing.window
+                cells.append(capital(date_window_words(when[0], when[1], window)) if when else "to be agreed")
             rows.append(cells)
         # The explanation is a quiet heading so it stays on the page of the table it explains.
         out.append(h2("The main journey, step by step"))
-        out.append(h4("Day 0 is the day you get your cells. Day -5 means five days before it."))
+        if self.clinician:
+            label = self.p.day_zero.label if self.p.day_zero is not None else "the infusion"
+            out.append(h4(f"Day 0 is {label}. Day -5 means five days before it."))
+        else:
+            out.append(h4("\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in."))
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
@@ -176,7 +212,12 @@ class _HandoutHtml:
                 f'<h4 style="font-size:11pt; font-weight:normal; color:{MUTED}; margin-top:2px; margin-bottom:4px;">'
                 f"Part of the journey: {_e(phase.title)}</h4>"
             )
-            sections = step_sections(self.p, step, audience=self.c.audience, dates=dates, include_sources=False)
+            sections = step_sections(
+                self.p, step, audience=self.c.audience, dates=dates, include_sources=False,
+                # Unanswered choices read "your team will tell you" here; the lines to write on
+                # are printed once, under "Local rules from your clinic", not in every step.
+                choices=self.chosen, temperature_unit=self.unit,
+            )
             out += [self._section(s) for s in sections]
             out.append(self._cited(step.sources))
         return "".join(out)
@@ -210,15 +251,15 @@ class _HandoutHtml:
             if ways_in:
                 whens = "; ".join(f"{_e(t.label or '')} (after &#8220;{_e(self._title(t.from_))}&#8221;)" for t in ways_in)
                 out.append(f"<p><b>When:</b> {whens}.</p>")
-            out.append(f"<p>{_e(step.patient_summary)}</p>")
+            out.append(f"<p>{_e(self.local(step.patient_summary))}</p>")
             if self.clinician:
-                out.append(f'<p style="color:{MUTED};"><i>Clinical details:</i> {_e(step.clinical_details)}</p>')
+                out.append(f'<p style="color:{MUTED};"><i>Clinical details:</i> {_e(self.local(step.clinical_details))}</p>')
             if step.warning_signs:
                 out.append(
                     f'<h4 style="font-size:{BODY_PT}pt; color:{WARNING_INK}; margin-top:6px; margin-bottom:0;">'
                     "Watch for these and tell your team</h4>"
                 )
-                out.append(list_html(step.warning_signs))
+                out.append(list_html([self.local(w) for w in step.warning_signs]))
             if ways_out:
                 thens = "; ".join(
                     f"{_e(t.label or 'next')}: {'back to' if t.kind is TransitionKind.loop_back else 'on to'} "
@@ -229,44 +270,7 @@ class _HandoutHtml:
         return "".join(out)
 
     def contacts(self) -> str:
-        clinic = self.c.clinic
-        out = [h1("Who to call, and local rules"), self._emergency_box()]
-        out.append(
-            '<p style="margin-top:12px;">Call your team at once if you have a fever, feel confused, '
-            "or feel very unwell in any way. Do not wait for your next visit.</p>"
-        )
-        # The short local rules come before the long contact table, so the table can
-        # start a page of its own without leaving this one nearly empty.
-        out.append(h2("Local rules from your clinic"))
-        if not (clinic.stay_near_rule or clinic.driving_rule):
-            out.append(f"<p>{_e(NO_LOCAL_RULES)}</p>")
-            out.append(write_in_lines(["Staying near the centre", "Driving"]))
-        if clinic.stay_near_rule:
-            out.append(h3("Staying near the centre") + f"<p>{_e(clinic.stay_near_rule)}</p>")
-        if clinic.driving_rule:
-            out.append(h3("Driving") + f"<p>{_e(clinic.driving_rule)}</p>")
-        out.append(h2("Your care team"))
-        if not clinic.phones:
-            out.append(h4("Write the numbers your team gives you in the right-hand column."))
-        out.append(self._contact_table())
-        return "".join(out)
-
-    def _contact_table(self) -> str:
-        phones = self.c.clinic.phones
-        rows = "".join(
-            f'<tr><td style="padding:6px;"><b>{_e(role.name)}</b><br />'
-            f'<span style="font-size:10.5pt; color:{MUTED};">{_e(role.description)}</span></td>'
-            f'<td style="padding:6px; font-size:13pt;"><b>{_e(phones.get(role.id, ""))}</b></td></tr>'
-            for role in self.p.roles
-        )
-        head = (
-            f'<tr><th align="left" width="74%" style="background-color:{BOX_BG}; padding:6px;">Who</th>'
-            f'<th align="left" width="26%" style="background-color:{BOX_BG}; padding:6px;">Phone</th></tr>'
-        )
-        return (
-            f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '
-            f'style="border-color:{RULE}; border-style:solid; margin-top:6px;"><thead>{head}</thead>{rows}</table>'
-        )
+        return contacts_html(self.p, self.c.clinic)
 
     def glossary(self) -> str:
         if self.c.glossary is None:
@@ -296,15 +300,15 @@ class _HandoutHtml:
         return (
             h2("About this guide")  # shares the sources page: both are short
             + box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)
-            + f'<p style="margin-top:12px;">Content version {_e(p.version)}, last reviewed '
-            f"{_e(format_date(p.last_reviewed))}. Made with {_e(APP_NAME)} {_e(__version__)} on "
-            f"{_e(format_date(self.c.prepared_on or dt.date.today()))}.</p>"
+            + self._review_lines()
+            + f'<p style="color:{MUTED}; font-size:10pt;">Made with {_e(APP_NAME)} {_e(__version__)} on '
+            f"{_e(format_date(self.today))}.</p>"
         )
 
     # -- helpers ----------------------------------------------------------------------------
 
     def _section(self, section: Section) -> str:
-        warning = section.key == "warnings"
+        warning = section.key in ("warnings", "urgent")
         color = WARNING_INK if warning else INK
         out = [
             f'<h3 style="font-size:13pt; color:{color}; margin-top:12px; margin-bottom:2px;">{_e(section.heading)}</h3>'
@@ -330,18 +334,6 @@ class _HandoutHtml:
         if step_id in self.number:
             return f"Step {self.number[step_id]}: {step.title}"
         return step.title
-
-    def _emergency_box(self) -> str:
-        number = self.c.clinic.emergency_number
-        shown = _e(number) if number else "______________________"
-        hint = "" if number else '<br /><span style="font-size:11pt;">Ask your team which number to use, and write it here.</span>'
-        return box(
-            f'<span style="font-size:13pt;">In an emergency, day or night, call</span><br />'
-            f'<span style="font-size:22pt;"><b>{shown}</b></span>{hint}',
-            EMERGENCY_BG,
-            border=WARNING_INK,
-        )
-
 
 def _picture_size(image: QImage) -> tuple[float, float]:
     """The journey picture's size in CSS pixels: the text width of A4 (the narrower paper),

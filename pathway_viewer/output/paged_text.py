@@ -32,10 +32,13 @@ from .. import APP_NAME, __version__
 from ..core.atomic import WriteError, atomic_path
 from ..core.theme import PRINT_MUTED as FOOTER_INK
 from ..core.theme import PRINT_RULE as FOOTER_RULE
+from ..core.theme import WARNING_INK as NOTICE_INK
 
 MARGIN_MM = 16
 FOOTER_MM = 9  # space kept under the text for the footer line
 FOOTER_PT = 8.5
+NOTICE_MM = 8  # space kept above the text for a notice on every page (content due for review)
+NOTICE_PT = 10.5
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
@@ -55,18 +58,21 @@ class PageGeometry:
     body_height: float  # text height per page, device pixels (the footer sits below it)
     footer_gap: float
     dpi: float
+    notice_gap: float = 0.0  # above the text: room for a notice line on every page
 
 
-def _geometry(device: QPagedPaintDevice, dpi: float) -> PageGeometry:
+def _geometry(device: QPagedPaintDevice, dpi: float, notice: bool = False) -> PageGeometry:
     rect = device.pageLayout().paintRectPixels(round(dpi))
     footer = FOOTER_MM / 25.4 * dpi
-    return PageGeometry(float(rect.width()), float(rect.height()) - footer, footer, dpi)
+    top = NOTICE_MM / 25.4 * dpi if notice else 0.0
+    return PageGeometry(float(rect.width()), float(rect.height()) - footer - top, footer, dpi, top)
 
 
-def paginate(doc: QTextDocument, device: QPagedPaintDevice, dpi: float) -> PageGeometry:
+def paginate(doc: QTextDocument, device: QPagedPaintDevice, dpi: float, *, notice: bool = False) -> PageGeometry:
     """Lay ``doc`` out on ``device``'s pages: fonts measured for the device, and no heading
-    left alone at the bottom of a page."""
-    geometry = _geometry(device, dpi)
+    left alone at the bottom of a page. ``notice`` keeps a line free above the text of
+    every page (see :func:`paint_pages`)."""
+    geometry = _geometry(device, dpi, notice)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
     # Qt lays out lazily; the page count forces a complete layout before positions are read.
@@ -122,9 +128,16 @@ def _needed_bottom(doc: QTextDocument, follower: QTextBlock, page_height: float)
 
 
 def paint_pages(
-    doc: QTextDocument, device: QPagedPaintDevice, painter: QPainter, geometry: PageGeometry, *, footer: str
+    doc: QTextDocument,
+    device: QPagedPaintDevice,
+    painter: QPainter,
+    geometry: PageGeometry,
+    *,
+    footer: str,
+    notice: str | None = None,
 ) -> int:
-    """Draw every page with its footer; returns the number of pages."""
+    """Draw every page with its footer, and ``notice`` above the text of every page (a page
+    torn off the handout must still say its content is due for review); returns the page count."""
     pages = max(1, doc.pageCount())
     footer_font = QFont(doc.defaultFont())
     footer_font.setPointSizeF(FOOTER_PT)
@@ -132,15 +145,26 @@ def paint_pages(
     for page in range(pages):
         if page:
             device.newPage()
+        if notice and geometry.notice_gap:
+            painter.save()
+            font = QFont(doc.defaultFont())
+            font.setPointSizeF(NOTICE_PT)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(_pen(NOTICE_INK, geometry.dpi))
+            band = QRectF(0, 0, geometry.width, geometry.notice_gap * 0.8)
+            painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), notice)
+            painter.restore()
         painter.save()
         clip = QRectF(0, page * geometry.body_height, geometry.width, geometry.body_height)
-        painter.translate(0, -clip.top())
+        painter.translate(0, geometry.notice_gap - clip.top())
         painter.setClipRect(clip)
         context.clip = clip
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
         painter.save()
+        painter.translate(0, geometry.notice_gap)
         rule_y = geometry.body_height + geometry.footer_gap * 0.3
         painter.setPen(_pen(FOOTER_RULE, geometry.dpi))
         painter.drawLine(0, round(rule_y), round(geometry.width), round(rule_y))
@@ -155,22 +179,26 @@ def paint_pages(
     return pages
 
 
-def write_pdf(path: str | Path, doc: QTextDocument, *, paper: str, title: str, footer: str, dpi: int = 300) -> int:
+def write_pdf(
+    path: str | Path, doc: QTextDocument, *, paper: str, title: str, footer: str, dpi: int = 300,
+    notice: str | None = None,
+) -> int:
     """Write ``doc`` as a PDF at ``path`` atomically, laid out on ``paper`` with ``footer`` on
-    every page; returns the page count. Raises WriteError if the file cannot be written (an
-    existing file is then left unchanged)."""
+    every page (and ``notice`` above the text of every page, if given); returns the page
+    count. Raises WriteError if the file cannot be written (an existing file is then left
+    unchanged)."""
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(dpi)
         writer.setPageLayout(page_layout(paper))
         writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
-        geometry = paginate(doc, writer, dpi)
+        geometry = paginate(doc, writer, dpi, notice=notice is not None)
         painter = QPainter()
         if not painter.begin(writer):
             raise WriteError(f"Could not start writing the PDF {path}")
         try:
-            pages = paint_pages(doc, writer, painter, geometry, footer=footer)
+            pages = paint_pages(doc, writer, painter, geometry, footer=footer, notice=notice)
         finally:
             painter.end()
         del writer  # closes the file before it is renamed into place

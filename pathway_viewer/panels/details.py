@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QToolTip, QVBoxLayout
 
 from models import Pathway, Step
 from models.clinic_rules import local_rules
+from models.patient_words import emergency_words, review_words
 from models.glossary import Glossary, Term
-from models.sections import Section, format_date, step_sections
+from models.sections import Section, step_sections
 from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
 from models.wording import page_html, section_list_html
@@ -199,8 +200,7 @@ class DetailsPanel(QDockWidget):
             " and Ctrl+F to search.</p>"
             + heading_html(_e(p.title), BODY_PT + 6, top=18)
             + f"<p>{self._marker.mark(p.disclaimer)}</p>"
-            f'<p style="color:{PANEL_MUTED};">Content version {_e(p.version)}, last reviewed '
-            f"{_e(format_date(p.last_reviewed))}.</p>"
+            + self._review_html()
             + self._glossary_html()
         )
 
@@ -210,7 +210,10 @@ class DetailsPanel(QDockWidget):
         assert pathway is not None
         step = pathway.step(step_id)
         phase = pathway.phase(step.phase)
-        sections = step_sections(pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role)
+        sections = step_sections(
+            pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role,
+            choices=doc.chosen(), temperature_unit=doc.temperature_unit,
+        )
         parts = [
             heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2),
             f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
@@ -226,15 +229,31 @@ class DetailsPanel(QDockWidget):
             body.append(_section_html(section, role_names, mark))
             if section.key == "timing":
                 body.append(self._rules_html(pathway, step))
+            if section.key == "urgent":
+                body.append(self._emergency_html())
         # The word list goes after the text it explains and before the citations.
         parts += body
         parts.append(self._glossary_html())
         parts += [_section_html(s, role_names) for s in sections if s.key == "sources"]
+        parts.append(self._review_html())
         return "".join(parts)
+
+    def _review_html(self) -> str:
+        """Who checked this content and when; a due review stands out (the reader should know)."""
+        doc = self._document
+        assert doc.pathway is not None
+        due = doc.due_words()
+        out = f'<p style="color:{PANEL_MUTED}; margin-top:18px;">{_e(review_words(doc.pathway))}</p>'
+        if due is not None:
+            out += f'<p style="color:{WARNING_INK};"><b>{_e(due)}.</b></p>'
+        return out
+
+    def _emergency_html(self) -> str:
+        return f'<p style="margin-top:6px;"><b>{_e(emergency_words(self._document.clinic.emergency_number))}</b></p>'
 
     def _rules_html(self, pathway: Pathway, step: Step) -> str:
         clinic = self._document.clinic
-        rules = local_rules(step, clinic)
+        rules = local_rules(pathway, step, clinic)
         if not rules:
             return ""
         name = clinic.name or "your clinic"
@@ -265,7 +284,7 @@ class DetailsPanel(QDockWidget):
 
 def _section_html(section: Section, role_names: list[str], mark: Callable[[str], str] = _e) -> str:
     """One section as rich text; ``mark`` escapes text and marks glossary words in it."""
-    heading_color = WARNING_INK if section.key == "warnings" else PANEL_INK
+    heading_color = WARNING_INK if section.key in ("warnings", "urgent") else PANEL_INK
     return section_list_html(
         section, role_names, heading_color=heading_color, heading_pt=BODY_PT + 2, highlight_bg=HIGHLIGHT_BG, mark=mark
     )

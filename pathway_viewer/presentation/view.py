@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from models import TransitionKind
 from models.clinic_rules import local_rules
+from models.patient_words import date_window_words, emergency_words
 from models.presentation_walk import PresentationWalk
 from models.sections import Section, step_sections
-from models.wording import disclaimer_text, escape, format_dates, presentation_heading_html, section_table_html
+from models.wording import disclaimer_text, escape, presentation_heading_html, section_table_html
 
 from ..core.document import PathwayDocument
 from ..core.keymap import DIGIT_KEYS, PRESENTATION_KEYS, KeyCommand
@@ -47,7 +48,7 @@ from .strip import JourneyStrip
 
 # Sections shown, and in which column: what it is on the left, what to do on the right.
 LEFT_SECTIONS = ("summary", "clinical", "timing", "setting")
-RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings")
+RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent")
 
 
 class PresentationView(QWidget):
@@ -274,25 +275,35 @@ class PresentationView(QWidget):
         self.title_label.setText(step.title)
 
         dates = self._document.dates_for(current)
-        self.dates_label.setText(f"Your dates: {format_dates(dates)}" if dates is not None else "")
+        window = step.timing is not None and step.timing.window
+        self.dates_label.setText(f"Your dates: {date_window_words(dates[0], dates[1], window)}" if dates is not None else "")
         self.dates_label.setVisible(dates is not None)
 
-        sections = {s.key: s for s in step_sections(pathway, step, audience=doc.audience, include_sources=False)}
+        sections = {
+            s.key: s
+            for s in step_sections(
+                pathway, step, audience=doc.audience, include_sources=False,
+                choices=doc.chosen(), temperature_unit=doc.temperature_unit,
+            )
+        }
         role_names = [r.name for r in pathway.roles]
         left = [self._section_html(sections[k], role_names) for k in LEFT_SECTIONS if k in sections]
         clinic = doc.clinic
-        rules = local_rules(step, clinic)
+        rules = local_rules(pathway, step, clinic)
         if rules:
             name = clinic.name or "your clinic"
             left.append(self._heading(f"Local rules from {name}", self._theme.accent_color))
             left += [f'<p style="margin-top:0;"><b>{escape(what)}:</b> {escape(rule)}</p>' for what, rule in rules]
         right = [self._section_html(sections[k], role_names) for k in RIGHT_SECTIONS if k in sections]
+        if "urgent" in sections:
+            right.append(f"<p><b>{escape(emergency_words(clinic.emergency_number))}</b></p>")
         self.left_label.setText(self._page(left))
         self.right_label.setText(self._page(right))
 
         self._show_choices()
         self._show_next()
-        self.disclaimer_label.setText(disclaimer_text(pathway.last_reviewed))
+        due = doc.due_words()
+        self.disclaimer_label.setText(disclaimer_text(pathway.last_reviewed) + (f"   {due}." if due else ""))
         target, _ = self._walk.forward()
         self.notes_panel.show_step(pathway, current, target)
         self.sig_step_shown.emit(current, target)
@@ -334,7 +345,7 @@ class PresentationView(QWidget):
 
     def _section_html(self, section: Section, role_names: list[str]) -> str:
         theme, s = self._theme, self._sizes
-        color = theme.warning_color if section.key == "warnings" else theme.accent_color
+        color = theme.warning_color if section.key in ("warnings", "urgent") else theme.accent_color
         return section_table_html(
             section, role_names, base_px=s.base, heading_px=s.heading, heading_color=color.name().upper()
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.day_scale import LINEAR_DAYS, DayAxis
+from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label
 from models.wording import short_date
 
 from ..core.theme import Theme
@@ -225,9 +225,11 @@ class TimelineAxis(QGraphicsItem):
         header: float,
         infusion_date: dt.date | None,
         theme: Theme,
+        patient: bool = False,
     ) -> None:
         super().__init__()
         self._axis = axis
+        self._patient = patient  # patients read "4 weeks before", never "day -28"
         self._top = top
         self._bottom = bottom
         self._header = header
@@ -244,7 +246,7 @@ class TimelineAxis(QGraphicsItem):
         return [" / ".join(self._tick_lines(day, label)) for day, label in self._axis.ticks()]
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
-        lines = [label]
+        lines = [patient_tick_label(day, label) if self._patient else label]
         if self._infusion_date is not None:
             try:
                 lines.append(short_date(self._infusion_date + dt.timedelta(days=day)))

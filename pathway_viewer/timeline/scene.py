@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from models.day_scale import LINEAR_DAYS, DayAxis
 from models.schedule import StepDates
-from models.wording import BRANCH_TEXT, day_text, format_dates, step_tooltip_html
+from models.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
+from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -41,7 +42,9 @@ class TimelineScene(QGraphicsScene):
         document.sig_pathway_changed.connect(self.rebuild)
         document.sig_schedule_changed.connect(self.rebuild)
         document.sig_steps_changed.connect(self.rebuild)  # selection and zoom are kept: only the view fits
-        document.sig_audience_changed.connect(self._refresh_tooltips)
+        # Patients and clinicians read different words on the rows and the axis, not only in tooltips.
+        document.sig_audience_changed.connect(self.rebuild)
+        document.sig_clinic_changed.connect(self._refresh_tooltips)
         document.sig_selection_changed.connect(self._show_selection)
         self.rebuild()
 
@@ -136,10 +139,19 @@ class TimelineScene(QGraphicsScene):
                 self._rows[step_id] = row
                 y += ROW_HEIGHT
 
+        if doc.audience == "patient":
+            words = (
+                f"Day 0 is {day_zero_words(doc.pathway)}. More than 2 weeks before or after it, the time is "
+                "squeezed (shaded), so that the busy days and the years of follow-up both fit."
+            )
+        else:
+            label = doc.pathway.day_zero.label if doc.pathway.day_zero is not None else "the infusion"
+            words = (
+                f"Days count from {label} (day 0). Before day -14 and after day +14 the time is squeezed "
+                "(shaded), so that the busy days and the years of follow-up both fit."
+            )
         note = TimelineText(
-            "Days count from the infusion (day 0). Before day -14 and after day +14 the time is squeezed "
-            "(shaded), so that the busy days and the years of follow-up both fit. Timings are typical: "
-            "your team plans your own dates.",
+            words + " Timings are typical: your team plans your own dates.",
             theme.scene_font(0.84),
             theme.muted_text_color,
             min(width - 2 * LEFT, 1100.0),
@@ -149,7 +161,8 @@ class TimelineScene(QGraphicsScene):
         self._texts.append(note)
 
         self._axis_item = TimelineAxis(
-            axis, top=0, bottom=y, header=header, infusion_date=doc.infusion_date, theme=theme
+            axis, top=0, bottom=y, header=header, infusion_date=doc.infusion_date, theme=theme,
+            patient=doc.audience == "patient",
         )
         self.addItem(self._axis_item)
         self._refresh_tooltips()
@@ -167,9 +180,13 @@ class TimelineScene(QGraphicsScene):
         parts = [] if is_main else [BRANCH_TEXT]
         parts.append(phase)
         if step.timing is not None:  # the column heading already says "no fixed day"
-            parts.append(day_text(step))
+            if doc.audience == "patient":  # no negative day numbers; a window says "sometime between"
+                parts.append(timing_words(step.timing, doc.pathway).rstrip("."))
+            else:
+                parts.append(day_text(step) + (" (window)" if step.timing.window else ""))
         if dates is not None and step_id in dates:
-            parts.append(format_dates(dates[step_id]))
+            first, last = dates[step_id]
+            parts.append(date_window_words(first, last, step.timing is not None and step.timing.window))
         bar = chip = None
         if step.timing is not None:
             left = axis.x(step.timing.start)
@@ -199,10 +216,12 @@ class TimelineScene(QGraphicsScene):
             return
         for step_id, row in self._rows.items():
             step = doc.pathway.step(step_id)
-            clinical = step.clinical_details if doc.audience == "clinician" else None
-            row.setToolTip(
-                step_tooltip_html(step.title, [row.detail, step.patient_summary], clinical=clinical, is_main=row.is_main)
-            )
+            chosen = doc.chosen()
+            clinical = resolve_local(step.clinical_details, doc.pathway, chosen) if doc.audience == "clinician" else None
+            lines = [row.detail, resolve_local(step.patient_summary, doc.pathway, chosen)]
+            if doc.audience == "clinician" and step.timing is not None:
+                lines.insert(1, timing_clinical(step.timing, doc.pathway))  # carries the estimate mark
+            row.setToolTip(step_tooltip_html(step.title, lines, clinical=clinical, is_main=row.is_main))
 
     def _show_selection(self, step_id: object) -> None:
         for sid, row in self._rows.items():

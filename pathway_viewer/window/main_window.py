@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from models import Problem
 from models.glossary import Glossary
+from models.patient_words import day_zero_words
 from models.sections import format_date
 from models.wording import QUICK_GUIDE, banner_text
 
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
         document.sig_role_changed.connect(self._update_status)
         document.sig_audience_changed.connect(self._on_audience_changed)
         document.sig_schedule_changed.connect(self._update_dates_label)
+        document.sig_audience_changed.connect(self._update_dates_label)
+        document.sig_pathway_changed.connect(self._update_dates_label)
         self.view.sig_activated.connect(self._on_activated)
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
@@ -293,7 +296,13 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
             self.dates_label.setText("")
             self.dates_label.setToolTip("")
             return
-        self.dates_label.setText(f"Infusion (day 0): {format_date(doc.infusion_date)} (not saved)")
+        if doc.audience == "patient" and doc.pathway is not None:  # words, not "day 0"
+            when = day_zero_words(doc.pathway)
+        else:
+            label = doc.pathway.day_zero.label if doc.pathway is not None and doc.pathway.day_zero else "infusion"
+            when = f"{label} (day 0)"
+        when = when[:1].upper() + when[1:]
+        self.dates_label.setText(f"{when}: {format_date(doc.infusion_date)} (not saved)")
         self.dates_label.setToolTip(
             "The dates are kept only while the viewer is open. Tools > Set dates changes or clears them."
         )
@@ -307,7 +316,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
     def show_about(self) -> AboutDialog:
         from ..dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self.document.pathway, self.document.display_name, self)
+        dialog = AboutDialog(self.document.pathway, self.document.display_name, self, today=self.document.today())
         self._open_dialog(dialog)
         return dialog
 
@@ -343,7 +352,8 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
             self.banner.setText(banner_text(None))
         else:
             self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name} \u2013 {APP_NAME}")
-            self.banner.setText(banner_text(pathway.last_reviewed))
+            due = self.document.due_words()
+            self.banner.setText(banner_text(pathway.last_reviewed) + (f" {due}." if due else ""))
         self._update_status()
 
     def _on_audience_changed(self, audience: str) -> None:

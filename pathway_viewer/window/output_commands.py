@@ -131,4 +131,5 @@ class OutputCommands:
             "clinic": self.clinic,
             "journey_image": handout.render_journey_image(doc.pathway, audience=doc.audience),
             "glossary": self.glossary,
+            "prepared_on": doc.today(),
         }

@@ -1,0 +1,57 @@
+"""`pathway-viewer lint FILE...` through the real command line, in a subprocess."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from test_lint import BASE
+
+from models import bundled_pathway
+
+
+def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pathway_viewer", *map(str, args)],
+        capture_output=True, text=True, timeout=120, encoding="utf-8",
+    )
+
+
+def test_the_bundled_pathway_lints_clean_through_the_cli() -> None:
+    path = Path(str(bundled_pathway()))
+    result = run_cli("lint", path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"{path}: no warnings\n", "")
+
+
+def test_a_crafted_file_prints_each_warning_on_its_line_and_exits_1(tmp_path: Path) -> None:
+    # Review far in the future so the file's only warnings are the two written in here.
+    text = (
+        BASE.replace("next_review: 2027-11-01", "next_review: 2099-11-01")
+        .replace("Bring your list of medicines.", "Come on day -7.")
+        .replace("    show_urgent_signs: true\n", "")
+    )
+    path = tmp_path / "crafted.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("lint", path)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        f"{path}:37: steps[0].how_to_prepare[0]: patient text has a negative day number ('day -7'): "
+        "say 'about 4 weeks before you get your cells'",
+        f"{path}:39: steps[1]: step 'second' is on or after day 0 but does not show the urgent signs: "
+        "add show_urgent_signs: true",
+        f"{path}: 2 warnings",
+    ]
+
+
+def test_a_file_that_does_not_load_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text(BASE.replace("phase: main\n    patient_summary: You get", "phase: nowhere\n    patient_summary: You get"), encoding="utf-8")
+    result = run_cli("lint", path)
+    assert result.returncode == 2
+    assert result.stdout.splitlines()[-1] == f"{path}: refused, 1 problem; not linted"
+
+
+def test_lint_without_files_is_a_usage_error() -> None:
+    result = run_cli("lint")
+    assert result.returncode == 2 and "FILE" in result.stderr and "Traceback" not in result.stderr
