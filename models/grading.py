@@ -40,10 +40,9 @@ class Finding:
     reason: str
 
 
-def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
         raise ValueError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
-    return value
 
 
 def ice_score(orientation: int, naming: int, command: int, writing: int, attention: int) -> int:

@@ -1,0 +1,85 @@
+"""What grading practice says after an answer: the deciding finding in words, and plain
+refusals of findings that do not exist. Every expected sentence is written out here."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.grading import crs_finding, crs_grade, icans_finding, icans_grade, ice_score
+
+CRS_REASONS = [
+    # (fever, hypotension, hypoxia, given) -> reason
+    ((False, "none", "none", False), "no fever of 38.0 °C or more (and no treatment that could hide one): not CRS"),
+    ((False, "none", "none", True),
+     "fever masked by treatment, with no low blood pressure and no oxygen need: no CRS grade"),
+    ((True, "no_vasopressor", "none", False), "low blood pressure: not needing vasopressors"),
+    ((True, "one_vasopressor", "none", False), "low blood pressure: needing one vasopressor"),
+    ((True, "several_vasopressors", "none", False), "low blood pressure: needing several vasopressors"),
+    ((True, "none", "low_flow", False), "oxygen need: low-flow nasal cannula (up to 6 L/min) or blow-by"),
+    ((True, "none", "high_flow", False),
+     "oxygen need: high-flow nasal cannula (over 6 L/min), facemask, non-rebreather or Venturi mask"),
+    # A tie names the blood pressure: both give the same grade and it is read first.
+    ((True, "one_vasopressor", "high_flow", False), "low blood pressure: needing one vasopressor"),
+]
+
+
+@pytest.mark.parametrize(("case", "reason"), CRS_REASONS)
+def test_crs_names_the_deciding_finding(case: tuple, reason: str) -> None:
+    fever, hypotension, hypoxia, given = case
+    assert crs_finding(fever=fever, hypotension=hypotension, hypoxia=hypoxia, anticytokine_given=given).reason == reason
+
+
+def test_without_treatment_a_fever_is_still_needed_by_default() -> None:
+    assert crs_grade(fever=False, hypotension="one_vasopressor", hypoxia="none") == 0
+    assert icans_grade(ice=10) == 0  # alert, no seizure, no weakness, no raised pressure
+
+
+ICANS_REASONS = [
+    ({"ice": 5}, "ICE score 5"),
+    ({"ice": None}, "awake but unable to do the ICE test (ICE 0)"),
+    ({"ice": None, "consciousness": "unrousable"}, "cannot be roused to do the ICE test"),
+    ({"ice": 10, "consciousness": "spontaneous"}, "level of consciousness: drowsy, but wakes by itself"),
+    ({"ice": 10, "consciousness": "voice"}, "level of consciousness: wakes to voice"),
+    ({"ice": 10, "consciousness": "touch"}, "level of consciousness: wakes only to touch"),
+    ({"ice": 10, "consciousness": "unrousable"},
+     "level of consciousness: cannot be roused, or needs vigorous or repeated touch"),
+    ({"ice": 10, "seizure": "brief"},
+     "seizure: a seizure that stops quickly, or non-convulsive seizures that stop with treatment"),
+    ({"ice": 10, "motor_weakness": True}, "deep focal motor weakness (such as hemiparesis)"),
+    ({"ice": 10, "raised_pressure": "local"}, "raised pressure in the brain: local oedema on imaging"),
+    ({"ice": 10, "raised_pressure": "diffuse"},
+     "raised pressure in the brain: diffuse oedema, posturing, cranial nerve VI palsy, papilloedema or Cushing's triad"),
+    # Equal grades: the ICE score is named first.
+    ({"ice": 2, "seizure": "brief"}, "ICE score 2"),
+]
+
+
+@pytest.mark.parametrize(("kwargs", "reason"), ICANS_REASONS)
+def test_icans_names_the_deciding_finding(kwargs: dict, reason: str) -> None:
+    assert icans_finding(**kwargs).reason == reason
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: crs_grade(fever=True, hypotension="low", hypoxia="none"),
+         "hypotension must be one of none, no_vasopressor, one_vasopressor, several_vasopressors; got 'low'"),
+        (lambda: crs_grade(fever=True, hypotension="none", hypoxia="mask"),
+         "hypoxia must be one of none, low_flow, high_flow, positive_pressure; got 'mask'"),
+        (lambda: icans_grade(ice=10, consciousness="asleep"),
+         "consciousness must be one of alert, spontaneous, voice, touch, unrousable; got 'asleep'"),
+        (lambda: icans_grade(ice=10, seizure="long"), "seizure must be one of none, brief, prolonged; got 'long'"),
+        (lambda: icans_grade(ice=10, raised_pressure="some"),
+         "raised_pressure must be one of none, local, diffuse; got 'some'"),
+        (lambda: icans_grade(ice=11), "ice must be a whole number from 0 to 10, or None; got 11"),
+        (lambda: ice_score(5, 0, 0, 0, 0), "orientation scores a whole number from 0 to 4; got 5"),
+        (lambda: ice_score(0, 4, 0, 0, 0), "naming scores a whole number from 0 to 3; got 4"),
+        (lambda: ice_score(0, 0, 2, 0, 0), "command scores a whole number from 0 to 1; got 2"),
+        (lambda: ice_score(0, 0, 0, 2, 0), "writing scores a whole number from 0 to 1; got 2"),
+        (lambda: ice_score(0, 0, 0, 0, 2), "attention scores a whole number from 0 to 1; got 2"),
+    ],
+)
+def test_unknown_findings_are_refused_in_words(call, message: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        call()
+    assert str(caught.value) == message
