@@ -200,15 +200,14 @@ def _write_pdf(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
 
 def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patient") -> int:
     """``pathway-viewer export``: 0 written, 1 pathway refused, 2 cannot write. Never a traceback."""
-    from PySide6.QtWidgets import QApplication
-
     from models import PathwayError
 
     from ..core.document import PathwayDocument
     from ..core.fonts import load_bundled_fonts
     from ..core.theme import Theme
+    from .command_support import command_application
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pathway-viewer"])  # noqa: F841
+    app = command_application()  # noqa: F841 - lives until return
     theme = Theme(font_family=load_bundled_fonts())
     document = PathwayDocument()
     document.set_audience(audience)

@@ -163,23 +163,17 @@ def handout_command(
     paper: str | None = None,
 ) -> int:
     """``pathway-viewer handout``: 0 written, 1 pathway refused, 2 bad dates or output."""
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings
 
-    from models import load_pathway
     from models.glossary import load_glossary
-    from models.loader import bundled_pathway
     from models.schedule import step_dates
 
     from .. import ORG_NAME
     from ..core.atomic import WriteError
+    from .command_support import command_application, load_or_report
 
-    try:
-        pathway = load_pathway(file if file is not None else bundled_pathway())
-    except PathwayError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{file or 'the bundled pathway'}: refused, no handout written", file=sys.stderr)
+    pathway = load_or_report(file, "no handout written")
+    if pathway is None:
         return 1
 
     if collection_date is not None and infusion_date is None:
@@ -193,8 +187,7 @@ def handout_command(
             print(exc, file=sys.stderr)
             return 2
 
-    if QCoreApplication.instance() is None:
-        app = QApplication([sys.argv[0] if sys.argv else "pathway-viewer"])  # noqa: F841 - lives until return
+    app = command_application()  # noqa: F841 - lives until return
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:
         glossary: Glossary | None = load_glossary()

@@ -10,7 +10,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QTextDocument
 
 from models import PathwayError
 from models.quiz_results import QuizResult, RecordHeader
@@ -19,8 +19,7 @@ from models.training_print import quiz_html, result_html
 from models.training_session import WHOLE_PATHWAY, session_questions
 from models.wording import DISCLAIMER
 
-from .. import APP_NAME, __version__
-from .paged_text import page_layout, paginate, paint_pages
+from .paged_text import write_pdf
 
 PDF_DPI = 300
 BODY_PT = 11
@@ -28,7 +27,6 @@ BODY_PT = 11
 
 def write_html_pdf(path: str | Path, html: str, *, title: str, paper: str = "a4", footer: str = DISCLAIMER) -> int:
     """Write rich text as a paged PDF at ``path`` atomically; returns the page count."""
-    from ..core.atomic import WriteError, atomic_path
     from ..core.fonts import load_bundled_fonts
 
     doc = QTextDocument()
@@ -37,22 +35,7 @@ def write_html_pdf(path: str | Path, html: str, *, title: str, paper: str = "a4"
     font.setPointSizeF(BODY_PT)
     doc.setDefaultFont(font)
     doc.setHtml(html)
-    with atomic_path(path) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(page_layout(paper))
-        writer.setTitle(title)
-        writer.setCreator(f"{APP_NAME} {__version__}")
-        geometry = paginate(doc, writer, PDF_DPI)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise WriteError(f"Could not start writing the PDF {path}")
-        try:
-            pages = paint_pages(doc, writer, painter, geometry, footer=footer)
-        finally:
-            painter.end()
-        del writer  # closes the file before it is renamed into place
-    return pages
+    return write_pdf(path, doc, paper=paper, title=title, footer=footer, dpi=PDF_DPI)
 
 
 def write_result_pdf(path: str | Path, result: QuizResult, header: RecordHeader, pathway: Pathway,
@@ -66,21 +49,14 @@ def quiz_command(
     lang: str | None = None, answers: bool = False, paper: str = "a4",
 ) -> int:
     """``pathway-viewer quiz``: 0 written, 1 pathway refused, 2 bad options or output."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    from models import load_pathway
     from models.glossary import load_glossary
     from models.loader import bundled_pathway
 
     from ..core.atomic import WriteError
+    from .command_support import command_application, load_or_report
 
-    try:
-        pathway = load_pathway(file if file is not None else bundled_pathway())
-    except PathwayError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{file or 'the bundled pathway'}: refused, no quiz written", file=sys.stderr)
+    pathway = load_or_report(file, "no quiz written")
+    if pathway is None:
         return 1
     if count < 1:
         print("-n must be at least 1", file=sys.stderr)
@@ -106,8 +82,7 @@ def quiz_command(
     questions = session_questions(pathway, count=count, seed=seed, role_id=role, glossary=glossary)
     module = pathway.role(role).name if role else WHOLE_PATHWAY
     header = RecordHeader.of(pathway, module, dt.date.today())
-    if QCoreApplication.instance() is None:
-        app = QApplication([sys.argv[0] if sys.argv else "pathway-viewer"])  # noqa: F841 - lives until return
+    app = command_application()  # noqa: F841 - lives until return
     html = quiz_html(pathway, questions, header, seed=seed, answers=answers, note=note)
     try:
         pages = write_html_pdf(output, html, title=f"Quiz: {pathway.title}", paper=paper)
