@@ -37,6 +37,7 @@ from ..panels.search_bar import SearchBar
 from ..timeline.scene import TimelineScene
 from ..timeline.view import TimelineView
 from . import actions as A
+from .edit_commands import EditCommands
 from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
 from .output_commands import OutputCommands
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 
 VIEW_MODES = ("journey", "timeline")
 
-class MainWindow(QMainWindow, OpenCommands, OutputCommands):
+class MainWindow(QMainWindow, OpenCommands, OutputCommands, EditCommands):
     def __init__(
         self,
         document: PathwayDocument,
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
 
         self.actions = A.create_actions(self)
         self._connect_actions()
+        self.init_editing()
         build_menus(self)
         build_toolbar(self)
         self._build_status_bar()
@@ -310,7 +312,8 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
             self.setWindowTitle(APP_NAME)
             self.banner.setText(banner_text(None))
         else:
-            self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name} \u2013 {APP_NAME}")
+            # "[*]": Qt shows "*" there while edits are unsaved (setWindowModified).
+            self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name}[*] \u2013 {APP_NAME}")
             self.banner.setText(banner_text(pathway.last_reviewed))
         self._update_status()
 
@@ -370,6 +373,9 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():  # unsaved edits: the user chose Cancel, or saving failed
+            event.ignore()
+            return
         if self.presentation is not None and self.presentation.isVisible():
             self.presentation.close()
         self.save_window_state()
