@@ -83,7 +83,7 @@ class EditCommands:
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
         self.splitDockWidget(self.details, self.editor_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.details, self.editor_dock], [3, 1], Qt.Orientation.Vertical)
-        session.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        session.stack.cleanChanged.connect(self._on_clean_changed)  # a slot, not a lambda: dies with the window
         session.stack.indexChanged.connect(self._update_edit_actions)
         self._update_edit_actions()
         return session
@@ -101,6 +101,9 @@ class EditCommands:
         self.edit_session = self.step_form = self.editor_dock = None
         self.setWindowModified(False)
         self._update_edit_actions()
+
+    def _on_clean_changed(self: MainWindow, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _update_edit_actions(self: MainWindow, *_: object) -> None:
         session = self.edit_session
