@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -196,3 +196,25 @@ def test_edit_mode_form_reads_as_text_only(window: MainWindow) -> None:
     window.actions[A.EDIT_MODE].trigger()
     assert window.details.windowTitle() == "Step details" and window.details.pages.currentWidget() is window.details.browser
     assert Qt.TextFormat.PlainText == window.step_form.heading.textFormat()
+
+
+def test_whole_pathway_form_roles_and_review(qtbot: QtBot, window: MainWindow, copy_file: Path) -> None:
+    assert window.edit_tabs is not None
+    window.edit_tabs.setCurrentIndex(1)
+    form = window.edit_tabs.currentWidget()
+    name = form.findChild(QLineEdit, "edit_roles_1_name")
+    assert isinstance(name, QLineEdit) and name.text() == "Nurse"
+    name.selectAll()
+    qtbot.keyClicks(name, "Apheresis nurse")
+    session = window.edit_session
+    assert session is not None and session.validate_now() == []
+    assert window.document.pathway.role("nurse").name == "Apheresis nurse"
+    removers = [b for b in form.findChildren(QPushButton) if b.text() == "Remove"]
+    assert len(removers) >= 3
+    removers[1].click()  # the nurse's row: steps still name the nurse
+    assert window.actions[A.UNDO].text() == "&Undo remove from care team roles"
+    assert any("unknown role 'nurse'" in p.message for p in session.validate_now())
+    session.stack.undo()
+    assert session.validate_now() == []
+    assert window.save()
+    assert "name: Apheresis nurse" in copy_file.read_text(encoding="utf-8")

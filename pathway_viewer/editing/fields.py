@@ -40,6 +40,7 @@ def line_edit(name: str) -> tuple[QLineEdit, Callable[[], Any], Callable[[Any], 
         text = "" if value is None else str(value)
         if widget.text() != text:  # never move the cursor of the field being typed in
             widget.setText(text)
+            widget.setCursorPosition(0)
 
     return widget, lambda: widget.text().strip(), show
 

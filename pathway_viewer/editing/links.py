@@ -96,6 +96,7 @@ class CareTeamEditor(_Rows):
             if does.text() != str(entry.get("does", "")):
                 with QSignalBlocker(does):
                     does.setText(str(entry.get("does", "")))
+                    does.setCursorPosition(0)  # the start of a long text, not its tail
 
     def _set(self, number: int, key: str, value: Any) -> None:
         if self.index is not None:

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget
 
 from models import Problem
 from models.loader import BUNDLED_PATHWAY, bundled_pathway
 
 from ..core.atomic import WriteError
 from ..dialogs.problems import ProblemsDialog
+from ..editing.pathway_form import PathwayForm
 from ..editing.problems_view import EditorDock
 from ..editing.recovery import RecoveredEdit, Recovery, discard_recovery, find_recovery
 from ..editing.session import EditSession, parse_path
@@ -38,6 +39,7 @@ class EditCommands:
 
     edit_session: EditSession | None = None
     step_form: StepForm | None = None
+    edit_tabs: QTabWidget | None = None
     editor_dock: EditorDock | None = None
 
     def init_editing(self: MainWindow) -> None:
@@ -56,7 +58,7 @@ class EditCommands:
         if on and self.edit_session is None:
             self._start_session(self._file_text(), self.document.path)
         if self.step_form is not None:
-            self.details.show_form(self.step_form if on else None)
+            self.details.show_form(self.edit_tabs if on else None)
         if self.editor_dock is not None:
             self.editor_dock.setVisible(on)
         if self.actions[A.EDIT_MODE].isChecked() != on:
@@ -76,6 +78,10 @@ class EditCommands:
         session = EditSession(self.document, text, name, path, Recovery(parent=self), self)
         self.edit_session = session
         self.step_form = StepForm(session, self.document, self)
+        self.edit_tabs = QTabWidget(self)
+        self.edit_tabs.setObjectName("edit_tabs")
+        self.edit_tabs.addTab(self.step_form, "This step")
+        self.edit_tabs.addTab(PathwayForm(session, self), "Whole pathway")
         self.step_form.sig_add_step.connect(self.add_step)
         self.step_form.sig_delete_step.connect(self.delete_step)
         self.editor_dock = EditorDock(session, self)
@@ -94,11 +100,11 @@ class EditCommands:
         self.set_edit_mode(False)
         if self.edit_session.recovery is not None:
             self.edit_session.recovery.discard()
-        for widget in (self.step_form, self.editor_dock):
+        for widget in (self.edit_tabs, self.editor_dock):
             if widget is not None:
                 widget.deleteLater()
         self.edit_session.deleteLater()
-        self.edit_session = self.step_form = self.editor_dock = None
+        self.edit_session = self.step_form = self.edit_tabs = self.editor_dock = None
         self.setWindowModified(False)
         self._update_edit_actions()
 
@@ -141,7 +147,8 @@ class EditCommands:
             step_id = self.edit_session.value(("steps", path[1], "id"))
             if isinstance(step_id, str):
                 self.document.select(step_id)
-                if self.step_form is not None:
+                if self.step_form is not None and self.edit_tabs is not None:
+                    self.edit_tabs.setCurrentWidget(self.step_form)
                     self.step_form.focus_field(path[2:])
 
     # -- saving ----------------------------------------------------------------------------
