@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -101,6 +101,9 @@ def test_a_broken_rule_is_listed_clicking_it_goes_to_the_field_and_saving_is_ref
     window.document.select("assess")
     window.editor_dock.problems.itemClicked.emit(window.editor_dock.problems.item(0))
     assert window.document.selected == "collect"
+    role_box = window.step_form.findChild(QComboBox, "edit_care_role_0")
+    assert role_box is not None
+    qtbot.waitUntil(role_box.hasFocus)  # the box to fix has the cursor
     assert not window.save()
     assert copy_file.read_text(encoding="utf-8") == before  # nothing written
     dialogs = [d for d in window.findChildren(ProblemsDialog) if d.isVisible()]

@@ -47,9 +47,17 @@ class _Rows(QWidget):
         self.rows: list[list[QWidget]] = []
         self._shape: Any = None
 
+    def _show_rows(self) -> None:
+        # Shown now, not when the layout gets round to it: a problem's click focuses a row at once.
+        for row in self.rows:
+            for widget in row:
+                widget.show()
+
     def _clear(self) -> None:
         for row in self.rows:
             for widget in row:
+                widget.setObjectName("")  # gone at once for findChild, deleted when Qt is ready
+                widget.hide()
                 widget.deleteLater()
         self.rows = []
 
@@ -89,6 +97,7 @@ class CareTeamEditor(_Rows):
                 self.grid.addWidget(remove, 2 * number, 1)
                 self.grid.addWidget(does, 2 * number + 1, 0, 1, 2)
                 self.grid.setColumnStretch(0, 1)
+            self._show_rows()
         for (role, does, _), entry in zip(self.rows, team):
             assert isinstance(role, QComboBox) and isinstance(does, QLineEdit)
             with QSignalBlocker(role):
@@ -165,6 +174,7 @@ class ArrowsEditor(_Rows):
                 self.grid.addWidget(remove, 3 * row + 1, 1)
                 self.grid.addWidget(label, 3 * row + 2, 0, 1, 2)
                 self.grid.setColumnStretch(0, 1)
+            self._show_rows()
             with QSignalBlocker(self.target):
                 self.target.clear()
                 for value, words in steps:

@@ -199,5 +199,11 @@ class StepForm(QScrollArea):
                     binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
                     return
         if key[:1] == ("care_team",):
-            self.ensureWidgetVisible(self.care_team)
-            self.care_team.setFocus(Qt.FocusReason.OtherFocusReason)
+            rows = self.care_team.rows
+            number = key[1] if len(key) > 1 and isinstance(key[1], int) and key[1] < len(rows) else 0
+            target = rows[number][1 if key[2:] == ("does",) else 0] if rows else self.care_team
+            self.ensureWidgetVisible(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif key[:1] == ("transitions",):
+            self.ensureWidgetVisible(self.arrows)
+            self.arrows.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -143,6 +143,11 @@ class EditCommands:
     def go_to_problem(self: MainWindow, problem: Problem) -> None:
         """Select the step a problem is about and put the cursor in its field."""
         path = parse_path(problem.path)
+        if len(path) >= 2 and path[0] == "transitions" and self.edit_session is not None:
+            # An arrow's problem is fixed where the arrow starts: that step's arrows.
+            start = self.edit_session.value(("transitions", path[1], "from"))
+            index = self.edit_session.step_index(start) if isinstance(start, str) else None
+            path = ("steps", index, "transitions") if index is not None else path
         if len(path) >= 2 and path[0] == "steps" and isinstance(path[1], int) and self.edit_session is not None:
             step_id = self.edit_session.value(("steps", path[1], "id"))
             if isinstance(step_id, str):
