@@ -23,6 +23,7 @@ NOT_AT_START = [
     "pathway_viewer.dialogs.clinic_settings",
     "pathway_viewer.dialogs.schedule",
     "pathway_viewer.dialogs.about",
+    "pathway_viewer.editing.session",  # and ruamel.yaml under it: only edit mode needs them
 ]
 
 

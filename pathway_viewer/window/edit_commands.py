@@ -19,15 +19,15 @@ from models.loader import BUNDLED_PATHWAY, bundled_pathway
 
 from ..core.atomic import WriteError
 from ..dialogs.problems import ProblemsDialog
-from ..editing.pathway_form import PathwayForm
-from ..editing.problems_view import EditorDock
-from ..editing.recovery import RecoveredEdit, Recovery, discard_recovery, find_recovery
-from ..editing.session import EditSession, parse_path
-from ..editing.step_form import StepForm
-from ..editing.structure import add_step, delete_step
 from . import actions as A
 
 if TYPE_CHECKING:
+    # The editor (and ruamel.yaml under it) is imported when edit mode is first used:
+    # showing the journey does not need it, and it costs start-up time.
+    from ..editing.problems_view import EditorDock
+    from ..editing.recovery import RecoveredEdit
+    from ..editing.session import EditSession
+    from ..editing.step_form import StepForm
     from .main_window import MainWindow
 
 SAVE_FILTER = "Pathway files (*.yaml *.yml);;All files (*)"
@@ -74,6 +74,12 @@ class EditCommands:
         return path.read_text(encoding="utf-8") if path is not None else bundled_pathway().read_text(encoding="utf-8")
 
     def _start_session(self: MainWindow, text: str, path: Path | None) -> EditSession:
+        from ..editing.pathway_form import PathwayForm
+        from ..editing.problems_view import EditorDock
+        from ..editing.recovery import Recovery
+        from ..editing.session import EditSession
+        from ..editing.step_form import StepForm
+
         name = path.name if path is not None else BUNDLED_PATHWAY
         session = EditSession(self.document, text, name, path, Recovery(parent=self), self)
         self.edit_session = session
@@ -129,6 +135,8 @@ class EditCommands:
         session, selected = self.edit_session, self.document.selected
         if session is None or selected is None:
             return None
+        from ..editing.structure import add_step
+
         new_id = add_step(session, selected, branch=branch)
         session.validate_now()
         self.document.select(new_id)
@@ -137,11 +145,15 @@ class EditCommands:
     def delete_step(self: MainWindow) -> None:
         session, selected = self.edit_session, self.document.selected
         if session is not None and selected is not None:
+            from ..editing.structure import delete_step
+
             delete_step(session, selected)
             session.validate_now()
 
     def go_to_problem(self: MainWindow, problem: Problem) -> None:
         """Select the step a problem is about and put the cursor in its field."""
+        from ..editing.session import parse_path
+
         path = parse_path(problem.path)
         if len(path) >= 2 and path[0] == "transitions" and self.edit_session is not None:
             # An arrow's problem is fixed where the arrow starts: that step's arrows.
@@ -224,6 +236,8 @@ class EditCommands:
 
     def offer_recovery(self: MainWindow) -> bool:
         """At start: if an edit was cut short by a crash, offer to bring it back."""
+        from ..editing.recovery import discard_recovery, find_recovery
+
         recovered = find_recovery()
         if recovered is None:
             return False
