@@ -12,6 +12,8 @@ keep start-up fast), so a rule holds for code paths a test never runs:
 5. ``output`` (export, handout, printing) may draw the journey but never reaches into the
    window, the dialogs or the panels.
 6. Dialogs stand on ``core`` and ``models``: they import no view, no output and not the window.
+7. The editor (``editing``) stands on ``core`` and ``models`` too; only the window hooks it
+   into the panels, so no view imports it.
 """
 
 from __future__ import annotations
@@ -92,6 +94,12 @@ def broken_rules(imports: dict[str, set[str]]) -> list[str]:
                 within(target, f"pathway_viewer.{p}") for p in (*VIEWS, "output", "window")
             ):
                 why = "dialogs stand on core and models, not on a view, output or the window"
+            elif within(module, "pathway_viewer.editing") and any(
+                within(target, f"pathway_viewer.{p}") for p in (*VIEWS, "output", "window", "dialogs", "cli")
+            ):
+                why = "the editor stands on core and models; the window hooks it in"
+            elif any(within(module, f"pathway_viewer.{v}") for v in VIEWS) and within(target, "pathway_viewer.editing"):
+                why = "the editor stands on core and models; the window hooks it in"
             elif within(module, "pathway_viewer.output") and any(
                 within(target, f"pathway_viewer.{p}") for p in ("window", "dialogs", "panels")
             ):
@@ -121,6 +129,8 @@ def test_the_import_rules_hold() -> None:
         ("pathway_viewer.training.view", "from ..journey.scene import JourneyScene", "views never import"),
         ("pathway_viewer.training.results_page", "from PySide6.QtWidgets import QFileDialog", "only the window"),
         ("pathway_viewer.dialogs.about", "from ..panels.details import heading_html", "dialogs stand on core"),
+        ("pathway_viewer.editing.step_form", "from ..panels.details import DetailsPanel", "the editor stands"),
+        ("pathway_viewer.panels.details", "from ..editing.step_form import StepForm", "the editor stands"),
     ],
 )
 def test_each_rule_can_fail(module: str, source: str, rule: str) -> None:

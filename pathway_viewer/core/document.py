@@ -87,11 +87,16 @@ class PathwayDocument(QObject):
         self.pathway, self.graph = pathway, graph
         selection_gone = self.selected is not None and not graph.has_step(self.selected)
         role_gone = self.role is not None and all(r.id != self.role for r in pathway.roles)
+        # Cleared before the views hear of the change: they read the selection while redrawing.
+        if selection_gone:
+            self.selected = None
+        if role_gone:
+            self.role = None
         self.sig_steps_changed.emit(frozenset(step_ids))
         if selection_gone:
-            self.select(None)
+            self.sig_selection_changed.emit(None)
         if role_gone:
-            self.set_role(None)
+            self.sig_role_changed.emit(None)
 
     def set_clinic(self, clinic: ClinicInfo) -> None:
         if clinic != self.clinic:

@@ -36,21 +36,24 @@ class ProblemsDialog(QDialog):
         file_name: str,
         fallback: str = KEEPS_PREVIOUS,
         parent: QWidget | None = None,
+        *,
+        title: str = TITLE,
+        advice: str = "Whoever looks after the file can fix each line below and open it again.",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("problems_dialog")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title)
         self.problems = list(problems)
 
         count = len(self.problems)
-        heading = QLabel(f"<b>{_e(TITLE)}</b>", self)
+        heading = QLabel(f"<b>{_e(title)}</b>", self)
         heading.setObjectName("problems_heading")
         big = QFont(heading.font())
         big.setPointSizeF(big.pointSizeF() * 1.25)
         heading.setFont(big)
         intro = QLabel(
             f"{_e(file_name)} has {count} problem{'s' if count != 1 else ''}. {_e(fallback)}<br>"
-            "Whoever looks after the file can fix each line below and open it again.",
+            f"{_e(advice)}",
             self,
         )
         intro.setObjectName("problems_intro")

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from models import Pathway, Step
 from models.clinic_rules import local_rules
@@ -144,7 +144,10 @@ class DetailsPanel(QDockWidget):
         self.browser.setFont(font)
         self.browser.document().setDocumentMargin(14)
         self.browser.setStyleSheet(text_browser_style())
-        self.setWidget(self.browser)
+        # Edit mode puts a form in the browser's place (show_form); the panel never knows the form.
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.browser)
+        self.setWidget(self.pages)
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
@@ -161,6 +164,13 @@ class DetailsPanel(QDockWidget):
         ):
             signal.connect(self.refresh)
         self.refresh()
+
+    def show_form(self, form: QWidget | None) -> None:
+        """Show ``form`` instead of the step's text (edit mode), or the text again with None."""
+        if form is not None and self.pages.indexOf(form) < 0:
+            self.pages.addWidget(form)
+        self.pages.setCurrentWidget(form if form is not None else self.browser)
+        self.setWindowTitle("Change the step" if form is not None else "Step details")
 
     def text(self) -> str:
         """What the panel shows, as plain text (for tests and accessibility checks)."""

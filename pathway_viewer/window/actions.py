@@ -38,6 +38,11 @@ SIGN_OFF = "sign_off"
 SUGGEST = "suggest_change"
 SUGGESTIONS = "suggestions"
 TRAIN = "train"
+EDIT_MODE = "edit_mode"
+SAVE = "save"
+SAVE_AS = "save_as"
+UNDO = "undo"
+REDO = "redo"
 
 Std = QKeySequence.StandardKey
 
@@ -65,6 +70,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         extra=("Ctrl+Shift+E",),
     ),
     ActionSpec(PRINT, "&Print handout...", "Print the guide to the whole journey", Std.Print, fallback=("Ctrl+P",)),
+    ActionSpec(SAVE, "&Save", "Save the changed pathway (the built-in one is saved as a copy)", Std.Save,
+               fallback=("Ctrl+S",)),
+    ActionSpec(SAVE_AS, "Save &as...", "Save the changed pathway as a new file, e.g. your clinic's copy", Std.SaveAs,
+               fallback=("Ctrl+Shift+S",)),
     ActionSpec(QUIT, "&Quit", "Close the viewer", Std.Quit, fallback=("Ctrl+Q",)),
     ActionSpec(ZOOM_IN, "Zoom &in", "Make the journey bigger", Std.ZoomIn, extra=("Ctrl+=",), fallback=("Ctrl++",)),
     ActionSpec(ZOOM_OUT, "Zoom &out", "Make the journey smaller", Std.ZoomOut, fallback=("Ctrl+-",)),
@@ -109,6 +118,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
         TRAIN, "T&rain...", "Quizzes, scenarios and grading practice from this pathway, for staff training",
         extra=("Ctrl+Shift+T",),
     ),
+    # F2 is the key people know for "change this" (renaming a file); there is no standard one.
+    ActionSpec(EDIT_MODE, "&Edit pathway", "Change the selected step: the details become a form", extra=("F2",),
+               checkable=True),
+    ActionSpec(UNDO, "&Undo", "Take back the last change", Std.Undo, fallback=("Ctrl+Z",)),
+    ActionSpec(REDO, "&Redo", "Make the change again", Std.Redo, fallback=("Ctrl+Shift+Z",)),
     ActionSpec(QUICK_GUIDE, "&Quick guide", "How to use this viewer", Std.HelpContents, fallback=("F1",)),
     ActionSpec(ABOUT, "&About", "Version, sources and licences"),
 )

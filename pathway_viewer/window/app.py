@@ -98,6 +98,7 @@ def run(path: Path | None) -> int:
         if window.startup_problems:
             name = Path(path).name if path is not None else "The file"
             window.show_problems(window.startup_problems, name, SHOWS_BUNDLED)
+        window.offer_recovery()  # an edit cut short by a crash or a killed process
         return app.exec()
     finally:
         crash.uninstall()

@@ -36,6 +36,7 @@ from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
 from ..panels.search_bar import SearchBar
 from . import actions as A
+from .edit_commands import EditCommands
 from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
 from .output_commands import OutputCommands
@@ -57,7 +58,7 @@ if TYPE_CHECKING:
 
 VIEW_MODES = ("journey", "timeline")
 
-class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands):
+class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands):
     def __init__(
         self,
         document: PathwayDocument,
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
         self.actions = A.create_actions(self)
         self._connect_actions()
         self.connect_review_actions()
+        self.init_editing()
         build_menus(self)
         build_toolbar(self)
         self._build_status_bar()
@@ -351,7 +353,8 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
             self.setWindowTitle(APP_NAME)
             self.banner.setText(banner_text(None))
         else:
-            self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name} \u2013 {APP_NAME}")
+            # "[*]": Qt shows "*" there while edits are unsaved (setWindowModified).
+            self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name}[*] \u2013 {APP_NAME}")
             due = self.document.due_words()
             self.banner.setText(banner_text(pathway.last_reviewed) + (f" {due}." if due else ""))
         self._update_status()
@@ -412,6 +415,9 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_discard():  # unsaved edits: the user chose Cancel, or saving failed
+            event.ignore()
+            return
         if self.presentation is not None and self.presentation.isVisible():
             self.presentation.close()
         if self.training is not None:

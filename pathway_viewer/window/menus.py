@@ -22,12 +22,19 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu("Open &recent")
     window.recent_menu.setObjectName("menu_recent")
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    file_menu.addAction(a[A.SAVE])
+    file_menu.addAction(a[A.SAVE_AS])
     file_menu.addSeparator()
     file_menu.addAction(a[A.EXPORT_VIEW])
     file_menu.addAction(a[A.EXPORT_HANDOUT])
     file_menu.addAction(a[A.PRINT])
     file_menu.addSeparator()
     file_menu.addAction(a[A.QUIT])
+
+    edit_menu = window.menuBar().addMenu("&Edit")
+    edit_menu.setObjectName("menu_edit")
+    for action_id in (A.UNDO, A.REDO, A.EDIT_MODE):
+        edit_menu.addAction(a[action_id])
 
     view_menu = window.menuBar().addMenu("&View")
     view_menu.setObjectName("menu_view")

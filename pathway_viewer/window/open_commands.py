@@ -33,6 +33,8 @@ class OpenCommands:
 
     def open_file(self: MainWindow, path: Path) -> bool:
         """Open ``path``; if it is refused, say why and keep showing the current pathway."""
+        if not self.confirm_discard():  # unsaved edits come first
+            return False
         self.settings.set("files/last_dir", str(Path(path).parent))
         try:
             self.document.load(Path(path))

@@ -1,0 +1,125 @@
+"""Small editors bound to one field of the YAML: each reads its value from the session and
+turns what the user does into an undo command. Shared by the step form and its sections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from models.problems import PathKey
+
+from .session import EditSession
+
+
+class Binding:
+    """One editor widget and the field (relative to the step) it edits."""
+
+    def __init__(self, key: PathKey, widget: QWidget, read: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        self.key, self.widget, self.read, self.show = key, widget, read, show
+
+
+def narrow(box: QComboBox) -> None:
+    """A list of long step titles must not make the form wider than the panel."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+
+
+def number(value: float) -> int | float:
+    """1.0 is written as 1: the file keeps reading like a person wrote it."""
+    return int(value) if float(value).is_integer() else value
+
+
+def line_edit(name: str) -> tuple[QLineEdit, Callable[[], Any], Callable[[Any], None]]:
+    widget = QLineEdit()
+    widget.setObjectName(name)
+
+    def show(value: Any) -> None:
+        text = "" if value is None else str(value)
+        if widget.text() != text:  # never move the cursor of the field being typed in
+            widget.setText(text)
+            widget.setCursorPosition(0)
+
+    return widget, lambda: widget.text().strip(), show
+
+
+def text_edit(name: str, *, lines: bool = False) -> tuple[QPlainTextEdit, Callable[[], Any], Callable[[Any], None]]:
+    """Free text, or with ``lines`` a list written one item per line (no YAML to learn)."""
+    widget = QPlainTextEdit()
+    widget.setObjectName(name)
+    widget.setTabChangesFocus(True)
+
+    def read() -> Any:
+        text = widget.toPlainText()
+        if lines:
+            return [line.strip() for line in text.splitlines() if line.strip()]
+        return " ".join(text.split())
+
+    def show(value: Any) -> None:
+        text = "\n".join(str(v) for v in value or []) if lines else ("" if value is None else str(value))
+        wanted = [str(v) for v in value or []] if lines else " ".join(text.split())
+        if read() != wanted:  # never move the cursor of the field being typed in
+            with QSignalBlocker(widget):
+                widget.setPlainText(text)
+
+    return widget, read, show
+
+
+def spin(name: str, *, decimals: bool, low: int, high: int) -> tuple[QWidget, Callable[[], Any], Callable[[Any], None]]:
+    widget: QDoubleSpinBox | QSpinBox = QDoubleSpinBox() if decimals else QSpinBox()
+    widget.setObjectName(name)
+    widget.setRange(low, high)
+    if isinstance(widget, QDoubleSpinBox):
+        widget.setDecimals(1)
+
+    def show(value: Any) -> None:
+        with QSignalBlocker(widget):
+            widget.setValue(value if isinstance(value, (int, float)) else 0)
+
+    return widget, lambda: number(widget.value()), show
+
+
+def combo(name: str, choices: list[tuple[str, str]]) -> tuple[QComboBox, Callable[[], Any], Callable[[Any], None]]:
+    """``choices``: (value written to the file, words shown)."""
+    widget = QComboBox()
+    widget.setObjectName(name)
+    narrow(widget)
+    for value, words in choices:
+        widget.addItem(words, value)
+
+    def show(value: Any) -> None:
+        with QSignalBlocker(widget):
+            index = widget.findData(str(value))
+            if index < 0 and value is not None:  # a value the list does not know: show it as it is
+                widget.addItem(str(value), str(value))
+                index = widget.count() - 1
+            widget.setCurrentIndex(index)
+
+    return widget, lambda: widget.currentData(), show
+
+
+def check(name: str, words: str) -> tuple[QCheckBox, Callable[[], Any], Callable[[Any], None]]:
+    widget = QCheckBox(words)
+    widget.setObjectName(name)
+
+    def show(value: Any) -> None:
+        with QSignalBlocker(widget):
+            widget.setChecked(bool(value))
+
+    return widget, widget.isChecked, show
+
+
+def connect(binding: Binding, commit: Callable[[Binding], None]) -> None:
+    """Every change of the widget commits (typing merges into one undo step per field)."""
+    w = binding.widget
+    for signal_name in ("valueChanged", "toggled", "currentIndexChanged", "textChanged"):
+        signal = getattr(w, signal_name, None)
+        if signal is not None:
+            signal.connect(lambda *_: commit(binding))
+            return
+
+
+def set_in_step(session: EditSession, index: int, key: PathKey, value: Any) -> None:
+    session.set_field(("steps", index, *key), value)

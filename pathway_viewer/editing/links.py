@@ -1,0 +1,202 @@
+"""The step form's lists of rows: who is in the care team, and the arrows leaving the step.
+
+Rows are rebuilt only when the number of rows changes, so typing in one never loses focus.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..core.document import PathwayDocument
+from . import structure
+from .fields import narrow
+from .session import EditSession
+
+KIND_WORDS = (("main", "Main journey"), ("alternative", "Only some people"), ("loop_back", "Goes back"))
+
+
+def _combo(name: str, choices: list[tuple[str, str]], value: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    narrow(box)
+    for data, words in choices:
+        box.addItem(words, data)
+    index = box.findData(value)
+    if index < 0:
+        box.addItem(value, value)
+        index = box.count() - 1
+    box.setCurrentIndex(index)
+    return box
+
+
+class _Rows(QWidget):
+    def __init__(self, session: EditSession, document: PathwayDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.document = session, document
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.grid_host)
+        self.footer = QVBoxLayout()
+        outer.addLayout(self.footer)
+        self.rows: list[list[QWidget]] = []
+        self._shape: Any = None
+
+    def _show_rows(self) -> None:
+        # Shown now, not when the layout gets round to it: a problem's click focuses a row at once.
+        for row in self.rows:
+            for widget in row:
+                widget.show()
+
+    def _clear(self) -> None:
+        for row in self.rows:
+            for widget in row:
+                widget.setObjectName("")  # gone at once for findChild, deleted when Qt is ready
+                widget.hide()
+                widget.deleteLater()
+        self.rows = []
+
+
+class CareTeamEditor(_Rows):
+    """One row per person: the role (chosen by name) and what they do in this step."""
+
+    def __init__(self, session: EditSession, document: PathwayDocument, parent: QWidget | None = None) -> None:
+        super().__init__(session, document, parent)
+        self.setObjectName("edit_care_team")
+        self.index: int | None = None
+        add = QPushButton("Add a person")
+        add.setObjectName("edit_care_team_add")
+        add.clicked.connect(self._add)
+        self.footer.addWidget(add)
+
+    def load(self, index: int) -> None:
+        self.index = index
+        team = list(self.session.value(("steps", index, "care_team"), []) or [])
+        shape = (index, len(team))
+        if shape != self._shape:
+            self._shape = shape
+            self._clear()
+            roles = [(str(r["id"]), str(r.get("name", r["id"]))) for r in self.session.value(("roles",), [])]
+            for number, entry in enumerate(team):
+                role = _combo(f"edit_care_role_{number}", roles, str(entry.get("role", "")))
+                role.currentIndexChanged.connect(lambda _i, n=number, w=role: self._set(n, "role", w.currentData()))
+                does = QLineEdit()
+                does.setObjectName(f"edit_care_does_{number}")
+                does.textChanged.connect(lambda text, n=number: self._set(n, "does", text.strip()))
+                remove = QPushButton("Remove")
+                remove.setObjectName(f"edit_care_remove_{number}")
+                remove.clicked.connect(lambda _c=False, n=number: self._remove(n))
+                self.rows.append([role, does, remove])
+                # Two lines per person: who (and Remove), then what they do, full width.
+                self.grid.addWidget(role, 2 * number, 0)
+                self.grid.addWidget(remove, 2 * number, 1)
+                self.grid.addWidget(does, 2 * number + 1, 0, 1, 2)
+                self.grid.setColumnStretch(0, 1)
+            self._show_rows()
+        for (role, does, _), entry in zip(self.rows, team):
+            assert isinstance(role, QComboBox) and isinstance(does, QLineEdit)
+            with QSignalBlocker(role):
+                role.setCurrentIndex(max(role.findData(str(entry.get("role", ""))), 0))
+            if does.text() != str(entry.get("does", "")):
+                with QSignalBlocker(does):
+                    does.setText(str(entry.get("does", "")))
+                    does.setCursorPosition(0)  # the start of a long text, not its tail
+
+    def _set(self, number: int, key: str, value: Any) -> None:
+        if self.index is not None:
+            self.session.set_field(("steps", self.index, "care_team", number, key), value)
+
+    def _add(self) -> None:
+        if self.index is None:
+            return
+        team = self.session.value(("steps", self.index, "care_team"), [])
+        role = str(self.session.value(("roles", 0, "id"), ""))
+        self.session.insert_item(("steps", self.index, "care_team"), len(team),
+                                 {"role": role, "does": structure.NEW_TEXT},
+                                 f"add a person to '{self.session.step_title(self.index)}'")
+
+    def _remove(self, number: int) -> None:
+        if self.index is not None:
+            self.session.remove_item(("steps", self.index, "care_team", number),
+                                     f"remove a person from '{self.session.step_title(self.index)}'")
+
+
+class ArrowsEditor(_Rows):
+    """One row per arrow leaving the step: where to, what kind, and when (its label)."""
+
+    def __init__(self, session: EditSession, document: PathwayDocument, parent: QWidget | None = None) -> None:
+        super().__init__(session, document, parent)
+        self.setObjectName("edit_arrows")
+        self.step_id: str | None = None
+        self.numbers: list[int] = []
+        self.target = QComboBox()
+        self.target.setObjectName("edit_arrow_target")
+        narrow(self.target)
+        add = QPushButton("Add an arrow to this step")
+        add.setObjectName("edit_arrow_add")
+        add.clicked.connect(self._add)
+        self.footer.addWidget(self.target)
+        self.footer.addWidget(add)
+
+    def load(self, step_id: str | None) -> None:
+        self.step_id = step_id
+        arrows = list(self.session.value(("transitions",), []) or [])
+        numbers = [n for n, a in enumerate(arrows) if a.get("from") == step_id]
+        steps = [(str(s["id"]), str(s.get("title", s["id"]))) for s in self.session.value(("steps",), [])]
+        titles = dict(steps)
+        if (step_id, numbers, len(steps)) != self._shape:
+            self._shape = (step_id, numbers, len(steps))
+            self.numbers = numbers
+            self._clear()
+            for row, number in enumerate(numbers):
+                arrow = arrows[number]
+                to = QLineEdit(f"to {titles.get(str(arrow.get('to')), arrow.get('to'))}")
+                to.setReadOnly(True)
+                kind = _combo(f"edit_arrow_kind_{row}", list(KIND_WORDS), str(arrow.get("kind", "main")))
+                kind.currentIndexChanged.connect(
+                    lambda _i, n=number, w=kind: structure.set_transition_kind(self.session, n, w.currentData()))
+                label = QLineEdit()
+                label.setObjectName(f"edit_arrow_label_{row}")
+                label.setPlaceholderText("when this happens")
+                label.textChanged.connect(lambda text, n=number: self._set_label(n, text.strip()))
+                remove = QPushButton("Remove")
+                remove.setObjectName(f"edit_arrow_remove_{row}")
+                remove.clicked.connect(lambda _c=False, n=number: structure.remove_transition(self.session, n))
+                self.rows.append([to, kind, label, remove])
+                # Where to on its own line; then the kind, its words and Remove.
+                self.grid.addWidget(to, 3 * row, 0, 1, 2)
+                self.grid.addWidget(kind, 3 * row + 1, 0)
+                self.grid.addWidget(remove, 3 * row + 1, 1)
+                self.grid.addWidget(label, 3 * row + 2, 0, 1, 2)
+                self.grid.setColumnStretch(0, 1)
+            self._show_rows()
+            with QSignalBlocker(self.target):
+                self.target.clear()
+                for value, words in steps:
+                    if value != step_id:
+                        self.target.addItem(words, value)
+        for (_, kind, label, _), number in zip(self.rows, self.numbers):
+            assert isinstance(kind, QComboBox) and isinstance(label, QLineEdit)
+            with QSignalBlocker(kind):
+                kind.setCurrentIndex(max(kind.findData(str(arrows[number].get("kind", "main"))), 0))
+            text = str(arrows[number].get("label") or "")
+            if label.text() != text:
+                with QSignalBlocker(label):
+                    label.setText(text)
+
+    def _set_label(self, number: int, text: str) -> None:
+        path = ("transitions", number, "label")
+        if text:
+            self.session.set_field(path, text, text="change the words of an arrow")
+        elif self.session.value(path) is not None:
+            self.session.remove_item(path, "remove the words of an arrow")
+
+    def _add(self) -> None:
+        target = self.target.currentData()
+        if self.step_id is not None and isinstance(target, str):
+            structure.add_transition(self.session, self.step_id, target)

@@ -1,0 +1,162 @@
+"""The whole-pathway form (edit mode): care-team roles, parts of the journey, sources,
+urgent signs and the review block, each a list of rows of plain boxes.
+
+A removed role, phase or source that a step still names shows at once in the problems
+list (the loader's own check), so nothing dangles unnoticed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from models.problems import PathKey
+
+from .session import EditSession
+
+# (list in the file, heading, fields shown as (key, words), what a new item starts as)
+LISTS: tuple[tuple[str, str, tuple[tuple[str, str], ...], dict[str, Any]], ...] = (
+    ("roles", "Care team roles", (("name", "Name"), ("description", "What this role is")),
+     {"id": "new_role", "name": "New role", "description": "Say what this person does, in plain words."}),
+    ("phases", "Parts of the journey", (("title", "Title"),), {"id": "new_part", "title": "New part"}),
+    ("sources", "Sources", (("citation", "Citation"), ("url", "DOI or web address")),
+     {"id": "new_source", "citation": "Author A, et al. Title. Journal. Year;Volume:Pages."}),
+    ("urgent_signs", "Urgent signs (call at once)", (("text", "Sign, in patient words"), ("call", "Call: team or emergency")),
+     {"text": "Describe the sign in plain words.", "call": "team"}),
+)
+REVIEW_DATES = (("reviewed_on", "Reviewed on"), ("next_review", "Next review due"),
+                ("evidence_current_to", "Literature searched up to"))
+
+
+def _as_value(key: str, text: str) -> Any:
+    """Dates stay YAML dates (unquoted); anything else is the text as typed."""
+    if key in {k for k, _ in REVIEW_DATES}:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return text
+    return text
+
+
+class ListRows(QGroupBox):
+    def __init__(self, session: EditSession, list_path: PathKey, title: str, fields: tuple[tuple[str, str], ...],
+                 new_item: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.session, self.list_path, self.fields, self.new_item = session, list_path, fields, new_item
+        self.setObjectName(f"edit_{'_'.join(str(p) for p in list_path)}")
+        outer = QVBoxLayout(self)
+        self.grid = QGridLayout()
+        outer.addLayout(self.grid)
+        add = QPushButton("Add")
+        add.setObjectName(f"{self.objectName()}_add")
+        add.clicked.connect(self._add)
+        outer.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.boxes: list[list[QLineEdit]] = []
+        self.removers: list[QPushButton] = []
+        self._count = -1
+
+    def load(self) -> None:
+        items = list(self.session.value(self.list_path, []) or [])
+        if len(items) != self._count:
+            self._count = len(items)
+            for widget in [b for row in self.boxes for b in row] + self.removers:
+                widget.deleteLater()
+            self.boxes, self.removers = [], []
+            for number in range(len(items)):
+                row = []
+                for column, (key, words) in enumerate(self.fields):
+                    box = QLineEdit()
+                    box.setObjectName(f"{self.objectName()}_{number}_{key}")
+                    box.setPlaceholderText(words)
+                    box.setToolTip(words)
+                    box.textChanged.connect(lambda text, n=number, k=key: self._set(n, k, text.strip()))
+                    self.grid.addWidget(box, number * len(self.fields) + column, 0)
+                    row.append(box)
+                remove = QPushButton("Remove")
+                remove.clicked.connect(lambda _c=False, n=number: self._remove(n))
+                self.grid.addWidget(remove, number * len(self.fields), 1)
+                self.boxes.append(row)
+                self.removers.append(remove)
+        for row, item in zip(self.boxes, items):
+            for box, (key, _) in zip(row, self.fields):
+                value = item.get(key)
+                text = "" if value is None else str(value)
+                if box.text() != text:
+                    with QSignalBlocker(box):
+                        box.setText(text)
+                        box.setCursorPosition(0)  # the start of a long text, not its tail
+
+    def _set(self, number: int, key: str, text: str) -> None:
+        path = (*self.list_path, number, key)
+        if text or self.session.value(path) is not None:
+            self.session.set_field(path, _as_value(key, text), text=f"change {self.title().lower()}")
+
+    def _add(self) -> None:
+        items = list(self.session.value(self.list_path, []) or [])
+        item = dict(self.new_item)
+        if "id" in item:  # ids must be unique: new_role, new_role_2, ...
+            taken = {str(i.get("id")) for i in items}
+            base, number = item["id"], 2
+            while item["id"] in taken:
+                item["id"], number = f"{base}_{number}", number + 1
+        if self.session.value(self.list_path) is None:
+            self.session.set_field(self.list_path, [item], merge=False, text=f"add to {self.title().lower()}")
+        else:
+            self.session.insert_item(self.list_path, len(items), item, f"add to {self.title().lower()}")
+
+    def _remove(self, number: int) -> None:
+        self.session.remove_item((*self.list_path, number), f"remove from {self.title().lower()}")
+
+
+class PathwayForm(QScrollArea):
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pathway_form")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.session = session
+        inner = QWidget()
+        self.setWidget(inner)
+        column = QVBoxLayout(inner)
+        self.lists = [ListRows(session, (key,), title, fields, new) for key, title, fields, new in LISTS]
+        for rows in self.lists:
+            column.addWidget(rows)
+        review = QGroupBox("Review")
+        form = QFormLayout(review)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.review_boxes: dict[str, QLineEdit] = {}
+        for key, words in REVIEW_DATES:
+            box = QLineEdit()
+            box.setObjectName(f"edit_review_{key}")
+            box.setPlaceholderText("YYYY-MM-DD")
+            box.textChanged.connect(lambda text, k=key: self._set_review(k, text.strip()))
+            form.addRow(words, box)
+            self.review_boxes[key] = box
+        self.reviewers = ListRows(session, ("review", "reviewed_by"), "Reviewed by",
+                                  (("name", "Name"), ("role", "Role")), {"name": "Name", "role": "Role"})
+        form.addRow(self.reviewers)
+        column.addWidget(review)
+        column.addStretch(1)
+        session.sig_text_changed.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        for rows in self.lists:
+            rows.load()
+        has_review = self.session.value(("review",)) is not None
+        for key, box in self.review_boxes.items():
+            box.setEnabled(has_review)
+            value = self.session.value(("review", key))
+            text = "" if value is None else str(value)
+            if box.text() != text:
+                with QSignalBlocker(box):
+                    box.setText(text)
+        self.reviewers.setEnabled(has_review)
+        if has_review:
+            self.reviewers.load()
+
+    def _set_review(self, key: str, text: str) -> None:
+        self.session.set_field(("review", key), _as_value(key, text), text="change the review dates")

@@ -1,0 +1,180 @@
+"""The edit session: one pathway file's YAML being edited, its undo stack and its problems.
+
+While editing, the source of truth is the YAML text (a :class:`models.yaml_edit.YamlDocument`),
+not the pydantic pathway: saving writes that text back, so the comments, key order and
+quoting of everything not edited stay as the author wrote them. After each change the text
+is validated by the same loader that opens files; a valid text replaces the document's
+pathway through ``update_steps`` (the selection, role filter and zoom stay), an invalid one
+leaves the map on the last valid pathway and lists the located problems.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from models import PathwayError, Problem
+from models.loader import load_pathway_bytes
+from models.problems import PathKey
+from models.yaml_edit import YamlDocument
+
+from ..core.atomic import atomic_write_text
+from ..core.document import PathwayDocument
+from .commands import MISSING, InsertItem, RemoveItem, SetField
+from .recovery import Recovery
+
+# What a field is called in "Undo change <field> of '<step>'".
+FIELD_WORDS = {
+    "title": "title", "phase": "part of the journey", "patient_summary": "patient text",
+    "clinical_details": "clinical text", "duration": "duration", "timing": "timing", "setting": "settings",
+    "care_team": "care team", "what_to_expect": "what to expect", "how_to_prepare": "how to prepare",
+    "questions": "questions", "warning_signs": "warning signs", "sources": "sources",
+}
+VALIDATE_DELAY_MS = 250  # typing re-validates once the fingers pause, not on every key
+
+
+def parse_path(text: str) -> PathKey:
+    """``steps[3].duration.min`` -> ``("steps", 3, "duration", "min")`` (a problem's path)."""
+    out: list[str | int] = []
+    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", text):
+        out.append(int(index) if index else name)
+    return tuple(out)
+
+
+class EditSession(QObject):
+    sig_problems_changed = Signal(object)  # list[Problem]; empty when the text is valid
+    sig_text_changed = Signal()  # the YAML changed (an edit, an undo or a redo): forms re-read it
+
+    def __init__(
+        self, document: PathwayDocument, text: str, name: str, path: Path | None,
+        recovery: Recovery | None = None, parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document, self.name, self.path = document, name, path
+        self.yaml = YamlDocument(text)
+        self.stack = QUndoStack(self)
+        self.problems: list[Problem] = []
+        self.recovery = recovery
+        self._changed_steps: set[str] = set()
+        self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._timer.timeout.connect(self.validate_now)
+        self.stack.indexChanged.connect(self._on_stack_changed)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def step_index(self, step_id: str) -> int | None:
+        for index, step in enumerate(self.yaml.get(("steps",))):
+            if step.get("id") == step_id:
+                return index
+        return None
+
+    def value(self, path: PathKey, default: Any = None) -> Any:
+        try:
+            return self.yaml.get(path)
+        except ValueError:
+            return default
+
+    def step_title(self, index: int) -> str:
+        return str(self.value(("steps", index, "title"), "") or self.value(("steps", index, "id"), ""))
+
+    @property
+    def dirty(self) -> bool:
+        return not self.stack.isClean()
+
+    # -- changing (each change is an undo command) -------------------------------------------
+
+    def set_field(self, path: PathKey, value: Any, *, merge: bool = True, text: str | None = None) -> None:
+        old = self.value(path, MISSING)
+        if old is not MISSING and old == value:
+            return
+        self.stack.push(SetField(self, path, old, value, text or self._describe(path), merge=merge))
+
+    def insert_item(self, list_path: PathKey, index: int, value: Any, text: str) -> None:
+        self.stack.push(InsertItem(self, list_path, index, value, text))
+
+    def remove_item(self, path: PathKey, text: str) -> None:
+        self.stack.push(RemoveItem(self, path, text))
+
+    def _describe(self, path: PathKey) -> str:
+        if len(path) >= 3 and path[0] == "steps" and isinstance(path[1], int):
+            word = FIELD_WORDS.get(str(path[2]), str(path[2]).replace("_", " "))
+            return f"change {word} of '{self.step_title(path[1])}'"
+        if path and path[0] == "transitions":
+            return "change an arrow"
+        return f"change {str(path[0]).replace('_', ' ')}" if path else "change"
+
+    # -- called by the commands ------------------------------------------------------------
+
+    def apply_set(self, path: PathKey, value: Any) -> None:
+        if value is MISSING:
+            self.yaml.remove(path)
+        else:
+            self.yaml.set(path, value)
+        self._touched(path)
+
+    def apply_insert(self, list_path: PathKey, index: int, value: Any) -> None:
+        self.yaml.insert(list_path, index, value)
+        self._touched(list_path, structural=True)
+
+    def apply_remove(self, path: PathKey) -> None:
+        self.yaml.remove(path)
+        self._touched(path, structural=True)
+
+    def _touched(self, path: PathKey, *, structural: bool = False) -> None:
+        if structural or path[:1] != ("steps",) or len(path) < 2:
+            self.changed_everything()  # steps or arrows came or went: any step may have moved
+        else:
+            self._changed_steps.add(str(self.value(("steps", path[1], "id"), "")))
+        self.sig_text_changed.emit()
+        self._timer.start()
+
+    def changed_everything(self) -> None:
+        """The next valid text redraws every step (a restored copy, say)."""
+        self._changed_steps |= {str(s.get("id")) for s in self.yaml.get(("steps",))}
+
+    # -- validation, saving, recovery ------------------------------------------------------
+
+    def validate_now(self) -> list[Problem]:
+        """Check the text now (the timer does it after typing); returns the problems."""
+        self._timer.stop()
+        text = self.yaml.text()
+        try:
+            pathway = load_pathway_bytes(text.encode("utf-8"), self.name, is_json=self.name.lower().endswith(".json"))
+        except PathwayError as exc:
+            self.problems = list(exc.problems)
+        else:
+            self.problems = []
+            changed, self._changed_steps = self._changed_steps, set()
+            self.document.update_steps(pathway, changed)
+        self.sig_problems_changed.emit(self.problems)
+        return self.problems
+
+    def text(self) -> str:
+        return self.yaml.text()
+
+    def save(self, path: Path) -> list[Problem]:
+        """Write the text to ``path`` atomically; refused (nothing written) while it has problems.
+
+        Raises :class:`pathway_viewer.core.atomic.WriteError` if the disk refuses.
+        """
+        problems = self.validate_now()
+        if problems:
+            return problems
+        atomic_write_text(path, self.text())
+        self.path, self.name = path, path.name
+        self.document.path = path
+        self.stack.setClean()
+        if self.recovery is not None:
+            self.recovery.discard()
+        return []
+
+    def _on_stack_changed(self, _index: int) -> None:
+        if self.recovery is not None:
+            if self.dirty:
+                self.recovery.schedule(self.text, self.path)
+            else:
+                self.recovery.discard()

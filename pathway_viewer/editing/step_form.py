@@ -1,0 +1,209 @@
+"""The details panel as a form for the selected step (edit mode).
+
+Plain labels and one box per thing a nurse would change: no YAML, no ids. Lists (what to
+expect, questions...) are written one item per line. Every change is an undo command on
+the session; the form re-reads the YAML after an undo, so it always shows the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from models.problems import PathKey
+from models.schema import Setting, TimeUnit
+
+from ..core.document import PathwayDocument
+from . import fields as F
+from .links import ArrowsEditor, CareTeamEditor
+from .session import EditSession
+
+UNIT_WORDS = {"minutes": "minutes", "hours": "hours", "days": "days", "weeks": "weeks", "months": "months",
+              "years": "years"}
+
+
+class StepForm(QScrollArea):
+    sig_add_step = Signal(bool)  # True: as a branch
+    sig_delete_step = Signal()
+
+    def __init__(self, session: EditSession, document: PathwayDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step_form")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
+        self.session, self.document = session, document
+        self.bindings: list[F.Binding] = []
+        self._loading = False
+        inner = QWidget()
+        self.setWidget(inner)
+        column = QVBoxLayout(inner)
+        self.heading = QLabel()
+        self.heading.setObjectName("step_form_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        column.addWidget(self.heading)
+
+        about = self._group(column, "The step")
+        self._add(about, "Title", ("title",), *F.line_edit("edit_title"))
+        self._add(about, "Part of the journey", ("phase",), *F.combo("edit_phase", self._phases()))
+
+        timing = self._group(column, "How long and when")
+        row = QHBoxLayout()
+        for key, name in ((("duration", "min"), "edit_duration_min"), (("duration", "max"), "edit_duration_max")):
+            widget, read, show = F.spin(name, decimals=True, low=0, high=100000)
+            self._bind(key, widget, read, show)
+            row.addWidget(widget)
+            if key[-1] == "min":
+                row.addWidget(QLabel("to"))
+        widget, read, show = F.combo("edit_duration_unit", [(u.value, UNIT_WORDS.get(u.value, u.value)) for u in TimeUnit])
+        self._bind(("duration", "unit"), widget, read, show)
+        row.addWidget(widget)
+        timing.addRow("How long", row)
+        self._add(timing, "", ("duration", "estimate"), *F.check("edit_duration_estimate",
+                                                                "The length is an estimate"))
+        days = QHBoxLayout()
+        for key, name in ((("timing", "start"), "edit_timing_start"), (("timing", "end"), "edit_timing_end")):
+            widget, read, show = F.spin(name, decimals=False, low=-3650, high=3650)
+            self._bind(key, widget, read, show)
+            days.addWidget(widget)
+            if key[-1] == "start":
+                days.addWidget(QLabel("to"))
+        timing.addRow("Days from day 0", days)
+        self._add(timing, "", ("timing", "estimate"), *F.check("edit_timing_estimate",
+                                                              "The days are an estimate"))
+
+        texts = self._group(column, "What happens")
+        self._add(texts, "For the patient, in plain words", ("patient_summary",), *F.text_edit("edit_patient_summary"))
+        self._add(texts, "Clinical details (for staff)", ("clinical_details",), *F.text_edit("edit_clinical_details"))
+
+        where = self._group(column, "Where and who")
+        places = QGridLayout()
+        self.setting_boxes: dict[str, QCheckBox] = {}
+        for number, setting in enumerate(Setting):
+            box, _, _ = F.check(f"edit_setting_{setting.value}", setting.value.replace("_", " "))
+            box.toggled.connect(self._commit_settings)
+            self.setting_boxes[setting.value] = box
+            places.addWidget(box, number // 3, number % 3)
+        where.addRow("Where", places)
+        self.care_team = CareTeamEditor(session, document, self)
+        where.addRow("Care team", self.care_team)
+
+        words = self._group(column, "For the patient (one item per line)")
+        for key, label in (("what_to_expect", "What to expect"), ("how_to_prepare", "How to prepare"),
+                           ("questions", "Questions"), ("warning_signs", "Warning signs")):
+            self._add(words, label, (key,), *F.text_edit(f"edit_{key}", lines=True))
+        self._add(words, "Sources (ids, one per line)", ("sources",), *F.text_edit("edit_sources", lines=True))
+
+        self.arrows = ArrowsEditor(session, document, self)
+        arrows = self._group(column, "Arrows from this step")
+        arrows.addRow(self.arrows)
+
+        buttons = QGridLayout()  # two by two: a row of three would widen the panel
+        for number, (name, words, handler) in enumerate((
+            ("add_step_after", "Add a step after this", lambda: self.sig_add_step.emit(False)),
+            ("add_step_branch", "Add a branch from this", lambda: self.sig_add_step.emit(True)),
+            ("delete_step", "Delete this step", self.sig_delete_step.emit),
+        )):
+            button = QPushButton(words)
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            buttons.addWidget(button, number // 2, number % 2)
+        column.addLayout(buttons)
+        column.addStretch(1)
+
+        document.sig_selection_changed.connect(self.load)
+        session.sig_text_changed.connect(self.load)
+        self.load()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _group(self, column: QVBoxLayout, title: str) -> QFormLayout:
+        group = QGroupBox(title)
+        form = QFormLayout(group)
+        # Labels above the boxes: the panel is narrow, and text boxes get its whole width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        column.addWidget(group)
+        return form
+
+    def _bind(self, key: PathKey, widget: QWidget, read: Any, show: Any) -> F.Binding:
+        binding = F.Binding(key, widget, read, show)
+        self.bindings.append(binding)
+        F.connect(binding, self._commit)
+        return binding
+
+    def _add(self, form: QFormLayout, label: str, key: PathKey, widget: QWidget, read: Any, show: Any) -> None:
+        self._bind(key, widget, read, show)
+        if label:
+            form.addRow(label, widget)
+        else:
+            form.addRow(widget)
+
+    def _phases(self) -> list[tuple[str, str]]:
+        return [(str(p["id"]), str(p.get("title", p["id"]))) for p in self.session.value(("phases",), [])]
+
+    # -- reading and writing ---------------------------------------------------------------
+
+    @property
+    def step_index(self) -> int | None:
+        selected = self.document.selected
+        return self.session.step_index(selected) if selected is not None else None
+
+    def load(self, *_: object) -> None:
+        index = self.step_index
+        self.setEnabled(index is not None)
+        self._loading = True
+        try:
+            if index is None:
+                self.heading.setText("Click a step on the map to change it.")
+                return
+            self.heading.setText(f"Changing: {self.session.step_title(index)}")
+            for binding in self.bindings:
+                binding.show(self.session.value(("steps", index, *binding.key)))
+            settings = {str(s) for s in self.session.value(("steps", index, "setting"), []) or []}
+            for value, box in self.setting_boxes.items():
+                box.blockSignals(True)
+                box.setChecked(value in settings)
+                box.blockSignals(False)
+            has_timing = self.session.value(("steps", index, "timing")) is not None
+            for binding in self.bindings:
+                if binding.key[0] == "timing":
+                    binding.widget.setEnabled(has_timing)
+            self.care_team.load(index)
+            self.arrows.load(self.document.selected)
+        finally:
+            self._loading = False
+
+    def _commit(self, binding: F.Binding) -> None:
+        index = self.step_index
+        if self._loading or index is None:
+            return
+        F.set_in_step(self.session, index, binding.key, binding.read())
+
+    def _commit_settings(self) -> None:
+        index = self.step_index
+        if self._loading or index is None:
+            return
+        chosen = [value for value, box in self.setting_boxes.items() if box.isChecked()]
+        F.set_in_step(self.session, index, ("setting",), chosen)
+
+    def focus_field(self, key: PathKey) -> None:
+        """Put the cursor in the box for ``key`` (a path inside the step), or the nearest one."""
+        for length in range(len(key), 0, -1):
+            for binding in self.bindings:
+                if binding.key == tuple(key[:length]):
+                    self.ensureWidgetVisible(binding.widget)
+                    binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+        if key[:1] == ("care_team",):
+            rows = self.care_team.rows
+            number = key[1] if len(key) > 1 and isinstance(key[1], int) and key[1] < len(rows) else 0
+            target = rows[number][1 if key[2:] == ("does",) else 0] if rows else self.care_team
+            self.ensureWidgetVisible(target)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif key[:1] == ("transitions",):
+            self.ensureWidgetVisible(self.arrows)
+            self.arrows.setFocus(Qt.FocusReason.OtherFocusReason)

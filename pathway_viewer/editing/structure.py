@@ -1,0 +1,109 @@
+"""Adding and deleting steps and arrows: each one undo step (a macro of item edits).
+
+A new step starts as a copy of the selected step's where, who and sources (so it is
+valid at once) with words that say what to write; the author then fills it in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .session import EditSession
+
+NEW_TEXT = "Write here what happens, in plain words."
+
+
+def _new_id(session: EditSession) -> str:
+    taken = {str(s.get("id")) for s in session.yaml.get(("steps",))}
+    number = 1
+    while f"new_step_{number}" in taken:
+        number += 1
+    return f"new_step_{number}"
+
+
+def _transitions(session: EditSession) -> list[Any]:
+    return list(session.value(("transitions",), []) or [])
+
+
+def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
+    """A new step after ``after_id``: in the main line (it takes over the arrows that left
+    ``after_id``) or, with ``branch``, as an alternative path from it. Returns its id."""
+    index = session.step_index(after_id)
+    if index is None:
+        raise ValueError(f"no step {after_id!r}")
+    source = session.yaml.get(("steps", index))
+    new_id = _new_id(session)
+    step = {
+        "id": new_id, "title": "New step", "phase": str(source["phase"]),
+        "patient_summary": NEW_TEXT, "clinical_details": NEW_TEXT,
+        "duration": {"min": 1, "max": 1, "unit": "days", "estimate": True},
+        "setting": [str(s) for s in source["setting"]],
+        "care_team": [{"role": str(source["care_team"][0]["role"]), "does": NEW_TEXT}],
+        "sources": [str(source["sources"][0])],
+    }
+    words = "a branch" if branch else "a step"
+    stack = session.stack
+    stack.beginMacro(f"add {words} after '{session.step_title(index)}'")
+    session.insert_item(("steps",), index + 1, step, "add step")
+    if session.value(("transitions",)) is None:
+        session.set_field(("transitions",), [], merge=False)
+    if not branch:
+        for number, arrow in enumerate(_transitions(session)):
+            if arrow.get("from") == after_id and arrow.get("kind", "main") == "main":
+                session.set_field(("transitions", number, "from"), new_id, merge=False)
+    arrow = {"from": after_id, "to": new_id}
+    if branch:
+        arrow |= {"kind": "alternative", "label": "when this happens"}
+    session.insert_item(("transitions",), len(_transitions(session)), arrow, "add arrow")
+    stack.endMacro()
+    return new_id
+
+
+def delete_step(session: EditSession, step_id: str) -> None:
+    """Remove the step and every arrow to or from it; the steps it led to are joined to the
+    steps that led to it by the main line, so the journey does not fall apart."""
+    index = session.step_index(step_id)
+    if index is None:
+        return
+    arrows = _transitions(session)
+    before = [str(a["from"]) for a in arrows if a.get("to") == step_id and a.get("kind", "main") == "main"]
+    after = [str(a["to"]) for a in arrows if a.get("from") == step_id and a.get("kind", "main") == "main"]
+    existing = {(str(a.get("from")), str(a.get("to"))) for a in arrows}
+    stack = session.stack
+    stack.beginMacro(f"delete step '{session.step_title(index)}'")
+    for number in reversed(range(len(arrows))):
+        if step_id in (arrows[number].get("from"), arrows[number].get("to")):
+            session.remove_item(("transitions", number), "remove arrow")
+    for start in before:
+        for end in after:
+            if (start, end) not in existing and start != end:
+                session.insert_item(("transitions",), len(_transitions(session)), {"from": start, "to": end}, "join")
+    session.remove_item(("steps", index), "remove step")
+    stack.endMacro()
+
+
+def add_transition(session: EditSession, from_id: str, to_id: str) -> None:
+    index = session.step_index(to_id)
+    title = session.step_title(index) if index is not None else to_id
+    stack = session.stack
+    stack.beginMacro(f"add arrow to '{title}'")
+    if session.value(("transitions",)) is None:
+        session.set_field(("transitions",), [], merge=False)
+    session.insert_item(("transitions",), len(_transitions(session)), {"from": from_id, "to": to_id}, "add arrow")
+    stack.endMacro()
+
+
+def remove_transition(session: EditSession, number: int) -> None:
+    arrow = session.yaml.get(("transitions", number))
+    session.remove_item(("transitions", number), f"remove arrow {arrow.get('from')} \u2192 {arrow.get('to')}")
+
+
+def set_transition_kind(session: EditSession, number: int, kind: str) -> None:
+    path = ("transitions", number)
+    stack = session.stack
+    stack.beginMacro(f"change the kind of arrow {number + 1}")
+    session.set_field((*path, "kind"), kind, merge=False)
+    if kind != "main" and not session.value((*path, "label")):
+        # Branches and loops must say when they happen; a placeholder keeps the file valid.
+        session.set_field((*path, "label"), "when this happens", merge=False)
+    stack.endMacro()

@@ -1,0 +1,266 @@
+"""The window's editing commands: edit mode, undo and redo, save, save as, closing with
+unsaved changes, and the offer to restore a recovery copy after a crash.
+
+A mixin of :class:`MainWindow` (``self`` is the window). The session, form and dock live
+in :mod:`pathway_viewer.editing`; only the window asks questions (dialogs), and each
+question is one method that tests answer in place of a person.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget
+
+from models import Problem
+from models.loader import BUNDLED_PATHWAY, bundled_pathway
+
+from ..core.atomic import WriteError
+from ..dialogs.problems import ProblemsDialog
+from . import actions as A
+
+if TYPE_CHECKING:
+    # The editor (and ruamel.yaml under it) is imported when edit mode is first used:
+    # showing the journey does not need it, and it costs start-up time.
+    from ..editing.problems_view import EditorDock
+    from ..editing.recovery import RecoveredEdit
+    from ..editing.session import EditSession
+    from ..editing.step_form import StepForm
+    from .main_window import MainWindow
+
+SAVE_FILTER = "Pathway files (*.yaml *.yml);;All files (*)"
+Button = QMessageBox.StandardButton
+
+
+class EditCommands:
+    """Edit mode for :class:`MainWindow`."""
+
+    edit_session: EditSession | None = None
+    step_form: StepForm | None = None
+    edit_tabs: QTabWidget | None = None
+    editor_dock: EditorDock | None = None
+
+    def init_editing(self: MainWindow) -> None:
+        a = self.actions
+        a[A.EDIT_MODE].toggled.connect(self.set_edit_mode)
+        a[A.SAVE].triggered.connect(self.save)
+        a[A.SAVE_AS].triggered.connect(lambda: self.save_as())
+        a[A.UNDO].triggered.connect(lambda: self.edit_session and self.edit_session.stack.undo())
+        a[A.REDO].triggered.connect(lambda: self.edit_session and self.edit_session.stack.redo())
+        self.document.sig_pathway_changed.connect(self._end_session)  # another file was opened
+        self._update_edit_actions()
+
+    # -- edit mode -------------------------------------------------------------------------
+
+    def set_edit_mode(self: MainWindow, on: bool) -> None:
+        if on and self.edit_session is None:
+            self._start_session(self._file_text(), self.document.path)
+        if self.step_form is not None:
+            self.details.show_form(self.edit_tabs if on else None)
+        if self.editor_dock is not None:
+            self.editor_dock.setVisible(on)
+        if self.actions[A.EDIT_MODE].isChecked() != on:
+            self.actions[A.EDIT_MODE].setChecked(on)
+        if on:
+            self.details.show()
+            # The form needs more room than the text: labels above the boxes, at a readable width.
+            self.resizeDocks([self.details], [max(self.details.width(), min(560, self.width() // 3))],
+                             Qt.Orientation.Horizontal)
+
+    def _file_text(self: MainWindow) -> str:
+        path = self.document.path
+        return path.read_text(encoding="utf-8") if path is not None else bundled_pathway().read_text(encoding="utf-8")
+
+    def _start_session(self: MainWindow, text: str, path: Path | None) -> EditSession:
+        from ..editing.pathway_form import PathwayForm
+        from ..editing.problems_view import EditorDock
+        from ..editing.recovery import Recovery
+        from ..editing.session import EditSession
+        from ..editing.step_form import StepForm
+
+        name = path.name if path is not None else BUNDLED_PATHWAY
+        session = EditSession(self.document, text, name, path, Recovery(parent=self), self)
+        self.edit_session = session
+        self.step_form = StepForm(session, self.document, self)
+        self.edit_tabs = QTabWidget(self)
+        self.edit_tabs.setObjectName("edit_tabs")
+        self.edit_tabs.addTab(self.step_form, "This step")
+        self.edit_tabs.addTab(PathwayForm(session, self), "Whole pathway")
+        self.step_form.sig_add_step.connect(self.add_step)
+        self.step_form.sig_delete_step.connect(self.delete_step)
+        self.editor_dock = EditorDock(session, self)
+        self.editor_dock.sig_problem_chosen.connect(self.go_to_problem)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
+        self.splitDockWidget(self.details, self.editor_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.details, self.editor_dock], [3, 1], Qt.Orientation.Vertical)
+        session.stack.cleanChanged.connect(self._on_clean_changed)  # a slot, not a lambda: dies with the window
+        session.stack.indexChanged.connect(self._update_edit_actions)
+        self._update_edit_actions()
+        return session
+
+    def _end_session(self: MainWindow) -> None:
+        if self.edit_session is None:
+            return
+        self.set_edit_mode(False)
+        if self.edit_session.recovery is not None:
+            self.edit_session.recovery.discard()
+        for widget in (self.edit_tabs, self.editor_dock):
+            if widget is not None:
+                widget.deleteLater()
+        self.edit_session.deleteLater()
+        self.edit_session = self.step_form = self.edit_tabs = self.editor_dock = None
+        self.setWindowModified(False)
+        self._update_edit_actions()
+
+    def _on_clean_changed(self: MainWindow, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _update_edit_actions(self: MainWindow, *_: object) -> None:
+        session = self.edit_session
+        stack = session.stack if session is not None else None
+        undo, redo = self.actions[A.UNDO], self.actions[A.REDO]
+        undo.setEnabled(bool(stack and stack.canUndo()))
+        redo.setEnabled(bool(stack and stack.canRedo()))
+        # "Undo change duration of 'Collecting your T cells'": the words say what goes back.
+        undo.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
+        redo.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        self.actions[A.SAVE].setEnabled(session is not None)
+        self.actions[A.SAVE_AS].setEnabled(session is not None)
+
+    # -- steps -----------------------------------------------------------------------------
+
+    def add_step(self: MainWindow, branch: bool = False) -> str | None:
+        session, selected = self.edit_session, self.document.selected
+        if session is None or selected is None:
+            return None
+        from ..editing.structure import add_step
+
+        new_id = add_step(session, selected, branch=branch)
+        session.validate_now()
+        self.document.select(new_id)
+        return new_id
+
+    def delete_step(self: MainWindow) -> None:
+        session, selected = self.edit_session, self.document.selected
+        if session is not None and selected is not None:
+            from ..editing.structure import delete_step
+
+            delete_step(session, selected)
+            session.validate_now()
+
+    def go_to_problem(self: MainWindow, problem: Problem) -> None:
+        """Select the step a problem is about and put the cursor in its field."""
+        from ..editing.session import parse_path
+
+        path = parse_path(problem.path)
+        if len(path) >= 2 and path[0] == "transitions" and self.edit_session is not None:
+            # An arrow's problem is fixed where the arrow starts: that step's arrows.
+            start = self.edit_session.value(("transitions", path[1], "from"))
+            index = self.edit_session.step_index(start) if isinstance(start, str) else None
+            path = ("steps", index, "transitions") if index is not None else path
+        if len(path) >= 2 and path[0] == "steps" and isinstance(path[1], int) and self.edit_session is not None:
+            step_id = self.edit_session.value(("steps", path[1], "id"))
+            if isinstance(step_id, str):
+                self.document.select(step_id)
+                if self.step_form is not None and self.edit_tabs is not None:
+                    self.edit_tabs.setCurrentWidget(self.step_form)
+                    self.step_form.focus_field(path[2:])
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self: MainWindow) -> bool:
+        session = self.edit_session
+        if session is None:
+            return False
+        if session.path is None:  # the bundled pathway is read-only: a clinic saves its own copy
+            return self.save_as()
+        return self._save_to(session.path)
+
+    def save_as(self: MainWindow, path: Path | None = None) -> bool:
+        if self.edit_session is None:
+            return False
+        path = path or self.ask_save_path()
+        return path is not None and self._save_to(path)
+
+    def _save_to(self: MainWindow, path: Path) -> bool:
+        assert self.edit_session is not None
+        try:
+            problems = self.edit_session.save(path)
+        except WriteError as exc:
+            self.inform("Not saved", str(exc), QMessageBox.Icon.Warning)
+            return False
+        if problems:
+            dialog = ProblemsDialog(
+                problems, path.name, "Nothing was saved; your changes are still here.", self,
+                title="This pathway cannot be saved yet",
+                advice="Click a problem in the Problems list to go to the step and the box to fix.",
+            )
+            self._open_dialog(dialog)
+            return False
+        self.settings.add_recent_file(path)
+        self._on_pathway_changed()
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    def ask_save_path(self: MainWindow) -> Path | None:
+        start = self.settings.get("files/last_dir") or str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(self, "Save the pathway as", str(Path(start) / "my_clinic_pathway.yaml"),
+                                              SAVE_FILTER)
+        return Path(name) if name else None
+
+    def confirm_discard(self: MainWindow) -> bool:
+        """True when it is fine to drop the session: nothing unsaved, saved, or thrown away."""
+        session = self.edit_session
+        if session is None or not session.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == Button.Save:
+            return self.save()
+        if answer == Button.Discard:
+            if session.recovery is not None:
+                session.recovery.discard()
+            session.stack.setClean()
+            return True
+        return False
+
+    def ask_unsaved(self: MainWindow) -> Button:
+        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                          "You have changed the pathway and not saved it. Save the changes?",
+                          Button.Save | Button.Discard | Button.Cancel, self)
+        box.setDefaultButton(Button.Save)
+        return Button(box.exec())
+
+    # -- recovery --------------------------------------------------------------------------
+
+    def offer_recovery(self: MainWindow) -> bool:
+        """At start: if an edit was cut short by a crash, offer to bring it back."""
+        from ..editing.recovery import discard_recovery, find_recovery
+
+        recovered = find_recovery()
+        if recovered is None:
+            return False
+        if not self.ask_restore(recovered):
+            discard_recovery()
+            return False
+        if recovered.source is not None and recovered.source.is_file():
+            self.open_file(recovered.source)
+        source = recovered.source if recovered.source is not None and recovered.source.is_file() else None
+        session = self._start_session(recovered.text, source)
+        session.stack.resetClean()  # never clean: the restored text is not saved anywhere yet
+        session.changed_everything()
+        session.validate_now()
+        if session.recovery is not None:  # kept until saved or discarded, like any edit
+            session.recovery.schedule(session.text, source)
+        self.set_edit_mode(True)
+        self.setWindowModified(True)
+        return True
+
+    def ask_restore(self: MainWindow, recovered: RecoveredEdit) -> bool:
+        where = recovered.source.name if recovered.source is not None else "the bundled pathway"
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved changes?",
+                          f"The viewer closed while you were changing {where}, before the changes were saved. "
+                          "Bring the changes back?", Button.Yes | Button.No, self)
+        box.setDefaultButton(Button.Yes)
+        return box.exec() == Button.Yes

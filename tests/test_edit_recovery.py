@@ -1,0 +1,109 @@
+"""Nothing is lost on a crash: a process killed mid-edit leaves a recovery copy, and the
+next start offers it and restores the text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer.editing.recovery import find_recovery
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import open_window, test_settings
+
+from conftest import DATA
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Run in a separate process: the same user folders as the test (inherited environment,
+# Qt's test mode), an edit typed into the form, the recovery timer left to fire, then
+# SIGKILL, which no handler can catch or tidy up after.
+EDIT_THEN_DIE = textwrap.dedent(
+    """
+    import os, signal, sys
+    from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+    from PySide6.QtWidgets import QApplication, QDoubleSpinBox
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication([])
+    from pathway_viewer.core.settings import AppSettings
+    from pathway_viewer.window.app import create_main_window
+    from pathway_viewer.window import actions as A
+    from pathlib import Path
+    window = create_main_window(AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat)), Path(sys.argv[1]))
+    window.show()
+    window.document.select("collect")
+    window.actions[A.EDIT_MODE].trigger()
+    window.step_form.findChild(QDoubleSpinBox, "edit_duration_max").setValue(9)
+    # No save, no close: the recovery copy is written by its own timer, then the process dies.
+    QTimer.singleShot(2500, lambda: os.kill(os.getpid(), signal.SIGKILL))
+    app.exec()
+    """
+)
+
+
+@pytest.fixture(autouse=True)
+def _answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that ends with unsaved edits closes its window without a question it cannot answer."""
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX")
+def test_killed_mid_edit_then_restored(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pathway = tmp_path / "clinic.yaml"
+    shutil.copy(DATA / "small.yaml", pathway)
+    original = pathway.read_text(encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", EDIT_THEN_DIE, str(pathway), str(tmp_path / "child.ini")],
+        env=env, cwd=ROOT, timeout=120, capture_output=True, text=True,
+    )
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    assert pathway.read_text(encoding="utf-8") == original  # the edit was never saved
+
+    offered: list[str] = []
+    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, r: offered.append(r.text) or True)
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))  # names the app: its data folder
+    recovered = find_recovery()
+    assert recovered is not None and recovered.source == pathway
+    assert "{min: 3, max: 9, unit: hours}" in recovered.text
+    assert window.offer_recovery()
+    assert offered
+    session = window.edit_session
+    assert session is not None and session.dirty and window.isWindowModified()
+    assert window.actions[A.EDIT_MODE].isChecked()
+    assert window.document.path == pathway
+    assert window.document.pathway.step("collect").duration.max == 9
+    window.document.select("collect")
+    spin = window.step_form.findChild(QDoubleSpinBox, "edit_duration_max")
+    assert spin.value() == 9
+    assert window.save()
+    assert "{min: 3, max: 9, unit: hours}" in pathway.read_text(encoding="utf-8")
+    assert find_recovery() is None  # saved: the copy is gone
+
+
+def test_no_offer_without_a_copy_and_a_refused_offer_drops_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    asked: list[bool] = []
+    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, r: asked.append(True) or False)
+    assert not window.offer_recovery() and not asked
+    window.document.select(window.document.pathway.steps[1].id)
+    window.actions[A.EDIT_MODE].trigger()
+    session = window.edit_session
+    assert session is not None and session.recovery is not None
+    spin = window.step_form.findChild(QDoubleSpinBox, "edit_duration_max")
+    spin.setValue(spin.value() + 1)
+    session.recovery.write_now()
+    assert find_recovery() is not None and find_recovery().source is None  # the bundled pathway
+    assert not window.offer_recovery() and asked
+    assert find_recovery() is None

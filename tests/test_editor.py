@@ -1,0 +1,223 @@
+"""The editor driven as a user would: type in the form, undo, redo, save, reopen."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from models import load_pathway
+from pathway_viewer.dialogs.problems import ProblemsDialog
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import open_window, test_settings
+
+from conftest import DATA
+
+
+@pytest.fixture(autouse=True)
+def _answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that ends with unsaved edits closes its window without a question it cannot answer."""
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def copy_file(tmp_path: Path) -> Path:
+    target = tmp_path / "clinic.yaml"
+    shutil.copy(DATA / "small.yaml", target)
+    return target
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, copy_file: Path) -> MainWindow:
+    w = open_window(qtbot, test_settings(tmp_path / "s.ini"), copy_file)
+    w.document.select("collect")
+    w.actions[A.EDIT_MODE].trigger()
+    return w
+
+
+def widget(window: MainWindow, name: str, kind: type) -> object:
+    assert window.step_form is not None
+    found = window.step_form.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def test_typing_a_title_is_one_undo_step_with_words(qtbot: QtBot, window: MainWindow) -> None:
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit) and title.text() == "Cell collection"
+    title.selectAll()
+    qtbot.keyClicks(title, "Collecting cells")
+    session = window.edit_session
+    assert session is not None and session.stack.count() == 1  # merged typing
+    assert window.actions[A.UNDO].text() == "&Undo change title of 'Cell collection'"  # named as it was
+    session.validate_now()
+    assert window.document.pathway.step("collect").title == "Collecting cells"
+    assert window.document.selected == "collect"  # the edit kept the selection
+    assert window.isWindowModified()
+    window.actions[A.UNDO].trigger()
+    session.validate_now()
+    assert title.text() == "Cell collection" and window.document.pathway.step("collect").title == "Cell collection"
+    assert not window.isWindowModified()
+    window.actions[A.REDO].trigger()
+    session.validate_now()
+    assert title.text() == "Collecting cells"
+
+
+def test_change_a_timing_save_and_reopen_keeps_the_rest_of_the_file(
+    qtbot: QtBot, window: MainWindow, copy_file: Path
+) -> None:
+    before = copy_file.read_text(encoding="utf-8")
+    spin = widget(window, "edit_duration_max", QDoubleSpinBox)
+    assert isinstance(spin, QDoubleSpinBox)
+    spin.setValue(8)
+    assert window.actions[A.UNDO].text() == "&Undo change duration of 'Cell collection'"
+    window.actions[A.SAVE].trigger()
+    after = copy_file.read_text(encoding="utf-8")
+    # One line changed, and only the number in it: comments, flow style, quoting kept.
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert changed == [("    duration: {min: 3, max: 6, unit: hours}", "    duration: {min: 3, max: 8, unit: hours}")]
+    assert not window.isWindowModified()
+    assert load_pathway(copy_file).step("collect").duration.max == 8
+
+
+def test_a_broken_rule_is_listed_clicking_it_goes_to_the_field_and_saving_is_refused(
+    qtbot: QtBot, window: MainWindow, copy_file: Path
+) -> None:
+    before = copy_file.read_text(encoding="utf-8")
+    session = window.edit_session
+    assert session is not None and window.editor_dock is not None
+    # A reference to a missing role, typed where a nurse would: in the care team list.
+    session.set_field(("steps", 1, "care_team", 0, "role"), "surgeon")
+    problems = session.validate_now()
+    assert problems and "steps[1].care_team[0].role" in str(problems[0])
+    lines = window.editor_dock.problem_lines()
+    assert lines[0].startswith("clinic.yaml:") and "unknown role 'surgeon'" in lines[0]
+    assert window.document.pathway.step("collect").care_team[0].role == "nurse"  # the map keeps the valid one
+    window.document.select("assess")
+    window.editor_dock.problems.itemClicked.emit(window.editor_dock.problems.item(0))
+    assert window.document.selected == "collect"
+    role_box = window.step_form.findChild(QComboBox, "edit_care_role_0")
+    assert role_box is not None
+    qtbot.waitUntil(role_box.hasFocus)  # the box to fix has the cursor
+    assert not window.save()
+    assert copy_file.read_text(encoding="utf-8") == before  # nothing written
+    dialogs = [d for d in window.findChildren(ProblemsDialog) if d.isVisible()]
+    assert dialogs and "unknown role" in dialogs[0].list.toPlainText()
+    assert session.dirty  # nothing lost
+
+
+def test_an_unreachable_step_and_a_cycle_are_problems(window: MainWindow) -> None:
+    session = window.edit_session
+    assert session is not None
+    session.remove_item(("transitions", 2), "remove")  # collect -> make-cells: make-cells unreachable
+    assert any("no way in" in p.message and "make-cells" in p.message for p in session.validate_now())
+    session.stack.undo()
+    assert session.validate_now() == []
+    session.set_field(("transitions", 6, "kind"), "main", merge=False)  # fever-care -> observe, not a loop_back
+    assert any("cycle" in p.message for p in session.validate_now())
+
+
+def test_add_a_step_and_a_branch_then_delete_and_undo(qtbot: QtBot, window: MainWindow, copy_file: Path) -> None:
+    session = window.edit_session
+    assert session is not None
+    new_id = window.add_step(branch=False)
+    assert new_id == "new_step_1" and window.document.selected == new_id
+    graph = window.document.graph
+    assert graph is not None and graph.has_step(new_id)
+    assert window.scene.card(new_id) is not None  # drawn at once
+    assert window.actions[A.UNDO].text() == "&Undo add a step after 'Cell collection'"
+    window.document.select("collect")
+    branch = window.add_step(branch=True)
+    assert branch == "new_step_2" and session.problems == []
+    window.delete_step()  # deletes the branch: it is selected
+    assert session.validate_now() == [] and not window.document.graph.has_step("new_step_2")
+    session.stack.undo()
+    assert session.validate_now() == [] and window.document.graph.has_step("new_step_2")
+    assert window.save_as(copy_file.with_name("copy.yaml"))
+    assert load_pathway(copy_file.with_name("copy.yaml")).step("new_step_1").title == "New step"
+
+
+def test_arrows_change_kind_and_words(qtbot: QtBot, window: MainWindow) -> None:
+    window.document.select("assess")
+    session = window.edit_session
+    assert session is not None and window.step_form is not None
+    label = window.step_form.findChild(QLineEdit, "edit_arrow_label_1")
+    assert isinstance(label, QLineEdit) and label.text() == "not eligible"
+    label.selectAll()
+    qtbot.keyClicks(label, "not suitable")
+    assert session.validate_now() == []
+    arrows = window.document.pathway.transitions
+    assert any(t.label == "not suitable" for t in arrows)
+
+
+def test_bundled_pathway_save_goes_to_save_as(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.document.select(window.document.pathway.steps[1].id)
+    window.actions[A.EDIT_MODE].trigger()
+    spin = widget(window, "edit_duration_max", QDoubleSpinBox)
+    assert isinstance(spin, QDoubleSpinBox)
+    spin.setValue(spin.value() + 1)
+    target = tmp_path / "our_clinic.yaml"
+    asked: list[bool] = []
+    monkeypatch.setattr(MainWindow, "ask_save_path", lambda self: asked.append(True) or target)
+    window.actions[A.SAVE].trigger()
+    assert asked and target.is_file()
+    assert target.read_text(encoding="utf-8").startswith("# CAR-T")  # the header comment is kept
+    assert window.document.path == target and "our_clinic.yaml" in window.windowTitle()
+
+
+@pytest.mark.parametrize(("answer", "closes"), [(QMessageBox.StandardButton.Cancel, False),
+                                                (QMessageBox.StandardButton.Discard, True)])
+def test_closing_with_unsaved_changes_asks(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton,
+    closes: bool,
+) -> None:
+    text = widget(window, "edit_patient_summary", QPlainTextEdit)
+    assert isinstance(text, QPlainTextEdit)
+    text.setFocus()
+    qtbot.keyClicks(text, " More.")
+    asked: list[bool] = []
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: asked.append(True) or answer)
+    assert window.close() is closes
+    assert asked
+
+
+def test_problems_path_parses_back() -> None:
+    from pathway_viewer.editing.session import parse_path
+
+    assert parse_path("steps[3].duration.min") == ("steps", 3, "duration", "min")
+    assert parse_path("transitions[12]") == ("transitions", 12)
+
+
+def test_edit_mode_form_reads_as_text_only(window: MainWindow) -> None:
+    assert window.details.windowTitle() == "Change the step"
+    window.actions[A.EDIT_MODE].trigger()
+    assert window.details.windowTitle() == "Step details" and window.details.pages.currentWidget() is window.details.browser
+    assert Qt.TextFormat.PlainText == window.step_form.heading.textFormat()
+
+
+def test_whole_pathway_form_roles_and_review(qtbot: QtBot, window: MainWindow, copy_file: Path) -> None:
+    assert window.edit_tabs is not None
+    window.edit_tabs.setCurrentIndex(1)
+    form = window.edit_tabs.currentWidget()
+    name = form.findChild(QLineEdit, "edit_roles_1_name")
+    assert isinstance(name, QLineEdit) and name.text() == "Nurse"
+    name.selectAll()
+    qtbot.keyClicks(name, "Apheresis nurse")
+    session = window.edit_session
+    assert session is not None and session.validate_now() == []
+    assert window.document.pathway.role("nurse").name == "Apheresis nurse"
+    removers = [b for b in form.findChildren(QPushButton) if b.text() == "Remove"]
+    assert len(removers) >= 3
+    removers[1].click()  # the nurse's row: steps still name the nurse
+    assert window.actions[A.UNDO].text() == "&Undo remove from care team roles"
+    assert any("unknown role 'nurse'" in p.message for p in session.validate_now())
+    session.stack.undo()
+    assert session.validate_now() == []
+    assert window.save()
+    assert "name: Apheresis nurse" in copy_file.read_text(encoding="utf-8")
