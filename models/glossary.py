@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from .problems import PathwayError, Problem, format_path
 from .schema import Pathway
-from .sections import step_sections
+from .wording.sections import step_sections
 
 BUNDLED_GLOSSARY = "glossary.yaml"
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .glossary import Glossary
 from .graph import PathwayGraph
-from .patient_words import sign_text
+from .wording.patient_words import sign_text
 from .schema import Pathway, Step, TransitionKind
 
 CHOICES = 4  # one right answer and up to three wrong ones

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .schema import Pathway, Step
-from .sections import format_date
+from .wording.sections import format_date
 
 COLLECTION_PHASE = "leukapheresis"
 

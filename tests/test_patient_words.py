@@ -1,4 +1,4 @@
-"""New optional format fields and the Qt-free wording built on them (models.patient_words)."""
+"""New optional format fields and the Qt-free wording built on them (models.wording.patient_words)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from models import PathwayError, bundled_pathway, load_pathway
-from models.patient_words import (
+from models.wording.patient_words import (
     choice_text,
     date_window_words,
     day_words,
@@ -22,7 +22,7 @@ from models.patient_words import (
     timing_words,
 )
 from models.schema import DayRange, Duration, Setting
-from models.sections import step_sections
+from models.wording.sections import step_sections
 
 
 @pytest.fixture(scope="module")

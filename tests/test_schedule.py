@@ -10,7 +10,7 @@ import yaml
 
 from models import load_pathway
 from models.schedule import COLLECTION_PHASE, step_dates
-from models.sections import format_date, format_dates, step_sections
+from models.wording.sections import format_date, format_dates, step_sections
 
 TUESDAY = dt.date(2026, 3, 10)
 

@@ -76,7 +76,7 @@ class ClinicInfo:
         return ClinicInfo(**{**asdict(self), "paper": paper})
 
     def chosen(self, pathway_id: str) -> dict[str, str]:
-        """This pathway's answers, keyed by choice id (what ``models.patient_words`` reads)."""
+        """This pathway's answers, keyed by choice id (what ``models.wording.patient_words`` reads)."""
         prefix = f"{pathway_id}/"
         return {k[len(prefix):]: v for k, v in self.choices.items() if k.startswith(prefix)}
 

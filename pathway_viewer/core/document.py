@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from models import Pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import Layout, compute_layout
-from models.patient_words import due_for_review_words
+from models.wording.patient_words import due_for_review_words
 from models.schedule import StepDates, step_dates
 
 from .bundled_cache import load_bundled, user_cache_folder

@@ -12,8 +12,8 @@ from importlib.resources import files
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from models import Pathway
-from models.patient_words import due_for_review_words, review_words
-from models.sections import format_date
+from models.wording.patient_words import due_for_review_words, review_words
+from models.wording.sections import format_date
 from models.wording import escape
 from models.wording import heading_html as _heading_html
 

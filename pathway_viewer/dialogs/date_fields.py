@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-DATE_FORMAT = "ddd d MMM yyyy"  # the same shape as models.sections.format_date: "Tue 10 Mar 2026"
+DATE_FORMAT = "ddd d MMM yyyy"  # the same shape as models.wording.sections.format_date: "Tue 10 Mar 2026"
 
 
 def date_edit(parent: QWidget, name: str, day: dt.date | None = None) -> QDateEdit:

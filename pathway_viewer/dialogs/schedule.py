@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import Step
-from models.patient_words import date_window_words, day_zero_words
+from models.wording.patient_words import date_window_words, day_zero_words
 from models.schedule import collection_steps, step_dates
-from models.sections import format_date
+from models.wording.sections import format_date
 
 from ..core.document import PathwayDocument
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.sections import format_date
+from models.wording.sections import format_date
 from models.suggestions import MAX_TEXT, PRIVACY_WARNING
 
 from ..core.atomic import WriteError

@@ -19,7 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from models.patient_words import resolve_local
+from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
 
 from ..core.text_fit import ELLIPSIS

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from models import Pathway
 from models.change_report import describe_file, grouped_changes, summary_line
-from models.sections import format_date
+from models.wording.sections import format_date
 
 from .. import APP_NAME, __version__
 from ..core.fonts import load_bundled_fonts

@@ -17,7 +17,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from models.patient_words import review_words
+from models.wording.patient_words import review_words
 
 from ..core.atomic import WriteError, atomic_path
 from ..core.document import PathwayDocument

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 
 from models import Pathway, PathwayError
 from models.glossary import Glossary
-from models.patient_words import due_for_review_words
+from models.wording.patient_words import due_for_review_words
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from models import Pathway
 from models.clinic_rules import legacy_rules
-from models.patient_words import CALL_WORDS, WRITE_LINE, choice_text, signs_by_call
+from models.wording.patient_words import CALL_WORDS, WRITE_LINE, choice_text, signs_by_call
 from models.wording import escape as _e
 
 from ..core.clinic import ClinicInfo

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QImage
 
 from models import Pathway, TransitionKind
-from models.patient_words import day_zero_words
+from models.wording.patient_words import day_zero_words
 from models.glossary import Glossary, Term
 from models.graph import PathwayGraph
 from models.schedule import StepDates
-from models.patient_words import (
+from models.wording.patient_words import (
     date_window_words,
     due_for_review_words,
     duration_words,
@@ -27,7 +27,7 @@ from models.patient_words import (
     timing_clinical,
     timing_words,
 )
-from models.sections import Section, format_date, step_sections
+from models.wording.sections import Section, format_date, step_sections
 from models.wording import escape as _e
 from models.wording import team_line_html as _team_line
 

@@ -1,6 +1,6 @@
 """The details panel: everything about the selected step, in large plain type.
 
-The text comes from :func:`models.sections.step_sections`, the same definition the handout
+The text comes from :func:`models.wording.sections.step_sections`, the same definition the handout
 and presentation mode use. Pathway text is plain text: every string is escaped before it
 goes into the rich text, and the browser loads no resource of any kind, so a pathway file
 cannot make the app fetch a URL or show markup it did not mean to.
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QTool
 
 from models import Pathway, Step
 from models.clinic_rules import local_rules
-from models.patient_words import emergency_words, review_words
+from models.wording.patient_words import emergency_words, review_words
 from models.glossary import Glossary, Term
-from models.sections import Section, step_sections
+from models.wording.sections import Section, step_sections
 from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
 from models.wording import page_html, section_list_html

@@ -12,7 +12,7 @@ Every size is worked out from the window in :meth:`PresentationView.resizeEvent`
 same screen reads on a 1024x768 projector and on a 4K monitor; a step too long for a small
 screen scrolls (Up/Down) rather than being cut off.
 
-Words come from :func:`models.sections.step_sections`, as in the details panel and the
+Words come from :func:`models.wording.sections.step_sections`, as in the details panel and the
 handout, so patient wording hides the clinical text here too. All pathway text is escaped.
 """
 
@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from models import TransitionKind
 from models.clinic_rules import local_rules
-from models.patient_words import date_window_words, emergency_words
+from models.wording.patient_words import date_window_words, emergency_words
 from models.presentation_walk import PresentationWalk
-from models.sections import Section, step_sections
+from models.wording.sections import Section, step_sections
 from models.wording import disclaimer_text, escape, presentation_heading_html, section_table_html
 
 from ..core.document import PathwayDocument

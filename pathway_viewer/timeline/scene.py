@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from models.day_scale import LINEAR_DAYS, DayAxis
 from models.schedule import StepDates
-from models.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
+from models.wording.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
 from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
 
 from ..core.document import PathwayDocument

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, 
 
 from models import Problem
 from models.glossary import Glossary
-from models.patient_words import day_zero_words
-from models.sections import format_date
+from models.wording.patient_words import day_zero_words
+from models.wording.sections import format_date
 from models.wording import QUICK_GUIDE, banner_text
 
 from .. import APP_NAME

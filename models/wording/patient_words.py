@@ -20,8 +20,8 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
-from .schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
-from .validation import LOCAL_PLACEHOLDER
+from ..schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
+from ..validation import LOCAL_PLACEHOLDER
 
 DEFAULT_DAY_ZERO = "the infusion day"
 DEFAULT_DAY_ZERO_CLINICAL = "the infusion"

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .schema import Pathway, Setting, Step
+from ..schema import Pathway, Setting, Step
 
 SETTING_WORDS = {
     Setting.outpatient: "Outpatient clinic: you go home the same day",

@@ -17,7 +17,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from .schema import Step
+from ..schema import Step
 from .sections import Section, format_date, format_dates
 
 __all__ = [
