@@ -35,14 +35,15 @@ from models import TransitionKind
 from models.clinic_rules import local_rules
 from models.wording.patient_words import date_window_words, emergency_words
 from models.presentation_walk import PresentationWalk
-from models.wording.sections import Section, step_sections
-from models.wording import disclaimer_text, escape, presentation_heading_html, section_table_html
+from models.wording.sections import step_sections
+from models.wording import disclaimer_text, escape
 
 from ..core.document import PathwayDocument
 from ..core.keymap import DIGIT_KEYS, PRESENTATION_KEYS, KeyCommand
 from ..core.theme import Theme
 from .choices import ChoicesBox
 from .notes import PresenterNotes
+from .page_html import PageHtml, plain
 from .sizes import Sizes
 from .strip import JourneyStrip
 
@@ -199,7 +200,7 @@ class PresentationView(QWidget):
 
     def body_text(self) -> str:
         """Both columns as plain text, the way a screen reader would read them."""
-        return "\n".join(_plain(label.text()) for label in (self.left_label, self.right_label))
+        return "\n".join(plain(label.text()) for label in (self.left_label, self.right_label))
 
     def choice_labels(self) -> list[str]:
         """The branch choices offered now, as shown on their buttons."""
@@ -287,18 +288,19 @@ class PresentationView(QWidget):
             )
         }
         role_names = [r.name for r in pathway.roles]
-        left = [self._section_html(sections[k], role_names) for k in LEFT_SECTIONS if k in sections]
+        html = PageHtml(self._theme, self._sizes)
+        left = [html.section(sections[k], role_names) for k in LEFT_SECTIONS if k in sections]
         clinic = doc.clinic
         rules = local_rules(pathway, step, clinic)
         if rules:
             name = clinic.name or "your clinic"
-            left.append(self._heading(f"Local rules from {name}", self._theme.accent_color))
+            left.append(html.heading(f"Local rules from {name}", self._theme.accent_color))
             left += [f'<p style="margin-top:0;"><b>{escape(what)}:</b> {escape(rule)}</p>' for what, rule in rules]
-        right = [self._section_html(sections[k], role_names) for k in RIGHT_SECTIONS if k in sections]
+        right = [html.section(sections[k], role_names) for k in RIGHT_SECTIONS if k in sections]
         if "urgent" in sections:
             right.append(f"<p><b>{escape(emergency_words(clinic.emergency_number))}</b></p>")
-        self.left_label.setText(self._page(left))
-        self.right_label.setText(self._page(right))
+        self.left_label.setText(html.page(left))
+        self.right_label.setText(html.page(right))
 
         self._show_choices()
         self._show_next()
@@ -336,23 +338,6 @@ class PresentationView(QWidget):
         hints += ["N: notes", "Esc: leave"]
         self.next_label.setText("      ".join(hints))
 
-
-    # --- rich text ----------------------------------------------------------------------------
-
-    def _heading(self, text: str, color: QColor) -> str:
-        s = self._sizes
-        return presentation_heading_html(text, base_px=s.base, heading_px=s.heading, color=color.name().upper())
-
-    def _section_html(self, section: Section, role_names: list[str]) -> str:
-        theme, s = self._theme, self._sizes
-        color = theme.warning_color if section.key in ("warnings", "urgent") else theme.accent_color
-        return section_table_html(
-            section, role_names, base_px=s.base, heading_px=s.heading, heading_color=color.name().upper()
-        )
-
-    def _page(self, parts: list[str]) -> str:
-        ink = self._theme.text_color.name().upper()
-        return f'<div style="font-size:{self._sizes.body}px; color:{ink};">{"".join(parts)}</div>'
 
     # --- sizes --------------------------------------------------------------------------------
 
@@ -424,12 +409,4 @@ class PresentationView(QWidget):
         if not getattr(self, "_finished", True):
             self._finished = True
             self.sig_finished.emit(self._walk.current)
-
-
-def _plain(rich: str) -> str:
-    from PySide6.QtGui import QTextDocument
-
-    doc = QTextDocument()
-    doc.setHtml(rich)
-    return doc.toPlainText()
 

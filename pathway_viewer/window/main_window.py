@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models import Problem
 from models.glossary import Glossary
 from models.wording.patient_words import day_zero_words
 from models.wording.sections import format_date
-from models.wording import QUICK_GUIDE, banner_text
+from models.wording import banner_text
 
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
@@ -36,6 +36,7 @@ from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
 from ..panels.search_bar import SearchBar
 from . import actions as A
+from .dialog_commands import DialogCommands
 from .edit_commands import EditCommands
 from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
@@ -48,9 +49,6 @@ if TYPE_CHECKING:
     from ..timeline.view import TimelineView
     # Printing, handouts, presentation and the dialogs are imported on first use: they
     # are not needed to show the journey, and importing them costs start-up time.
-    from ..dialogs.about import AboutDialog
-    from ..dialogs.clinic_settings import ClinicSettingsDialog
-    from ..dialogs.schedule import ScheduleDialog
     from ..output.export import ExportableScene
     from ..presentation.notes import PresenterNotes
     from ..presentation.view import PresentationView
@@ -58,7 +56,9 @@ if TYPE_CHECKING:
 
 VIEW_MODES = ("journey", "timeline")
 
-class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands):
+class MainWindow(
+    QMainWindow, DialogCommands, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands
+):
     def __init__(
         self,
         document: PathwayDocument,
@@ -268,29 +268,7 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
         self.activateWindow()
         self.current_view().setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # -- dates and clinic ----------------------------------------------------------------
-
-    def show_schedule_dialog(self) -> ScheduleDialog:
-        from ..dialogs.schedule import ScheduleDialog
-
-        dialog = ScheduleDialog(self.document, self)
-        self._open_dialog(dialog)
-        return dialog
-
-    def show_clinic_settings(self) -> ClinicSettingsDialog:
-        from ..dialogs.clinic_settings import ClinicSettingsDialog
-
-        dialog = ClinicSettingsDialog(self.settings, self.document.pathway, self)
-        dialog.sig_saved.connect(self.set_clinic)
-        self._open_dialog(dialog)
-        return dialog
-
-    @property
-    def clinic(self) -> ClinicInfo:
-        return self.document.clinic
-
-    def set_clinic(self, clinic: ClinicInfo) -> None:
-        self.document.set_clinic(clinic)  # every view that shows it subscribes
+    # -- dates ----------------------------------------------------------------------------
 
     def _update_dates_label(self) -> None:
         doc = self.document
@@ -314,36 +292,6 @@ class MainWindow(QMainWindow, OpenCommands, OutputCommands, ReviewCommands, Trai
     def set_audience(self, audience: str) -> None:
         self.document.set_audience(audience)
         self.settings.set("view/audience", audience)
-
-    def show_about(self) -> AboutDialog:
-        from ..dialogs.about import AboutDialog
-
-        dialog = AboutDialog(self.document.pathway, self.document.display_name, self, today=self.document.today())
-        self._open_dialog(dialog)
-        return dialog
-
-    def show_quick_guide(self) -> QMessageBox:
-        return self.inform("Quick guide", QUICK_GUIDE, rich=True)
-
-    def inform(
-        self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information, *, rich: bool = False
-    ) -> QMessageBox:
-        """A non-blocking message: the window stays usable and tests can read and close it."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
-        box.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        box.setObjectName("message")
-        self._open_dialog(box)
-        return box
-
-    def _open_dialog(self, dialog: QWidget) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialogs.append(dialog)
-        dialog.destroyed.connect(lambda _=None, d=dialog: self._forget(d))
-        dialog.open()
-
-    def _forget(self, dialog: QWidget) -> None:
-        if dialog in self._dialogs:
-            self._dialogs.remove(dialog)
 
     # -- reacting to the document ------------------------------------------------------
 
