@@ -9,6 +9,7 @@ changed, with their length, so the report stays readable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,36 +110,41 @@ def _compare_keyed(section: str, old: list[dict[str, Any]], new: list[dict[str, 
         # Sources have a citation where steps have a title and roles a name.
         return _show(item.get("title") or item.get("name") or item.get("citation") or "")
 
-    before = {item["id"]: item for item in old}
-    after = {item["id"]: item for item in new}
-    for item_id, item in before.items():
-        if item_id not in after:
-            out.append(Change(f"{section}[{item_id}]", "removed", old=name(item)))
-    for item_id, item in after.items():
-        where = f"{section}[{item_id}]"
-        if item_id not in before:
-            out.append(Change(where, "added", new=name(item)))
-            continue
-        for key in _ordered_keys(before[item_id], item):
-            if key != "id":
-                _compare(f"{where}.{key}", before[item_id].get(key), item.get(key), out)
+    _matched(
+        {item["id"]: item for item in old}, {item["id"]: item for item in new},
+        where=lambda item_id: f"{section}[{item_id}]", describe=name, fields=None, out=out,
+    )
 
 
 def _compare_transitions(old: list[dict[str, Any]], new: list[dict[str, Any]], out: list[Change]) -> None:
-    def key(t: dict[str, Any]) -> tuple[str, str]:
-        return t["from"], t["to"]
+    _matched(
+        {(t["from"], t["to"]): t for t in old}, {(t["from"], t["to"]): t for t in new},
+        where=lambda edge: f"transitions[{edge[0]} -> {edge[1]}]", describe=_describe_way,
+        fields=("kind", "label"), out=out,
+    )
 
-    before, after = {key(t): t for t in old}, {key(t): t for t in new}
-    for edge, t in before.items():
-        if edge not in after:
-            out.append(Change(f"transitions[{edge[0]} -> {edge[1]}]", "removed", old=_describe_way(t)))
-    for edge, t in after.items():
-        where = f"transitions[{edge[0]} -> {edge[1]}]"
-        if edge not in before:
-            out.append(Change(where, "added", new=_describe_way(t)))
+
+def _matched(
+    before: dict[Any, dict[str, Any]],
+    after: dict[Any, dict[str, Any]],
+    *,
+    where: Callable[[Any], str],
+    describe: Callable[[dict[str, Any]], str],
+    fields: tuple[str, ...] | None,
+    out: list[Change],
+) -> None:
+    """Items matched by key: removed ones first, then added ones and the fields that changed
+    (``fields``, or every field but the id)."""
+    for key, item in before.items():
+        if key not in after:
+            out.append(Change(where(key), "removed", old=describe(item)))
+    for key, item in after.items():
+        if key not in before:
+            out.append(Change(where(key), "added", new=describe(item)))
             continue
-        for field in ("kind", "label"):
-            _compare(f"{where}.{field}", before[edge].get(field), t.get(field), out)
+        names = fields if fields is not None else [k for k in _ordered_keys(before[key], item) if k != "id"]
+        for field in names:
+            _compare(f"{where(key)}.{field}", before[key].get(field), item.get(field), out)
 
 
 def _describe_way(t: dict[str, Any]) -> str:

@@ -13,72 +13,44 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+# Each menu as data: action ids in order, "-" for a separator, and "@name" for an entry the
+# window supplies (a submenu or a dock's own toggle). One table reads like the menu bar.
+MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("&File", "menu_file", (A.OPEN, "@recent", A.SAVE, A.SAVE_AS, "-", A.EXPORT_VIEW, A.EXPORT_HANDOUT, A.PRINT,
+                            "-", A.QUIT)),
+    ("&Edit", "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
+    ("&View", "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
+                            "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN, "-",
+                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
+    ("&Tools", "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
+    ("&Review", "menu_review", (A.COMPARE, A.SIGN_OFF, "-", A.SUGGEST, A.SUGGESTIONS)),
+    ("&Help", "menu_help", (A.QUICK_GUIDE, A.ABOUT)),
+)
+
+
 def build_menus(window: MainWindow) -> None:
-    """File, View, Tools and Help, from the action table."""
-    a = window.actions
-    file_menu = window.menuBar().addMenu("&File")
-    file_menu.setObjectName("menu_file")
-    file_menu.addAction(a[A.OPEN])
-    window.recent_menu = file_menu.addMenu("Open &recent")
-    window.recent_menu.setObjectName("menu_recent")
-    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
-    file_menu.addAction(a[A.SAVE])
-    file_menu.addAction(a[A.SAVE_AS])
-    file_menu.addSeparator()
-    file_menu.addAction(a[A.EXPORT_VIEW])
-    file_menu.addAction(a[A.EXPORT_HANDOUT])
-    file_menu.addAction(a[A.PRINT])
-    file_menu.addSeparator()
-    file_menu.addAction(a[A.QUIT])
-
-    edit_menu = window.menuBar().addMenu("&Edit")
-    edit_menu.setObjectName("menu_edit")
-    for action_id in (A.UNDO, A.REDO, A.EDIT_MODE):
-        edit_menu.addAction(a[action_id])
-
-    view_menu = window.menuBar().addMenu("&View")
-    view_menu.setObjectName("menu_view")
-    view_menu.addAction(a[A.VIEW_JOURNEY])
-    view_menu.addAction(a[A.VIEW_TIMELINE])
-    view_menu.addAction(a[A.PRESENT])
-    view_menu.addSeparator()
-    for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
-        view_menu.addAction(a[action_id])
-    view_menu.addSeparator()
+    """The menu bar, from :data:`MENUS` and the action table."""
     details_toggle = window.details.toggleViewAction()
     details_toggle.setText("Show &details")
     details_toggle.setStatusTip("Show or hide the step details panel")
     team_toggle = window.care_team.toggleViewAction()
     team_toggle.setText("Show &care team")
     team_toggle.setStatusTip("Show or hide the care team panel")
-    view_menu.addAction(details_toggle)
-    view_menu.addAction(team_toggle)
-    view_menu.addSeparator()
-    view_menu.addAction(a[A.AUDIENCE_PATIENT])
-    view_menu.addAction(a[A.AUDIENCE_CLINICIAN])
-    view_menu.addSeparator()
-    for action_id in (A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS):
-        view_menu.addAction(a[action_id])
-
-    tools_menu = window.menuBar().addMenu("&Tools")
-    tools_menu.setObjectName("menu_tools")
-    tools_menu.addAction(a[A.SET_DATES])
-    tools_menu.addAction(a[A.CLINIC_SETTINGS])
-    tools_menu.addSeparator()
-    tools_menu.addAction(a[A.TRAIN])
-
-    review_menu = window.menuBar().addMenu("&Review")
-    review_menu.setObjectName("menu_review")
-    review_menu.addAction(a[A.COMPARE])
-    review_menu.addAction(a[A.SIGN_OFF])
-    review_menu.addSeparator()
-    review_menu.addAction(a[A.SUGGEST])
-    review_menu.addAction(a[A.SUGGESTIONS])
-
-    help_menu = window.menuBar().addMenu("&Help")
-    help_menu.setObjectName("menu_help")
-    help_menu.addAction(a[A.QUICK_GUIDE])
-    help_menu.addAction(a[A.ABOUT])
+    docks = {"@details": details_toggle, "@care_team": team_toggle}
+    for title, name, entries in MENUS:
+        menu = window.menuBar().addMenu(title)
+        menu.setObjectName(name)
+        for entry in entries:
+            if entry == "-":
+                menu.addSeparator()
+            elif entry == "@recent":
+                window.recent_menu = menu.addMenu("Open &recent")
+                window.recent_menu.setObjectName("menu_recent")
+                window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+            elif entry in docks:
+                menu.addAction(docks[entry])
+            else:
+                menu.addAction(window.actions[entry])
     window.fill_recent_menu()
 
 
