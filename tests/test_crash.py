@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,22 +46,30 @@ class Flaky(QWidget):
         raise RuntimeError("injected failure in an event handler")
 
 
-def test_failure_in_slot_is_logged_shown_and_app_survives(qtbot, tmp_path: Path) -> None:
+@pytest.fixture
+def flaky(qtbot, tmp_path: Path) -> Iterator[tuple[Flaky, CrashHandler, list[str]]]:
+    """A shown Flaky widget with the crash handler installed, and the crash messages seen
+    (each closed as it appears); the handler is removed afterwards whatever happens."""
     widget = Flaky()
     qtbot.addWidget(widget)
     widget.show()
     handler = CrashHandler(lambda: widget, folder=tmp_path / "logs").install()
     seen: list[str] = []
+    _close_message_when_shown(qtbot, seen)
     try:
-        _close_message_when_shown(qtbot, seen)
-        qtbot.mouseClick(widget.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: bool(seen))
-        # The app is still running and the same button works the second time.
-        qtbot.mouseClick(widget.button, Qt.MouseButton.LeftButton)
-        assert widget.clicks == 2
+        yield widget, handler, seen
     finally:
         handler.uninstall()
         handler.close()
+
+
+def test_failure_in_slot_is_logged_shown_and_app_survives(qtbot, flaky) -> None:
+    widget, handler, seen = flaky
+    qtbot.mouseClick(widget.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen))
+    # The app is still running and the same button works the second time.
+    qtbot.mouseClick(widget.button, Qt.MouseButton.LeftButton)
+    assert widget.clicks == 2
     assert handler.count == 1
     assert "still running" in seen[0] and "Traceback" not in seen[0]
     assert str(handler.log_path) in seen[0]
@@ -68,22 +77,13 @@ def test_failure_in_slot_is_logged_shown_and_app_survives(qtbot, tmp_path: Path)
     assert "Traceback" in log and "injected failure in a slot" in log and "on_click" in log
 
 
-def test_failure_in_event_handler_is_caught(qtbot, tmp_path: Path) -> None:
-    widget = Flaky()
-    qtbot.addWidget(widget)
-    widget.show()
-    handler = CrashHandler(lambda: widget, folder=tmp_path / "logs").install()
-    seen: list[str] = []
-    try:
-        _close_message_when_shown(qtbot, seen)
-        # Posted, not sent: a real key press arrives from the event loop, not from Python.
-        QApplication.postEvent(
-            widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
-        )
-        qtbot.waitUntil(lambda: bool(seen))
-    finally:
-        handler.uninstall()
-        handler.close()
+def test_failure_in_event_handler_is_caught(qtbot, flaky) -> None:
+    widget, handler, seen = flaky
+    # Posted, not sent: a real key press arrives from the event loop, not from Python.
+    QApplication.postEvent(
+        widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    )
+    qtbot.waitUntil(lambda: bool(seen))
     assert "injected failure in an event handler" in handler.log_path.read_text(encoding="utf-8")
     assert widget.isVisible()
 
