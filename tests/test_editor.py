@@ -221,3 +221,29 @@ def test_whole_pathway_form_roles_and_review(qtbot: QtBot, window: MainWindow, c
     assert session.validate_now() == []
     assert window.save()
     assert "name: Apheresis nurse" in copy_file.read_text(encoding="utf-8")
+
+
+def test_sign_off_with_unsaved_edits_asks_first_and_cancel_writes_nothing(
+    qtbot: QtBot, window: MainWindow, copy_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = copy_file.read_text(encoding="utf-8")
+    title = widget(window, "edit_title", QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Collecting cells")
+    asked: list[str] = []
+
+    def cancel(self: MainWindow) -> QMessageBox.StandardButton:
+        asked.append("unsaved")
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(MainWindow, "ask_unsaved", cancel)
+    assert window.show_sign_off() is None
+    assert asked == ["unsaved"]
+    assert copy_file.read_text(encoding="utf-8") == before
+    assert window.isWindowModified()  # the edit is still there
+
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Save)
+    dialog = window.show_sign_off()
+    assert dialog is not None  # saved first, so the dialog signs what the screen shows
+    assert "title: Collecting cells" in copy_file.read_text(encoding="utf-8")
+    dialog.close()

@@ -108,7 +108,9 @@ class ReviewCommands:
     # -- sign-off ----------------------------------------------------------------------------
 
     def show_sign_off(self: MainWindow) -> SignOffDialog | None:
-        if self.document.pathway is None:
+        # Sign-off writes the file on disk: unsaved edits are saved first (or the user
+        # cancels), so a reviewer never signs one text while the screen shows another.
+        if self.document.pathway is None or not self.confirm_discard():
             return None
         from ..dialogs.sign_off import SignOffDialog
 
