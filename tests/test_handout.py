@@ -83,7 +83,7 @@ def test_main_steps_appear_in_journey_order_with_the_patients_dates(qapp, tmp_pa
     assert -1 not in positions, headings
     assert positions == sorted(positions)
 
-    assert "The infusion day Tue 10 Mar 2026" in text  # the file names no day 0: the default words
+    assert "The main treatment day Tue 10 Mar 2026" in text  # the file names no day 0: the default words
     assert "Your planned dates: Thu 29 Jan 2026 to Sun 8 Feb 2026." in text
     assert "Your planned dates: Tue 10 Mar 2026." in text  # the infusion itself
 

@@ -32,7 +32,7 @@ def sle():
 
 def test_days_never_read_as_negative_numbers(sle) -> None:
     assert day_words(-28, sle) == "about 4 weeks before the day you get your cells"
-    assert day_words(-5) == "5 days before the infusion day"
+    assert day_words(-5) == "5 days before the main treatment day"
     assert day_words(0, sle) == "the day you get your cells"
     assert day_words(5479, sle) == "about 15 years after the day you get your cells"
     assert timing_words(DayRange(start=-28, end=-14, window=True), sle) == (
@@ -164,3 +164,14 @@ def test_a_temperature_sign_needs_its_placeholder(tmp_path: Path) -> None:
         _load(tmp_path, text)
     [problem] = excinfo.value.problems
     assert problem.path == "urgent_signs[0]" and "{temperature}" in problem.message
+
+
+def test_a_pathway_that_names_no_day_zero_is_not_called_an_infusion() -> None:
+    # A knee operation is day 0 there: patient and staff words must not name a treatment.
+    from models.wording.patient_words import timing_clinical
+
+    knee = load_pathway(Path(__file__).parent / "data" / "knee_surgery.yaml")
+    timed = [step for step in knee.steps if step.timing is not None]
+    assert [timing_words(step.timing, knee) for step in timed][:2] == [
+        "From about 3 weeks to about 2 weeks before the main treatment day.", "On the main treatment day."]
+    assert not any("infusion" in timing_clinical(step.timing, knee) for step in timed)

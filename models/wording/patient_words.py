@@ -23,8 +23,9 @@ from collections.abc import Mapping
 from ..schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
 from ..validation import LOCAL_PLACEHOLDER
 
-DEFAULT_DAY_ZERO = "the infusion day"
-DEFAULT_DAY_ZERO_CLINICAL = "the infusion"
+# A pathway that names no day 0 may be any treatment: the defaults name none.
+DEFAULT_DAY_ZERO = "the main treatment day"
+DEFAULT_DAY_ZERO_CLINICAL = "the main treatment day"
 ESTIMATE_MARK = "(estimate: no source gives this)"
 TEAM_WILL_TELL = "Your team will tell you the exact times."
 WRITE_LINE = "_" * 24
@@ -37,7 +38,7 @@ CALL_WORDS = {
 
 # ---------------------------------------------------------------- days and durations
 def day_zero_words(pathway: Pathway | None = None) -> str:
-    """Day 0 in patient words ('the day you get your cells'; 'the infusion day' by default)."""
+    """Day 0 in patient words ('the day you get your cells'; 'the main treatment day' by default)."""
     if pathway is not None and pathway.day_zero is not None:
         return pathway.day_zero.patient_label
     return DEFAULT_DAY_ZERO
@@ -62,8 +63,8 @@ def _amount(days: int) -> str:
 def day_words(day: int, pathway: Pathway | None = None) -> str:
     """One day relative to day 0, without a negative number.
 
-    ``day_words(-28)`` -> 'about 4 weeks before the infusion day'; ``day_words(-5)`` ->
-    '5 days before the infusion day'; ``day_words(0)`` -> 'the infusion day'.
+    ``day_words(-28)`` -> 'about 4 weeks before the main treatment day'; ``day_words(-5)`` ->
+    '5 days before the main treatment day'; ``day_words(0)`` -> 'the main treatment day'.
     """
     zero = day_zero_words(pathway)
     if day == 0:
@@ -85,7 +86,7 @@ def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
             # "From the day you get your cells to about 2 weeks later": name day 0 once.
             end = f"{_amount(timing.end)} later"
         if (timing.start < 0) == (timing.end < 0) and timing.start != 0 and timing.end != 0:
-            # "between about 4 weeks and 2 weeks before the infusion day": name day 0 once.
+            # "between about 4 weeks and 2 weeks before the main treatment day": name day 0 once.
             start = _amount(abs(timing.start))
         lead = "Sometime between" if timing.window else "From"
         joiner = "and" if timing.window else "to"

@@ -279,8 +279,8 @@ class MainWindow(
         if doc.audience == "patient" and doc.pathway is not None:  # words, not "day 0"
             when = day_zero_words(doc.pathway)
         else:
-            label = doc.pathway.day_zero.label if doc.pathway is not None and doc.pathway.day_zero else "infusion"
-            when = f"{label} (day 0)"
+            label = doc.pathway.day_zero.label if doc.pathway is not None and doc.pathway.day_zero else ""
+            when = f"{label} (day 0)" if label else "Day 0"
         when = when[:1].upper() + when[1:]
         self.dates_label.setText(f"{when}: {format_date(doc.infusion_date)} (not saved)")
         self.dates_label.setToolTip(
