@@ -22,6 +22,8 @@ Id = Annotated[
 ]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+# A BCP 47 tag as people write them: "en", "de-CH", "zh-Hans", "ar".
+LanguageTag = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
 
 
 class _Model(BaseModel):
@@ -284,6 +286,11 @@ class Pathway(_Model):
     title: ShortText
     condition: ShortText
     version: ShortText
+    language: LanguageTag = Field(
+        default="en",
+        description="The language the pathway is written in (BCP 47, e.g. 'en', 'de', 'ar'): "
+        "it decides hyphenation, text direction and fonts",
+    )
     last_reviewed: dt.date | None = Field(
         default=None,
         description="Date of the last clinical review; may be left out when review.reviewed_on is given "
