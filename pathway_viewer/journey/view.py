@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QPen, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models.layout import neighbour_in_column
@@ -32,6 +32,7 @@ class JourneyView(ZoomableView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.focus_pen = QPen(scene.theme.selection_color, 3.0)
         document = scene.document
         document.sig_selection_changed.connect(self._reveal)
         document.sig_pathway_changed.connect(self._initial_view)
@@ -103,6 +104,12 @@ class JourneyView(ZoomableView):
     def step_at(self, view_pos: QPoint) -> str | None:
         card = self._scene.card_at(self.mapToScene(view_pos))
         return card.step_id if card is not None else None
+
+    def step_scene_rect(self, step_id: str) -> QRectF | None:
+        if step_id not in self._scene.step_ids():
+            return None
+        card = self._scene.card(step_id)
+        return card.mapRectToScene(card.card_rect())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         document = self._scene.document

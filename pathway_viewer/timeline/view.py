@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QKeyEvent, QPen, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ..core.keymap import TIMELINE_KEYS, KeyCommand
@@ -24,10 +24,14 @@ class TimelineView(ZoomableView):
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
         self.setObjectName("timeline_view")
-        self.setAccessibleName("Timeline: the steps on a calendar of days around the infusion")
+        self.setAccessibleName(self.tr("Timeline: the steps on a scale of days"))
+        self.setAccessibleDescription(
+            self.tr("Each step is an item. Arrow keys move between the steps; Enter shows the step's details.")
+        )
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.focus_pen = QPen(scene.theme.selection_color, 3.0)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scene.document.sig_selection_changed.connect(self._reveal)
         scene.document.sig_pathway_changed.connect(self.fit)
@@ -69,6 +73,12 @@ class TimelineView(ZoomableView):
             event.accept()
             return
         super().wheelEvent(event)  # a plain wheel scrolls down the rows, as in any list
+
+    def step_scene_rect(self, step_id: str) -> QRectF | None:
+        if step_id not in self._scene.step_ids():
+            return None
+        row = self._scene.row(step_id)
+        return row.mapRectToScene(row.content_rect())
 
     def step_at(self, view_pos: QPoint) -> str | None:
         row = self._scene.row_at(self.mapToScene(view_pos))

@@ -29,11 +29,13 @@ from .. import APP_NAME
 from ..core.clinic import ClinicInfo
 from ..core.document import AUDIENCES, PathwayDocument
 from ..core.settings import AppSettings
+from ..core.step_accessibility import install_step_accessibility
 from ..core.theme import Theme, banner_style, status_dates_style
 from ..journey.scene import JourneyScene
 from ..journey.view import JourneyView
 from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
+from ..panels.outline import OutlinePanel
 from ..panels.search_bar import SearchBar
 from . import actions as A
 from .dialog_commands import DialogCommands
@@ -85,11 +87,15 @@ class MainWindow(
         if audience in AUDIENCES:
             document.set_audience(audience)
 
+        # Before any view is made: Qt asks the factory once per widget, then caches the answer.
+        install_step_accessibility()
         # The scene is kept on self: a view whose scene is collected draws blank.
         self.scene = JourneyScene(document, theme, self)
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("journey_view")
-        self.view.setAccessibleName("Journey: the steps of CAR-T treatment, in order")
+        self.view.setAccessibleDescription(
+            self.tr("Each step is an item. Arrow keys move along the journey; Enter shows the step's details.")
+        )
         self._timeline: tuple[TimelineScene, TimelineView] | None = None  # made on first use
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centre_stack")
@@ -115,6 +121,9 @@ class MainWindow(
         self.care_team = CareTeamPanel(document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.care_team)
+        self.outline = OutlinePanel(document, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.splitDockWidget(self.care_team, self.outline, Qt.Orientation.Vertical)
         self.search = SearchBar(document, self)
 
         self.actions = A.create_actions(self)
@@ -300,11 +309,14 @@ class MainWindow(
         if pathway is None:
             self.setWindowTitle(APP_NAME)
             self.banner.setText(banner_text(None))
+            self.view.setAccessibleName(self.tr("Journey map"))
         else:
             # "[*]": Qt shows "*" there while edits are unsaved (setWindowModified).
             self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name}[*] \u2013 {APP_NAME}")
             due = self.document.due_words()
             self.banner.setText(banner_text(pathway.last_reviewed) + (f" {due}." if due else ""))
+            # Named by the open pathway, not by one treatment: clinics load their own.
+            self.view.setAccessibleName(self.tr("Journey map: {title}").format(title=pathway.title))
         self._update_status()
 
     def _on_audience_changed(self, audience: str) -> None:

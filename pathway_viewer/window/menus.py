@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QToolBar
 
 from . import actions as A
@@ -20,7 +20,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                             "-", A.QUIT)),
     ("&Edit", "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
     ("&View", "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
-                            "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN, "-",
+                            "@details", "@care_team", "@outline", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN, "-",
                             A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
     ("&Tools", "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
     ("&Review", "menu_review", (A.COMPARE, A.SIGN_OFF, "-", A.SUGGEST, A.SUGGESTIONS)),
@@ -36,7 +36,10 @@ def build_menus(window: MainWindow) -> None:
     team_toggle = window.care_team.toggleViewAction()
     team_toggle.setText("Show &care team")
     team_toggle.setStatusTip("Show or hide the care team panel")
-    docks = {"@details": details_toggle, "@care_team": team_toggle}
+    outline_toggle = window.outline.toggleViewAction()
+    outline_toggle.setText(QCoreApplication.translate("Menus", "Show &outline"))
+    outline_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the journey as a list of steps and branches"))
+    docks = {"@details": details_toggle, "@care_team": team_toggle, "@outline": outline_toggle}
     for title, name, entries in MENUS:
         menu = window.menuBar().addMenu(title)
         menu.setObjectName(name)

@@ -1,0 +1,143 @@
+"""What a screen reader says about a step, and the outline's lines (no Qt).
+
+A card on the journey map is a picture: someone who cannot see it hears its title as the
+item's name and this description, which says what the picture shows around the card: the
+part of the journey, how long and when, and where each arrow out of it leads, with the
+condition the file gives for each branch ("next: Making the cells; or, if the cells fail
+their tests: Collecting cells again").
+
+Everything named here comes from the pathway file: phase titles, step titles and the
+transition labels. Only the joining words are the app's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..graph import PathwayGraph
+from ..schema import Pathway, Transition, TransitionKind
+from .patient_words import duration_words, timing_clinical, timing_words
+
+__all__ = [
+    "OutlineEntry",
+    "condition_words",
+    "journey_outline",
+    "step_description",
+    "way_out_words",
+    "ways_out_words",
+]
+
+# Labels that already read as a condition ("when it settles", "if severe") are not given
+# another "if" in front.
+_CONDITION_LEADS = ("if ", "when ", "once ", "after ", "until ", "unless ", "while ", "before ")
+
+
+def condition_words(label: str) -> str:
+    """A transition's label as a condition: 'signs of CRS' -> 'if signs of CRS'."""
+    text = label.strip()
+    if text.casefold().startswith(_CONDITION_LEADS):
+        return text
+    return f"if {text}"
+
+
+def way_out_words(pathway: Pathway, transition: Transition) -> tuple[str | None, str]:
+    """One arrow out of a step as (condition, where): (None, 'Making the cells'),
+    ('if severe', 'Intensive care'), ('when it settles', 'back to The close watch')."""
+    target = pathway.step(transition.to).title
+    if transition.kind is TransitionKind.loop_back:
+        # A way back's label is a condition ("when it settles"), says the same as "back to"
+        # ("back to waiting"), or tells what happens ("new cells sent to the lab").
+        label = (transition.label or "").strip()
+        if label.casefold().startswith(_CONDITION_LEADS):
+            return label, f"back to {target}"
+        if not label or label.casefold().startswith("back "):
+            return None, f"back to {target}"
+        return None, f"back to {target} ({label})"
+    if transition.label and transition.kind is not TransitionKind.main:
+        return condition_words(transition.label), target
+    if transition.label:  # a labelled main arrow: the label says more than "next"
+        return None, f"{target} ({transition.label.strip()})"
+    return None, target
+
+
+def ways_out_words(pathway: Pathway, graph: PathwayGraph, step_id: str) -> str:
+    """Where the journey goes from a step: 'Next: A; or, if X: B.' ('This is where this
+    path ends.' for a step with no way out)."""
+    out = graph.outgoing(step_id)  # main first, then branches, then the ways back
+    if not out:
+        return "This is where this path ends."
+    condition, target = way_out_words(pathway, out[0])
+    text = f"Next, {condition}: {target}" if condition else f"Next: {target}"
+    for transition in out[1:]:
+        condition, target = way_out_words(pathway, transition)
+        text += f"; or, {condition}: {target}" if condition else f"; or: {target}"
+    return text + "."
+
+
+def step_description(pathway: Pathway, graph: PathwayGraph, step_id: str, *, audience: str = "patient") -> str:
+    """The accessible description of a step: its part of the journey, its place on the main
+    journey (or that only some people take it), how long and when, and where it leads."""
+    step = pathway.step(step_id)
+    parts = [f"Part of the journey: {pathway.phase(step.phase).title}."]
+    main = graph.main_path
+    if step_id in main:
+        parts.append(f"Step {main.index(step_id) + 1} of {len(main)} on the main journey.")
+    else:
+        parts.append("Only some people take this step.")
+    parts.append(f"Takes {duration_words(step.duration, audience).rstrip('.')}.")
+    if step.timing is not None:
+        if audience == "clinician":
+            parts.append(f"When: {timing_clinical(step.timing, pathway)}.")
+        else:
+            parts.append(timing_words(step.timing, pathway))
+    parts.append(ways_out_words(pathway, graph, step_id))
+    return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    """One line of the journey's outline: a step, how it is reached, and what hangs under it.
+
+    ``label`` is what the line says: the step's title on the main journey, "if <condition>:
+    <title>" for a branch, "<condition>: back to <title>" for a way back. ``repeat`` marks a
+    step already listed higher up (its own branches are listed there, not again).
+    """
+
+    step_id: str
+    label: str
+    kind: str  # "main", "alternative" or "loop_back"
+    children: tuple[OutlineEntry, ...] = ()
+    repeat: bool = False
+
+
+def journey_outline(pathway: Pathway, graph: PathwayGraph) -> list[OutlineEntry]:
+    """The journey as text: the main journey in order, each step's branches under it, each
+    branch's own branches under that, and the ways back as the last line of a branch.
+
+    Every step appears; a step reached from several places is listed in full the first time
+    and as a short repeat after that, so the outline is finite and reads top to bottom.
+    """
+    listed: set[str] = set(graph.main_path)
+
+    def branches(step_id: str) -> tuple[OutlineEntry, ...]:
+        entries: list[OutlineEntry] = []
+        for transition in graph.outgoing(step_id):
+            if transition.kind is TransitionKind.main and graph.is_main(step_id) and graph.is_main(transition.to):
+                continue  # the next step of the main journey is the next top-level line
+            condition, target = way_out_words(pathway, transition)
+            label = f"{condition}: {target}" if condition else target
+            if transition.kind is TransitionKind.loop_back or transition.to in listed:
+                entries.append(OutlineEntry(transition.to, label, transition.kind.value, repeat=True))
+                continue
+            listed.add(transition.to)
+            entries.append(OutlineEntry(transition.to, label, transition.kind.value, branches(transition.to)))
+        return tuple(entries)
+
+    top = [OutlineEntry(s, pathway.step(s).title, "main") for s in graph.main_path]
+    top = [OutlineEntry(e.step_id, e.label, e.kind, branches(e.step_id)) for e in top]
+    # Steps no arrow from the main journey reaches (a file may have them): listed at the end.
+    for step_id in graph.step_ids:
+        if step_id not in listed:
+            listed.add(step_id)
+            top.append(OutlineEntry(step_id, pathway.step(step_id).title, "alternative", branches(step_id)))
+    return top
