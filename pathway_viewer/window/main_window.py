@@ -133,6 +133,11 @@ class MainWindow(
         build_menus(self)
         build_toolbar(self)
         self._build_status_bar()
+        # Tab goes the way the eye reads: search at the top, then left to right: care team,
+        # outline, the journey, the details (then round to the search again).
+        for before, after in ((self.search.edit, self.care_team.list), (self.care_team.list, self.outline.tree),
+                              (self.outline.tree, self.view), (self.view, self.details.browser)):
+            QWidget.setTabOrder(before, after)
 
         document.sig_pathway_changed.connect(self._on_pathway_changed)
         document.sig_steps_changed.connect(self._on_pathway_changed)  # title and banner only: nothing resets
@@ -224,6 +229,8 @@ class MainWindow(
             scene = TimelineScene(self.document, self.theme, self)
             view = TimelineView(scene, self)
             self.stack.addWidget(view)
+            QWidget.setTabOrder(self.view, view)  # in the journey's place in the Tab order
+            QWidget.setTabOrder(view, self.details.browser)
             view.sig_activated.connect(self._on_activated)
             view.sig_zoom_changed.connect(self._update_zoom)
             self.enable_step_menu(view)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
 
 from . import actions as A
 
@@ -86,6 +86,10 @@ def build_toolbar(window: MainWindow) -> None:
     bar.addAction(window.actions[A.SET_DATES])
     bar.addAction(window.actions[A.PRESENT])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    # The ">>" button Qt adds when the window is too narrow for every command has no words.
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setAccessibleName(QCoreApplication.translate("Menus", "More toolbar commands"))
     # The search box sits at the right of the menu bar, where there is room to spare:
     # the toolbar keeps every command visible at the default window width.
     window.menuBar().setCornerWidget(window.search, Qt.Corner.TopRightCorner)
