@@ -12,7 +12,8 @@ transition labels. Only the joining words are the app's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
 from ..graph import PathwayGraph
 from ..schema import Pathway, Transition, TransitionKind
@@ -74,14 +75,25 @@ def ways_out_words(pathway: Pathway, graph: PathwayGraph, step_id: str) -> str:
     return text + "."
 
 
-def step_description(pathway: Pathway, graph: PathwayGraph, step_id: str, *, audience: str = "patient") -> str:
+def step_description(
+    pathway: Pathway,
+    graph: PathwayGraph,
+    step_id: str,
+    *,
+    audience: str = "patient",
+    main_index: Mapping[str, int] | None = None,
+) -> str:
     """The accessible description of a step: its part of the journey, its place on the main
-    journey (or that only some people take it), how long and when, and where it leads."""
+    journey (or that only some people take it), how long and when, and where it leads.
+
+    ``main_index`` (step id to place on the main journey) saves the search along it when
+    describing every step of a long pathway."""
     step = pathway.step(step_id)
     parts = [f"Part of the journey: {pathway.phase(step.phase).title}."]
     main = graph.main_path
-    if step_id in main:
-        parts.append(f"Step {main.index(step_id) + 1} of {len(main)} on the main journey.")
+    place = main_index.get(step_id) if main_index is not None else (main.index(step_id) if graph.is_main(step_id) else None)
+    if place is not None:
+        parts.append(f"Step {place + 1} of {len(main)} on the main journey.")
     else:
         parts.append("Only some people take this step.")
     parts.append(f"Takes {duration_words(step.duration, audience).rstrip('.')}.")
@@ -94,19 +106,19 @@ def step_description(pathway: Pathway, graph: PathwayGraph, step_id: str, *, aud
     return " ".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass
 class OutlineEntry:
     """One line of the journey's outline: a step, how it is reached, and what hangs under it.
 
     ``label`` is what the line says: the step's title on the main journey, "if <condition>:
-    <title>" for a branch, "<condition>: back to <title>" for a way back. ``repeat`` marks a
-    step already listed higher up (its own branches are listed there, not again).
+    <title>" for a branch, "back to <title>" for a way back. ``repeat`` marks a step already
+    listed higher up (its own branches are listed there, not again).
     """
 
     step_id: str
     label: str
     kind: str  # "main", "alternative" or "loop_back"
-    children: tuple[OutlineEntry, ...] = ()
+    children: list[OutlineEntry] = field(default_factory=list)
     repeat: bool = False
 
 
@@ -116,28 +128,43 @@ def journey_outline(pathway: Pathway, graph: PathwayGraph) -> list[OutlineEntry]
 
     Every step appears; a step reached from several places is listed in full the first time
     and as a short repeat after that, so the outline is finite and reads top to bottom.
+    Walked with a stack rather than by recursion: a file may hold a branch a thousand steps
+    long.
     """
     listed: set[str] = set(graph.main_path)
+    top = [OutlineEntry(s, pathway.step(s).title, "main") for s in graph.main_path]
 
-    def branches(step_id: str) -> tuple[OutlineEntry, ...]:
-        entries: list[OutlineEntry] = []
-        for transition in graph.outgoing(step_id):
-            if transition.kind is TransitionKind.main and graph.is_main(step_id) and graph.is_main(transition.to):
+    def ways_out(entry: OutlineEntry) -> Iterator[Transition]:
+        for transition in graph.outgoing(entry.step_id):
+            if transition.kind is TransitionKind.main and graph.is_main(entry.step_id) and graph.is_main(transition.to):
                 continue  # the next step of the main journey is the next top-level line
+            yield transition
+
+    def fill(root: OutlineEntry) -> None:
+        # Depth first, in file order: a branch's own branches are listed before its next sibling.
+        stack = [(root, ways_out(root))]
+        while stack:
+            entry, pending = stack[-1]
+            transition = next(pending, None)
+            if transition is None:
+                stack.pop()
+                continue
             condition, target = way_out_words(pathway, transition)
             label = f"{condition}: {target}" if condition else target
-            if transition.kind is TransitionKind.loop_back or transition.to in listed:
-                entries.append(OutlineEntry(transition.to, label, transition.kind.value, repeat=True))
-                continue
-            listed.add(transition.to)
-            entries.append(OutlineEntry(transition.to, label, transition.kind.value, branches(transition.to)))
-        return tuple(entries)
+            repeat = transition.kind is TransitionKind.loop_back or transition.to in listed
+            child = OutlineEntry(transition.to, label, transition.kind.value, repeat=repeat)
+            entry.children.append(child)
+            if not repeat:
+                listed.add(transition.to)
+                stack.append((child, ways_out(child)))
 
-    top = [OutlineEntry(s, pathway.step(s).title, "main") for s in graph.main_path]
-    top = [OutlineEntry(e.step_id, e.label, e.kind, branches(e.step_id)) for e in top]
+    for entry in top:
+        fill(entry)
     # Steps no arrow from the main journey reaches (a file may have them): listed at the end.
     for step_id in graph.step_ids:
         if step_id not in listed:
             listed.add(step_id)
-            top.append(OutlineEntry(step_id, pathway.step(step_id).title, "alternative", branches(step_id)))
+            entry = OutlineEntry(step_id, pathway.step(step_id).title, "alternative")
+            top.append(entry)
+            fill(entry)
     return top

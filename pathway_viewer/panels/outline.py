@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QWidget,
 )
 
@@ -69,6 +70,7 @@ class OutlinePanel(QDockWidget):
         self.setObjectName("outline")
         self._document = document
         self._syncing = False
+        self._first_line: dict[str, QTreeWidgetItem] = {}  # step id -> its first line
         self.tree = _WrappingTree(self)
         self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setObjectName("outline_tree")
@@ -102,14 +104,11 @@ class OutlinePanel(QDockWidget):
     def lines(self) -> list[tuple[int, str, str]]:
         """Every line as (depth, text, step id), top to bottom: what a reader sees."""
         out: list[tuple[int, str, str]] = []
-
-        def walk(item: QTreeWidgetItem, depth: int) -> None:
+        for item in self._items():
+            depth, parent = 0, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
             out.append((depth, item.text(0), item.data(0, STEP)))
-            for i in range(item.childCount()):
-                walk(item.child(i), depth + 1)
-
-        for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i), 0)
         return out
 
     def current_step(self) -> str | None:
@@ -119,48 +118,75 @@ class OutlinePanel(QDockWidget):
     def _rebuild(self, *_: object) -> None:
         doc = self._document
         self._syncing = True
+        self.tree.setUpdatesEnabled(False)
         try:
+            self.tree.collapseAll()  # clearing an expanded tree of thousands of lines took seconds
             self.tree.clear()
+            self._first_line = {}
             if doc.pathway is None or doc.graph is None:
                 return
-
-            def add(entry: OutlineEntry, parent: QTreeWidget | QTreeWidgetItem) -> None:
-                item = QTreeWidgetItem(parent, [entry.label])
+            # Lines are made whole before they join the tree: a line changed inside the tree
+            # is measured again each time, which took seconds for thousands of steps.
+            descriptions = self._descriptions()
+            top: list[QTreeWidgetItem] = []
+            # With a stack, not recursion: a branch may be a thousand steps long.
+            stack: list[tuple[OutlineEntry, QTreeWidgetItem | None]] = [
+                (entry, None) for entry in reversed(journey_outline(doc.pathway, doc.graph))
+            ]
+            while stack:
+                entry, parent = stack.pop()
+                item = QTreeWidgetItem([entry.label])
                 item.setData(0, STEP, entry.step_id)
-                for child in entry.children:
-                    add(child, item)
-
-            for entry in journey_outline(doc.pathway, doc.graph):
-                add(entry, self.tree)
+                self._set_description(item, descriptions[entry.step_id])
+                if parent is None:
+                    top.append(item)
+                else:
+                    parent.addChild(item)
+                self._first_line.setdefault(entry.step_id, item)
+                stack.extend((child, item) for child in reversed(entry.children))
+            self.tree.addTopLevelItems(top)
             self.tree.expandAll()
-            self._describe()
         finally:
+            self.tree.setUpdatesEnabled(True)
             self._syncing = False
         self._show_selection(doc.selected)
 
-    def _describe(self, *_: object) -> None:
-        """Each line's tooltip and accessible description: the step as a screen reader hears it."""
+    def _descriptions(self) -> dict[str, str]:
+        """Every step as a screen reader hears it, in the words chosen (patients or clinicians)."""
         doc = self._document
         if doc.pathway is None or doc.graph is None:
-            return
-        descriptions: dict[str, str] = {}
-        for item in self._items():
-            step_id = item.data(0, STEP)
-            if step_id not in descriptions:
-                descriptions[step_id] = step_description(doc.pathway, doc.graph, step_id, audience=doc.audience)
-            item.setToolTip(0, descriptions[step_id])
-            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, descriptions[step_id])
+            return {}
+        main_index = {step_id: i for i, step_id in enumerate(doc.graph.main_path)}
+        return {
+            step_id: step_description(doc.pathway, doc.graph, step_id, audience=doc.audience, main_index=main_index)
+            for step_id in doc.graph.step_ids
+        }
+
+    @staticmethod
+    def _set_description(item: QTreeWidgetItem, text: str) -> None:
+        item.setToolTip(0, text)
+        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, text)
+
+    def _describe(self, *_: object) -> None:
+        """New words for every line's description (patients or clinicians)."""
+        descriptions = self._descriptions()
+        # Descriptions change no line's size: the model's signals would have every line
+        # measured again, so they are held while the words change.
+        model = self.tree.model()
+        model.blockSignals(True)
+        try:
+            for item in self._items():
+                self._set_description(item, descriptions.get(item.data(0, STEP), ""))
+        finally:
+            model.blockSignals(False)
 
     def _items(self) -> list[QTreeWidgetItem]:
+        """Every line, top to bottom."""
         found: list[QTreeWidgetItem] = []
-
-        def walk(item: QTreeWidgetItem) -> None:
-            found.append(item)
-            for i in range(item.childCount()):
-                walk(item.child(i))
-
-        for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i))
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while iterator.value() is not None:
+            found.append(iterator.value())
+            iterator += 1
         return found
 
     # --- following the selection both ways --------------------------------------------------
@@ -175,7 +201,7 @@ class OutlinePanel(QDockWidget):
             return  # the current line already shows it (a repeat line stays where the reader is)
         self._syncing = True
         try:
-            target = next((item for item in self._items() if item.data(0, STEP) == step_id), None)
+            target = self._first_line.get(step_id) if isinstance(step_id, str) else None
             self.tree.setCurrentItem(target)
             if target is not None:
                 self.tree.scrollToItem(target)
