@@ -190,3 +190,21 @@ def test_steps_that_are_gone_are_no_longer_valid(window: MainWindow) -> None:
     assert not wound.isValid()
     assert "Wound check" not in items_of(window.view)
     QApplication.processEvents()
+
+
+def test_the_outline_keeps_the_keyboard_line_in_sight(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1024, 600)  # a small window: the outline has to scroll
+    qtbot.waitUntil(lambda: window.outline.tree.height() < 300)
+    tree = window.outline.tree
+    tree.setFocus()
+    seen = []
+    for _ in range(len(window.outline.lines())):
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+        current = tree.currentItem()
+        seen.append(current.text(0))
+        line = tree.visualItemRect(current)
+        shown = tree.viewport().rect().intersected(line)
+        # Whole, give or take the pixel of spacing under a wrapped line.
+        assert shown.top() == line.top() and shown.height() >= line.height() - 2, current.text(0)
+    assert seen[-1] == "back to Exercises at home (the wound has healed)"
+    assert tree.verticalScrollBar().value() > 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QStyledItemDelegate,
@@ -39,6 +40,13 @@ class _WrappingTree(QTreeWidget):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802 - Qt override
+        # Rows measured after a resize are laid out first: scrolling to the new line with the
+        # old heights left the keyboard's line out of sight.
+        self.executeDelayedItemsLayout()
+        super().currentChanged(current, previous)
+        self.scrollTo(current)
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -82,6 +90,8 @@ class OutlinePanel(QDockWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Lines of several heights: scrolling by whole lines left the current one out of sight.
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setAccessibleName(_tr("Outline of the journey: steps, with their branches under them"))
         self.tree.setAccessibleDescription(
