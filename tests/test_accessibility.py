@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window
 
@@ -208,3 +209,27 @@ def test_the_outline_keeps_the_keyboard_line_in_sight(qtbot: QtBot, window: Main
         assert shown.top() == line.top() and shown.height() >= line.height() - 2, current.text(0)
     assert seen[-1] == "back to Exercises at home (the wound has healed)"
     assert tree.verticalScrollBar().value() > 0
+
+
+def nameless_reachable(top: QWidget) -> list[str]:
+    """Widgets the keyboard can reach in ``top`` that a screen reader could not name."""
+    found = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        reachable = widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if reachable and widget.focusProxy() is None and not name(QAccessible.queryAccessibleInterface(widget)).strip():
+            found.append(f"{type(widget).__name__} {widget.objectName()}")
+    return found
+
+
+@pytest.mark.parametrize(
+    "action_id",
+    [A.SET_DATES, A.CLINIC_SETTINGS, A.ABOUT, A.COMPARE, A.SIGN_OFF, A.SUGGEST, A.SUGGESTIONS, A.TRAIN, A.PRESENT],
+)
+def test_every_dialog_names_what_the_keyboard_reaches(qtbot: QtBot, window: MainWindow, action_id: str) -> None:
+    window.document.select("operation")  # "Suggest a change" needs a step
+    before = set(QApplication.topLevelWidgets())
+    window.actions[action_id].trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in set(QApplication.topLevelWidgets()) - before))
+    opened = next(w for w in set(QApplication.topLevelWidgets()) - before if w.isVisible())
+    assert nameless_reachable(opened) == []
+    opened.close()
