@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording import escape
 from models.wording.accessible import OutlineEntry, journey_outline, step_description
 
 from ..core.document import PathwayDocument
@@ -174,7 +175,9 @@ class OutlinePanel(QDockWidget):
 
     @staticmethod
     def _set_description(item: QTreeWidgetItem, text: str) -> None:
-        item.setToolTip(0, text)
+        # Qt guesses whether a tooltip is rich text: words from the file ("<img ...>" in a
+        # title) are escaped inside a paragraph so they always show as typed.
+        item.setToolTip(0, f"<p>{escape(text)}</p>")
         item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, text)
 
     def _describe(self, *_: object) -> None:
