@@ -355,3 +355,59 @@ def available_translations(pathway_file: Path) -> dict[str, Path]:
         if match is not None and match.group("stem") == pathway_file.stem:
             found.setdefault(match.group("lang"), candidate)
     return found
+
+
+def is_translation_file(path: str | os.PathLike[str]) -> bool:
+    """Whether a file holds a translation (a top-level ``translation_of``) rather than a
+    pathway; a file that cannot be read or parsed is not one (loading it says why)."""
+    try:
+        raw, name = read_source(path)
+        parsed = parse_bytes(raw, name, is_json=name.lower().endswith(".json"))
+    except PathwayError:
+        return False
+    return isinstance(parsed.data, dict) and "translation_of" in parsed.data
+
+
+def load_translation_file(path: str | os.PathLike[str]) -> tuple[Translation, Pathway]:
+    """A translation file checked against the pathway beside it (``x.de.yaml`` against
+    ``x.yaml``); raises :class:`PathwayError` with every problem, located in the
+    translation, or a single problem saying the original is missing or refused."""
+    _, original = _original_beside(path)
+    return load_translation(path, original), original
+
+
+def _original_beside(path: str | os.PathLike[str]) -> tuple[Path, Pathway]:
+    from .loader import load_pathway
+
+    name = os.fspath(path)
+    original_file = original_of(Path(path))
+    if original_file is None:
+        expected = _FILE_LANGUAGE.fullmatch(Path(path).stem)
+        hint = (f"'{expected.group('stem')}{Path(path).suffix}'" if expected
+                else "a file named like 'pathway.de.yaml' beside 'pathway.yaml'")
+        raise PathwayError([Problem(name, 1, "translation_of", f"no original pathway found beside it: expected {hint}")])
+    try:
+        return original_file, load_pathway(original_file)
+    except PathwayError as exc:
+        count = len(exc.problems)
+        raise PathwayError([Problem(name, 1, "translation_of",
+                                    f"its original {original_file} has {count} problem{'s' if count != 1 else ''}; "
+                                    "validate that file first")]) from None
+
+
+def lint_translation(path: str | os.PathLike[str]) -> list[Problem]:
+    """Warnings for a translation that can be shown: ids not translated yet, and a review no
+    clinician has done. Raises :class:`PathwayError` when it cannot be used at all. The
+    readability checks of :mod:`models.lint` measure English and are not run on it."""
+    _, original = _original_beside(path)
+    opened = open_translation(path, original)
+    if opened.translated is None:
+        raise PathwayError(opened.problems)
+    warnings = list(opened.problems)
+    if not opened.translated.reviewed:
+        name = os.fspath(path)
+        raw, _ = read_source(path)
+        parsed = parse_bytes(raw, name, is_json=name.lower().endswith(".json"))
+        warnings.append(Problem(name, parsed.line_of(("review",)), "review",
+                                "no clinician has checked this translation yet; the app says so wherever it is shown"))
+    return sorted(warnings)

@@ -48,6 +48,12 @@ def not_reviewed_notice(language: str) -> str:
     return f"{own} ({english})" if own else english
 
 
+def not_reviewed_notice_short(language: str) -> str:
+    """One sentence, for a line at the top of every printed page: the reader's language
+    when the app has it, else English."""
+    return _NOT_REVIEWED.get(_base(language)) or not_reviewed_notice_english(language)
+
+
 def reviewed_words(language: str, reviewed_by: str | None) -> str:
     """For staff (About, status tips): who checked a translation that is marked reviewed."""
     return _REVIEWED.format(name=language_name_english(language), who=reviewed_by or "a clinician")

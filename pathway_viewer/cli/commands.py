@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="check pathway files",
         description="Check pathway files. Prints every problem as file:line: field: message. "
+        "A translation file (one with translation_of, named like FILE.de.yaml beside FILE.yaml) is checked "
+        "against its original: missing or extra ids, lists of another length, lost placeholders. "
         "Exits 0 when every file is valid, 1 otherwise.",
     )
     p_val.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -88,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_hand.add_argument("--collection-date", type=_date, metavar="YYYY-MM-DD", help="planned cell collection day")
     p_hand.add_argument("--audience", choices=("patient", "clinician"), default="patient")
     p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
+    p_hand.add_argument(
+        "--content-lang", metavar="LANG",
+        help="the pathway's words in this language, from the translation file beside it (FILE.LANG.yaml); "
+        "untranslated fields stay in the original",
+    )
 
     p_quiz = sub.add_parser(
         "quiz",
@@ -152,6 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             collection_date=args.collection_date,
             audience=args.audience,
             paper=args.paper,
+            content_lang=args.content_lang,
         )
     if args.command == "quiz":
         _headless_if_no_display()
@@ -168,10 +176,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _validate(files: list[Path]) -> int:
     from models import PathwayError, load_pathway
+    from models.translation import is_translation_file, load_translation_file
 
     failed = 0
     for path in files:
         try:
+            if is_translation_file(path):
+                translation, original = load_translation_file(path)
+                state = "reviewed" if translation.review.reviewed else "not yet reviewed by a clinician"
+                print(f"{path}: valid {translation.language} translation of '{original.id}' ({state})")
+                continue
             pathway = load_pathway(path)
         except PathwayError as exc:
             failed += 1
