@@ -261,6 +261,8 @@ def apply_translation(original: Pathway, translation: Translation) -> Translated
     original's cached lookup tables)."""
     data = original.model_dump(mode="python", by_alias=True, exclude_unset=True)
     _overlay(data, translation.model_dump(include={"title", "condition", "disclaimer"}, exclude_none=True))
+    # Hyphenation, text direction and fonts follow the words now shown.
+    data["language"] = translation.language
     if translation.day_zero is not None and data.get("day_zero"):
         _overlay(data["day_zero"], translation.day_zero.model_dump(exclude_none=True))
     for section in ("roles", "phases", "steps", "urgent_signs", "local_choices"):

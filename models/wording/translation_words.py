@@ -59,12 +59,13 @@ def reviewed_words(language: str, reviewed_by: str | None) -> str:
     return _REVIEWED.format(name=language_name_english(language), who=reviewed_by or "a clinician")
 
 
-def translation_problems_heading(language: str) -> str:
-    return (f"The {language_name_english(language)} translation cannot be shown; "
-            "the pathway stays in its own language. Problems in the translation file:")
+def translation_refused_title(language: str) -> str:
+    return f"The {language_name_english(language)} translation cannot be shown"
 
 
-def partly_translated_words(language: str, count: int) -> str:
-    parts = "part is" if count == 1 else "parts are"
-    return (f"The {language_name_english(language)} translation is not complete: {count} {parts} "
-            "shown in the pathway's own language.")
+TRANSLATION_REFUSED_FALLBACK = "The pathway stays in its own language."
+
+
+def partly_translated_words(language: str) -> str:
+    return (f"The {language_name_english(language)} translation is not complete: the parts not yet "
+            "translated are shown in the pathway's own language.")
