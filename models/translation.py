@@ -50,7 +50,8 @@ _FILE_LANGUAGE = re.compile(r"(?P<stem>.+)\.(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # Built on first use: the window imports this module at start to list translation files.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class TranslationReview(_Model):
@@ -110,7 +111,7 @@ class _LocalChoice(_Model):
 
 
 class _Transition(_Model):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True, defer_build=True)
     from_: _Id = Field(alias="from")
     to: _Id
     label: _Short
