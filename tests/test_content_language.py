@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -240,3 +241,31 @@ def test_handout_for_a_language_with_no_translation_is_refused(tmp_path: Path, c
     assert main(["handout", "--content-lang", "fr", "-o", str(out)]) == 1
     assert "No 'fr' translation of this pathway" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_presentation_and_the_window_s_handout_say_the_translation_is_unchecked(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    choose(window, "de")
+    click_card(qtbot, window, "infusion")
+    presentation = window.start_presentation()
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    assert presentation.disclaimer_label.text().endswith("\n" + NOTICE)
+    assert presentation.disclaimer_label.isVisible()
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not presentation.isVisible())
+
+    out = tmp_path / "from-window.pdf"
+    assert window.export_handout_to(out)
+    pages = _pdf_pages(out)
+    assert NOTICE in pages[0]
+    assert all(page.startswith(NOTICE_DE) for page in pages)
+
+
+def test_compare_is_about_the_file_not_the_translation_on_screen(qtbot: QtBot, window: MainWindow) -> None:
+    choose(window, "de")
+    dialog = window.show_compare()
+    assert dialog is not None
+    assert dialog.changed.title == "CAR-T cell therapy for lupus (SLE)"
+    dialog.close()
