@@ -125,7 +125,7 @@ def test_choosing_deutsch_shows_the_german_words_and_the_notice(qtbot: QtBot, wi
     text = window.details.text()
     assert "Sie bekommen Ihre CAR-T-Zellen (Tag 0)" in text
     assert ("An diesem Tag bekommen Sie Ihre CAR-T-Zellen über einen Tropf. Das nennt man die Infusion. "
-            "Sie dauert oft etwa 30 Minuten.") in text
+            "Die Infusion dauert oft etwa 30 Minuten.") in text
     assert "Apothekerin oder Apotheker: Prüft, ob der Beutel mit den Zellen zu Ihnen gehört." in text
     assert "Getting your CAR T cells" not in text
     assert window.banner.text().endswith("\n" + NOTICE)
