@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .loader import Report, parse_bytes, read_source, validate_parsed
 from .problems import PathKey, PathwayError, Problem, format_path
@@ -58,6 +58,14 @@ class TranslationReview(_Model):
     reviewed: bool = Field(default=False, description="Whether a clinician has checked this translation")
     reviewed_by: _Short | None = None
     reviewed_on: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _who_and_when(self) -> TranslationReview:
+        # "Reviewed" with no name or day cannot be traced back to anyone: the notice would
+        # vanish on the word of nobody.
+        if self.reviewed and (self.reviewed_by is None or self.reviewed_on is None):
+            raise ValueError("a reviewed translation needs reviewed_by (the clinician) and reviewed_on (YYYY-MM-DD)")
+        return self
 
 
 class _Named(_Model):

@@ -269,3 +269,43 @@ def test_compare_is_about_the_file_not_the_translation_on_screen(qtbot: QtBot, w
     assert dialog is not None
     assert dialog.changed.title == "CAR-T cell therapy for lupus (SLE)"
     dialog.close()
+
+
+def test_a_translation_marked_reviewed_names_who_and_when(
+    qtbot: QtBot, tmp_path: Path, knee_pair: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    german = knee_pair / "knee_surgery.de.yaml"
+    text = german.read_text(encoding="utf-8").replace("  - id: rehab\n", "  - id: wound-problem\n  - id: rehab\n")
+    german.write_text(text.replace("review: {reviewed: false}", "review: {reviewed: true}"), encoding="utf-8")
+    assert main(["validate", str(german)]) == 1
+    assert capsys.readouterr().out == (
+        f"{german}:5: review: a reviewed translation needs reviewed_by (the clinician) and reviewed_on (YYYY-MM-DD)\n")
+
+    german.write_text(text.replace("review: {reviewed: false}",
+                                   "review: {reviewed: true, reviewed_by: Dr B Beispiel, reviewed_on: 2027-01-15}"),
+                      encoding="utf-8")
+    assert main(["validate", str(german)]) == 0
+    assert capsys.readouterr().out == f"{german}: valid de translation of 'knee-replacement' (reviewed)\n"
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
+    choose(window, "de")
+    assert window.document.pathway.title == "Geplanter Kniegelenkersatz"
+    assert "Übersetzung" not in window.banner.text() and "translation" not in window.banner.text()
+
+
+@pytest.mark.parametrize(
+    ("tag", "menu_name", "notice"),
+    [
+        ("de", "Deutsch", NOTICE),
+        ("de-CH", "Schweizer Hochdeutsch",
+         f"{NOTICE_DE} (This German (de-CH) translation has not yet been checked by a clinician.)"),
+        ("fr", "Français", "This French translation has not yet been checked by a clinician."),
+        ("en", "English", "This English translation has not yet been checked by a clinician."),
+        ("qaa", "qaa", "This 'qaa' translation has not yet been checked by a clinician."),
+    ],
+)
+def test_language_names_and_the_notice_per_language(tag: str, menu_name: str, notice: str) -> None:
+    from models.wording.translation_words import not_reviewed_notice
+    from pathway_viewer.window.content_language import language_display_name
+
+    assert language_display_name(tag) == menu_name
+    assert not_reviewed_notice(tag) == notice

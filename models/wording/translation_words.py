@@ -12,7 +12,7 @@ from __future__ import annotations
 # English names of languages a clinic is likely to translate into; any other tag is shown
 # as typed ("the 'sw' translation").
 _ENGLISH_NAMES = {
-    "ar": "Arabic", "de": "German", "es": "Spanish", "fr": "French", "it": "Italian",
+    "ar": "Arabic", "de": "German", "en": "English", "es": "Spanish", "fr": "French", "it": "Italian",
     "ja": "Japanese", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "tr": "Turkish",
     "zh": "Chinese",
 }
@@ -21,8 +21,6 @@ _ENGLISH_NAMES = {
 _NOT_REVIEWED = {
     "de": "Diese deutsche Übersetzung wurde noch nicht von einer Ärztin oder einem Arzt geprüft.",
 }
-
-_REVIEWED = "This {name} translation was checked by {who}."
 
 
 def _base(language: str) -> str:
@@ -52,11 +50,6 @@ def not_reviewed_notice_short(language: str) -> str:
     """One sentence, for a line at the top of every printed page: the reader's language
     when the app has it, else English."""
     return _NOT_REVIEWED.get(_base(language)) or not_reviewed_notice_english(language)
-
-
-def reviewed_words(language: str, reviewed_by: str | None) -> str:
-    """For staff (About, status tips): who checked a translation that is marked reviewed."""
-    return _REVIEWED.format(name=language_name_english(language), who=reviewed_by or "a clinician")
 
 
 def translation_refused_title(language: str) -> str:
