@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from .loader import Report, parse_bytes, read_source, validate_parsed
+from .loader import Report, parse_bytes, read_source, report_validation_error, validate_parsed
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
 
@@ -318,6 +318,7 @@ def open_translation(path: str | os.PathLike[str], original: Pathway) -> OpenedT
     say which they are. Anything else wrong (an id the original lacks, a list of another
     length, a lost placeholder, bad YAML) keeps the original on screen."""
     missing: list[Problem] = []
+    name = os.fspath(path)
     try:
         raw, name = read_source(path)
         parsed = parse_bytes(raw, name, is_json=name.lower().endswith(".json"))
@@ -331,7 +332,16 @@ def open_translation(path: str | os.PathLike[str], original: Pathway) -> OpenedT
         )
     except PathwayError as exc:
         return OpenedTranslation(None, sorted([*exc.problems, *missing]))
-    return OpenedTranslation(apply_translation(original, translation), sorted(missing))
+    try:
+        translated = apply_translation(original, translation)
+    except ValidationError as exc:
+        # The parity checks should make this impossible; if one is missed, the window must
+        # still say what is wrong instead of failing.
+        problems: list[Problem] = []
+        report_validation_error(exc, lambda where, message: problems.append(
+            Problem(name, 1, format_path(where), f"the translated pathway is not valid: {message}")))
+        return OpenedTranslation(None, sorted([*problems, *missing]))
+    return OpenedTranslation(translated, sorted(missing))
 
 
 def translation_language(path: Path) -> str | None:
