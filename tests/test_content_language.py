@@ -309,3 +309,14 @@ def test_language_names_and_the_notice_per_language(tag: str, menu_name: str, no
 
     assert language_display_name(tag) == menu_name
     assert not_reviewed_notice(tag) == notice
+
+
+def test_schema_of_a_translation_file(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["schema", "--translation"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "CAR-T Pathway Viewer pathway translation"
+    assert set(schema["required"]) == {"translation_of", "language"}
+    assert {"review", "title", "condition", "disclaimer", "day_zero", "urgent_signs", "local_choices", "roles",
+            "phases", "steps", "transitions"} <= set(schema["properties"])

@@ -111,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_quiz.add_argument("--answers", action="store_true", help="add an answer key on separate pages")
     p_quiz.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
-    sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
+    p_schema = sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
+    p_schema.add_argument("--translation", action="store_true",
+                          help="the schema of a translation file (FILE.LANG.yaml) instead")
 
     p_diff = sub.add_parser(
         "diff",
@@ -138,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return lint(args.files, sys.stdout)
     if args.command == "schema":
-        return _schema()
+        return _schema(translation=args.translation)
     if args.command == "diff":
         from .compare import diff_command
 
@@ -198,12 +200,13 @@ def _validate(files: list[Path]) -> int:
     return 1 if failed else 0
 
 
-def _schema() -> int:
+def _schema(*, translation: bool = False) -> int:
     from models import Pathway
+    from models.translation import Translation
 
-    schema = Pathway.model_json_schema(by_alias=True)
+    schema = (Translation if translation else Pathway).model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "CAR-T Pathway Viewer pathway"
+    schema["title"] = "CAR-T Pathway Viewer pathway" + (" translation" if translation else "")
     print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
 
