@@ -320,3 +320,19 @@ def test_schema_of_a_translation_file(capsys: pytest.CaptureFixture[str]) -> Non
     assert set(schema["required"]) == {"translation_of", "language"}
     assert {"review", "title", "condition", "disclaimer", "day_zero", "urgent_signs", "local_choices", "roles",
             "phases", "steps", "transitions"} <= set(schema["properties"])
+
+
+def test_a_remembered_translation_that_broke_since_opens_the_original_and_says_so(
+    qtbot: QtBot, tmp_path: Path, knee_pair: Path
+) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    first = open_window(qtbot, settings, knee_pair / "knee_surgery.yaml")
+    choose(first, "de")
+    first.close()
+    german = knee_pair / "knee_surgery.de.yaml"
+    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"), encoding="utf-8")
+    second = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
+    assert second.document.pathway.title == "Planned knee replacement"
+    assert second.statusBar().currentMessage() == (
+        "The German translation cannot be shown. The pathway stays in its own language.")
+    assert second.findChild(QAction, "content_language_en").isChecked()

@@ -51,12 +51,30 @@ class ContentLanguageCommands:
         self.content_language_group.setExclusive(True)
         self.document.language_for = lambda pathway_id: self.settings.get(SETTING).get(pathway_id)
         self.document.sig_pathway_changed.connect(self.fill_content_language_menu)
+        self.document.sig_content_language_changed.connect(self._say_how_the_translation_went)
         doc = self.document
         if doc.original is not None:
             wanted = doc.language_for(doc.original.id)
             if wanted is not None and wanted != doc.content_language and wanted in doc.translations():
-                doc.set_content_language(wanted)  # a refused one stays in the original, quietly
+                if not doc.set_content_language(wanted):
+                    self._say_refused(wanted)
         self.fill_content_language_menu()
+
+    def _say_how_the_translation_went(self: MainWindow, language: str) -> None:
+        """A remembered translation that is refused, or incomplete, is said in the status bar:
+        the pathway opened in a language other than the one the user chose."""
+        doc = self.document
+        if doc.original is None or not doc.content_problems:
+            return
+        if language == doc.original.language:
+            wanted = doc.language_for(doc.original.id)
+            if wanted is not None:
+                self._say_refused(wanted)
+        else:
+            self.statusBar().showMessage(partly_translated_words(language), 10000)
+
+    def _say_refused(self: MainWindow, language: str) -> None:
+        self.statusBar().showMessage(f"{translation_refused_title(language)}. {TRANSLATION_REFUSED_FALLBACK}", 10000)
 
     def fill_content_language_menu(self: MainWindow, *_: object) -> None:
         menu = self.content_language_menu
@@ -114,6 +132,4 @@ class ContentLanguageCommands:
         else:
             remembered[pathway_id] = language
         self.settings.set(SETTING, remembered)
-        if doc.content_problems:
-            self.statusBar().showMessage(partly_translated_words(language), 10000)
         return True
