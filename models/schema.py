@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .glossary_terms import Term
 from .training import Training
 
 Id = Annotated[
@@ -308,6 +309,11 @@ class Pathway(_Model):
     steps: list[Step] = Field(min_length=1)
     transitions: list[Transition] = Field(default_factory=list)
     training: Training | None = Field(default=None, description="Authored quiz questions and scenarios")
+    glossary: list[Term] = Field(
+        default_factory=list,
+        description="This pathway's own words in plain language (the disease, the treatment); they are "
+        "added to the app's shared general medical glossary and replace a shared word of the same name",
+    )
 
     @model_validator(mode="after")
     def _review_date(self) -> Pathway:

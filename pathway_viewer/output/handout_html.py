@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 
 from models import Pathway, TransitionKind
 from models.wording.patient_words import day_zero_words
-from models.glossary import Glossary, Term
+from models.glossary import Glossary, Term, pathway_glossary
 from models.graph import PathwayGraph
 from models.schedule import StepDates
 from models.wording.patient_words import (
@@ -273,9 +273,11 @@ class _HandoutHtml:
         return contacts_html(self.p, self.c.clinic)
 
     def glossary(self) -> str:
-        if self.c.glossary is None:
+        # The pathway's own words over the shared general ones: never another disease's words.
+        glossary = pathway_glossary(self.c.glossary, self.p)
+        if glossary is None:
             return ""
-        terms: list[Term] = self.c.glossary.terms_used(self.p, self.c.audience)
+        terms: list[Term] = glossary.terms_used(self.p, self.c.audience)
         if not terms:
             return ""
         out = [h1("Words used in this guide")]
