@@ -270,7 +270,7 @@ class Change(_Model):
 
 
 class DayZero(_Model):
-    label: ShortText = Field(description="Day 0 for staff, e.g. 'the operation' or 'stem cell return'")
+    label: ShortText = Field(description="Day 0 for staff, e.g. 'the operation'")
     patient_label: ShortText = Field(description="Day 0 in patient words, e.g. 'the day of your operation'")
 
 
