@@ -1,0 +1,166 @@
+"""Pathways that are not the bundled one, opened as a clinic would (issue #9).
+
+tests/data/car_t_lymphoma.yaml (a commercial CAR T journey for lymphoma, 19 steps, a booked
+T cell collection) and tests/data/ahsct_ms.yaml (a stem cell transplant for MS: no phase
+called infusion, day 0 is the stem cell return, nothing booked ahead) each bring their own
+day 0 and glossary. Whatever the app shows or prints for them names their treatment, in
+their words, and never lupus. The expected texts below are copied from the two files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.dialogs.schedule import ScheduleDialog
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import open_window
+
+DATA = Path(__file__).parent / "data"
+LYMPHOMA = DATA / "car_t_lymphoma.yaml"
+MS = DATA / "ahsct_ms.yaml"
+DAY_0 = dt.date(2026, 3, 10)  # a Tuesday
+# The app's own name is printed at the end of every handout ("Made with ..."); it is the
+# product's name, not the pathway's words.
+PRODUCT = "CAR-T Pathway Viewer"
+
+
+def window_on(qtbot: QtBot, tmp_path: Path, path: Path) -> MainWindow:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    return open_window(qtbot, settings, path)
+
+
+def open_dates(qtbot: QtBot, window: MainWindow) -> ScheduleDialog:
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ScheduleDialog)
+    return dialog
+
+
+def set_dates(qtbot: QtBot, window: MainWindow, day_0: dt.date, booked: dt.date | None = None) -> ScheduleDialog:
+    dialog = open_dates(qtbot, window)
+    dialog.set_dates(day_0, booked)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    return dialog
+
+
+def handout_text(window: MainWindow, out: Path) -> str:
+    assert window.export_handout_to(out)
+    pages = [unicodedata.normalize("NFKC", p.extract_text() or "") for p in PdfReader(str(out)).pages]
+    return re.sub(r" ([:;,.)])", r"\1", " ".join(" ".join(pages).split()))
+
+
+def without_product_name(text: str) -> str:
+    return text.replace(PRODUCT, "")
+
+
+# --- the lymphoma pathway --------------------------------------------------------------------
+
+
+def test_lymphoma_details_explain_car_t_cells_in_the_files_own_words(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_on(qtbot, tmp_path, LYMPHOMA)
+    window.document.select("cell-infusion")
+    text = window.details.text()
+    assert "CAR T cell: A T cell from your blood, changed in a lab so that it can find and attack lymphoma cells." in text
+    assert "lupus" not in text.lower()
+
+
+def test_lymphoma_dates_use_its_day_0_and_its_booked_collection(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_on(qtbot, tmp_path, LYMPHOMA)
+    dialog = open_dates(qtbot, window)
+    assert dialog.collection_check.text() == "The T cell collection day is booked"
+    assert not dialog.collection_check.isHidden()
+    dialog.reject()
+    set_dates(qtbot, window, DAY_0, dt.date(2026, 2, 12))
+    assert window.dates_label.text() == "The day you get your CAR T cells: Tue 10 Mar 2026 (not saved)"
+    # booked_day lists cell-collection: the booked day replaces its window, and making the
+    # cells (which starts the same day, day -28) starts there too.
+    window.document.select("cell-collection")
+    assert "Your planned dates: Thu 12 Feb 2026." in window.details.text()
+    window.document.select("making-cells")
+    assert "Your planned dates: Thu 12 Feb 2026 to Wed 4 Mar 2026." in window.details.text()
+
+
+def test_lymphoma_handout_names_lymphoma_never_lupus(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_on(qtbot, tmp_path, LYMPHOMA)
+    set_dates(qtbot, window, DAY_0, dt.date(2026, 2, 12))
+    text = handout_text(window, tmp_path / "lymphoma.pdf")
+    assert "The day you get your CAR T cells Tue 10 Mar 2026" in text
+    assert "Planned T cell collection Thu 12 Feb 2026" in text
+    assert ("CAR T cell: A T cell from your blood, changed in a lab so that it can find and attack lymphoma "
+            "cells.") in text
+    # The shared, general T cell: the bundled file's own one speaks of lupus treatment.
+    assert "T cell: A type of white blood cell that is part of your immune system. white blood cells:" in text
+    assert "lupus" not in text.lower()
+    assert "infusion day" not in text
+    # Nothing the clinic did not write: no legacy rule headings, no app name on the cover.
+    assert "Staying near the centre" not in text and "Driving" not in text
+    assert not text.startswith("CAR-T PATHWAY VIEWER")
+
+
+# --- the MS transplant pathway ---------------------------------------------------------------
+
+
+def test_ms_details_use_the_shared_words_and_its_own(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_on(qtbot, tmp_path, MS)
+    window.document.select("stem-cell-return")
+    text = window.details.text()
+    assert ("stem cells: Young cells in the bone marrow that grow into all kinds of blood cells, "
+            "including immune cells.") in text
+    # "drip" comes from the shared general glossary.
+    assert "drip: A tube into a vein that lets liquid flow slowly into your body." in text
+    assert "lupus" not in text.lower() and "CAR T" not in text
+
+
+def test_ms_day_0_is_the_stem_cell_return_everywhere(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_on(qtbot, tmp_path, MS)
+    dialog = open_dates(qtbot, window)
+    assert "Enter the planned date of day 0, the day your stem cells are given back, to see" in (
+        dialog.findChild(type(dialog.preview), "schedule_intro").text())
+    # Nothing is booked ahead in this pathway: the dialog asks for day 0 only.
+    assert dialog.collection_check.isHidden() and dialog.collection_edit.isHidden()
+    dialog.reject()
+    set_dates(qtbot, window, DAY_0)
+    assert window.dates_label.text() == "The day your stem cells are given back: Tue 10 Mar 2026 (not saved)"
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    assert "The day your stem cells are given back / Day 0 / 10 Mar 2026" in axis.tick_labels()
+    window.set_audience("clinician")
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    assert "Stem cell return / day 0 / 10 Mar 2026" in axis.tick_labels()
+
+
+def test_ms_handout_explains_relapse_as_ms_and_names_no_other_disease(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_on(qtbot, tmp_path, MS)
+    set_dates(qtbot, window, DAY_0)
+    text = handout_text(window, tmp_path / "ms.pdf")
+    assert "The day your stem cells are given back Tue 10 Mar 2026" in text
+    assert "relapse: A new attack of MS symptoms, or old symptoms coming back." in text
+    assert "When lupus comes back" not in text
+    plain = without_product_name(text)
+    for word in ("lupus", "CAR T", "CAR-T", "infusion", "lymphoma"):
+        assert word.lower() not in plain.lower(), word
+    # Its one local question, unanswered: a labelled line to write on.
+    assert "Where I will stay: ____" in text
+
+
+@pytest.mark.parametrize("path", [LYMPHOMA, MS])
+def test_the_new_pathways_validate_without_a_phase_or_step_of_the_bundled_file(path: Path) -> None:
+    from models import bundled_pathway, load_pathway
+
+    pathway, bundled = load_pathway(path), load_pathway(bundled_pathway())
+    ids = {p.id for p in pathway.phases} | {s.id for s in pathway.steps}
+    assert not ids & ({p.id for p in bundled.phases} | {s.id for s in bundled.steps})
+    assert {"lymphoma": 19, "ahsct_ms": 11}[path.stem.removeprefix("car_t_")] == len(pathway.steps)
