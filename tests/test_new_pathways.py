@@ -164,3 +164,16 @@ def test_the_new_pathways_validate_without_a_phase_or_step_of_the_bundled_file(p
     ids = {p.id for p in pathway.phases} | {s.id for s in pathway.steps}
     assert not ids & ({p.id for p in bundled.phases} | {s.id for s in bundled.steps})
     assert {"lymphoma": 19, "ahsct_ms": 11}[path.stem.removeprefix("car_t_")] == len(pathway.steps)
+
+
+def test_quiz_glossary_questions_ask_the_ms_files_own_meaning() -> None:
+    from models import load_pathway
+    from models.glossary import load_glossary
+    from models.quiz import generate_quiz
+
+    quiz = generate_quiz(load_pathway(MS), count=100, seed=0, glossary=load_glossary())
+    asked = {q.prompt: q.right_answer for q in quiz if q.kind == "glossary"}
+    assert asked["What does \u201cstem cells\u201d mean?"] == (
+        "Young cells in the bone marrow that grow into all kinds of blood cells, including immune cells.")
+    every_word = " ".join(c for q in quiz for c in (q.prompt, *q.choices, q.explanation))
+    assert "lupus" not in every_word.lower()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.glossary import Glossary, pathway_glossary
+from models.glossary import Glossary
 from models.quiz import Question
 from models.quiz_results import DEFAULT_PASS_MARK, QuizResult, RecordHeader
 from models.training_session import (
@@ -211,7 +211,7 @@ class TrainView(QWidget):
             return
         questions = session_questions(
             pathway, count=self.count_box.value(), seed=self.seed_box.value(),
-            role_id=self.module_box.currentData(), glossary=pathway_glossary(self.glossary, pathway),
+            role_id=self.module_box.currentData(), glossary=self.glossary,
         )
         self._run(questions, self._module_name())
 
