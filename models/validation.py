@@ -50,6 +50,7 @@ def check_semantics(data: Any, report: Report) -> None:
             for found in LOCAL_PLACEHOLDER.finditer(text):
                 ref.check(found.group(1), known["local_choices"], "local choice", path)
     _check_booked_day(data, steps, ref, report)
+    _check_glossary(data, report)
     _check_local_choices(data, report)
     _check_review(data, report)
     check_training(data.get("training"), steps, known["roles"], ref.check, report)
@@ -87,6 +88,21 @@ def _check_booked_day(data: dict[str, Any], steps: dict[str, int], ref: _Referen
         step = raw_steps[steps[step_id]] if isinstance(raw_steps, list) else None
         if isinstance(step, dict) and step.get("timing") is None:
             report(path, f"step '{step_id}' has no timing, so a booked date has nothing to move")
+
+
+def _check_glossary(data: dict[str, Any], report: Report) -> None:
+    """One definition per word: a word given twice would be explained two ways."""
+    seen: dict[str, int] = {}
+    for index, term in _items(data, "glossary"):
+        for j, phrase in enumerate([term.get("term"), *(term.get("aliases") or [])]):
+            if not isinstance(phrase, str) or not phrase.strip():
+                continue
+            key = " ".join(phrase.casefold().replace("-", " ").split())
+            if key in seen and seen[key] != index:
+                path = ("glossary", index, "term") if j == 0 else ("glossary", index, "aliases", j - 1)
+                report(path, f"'{phrase.strip()}' is already explained by glossary[{seen[key]}]")
+            else:
+                seen.setdefault(key, index)
 
 
 def _check_local_choices(data: dict[str, Any], report: Report) -> None:

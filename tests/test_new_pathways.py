@@ -177,3 +177,35 @@ def test_quiz_glossary_questions_ask_the_ms_files_own_meaning() -> None:
         "Young cells in the bone marrow that grow into all kinds of blood cells, including immune cells.")
     every_word = " ".join(c for q in quiz for c in (q.prompt, *q.choices, q.explanation))
     assert "lupus" not in every_word.lower()
+
+
+@pytest.mark.parametrize(
+    ("glossary", "problems"),
+    [
+        # A word twice, once as an alias with other spelling: explained two ways.
+        ("glossary:\n  - {term: MRI, definition: A scan.}\n  - {term: scan, aliases: [mri], definition: A picture.}\n",
+         [("glossary[1].aliases[0]", "'mri' is already explained by glossary[0]")]),
+        # A term with no definition, located at its line.
+        ("glossary:\n  - {term: MRI}\n", [("glossary[0].definition", "this required field is missing")]),
+        # booked_day naming a step that is not there, and a step without a timing.
+        ("booked_day: {label: x, steps: [nope, other-treatment]}\n",
+         [("booked_day.steps[0]", "unknown step 'nope'"),
+          ("booked_day.steps[1]", "step 'other-treatment' has no timing, so a booked date has nothing to move")]),
+    ],
+)
+def test_a_pathways_glossary_and_booked_day_are_checked_with_located_problems(
+    tmp_path: Path, glossary: str, problems: list[tuple[str, str]]
+) -> None:
+    from models import PathwayError, load_pathway
+
+    text = MS.read_text(encoding="utf-8")
+    text = text[: text.index("\nglossary:")] + "\n" + glossary
+    path = tmp_path / "ms.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PathwayError) as excinfo:
+        load_pathway(path)
+    found = [(p.path, p.message) for p in excinfo.value.problems]
+    for where, message in problems:
+        assert any(w == where and message in m for w, m in found), found
+    line = text.count("\n", 0, text.index(glossary.splitlines()[0])) + 1
+    assert all(p.line >= line for p in excinfo.value.problems)
