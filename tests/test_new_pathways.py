@@ -209,3 +209,20 @@ def test_a_pathways_glossary_and_booked_day_are_checked_with_located_problems(
         assert any(w == where and message in m for w, m in found), found
     line = text.count("\n", 0, text.index(glossary.splitlines()[0])) + 1
     assert all(p.line >= line for p in excinfo.value.problems)
+
+
+def test_the_clinics_old_rules_show_on_the_steps_the_file_marks_not_on_a_phase_name(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pathway_viewer.core.clinic import ClinicInfo
+
+    # The lymphoma file asks no questions of its own and has no phase called infusion or
+    # monitoring: the rule shows where the file marks show_urgent_signs (close-watch), and
+    # not on the collection day.
+    window = window_on(qtbot, tmp_path, LYMPHOMA)
+    window.set_clinic(ClinicInfo(name="City Unit", stay_near_rule="Stay within one hour of City Unit."))
+    window.document.select("close-watch")
+    assert "Local rules from City Unit" in window.details.text()
+    assert "Staying near the centre: Stay within one hour of City Unit." in window.details.text()
+    window.document.select("cell-collection")
+    assert "Stay within one hour" not in window.details.text()
