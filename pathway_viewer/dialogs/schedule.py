@@ -103,6 +103,8 @@ class ScheduleDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        # Spare height (a one-date form is short) goes above the buttons, not inside the form.
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
