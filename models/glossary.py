@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .glossary_terms import Term
 from .problems import PathwayError, Problem, format_path
-from .schema import Pathway
+from .schema import LanguageTag, Pathway
 from .wording.sections import step_sections
 
 BUNDLED_GLOSSARY = "glossary.yaml"
@@ -43,6 +43,7 @@ Match = tuple[int, int, Term]
 
 
 class Glossary(_Model):
+    language: LanguageTag = Field(default="en", description="The language the definitions are written in (BCP 47)")
     terms: list[Term] = Field(default_factory=list)
 
     def find_terms(self, text: str) -> list[Match]:
@@ -114,7 +115,7 @@ class Glossary(_Model):
         }
 
 
-def merge_glossaries(shared: Glossary | None, own: list[Term]) -> Glossary | None:
+def merge_glossaries(shared: Glossary | None, own: list[Term], language: str = "en") -> Glossary | None:
     """``own`` terms over ``shared``: a term the pathway defines replaces the shared one.
 
     Terms are the same when their names match case-insensitively; the shared term's
@@ -124,7 +125,7 @@ def merge_glossaries(shared: Glossary | None, own: list[Term]) -> Glossary | Non
         return shared
     names = {term.term.casefold() for term in own}
     kept = [term for term in (shared.terms if shared is not None else []) if term.term.casefold() not in names]
-    return Glossary(terms=[*own, *kept])
+    return Glossary(language=language, terms=[*own, *kept])
 
 
 # The merge for the pathway shown now: every paint of the details panel asks for it.
@@ -137,9 +138,19 @@ def pathway_glossary(shared: Glossary | None, pathway: Pathway | None) -> Glossa
         return shared
     if _last and _last[0][0] is shared and _last[0][1] is pathway:
         return _last[0][2]
-    merged = merge_glossaries(shared, pathway.glossary)
+    base = shared
+    if base is not None and _primary(base.language) != _primary(pathway.language):
+        # An English word list explains nothing to a reader of a German pathway: only the
+        # pathway's own words, in its own language, are explained then.
+        base = None
+    merged = merge_glossaries(base, pathway.glossary, language=pathway.language)
     _last[:] = [(shared, pathway, merged)]
     return merged
+
+
+def _primary(tag: str) -> str:
+    """The language of a BCP 47 tag without region or script: 'de-CH' -> 'de'."""
+    return tag.split("-", 1)[0].casefold()
 
 
 def _phrase_regex(phrase: str) -> str:

@@ -226,3 +226,24 @@ def test_the_clinics_old_rules_show_on_the_steps_the_file_marks_not_on_a_phase_n
     assert "Staying near the centre: Stay within one hour of City Unit." in window.details.text()
     window.document.select("cell-collection")
     assert "Stay within one hour" not in window.details.text()
+
+
+def test_the_shared_english_words_are_not_laid_over_a_pathway_in_another_language(tmp_path: Path) -> None:
+    from models import load_pathway
+    from models.glossary import load_glossary, pathway_glossary
+
+    shared = load_glossary()
+    assert shared.language == "en"
+    text = MS.read_text(encoding="utf-8").replace('version: "1.0"\n', 'version: "1.0"\nlanguage: de\n', 1)
+    text = text[: text.index("\nglossary:")] + (
+        "\nglossary:\n  - term: Stammzellen\n    definition: Junge Zellen im Knochenmark.\n")
+    path = tmp_path / "ms-de.yaml"
+    path.write_text(text, encoding="utf-8")
+    german = pathway_glossary(shared, load_pathway(path))
+    assert german is not None
+    # Only the file's own German word: an English "drip" or "chemotherapy" explains nothing here.
+    assert [(t.term, t.definition) for t in german.terms] == [("Stammzellen", "Junge Zellen im Knochenmark.")]
+    # A British English pathway reads the shared English words.
+    british = load_pathway(MS).model_copy(update={"language": "en-GB"})
+    merged = pathway_glossary(shared, british)
+    assert merged is not None and "drip" in {t.term for t in merged.terms}
