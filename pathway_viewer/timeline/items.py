@@ -213,6 +213,8 @@ class TimelineRow(QGraphicsObject):
             y += metrics.height() + 2
 
 
+MAX_DAY_ZERO_WIDTH = 420.0  # the day-0 name above its tick; half of it fits left of day 0
+
 class TimelineAxis(QGraphicsItem):
     """Ticks, grid lines, the squeezed stretches and day 0, under the rows."""
 
@@ -299,6 +301,9 @@ class TimelineAxis(QGraphicsItem):
                 painter.setFont(font)
                 painter.setPen(theme.infusion_line_color if infusion and index <= 1 else
                                (theme.text_color if index == 0 else theme.muted_text_color))
+                if infusion and index == 0 and self._day_zero:
+                    # A long day-0 name may not run off the picture: it ends in "..." instead.
+                    line = QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
                 width = QFontMetricsF(font).horizontalAdvance(line) + 4
                 painter.drawText(
                     QRectF(x - width / 2, y, width, metrics.height()), int(Qt.AlignmentFlag.AlignCenter), line
