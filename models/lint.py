@@ -49,9 +49,14 @@ MIN_GRADED_WORDS = 8
 MEDICAL_WORDS_FILE = "medical_words.txt"
 
 
-def medical_words() -> tuple[str, ...]:
-    text = (files("resources") / MEDICAL_WORDS_FILE).read_text(encoding="utf-8")
+def _word_list(name: str) -> tuple[str, ...]:
+    """A bundled word list: one word or phrase a line, '#' starts a comment line."""
+    text = (files("resources") / name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+def medical_words() -> tuple[str, ...]:
+    return _word_list(MEDICAL_WORDS_FILE)
 
 
 MEDICAL_WORDS = medical_words()
@@ -59,7 +64,11 @@ MEDICAL_WORDS = medical_words()
 _NEGATIVE_DAY = re.compile(r"\bdays?\s*[-\u2212\u2013]\s*\d+", re.IGNORECASE)
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%|\bper\s?cent\b", re.IGNORECASE)
 _GRADE = re.compile(r"\bgrade[sd]?\b(?:\s+[0-9IV]+\b)?", re.IGNORECASE)
-_SCORES = re.compile(r"\b(?:SLEDAI|BILAG|DORIS|ICE score|CTCAE|ASTCT|score|index)\b", re.IGNORECASE)
+# Named scores are data too (resources/score_names.txt): several belong to one disease.
+_SCORES = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in (*_word_list("score_names.txt"), "score", "index")) + r")\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------- readability
