@@ -22,7 +22,7 @@ CODE = ("models", "pathway_viewer")
 PRODUCT_NAMES = re.compile(r"CAR-T Pathway Viewer|car-t-pathway-viewer", re.IGNORECASE)
 WORDS = re.compile(
     r"\blupus\b|\bSLE\b|\bCAR[- ]?T\b|\blymphoma\b|\bsclerosis\b|\bleukapheresis\b|\blymphodepleti\w*"
-    r"|\binfusion\b|\byour cells\b|\bstem cells?\b|\bknee\b",
+    r"|\binfusion\b|\byour cells\b|\bstem cells?\b|\bknee\b|\bSLEDAI\b|\bBILAG\b|\bDORIS\b|\brheumatolog\w*",
     re.IGNORECASE,
 )
 
