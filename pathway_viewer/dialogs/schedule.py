@@ -1,8 +1,9 @@
 """The "Set dates" dialog: the planned day 0 (and, if the pathway has one, the day booked ahead).
 
 What day 0 is and what can be booked ahead (e.g. the cell collection) come from the
-pathway file (``day_zero``, ``booked_day``). From these two dates every step with a typical timing gets calendar dates in the details,
-the timeline, presentation mode and the handout. Nothing about the patient is kept: the
+pathway file (``day_zero``, ``booked_day``). From these two dates every step with a
+typical timing gets calendar dates in the details, the timeline, presentation mode and
+the handout. Nothing about the patient is kept: the
 dates go to :meth:`PathwayDocument.set_schedule` (memory only) and are forgotten when the
 viewer closes. No name is asked for, and nothing here touches the settings.
 """
