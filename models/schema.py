@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .glossary_terms import Term
 from .training import Training
 
 Id = Annotated[
@@ -92,7 +93,7 @@ MAX_DAY = 36_500
 
 
 class DayRange(_Model):
-    """Timing relative to infusion day (day 0): days -5 to -3 is ``start: -5, end: -3``."""
+    """Timing relative to day 0 (the pathway's ``day_zero``): days -5 to -3 is ``start: -5, end: -3``."""
 
     start: int = Field(ge=-MAX_DAY, le=MAX_DAY)
     end: int = Field(ge=-MAX_DAY, le=MAX_DAY)
@@ -151,7 +152,7 @@ class Step(_Model):
     patient_summary: Text = Field(description="Plain-language summary for patients")
     clinical_details: Text = Field(description="Clinical details for staff")
     duration: Duration
-    timing: DayRange | None = Field(default=None, description="Days relative to infusion (day 0)")
+    timing: DayRange | None = Field(default=None, description="Days relative to day 0 (see day_zero)")
     setting: list[Setting] = Field(min_length=1, description="Where it happens")
     care_team: list[CareTeamEntry] = Field(min_length=1)
     what_to_expect: list[Text] = Field(default_factory=list)
@@ -269,8 +270,19 @@ class Change(_Model):
 
 
 class DayZero(_Model):
-    label: ShortText = Field(description="Day 0 for staff, e.g. 'infusion'")
-    patient_label: ShortText = Field(description="Day 0 in patient words, e.g. 'the day you get your cells'")
+    label: ShortText = Field(description="Day 0 for staff, e.g. 'the operation'")
+    patient_label: ShortText = Field(description="Day 0 in patient words, e.g. 'the day of your operation'")
+
+
+class BookedDay(_Model):
+    """A second day booked ahead, before day 0 (e.g. the cell collection): which steps it moves."""
+
+    label: ShortText = Field(description="What is booked, e.g. 'cell collection': shown as 'Planned cell collection'")
+    steps: list[Id] = Field(
+        min_length=1,
+        description="Steps (with a timing) that happen on the booked day; a step that usually starts on "
+        "the same day as one of them starts on the booked day too",
+    )
 
 
 class Pathway(_Model):
@@ -299,7 +311,10 @@ class Pathway(_Model):
     review: Review | None = None
     changes: list[Change] = Field(default_factory=list, description="What changed in each content version")
     disclaimer: Text
-    day_zero: DayZero | None = Field(default=None, description="What day 0 is; the infusion if omitted")
+    day_zero: DayZero | None = Field(default=None, description="What day 0 is, in staff and patient words")
+    booked_day: BookedDay | None = Field(
+        default=None, description="A day booked ahead apart from day 0 (e.g. cell collection); none if omitted"
+    )
     urgent_signs: list[UrgentSign] = Field(default_factory=list, description="Call at once: signs and whom to call")
     local_choices: list[LocalChoice] = Field(default_factory=list, description="What each clinic decides")
     sources: list[Source] = Field(min_length=1)
@@ -308,6 +323,11 @@ class Pathway(_Model):
     steps: list[Step] = Field(min_length=1)
     transitions: list[Transition] = Field(default_factory=list)
     training: Training | None = Field(default=None, description="Authored quiz questions and scenarios")
+    glossary: list[Term] = Field(
+        default_factory=list,
+        description="This pathway's own words in plain language (the disease, the treatment); they are "
+        "added to the app's shared general medical glossary and replace a shared word of the same name",
+    )
 
     @model_validator(mode="after")
     def _review_date(self) -> Pathway:

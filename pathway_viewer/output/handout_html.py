@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QImage
 
 from models import Pathway, TransitionKind
-from models.wording.patient_words import day_zero_words
-from models.glossary import Glossary, Term
+from models.wording.patient_words import day_zero_clinical, day_zero_words
+from models.glossary import Glossary, Term, pathway_glossary
 from models.graph import PathwayGraph
 from models.schedule import StepDates
 from models.wording.patient_words import (
@@ -47,6 +47,7 @@ PICTURE_MAX_MM = (178, 200)
 
 # Print colours: near-black body text, and accents that stay readable in greyscale.
 
+GUIDE_KICKER = "Your journey, step by step"
 AUDIENCE_WORDS = {
     "patient": "For you and the people supporting you",
     "clinician": "For clinicians and staff (includes clinical details)",
@@ -113,17 +114,17 @@ class _HandoutHtml:
         rows.append(("Prepared on", format_date(self.today)))
         if c.infusion_date is not None:
             if self.clinician:
-                label = p.day_zero.label if p.day_zero is not None else "the infusion"
-                rows.append((capital(f"{label} (day 0)"), format_date(c.infusion_date)))
+                rows.append((capital(f"{day_zero_clinical(p)} (day 0)"), format_date(c.infusion_date)))
             else:
                 rows.append((capital(day_zero_words(p)), format_date(c.infusion_date)))
-        if c.collection_date is not None:
-            rows.append(("Planned cell collection", format_date(c.collection_date)))
+        if c.collection_date is not None and p.booked_day is not None:
+            rows.append((f"Planned {p.booked_day.label}", format_date(c.collection_date)))
         table = "".join(
             f'<tr><td style="color:{MUTED}; padding:4px 18px 4px 0;">{_e(k)}</td>'
             f'<td style="padding:4px 0;"><b>{_e(v)}</b></td></tr>'
             for k, v in rows
         )
+        kicker = c.clinic.name or GUIDE_KICKER
         emergency = ""
         if c.clinic.emergency_number:
             emergency = emergency_box(c.clinic)
@@ -136,7 +137,8 @@ class _HandoutHtml:
             "Sources",
         ]
         return (
-            f'<p style="font-size:11pt; color:{ACCENT}; margin-top:24px;"><b>{_e(APP_NAME.upper())}</b></p>'
+            # The kicker names the clinic, never the app: the app's name says CAR-T, the pathway may not.
+            f'<p style="font-size:11pt; color:{ACCENT}; margin-top:24px;"><b>{_e(kicker.upper())}</b></p>'
             f'<h1 style="font-size:28pt; margin-top:6px; margin-bottom:6px;">{_e(p.title)}</h1>'
             f'<p style="font-size:15pt; color:{MUTED}; margin-top:0; margin-bottom:24px;">'
             f"{_e(p.condition)}. {_e(AUDIENCE_WORDS[c.audience])}.</p>"
@@ -186,16 +188,15 @@ class _HandoutHtml:
         # The explanation is a quiet heading so it stays on the page of the table it explains.
         out.append(h2("The main journey, step by step"))
         if self.clinician:
-            label = self.p.day_zero.label if self.p.day_zero is not None else "the infusion"
-            out.append(h4(f"Day 0 is {label}. Day -5 means five days before it."))
+            out.append(h4(f"Day 0 is {day_zero_clinical(self.p)}. Day -5 means five days before it."))
         else:
             out.append(h4("\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in."))
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
-                f'<p style="color:{MUTED}; font-size:11pt;">Your dates are worked out from the planned '
-                "infusion day and the usual timings. Your team may change them: always go by what they "
-                "tell you.</p>"
+                f'<p style="color:{MUTED}; font-size:11pt;">Your dates are worked out from the planned date of '
+                f"{_e(day_zero_words(self.p))} and the usual timings. Your team may change them: always go by "
+                "what they tell you.</p>"
             )
         return "".join(out)
 
@@ -275,9 +276,11 @@ class _HandoutHtml:
         return contacts_html(self.p, self.c.clinic)
 
     def glossary(self) -> str:
-        if self.c.glossary is None:
+        # The pathway's own words over the shared general ones: never another disease's words.
+        glossary = pathway_glossary(self.c.glossary, self.p)
+        if glossary is None:
             return ""
-        terms: list[Term] = self.c.glossary.terms_used(self.p, self.c.audience)
+        terms: list[Term] = glossary.terms_used(self.p, self.c.audience)
         if not terms:
             return ""
         out = [h1("Words used in this guide")]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QTool
 from models import Pathway, Step
 from models.clinic_rules import local_rules
 from models.wording.patient_words import emergency_words, review_words
-from models.glossary import Glossary, Term
+from models.glossary import Glossary, Term, pathway_glossary
 from models.wording.sections import Section, step_sections
 from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
@@ -136,7 +136,9 @@ class DetailsPanel(QDockWidget):
         self._document = document
         self._theme = theme
         self.browser = GlossaryBrowser(self)
-        self.browser.glossary = glossary
+        # The shared general words; each pathway's own words are laid over them on refresh.
+        self._shared_glossary = glossary
+        self.browser.glossary = pathway_glossary(glossary, document.pathway)
         self.browser.setObjectName("details_text")
         self.browser.setAccessibleName("Step details")
         font = QFont(self.browser.font())
@@ -185,6 +187,7 @@ class DetailsPanel(QDockWidget):
         return list(self._marker.used)
 
     def refresh(self, *_: object) -> None:
+        self.browser.glossary = pathway_glossary(self._shared_glossary, self._document.pathway)
         self._marker = TermMarker(self.browser.glossary)
         self.browser.setHtml(self._html())
         underline_terms(self.browser.document())

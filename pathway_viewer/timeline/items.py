@@ -213,8 +213,10 @@ class TimelineRow(QGraphicsObject):
             y += metrics.height() + 2
 
 
+MAX_DAY_ZERO_WIDTH = 420.0  # the day-0 name above its tick; half of it fits left of day 0
+
 class TimelineAxis(QGraphicsItem):
-    """Ticks, grid lines, the squeezed stretches and the infusion day, under the rows."""
+    """Ticks, grid lines, the squeezed stretches and day 0, under the rows."""
 
     def __init__(
         self,
@@ -226,9 +228,13 @@ class TimelineAxis(QGraphicsItem):
         infusion_date: dt.date | None,
         theme: Theme,
         patient: bool = False,
+        day_zero: str = "",
     ) -> None:
         super().__init__()
         self._axis = axis
+        # What day 0 is, in the pathway's words: on a row of its own above the ticks, where
+        # a long name ("Stem cell return") crowds no neighbour.
+        self._day_zero = day_zero
         self._patient = patient  # patients read "4 weeks before", never "day -28"
         self._top = top
         self._bottom = bottom
@@ -247,6 +253,8 @@ class TimelineAxis(QGraphicsItem):
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
         lines = [patient_tick_label(day, label) if self._patient else label]
+        if day == 0 and self._day_zero:
+            lines.insert(0, self._day_zero[:1].upper() + self._day_zero[1:])
         if self._infusion_date is not None:
             try:
                 lines.append(short_date(self._infusion_date + dt.timedelta(days=day)))
@@ -291,8 +299,11 @@ class TimelineAxis(QGraphicsItem):
             for index, line in enumerate(lines):
                 font = self._bold if infusion or index == 0 else self._font
                 painter.setFont(font)
-                painter.setPen(theme.infusion_line_color if infusion and index == 0 else
+                painter.setPen(theme.infusion_line_color if infusion and index <= 1 else
                                (theme.text_color if index == 0 else theme.muted_text_color))
+                if infusion and index == 0 and self._day_zero:
+                    # A long day-0 name may not run off the picture: it ends in "..." instead.
+                    line = QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
                 width = QFontMetricsF(font).horizontalAdvance(line) + 4
                 painter.drawText(
                     QRectF(x - width / 2, y, width, metrics.height()), int(Qt.AlignmentFlag.AlignCenter), line

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from models.day_scale import LINEAR_DAYS, DayAxis
 from models.schedule import StepDates
-from models.wording.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
+from models.wording.patient_words import (
+    date_window_words,
+    day_zero_clinical,
+    day_zero_words,
+    resolve_local,
+    timing_clinical,
+    timing_words,
+)
 from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
 
 from ..core.document import PathwayDocument
@@ -111,7 +118,8 @@ class TimelineScene(QGraphicsScene):
         total_width = width + text_room
 
         tick_metrics = QFontMetricsF(theme.scene_font(0.9))
-        header = 16 + tick_metrics.height() * (2 if doc.infusion_date is not None else 1) + 14
+        # Tick rows: day 0's name, the ticks, and the dates when there are some.
+        header = 16 + tick_metrics.height() * (3 if doc.infusion_date is not None else 2) + 14
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
@@ -145,9 +153,8 @@ class TimelineScene(QGraphicsScene):
                 "squeezed (shaded), so that the busy days and the years of follow-up both fit."
             )
         else:
-            label = doc.pathway.day_zero.label if doc.pathway.day_zero is not None else "the infusion"
             words = (
-                f"Days count from {label} (day 0). Before day -14 and after day +14 the time is squeezed "
+                f"Days count from {day_zero_clinical(doc.pathway)} (day 0). Before day -14 and after day +14 the time is squeezed "
                 "(shaded), so that the busy days and the years of follow-up both fit."
             )
         note = TimelineText(
@@ -163,6 +170,7 @@ class TimelineScene(QGraphicsScene):
         self._axis_item = TimelineAxis(
             axis, top=0, bottom=y, header=header, infusion_date=doc.infusion_date, theme=theme,
             patient=doc.audience == "patient",
+            day_zero=day_zero_words(doc.pathway) if doc.audience == "patient" else day_zero_clinical(doc.pathway),
         )
         self.addItem(self._axis_item)
         self._refresh_tooltips()
