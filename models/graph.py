@@ -11,7 +11,9 @@ from .schema import Pathway, Transition, TransitionKind
 if TYPE_CHECKING:
     import networkx as nx
 
-_KIND_ORDER = {TransitionKind.main: 0, TransitionKind.alternative: 1, TransitionKind.loop_back: 2}
+_KIND_ORDER = {
+    TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
+}
 
 
 class PathwayGraph:
@@ -142,7 +144,9 @@ class PathwayGraph:
         pathway = self.pathway
         return {
             step.id: "\n".join(
-                step.all_text() + [pathway.phase(step.phase).title] + [pathway.role(e.role).name for e in step.care_team]
+                step.all_text()
+                + [phase.title for phase in (pathway.phase_of(step),) if phase is not None]
+                + [pathway.role(e.role).name for e in step.care_team]
             ).casefold()
             for step in pathway.steps
         }

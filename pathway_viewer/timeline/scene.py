@@ -24,6 +24,7 @@ from models.day_scale import LINEAR_DAYS, DayAxis
 from models.schedule import StepDates
 from models.wording.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
 from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
+from models.wording.journey_words import OPEN_ENDED, visits_text
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -103,7 +104,8 @@ class TimelineScene(QGraphicsScene):
         dates = self.document.step_dates()
         timed = [s.timing for s in pathway.steps if s.timing is not None]
         first = min([t.start for t in timed] + [-28])
-        last = max([t.end for t in timed] + [LINEAR_DAYS])
+        visits = [day for s in pathway.steps for day in s.visit_days()]
+        last = max([t.end for t in timed] + visits + [LINEAR_DAYS])
         axis = DayAxis(first, last, LEFT + NO_DAY_WIDTH + AXIS_GAP)
         width = axis.right + 40  # rows span the days; the picture grows only where words go further
         # Room after the last day for the words of bars that end there.
@@ -176,14 +178,19 @@ class TimelineScene(QGraphicsScene):
         assert doc.pathway is not None and doc.graph is not None
         step = doc.pathway.step(step_id)
         is_main = doc.graph.is_main(step_id)
-        phase = doc.pathway.phase(step.phase).title
+        phase = doc.pathway.phase_of(step)
         parts = [] if is_main else [BRANCH_TEXT]
-        parts.append(phase)
+        if phase is not None:
+            parts.append(phase.title)
         if step.timing is not None:  # the column heading already says "no fixed day"
             if doc.audience == "patient":  # no negative day numbers; a window says "sometime between"
                 parts.append(timing_words(step.timing, doc.pathway).rstrip("."))
             else:
                 parts.append(day_text(step) + (" (window)" if step.timing.window else ""))
+        if step.repeats is not None:
+            parts.append(visits_text(step))
+        if step.duration is None:
+            parts.append(OPEN_ENDED)
         if dates is not None and step_id in dates:
             first, last = dates[step_id]
             parts.append(date_window_words(first, last, step.timing is not None and step.timing.window))
@@ -205,6 +212,9 @@ class TimelineScene(QGraphicsScene):
             is_main=is_main,
             text_limits=(axis.x(axis.first), text_limit, axis.x(LINEAR_DAYS)),
             theme=self.theme,
+            visits=[axis.x(day + 0.5) for day in step.visit_days()] if bar is not None else [],
+            # An open-ended step runs on past its usual days: its bar fades out to the axis end.
+            open_end=axis.right if bar is not None and step.duration is None else None,
         )
 
 
