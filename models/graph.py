@@ -78,6 +78,22 @@ class PathwayGraph:
     def _main_set(self) -> frozenset[str]:
         return frozenset(self.main_path)
 
+    def is_beside_main(self, step_id: str) -> bool:
+        """A step everyone on the main journey also goes through, at the same time as a main
+        step (reached only by ``parallel`` transitions from main steps): not a side path."""
+        return step_id in self._beside_main
+
+    @cached_property
+    def _beside_main(self) -> frozenset[str]:
+        out = set()
+        for step_id, ways_in in self._in.items():
+            forward = [t for t in ways_in if t.kind is not TransitionKind.loop_back]
+            if step_id not in self._main_set and forward and all(
+                t.kind is TransitionKind.parallel and t.from_ in self._main_set for t in forward
+            ):
+                out.add(step_id)
+        return frozenset(out)
+
     def outgoing(self, step_id: str) -> list[Transition]:
         """Transitions out of a step: main journey first, then alternatives, then loop-backs."""
         return list(self._out[step_id])

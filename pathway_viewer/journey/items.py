@@ -80,7 +80,7 @@ class StepCard(QGraphicsItem):
         graph = document.graph
         assert pathway is not None and graph is not None
         step = pathway.step(self.step_id)
-        self._is_main = graph.is_main(self.step_id)
+        self._is_main = graph.is_main(self.step_id) or graph.is_beside_main(self.step_id)
         self._phase_color = self._style.phase_color(pathway, step.phase)
         self._band_pen = self._style.band_pen(self._phase_color)
         phase = pathway.phase_of(step)

@@ -138,7 +138,8 @@ class TimelineRow(QGraphicsObject):
         assert self._bar is not None
         width = max(QFontMetricsF(f).horizontalAdvance(t) for t, f in self._lines()) + 2
         low, high, late = limits
-        after = QRectF(self._bar.right() + TEXT_GAP, top, width, height)
+        right = max(self._bar.right(), self._open_end or 0.0)  # words never cover an open-ended tail
+        after = QRectF(right + TEXT_GAP, top, width, height)
         before = QRectF(self._bar.left() - TEXT_GAP - width, top, width, height)
         # Words stay near the busy weeks the eye starts from: after a bar that starts early,
         # before one that starts late (two years of follow-up would push them off screen).

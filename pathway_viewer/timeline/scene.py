@@ -122,7 +122,9 @@ class TimelineScene(QGraphicsScene):
         self.addItem(no_day)
         self._texts.append(no_day)
 
-        main = list(graph.main_path)
+        main = []
+        for step_id in graph.main_path:  # a step at the same time as a main step follows it
+            main += [step_id] + [t.to for t in graph.outgoing(step_id) if graph.is_beside_main(t.to)]
         branches = [s for s in graph.step_ids if s not in set(main)]
         y = header + 8
         groups = [("Main journey: the steps most people go through", main)]
@@ -177,7 +179,7 @@ class TimelineScene(QGraphicsScene):
         doc = self.document
         assert doc.pathway is not None and doc.graph is not None
         step = doc.pathway.step(step_id)
-        is_main = doc.graph.is_main(step_id)
+        is_main = doc.graph.is_main(step_id) or doc.graph.is_beside_main(step_id)
         phase = doc.pathway.phase_of(step)
         parts = [] if is_main else [BRANCH_TEXT]
         if phase is not None:

@@ -1,0 +1,104 @@
+"""The grown format on screen and on paper (issue #9 point 5): a user opens a pathway with no
+phases, a 15-year follow-up with repeating visits, steps at the same time, an end step and
+side paths with how often they happen, and reads the map, the details, the timeline and
+the handout."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from models import load_pathway
+from models.schedule import step_dates
+from pathway_viewer.output.handout import write_handout_pdf
+from pathway_viewer.window.main_window import MainWindow
+from test_handout import flat, pdf_pages
+from window_helpers import click_card, open_window, test_settings
+
+FEATURES = Path(__file__).parent / "data" / "format_features.yaml"
+INFUSION = dt.date(2027, 3, 1)  # a Monday
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), FEATURES)
+    window.resize(1400, 860)
+    return window
+
+
+def test_the_map_marks_the_end_step_and_labels_parallel_and_rare_paths(window: MainWindow) -> None:
+    scene = window.scene
+    assert scene.card("other-treatment").is_end and not scene.card("follow-up").is_end
+    assert scene.card("assessment").band_text == ""  # no phases: a neutral band, no name
+    assert scene.card("bridging").meta_text.startswith("2 to 4 cycles, every 2 weeks")
+    assert scene.card("tablets").meta_text.startswith("as long as needed")
+    assert scene.arrow("preparation", "bridging").label == "at the same time"
+    assert scene.arrow("assessment", "other-treatment").label == "not suitable (sometimes)"
+    assert scene.arrow("follow-up", "assessment").label == "the illness comes back (rarely)"
+    assert scene.arrow("preparation", "bridging").pen().dashPattern() == [6.0, 2.0, 1.0, 2.0]
+    # Beside its partner, in the same column: not drawn as a step after it.
+    assert scene.card("bridging").x() == scene.card("preparation").x()
+    window.view.grab().save("/tmp/format-map.png")
+
+
+def test_details_show_visits_same_time_and_how_often(qtbot: QtBot, window: MainWindow) -> None:
+    click_card(qtbot, window, "follow-up")
+    text = window.details.text()
+    assert "Visits come every 3 months until about 12 months after the main treatment day, then every year" in text
+    assert "About 15 years after the main treatment day" in text
+    assert "Going on to \u201cFirst visit\u201d (the illness comes back): this happens rarely." in text
+    assert "Part of the journey" not in text
+
+    window.document.set_schedule(INFUSION)
+    text = window.details.text()
+    assert "Your visit dates" in text
+    assert "Mon 31 May 2027" in text and "And 6 more visits after that, the last on Sat 1 Mar 2042." in text
+    window.grab().save("/tmp/format-details.png")
+
+    click_card(qtbot, window, "preparation")
+    assert "This happens at the same time as \u201cTreatment while you wait\u201d." in window.details.text()
+    click_card(qtbot, window, "other-treatment")
+    assert "This path of the journey ends here." in window.details.text()
+
+
+def test_the_timeline_shows_each_visit_and_an_open_ended_step(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    scene = window.timeline_scene
+    axis = scene.axis()
+    assert axis is not None
+    assert axis.tick_labels()[-1] == "10 years after"  # 15 years sits too close to 10 on the squeezed scale
+    follow = scene.row("follow-up")
+    assert len(follow.visit_xs) == 18
+    assert follow.visit_xs == sorted(follow.visit_xs)
+    assert "18 visits: every 3 months, then every year" in follow.detail
+    tablets = scene.row("tablets")
+    bar = tablets.bar_rect()
+    assert bar is not None and tablets.open_end is not None and tablets.open_end > bar.right()
+    assert "as long as needed" in tablets.detail
+    assert scene.row("treatment").visit_xs == [] and scene.row("treatment").open_end is None
+    window.document.set_schedule(INFUSION)
+    window.timeline_view.grab().save("/tmp/format-timeline.png")
+
+
+def test_the_handout_lists_the_visit_dates_and_puts_parallel_steps_beside_their_partner(
+    qapp, tmp_path: Path  # noqa: ANN001 - pytest-qt's application
+) -> None:
+    pathway = load_pathway(FEATURES)
+    out = tmp_path / "handout.pdf"
+    write_handout_pdf(out, pathway, dates=step_dates(pathway, INFUSION), infusion_date=INFUSION)
+    text = flat("\n".join(pdf_pages(out)))
+    assert "Your visit dates Visits come every 3 months" in text
+    assert "Mon 31 May 2027 Mon 30 Aug 2027 Tue 30 Nov 2027 Tue 29 Feb 2028" in text
+    assert "And 6 more visits after that, the last on Sat 1 Mar 2042." in text
+    assert "At the same time: Treatment while you wait" in text
+    assert "Usually 2 to 4 cycles, every 2 weeks." in text
+    assert "How long: as long as needed." in text
+    # Only the real side path is among the other paths, with how often it is taken.
+    others = text[text.rindex("Other paths some people take"):]  # the section, not the contents list
+    assert "Treatment while you wait" not in others and "Tablets at home" not in others
+    assert "When: not suitable (after \u201cStep 1: First visit\u201d), this happens sometimes." in others
+    assert "This path of the journey ends here." in others
