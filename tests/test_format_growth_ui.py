@@ -6,15 +6,18 @@ the handout."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
 from models.schedule import step_dates
 from pathway_viewer.output.handout import write_handout_pdf
+from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from test_handout import flat, pdf_pages
 from window_helpers import click_card, open_window, test_settings
@@ -102,3 +105,40 @@ def test_the_handout_lists_the_visit_dates_and_puts_parallel_steps_beside_their_
     assert "Treatment while you wait" not in others and "Tablets at home" not in others
     assert "When: not suitable (after \u201cStep 1: First visit\u201d), this happens sometimes." in others
     assert "This path of the journey ends here." in others
+
+
+def test_the_editor_keeps_the_new_fields_when_another_field_is_changed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+    copy = tmp_path / "clinic.yaml"
+    shutil.copy(FEATURES, copy)
+    before = copy.read_text(encoding="utf-8")
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), copy)
+    window.document.select("tablets")  # no duration: the form opens without writing one
+    window.actions[A.EDIT_MODE].trigger()
+    window.document.select("follow-up")
+    assert window.step_form is not None
+    title = window.step_form.findChild(QLineEdit, "edit_title")
+    assert isinstance(title, QLineEdit) and title.text() == "Check-up visits"
+    title.selectAll()
+    qtbot.keyClicks(title, "Check-ups")
+    kinds = [window.step_form.findChild(QComboBox, f"edit_arrow_kind_{n}") for n in range(3)]
+    assert "At the same time" not in [k.currentText() for k in kinds if k is not None]  # none from here
+    window.actions[A.SAVE].trigger()
+    after = copy.read_text(encoding="utf-8")
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines()) if a != b]
+    assert changed == [("    title: Check-up visits", "    title: Check-ups")]
+    reloaded = load_pathway(copy)
+    assert reloaded.step("follow-up").visit_days()[-1] == 5479
+    assert reloaded.step("other-treatment").end and reloaded.step("tablets").duration is None
+    assert [t.frequency.value for t in reloaded.transitions if t.frequency] == ["uncommon", "rare"]
+
+
+def test_the_arrow_editor_names_a_parallel_arrow_in_words(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), FEATURES)
+    window.document.select("preparation")
+    window.actions[A.EDIT_MODE].trigger()
+    assert window.step_form is not None
+    texts = [box.currentText() for box in window.step_form.findChildren(QComboBox) if box.objectName().startswith("edit_arrow_kind_")]
+    assert texts == ["Main journey", "At the same time"]
