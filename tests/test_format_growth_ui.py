@@ -142,3 +142,24 @@ def test_the_arrow_editor_names_a_parallel_arrow_in_words(qtbot: QtBot, tmp_path
     assert window.step_form is not None
     texts = [box.currentText() for box in window.step_form.findChildren(QComboBox) if box.objectName().startswith("edit_arrow_kind_")]
     assert texts == ["Main journey", "At the same time"]
+
+
+def test_presenting_offers_a_parallel_step_in_words_and_shows_the_visits(qtbot: QtBot, window: MainWindow) -> None:
+    window.document.select("preparation")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    view = window.presentation
+    assert view is not None
+    qtbot.waitUntil(view.isVisible)
+    assert view.choice_labels() == ["1   At the same time\n\u2192 Treatment while you wait"]
+    assert view.phase_label.text() == ""  # no phases: no empty "part of the journey"
+    window.document.set_schedule(INFUSION)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.title_text() == "Check-up visits"
+    body = view.body_text()
+    # The dates line above the page gives the range; the visits are listed in words.
+    assert "Visits\n" in body and "About 15 years after the main treatment day" in body
+    assert view.dates_label.text() == "Your dates: Mon 31 May 2027 to Sat 1 Mar 2042"
+    view.grab().save("/tmp/format-present.png")
+    qtbot.keyClick(view, Qt.Key.Key_Escape)

@@ -48,8 +48,8 @@ from .sizes import Sizes
 from .strip import JourneyStrip
 
 # Sections shown, and in which column: what it is on the left, what to do on the right.
-LEFT_SECTIONS = ("summary", "clinical", "timing", "setting")
-RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent")
+LEFT_SECTIONS = ("summary", "clinical", "timing", "together", "end", "setting", "often")
+RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent", "visits")
 
 
 class PresentationView(QWidget):
