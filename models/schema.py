@@ -289,6 +289,10 @@ class Step(_Model):
     def _repeats_need_a_first_day(self) -> Step:
         if self.repeats is not None and not self.repeats.days and self.timing is None:
             raise ValueError("repeats needs a timing: the first visit is on timing.start")
+        if self.repeats is not None and len(self.visit_days()) > MAX_VISITS:
+            raise ValueError(
+                f"these repeats make more than {MAX_VISITS} visits; check every and unit (every: 1, unit: days?)"
+            )
         return self
 
     def visit_days(self) -> list[int]:

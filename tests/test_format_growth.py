@@ -176,3 +176,11 @@ def load_pathway_text(text: str):  # noqa: ANN201 - a Pathway
     from pathway_files import load_text
 
     return load_text(text)
+
+
+def test_a_rhythm_that_makes_hundreds_of_visits_is_refused_as_a_likely_typo() -> None:
+    # Every day from day 91 to day 1000: 910 visits, where "every 3 months" was meant.
+    text = edit(TEXT, "      every: 3\n      unit: months\n      until_day: 365\n", "      every: 1\n      unit: days\n      until_day: 1000\n")
+    found = problems(text)
+    assert [(p.line, p.path) for p in found] == [(line_of(text, "- id: follow-up"), "steps[6]")]
+    assert found[0].message.endswith("these repeats make more than 400 visits; check every and unit (every: 1, unit: days?)")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
-from models.wording.journey_words import END_MARK, duration_text
+from models.wording.journey_words import END_MARK, END_WORDS, duration_text
 
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import Theme
@@ -95,6 +95,8 @@ class StepCard(QGraphicsItem):
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
         if self.is_copy:
             paragraphs.append("The same step, drawn again near the steps that lead to it.")
+        if step.end:
+            paragraphs.append(END_WORDS)  # the "End" tag in words, for whoever cannot see it
         self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))
         self.update()
 
