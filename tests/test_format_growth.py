@@ -12,7 +12,7 @@ from models.graph import PathwayGraph
 from models.layout import compute_layout
 from models.lint import lint_file
 from models.wording.sections import step_sections
-from pathway_files import edit, line_of, problems
+from pathway_files import edit, line_of, load_text, problems
 
 DATA = Path(__file__).parent / "data"
 FEATURES = DATA / "format_features.yaml"
@@ -168,14 +168,8 @@ def test_every_days_needs_a_counted_unit_and_counts_are_whole() -> None:
 def test_a_step_may_name_no_phase_even_when_the_pathway_has_phases() -> None:
     knee = (DATA / "knee_surgery.yaml").read_text(encoding="utf-8")
     text = edit(knee, "    phase: before\n", "", count=2)
-    pathway = load_pathway_text(text)
+    pathway = load_text(text)
     assert pathway.step("clinic-visit").phase is None and pathway.step("operation").phase == "hospital"
-
-
-def load_pathway_text(text: str):  # noqa: ANN201 - a Pathway
-    from pathway_files import load_text
-
-    return load_text(text)
 
 
 def test_a_rhythm_that_makes_hundreds_of_visits_is_refused_as_a_likely_typo() -> None:
@@ -184,3 +178,16 @@ def test_a_rhythm_that_makes_hundreds_of_visits_is_refused_as_a_likely_typo() ->
     found = problems(text)
     assert [(p.line, p.path) for p in found] == [(line_of(text, "- id: follow-up"), "steps[6]")]
     assert found[0].message.endswith("these repeats make more than 400 visits; check every and unit (every: 1, unit: days?)")
+
+
+def test_compare_names_a_changed_frequency_end_and_rhythm() -> None:
+    from models.diff import diff_pathways
+
+    text = TEXT.replace("frequency: rare", "frequency: common").replace("    end: true\n", "")
+    text = text.replace("until_day: 5479}", "until_day: 3650}")
+    found = [str(c) for c in diff_pathways(load_pathway(FEATURES), load_text(text))]
+    assert found == [
+        "steps[follow-up].repeats.then.until_day: changed from \u201c5479\u201d to \u201c3650\u201d",
+        "steps[other-treatment].end: changed from \u201cTrue\u201d to \u201cFalse\u201d",
+        "transitions[follow-up -> assessment].frequency: changed from \u201crare\u201d to \u201ccommon\u201d",
+    ]
