@@ -80,7 +80,8 @@ class PathwayGraph:
 
     def is_beside_main(self, step_id: str) -> bool:
         """A step everyone on the main journey also goes through, at the same time as a main
-        step (reached only by ``parallel`` transitions from main steps): not a side path."""
+        step (reached only by unlabelled ``parallel`` transitions from main steps): not a side
+        path. A label on a parallel arrow says when, so that step is for some people only."""
         return step_id in self._beside_main
 
     @cached_property
@@ -89,7 +90,7 @@ class PathwayGraph:
         for step_id, ways_in in self._in.items():
             forward = [t for t in ways_in if t.kind is not TransitionKind.loop_back]
             if step_id not in self._main_set and forward and all(
-                t.kind is TransitionKind.parallel and t.from_ in self._main_set for t in forward
+                t.kind is TransitionKind.parallel and not t.label and t.from_ in self._main_set for t in forward
             ):
                 out.add(step_id)
         return frozenset(out)

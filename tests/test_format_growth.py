@@ -191,3 +191,17 @@ def test_compare_names_a_changed_frequency_end_and_rhythm() -> None:
         "steps[other-treatment].end: changed from \u201cTrue\u201d to \u201cFalse\u201d",
         "transitions[follow-up -> assessment].frequency: changed from \u201crare\u201d to \u201ccommon\u201d",
     ]
+
+
+def test_a_labelled_parallel_step_is_at_the_same_time_but_only_for_some() -> None:
+    text = edit(TEXT, "{from: preparation, to: bridging, kind: parallel}",
+                "{from: preparation, to: bridging, kind: parallel, label: the illness needs it}")
+    pathway = load_text(text)
+    graph = PathwayGraph(pathway)
+    assert not graph.is_beside_main("bridging") and graph.is_beside_main("tablets")
+    together = {s.key: s.items for s in step_sections(pathway, pathway.step("bridging"))}["together"]
+    assert together == ["This happens at the same time as \u201cGetting the treatment ready\u201d (the illness needs it)."]
+    from models.wording.journey_words import arrow_label
+
+    assert arrow_label(pathway.transitions[4]) == "at the same time: the illness needs it"
+    assert arrow_label(pathway.transitions[5]) == "at the same time"

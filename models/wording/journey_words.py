@@ -48,8 +48,9 @@ def duration_text(step: Step) -> str:
 def arrow_label(transition: Transition) -> str | None:
     """What an arrow says: its label, 'at the same time' for a parallel step, plus how often."""
     label = transition.label
-    if label is None and transition.kind is TransitionKind.parallel:
-        label = PARALLEL_LABEL
+    if transition.kind is TransitionKind.parallel:
+        # A label on a parallel arrow says when: "at the same time: lupus needs treatment".
+        label = f"{PARALLEL_LABEL}: {label}" if label else PARALLEL_LABEL
     if transition.frequency is not None:
         often = FREQUENCY_SHORT[transition.frequency]
         return f"{label} ({often})" if label else often
@@ -135,7 +136,8 @@ def together_words(pathway: Pathway, step: Step) -> list[str]:
             continue
         other = t.from_ if t.to == step.id else t.to if t.from_ == step.id else None
         if other is not None:
-            out.append(f"This happens at the same time as \u201c{pathway.step(other).title}\u201d.")
+            when = f" ({t.label})" if t.label else ""
+            out.append(f"This happens at the same time as \u201c{pathway.step(other).title}\u201d{when}.")
     return out
 
 
