@@ -83,7 +83,10 @@ def test_the_timeline_shows_each_visit_and_an_open_ended_step(qtbot: QtBot, wind
     assert bar is not None and tablets.open_end is not None and tablets.open_end > bar.right()
     assert "as long as needed" in tablets.detail
     assert scene.row("treatment").visit_xs == [] and scene.row("treatment").open_end is None
+    assert "About 3 months after the main treatment day; About 6 months after" in follow.toolTip()
     window.document.set_schedule(INFUSION)
+    follow = scene.row("follow-up")
+    assert "Mon 31 May 2027; Mon 30 Aug 2027; Tue 30 Nov 2027" in follow.toolTip()
     window.timeline_view.grab().save("/tmp/format-timeline.png")
 
 

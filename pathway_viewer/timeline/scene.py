@@ -24,7 +24,7 @@ from models.day_scale import LINEAR_DAYS, DayAxis
 from models.schedule import StepDates
 from models.wording.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
 from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
-from models.wording.journey_words import OPEN_ENDED, visits_text
+from models.wording.journey_words import OPEN_ENDED, visit_dates, visit_dates_words, visit_days_words, visits_text
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -233,6 +233,10 @@ class TimelineScene(QGraphicsScene):
             lines = [row.detail, resolve_local(step.patient_summary, doc.pathway, chosen)]
             if doc.audience == "clinician" and step.timing is not None:
                 lines.insert(1, timing_clinical(step.timing, doc.pathway))  # carries the estimate mark
+            if step.repeats is not None:  # each visit's date (or day) where the diamonds are
+                dates = doc.dates_for(step_id)
+                visits = visit_dates_words(visit_dates(step, dates[0])) if dates else visit_days_words(step, doc.pathway)
+                lines.append("; ".join(visits))
             row.setToolTip(step_tooltip_html(step.title, lines, clinical=clinical, is_main=row.is_main))
 
     def _show_selection(self, step_id: object) -> None:
