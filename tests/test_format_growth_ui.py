@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -166,3 +166,21 @@ def test_presenting_offers_a_parallel_step_in_words_and_shows_the_visits(qtbot: 
     assert view.dates_label.text() == "Your dates: Mon 31 May 2027 to Sat 1 Mar 2042"
     view.grab().save("/tmp/format-present.png")
     qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+def test_adding_a_step_in_a_pathway_without_phases_gives_it_none(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), FEATURES)
+    window.document.select("treatment")
+    window.actions[A.EDIT_MODE].trigger()
+    assert window.step_form is not None
+    button = window.step_form.findChild(QPushButton, "add_step_after")
+    assert isinstance(button, QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    session = window.edit_session
+    assert session is not None and session.validate_now() == []
+    pathway = window.document.pathway
+    assert pathway.step("new_step_1").phase is None
+    assert window.document.graph.main_path[3:5] == ["new_step_1", "physio"]
