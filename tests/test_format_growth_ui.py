@@ -84,6 +84,9 @@ def test_the_timeline_shows_each_visit_and_an_open_ended_step(qtbot: QtBot, wind
     assert "as long as needed" in tablets.detail
     assert scene.row("treatment").visit_xs == [] and scene.row("treatment").open_end is None
     assert "About 3 months after the main treatment day; About 6 months after" in follow.toolTip()
+    note = " ".join(scene.texts())
+    assert "A diamond marks each visit of a step that repeats." in note
+    assert "A bar that fades into an arrow goes on as long as needed." in note
     window.document.set_schedule(INFUSION)
     follow = scene.row("follow-up")
     assert "Mon 31 May 2027; Mon 30 Aug 2027; Tue 30 Nov 2027" in follow.toolTip()

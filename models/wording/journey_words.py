@@ -165,3 +165,13 @@ def visits_text(step: Step) -> str:
     head = f"{count} visit{'s' if count != 1 else ''}"
     rules = step.repeats.rules() if step.repeats is not None else []
     return f"{head}: {rule_list(rules)}" if rules else head
+
+
+def timeline_marks_words(*, repeats: bool, open_ended: bool) -> str:
+    """What the timeline's extra marks mean, said only when the pathway draws them."""
+    out = ""
+    if repeats:
+        out += " A diamond marks each visit of a step that repeats."
+    if open_ended:
+        out += " A bar that fades into an arrow goes on as long as needed."
+    return out

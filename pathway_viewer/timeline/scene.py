@@ -24,7 +24,7 @@ from models.day_scale import LINEAR_DAYS, DayAxis
 from models.schedule import StepDates
 from models.wording.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
 from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
-from models.wording.journey_words import OPEN_ENDED, visit_dates, visit_dates_words, visit_days_words, visits_text
+from models.wording.journey_words import OPEN_ENDED, timeline_marks_words, visit_dates, visit_dates_words, visit_days_words, visits_text
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -154,6 +154,10 @@ class TimelineScene(QGraphicsScene):
                 f"Days count from {label} (day 0). Before day -14 and after day +14 the time is squeezed "
                 "(shaded), so that the busy days and the years of follow-up both fit."
             )
+        words += timeline_marks_words(
+            repeats=any(s.repeats is not None for s in pathway.steps),
+            open_ended=any(s.duration is None and s.timing is not None for s in pathway.steps),
+        )
         note = TimelineText(
             words + " Timings are typical: your team plans your own dates.",
             theme.scene_font(0.84),
