@@ -118,14 +118,9 @@ def visit_dates_words(dates: Sequence[dt.date]) -> list[str]:
     shown = [format_date(d) for d in dates[:LISTED_VISITS]]
     rest = len(dates) - LISTED_VISITS
     if rest > 0:
-        shown.append(f"And {rest} more visit{'s' if rest != 1 else ''} after that, {_rhythm_hint(dates)}")
+        last = format_date(dates[-1])
+        shown.append(f"And {rest} more visit{'s' if rest != 1 else ''} after that, the last on {last}.")
     return shown
-
-
-def _rhythm_hint(dates: Sequence[dt.date]) -> str:
-    from .sections import format_date
-
-    return f"the last on {format_date(dates[-1])}."
 
 
 def together_words(pathway: Pathway, step: Step) -> list[str]:
