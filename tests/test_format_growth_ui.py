@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -123,8 +123,10 @@ def test_the_editor_keeps_the_new_fields_when_another_field_is_changed(
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"), copy)
     window.document.select("tablets")  # no duration: the form opens without writing one
     window.actions[A.EDIT_MODE].trigger()
-    window.document.select("follow-up")
     assert window.step_form is not None
+    assert not window.step_form.findChild(QDoubleSpinBox, "edit_duration_max").isEnabled()  # nothing to change
+    window.document.select("follow-up")
+    assert window.step_form.findChild(QDoubleSpinBox, "edit_duration_max").isEnabled()
     title = window.step_form.findChild(QLineEdit, "edit_title")
     assert isinstance(title, QLineEdit) and title.text() == "Check-up visits"
     title.selectAll()

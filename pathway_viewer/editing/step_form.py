@@ -169,9 +169,13 @@ class StepForm(QScrollArea):
                 box.setChecked(value in settings)
                 box.blockSignals(False)
             has_timing = self.session.value(("steps", index, "timing")) is not None
+            # An open-ended step (no duration: "as long as needed") has no length to change.
+            has_duration = self.session.value(("steps", index, "duration")) is not None
             for binding in self.bindings:
                 if binding.key[0] == "timing":
                     binding.widget.setEnabled(has_timing)
+                if binding.key[0] == "duration":
+                    binding.widget.setEnabled(has_duration)
             self.care_team.load(index)
             self.arrows.load(self.document.selected)
         finally:
