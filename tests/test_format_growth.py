@@ -7,7 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from models import load_pathway
+from models.schema import MAX_VISITS, RepeatRule, RepeatUnit, Repeats
 from models.graph import PathwayGraph
 from models.layout import compute_layout
 from models.lint import lint_file
@@ -205,3 +209,30 @@ def test_a_labelled_parallel_step_is_at_the_same_time_but_only_for_some() -> Non
 
     assert arrow_label(pathway.transitions[4]) == "at the same time: the illness needs it"
     assert arrow_label(pathway.transitions[5]) == "at the same time"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    first=st.integers(-400, 4000),
+    every=st.integers(1, 24),
+    unit=st.sampled_from(list(RepeatUnit)),
+    until=st.integers(-400, 20000),
+    then_every=st.integers(1, 5),
+    then_until=st.integers(0, 36500),
+)
+def test_visits_start_on_the_first_day_go_up_and_stop_at_each_rhythms_limit(  # noqa: PLR0913
+    first: int, every: int, unit: RepeatUnit, until: int, then_every: int, then_until: int
+) -> None:
+    repeats = Repeats(every=every, unit=unit, until_day=until,
+                      then=RepeatRule(every=then_every, unit=RepeatUnit.years, until_day=then_until))
+    days = repeats.visit_days(first)
+    assert days[0] == first
+    assert all(a < b for a, b in zip(days, days[1:]))
+    assert all(d <= max(until, then_until) for d in days[1:])
+    assert len(days) <= MAX_VISITS + 1
+    # "then" only adds visits after the first rhythm's, whose gaps are its interval, give or
+    # take a day of rounding.
+    first_rhythm = Repeats(every=every, unit=unit, until_day=until).visit_days(first)
+    assert days[: len(first_rhythm)] == first_rhythm
+    step = {"days": 1, "weeks": 7, "months": 30.4375, "years": 365.25}[unit.value] * every
+    assert all(abs((b - a) - step) <= 1 for a, b in zip(first_rhythm, first_rhythm[1:]))

@@ -154,10 +154,15 @@ def rule_list(rules: Sequence[RepeatRule]) -> str:
     return ", then ".join(_rhythm(r.every, r.unit) for r in rules)
 
 
+def visit_count_words(step: Step) -> str:
+    """'18 visits' (each of the step's length), for tables and bars."""
+    count = len(step.visit_days())
+    return f"{count} visit{'s' if count != 1 else ''}"
+
+
 def visits_text(step: Step) -> str:
     """A repeating step's visits for a timeline bar: '17 visits: every 3 months, then every year'."""
-    count = len(step.visit_days())
-    head = f"{count} visit{'s' if count != 1 else ''}"
+    head = visit_count_words(step)
     rules = step.repeats.rules() if step.repeats is not None else []
     return f"{head}: {rule_list(rules)}" if rules else head
 

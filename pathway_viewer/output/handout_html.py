@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QImage
 
 from models import Pathway, Step, TransitionKind
-from models.wording.journey_words import END_WORDS, FREQUENCY_WORDS, OPEN_ENDED, PARALLEL_LABEL
+from models.wording.journey_words import END_WORDS, FREQUENCY_WORDS, OPEN_ENDED, PARALLEL_LABEL, visit_count_words
 from models.wording.patient_words import day_zero_words
 from models.glossary import Glossary, Term
 from models.graph import PathwayGraph
@@ -176,6 +176,8 @@ class _HandoutHtml:
             else:
                 timing = timing_words(step.timing, self.p)
             how_long = OPEN_ENDED if step.duration is None else duration_words(step.duration, self.c.audience)
+            if step.repeats is not None:
+                how_long = f"{how_long}; {visit_count_words(step)}"
             cells = [str(self.number[step_id]), step.title, timing, capital(how_long)]
             if has_dates:
                 when = (self.c.dates or {}).get(step_id)
