@@ -236,3 +236,9 @@ def test_visits_start_on_the_first_day_go_up_and_stop_at_each_rhythms_limit(  # 
     assert days[: len(first_rhythm)] == first_rhythm
     step = {"days": 1, "weeks": 7, "months": 30.4375, "years": 365.25}[unit.value] * every
     assert all(abs((b - a) - step) <= 1 for a, b in zip(first_rhythm, first_rhythm[1:]))
+
+
+def test_search_finds_steps_of_a_pathway_without_phases() -> None:
+    graph = PathwayGraph(load_pathway(FEATURES))
+    assert graph.search("tablets") == ["tablets"]
+    assert graph.search("physiotherapist") == ["physio"]  # by the role's name, as before
