@@ -36,6 +36,9 @@ TICKS: tuple[tuple[int, str], ...] = (
     (1095, "3 years"),
     (1825, "5 years"),
     (3650, "10 years"),
+    (5479, "15 years"),
+    (7305, "20 years"),
+    (10958, "30 years"),
 )
 
 

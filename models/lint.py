@@ -169,7 +169,8 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
             out.append((path, f"patient text names a score or index ('{m.group(0)}'): leave it to the clinical details"))
 
     for i, step in enumerate(pathway.steps):
-        if not step.how_to_prepare and not step.warning_signs and not step.show_urgent_signs:
+        # An end step ("standard care continues") hands the patient on: nothing to do here.
+        if not step.end and not step.how_to_prepare and not step.warning_signs and not step.show_urgent_signs:
             out.append((("steps", i), f"step '{step.id}' gives the patient nothing to do, prepare or watch for: add how_to_prepare or warning_signs"))
         if pathway.urgent_signs and step.timing is not None and step.timing.start >= 0 and not step.show_urgent_signs:
             out.append((("steps", i), f"step '{step.id}' is on or after day 0 but does not show the urgent signs: add show_urgent_signs: true"))

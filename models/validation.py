@@ -56,6 +56,19 @@ def check_semantics(data: Any, report: Report) -> None:
     check_training(data.get("training"), steps, known["roles"], ref.check, report)
     edges = _transitions(data, steps, ref)
     _check_shape(data, steps, edges, report)
+    _check_end_steps(data, edges, report)
+
+
+def _check_end_steps(data: dict[str, Any], edges: list[Edge], report: Report) -> None:
+    """A step marked ``end: true`` ends the journey: only a loop_back may leave it."""
+    ends = {step["id"] for _, step in _items(data, "steps") if step.get("end") is True and isinstance(step.get("id"), str)}
+    for index, src, dst, kind in edges:
+        if src in ends and kind != "loop_back":
+            report(
+                ("transitions", index),
+                f"step '{src}' is marked end: true (the journey ends there), so it cannot go on to '{dst}'; "
+                "remove end: true from the step or this transition",
+            )
 
 
 def _step_texts(step: dict[str, Any], index: int) -> Iterator[tuple[PathKey, str]]:
@@ -211,7 +224,7 @@ def _transitions(data: dict[str, Any], steps: dict[str, int], ref: _References) 
             ref.check(value, steps, "step", ("transitions", index, key))
             ends.append(value if isinstance(value, str) and value in steps else None)
         kind = tr.get("kind", "main")
-        if None in ends or kind not in ("main", "alternative", "loop_back"):
+        if None in ends or kind not in ("main", "alternative", "loop_back", "parallel"):
             continue
         src, dst = ends[0], ends[1]
         assert src is not None and dst is not None

@@ -133,6 +133,8 @@ class Theme:
     arrow_main_color: QColor = _c("#1F2630")
     arrow_alternative_color: QColor = _c("#9C4A00")  # dark orange, dashed
     arrow_loop_color: QColor = _c("#2A5CAA")  # blue, dotted: differs from orange for colour-blind readers too
+    arrow_parallel_color: QColor = _c("#1E6B52")  # dark green, dash-dot, labelled "at the same time"
+    no_phase_color: QColor = _c("#D5DAE1")  # the band of a step that belongs to no phase
     label_background_color: QColor = _c("#FFFFFF")
 
     selection_color: QColor = _c("#0B57D0")
@@ -161,8 +163,11 @@ class Theme:
 
     # --- colours -------------------------------------------------------------------------
 
-    def phase_color(self, pathway: Pathway, phase_id: str) -> QColor:
-        """The phase's own colour if the file sets one, else the palette colour by phase order."""
+    def phase_color(self, pathway: Pathway, phase_id: str | None) -> QColor:
+        """The phase's own colour if the file sets one, else the palette colour by phase order;
+        a neutral grey for a step without a phase."""
+        if phase_id is None:
+            return QColor(self.no_phase_color)
         phase = pathway.phase(phase_id)
         if phase.color:
             return QColor(phase.color)

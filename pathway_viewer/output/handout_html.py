@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QImage
 
-from models import Pathway, TransitionKind
+from models import Pathway, Step, TransitionKind
+from models.wording.journey_words import END_WORDS, FREQUENCY_WORDS, OPEN_ENDED, PARALLEL_LABEL, visit_count_words
 from models.wording.patient_words import day_zero_clinical, day_zero_words
 from models.glossary import Glossary, Term, pathway_glossary
 from models.graph import PathwayGraph
@@ -178,7 +179,9 @@ class _HandoutHtml:
                 timing = timing_clinical(step.timing, self.p)
             else:
                 timing = timing_words(step.timing, self.p)
-            how_long = duration_words(step.duration, self.c.audience)
+            how_long = OPEN_ENDED if step.duration is None else duration_words(step.duration, self.c.audience)
+            if step.repeats is not None:
+                how_long = f"{how_long}; {visit_count_words(step)}"
             cells = [str(self.number[step_id]), step.title, timing, capital(how_long)]
             if has_dates:
                 when = (self.c.dates or {}).get(step_id)
@@ -205,28 +208,43 @@ class _HandoutHtml:
         total = len(self.main)
         for step_id in self.main:
             step = self.p.step(step_id)
-            phase = self.p.phase(step.phase)
+            phase = self.p.phase_of(step)
             dates = (self.c.dates or {}).get(step_id)
             # The phase line is a (quiet) heading too, so it stays with the step title and the
             # first section at a page end.
             out.append(
                 f'<h2 style="font-size:17pt; color:{ACCENT}; margin-top:24px; margin-bottom:0;">'
                 f"Step {self.number[step_id]} of {total}: {_e(step.title)}</h2>"
-                f'<h4 style="font-size:11pt; font-weight:normal; color:{MUTED}; margin-top:2px; margin-bottom:4px;">'
-                f"Part of the journey: {_e(phase.title)}</h4>"
             )
-            sections = step_sections(
-                self.p, step, audience=self.c.audience, dates=dates, include_sources=False,
-                # Unanswered choices read "your team will tell you" here; the lines to write on
-                # are printed once, under "Local rules from your clinic", not in every step.
-                choices=self.chosen, temperature_unit=self.unit,
-            )
-            out += [self._section(s) for s in sections]
-            out.append(self._cited(step.sources))
+            if phase is not None:
+                out.append(
+                    f'<h4 style="font-size:11pt; font-weight:normal; color:{MUTED}; margin-top:2px; margin-bottom:4px;">'
+                    f"Part of the journey: {_e(phase.title)}</h4>"
+                )
+            out += self._step_body(step, dates)
+            # Steps at the same time as this one (bridging treatment while cells are made)
+            # belong here, beside it, not among the other paths some people take.
+            for t in self.graph.outgoing(step_id):
+                if t.kind is TransitionKind.parallel and t.to not in self.number:
+                    other = self.p.step(t.to)
+                    out.append(
+                        f'<h3 style="font-size:14pt; color:{ACCENT}; margin-top:14px; margin-bottom:2px;">'
+                        f"{_e(capital(PARALLEL_LABEL))}: {_e(other.title)}</h3>"
+                    )
+                    out += self._step_body(other, (self.c.dates or {}).get(t.to))
         return "".join(out)
 
+    def _step_body(self, step: Step, dates: tuple[dt.date, dt.date] | None) -> list[str]:
+        sections = step_sections(
+            self.p, step, audience=self.c.audience, dates=dates, include_sources=False,
+            # Unanswered choices read "your team will tell you" here; the lines to write on
+            # are printed once, under "Local rules from your clinic", not in every step.
+            choices=self.chosen, temperature_unit=self.unit,
+        )
+        return [self._section(s) for s in sections] + [self._cited(step.sources)]
+
     def other_paths(self) -> str:
-        transitions = [t for t in self.p.transitions if t.kind is not TransitionKind.main]
+        transitions = [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
         if not transitions:
             return ""
         out = [
@@ -235,7 +253,10 @@ class _HandoutHtml:
             "and what they mean for you.</p>",
         ]
         main = set(self.main)
-        branch_ids = [s.id for s in self.p.steps if s.id not in main]
+        # A step only ever reached "at the same time" is printed beside its main step.
+        beside = {t.to for t in self.p.transitions if t.kind is TransitionKind.parallel and t.from_ in main}
+        beside -= {t.to for t in transitions}
+        branch_ids = [s.id for s in self.p.steps if s.id not in main and s.id not in beside]
         # Branches between main steps, such as going back to the start after a relapse.
         between = [t for t in transitions if t.from_ in main and t.to in main]
         if between:
@@ -249,11 +270,19 @@ class _HandoutHtml:
         for step_id in branch_ids:
             step = self.p.step(step_id)
             ways_in = [t for t in self.graph.incoming(step_id) if t.kind is not TransitionKind.main]
+            parallel_in = [t for t in ways_in if t.kind is TransitionKind.parallel]
+            ways_in = [t for t in ways_in if t.kind is not TransitionKind.parallel]
             ways_out = self.graph.outgoing(step_id)
             out.append(h3(step.title, color=ACCENT))
             if ways_in:
-                whens = "; ".join(f"{_e(t.label or '')} (after &#8220;{_e(self._title(t.from_))}&#8221;)" for t in ways_in)
+                whens = "; ".join(
+                    f"{_e(t.label or '')} (after &#8220;{_e(self._title(t.from_))}&#8221;)"
+                    + (f", {_e(FREQUENCY_WORDS[t.frequency].lower().rstrip('.'))}" if t.frequency is not None else "")
+                    for t in ways_in
+                )
                 out.append(f"<p><b>When:</b> {whens}.</p>")
+            for t in parallel_in:
+                out.append(f"<p>{_e(capital(PARALLEL_LABEL))} as &#8220;{_e(self._title(t.from_))}&#8221;.</p>")
             out.append(f"<p>{_e(self.local(step.patient_summary))}</p>")
             if self.clinician:
                 out.append(f'<p style="color:{MUTED};"><i>Clinical details:</i> {_e(self.local(step.clinical_details))}</p>')
@@ -263,6 +292,8 @@ class _HandoutHtml:
                     "Watch for these and tell your team</h4>"
                 )
                 out.append(list_html([self.local(w) for w in step.warning_signs]))
+            if step.end:
+                out.append(f"<p><b>{_e(END_WORDS)}</b></p>")
             if ways_out:
                 thens = "; ".join(
                     f"{_e(t.label or 'next')}: {'back to' if t.kind is TransitionKind.loop_back else 'on to'} "

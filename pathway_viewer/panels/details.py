@@ -222,17 +222,18 @@ class DetailsPanel(QDockWidget):
         pathway = doc.pathway
         assert pathway is not None
         step = pathway.step(step_id)
-        phase = pathway.phase(step.phase)
+        phase = pathway.phase_of(step)
         sections = step_sections(
             pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role,
             choices=doc.chosen(), temperature_unit=doc.temperature_unit,
         )
-        parts = [
-            heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2),
-            f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
-            f'<span style="color:{self._phase_color(step.phase)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
-            f" Part of the journey: <b>{_e(phase.title)}</b></p>",
-        ]
+        parts = [heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2)]
+        if phase is not None:
+            parts.append(
+                f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
+                f'<span style="color:{self._phase_color(phase.id)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
+                f" Part of the journey: <b>{_e(phase.title)}</b></p>"
+            )
         role_names = [r.name for r in pathway.roles]
         mark = self._marker.mark
         body = []
