@@ -74,9 +74,12 @@ def _block(doc: QTextDocument, text: str):  # noqa: ANN202 - a QTextBlock
 def test_the_details_panel_lays_out_arabic_right_to_left(qtbot: QtBot, tmp_path: Path) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = open_window(qtbot, settings, ARABIC)
+    rtl = Qt.LayoutDirection.RightToLeft
+    # Nothing chosen yet: the pathway's title and disclaimer.
+    doc = window.details.browser.document()
+    assert _block(doc, "بيانات اختبار للبرنامج").blockFormat().layoutDirection() == rtl
     window.document.select("collect")
     doc = window.details.browser.document()
-    rtl = Qt.LayoutDirection.RightToLeft
     for shown in ("جمع خلايا الدم", "يأخذ جهاز خاص", "فريق العلاج الخلوي"):
         assert _block(doc, shown).blockFormat().layoutDirection() == rtl, shown
     # The interface's own words stay left to right.
