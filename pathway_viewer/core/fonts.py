@@ -13,6 +13,7 @@ What is bundled, and why (sizes on disk):
   150 MB target; a 3,500-character subset would leave boxes in ordinary medical words. Only
   the Regular weight: Qt draws bold CJK by emboldening it. tools/subset_cjk_font.py rebuilds it.
 A rarer character than these sets still shows if the PC has a font with it (Qt's own fallback).
+Registering all of them at start takes about 60 ms, 37 ms of it the CJK font (measured).
 
 The script fonts are not named by any view: they are substitutes of "Noto Sans", so every font
 that asks for Noto Sans (the theme's fonts, rich text, the handout and PDFs) falls through to
