@@ -15,6 +15,12 @@ from models import Pathway
 # Paul Tol's "light" scheme: distinguishable with the common colour-vision deficiencies,
 # and light enough that dark text on it keeps a high contrast.
 TOL_LIGHT = ("#77AADD", "#99DDFF", "#44BB99", "#BBCC33", "#EEDD88", "#EE8866", "#FFAABB", "#AAAA00", "#DDDDDD")
+# Phase colours, in phase order: Tol's "light" colours (without its grey, which reads as
+# "switched off") and four more, each chosen from a 16-level RGB grid as the one farthest
+# (CIEDE2000) from those before it under typical vision and simulated protanopia,
+# deuteranopia and tritanopia, with dark text at 5:1 or better and never close to the white
+# card. tests/test_phase_palette.py checks all of this; a 13th phase repeats the first colour.
+PHASE_PALETTE = (*TOL_LIGHT[:8], "#CCFFCC", "#BB77AA", "#449988", "#7788DD")
 
 SELECTED_ROW_BG = "#DCE8FC"  # the timeline's chosen row (tests look for it in exports)
 
@@ -141,7 +147,7 @@ class Theme:
     hover_color: QColor = _c("#5B8DEF")
     dim_opacity: float = 0.22
 
-    phase_palette: tuple[str, ...] = TOL_LIGHT
+    phase_palette: tuple[str, ...] = PHASE_PALETTE
 
     # Presentation mode and the handout: headings and warnings in large type.
     accent_color: QColor = _c("#174A7C")  # headings: dark blue, 9:1 on white

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
 from models.wording.journey_words import END_MARK, END_WORDS, duration_text
+from models.text_direction import is_rtl
 
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import Theme
@@ -91,6 +92,9 @@ class StepCard(QGraphicsItem):
         if self.is_copy:
             self._meta = f"{COPY_CUE} · {self._meta}" if self._meta else COPY_CUE
         self._title = step.title
+        # Right-to-left titles (Arabic, Hebrew...) start at the card's right edge.
+        self._title_rtl = is_rtl(step.title, pathway.language)
+        self._band_rtl = is_rtl(self._phase_title, pathway.language)
         self._lines = None
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
         if self.is_copy:
@@ -233,9 +237,12 @@ class StepCard(QGraphicsItem):
         if text:
             painter.setPen(self._band_pen)
             painter.setFont(style.band_font)
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self._band_rtl else Qt.LayoutDirection.LeftToRight)
+            side = Qt.AlignmentFlag.AlignRight if self._band_rtl else Qt.AlignmentFlag.AlignLeft
             painter.drawText(
-                style.band_text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.band_text
+                style.band_text_rect, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), self.band_text
             )
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if self._is_end:
             self._paint_end_mark(painter, text)
 
@@ -244,9 +251,14 @@ class StepCard(QGraphicsItem):
             painter.setPen(style.text_pen)
             painter.setFont(style.title_font)
             y = style.band_height + 7 + style.title_ascent
+            rtl = self._title_rtl
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            right = style.card_rect.right() - PADDING
             for line in self._text()[2]:
-                painter.drawText(QPointF(PADDING, y), line)
+                x = right - style.title_metrics.horizontalAdvance(line) if rtl else PADDING
+                painter.drawText(QPointF(x, y), line)
                 y += style.title_line_spacing
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
         if text:
             # Duration and timing on one line at the bottom.

@@ -29,6 +29,7 @@ from models.wording.patient_words import (
     timing_words,
 )
 from models.wording.sections import Section, format_date, step_sections
+from models.wording import dir_attribute
 from models.wording import escape as _e
 from models.wording import team_line_html as _team_line
 
@@ -140,7 +141,7 @@ class _HandoutHtml:
         return (
             # The kicker names the clinic, never the app: the app's name says CAR-T, the pathway may not.
             f'<p style="font-size:11pt; color:{ACCENT}; margin-top:24px;"><b>{_e(kicker.upper())}</b></p>'
-            f'<h1 style="font-size:28pt; margin-top:6px; margin-bottom:6px;">{_e(p.title)}</h1>'
+            f'<h1{dir_attribute(p.title)} style="font-size:28pt; margin-top:6px; margin-bottom:6px;">{_e(p.title)}</h1>'
             f'<p style="font-size:15pt; color:{MUTED}; margin-top:0; margin-bottom:24px;">'
             f"{_e(p.condition)}. {_e(AUDIENCE_WORDS[c.audience])}.</p>"
             + (box(f"<b>{_e(c.content_notice)}</b>", BOX_BG, size=13) if c.content_notice else "")
@@ -283,7 +284,8 @@ class _HandoutHtml:
                 out.append(f"<p><b>When:</b> {whens}.</p>")
             for t in parallel_in:
                 out.append(f"<p>{_e(capital(PARALLEL_LABEL))} as &#8220;{_e(self._title(t.from_))}&#8221;.</p>")
-            out.append(f"<p>{_e(self.local(step.patient_summary))}</p>")
+            summary = self.local(step.patient_summary)
+            out.append(f"<p{dir_attribute(summary)}>{_e(summary)}</p>")
             if self.clinician:
                 out.append(f'<p style="color:{MUTED};"><i>Clinical details:</i> {_e(self.local(step.clinical_details))}</p>')
             if step.warning_signs:
@@ -353,7 +355,7 @@ class _HandoutHtml:
         for text in section.paragraphs:
             # The patient's own dates are what they look for on the fridge door.
             shown = f"<b>{_e(text)}</b>" if text.startswith("Your planned dates") else _e(text)
-            out.append(f'<p style="{style}">{shown}</p>')
+            out.append(f'<p{dir_attribute(text)} style="{style}">{shown}</p>')
         if section.items:
             if section.key == "team":
                 out.append(list_html([_team_line(i, [r.name for r in self.p.roles]) for i in section.items], escaped=True))

@@ -26,7 +26,7 @@ from models.glossary import Glossary, Term, pathway_glossary
 from models.wording.sections import Section, step_sections
 from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
-from models.wording import page_html, section_list_html
+from models.wording import dir_attribute, page_html, section_list_html
 
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
@@ -212,7 +212,7 @@ class DetailsPanel(QDockWidget):
             f'<p style="color:{PANEL_MUTED};">You can also use the arrow keys to move between steps,'
             " and Ctrl+F to search.</p>"
             + heading_html(_e(p.title), BODY_PT + 6, top=18)
-            + f"<p>{self._marker.mark(p.disclaimer)}</p>"
+            + f"<p{dir_attribute(p.disclaimer)}>{self._marker.mark(p.disclaimer)}</p>"
             + self._review_html()
             + self._glossary_html()
         )
