@@ -24,7 +24,7 @@ class TimelineView(ZoomableView):
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
         self.setObjectName("timeline_view")
-        self.setAccessibleName(self.tr("Timeline: the steps on a scale of days"))
+        self.setAccessibleName(self.tr("Timeline: the steps on a calendar of days around day 0"))
         self.setAccessibleDescription(
             self.tr("Each step is an item. Arrow keys move between the steps; Enter shows the step's details.")
         )
