@@ -49,3 +49,30 @@ def test_a_branch_a_thousand_steps_long_is_outlined_in_full() -> None:
     while entry.children and not entry.repeat:
         depth, entry = depth + 1, entry.children[0]
     assert depth == 1500 and entry.label == "when ready: The operation" and entry.repeat
+
+
+FEATURES = Path(__file__).parent / "data" / "format_features.yaml"
+
+
+def test_no_phases_open_ended_steps_parallel_steps_and_how_often() -> None:
+    pathway = load_pathway(FEATURES)
+    graph = PathwayGraph(pathway)
+    assert step_description(pathway, graph, "preparation") == (
+        "Step 2 of 5 on the main journey. Takes 3 to 4 weeks. "
+        "From about 4 weeks to 1 day before the main treatment day. "
+        "Next: Treatment day; or, at the same time: Treatment while you wait."
+    )
+    assert step_description(pathway, graph, "tablets") == (
+        "At the same time as: Getting strong again. Takes as long as needed. "
+        "From about 2 weeks to about 12 months after the main treatment day."
+    )
+    assert step_description(pathway, graph, "other-treatment") == (
+        "Only some people take this step. Takes as long as needed. This path of the journey ends here."
+    )
+    assert [(e.label, [c.label for c in e.children]) for e in journey_outline(pathway, graph)] == [
+        ("First visit", ["if not suitable (sometimes): Other treatment"]),
+        ("Getting the treatment ready", ["at the same time: Treatment while you wait"]),
+        ("Treatment day", []),
+        ("Getting strong again", ["at the same time: Tablets at home"]),
+        ("Check-up visits", ["rarely: back to First visit (the illness comes back)"]),
+    ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..graph import PathwayGraph
 from ..schema import Pathway, Transition, TransitionKind
+from .journey_words import END_WORDS, FREQUENCY_SHORT, OPEN_ENDED, PARALLEL_LABEL
 from .patient_words import duration_words, timing_clinical, timing_words
 
 __all__ = [
@@ -43,30 +44,42 @@ def condition_words(label: str) -> str:
 
 def way_out_words(pathway: Pathway, transition: Transition) -> tuple[str | None, str]:
     """One arrow out of a step as (condition, where): (None, 'Making the cells'),
-    ('if severe', 'Intensive care'), ('when it settles', 'back to The close watch')."""
+    ('if severe', 'Intensive care'), ('when it settles', 'back to The close watch'),
+    ('at the same time', 'Treatment while you wait'). How often a path is taken, when the
+    file says, follows the condition: 'if signs of CRS (often)'."""
+    condition, target = _way_out(pathway, transition)
+    if transition.frequency is not None:
+        often = FREQUENCY_SHORT[transition.frequency]
+        condition = f"{condition} ({often})" if condition else often
+    return condition, target
+
+
+def _way_out(pathway: Pathway, transition: Transition) -> tuple[str | None, str]:
     target = pathway.step(transition.to).title
+    label = (transition.label or "").strip()
     if transition.kind is TransitionKind.loop_back:
         # A way back's label is a condition ("when it settles"), says the same as "back to"
         # ("back to waiting"), or tells what happens ("new cells sent to the lab").
-        label = (transition.label or "").strip()
         if label.casefold().startswith(_CONDITION_LEADS):
             return label, f"back to {target}"
         if not label or label.casefold().startswith("back "):
             return None, f"back to {target}"
         return None, f"back to {target} ({label})"
-    if transition.label and transition.kind is not TransitionKind.main:
-        return condition_words(transition.label), target
-    if transition.label:  # a labelled main arrow: the label says more than "next"
-        return None, f"{target} ({transition.label.strip()})"
+    if transition.kind is TransitionKind.parallel:
+        return (f"{PARALLEL_LABEL}, {condition_words(label)}" if label else PARALLEL_LABEL), target
+    if label and transition.kind is not TransitionKind.main:
+        return condition_words(label), target
+    if label:  # a labelled main arrow: the label says more than "next"
+        return None, f"{target} ({label})"
     return None, target
 
 
 def ways_out_words(pathway: Pathway, graph: PathwayGraph, step_id: str) -> str:
-    """Where the journey goes from a step: 'Next: A; or, if X: B.' ('This is where this
-    path ends.' for a step with no way out)."""
+    """Where the journey goes from a step: 'Next: A; or, if X: B.' (that the path ends
+    here, for a step with no way out)."""
     out = graph.outgoing(step_id)  # main first, then branches, then the ways back
     if not out:
-        return "This is where this path ends."
+        return END_WORDS
     condition, target = way_out_words(pathway, out[0])
     text = f"Next, {condition}: {target}" if condition else f"Next: {target}"
     for transition in out[1:]:
@@ -89,20 +102,31 @@ def step_description(
     ``main_index`` (step id to place on the main journey) saves the search along it when
     describing every step of a long pathway."""
     step = pathway.step(step_id)
-    parts = [f"Part of the journey: {pathway.phase(step.phase).title}."]
+    phase = pathway.phase_of(step)
+    parts = [f"Part of the journey: {phase.title}."] if phase is not None else []
     main = graph.main_path
     place = main_index.get(step_id) if main_index is not None else (main.index(step_id) if graph.is_main(step_id) else None)
     if place is not None:
         parts.append(f"Step {place + 1} of {len(main)} on the main journey.")
     else:
-        parts.append("Only some people take this step.")
-    parts.append(f"Takes {duration_words(step.duration, audience).rstrip('.')}.")
+        alongside = [t.from_ for t in graph.incoming(step_id) if t.kind is TransitionKind.parallel]
+        if alongside:  # not another way: it happens beside a step of the journey
+            parts.append(f"At the same time as: {pathway.step(alongside[0]).title}.")
+        else:
+            parts.append("Only some people take this step.")
+    how_long = OPEN_ENDED if step.duration is None else duration_words(step.duration, audience).rstrip(".")
+    parts.append(f"Takes {how_long}.")
     if step.timing is not None:
         if audience == "clinician":
             parts.append(f"When: {timing_clinical(step.timing, pathway)}.")
         else:
             parts.append(timing_words(step.timing, pathway))
-    parts.append(ways_out_words(pathway, graph, step_id))
+    out = graph.outgoing(step_id)
+    if out:
+        way_out = ways_out_words(pathway, graph, step_id)
+        parts.append(f"{END_WORDS} {way_out}" if step.end else way_out)  # an end step may have a way back
+    elif step.end or not any(t.kind is TransitionKind.parallel for t in graph.incoming(step_id)):
+        parts.append(END_WORDS)  # a step beside the journey with no way on does not end it
     return " ".join(parts)
 
 
