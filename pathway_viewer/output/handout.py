@@ -105,7 +105,7 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
     return write_pdf(path, doc, paper=clinic.paper, title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI,
-                     notice=notice)
+                     notice=notice, language=pathway.language)
 
 
 def configure_printer(printer: Any, paper: str) -> None:
