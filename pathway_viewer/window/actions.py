@@ -43,6 +43,15 @@ SAVE = "save"
 SAVE_AS = "save_as"
 UNDO = "undo"
 REDO = "redo"
+THEME_SYSTEM = "theme_system"
+THEME_LIGHT = "theme_light"
+THEME_DARK = "theme_dark"
+THEME_HIGH_CONTRAST = "theme_high_contrast"
+TEXT_LARGER = "text_larger"
+TEXT_SMALLER = "text_smaller"
+TEXT_SIZE_ACTIONS = {100: "text_100", 125: "text_125", 150: "text_150", 200: "text_200"}
+# The View > Colours choices, by the scheme each picks (core/theme.py SCHEMES).
+THEME_ACTIONS = {"system": THEME_SYSTEM, "light": THEME_LIGHT, "dark": THEME_DARK, "high-contrast": THEME_HIGH_CONTRAST}
 
 Std = QKeySequence.StandardKey
 
@@ -123,6 +132,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checkable=True),
     ActionSpec(UNDO, "&Undo", "Take back the last change", Std.Undo, fallback=("Ctrl+Z",)),
     ActionSpec(REDO, "&Redo", "Make the change again", Std.Redo, fallback=("Ctrl+Shift+Z",)),
+    # View > Colours and View > Text size: remembered; "system" follows the desktop's dark
+    # mode and high-contrast setting. Ctrl+Shift with +/- is text size, Ctrl alone is zoom.
+    ActionSpec(THEME_SYSTEM, "Follow the &system", "Light, dark or high contrast, as the computer is set",
+               checkable=True),
+    ActionSpec(THEME_LIGHT, "&Light", "Dark words on light backgrounds", checkable=True),
+    ActionSpec(THEME_DARK, "&Dark", "Light words on dark backgrounds", checkable=True),
+    ActionSpec(THEME_HIGH_CONTRAST, "&High contrast", "White and yellow on black, with strong outlines",
+               checkable=True),
+    *(ActionSpec(action_id, f"{size} %", f"All text at {size} % of its normal size", checkable=True)
+      for size, action_id in TEXT_SIZE_ACTIONS.items()),
+    ActionSpec(TEXT_LARGER, "&Larger text", "Make all text one step larger", extra=("Ctrl+Shift++", "Ctrl+Shift+=")),
+    ActionSpec(TEXT_SMALLER, "S&maller text", "Make all text one step smaller", extra=("Ctrl+Shift+-", "Ctrl+Shift+_")),
     ActionSpec(QUICK_GUIDE, "&Quick guide", "How to use this viewer", Std.HelpContents, fallback=("F1",)),
     ActionSpec(ABOUT, "&About", "Version, sources and licences"),
 )

@@ -19,6 +19,7 @@ from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..core.bundled_cache import load_bundled_glossary, user_cache_folder
+from ..core.appearance import Appearance
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
 from ..core.settings import AppSettings
@@ -52,6 +53,8 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window() needs a QApplication to exist first")
     theme = configure_application(app)
+    appearance = Appearance(settings, theme.font_family)  # the remembered colours and text size
+    theme = appearance.theme
     document = PathwayDocument()
     problems: list[Problem] = []
     if path is not None:
@@ -63,7 +66,7 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
         # The bundled file is tested in CI; if it fails here the install is broken, and
         # the crash handler (not a traceback) tells the user.
         document.load(None)
-    window = MainWindow(document, settings, theme, glossary=_glossary())
+    window = MainWindow(document, settings, theme, glossary=_glossary(), appearance=appearance)
     window.startup_problems = problems
     if path is not None and not problems:
         settings.add_recent_file(Path(path))

@@ -28,6 +28,7 @@ from models.wording import banner_text
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
 from ..core.document import AUDIENCES, PathwayDocument
+from ..core.appearance import Appearance
 from ..core.settings import AppSettings
 from ..core.theme import Theme, banner_style, status_dates_style
 from ..journey.scene import JourneyScene
@@ -67,12 +68,14 @@ class MainWindow(
         parent: QWidget | None = None,
         *,
         glossary: Glossary | None = None,
+        appearance: Appearance | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.document = document
         self.settings = settings
         self.theme = theme
+        self.appearance = appearance  # colours and text size, View > Colours / Text size
         self.glossary = glossary
         document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
         self.presentation: PresentationView | None = None  # made on first use (F5)
@@ -119,6 +122,7 @@ class MainWindow(
 
         self.actions = A.create_actions(self)
         self._connect_actions()
+        self._connect_appearance()
         self.connect_review_actions()
         self.init_editing()
         build_menus(self)
@@ -169,6 +173,45 @@ class MainWindow(
         a[A.QUICK_GUIDE].triggered.connect(self.show_quick_guide)
         a[A.ABOUT].triggered.connect(self.show_about)
         self._exclusive(((A.AUDIENCE_PATIENT, "patient"), (A.AUDIENCE_CLINICIAN, "clinician")), self.set_audience)
+
+    def _connect_appearance(self) -> None:
+        """View > Colours and View > Text size; with no Appearance (a bare window) they are off."""
+        appearance = self.appearance
+        ids = [*A.THEME_ACTIONS.values(), *A.TEXT_SIZE_ACTIONS.values(), A.TEXT_LARGER, A.TEXT_SMALLER]
+        if appearance is None:
+            for action_id in ids:
+                self.actions[action_id].setEnabled(False)
+            return
+        appearance.setParent(self)
+        self._exclusive(tuple((a, s) for s, a in A.THEME_ACTIONS.items()), appearance.set_scheme_choice)
+        self._exclusive(tuple((a, str(s)) for s, a in A.TEXT_SIZE_ACTIONS.items()),
+                        lambda size: appearance.set_text_size(int(size)))
+        self.actions[A.TEXT_LARGER].triggered.connect(appearance.larger_text)
+        self.actions[A.TEXT_SMALLER].triggered.connect(appearance.smaller_text)
+        appearance.sig_theme_changed.connect(self.apply_theme)
+        self._check_appearance()
+
+    def _check_appearance(self) -> None:
+        if self.appearance is not None:
+            self.actions[A.THEME_ACTIONS[self.appearance.scheme_choice()]].setChecked(True)
+            self.actions[A.TEXT_SIZE_ACTIONS[self.appearance.text_size()]].setChecked(True)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Redraw every view in ``theme`` (the selection, the view mode and the zoom stay)."""
+        self.theme = theme
+        self.banner.setStyleSheet(banner_style("disclaimer_banner"))
+        self.banner.setFont(theme.ui_font(1.0, bold=True))
+        self.scene.set_theme(theme)
+        if self._timeline is not None:
+            self._timeline[0].set_theme(theme)
+        self.details.set_theme(theme)
+        self.care_team.restyle()
+        self.search.restyle()
+        if self.presentation is not None and not self.presentation.isVisible():
+            # Made again, in the new colours, the next time F5 is pressed.
+            self.presentation.deleteLater()
+            self.presentation = None
+        self._check_appearance()
 
     def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
         """Checkable actions of which one is on (view mode, audience); each calls ``choose``."""

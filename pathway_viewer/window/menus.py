@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QToolBar
 
 from . import actions as A
@@ -21,11 +21,18 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("&Edit", "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
     ("&View", "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
                             "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN, "-",
-                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
+                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, "-", "@colours", "@text_size")),
     ("&Tools", "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
     ("&Review", "menu_review", (A.COMPARE, A.SIGN_OFF, "-", A.SUGGEST, A.SUGGESTIONS)),
     ("&Help", "menu_help", (A.QUICK_GUIDE, A.ABOUT)),
 )
+
+
+# Submenus: title, object name, entries.
+SUBMENUS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "@colours": ("&Colours", "menu_colours", tuple(A.THEME_ACTIONS.values())),
+    "@text_size": ("Text si&ze", "menu_text_size", (*A.TEXT_SIZE_ACTIONS.values(), "-", A.TEXT_LARGER, A.TEXT_SMALLER)),
+}
 
 
 def build_menus(window: MainWindow) -> None:
@@ -47,6 +54,15 @@ def build_menus(window: MainWindow) -> None:
                 window.recent_menu = menu.addMenu("Open &recent")
                 window.recent_menu.setObjectName("menu_recent")
                 window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+            elif entry in SUBMENUS:
+                title_text, sub_name, ids = SUBMENUS[entry]
+                sub = menu.addMenu(QCoreApplication.translate("Menus", title_text))
+                sub.setObjectName(sub_name)
+                for action_id in ids:
+                    if action_id == "-":
+                        sub.addSeparator()
+                    else:
+                        sub.addAction(window.actions[action_id])
             elif entry in docks:
                 menu.addAction(docks[entry])
             else:
