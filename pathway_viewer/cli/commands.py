@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_hand.add_argument("--collection-date", type=_date, metavar="YYYY-MM-DD", help="planned cell collection day")
     p_hand.add_argument("--audience", choices=("patient", "clinician"), default="patient")
     p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
+    p_hand.add_argument("--large-print", action="store_true", help="body text at 16 pt, headings in proportion")
 
     p_quiz = sub.add_parser(
         "quiz",
@@ -152,6 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             collection_date=args.collection_date,
             audience=args.audience,
             paper=args.paper,
+            large_print=args.large_print,
         )
     if args.command == "quiz":
         _headless_if_no_display()

@@ -37,6 +37,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("view/mode", str, "journey", "Centre of the window: 'journey' (map) or 'timeline'"),
     SettingSpec("view/theme", str, "system", "Colours: 'system' (follow the desktop), 'light', 'dark' or 'high-contrast'"),
     SettingSpec("view/text_size", int, 100, "Size of all text, in percent: 100, 125, 150 or 200"),
+    SettingSpec("handout/large_print", int, 0, "Handouts in large print (body 16 pt): 1 yes, 0 no"),
     SettingSpec("clinic/name", str, "", "Clinic name printed on handouts"),
     SettingSpec("clinic/emergency_number", str, "", "Number to call in an emergency, printed on handouts"),
     SettingSpec("clinic/stay_near_rule", str, "", "How close to the centre to stay after infusion, in the clinic's words"),

@@ -61,20 +61,23 @@ class PageGeometry:
     footer_gap: float
     dpi: float
     notice_gap: float = 0.0  # above the text: room for a notice line on every page
+    text_scale: float = 1.0  # footer and notice type, times this (large print)
 
 
-def _geometry(device: QPagedPaintDevice, dpi: float, notice: bool = False) -> PageGeometry:
+def _geometry(device: QPagedPaintDevice, dpi: float, notice: bool = False, text_scale: float = 1.0) -> PageGeometry:
     rect = device.pageLayout().paintRectPixels(round(dpi))
-    footer = FOOTER_MM / 25.4 * dpi
-    top = NOTICE_MM / 25.4 * dpi if notice else 0.0
-    return PageGeometry(float(rect.width()), float(rect.height()) - footer - top, footer, dpi, top)
+    footer = FOOTER_MM * text_scale / 25.4 * dpi
+    top = NOTICE_MM * text_scale / 25.4 * dpi if notice else 0.0
+    return PageGeometry(float(rect.width()), float(rect.height()) - footer - top, footer, dpi, top, text_scale)
 
 
-def paginate(doc: QTextDocument, device: QPagedPaintDevice, dpi: float, *, notice: bool = False) -> PageGeometry:
+def paginate(
+    doc: QTextDocument, device: QPagedPaintDevice, dpi: float, *, notice: bool = False, text_scale: float = 1.0
+) -> PageGeometry:
     """Lay ``doc`` out on ``device``'s pages: fonts measured for the device, and no heading
     left alone at the bottom of a page. ``notice`` keeps a line free above the text of
     every page (see :func:`paint_pages`)."""
-    geometry = _geometry(device, dpi, notice)
+    geometry = _geometry(device, dpi, notice, text_scale)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
     # Qt lays out lazily; the page count forces a complete layout before positions are read.
@@ -202,7 +205,7 @@ def paint_pages(
     torn off the handout must still say its content is due for review); returns the page count."""
     pages = max(1, doc.pageCount())
     footer_font = QFont(doc.defaultFont())
-    footer_font.setPointSizeF(FOOTER_PT)
+    footer_font.setPointSizeF(FOOTER_PT * geometry.text_scale)
     context = QAbstractTextDocumentLayout.PaintContext()
     for page in range(pages):
         if page:
@@ -210,7 +213,7 @@ def paint_pages(
         if notice and geometry.notice_gap:
             painter.save()
             font = QFont(doc.defaultFont())
-            font.setPointSizeF(NOTICE_PT)
+            font.setPointSizeF(NOTICE_PT * geometry.text_scale)
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(_pen(NOTICE_INK, geometry.dpi))
@@ -249,7 +252,7 @@ def paint_pages(
 
 def write_pdf(
     path: str | Path, doc: QTextDocument, *, paper: str, title: str, footer: str, dpi: int = 300,
-    notice: str | None = None, language: str = "en",
+    notice: str | None = None, language: str = "en", text_scale: float = 1.0,
 ) -> int:
     """Write ``doc`` as a PDF at ``path`` atomically, laid out on ``paper`` with ``footer`` on
     every page (and ``notice`` above the text of every page, if given); returns the page
@@ -262,7 +265,7 @@ def write_pdf(
         writer.setPageLayout(page_layout(paper))
         writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
-        geometry = paginate(doc, writer, dpi, notice=notice is not None)
+        geometry = paginate(doc, writer, dpi, notice=notice is not None, text_scale=text_scale)
         painter = QPainter()
         if not painter.begin(writer):
             raise WriteError(f"Could not start writing the PDF {path}")

@@ -43,6 +43,7 @@ SAVE = "save"
 SAVE_AS = "save_as"
 UNDO = "undo"
 REDO = "redo"
+HANDOUT_LARGE_PRINT = "handout_large_print"
 THEME_SYSTEM = "theme_system"
 THEME_LIGHT = "theme_light"
 THEME_DARK = "theme_dark"
@@ -78,6 +79,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Save a printable guide to the whole journey as a PDF",
         extra=("Ctrl+Shift+E",),
     ),
+    ActionSpec(HANDOUT_LARGE_PRINT, "&Large-print handouts", "Handouts with body text at 16 pt, for people who "
+               "read large print (more pages)", checkable=True),
     ActionSpec(PRINT, "&Print handout...", "Print the guide to the whole journey", Std.Print, fallback=("Ctrl+P",)),
     ActionSpec(SAVE, "&Save", "Save the changed pathway (the built-in one is saved as a copy)", Std.Save,
                fallback=("Ctrl+S",)),

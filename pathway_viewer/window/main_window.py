@@ -158,6 +158,8 @@ class MainWindow(
         a[A.EXPORT_VIEW].triggered.connect(self.export_dialog)
         a[A.EXPORT_HANDOUT].triggered.connect(self.export_handout_dialog)
         a[A.PRINT].triggered.connect(self.print_dialog)
+        a[A.HANDOUT_LARGE_PRINT].setChecked(bool(self.settings.get("handout/large_print")))
+        a[A.HANDOUT_LARGE_PRINT].toggled.connect(lambda on: self.settings.set("handout/large_print", int(on)))
         a[A.QUIT].triggered.connect(self.close)
         a[A.ZOOM_IN].triggered.connect(lambda: self.current_view().zoom_in())
         a[A.ZOOM_OUT].triggered.connect(lambda: self.current_view().zoom_out())

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # window supplies (a submenu or a dock's own toggle). One table reads like the menu bar.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("&File", "menu_file", (A.OPEN, "@recent", A.SAVE, A.SAVE_AS, "-", A.EXPORT_VIEW, A.EXPORT_HANDOUT, A.PRINT,
+                            A.HANDOUT_LARGE_PRINT,
                             "-", A.QUIT)),
     ("&Edit", "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
     ("&View", "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",

@@ -143,4 +143,5 @@ class OutputCommands:
             "journey_image": handout.render_journey_image(doc.pathway, audience=doc.audience),
             "glossary": self.glossary,
             "prepared_on": doc.today(),
+            "large_print": bool(self.settings.get("handout/large_print")),
         }
