@@ -126,3 +126,21 @@ def test_kinds_of_arrow_differ_by_line_style_not_only_colour(scheme: str) -> Non
     assert styles[TransitionKind.main][0] == Qt.PenStyle.SolidLine
     assert styles[TransitionKind.alternative] == (Qt.PenStyle.CustomDashLine, (4.0, 2.5))  # dashes
     assert styles[TransitionKind.loop_back] == (Qt.PenStyle.CustomDashLine, (0.05, 2.2))  # round dots
+
+
+def test_presentation_type_grows_with_text_size_but_leaves_room_for_the_words(qtbot: QtBot, window: MainWindow) -> None:
+    def body_px() -> int:
+        presentation = window.start_presentation()
+        assert presentation is not None
+        presentation.showNormal()
+        presentation.resize(1920, 1080)
+        qtbot.wait(10)
+        size = presentation.left_label.font().pixelSize()
+        presentation.leave()
+        return size
+
+    assert body_px() == 32  # 1080 / 34 px: the presentation's own size for the screen
+    window.actions[A.TEXT_SIZE_ACTIONS[125]].trigger()
+    assert body_px() == 36  # 32 * 1.125 = 35.7
+    window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+    assert body_px() == 36  # wanted 48, held at a 30th of the height
