@@ -107,3 +107,6 @@ class Appearance(QObject):
         if isinstance(app, QApplication):
             app.setPalette(self.theme.palette())
             app.setFont(self.theme.ui_font())
+            # A dock reads its title font once, when it is made: this sizes the titles at
+            # the next start (Qt offers no way to change them on a dock that exists).
+            app.setFont(self.theme.ui_font(), "QDockWidgetTitle")
