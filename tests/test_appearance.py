@@ -144,3 +144,13 @@ def test_presentation_type_grows_with_text_size_but_leaves_room_for_the_words(qt
     assert body_px() == 36  # 32 * 1.125 = 35.7
     window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
     assert body_px() == 36  # wanted 48, held at a 30th of the height
+
+
+@pytest.mark.parametrize(("scheme", "edge"), [("light", "#6b7480"), ("dark", "#8e98a5"), ("high-contrast", "#ffffff")])
+def test_a_fields_edge_is_drawn_in_the_themes_control_border(window: MainWindow, scheme: str, edge: str) -> None:
+    # Fusion's own frame is a shade of the window colour (about 2:1); the theme's edge is 3:1.
+    action = {"dark": A.THEME_DARK, "high-contrast": A.THEME_HIGH_CONTRAST, "light": A.THEME_LIGHT}[scheme]
+    window.actions[action].trigger()
+    field = window.search.edit
+    image = field.grab().toImage()
+    assert image.pixelColor(0, field.height() // 2).name() == edge

@@ -106,6 +106,7 @@ class Appearance(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(self.theme.palette())
+            app.setStyleSheet(self.theme.controls_style())
             app.setFont(self.theme.ui_font())
             # A dock reads its title font once, when it is made: this sizes the titles at
             # the next start (Qt offers no way to change them on a dock that exists).
