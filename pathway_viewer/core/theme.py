@@ -300,9 +300,10 @@ class Theme:
         """
         edge = self.control_border
         return (
-            f"QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox {{ border: 1px solid {edge};"
+            # Not spin boxes: with a styled frame Qt draws their arrow buttons as bare lines.
+            f"QLineEdit, QPlainTextEdit, QComboBox {{ border: 1px solid {edge};"
             " border-radius: 3px; padding: 2px 4px; }"
-            f" QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {{"
+            f" QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{"
             f" border: 2px solid {self.selection_background}; }}"
             # Check boxes and radio buttons: an edge at 3:1, and "on" shown by a filled square
             # or a dot inside it (a shape, not a colour). 14 + 2 * 3 + 2 * 2 = 24 px.
