@@ -16,7 +16,7 @@ from models import TransitionKind
 from pathway_viewer.core import appearance as appearance_module
 from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.core.theme import make_theme
-from pathway_viewer.journey.item_style import arrow_pen
+from pathway_viewer.journey.item_style import ItemStyle, arrow_pen
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window
@@ -118,7 +118,7 @@ def test_exported_pictures_stay_on_white_in_dark_mode(qtbot: QtBot, window: Main
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark", "high-contrast"])
-def test_kinds_of_arrow_differ_by_line_style_not_only_colour(scheme: str) -> None:
+def test_kinds_of_arrow_and_optional_steps_differ_by_line_style_not_only_colour(qapp, scheme: str) -> None:  # noqa: ANN001
     theme = make_theme(scheme)
     styles = {
         kind: (arrow_pen(theme, kind).style(), tuple(arrow_pen(theme, kind).dashPattern())) for kind in TransitionKind
@@ -126,6 +126,12 @@ def test_kinds_of_arrow_differ_by_line_style_not_only_colour(scheme: str) -> Non
     assert styles[TransitionKind.main][0] == Qt.PenStyle.SolidLine
     assert styles[TransitionKind.alternative] == (Qt.PenStyle.CustomDashLine, (4.0, 2.5))  # dashes
     assert styles[TransitionKind.loop_back] == (Qt.PenStyle.CustomDashLine, (0.05, 2.2))  # round dots
+    # Steps only some people need: a dashed border, the main journey's cards a solid one.
+    style = ItemStyle(theme, (220.0, 110.0))
+    assert (style.branch_border_pen.style(), tuple(style.branch_border_pen.dashPattern())) == (
+        Qt.PenStyle.CustomDashLine, (5.0, 3.0)
+    )
+    assert style.main_border_pen.style() == Qt.PenStyle.SolidLine
 
 
 def test_presentation_type_grows_with_text_size_but_leaves_room_for_the_words(qtbot: QtBot, window: MainWindow) -> None:
