@@ -160,3 +160,19 @@ def test_a_fields_edge_is_drawn_in_the_themes_control_border(window: MainWindow,
     field = window.search.edit
     image = field.grab().toImage()
     assert image.pixelColor(0, field.height() // 2).name() == edge
+
+
+def test_a_presentation_on_screen_keeps_its_colours_and_the_next_one_takes_the_new(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    presentation = window.start_presentation()
+    assert presentation is not None
+    presentation.showNormal()
+    window.actions[A.THEME_DARK].trigger()  # e.g. the desktop went dark while presenting
+    assert presentation.isVisible()
+    presentation.leave()
+    again = window.start_presentation()
+    assert again is not None and again is not presentation
+    qtbot.wait(10)
+    assert most_common_colour(again.grab().toImage()) == "#121418"  # the dark theme's background
+    again.leave()

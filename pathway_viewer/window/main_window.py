@@ -79,6 +79,7 @@ class MainWindow(
         self.glossary = glossary
         document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
         self.presentation: PresentationView | None = None  # made on first use (F5)
+        self._presentation_theme: Theme | None = None  # the theme it was made in
         self.training: TrainView | None = None  # made on first use (Tools > Train)
         self.presenter_notes: PresenterNotes | None = None  # the notes window, with two screens
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
@@ -209,10 +210,8 @@ class MainWindow(
         self.details.set_theme(theme)
         self.care_team.restyle()
         self.search.restyle()
-        if self.presentation is not None and not self.presentation.isVisible():
-            # Made again, in the new colours, the next time F5 is pressed.
-            self.presentation.deleteLater()
-            self.presentation = None
+        # The presentation is made again, in the new colours, the next time F5 is pressed
+        # (one on screen now keeps its colours until it is left: see start_presentation).
         self._check_appearance()
 
     def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
@@ -294,10 +293,15 @@ class MainWindow(
         """F5: present from the selected step (or the start), full screen."""
         if self.document.pathway is None:
             return None
+        stale = self.presentation is not None and self._presentation_theme != self.theme
+        if self.presentation is not None and stale and not self.presentation.isVisible():
+            self.presentation.deleteLater()  # made in colours or a text size changed since
+            self.presentation = None
         if self.presentation is None:
             from ..presentation.view import PresentationView
 
             self.presentation = PresentationView(self.document, self.theme, self)
+            self._presentation_theme = self.theme
             # Ctrl+1 / Ctrl+2 switch the words while presenting too.
             self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
             self.presentation.sig_finished.connect(self._on_presentation_finished)
