@@ -176,3 +176,19 @@ def test_a_presentation_on_screen_keeps_its_colours_and_the_next_one_takes_the_n
     qtbot.wait(10)
     assert most_common_colour(again.grab().toImage()) == "#121418"  # the dark theme's background
     again.leave()
+
+
+@pytest.mark.parametrize(("scheme", "edge"), [("light", "#6b7480"), ("high-contrast", "#ffffff")])
+def test_date_fields_have_an_edge_at_three_to_one(qtbot: QtBot, window: MainWindow, scheme: str, edge: str) -> None:
+    # A date field is a spin box: a style sheet would lose its buttons, so the style draws its edge.
+    from PySide6.QtWidgets import QDateEdit
+
+    action = {"high-contrast": A.THEME_HIGH_CONTRAST, "light": A.THEME_LIGHT}[scheme]
+    window.actions[action].trigger()
+    dialog = window.show_schedule_dialog()
+    qtbot.waitExposed(dialog)
+    fields = [f for f in dialog.findChildren(QDateEdit) if f.isVisible() and not f.hasFocus()]
+    assert fields
+    for field in fields:
+        assert field.grab().toImage().pixelColor(0, field.height() // 2).name() == edge
+    dialog.close()

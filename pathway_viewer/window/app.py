@@ -23,7 +23,7 @@ from ..core.appearance import Appearance
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
 from ..core.settings import AppSettings
-from ..core.target_size import install_target_size_style
+from ..core.accessible_style import install_accessible_style
 from ..core.theme import Theme
 from ..dialogs.problems import SHOWS_BUNDLED
 from .crash import CrashHandler
@@ -38,7 +38,7 @@ def configure_application(app: QApplication) -> Theme:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    install_target_size_style(app)  # before the palette and fonts: setStyle resets the palette
+    install_accessible_style(app)  # before the palette and fonts: setStyle resets the palette
     theme = Theme(font_family=load_bundled_fonts())
     # Every widget inherits this: large, clear type that reads across a desk.
     app.setFont(theme.ui_font())
