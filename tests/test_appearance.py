@@ -192,3 +192,13 @@ def test_date_fields_have_an_edge_at_three_to_one(qtbot: QtBot, window: MainWind
     for field in fields:
         assert field.grab().toImage().pixelColor(0, field.height() // 2).name() == edge
     dialog.close()
+
+
+def test_an_open_train_window_takes_the_new_colours(qtbot: QtBot, window: MainWindow) -> None:
+    train = window.show_training()
+    assert train is not None
+    train.start_quiz()
+    window.actions[A.THEME_DARK].trigger()
+    # The answers' words in the dark theme's ink, not the light one's (dark on dark).
+    assert "color: #e8eaed" in train.page.choices_box.styleSheet()
+    train.close()
