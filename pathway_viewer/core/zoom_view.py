@@ -28,7 +28,7 @@ class ZoomableView(QGraphicsView, AccessibleSteps):
     min_zoom = 0.1
     max_zoom = 4.0
     key_map: KeyMap = ZOOM_KEYS  # each view declares its keys in core/keymap.py
-    focus_pen: QPen | None = None  # the frame drawn while the view has the keyboard; from the theme
+    focus_width = 3.0  # the frame drawn while the view has the keyboard, in the theme's selection colour
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -93,10 +93,11 @@ class ZoomableView(QGraphicsView, AccessibleSteps):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.hasFocus() and self.focus_pen is not None:
+        theme = getattr(self.scene(), "theme", None)  # read now: View > Colours may have changed it
+        if self.hasFocus() and theme is not None:
             painter = QPainter(self.viewport())
-            painter.setPen(self.focus_pen)
-            half = self.focus_pen.widthF() / 2
+            painter.setPen(QPen(theme.selection_color, self.focus_width))
+            half = self.focus_width / 2
             painter.drawRect(self.viewport().rect().toRectF().adjusted(half, half, -half, -half))
             painter.end()
 

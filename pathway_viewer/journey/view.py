@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QPen, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models.layout import neighbour_in_column
@@ -32,7 +32,6 @@ class JourneyView(ZoomableView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.focus_pen = QPen(scene.theme.selection_color, 3.0)
         document = scene.document
         document.sig_selection_changed.connect(self._reveal)
         document.sig_pathway_changed.connect(self._initial_view)
