@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -233,3 +233,29 @@ def test_every_dialog_names_what_the_keyboard_reaches(qtbot: QtBot, window: Main
     opened = next(w for w in set(QApplication.topLevelWidgets()) - before if w.isVisible())
     assert nameless_reachable(opened) == []
     opened.close()
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_the_keyboard_focus_is_drawn_on_the_map_and_its_card(qtbot: QtBot, window: MainWindow) -> None:
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the first step has the keyboard
+    ring = window.theme.selection_color
+    card = window.scene.card("clinic-visit")
+    # The line 8 scene units above the card: the keyboard's dashed ring, outside the selection ring.
+    top = window.view.mapFromScene(card.mapToScene(card.card_rect().adjusted(0, -8, 0, 0).topLeft())).y()
+    left = window.view.mapFromScene(card.mapToScene(card.card_rect().topLeft())).x()
+    right = window.view.mapFromScene(card.mapToScene(card.card_rect().topRight())).x()
+
+    def picture() -> tuple[QColor, int]:
+        image = window.view.viewport().grab().toImage()
+        on_ring = sum(_near(image.pixelColor(x, top), ring) for x in range(left + 10, right - 10))
+        return image.pixelColor(1, image.height() // 2), on_ring
+
+    edge, on_ring = picture()
+    assert _near(edge, ring) and on_ring > 20  # a frame round the map, a ring round the card
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # the keyboard goes to the details
+    edge, on_ring = picture()
+    assert not _near(edge, ring) and on_ring == 0
