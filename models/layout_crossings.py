@@ -40,7 +40,9 @@ def minimise_crossings(
 
     current = [list(layer) for layer in layers]
     best = [list(layer) for layer in current]
-    best_count = count_all(best, down)
+    counts = gap_crossings(current, down)
+    best_count = sum(counts)
+    before = [list(layer) for layer in current]
     last_gain = 0
     for sweep in range(sweeps):
         if best_count == 0 or sweep - last_gain > 4:
@@ -68,7 +70,9 @@ def minimise_crossings(
         # swapping neighbours fixes most of what that costs. Every other pair of sweeps also
         # swaps ties, as Graphviz dot does, to step off a plateau.
         transpose(current, up, down, swap_ties=sweep % 4 >= 2, first=first, columns=range(end, len(current) - end))
-        count = count_all(current, down)
+        _recount(counts, current, before, down)
+        before = [list(layer) for layer in current]
+        count = sum(counts)
         if count < best_count:
             best_count, last_gain = count, sweep
             best = [list(layer) for layer in current]
@@ -156,16 +160,28 @@ def count_all(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> int:
 
 def gap_crossings(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> list[int]:
     """Crossings in each gap: between column i and i + 1 at index i."""
-    counts = []
+    return [_crossings_between(layers[i], layers[i + 1], down) for i in range(len(layers) - 1)]
+
+
+def _recount(
+    counts: list[int], layers: list[list[_Node]], before: list[list[_Node]], down: dict[_Node, list[_Node]]
+) -> None:
+    """Update ``counts`` (gap_crossings of ``before``) to ``layers``, counting again only
+    the gaps next to a column whose order changed: after a sweep most columns have not."""
+    changed = [a != b for a, b in zip(layers, before)]
     for i in range(len(layers) - 1):
-        pos_b = {n: k for k, n in enumerate(layers[i + 1])}
-        ends: list[int] = []
-        for a in layers[i]:  # in order top to bottom; one node's own arrows never cross
-            ns = down.get(a)
-            if ns:
-                ends += [pos_b[ns[0]]] if len(ns) == 1 else sorted(pos_b[b] for b in ns)
-        counts.append(_inversions(ends))
-    return counts
+        if changed[i] or changed[i + 1]:
+            counts[i] = _crossings_between(layers[i], layers[i + 1], down)
+
+
+def _crossings_between(upper: list[_Node], lower: list[_Node], down: dict[_Node, list[_Node]]) -> int:
+    pos_b = {n: k for k, n in enumerate(lower)}
+    ends: list[int] = []
+    for a in upper:  # in order top to bottom; one node's own arrows never cross
+        ns = down.get(a)
+        if ns:
+            ends += [pos_b[ns[0]]] if len(ns) == 1 else sorted(pos_b[b] for b in ns)
+    return _inversions(ends)
 
 
 def _inversions(values: list[int]) -> int:
