@@ -94,6 +94,8 @@ def transpose(
     todo_range = columns if columns is not None else range(len(layers))
     todo: range | list[int] = todo_range
     no_edges: list[_Node] = []
+    # Each column's nodes' edges, looked up once per call and swapped along with the nodes.
+    edges: dict[int, tuple[list[list[_Node]], list[list[_Node]]]] = {}
     for _ in range(30):  # each round that gains anything lowers the count, so this ends
         gain = 0
         changed: set[int] = set()
@@ -102,9 +104,9 @@ def transpose(
             left = index[i - 1] if i > 0 else {}
             right = index[i + 1] if i + 1 < len(layers) else {}
             here = index[i]
-            # Hot loop: each node's edges are looked up once, not once per pair.
-            lefts = [up.get(n, no_edges) for n in layer]
-            rights = [down.get(n, no_edges) for n in layer]
+            if i not in edges:
+                edges[i] = [up.get(n, no_edges) for n in layer], [down.get(n, no_edges) for n in layer]
+            lefts, rights = edges[i]
             for k in range(first, len(layer) - 1):
                 u_left, v_left, u_right, v_right = lefts[k], lefts[k + 1], rights[k], rights[k + 1]
                 if len(u_left) == 1 and len(v_left) == 1 and len(u_right) == 1 and len(v_right) == 1:
