@@ -25,6 +25,10 @@ from .loader import Report, parse_bytes, read_source, report_validation_error, v
 from .glossary_terms import Phrase
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
+# ``name.<language>.yaml``: the language part of a translation's file name; the listing of a
+# pathway's translations lives apart, free of pydantic, as the window needs it at start.
+from .translation_files import FILE_LANGUAGE as _FILE_LANGUAGE
+from .translation_files import available_translations  # noqa: F401 - re-exported
 
 _Id = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 _Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
@@ -46,8 +50,6 @@ _STEP_LISTS = ("what_to_expect", "how_to_prepare", "questions", "warning_signs",
 # "{temperature}" and "{local:<id>}" are filled in by the app: a translation that drops,
 # adds or misspells one would print a raw brace or lose the clinic's answer.
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-# ``name.<language>.yaml``: the language part of a translation's file name.
-_FILE_LANGUAGE = re.compile(r"(?P<stem>.+)\.(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)")
 
 
 class _Model(BaseModel):
@@ -406,21 +408,6 @@ def original_of(path: Path) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
-
-
-def available_translations(pathway_file: Path) -> dict[str, Path]:
-    """Every ``<name>.<language>.<ext>`` beside ``pathway_file``, by language, sorted."""
-    found: dict[str, Path] = {}
-    folder = pathway_file.parent
-    if not folder.is_dir():
-        return found
-    for candidate in sorted(folder.iterdir()):
-        if candidate.suffix.lower() not in (".yaml", ".yml", ".json") or not candidate.is_file():
-            continue
-        match = _FILE_LANGUAGE.fullmatch(candidate.stem)
-        if match is not None and match.group("stem") == pathway_file.stem:
-            found.setdefault(match.group("lang"), candidate)
-    return found
 
 
 def is_translation_file(path: str | os.PathLike[str]) -> bool:
