@@ -82,8 +82,7 @@ def paginate(
     doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
     # Qt lays out lazily; the page count forces a complete layout before positions are read.
     doc.pageCount()
-    _keep_headings_with_text(doc, geometry.body_height)
-    _keep_blocks_whole(doc, geometry.body_height)
+    _keep_pages_tidy(doc, geometry.body_height)
     # Edits after a layout are laid out incrementally, which has lost lines of text here;
     # one fresh layout of the whole document is cheap and certain.
     doc.markContentsDirty(0, doc.characterCount())
@@ -91,33 +90,44 @@ def paginate(
     return geometry
 
 
-def _keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
+def _keep_pages_tidy(doc: QTextDocument, page_height: float) -> None:
+    """One pass from the top: no heading left alone at the foot of a page, and no paragraph
+    split across a page edge.
+
+    Top-down, so every decision reads positions that earlier moves have already shifted: two
+    separate passes (headings first, paragraphs after) left headings alone again wherever a
+    moved paragraph pushed the text under them, and stale breaks made near-empty pages.
+    """
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            _keep_heading_with_text(doc, block, page_height)
+        else:
+            _keep_block_whole(doc, block, page_height)
+        block = block.next()
+
+
+def _keep_heading_with_text(doc: QTextDocument, block: QTextBlock, page_height: float) -> None:
     """Move a heading to the next page when what it introduces would start there.
 
     A run of headings ("Step 2", its phase line, "What happens") travels with the first
     two lines of the text under the last of them, or with the whole table under it when
     the table fits on one page.
     """
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        if fmt.headingLevel() > 0 and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-            top = layout.blockBoundingRect(block).top()
-            follower = block.next()
-            while follower.isValid() and follower.blockFormat().headingLevel() > 0:
-                follower = follower.next()
-            if follower.isValid() and top > 0:
-                needed = _needed_bottom(doc, follower, page_height)
-                if int(top // page_height) != int((needed - 1) // page_height):
-                    new_format = QTextBlockFormat(fmt)
-                    new_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(new_format)
-                    doc.pageCount()  # finish the relayout before reading the next positions
-        block = block.next()
+    if block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    follower = block.next()
+    while follower.isValid() and follower.blockFormat().headingLevel() > 0:
+        follower = follower.next()
+    if follower.isValid() and top > 0:
+        needed = _needed_bottom(doc, follower, page_height)
+        if int(top // page_height) != int((needed - 1) // page_height):
+            _set_page_break(block)
+            doc.pageCount()  # finish the relayout before reading the next positions
 
 
-def _keep_blocks_whole(doc: QTextDocument, page_height: float) -> None:
+def _keep_block_whole(doc: QTextDocument, block: QTextBlock, page_height: float) -> None:
     """Leave no paragraph split across a page edge: move a short one to the next page,
     and cut a long one in two where the page ends.
 
@@ -126,26 +136,32 @@ def _keep_blocks_whole(doc: QTextDocument, page_height: float) -> None:
     paragraph longer than a third of a page is cut rather than moved: leaving that much
     paper blank would look like the end of the handout.
     """
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        lines = block.layout()
-        top = layout.blockBoundingRect(block).top()
-        for i in range(1, lines.lineCount()):
-            previous, line = lines.lineAt(i - 1), lines.lineAt(i)
-            # By the middle of each line: a line Qt moved to a new page starts exactly on its edge.
-            if int((top + previous.y() + previous.height() / 2) // page_height) == int(
-                (top + line.y() + line.height() / 2) // page_height
-            ):
-                continue
-            first, last = lines.lineAt(0), lines.lineAt(lines.lineCount() - 1)
-            if last.y() + last.height() - first.y() < page_height / 3:
-                _set_page_break(block)
-            else:
-                _cut_block(block, block.position() + line.textStart())
-            doc.pageCount()  # finish the relayout before reading the next positions
-            break
-        block = block.next()
+    lines = block.layout()
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    for i in range(1, lines.lineCount()):
+        previous, line = lines.lineAt(i - 1), lines.lineAt(i)
+        # By the middle of each line: a line Qt moved to a new page starts exactly on its edge.
+        if int((top + previous.y() + previous.height() / 2) // page_height) == int(
+            (top + line.y() + line.height() / 2) // page_height
+        ):
+            continue
+        first, last = lines.lineAt(0), lines.lineAt(lines.lineCount() - 1)
+        if last.y() + last.height() - first.y() < page_height / 3:
+            _set_page_break(_first_of_heading_run(block))
+        else:
+            _cut_block(block, block.position() + line.textStart())
+        doc.pageCount()  # finish the relayout before reading the next positions
+        return
+
+
+def _first_of_heading_run(block: QTextBlock) -> QTextBlock:
+    """The first of the headings right above ``block`` (or the block itself): a paragraph
+    moved to the next page takes its headings along, or they would end this page alone."""
+    first = block
+    previous = block.previous()
+    while previous.isValid() and previous.blockFormat().headingLevel() > 0:
+        first, previous = previous, previous.previous()
+    return first
 
 
 def _set_page_break(block: QTextBlock) -> None:
@@ -228,7 +244,7 @@ def paint_pages(
         # layer, and Qt draws every block that touches the clip (with its last line above
         # it). A block whose margin reached over the page edge was then copied, and read
         # aloud, twice. Inset by less than a line, the clip meets only this page's blocks
-        # (blocks never straddle a page: see _keep_blocks_whole).
+        # (blocks never straddle a page: see _keep_block_whole).
         edge = EDGE_PT / 72 * geometry.dpi
         context.clip = clip.adjusted(0, edge, 0, -edge)
         doc.documentLayout().draw(painter, context)
