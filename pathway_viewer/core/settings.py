@@ -34,6 +34,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("files/recent", list, [], f"Recently opened pathway files, newest first (at most {MAX_RECENT})"),
     SettingSpec("files/last_dir", str, "", "Folder last used in an open or export dialog"),
     SettingSpec("view/audience", str, "patient", "Wording shown: 'patient' or 'clinician'"),
+    SettingSpec("view/language", str, "system", "Interface language: 'system' (follow the computer) or a code such as 'de'"),
     SettingSpec("view/mode", str, "journey", "Centre of the window: 'journey' (map) or 'timeline'"),
     SettingSpec("clinic/name", str, "", "Clinic name printed on handouts"),
     SettingSpec("clinic/emergency_number", str, "", "Number to call in an emergency, printed on handouts"),

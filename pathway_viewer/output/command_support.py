@@ -27,7 +27,23 @@ def load_or_report(file: Path | None, nothing_written: str) -> Pathway | None:
         return None
 
 
-def command_application() -> QCoreApplication:
+def command_application(language: str | None = None) -> QCoreApplication:
     """The running application, or a new one for a command run from a shell; the caller
-    keeps the reference until it returns, or Qt would be torn down mid-drawing."""
-    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pathway-viewer"])
+    keeps the reference until it returns, or Qt would be torn down mid-drawing.
+
+    A new one speaks ``language`` (``--lang``), else the language chosen in the app's
+    settings, else the system's, so a handout reads like the window the clinic uses.
+    """
+    app = QApplication.instance()
+    if app is not None and language is None:
+        return app  # the window's own, already in its language
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "pathway-viewer"])
+    from PySide6.QtCore import QSettings
+
+    from .. import APP_NAME, ORG_NAME
+    from ..core.i18n import apply_language, resolve
+
+    chosen = language or QSettings(ORG_NAME, APP_NAME).value("view/language")
+    apply_language(app, resolve(chosen if isinstance(chosen, str) else None))
+    return app
