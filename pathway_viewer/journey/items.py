@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from models.wording.patient_words import resolve_local
+from models.wording.patient_words import duration_text, resolve_local
 from models.wording import step_tooltip_html
 
 from ..core.text_fit import ELLIPSIS
@@ -84,14 +84,14 @@ class StepCard(QGraphicsItem):
         self._band_pen = self._style.band_pen(self._phase_color)
         self._phase_title = pathway.phase(step.phase).title
         timing = (step.timing.start, step.timing.end) if step.timing else None
-        self._meta = timing_line(step.duration.describe(), timing, patient=document.audience == "patient")
+        self._meta = timing_line(duration_text(step.duration), timing, patient=document.audience == "patient")
         if self.is_copy:
             self._meta = f"{COPY_CUE} · {self._meta}" if self._meta else COPY_CUE
         self._title = step.title
         self._lines = None
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
         if self.is_copy:
-            paragraphs.append("The same step, drawn again near the steps that lead to it.")
+            paragraphs.append(QCoreApplication.translate("JourneyItems", "The same step, drawn again near the steps that lead to it."))
         self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))
         self.update()
 

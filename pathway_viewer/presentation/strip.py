@@ -7,9 +7,11 @@ widgets, so its type and lines scale with the presenter's sizes on any screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from models.wording.i18n import fill
 
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
@@ -28,7 +30,7 @@ class JourneyStrip(QWidget):
         self._theme = theme
         self._steps: list[tuple[str, QColor]] = []
         self._current: int | None = None
-        self._marker = "You are here"
+        self._marker = QCoreApplication.translate("PresentationView", "You are here")
         self._px = 14
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -37,7 +39,7 @@ class JourneyStrip(QWidget):
         if steps != self._steps:
             self.updateGeometry()
         self._steps, self._current, self._marker = steps, current, marker
-        self.setAccessibleName(f"The whole journey. {marker}: step {(current or 0) + 1} of {len(steps)}")
+        self.setAccessibleName(fill(QCoreApplication.translate("PresentationStrip", "The whole journey. %1: step %2 of %3"), marker, (current or 0) + 1, len(steps)))
         self.update()
 
     def set_pixel_size(self, px: int) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label
 from models.wording import short_date
+from models.wording.i18n import Words
 
 from ..core.theme import Theme
 
@@ -246,7 +247,7 @@ class TimelineAxis(QGraphicsItem):
         return [" / ".join(self._tick_lines(day, label)) for day, label in self._axis.ticks()]
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
-        lines = [patient_tick_label(day, label) if self._patient else label]
+        lines = [patient_tick_label(day, label) if self._patient else Words.tr(label)]
         if self._infusion_date is not None:
             try:
                 lines.append(short_date(self._infusion_date + dt.timedelta(days=day)))

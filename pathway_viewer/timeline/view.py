@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -24,7 +24,7 @@ class TimelineView(ZoomableView):
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
         self.setObjectName("timeline_view")
-        self.setAccessibleName("Timeline: the steps on a calendar of days around the infusion")
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline: the steps on a calendar of days around the infusion"))
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
