@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,13 +39,13 @@ class ScheduleDialog(QDialog):
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_dialog")
-        self.setWindowTitle("Set dates")
+        self.setWindowTitle(QCoreApplication.translate("DialogsSchedule", "Set dates"))
         self._document = document
 
         intro = QLabel(
-            "Enter the planned infusion day (day 0) to see the dates of each step. "
+            QCoreApplication.translate("DialogsSchedule", "Enter the planned infusion day (day 0) to see the dates of each step. "
             "The dates are only shown on screen and in the handout: nothing is saved, "
-            "and they are forgotten when the viewer closes. No name is needed.",
+            "and they are forgotten when the viewer closes. No name is needed."),
             self,
         )
         intro.setObjectName("schedule_intro")
@@ -53,11 +53,11 @@ class ScheduleDialog(QDialog):
         intro.setStyleSheet(label_color_style(DIALOG_MUTED))
 
         self.infusion_edit = _date_edit(self, "infusion_date")
-        self.infusion_edit.setAccessibleName("Planned infusion date, day 0")
-        self.collection_check = QCheckBox("The cell collection day is booked", self)
+        self.infusion_edit.setAccessibleName(QCoreApplication.translate("DialogsSchedule", "Planned infusion date, day 0"))
+        self.collection_check = QCheckBox(QCoreApplication.translate("DialogsSchedule", "The cell collection day is booked"), self)
         self.collection_check.setObjectName("collection_known")
         self.collection_edit = _date_edit(self, "collection_date")
-        self.collection_edit.setAccessibleName("Booked cell collection date")
+        self.collection_edit.setAccessibleName(QCoreApplication.translate("DialogsSchedule", "Booked cell collection date"))
 
         start = document.infusion_date or document.today()
         self.infusion_edit.setDate(_qdate(start))
@@ -67,9 +67,9 @@ class ScheduleDialog(QDialog):
         self.collection_edit.setEnabled(self.collection_check.isChecked())
 
         form = QFormLayout()
-        form.addRow("Planned infusion (day 0):", self.infusion_edit)
+        form.addRow(QCoreApplication.translate("DialogsSchedule", "Planned infusion (day 0):"), self.infusion_edit)
         form.addRow("", self.collection_check)
-        form.addRow("Cell collection:", self.collection_edit)
+        form.addRow(QCoreApplication.translate("DialogsSchedule", "Cell collection:"), self.collection_edit)
 
         self.preview = QLabel(self)
         self.preview.setObjectName("schedule_preview")
@@ -77,11 +77,11 @@ class ScheduleDialog(QDialog):
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
 
         self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton("Show these dates", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(QCoreApplication.translate("DialogsSchedule", "Show these dates"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("schedule_ok")
-        self.clear_button: QPushButton = self.buttons.addButton("Clear dates", QDialogButtonBox.ButtonRole.ResetRole)
+        self.clear_button: QPushButton = self.buttons.addButton(QCoreApplication.translate("DialogsSchedule", "Clear dates"), QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.setObjectName("schedule_clear")
-        self.clear_button.setToolTip("Remove the dates from every view")
+        self.clear_button.setToolTip(QCoreApplication.translate("DialogsSchedule", "Remove the dates from every view"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("schedule_cancel")
         self.buttons.accepted.connect(self.accept)
@@ -120,7 +120,7 @@ class ScheduleDialog(QDialog):
         """Why these dates cannot be used, in plain words ('' when they can)."""
         pathway = self._document.pathway
         if pathway is None:
-            return "No pathway is open."
+            return QCoreApplication.translate("DialogsSchedule", "No pathway is open.")
         try:
             step_dates(pathway, self.infusion_date(), self.collection_date())
         except ValueError as exc:

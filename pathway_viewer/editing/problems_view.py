@@ -6,7 +6,7 @@ line, so what the editor says and what ``pathway-viewer validate`` says are the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QTabWidget, QUndoView, QWidget
 
 from models import Problem
@@ -30,9 +30,9 @@ class EditorDock(QDockWidget):
         self.problems.itemClicked.connect(self._chosen)
         self.history = QUndoView(session.stack, self)
         self.history.setObjectName("edit_history")
-        self.history.setEmptyLabel("The pathway as it was opened")
-        self.tabs.addTab(self.problems, "Problems")
-        self.tabs.addTab(self.history, "Undo history")
+        self.history.setEmptyLabel(QCoreApplication.translate("EditingProblemsView", "The pathway as it was opened"))
+        self.tabs.addTab(self.problems, QCoreApplication.translate("EditingProblemsView", "Problems"))
+        self.tabs.addTab(self.history, QCoreApplication.translate("EditingProblemsView", "Undo history"))
         self.setWidget(self.tabs)
         session.sig_problems_changed.connect(self.show_problems)
         self.show_problems(session.problems)
