@@ -198,7 +198,7 @@ def _write_pdf(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
         painter.end()
 
 
-def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patient") -> int:
+def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patient", language: str | None = None) -> int:
     """``pathway-viewer export``: 0 written, 1 pathway refused, 2 cannot write. Never a traceback."""
     from models import PathwayError
 
@@ -207,7 +207,7 @@ def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patien
     from ..core.theme import Theme
     from .command_support import command_application
 
-    app = command_application()  # noqa: F841 - lives until return
+    app = command_application(language)  # noqa: F841 - lives until return
     theme = Theme(font_family=load_bundled_fonts())
     document = PathwayDocument()
     document.set_audience(audience)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 
 from models import Pathway, PathwayError
@@ -22,6 +22,7 @@ from models.glossary import Glossary
 from models.wording.patient_words import due_for_review_words
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
+from models.wording.i18n import Words, fill
 
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
@@ -138,9 +139,9 @@ def _notice(pathway: Pathway, options: dict[str, Any]) -> str | None:
 
 
 def _footer(clinic: ClinicInfo) -> str:
-    parts = [DISCLAIMER_SHORT]
+    parts = [Words.tr(DISCLAIMER_SHORT)]
     if clinic.emergency_number:
-        parts.append(f"Emergency: {clinic.emergency_number}")
+        parts.append(fill(QCoreApplication.translate("OutputHandout", "Emergency: %1"), clinic.emergency_number))
     return "   \u00b7   ".join(parts)
 
 
@@ -161,6 +162,7 @@ def handout_command(
     collection_date: dt.date | None = None,
     audience: str = "patient",
     paper: str | None = None,
+    language: str | None = None,
 ) -> int:
     """``pathway-viewer handout``: 0 written, 1 pathway refused, 2 bad dates or output."""
     from PySide6.QtCore import QSettings
@@ -187,7 +189,7 @@ def handout_command(
             print(exc, file=sys.stderr)
             return 2
 
-    app = command_application()  # noqa: F841 - lives until return
+    app = command_application(language)  # noqa: F841 - lives until return
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:
         glossary: Glossary | None = load_glossary()
