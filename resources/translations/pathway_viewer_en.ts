@@ -1,0 +1,137 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Words</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>the first amount of a range: from/between ...</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n week(s)</source>
+        <comment>the first amount of a range: from/between ...</comment>
+        <translation>
+            <numerusform>about %n week</numerusform>
+            <numerusform>about %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <comment>the first amount of a range: from/between ...</comment>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <comment>the first amount of a range: from/between ...</comment>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n week(s)</source>
+        <translation>
+            <numerusform>about %n week</numerusform>
+            <numerusform>about %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s), kept in %1</source>
+        <translation>
+            <numerusform>%n suggestion, kept in %1</numerusform>
+            <numerusform>%n suggestions, kept in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) found: press Enter</source>
+        <translation>
+            <numerusform>%n step found: press Enter</numerusform>
+            <numerusform>%n steps found: press Enter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n step)</numerusform>
+            <numerusform>%1 (%n steps)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
