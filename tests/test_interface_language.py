@@ -157,3 +157,15 @@ def test_an_unknown_language_is_refused_with_the_choices(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "'xx' is not an interface language here; choose one of: system, de, en" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_lang_on_the_command_line_reaches_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathway_viewer.cli.commands import main
+    from pathway_viewer.window import app
+
+    opened: list[tuple[Path | None, str | None]] = []
+    monkeypatch.setattr(app, "run", lambda path, language=None: opened.append((path, language)) or 0)
+    assert main(["--lang", "de"]) == 0
+    assert main(["--lang", "de", "tests/data/small.yaml"]) == 0
+    assert main(["open", "--lang", "en"]) == 0
+    assert opened == [(None, "de"), (Path("tests/data/small.yaml"), "de"), (None, "en")]

@@ -136,7 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `pathway-viewer FILE` is short for `pathway-viewer open FILE`.
-    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+    # `pathway-viewer --lang de FILE` too: only the top-level options stay at the top.
+    first = args_list[0] if args_list else ""
+    top_level = first.startswith("-") and first != "--lang" and not first.startswith("--lang=")
+    if not args_list or (first not in COMMANDS and not top_level):
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
     if args.command == "validate":
