@@ -207,8 +207,10 @@ def date_window_words(first: dt.date, last: dt.date, window: bool) -> str:
 # --------------------------------------------------------------------- urgent signs
 def temperature_words(celsius: float, unit: str = "C") -> str:
     """'38.0 °C' or '100.4 °F' (unit 'C' or 'F'); 'both' gives '38.0 °C (100.4 °F)'."""
-    c = f"{celsius:.1f} \u00b0C"
-    f = f"{celsius * 9 / 5 + 32:.1f} \u00b0F"
+    # The number in the interface language's own form: German writes "38,0 °C".
+    point = Words.tr(".", "the decimal separator in a temperature such as 38.0")
+    c = f"{celsius:.1f}".replace(".", point) + " \u00b0C"
+    f = f"{celsius * 9 / 5 + 32:.1f}".replace(".", point) + " \u00b0F"
     if unit.upper() == "F":
         return f
     if unit.lower() == "both":

@@ -40,12 +40,13 @@ from ..core.theme import DIALOG_MUTED, label_color_style
 from .local_choices import LocalChoicesBox
 
 CLINIC_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Clinic settings (*.json);;All files (*)")
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
-UNITS = (("C", "\u00b0C (38.0 \u00b0C)"), ("F", "\u00b0F (100.4 \u00b0F)"), ("both", "Both (38.0 \u00b0C (100.4 \u00b0F))"))
-RULE_PLACEHOLDER = (
+PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("DialogsClinicSettings", "US Letter")))
+UNITS = (("C", QT_TRANSLATE_NOOP("DialogsClinicSettings", "\u00b0C (38.0 \u00b0C)")), ("F", QT_TRANSLATE_NOOP("DialogsClinicSettings", "\u00b0F (100.4 \u00b0F)")),
+         ("both", QT_TRANSLATE_NOOP("DialogsClinicSettings", "Both (38.0 \u00b0C (100.4 \u00b0F))")))
+RULE_PLACEHOLDER = QT_TRANSLATE_NOOP("DialogsClinicSettings", (
     "In your clinic's own words. These rules differ by country and by product, so the viewer "
     "has no rule of its own. If left empty, patients are told that their team will explain the local rules."
-)
+))
 
 
 class ClinicSettingsDialog(QDialog):
@@ -70,8 +71,8 @@ class ClinicSettingsDialog(QDialog):
         intro.setWordWrap(True)
         intro.setStyleSheet(label_color_style(DIALOG_MUTED))
 
-        self.name_edit = _line(self, "clinic_name", "e.g. Cell Therapy Unit, City Hospital")
-        self.emergency_edit = _line(self, "emergency_number", "The number to call at any hour")
+        self.name_edit = _line(self, "clinic_name", QCoreApplication.translate("DialogsClinicSettings", "e.g. Cell Therapy Unit, City Hospital"))
+        self.emergency_edit = _line(self, "emergency_number", QCoreApplication.translate("DialogsClinicSettings", "The number to call at any hour"))
         general = QFormLayout()
         general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Clinic name:"), self.name_edit)
         general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Emergency number (day and night):"), self.emergency_edit)
@@ -81,7 +82,7 @@ class ClinicSettingsDialog(QDialog):
         phones_form = QFormLayout(phones_box)
         if pathway is not None:
             for role in pathway.roles:
-                edit = _line(self, f"phone_{role.id}", "Phone number")
+                edit = _line(self, f"phone_{role.id}", QCoreApplication.translate("DialogsClinicSettings", "Phone number"))
                 edit.setAccessibleName(fill(QCoreApplication.translate("DialogsClinicSettings", "Phone number for %1"), role.name))
                 # Role names come from the pathway file: a plain-text label shows them as typed
                 # (addRow(str, ...) would make a label that reads "<img src=...>" as HTML).
@@ -104,13 +105,13 @@ class ClinicSettingsDialog(QDialog):
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("temperature_unit")
         for key, text in UNITS:
-            self.unit_combo.addItem(text, key)
+            self.unit_combo.addItem(QCoreApplication.translate("DialogsClinicSettings", text), key)
         general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Temperatures on the urgent signs:"), self.unit_combo)
 
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("paper")
         for key, text in PAPERS:
-            self.paper_combo.addItem(text, key)
+            self.paper_combo.addItem(QCoreApplication.translate("DialogsClinicSettings", text), key)
         general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Handout paper size:"), self.paper_combo)
 
         body = QWidget(self)
@@ -262,7 +263,7 @@ def _line(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
 def _rule(parent: QWidget, name: str) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
     edit.setObjectName(name)
-    edit.setPlaceholderText(RULE_PLACEHOLDER)
+    edit.setPlaceholderText(QCoreApplication.translate("DialogsClinicSettings", RULE_PLACEHOLDER))
     edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 16)
     return edit

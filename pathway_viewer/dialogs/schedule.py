@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import Step
+from models.wording.i18n import fill
 from models.wording.patient_words import date_window_words, day_zero_words
 from models.schedule import collection_steps, step_dates
 from models.wording.sections import format_date
@@ -155,7 +156,7 @@ class ScheduleDialog(QDialog):
         pathway = self._document.pathway
         assert pathway is not None
         dates = step_dates(pathway, self.infusion_date(), self.collection_date())
-        lines = [f"Day 0, {day_zero_words(pathway)}: {format_date(self.infusion_date())}."]
+        lines = [fill(QCoreApplication.translate("DialogsSchedule", "Day 0, %1: %2."), day_zero_words(pathway), format_date(self.infusion_date()))]
         # The two dates people plan around first: collecting the cells and the chemotherapy.
         for step in collection_steps(pathway)[:1]:
             lines.append(f"{step.title}: {_when(step, dates[step.id])}.")

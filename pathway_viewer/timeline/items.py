@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -277,7 +277,7 @@ class TimelineAxis(QGraphicsItem):
             painter.drawText(
                 band.adjusted(6, 4, -6, 0),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                "time squeezed to fit",
+                QCoreApplication.translate("TimelineItems", "time squeezed to fit"),
             )
             painter.setPen(Qt.PenStyle.NoPen)
 

@@ -270,12 +270,36 @@
 <context>
     <name>DialogsClinicSettings</name>
     <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>°C (38.0 °C)</source>
+        <translation>°C (38,0 °C)</translation>
+    </message>
+    <message>
+        <source>°F (100.4 °F)</source>
+        <translation>°F (100,4 °F)</translation>
+    </message>
+    <message>
+        <source>Both (38.0 °C (100.4 °F))</source>
+        <translation>Beide (38,0 °C (100,4 °F))</translation>
+    </message>
+    <message>
         <source>Clinic settings</source>
         <translation>Klinikeinstellungen</translation>
     </message>
     <message>
         <source>These details are printed on every handout and shown on the steps they concern. They are kept on this PC only. Nothing about patients is stored here.</source>
         <translation>Diese Angaben stehen auf jedem Merkblatt und bei den Schritten, die sie betreffen. Sie bleiben nur auf diesem PC. Hier wird nichts über Patienten gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. Cell Therapy Unit, City Hospital</source>
+        <translation>z. B. Zelltherapie-Einheit, Städtisches Klinikum</translation>
+    </message>
+    <message>
+        <source>The number to call at any hour</source>
+        <translation>Die Nummer, die rund um die Uhr erreichbar ist</translation>
     </message>
     <message>
         <source>Clinic name:</source>
@@ -288,6 +312,10 @@
     <message>
         <source>Phone number for each member of the care team</source>
         <translation>Telefonnummer für jedes Mitglied des Behandlungsteams</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Phone number for %1</source>
@@ -490,6 +518,10 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>No pathway is open.</source>
         <translation>Es ist kein Behandlungsweg geöffnet.</translation>
+    </message>
+    <message>
+        <source>Day 0, %1: %2.</source>
+        <translation>Tag 0, %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1576,13 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
 </context>
 <context>
+    <name>TimelineItems</name>
+    <message>
+        <source>time squeezed to fit</source>
+        <translation>Zeit gestaucht</translation>
+    </message>
+</context>
+<context>
     <name>TimelineScene</name>
     <message>
         <source>No fixed day</source>
@@ -2096,15 +2135,15 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>1 year before</source>
-        <translation>1 Jahr vorher</translation>
+        <translation>1 Jahr davor</translation>
     </message>
     <message>
         <source>6 months before</source>
-        <translation>6 Monate vorher</translation>
+        <translation>6 Monate davor</translation>
     </message>
     <message>
         <source>3 months before</source>
-        <translation>3 Monate vorher</translation>
+        <translation>3 Monate davor</translation>
     </message>
     <message>
         <source>day -56</source>
@@ -2192,7 +2231,7 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>%1 before</source>
         <comment>on a card</comment>
-        <translation>%1 vorher</translation>
+        <translation>%1 davor</translation>
     </message>
     <message numerus="yes">
         <source>about %n week(s)</source>
@@ -2338,6 +2377,11 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>irgendwann zwischen %1 und %2</translation>
     </message>
     <message>
+        <source>.</source>
+        <comment>the decimal separator in a temperature such as 38.0</comment>
+        <translation>,</translation>
+    </message>
+    <message>
         <source>Write it here</source>
         <translation>Hier eintragen</translation>
     </message>
@@ -2479,7 +2523,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>%1 before to %2 after</source>
-        <translation>%1 vorher bis %2 danach</translation>
+        <translation>%1 davor bis %2 danach</translation>
     </message>
     <message>
         <source>day 0 to %1 after</source>
@@ -2487,7 +2531,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>%1 before to day 0</source>
-        <translation>%1 vorher bis Tag 0</translation>
+        <translation>%1 davor bis Tag 0</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n step(s))</source>
