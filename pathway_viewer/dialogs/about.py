@@ -40,7 +40,7 @@ def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | 
     e = escape
     parts = [
         heading_html(e(APP_NAME), 19, top=0),
-        f"<p>Version {e(__version__)}. Works offline; opens no network connection.</p>",
+        "<p>" + e(fill(QCoreApplication.translate("DialogsAbout", "Version %1. Works offline; opens no network connection."), __version__)) + "</p>",
     ]
     if pathway is not None:
         parts += [
@@ -54,7 +54,8 @@ def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | 
         if pathway.changes:
             parts.append(heading_html(QCoreApplication.translate("DialogsAbout", "Changes"), 15) + "<ul>")
             parts += [
-                f"<li>Version {e(c.version)}, {e(format_date(c.date))}: {e(c.summary)}</li>" for c in pathway.changes
+                "<li>" + fill(QCoreApplication.translate("DialogsAbout", "Version %1, %2: %3"), e(c.version), e(format_date(c.date)), e(c.summary)) + "</li>"
+                for c in pathway.changes
             ]
             parts.append("</ul>")
         parts.append(heading_html(QCoreApplication.translate("DialogsAbout", "Sources"), 15) + "<ol>")
@@ -66,7 +67,8 @@ def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | 
     first, _, rest = licence.partition("\n")
     parts += [
         heading_html(QCoreApplication.translate("DialogsAbout", "Font"), 15),
-        f"<p>{e(first)} Licensed under the SIL Open Font License, Version 1.1; the full licence follows.</p>",
+        "<p>" + e(first) + " "
+        + e(QCoreApplication.translate("DialogsAbout", "Licensed under the SIL Open Font License, Version 1.1; the full licence follows.")) + "</p>",
         f'<p style="font-size:9pt; white-space:pre-wrap;">{e(rest.strip())}</p>',
     ]
     return "".join(parts)

@@ -6,14 +6,14 @@ line, so what the editor says and what ``pathway-viewer validate`` says are the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QTabWidget, QUndoView, QWidget
 
 from models import Problem
 
 from .session import EditSession
 
-ALL_GOOD = "No problems: this pathway can be saved."
+ALL_GOOD = QT_TRANSLATE_NOOP("EditingProblemsView", "No problems: this pathway can be saved.")
 
 
 class EditorDock(QDockWidget):
@@ -44,7 +44,7 @@ class EditorDock(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.problems.addItem(item)
         if not problems:
-            item = QListWidgetItem(ALL_GOOD)
+            item = QListWidgetItem(QCoreApplication.translate("EditingProblemsView", ALL_GOOD))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.problems.addItem(item)
         self.tabs.setTabText(0, f"Problems ({len(problems)})" if problems else "Problems")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["ELLIPSIS", "RING", "StepCard", "timing_line"]
 
 
-COPY_CUE = "also here"  # leads a copy's bottom line, so it reads as the same step drawn again
+COPY_CUE = QT_TRANSLATE_NOOP("JourneyItems", "also here")  # leads a copy's bottom line, so it reads as the same step drawn again
 
 
 class StepCard(QGraphicsItem):
@@ -86,7 +86,8 @@ class StepCard(QGraphicsItem):
         timing = (step.timing.start, step.timing.end) if step.timing else None
         self._meta = timing_line(duration_text(step.duration), timing, patient=document.audience == "patient")
         if self.is_copy:
-            self._meta = f"{COPY_CUE} · {self._meta}" if self._meta else COPY_CUE
+            cue = QCoreApplication.translate("JourneyItems", COPY_CUE)
+            self._meta = f"{cue} · {self._meta}" if self._meta else cue
         self._title = step.title
         self._lines = None
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}

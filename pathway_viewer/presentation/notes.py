@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from models.wording.i18n import fill
 from models.schema import Pathway
 
 from ..core.theme import Theme
@@ -31,8 +32,11 @@ def elapsed_text(milliseconds: int) -> str:
 def notes_lines(pathway: Pathway, step_id: str, next_id: str | None) -> tuple[str, str, str, str]:
     """The now, next, notes and teach-back texts for one step, as the panel shows them."""
     step = pathway.step(step_id)
-    now = f"Now: {step.title}"
-    following = f"Next: {pathway.step(next_id).title}" if next_id is not None else "Next: (the end of the journey)"
+    now = fill(QCoreApplication.translate("PresentationNotes", "Now: %1"), step.title)
+    if next_id is not None:
+        following = fill(QCoreApplication.translate("PresentationNotes", "Next: %1"), pathway.step(next_id).title)
+    else:
+        following = QCoreApplication.translate("PresentationNotes", "Next: (the end of the journey)")
     notes = step.presenter_notes or QCoreApplication.translate("PresentationNotes", NO_NOTES)
     teach = "\n".join(f"• {q}" for q in step.teach_back)
     return now, following, notes, f"Teach-back:\n{teach}" if teach else ""

@@ -298,7 +298,7 @@ class PresentationView(QWidget):
         clinic = doc.clinic
         rules = local_rules(pathway, step, clinic)
         if rules:
-            name = clinic.name or "your clinic"
+            name = clinic.name or QCoreApplication.translate("PresentationView", "your clinic")
             left.append(html.heading(fill(QCoreApplication.translate("PresentationView", "Local rules from %1"), name), self._theme.accent_color))
             left += [f'<p style="margin-top:0;"><b>{escape(what)}:</b> {escape(rule)}</p>' for what, rule in rules]
         right = [html.section(sections[k], role_names) for k in RIGHT_SECTIONS if k in sections]

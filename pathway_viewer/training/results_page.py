@@ -34,7 +34,7 @@ def summary_lines(result: QuizResult, pathway: Pathway) -> tuple[str, str, str]:
     missed = "\n".join(f"• {one_line(q.prompt)}\n   {fill(right, q.right_answer)}" for q in result.missed)
     titles = {step.id: step.title for step in pathway.steps}
     steps = "\n".join(f"• {titles.get(step_id, step_id)}" for step_id in result.steps_to_revisit())
-    return score, missed or "None: every answer was right.", steps or "None."
+    return score, missed or QCoreApplication.translate("TrainingResultsPage", "None: every answer was right."), steps or QCoreApplication.translate("TrainingResultsPage", "None.")
 
 
 class ResultsPage(QWidget):

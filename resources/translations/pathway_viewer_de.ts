@@ -251,8 +251,16 @@
 <context>
     <name>DialogsAbout</name>
     <message>
+        <source>Version %1. Works offline; opens no network connection.</source>
+        <translation>Version %1. Arbeitet offline; öffnet keine Netzwerkverbindung.</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Version %1, %2: %3</source>
+        <translation>Version %1, %2: %3</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -261,6 +269,10 @@
     <message>
         <source>Font</source>
         <translation>Schrift</translation>
+    </message>
+    <message>
+        <source>Licensed under the SIL Open Font License, Version 1.1; the full licence follows.</source>
+        <translation>Lizenziert unter der SIL Open Font License, Version 1.1; der vollständige Lizenztext folgt.</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -655,6 +667,13 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>bundled pathway</source>
+        <translation>mitgelieferter Behandlungsweg</translation>
+    </message>
+</context>
+<context>
     <name>EditingLinks</name>
     <message>
         <source>Main journey</source>
@@ -770,6 +789,10 @@ Geändert (jetzt geöffnet): %2</translation>
 </context>
 <context>
     <name>EditingProblemsView</name>
+    <message>
+        <source>No problems: this pathway can be saved.</source>
+        <translation>Keine Probleme: dieser Behandlungsweg kann gespeichert werden.</translation>
+    </message>
     <message>
         <source>The pathway as it was opened</source>
         <translation>Der Behandlungsweg, wie er geöffnet wurde</translation>
@@ -942,6 +965,37 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>There is no pathway to export.</source>
+        <translation>Es gibt keinen Behandlungsweg zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>keine Dateiendung</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2 is not a supported format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>
+        <translation>Export nach %1 nicht möglich: %2 ist kein unterstütztes Format. Verwenden Sie einen Namen, der auf .png (Bild), .svg (Zeichnung) oder .pdf (Dokument) endet.</translation>
+    </message>
+    <message>
+        <source>The picture would be too large (%1 x %2 pixels); try a smaller scale.</source>
+        <translation>Das Bild wäre zu groß (%1 x %2 Pixel); versuchen Sie einen kleineren Maßstab.</translation>
+    </message>
+    <message>
+        <source>Could not write the picture to %1</source>
+        <translation>Das Bild konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not write the drawing to %1</source>
+        <translation>Die Zeichnung konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Could not write the document to %1</source>
+        <translation>Das Dokument konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>FileFilters</name>
     <message>
         <source>Clinic settings (*.json);;All files (*)</source>
@@ -1001,6 +1055,10 @@ Geändert (jetzt geöffnet): %2</translation>
 </context>
 <context>
     <name>JourneyItems</name>
+    <message>
+        <source>also here</source>
+        <translation>auch hier</translation>
+    </message>
     <message>
         <source>The same step, drawn again near the steps that lead to it.</source>
         <translation>Derselbe Schritt, noch einmal gezeichnet bei den Schritten, die zu ihm führen.</translation>
@@ -1395,6 +1453,13 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
 </context>
 <context>
+    <name>OutputTrainingPdf</name>
+    <message>
+        <source>Training record: %1</source>
+        <translation>Schulungsnachweis: %1</translation>
+    </message>
+</context>
+<context>
     <name>PanelsCareTeam</name>
     <message>
         <source>Everyone (no filter)</source>
@@ -1493,6 +1558,18 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Keine Notizen für die Vortragenden zu diesem Schritt.</translation>
     </message>
     <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Danach: %1</translation>
+    </message>
+    <message>
+        <source>Next: (the end of the journey)</source>
+        <translation>Danach: (das Ende des Wegs)</translation>
+    </message>
+    <message>
         <source>Presenter view</source>
         <translation>Ansicht für Vortragende</translation>
     </message>
@@ -1537,6 +1614,10 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Your dates: %1</source>
         <translation>Ihre Termine: %1</translation>
+    </message>
+    <message>
+        <source>your clinic</source>
+        <translation>Ihrer Klinik</translation>
     </message>
     <message>
         <source>Local rules from %1</source>
@@ -1664,6 +1745,14 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Right answer: %1</source>
         <translation>Richtige Antwort: %1</translation>
+    </message>
+    <message>
+        <source>None: every answer was right.</source>
+        <translation>Keine: jede Antwort war richtig.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Questions missed</source>
