@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from models.wording.i18n import fill
+
 from ..core.document import PathwayDocument
 from . import structure
 from .fields import narrow
@@ -118,12 +120,12 @@ class CareTeamEditor(_Rows):
         role = str(self.session.value(("roles", 0, "id"), ""))
         self.session.insert_item(("steps", self.index, "care_team"), len(team),
                                  {"role": role, "does": structure.NEW_TEXT},
-                                 f"add a person to '{self.session.step_title(self.index)}'")
+                                 fill(QCoreApplication.translate("EditingLinks", "add a person to '%1'"), self.session.step_title(self.index)))
 
     def _remove(self, number: int) -> None:
         if self.index is not None:
             self.session.remove_item(("steps", self.index, "care_team", number),
-                                     f"remove a person from '{self.session.step_title(self.index)}'")
+                                     fill(QCoreApplication.translate("EditingLinks", "remove a person from '%1'"), self.session.step_title(self.index)))
 
 
 class ArrowsEditor(_Rows):
@@ -192,9 +194,9 @@ class ArrowsEditor(_Rows):
     def _set_label(self, number: int, text: str) -> None:
         path = ("transitions", number, "label")
         if text:
-            self.session.set_field(path, text, text="change the words of an arrow")
+            self.session.set_field(path, text, text=QCoreApplication.translate("EditingLinks", "change the words of an arrow"))
         elif self.session.value(path) is not None:
-            self.session.remove_item(path, "remove the words of an arrow")
+            self.session.remove_item(path, QCoreApplication.translate("EditingLinks", "remove the words of an arrow"))
 
     def _add(self) -> None:
         target = self.target.currentData()

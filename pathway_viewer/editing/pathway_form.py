@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, 
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from models.problems import PathKey
+from models.wording.i18n import fill
 
 from .session import EditSession
 
@@ -93,7 +94,7 @@ class ListRows(QGroupBox):
     def _set(self, number: int, key: str, text: str) -> None:
         path = (*self.list_path, number, key)
         if text or self.session.value(path) is not None:
-            self.session.set_field(path, _as_value(key, text), text=f"change {self.title().lower()}")
+            self.session.set_field(path, _as_value(key, text), text=fill(QCoreApplication.translate("EditingPathwayForm", "change %1"), self.title().lower()))
 
     def _add(self) -> None:
         items = list(self.session.value(self.list_path, []) or [])
@@ -104,12 +105,14 @@ class ListRows(QGroupBox):
             while item["id"] in taken:
                 item["id"], number = f"{base}_{number}", number + 1
         if self.session.value(self.list_path) is None:
-            self.session.set_field(self.list_path, [item], merge=False, text=f"add to {self.title().lower()}")
+            self.session.set_field(self.list_path, [item], merge=False,
+                                   text=fill(QCoreApplication.translate("EditingPathwayForm", "add to %1"), self.title().lower()))
         else:
-            self.session.insert_item(self.list_path, len(items), item, f"add to {self.title().lower()}")
+            self.session.insert_item(self.list_path, len(items), item,
+                                     fill(QCoreApplication.translate("EditingPathwayForm", "add to %1"), self.title().lower()))
 
     def _remove(self, number: int) -> None:
-        self.session.remove_item((*self.list_path, number), f"remove from {self.title().lower()}")
+        self.session.remove_item((*self.list_path, number), fill(QCoreApplication.translate("EditingPathwayForm", "remove from %1"), self.title().lower()))
 
 
 class PathwayForm(QScrollArea):
@@ -160,4 +163,4 @@ class PathwayForm(QScrollArea):
             self.reviewers.load()
 
     def _set_review(self, key: str, text: str) -> None:
-        self.session.set_field(("review", key), _as_value(key, text), text="change the review dates")
+        self.session.set_field(("review", key), _as_value(key, text), text=QCoreApplication.translate("EditingPathwayForm", "change the review dates"))

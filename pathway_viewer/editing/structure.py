@@ -51,7 +51,7 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
     else:
         template = QCoreApplication.translate("EditingStructure", "add a step after '%1'")
     stack.beginMacro(fill(template, session.step_title(index)))
-    session.insert_item(("steps",), index + 1, step, "add step")
+    session.insert_item(("steps",), index + 1, step, QCoreApplication.translate("EditingStructure", "add step"))
     if session.value(("transitions",)) is None:
         session.set_field(("transitions",), [], merge=False)
     if not branch:
@@ -61,7 +61,7 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
     arrow = {"from": after_id, "to": new_id}
     if branch:
         arrow |= {"kind": "alternative", "label": "when this happens"}
-    session.insert_item(("transitions",), len(_transitions(session)), arrow, "add arrow")
+    session.insert_item(("transitions",), len(_transitions(session)), arrow, QCoreApplication.translate("EditingStructure", "add arrow"))
     stack.endMacro()
     return new_id
 
@@ -80,12 +80,12 @@ def delete_step(session: EditSession, step_id: str) -> None:
     stack.beginMacro(fill(QCoreApplication.translate("EditingStructure", "delete step '%1'"), session.step_title(index)))
     for number in reversed(range(len(arrows))):
         if step_id in (arrows[number].get("from"), arrows[number].get("to")):
-            session.remove_item(("transitions", number), "remove arrow")
+            session.remove_item(("transitions", number), QCoreApplication.translate("EditingStructure", "remove arrow"))
     for start in before:
         for end in after:
             if (start, end) not in existing and start != end:
                 session.insert_item(("transitions",), len(_transitions(session)), {"from": start, "to": end}, "join")
-    session.remove_item(("steps", index), "remove step")
+    session.remove_item(("steps", index), QCoreApplication.translate("EditingStructure", "remove step"))
     stack.endMacro()
 
 
@@ -96,13 +96,14 @@ def add_transition(session: EditSession, from_id: str, to_id: str) -> None:
     stack.beginMacro(fill(QCoreApplication.translate("EditingStructure", "add arrow to '%1'"), title))
     if session.value(("transitions",)) is None:
         session.set_field(("transitions",), [], merge=False)
-    session.insert_item(("transitions",), len(_transitions(session)), {"from": from_id, "to": to_id}, "add arrow")
+    session.insert_item(("transitions",), len(_transitions(session)), {"from": from_id, "to": to_id},
+                        QCoreApplication.translate("EditingStructure", "add arrow"))
     stack.endMacro()
 
 
 def remove_transition(session: EditSession, number: int) -> None:
     arrow = session.yaml.get(("transitions", number))
-    session.remove_item(("transitions", number), f"remove arrow {arrow.get('from')} \u2192 {arrow.get('to')}")
+    session.remove_item(("transitions", number), fill(QCoreApplication.translate("EditingStructure", "remove arrow %1 \u2192 %2"), arrow.get("from"), arrow.get("to")))
 
 
 def set_transition_kind(session: EditSession, number: int, kind: str) -> None:

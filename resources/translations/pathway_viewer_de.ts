@@ -696,12 +696,28 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>add a person to &apos;%1&apos;</source>
+        <translation>eine Person zu &apos;%1&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove a person from &apos;%1&apos;</source>
+        <translation>eine Person aus &apos;%1&apos; entfernen</translation>
+    </message>
+    <message>
         <source>Add an arrow to this step</source>
         <translation>Einen Pfeil zu diesem Schritt hinzufügen</translation>
     </message>
     <message>
         <source>when this happens</source>
         <translation>wann das passiert</translation>
+    </message>
+    <message>
+        <source>change the words of an arrow</source>
+        <translation>die Worte eines Pfeils ändern</translation>
+    </message>
+    <message>
+        <source>remove the words of an arrow</source>
+        <translation>die Worte eines Pfeils entfernen</translation>
     </message>
 </context>
 <context>
@@ -771,6 +787,18 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>add to %1</source>
+        <translation>zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove from %1</source>
+        <translation>aus %1 entfernen</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -785,6 +813,10 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>change the review dates</source>
+        <translation>die Prüfdaten ändern</translation>
     </message>
 </context>
 <context>
@@ -804,6 +836,77 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Undo history</source>
         <translation>Verlauf der Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>EditingSession</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>part of the journey</source>
+        <translation>Abschnitt des Wegs</translation>
+    </message>
+    <message>
+        <source>patient text</source>
+        <translation>Text für Patienten</translation>
+    </message>
+    <message>
+        <source>clinical text</source>
+        <translation>klinischen Text</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>care team</source>
+        <translation>Behandlungsteam</translation>
+    </message>
+    <message>
+        <source>what to expect</source>
+        <translation>Was Sie erwartet</translation>
+    </message>
+    <message>
+        <source>how to prepare</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>warning signs</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>change %1 of &apos;%2&apos;</source>
+        <translation>%1 von &apos;%2&apos; ändern</translation>
+    </message>
+    <message>
+        <source>change an arrow</source>
+        <translation>einen Pfeil ändern</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
     </message>
 </context>
 <context>
@@ -952,12 +1055,32 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Schritt nach &apos;%1&apos; einfügen</translation>
     </message>
     <message>
+        <source>add step</source>
+        <translation>Schritt einfügen</translation>
+    </message>
+    <message>
+        <source>add arrow</source>
+        <translation>Pfeil hinzufügen</translation>
+    </message>
+    <message>
         <source>delete step &apos;%1&apos;</source>
         <translation>Schritt &apos;%1&apos; löschen</translation>
     </message>
     <message>
+        <source>remove arrow</source>
+        <translation>Pfeil entfernen</translation>
+    </message>
+    <message>
+        <source>remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
         <source>add arrow to &apos;%1&apos;</source>
         <translation>Pfeil zu &apos;%1&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove arrow %1 → %2</source>
+        <translation>Pfeil %1 → %2 entfernen</translation>
     </message>
     <message>
         <source>change the kind of arrow %1</source>
