@@ -249,6 +249,75 @@
     </message>
 </context>
 <context>
+    <name>CoreAtomic</name>
+    <message>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written for %1; the old file (if any) is unchanged</source>
+        <translation>Für %1 wurde nichts geschrieben; die alte Datei (falls vorhanden) ist unverändert</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The old file (if any) is unchanged</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die alte Datei (falls vorhanden) ist unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>CoreClinic</name>
+    <message>
+        <source>%1 is too large to be a clinic settings file</source>
+        <translation>%1 ist zu groß für eine Datei mit Klinikeinstellungen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a clinic settings file</source>
+        <translation>%1 ist ein Ordner, keine Datei mit Klinikeinstellungen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a clinic settings file (it is not JSON text)</source>
+        <translation>%1 ist keine Datei mit Klinikeinstellungen (kein JSON-Text)</translation>
+    </message>
+    <message>
+        <source>%1 is not a clinic settings file saved by this app</source>
+        <translation>%1 ist keine Datei mit Klinikeinstellungen aus diesem Programm</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; should be text</source>
+        <translation>%1: &apos;%2&apos; sollte Text sein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;phones&apos; should map role ids to phone numbers written as text</source>
+        <translation>%1: &apos;phones&apos; sollte Rollen-IDs Telefonnummern als Text zuordnen</translation>
+    </message>
+    <message>
+        <source>%1: &apos;paper&apos; should be &apos;a4&apos; or &apos;letter&apos;</source>
+        <translation>%1: &apos;paper&apos; sollte &apos;a4&apos; oder &apos;letter&apos; sein</translation>
+    </message>
+    <message>
+        <source>%1: &apos;choices&apos; should map &apos;&lt;pathway&gt;/&lt;choice&gt;&apos; to text</source>
+        <translation>%1: &apos;choices&apos; sollte &apos;&lt;pathway&gt;/&lt;choice&gt;&apos; Text zuordnen</translation>
+    </message>
+    <message>
+        <source>%1: &apos;temperature_unit&apos; should be &apos;C&apos;, &apos;F&apos; or &apos;both&apos;</source>
+        <translation>%1: &apos;temperature_unit&apos; sollte &apos;C&apos;, &apos;F&apos; oder &apos;both&apos; sein</translation>
+    </message>
+</context>
+<context>
+    <name>CoreSuggestionBox</name>
+    <message>
+        <source>Cannot make the folder %1: %2</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DialogsAbout</name>
     <message>
         <source>Version %1. Works offline; opens no network connection.</source>
