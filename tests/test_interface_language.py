@@ -97,7 +97,7 @@ def test_a_dialog_and_qts_own_buttons_speak_german(qtbot: QtBot, tmp_path: Path)
 def test_the_language_menu_lists_each_language_in_its_own_words_and_remembers(qtbot: QtBot, tmp_path: Path) -> None:
     window = german_window(qtbot, tmp_path)
     menu = window.findChild(QMenu, "menu_language")
-    assert menu.title() == "&Sprache"
+    assert menu.title() == "Sprac&he"
     # The system here is the tests' "C" locale, which reads English.
     assert [a.text() for a in menu.actions()] == ["Sprache des Systems (English)", "Deutsch", "English"]
     assert [a.isChecked() for a in menu.actions()] == [False, True, False]
@@ -169,3 +169,12 @@ def test_lang_on_the_command_line_reaches_the_window(monkeypatch: pytest.MonkeyP
     assert main(["--lang", "de", "tests/data/small.yaml"]) == 0
     assert main(["open", "--lang", "en"]) == 0
     assert opened == [(None, "de"), (Path("tests/data/small.yaml"), "de"), (None, "en")]
+
+
+def test_german_menus_give_each_entry_its_own_alt_key(qtbot: QtBot, tmp_path: Path) -> None:
+    window = german_window(qtbot, tmp_path)
+    clashes = {}
+    for menu in window.menuBar().findChildren(QMenu):
+        keys = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&(\w)", a.text()))]
+        clashes[menu.objectName()] = sorted({k for k in keys if keys.count(k) > 1})
+    assert clashes["menu_view"] == [] and set(map(tuple, clashes.values())) == {()}

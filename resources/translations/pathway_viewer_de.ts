@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>Ver&amp;kleinern</translation>
+        <translation>Verklei&amp;nern</translation>
     </message>
     <message>
         <source>Make the journey smaller</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Fit to window</source>
-        <translation>An Fenster an&amp;passen</translation>
+        <translation>&amp;An Fenster anpassen</translation>
     </message>
     <message>
         <source>Show the whole journey (Home in the journey)</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Words for &amp;patients</source>
-        <translation>Worte für &amp;Patienten</translation>
+        <translation>Worte für Pat&amp;ienten</translation>
     </message>
     <message>
         <source>Plain words only</source>
@@ -1260,7 +1260,7 @@ Geändert (jetzt geöffnet): %2</translation>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sprac&amp;he</translation>
     </message>
     <message>
         <source>System language (%1)</source>
