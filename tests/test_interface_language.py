@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from models import load_pathway
 from models.schema import DayRange
-from models.wording.patient_words import timing_words
+from models.wording.patient_words import temperature_words, timing_words
 from pathway_viewer.core import i18n
 from pathway_viewer.dialogs.schedule import ScheduleDialog
 from pathway_viewer.window import actions as A
@@ -80,6 +80,8 @@ def test_patient_day_words_follow_german_grammar(qtbot: QtBot, tmp_path: Path) -
     assert timing_words(DayRange(start=0, end=28, window=True)) == (
         "Irgendwann zwischen dem Haupt\u00adbehandlungs\u00adtag und etwa 4 Wochen später."
     )
+    # Numbers through QLocale: a German decimal comma.
+    assert temperature_words(38.0, "both") == "38,0 \u00b0C (100,4 \u00b0F)"
 
 
 def test_a_dialog_and_qts_own_buttons_speak_german(qtbot: QtBot, tmp_path: Path) -> None:

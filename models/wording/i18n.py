@@ -76,6 +76,24 @@ def format_date_pattern(day: dt.date, pattern: str) -> str:
     return day.strftime(english_pattern.replace("{day}", str(day.day)))
 
 
+# (number, decimals) -> the number written the interface language's way ("38,0" in German)
+NumberFormatter = Callable[[float, int], str]
+_number_formatter: NumberFormatter | None = None
+
+
+def install_number_formatter(formatter: NumberFormatter | None) -> None:
+    """Numbers in the interface language (the app passes QLocale's); None goes back to English."""
+    global _number_formatter
+    _number_formatter = formatter
+
+
+def format_number(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` places: '38.0' in English, '38,0' in German."""
+    if _number_formatter is not None:
+        return _number_formatter(value, decimals)
+    return f"{value:.{decimals}f}"
+
+
 def fill(template: str, *values: object) -> str:
     """Qt's ``%1``, ``%2`` ... in a translated sentence, filled in one pass (a value that
     itself holds "%2" stays as typed); a translation may put them in any order."""

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 
 from ..schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
 from ..validation import LOCAL_PLACEHOLDER
-from .i18n import QT_TRANSLATE_NOOP, Words, fill
+from .i18n import QT_TRANSLATE_NOOP, Words, fill, format_number
 
 # A pathway that names no day 0 may be any treatment: the defaults name none.
 # Marked for lupdate here, translated where used (Words.tr(NAME)): a module constant is
@@ -207,10 +207,9 @@ def date_window_words(first: dt.date, last: dt.date, window: bool) -> str:
 # --------------------------------------------------------------------- urgent signs
 def temperature_words(celsius: float, unit: str = "C") -> str:
     """'38.0 °C' or '100.4 °F' (unit 'C' or 'F'); 'both' gives '38.0 °C (100.4 °F)'."""
-    # The number in the interface language's own form: German writes "38,0 °C".
-    point = Words.tr(".", "the decimal separator in a temperature such as 38.0")
-    c = f"{celsius:.1f}".replace(".", point) + " \u00b0C"
-    f = f"{celsius * 9 / 5 + 32:.1f}".replace(".", point) + " \u00b0F"
+    # The number in the interface language's own form (QLocale in the app): German writes "38,0 °C".
+    c = format_number(celsius, 1) + " \u00b0C"
+    f = format_number(celsius * 9 / 5 + 32, 1) + " \u00b0F"
     if unit.upper() == "F":
         return f
     if unit.lower() == "both":

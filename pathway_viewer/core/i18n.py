@@ -91,6 +91,7 @@ def apply_language(app: QCoreApplication, code: str) -> None:
         app.setLayoutDirection(QLocale(code).textDirection())
     words_i18n.install(_translate)
     words_i18n.install_date_formatter(_format_date)
+    words_i18n.install_number_formatter(_format_number)
 
 
 def _install(app: QCoreApplication, load: Callable[[QTranslator], bool]) -> None:
@@ -109,6 +110,13 @@ def _translate(context: str, text: str, disambiguation: str | None, n: int) -> s
         # than the .qm): English's own plural, never "3 day(s)".
         return words_i18n.english(text, n)
     return shown
+
+
+def _format_number(value: float, decimals: int) -> str:
+    # No thousands separator: "1000.5 °F" never happens, and "1,000" would read as a decimal in German.
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", decimals)
 
 
 def _format_date(day: dt.date, pattern: str) -> str:

@@ -2658,11 +2658,6 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>irgendwann zwischen %1 und %2</translation>
     </message>
     <message>
-        <source>.</source>
-        <comment>the decimal separator in a temperature such as 38.0</comment>
-        <translation>,</translation>
-    </message>
-    <message>
         <source>Write it here</source>
         <translation>Hier eintragen</translation>
     </message>
