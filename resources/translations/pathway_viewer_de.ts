@@ -2380,7 +2380,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>Call emergency services</source>
-        <translation>Rufen Sie den Notruf</translation>
+        <translation>Rufen Sie den Notruf an</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2756,7 +2756,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>%1: call emergency services</source>
-        <translation>%1: rufen Sie den Notruf</translation>
+        <translation>%1: rufen Sie den Notruf an</translation>
     </message>
     <message>
         <source>Sources</source>
