@@ -919,7 +919,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>patient text</source>
-        <translation>Text für Patienten</translation>
+        <translation>Patiententext</translation>
     </message>
     <message>
         <source>clinical text</source>
@@ -943,7 +943,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>what to expect</source>
-        <translation>Was Sie erwartet</translation>
+        <translation>Erwartungen</translation>
     </message>
     <message>
         <source>how to prepare</source>
