@@ -18,7 +18,7 @@ SQUEEZE = 10.0  # beyond them, d days take SQUEEZE * ln(1 + d / SQUEEZE) "day wi
 PX_PER_DAY = 15.0
 MIN_TICK_SPACING = 92.0
 
-# Ticks a reader knows: days near the infusion, then months and years.
+# Ticks a reader knows: days near day 0, then months and years.
 TICKS: tuple[tuple[int, str], ...] = (
     (-365, QT_TRANSLATE_NOOP("Words", "1 year before")),
     (-182, QT_TRANSLATE_NOOP("Words", "6 months before")),
@@ -27,7 +27,7 @@ TICKS: tuple[tuple[int, str], ...] = (
     (-28, QT_TRANSLATE_NOOP("Words", "day -28")),
     (-14, QT_TRANSLATE_NOOP("Words", "day -14")),
     (-7, QT_TRANSLATE_NOOP("Words", "day -7")),
-    (0, QT_TRANSLATE_NOOP("Words", "day 0 infusion")),
+    (0, QT_TRANSLATE_NOOP("Words", "day 0")),  # the timeline writes the pathway's own name for day 0 above it
     (7, QT_TRANSLATE_NOOP("Words", "day +7")),
     (14, QT_TRANSLATE_NOOP("Words", "day +14")),
     (28, QT_TRANSLATE_NOOP("Words", "1 month")),
@@ -38,6 +38,9 @@ TICKS: tuple[tuple[int, str], ...] = (
     (1095, QT_TRANSLATE_NOOP("Words", "3 years")),
     (1825, QT_TRANSLATE_NOOP("Words", "5 years")),
     (3650, QT_TRANSLATE_NOOP("Words", "10 years")),
+    (5479, QT_TRANSLATE_NOOP("Words", "15 years")),
+    (7305, QT_TRANSLATE_NOOP("Words", "20 years")),
+    (10958, QT_TRANSLATE_NOOP("Words", "30 years")),
 )
 
 

@@ -279,9 +279,11 @@ def assert_sound_layout(graph: PathwayGraph, layout: Layout) -> None:
     assert [layout.columns[s] for s in main] == sorted(layout.columns[s] for s in main)
     assert len({layout.columns[s] for s in main}) == len(main)
     assert all(layout.positions[s][1] == 0 for s in main)
-    # every forward arrow points right
+    # every forward arrow points right; a step at the same time as another stands in its column
     for t in pathway.transitions:
-        if t.kind is not TransitionKind.loop_back:
+        if t.kind is TransitionKind.parallel:
+            assert layout.columns[t.to] == layout.columns[t.from_], f"{t.to} is not beside {t.from_}"
+        elif t.kind is not TransitionKind.loop_back:
             assert layout.columns[t.to] > layout.columns[t.from_], f"{t.from_} -> {t.to} does not point right"
     # the count the layout reports is the count of crossings an independent counter sees
     assert layout.crossings == count_crossings(our_edges(pathway, layout))

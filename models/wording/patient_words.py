@@ -4,7 +4,7 @@ Qt-free text helpers the views share, so the details panel, presentation mode, t
 and exports say the same thing. Plain text only: each view escapes it.
 
 * Day numbers never reach a patient as "day -28": :func:`day_words` says "about 4 weeks
-  before the day you get your cells".
+  before the day of your operation" (day 0 as the pathway names it).
 * A window (``timing.window``: the step happens on some day inside the range) reads
   "sometime between X and Y"; the step's own length is given separately.
 * Estimates (``estimate: true``) read "about ..." plus "your team will tell you" for
@@ -41,10 +41,17 @@ CALL_WORDS = {
 
 # ---------------------------------------------------------------- days and durations
 def day_zero_words(pathway: Pathway | None = None) -> str:
-    """Day 0 in patient words ('the day you get your cells'; 'the main treatment day' by default)."""
+    """Day 0 in patient words, as the pathway names it ('the main treatment day' by default)."""
     if pathway is not None and pathway.day_zero is not None:
         return pathway.day_zero.patient_label
     return Words.tr(DEFAULT_DAY_ZERO)
+
+
+def day_zero_clinical(pathway: Pathway | None = None) -> str:
+    """Day 0 for staff ('the infusion of CAR T cells' if the file says so; a neutral default)."""
+    if pathway is not None and pathway.day_zero is not None:
+        return pathway.day_zero.label
+    return Words.tr(DEFAULT_DAY_ZERO_CLINICAL)
 
 
 def _amount(days: int, *, first: bool = False) -> str:
@@ -110,7 +117,7 @@ def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
     else:
         start, end = day_words(timing.start, pathway, first=True), day_words(timing.end, pathway)
         if timing.start == 0:
-            # "From the day you get your cells to about 2 weeks later": name day 0 once.
+            # "From the day of your operation to about 2 weeks later": name day 0 once.
             end = fill(Words.tr("%1 later"), _amount(timing.end))
         if (timing.start < 0) == (timing.end < 0) and timing.start != 0 and timing.end != 0:
             # "between about 4 weeks and 2 weeks before the main treatment day": name day 0 once.
@@ -131,10 +138,7 @@ def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
 
 def timing_clinical(timing: DayRange, pathway: Pathway | None = None) -> str:
     """Day numbers for staff, with the estimate mark: 'day -28 to day -14 (window)'."""
-    label = Words.tr(DEFAULT_DAY_ZERO_CLINICAL)
-    if pathway is not None and pathway.day_zero is not None:
-        label = pathway.day_zero.label
-    text = fill(Words.tr("%1, day 0 is %2"), day_range_text(timing), label)
+    text = fill(Words.tr("%1, day 0 is %2"), day_range_text(timing), day_zero_clinical(pathway))
     if timing.window:
         text += Words.tr("; happens on some day in this window")
     if timing.estimate:
@@ -155,8 +159,18 @@ def duration_words(duration: Duration, audience: str = "patient") -> str:
 
 
 def duration_text(duration: Duration) -> str:
-    """'about 3 hours' or '3 to 6 hours' in the interface language (``Duration.describe``
-    is the English of the file format; a unit this table does not know keeps it)."""
+    """'about 3 hours', '3 to 6 hours' or '6 cycles, every 3 weeks' in the interface language
+    (``Duration.describe`` is the English of the file format; a unit this table does not
+    know keeps it)."""
+    text = _length_text(duration)
+    if duration.every_days is not None and text != duration.describe():
+        from .journey_words import every_words
+
+        text = fill(Words.tr("%1, %2", "6 cycles, every 3 weeks"), text, every_words(duration.every_days))
+    return text
+
+
+def _length_text(duration: Duration) -> str:
     low, high, unit = duration.min, duration.max, duration.unit.value
     if low == high and float(low).is_integer():
         single = {
@@ -166,6 +180,9 @@ def duration_text(duration: Duration) -> str:
             "weeks": lambda n: Words.tr("about %n week(s)", "", n),
             "months": lambda n: Words.tr("about %n month(s)", "", n),
             "years": lambda n: Words.tr("about %n year(s)", "", n),
+            # Counted, not measured: "6 cycles" is exact, so no "about".
+            "cycles": lambda n: Words.tr("%n cycle(s)", "", n),
+            "sessions": lambda n: Words.tr("%n session(s)", "", n),
         }.get(unit)
         return single(int(low)) if single is not None else duration.describe()
     if low == high:
@@ -177,6 +194,8 @@ def duration_text(duration: Duration) -> str:
         "weeks": Words.tr("%1 to %2 weeks"),
         "months": Words.tr("%1 to %2 months"),
         "years": Words.tr("%1 to %2 years"),
+        "cycles": Words.tr("%1 to %2 cycles"),
+        "sessions": Words.tr("%1 to %2 sessions"),
     }
     template = ranges.get(unit)
     return fill(template, f"{low:g}", f"{high:g}") if template is not None else duration.describe()

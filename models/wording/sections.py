@@ -25,7 +25,7 @@ SETTING_WORDS = {
 
 @dataclass(frozen=True)
 class Section:
-    key: str  # stable id: summary, clinical, timing, setting, team, expect, prepare, questions, warnings, urgent, sources
+    key: str  # stable id: summary, clinical, timing, visits, together, often, end, setting, team, expect, prepare, questions, warnings, urgent, sources
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
@@ -67,7 +67,13 @@ def step_sections(
     out = [Section("summary", Words.tr("What happens"), [local(step.patient_summary)])]
     if clinician:
         out.append(Section("clinical", Words.tr("Clinical details (for staff)"), [local(step.clinical_details)]))
-    timing = [fill(Words.tr("Usually %1."), duration_words(step.duration, audience))]
+    from .journey_words import END_WORDS, repeat_words, together_words, visit_dates, visit_dates_words, visit_days_words
+    from .journey_words import OPEN_ENDED, frequency_words
+
+    if step.duration is None:
+        timing = [fill(Words.tr("How long: %1."), Words.tr(OPEN_ENDED))]
+    else:
+        timing = [fill(Words.tr("Usually %1."), duration_words(step.duration, audience))]
     if step.timing is not None:
         if clinician:
             timing.append(fill(Words.tr("Typical timing: %1."), timing_clinical(step.timing, pathway)))
@@ -80,6 +86,21 @@ def step_sections(
         else:
             timing.append(fill(Words.tr("Your planned dates: %1."), format_dates(dates)))
     out.append(Section("timing", Words.tr("How long and when"), timing))
+    repeats = repeat_words(step, pathway, audience)
+    if repeats is not None:
+        if dates is not None:
+            visits = visit_dates_words(visit_dates(step, dates[0]))
+            out.append(Section("visits", Words.tr("Your visit dates"), [repeats], items=visits))
+        else:
+            out.append(Section("visits", Words.tr("Visits"), [repeats], items=visit_days_words(step, pathway)))
+    together = together_words(pathway, step)
+    if together:
+        out.append(Section("together", Words.tr("At the same time"), items=together))
+    often = frequency_words(pathway, step)
+    if often:
+        out.append(Section("often", Words.tr("How often"), items=often))
+    if step.end:
+        out.append(Section("end", Words.tr("The end of this path"), [Words.tr(END_WORDS)]))
     settings = step_settings(pathway, step, choices)
     if settings is None:
         assert step.setting_choice is not None

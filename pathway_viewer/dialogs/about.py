@@ -21,7 +21,7 @@ from models.wording import heading_html as _heading_html
 
 from .. import APP_NAME, __version__
 from ..core.safe_text import SafeTextBrowser
-from ..core.theme import PANEL_INK
+from ..core.theme import active_theme
 
 
 def font_licence_text() -> str:
@@ -31,9 +31,20 @@ def font_licence_text() -> str:
         return "Noto Sans is licensed under the SIL Open Font License, Version 1.1."
 
 
+def script_font_notices() -> list[str]:
+    """The notice lines of the Arabic, Hebrew and CJK fonts: their licence files start with them."""
+    notices: list[str] = []
+    folder = files("resources") / "fonts"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("LICENSE-") and entry.name != "LICENSE-NotoSans.txt":
+            head = entry.read_text(encoding="utf-8").partition("Licensed under")[0]
+            notices += [line for line in head.splitlines() if line.strip()]
+    return notices
+
+
 def heading_html(inner: str, point_size: float, *, top: int = 16) -> str:
     """A heading in the panels' ink, as the details panel writes them."""
-    return _heading_html(inner, point_size, color=PANEL_INK, top=top)
+    return _heading_html(inner, point_size, color=active_theme().panel_ink, top=top)
 
 
 def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | None = None) -> str:
@@ -69,6 +80,7 @@ def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | 
         heading_html(QCoreApplication.translate("DialogsAbout", "Font"), 15),
         "<p>" + e(first) + " "
         + e(QCoreApplication.translate("DialogsAbout", "Licensed under the SIL Open Font License, Version 1.1; the full licence follows.")) + "</p>",
+        *(f"<p>{e(line)}</p>" for line in script_font_notices()),
         f'<p style="font-size:9pt; white-space:pre-wrap;">{e(rest.strip())}</p>',
     ]
     return "".join(parts)
@@ -83,6 +95,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(fill(QCoreApplication.translate("DialogsAbout", "About %1"), APP_NAME))
         self.browser = SafeTextBrowser(self)
         self.browser.setObjectName("about_text")
+        self.browser.setAccessibleName(self.tr("About this viewer: version, sources and licences"))
         self.browser.setHtml(about_html(pathway, source_name, today))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

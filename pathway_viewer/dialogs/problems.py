@@ -28,7 +28,7 @@ from models.wording import escape as _e
 # Marked for lupdate; the dialog translates them (and any text a caller passes) when shown.
 TITLE = QT_TRANSLATE_NOOP("DialogsProblems", "This pathway file cannot be opened")
 KEEPS_PREVIOUS = QT_TRANSLATE_NOOP("DialogsProblems", "The app keeps showing the previous pathway.")
-SHOWS_BUNDLED = QT_TRANSLATE_NOOP("DialogsProblems", "The app shows the built-in CAR-T for lupus pathway instead.")
+SHOWS_BUNDLED = QT_TRANSLATE_NOOP("DialogsProblems", "The app shows its built-in pathway instead.")
 ADVICE = QT_TRANSLATE_NOOP("DialogsProblems", "Whoever looks after the file can fix each line below and open it again.")
 
 

@@ -17,7 +17,10 @@ from . import structure
 from .fields import narrow
 from .session import EditSession
 
-KIND_WORDS = (("main", QT_TRANSLATE_NOOP("EditingLinks", "Main journey")), ("alternative", QT_TRANSLATE_NOOP("EditingLinks", "Only some people")), ("loop_back", QT_TRANSLATE_NOOP("EditingLinks", "Goes back")))
+KIND_WORDS = (
+    ("main", QT_TRANSLATE_NOOP("EditingLinks", "Main journey")), ("alternative", QT_TRANSLATE_NOOP("EditingLinks", "Only some people")),
+    ("loop_back", QT_TRANSLATE_NOOP("EditingLinks", "Goes back")), ("parallel", QT_TRANSLATE_NOOP("EditingLinks", "At the same time")),
+)
 
 
 def _combo(name: str, choices: list[tuple[str, str]], value: str) -> QComboBox:

@@ -198,6 +198,7 @@ LEGEND_ENTRIES = (
     (TransitionKind.loop_back, QT_TRANSLATE_NOOP("JourneyArrows", "Going back to an earlier step")),
 )
 ONLY_SOME = QT_TRANSLATE_NOOP("JourneyArrows", "A step only some people need")
+PARALLEL_LEGEND = QT_TRANSLATE_NOOP("JourneyArrows", "At the same time, not another way")
 
 
 def _legend(text: str) -> str:
@@ -207,13 +208,17 @@ def _legend(text: str) -> str:
 class LegendItem(QGraphicsItem):
     """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
 
-    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None) -> None:
+    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None, *, parallel: bool = False) -> None:
         super().__init__(parent)
         self._theme = theme
         self._font = theme.card_small_font()
         metrics = QFontMetricsF(self._font)
         self._row = max(28.0, metrics.lineSpacing() + 10)
-        texts = [_legend(text) for _, text in LEGEND_ENTRIES] + [_legend(ONLY_SOME)]
+        # The "at the same time" line is explained only where a pathway draws one.
+        self._entries = list(LEGEND_ENTRIES)
+        if parallel:
+            self._entries.append((TransitionKind.parallel, PARALLEL_LEGEND))
+        texts = [_legend(text) for _, text in self._entries] + [_legend(ONLY_SOME)]
         self._width = 16 + 64 + 12 + max(metrics.horizontalAdvance(t) for t in texts) + 16
         self._height = 12 + self._row * len(texts) + 8
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -230,7 +235,7 @@ class LegendItem(QGraphicsItem):
         painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setFont(self._font)
         y = 12.0
-        for kind, text in LEGEND_ENTRIES:
+        for kind, text in self._entries:
             mid = y + self._row / 2
             color = arrow_color(theme, kind)
             painter.setPen(arrow_pen(theme, kind))

@@ -30,6 +30,7 @@ def arrow_color(theme: Theme, kind: TransitionKind) -> QColor:
             TransitionKind.main: theme.arrow_main_color,
             TransitionKind.alternative: theme.arrow_alternative_color,
             TransitionKind.loop_back: theme.arrow_loop_color,
+            TransitionKind.parallel: theme.arrow_parallel_color,
         }[kind]
     )
 
@@ -42,6 +43,8 @@ def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
     pen = QPen(color, 2.6, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
     if kind is TransitionKind.alternative:
         pen.setDashPattern([4.0, 2.5])
+    elif kind is TransitionKind.parallel:
+        pen.setDashPattern([6.0, 2.0, 1.0, 2.0])  # dash-dot: "at the same time", not another way
     else:
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setDashPattern([0.05, 2.2])  # round dots
@@ -97,7 +100,9 @@ class ItemStyle:
         self.branch_border_solid_pen = QPen(theme.branch_border_color, 1.8)
         self.hover_pen = QPen(theme.hover_color, 3.0)
         self.selection_pen = QPen(theme.selection_color, 5.0)
-        self.focus_pen = QPen(theme.selection_color, 1.5, Qt.PenStyle.DotLine)
+        # The keyboard's ring: outside the selection ring, dashed and thick enough to see at a
+        # glance (WCAG 2.4.7); drawn only while the map has the keyboard.
+        self.focus_pen = QPen(theme.selection_color, 2.5, Qt.PenStyle.DashLine)
 
         # Arrows and their labels.
         self.arrow_colors = {kind: arrow_color(theme, kind) for kind in TransitionKind}
@@ -115,10 +120,11 @@ class ItemStyle:
 
     # --- per-pathway caches -------------------------------------------------------------
 
-    def phase_color(self, pathway: Pathway, phase_id: str) -> QColor:
-        color = self._phase_colors.get(phase_id)
+    def phase_color(self, pathway: Pathway, phase_id: str | None) -> QColor:
+        key = phase_id or ""  # ids are never empty, so "" stands for "no phase"
+        color = self._phase_colors.get(key)
         if color is None:
-            color = self._phase_colors[phase_id] = self.theme.phase_color(pathway, phase_id)
+            color = self._phase_colors[key] = self.theme.phase_color(pathway, phase_id)
         return color
 
     def band_pen(self, background: QColor) -> QPen:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from models.wording.i18n import fill
 from models import Pathway, Transition
+from models.wording.journey_words import arrow_label
 
 from ..core.theme import Theme
 from .sizes import Sizes
@@ -49,7 +50,7 @@ class ChoicesBox(QFrame):
         keys = "1" if len(choices) == 1 else f"1 to {len(choices)}"
         self.heading.setText(fill(QCoreApplication.translate("PresentationChoices", "Some people go another way here. Press %1 to see that path:"), keys))
         for number, transition in enumerate(choices, start=1):
-            label = transition.label or "next"
+            label = arrow_label(transition) or QCoreApplication.translate("PresentationChoices", "next")  # "at the same time", "relapse (rarely)"
             text = f"{number}   {label[:1].upper()}{label[1:]}\n\u2192 {pathway.step(transition.to).title}"
             # A lone "&" would mark a shortcut key and vanish: the file's words show as typed.
             button = QPushButton(text.replace("&", "&&"), self)

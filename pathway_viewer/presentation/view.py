@@ -49,8 +49,8 @@ from .sizes import Sizes
 from .strip import JourneyStrip
 
 # Sections shown, and in which column: what it is on the left, what to do on the right.
-LEFT_SECTIONS = ("summary", "clinical", "timing", "setting")
-RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent")
+LEFT_SECTIONS = ("summary", "clinical", "timing", "together", "end", "setting", "often")
+RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent", "visits")
 
 
 class PresentationView(QWidget):
@@ -92,6 +92,7 @@ class PresentationView(QWidget):
         self.setPalette(palette)
 
         self.strip = JourneyStrip(self._theme, self)
+        self.strip.document = self._document
         self.strip.sig_step_clicked.connect(self._go_to_main_index)
 
         self.position_label = self._label("presentation_position", theme.muted_text_color)
@@ -263,7 +264,9 @@ class PresentationView(QWidget):
             [(pathway.step(s).title, self._theme.phase_color(pathway, pathway.step(s).phase)) for s in main],
             anchor_index,
             QCoreApplication.translate("PresentationView", "You are here") if on_main else QCoreApplication.translate("PresentationView", "Side path from here"),
+            step_ids=main,
         )
+        self.strip.announce_step(self.strip.accessible_current_step())
         if on_main:
             self.position_label.setText(fill(QCoreApplication.translate("PresentationView", "Step %1 of %2"), main.index(current) + 1, len(main)))
         else:
@@ -273,8 +276,12 @@ class PresentationView(QWidget):
                 text = QCoreApplication.translate("PresentationView", "Only if needed: a side path")
             self.position_label.setText(text)
         color = self._theme.phase_color(pathway, step.phase).name()
+        phase = pathway.phase_of(step)
         self.phase_label.setText(
-            f'<span style="color:{color}; font-size:{sizes.position + 4}px;">&#9632;</span> {escape(pathway.phase(step.phase).title)}'
+            f'<span style="color:{color}; font-size:{sizes.position + 4}px;">&#9632;</span> '
+            f"{escape(phase.title)}"
+            if phase is not None
+            else ""
         )
         self.title_label.setText(step.title)
 
@@ -310,7 +317,10 @@ class PresentationView(QWidget):
         self._show_choices()
         self._show_next()
         due = doc.due_words()
-        self.disclaimer_label.setText(disclaimer_text(pathway.last_reviewed) + (f"   {due}." if due else ""))
+        notice = doc.content_notice()  # an unchecked translation on the screen the patient sees
+        self.disclaimer_label.setText(
+            disclaimer_text(pathway.last_reviewed) + (f"   {due}." if due else "") + (f"\n{notice}" if notice else "")
+        )
         target, _ = self._walk.forward()
         self.notes_panel.show_step(pathway, current, target)
         self.sig_step_shown.emit(current, target)
@@ -347,7 +357,12 @@ class PresentationView(QWidget):
     # --- sizes --------------------------------------------------------------------------------
 
     def _apply_sizes(self) -> None:
-        s = self._sizes = Sizes.for_window(self.width(), self.height())
+        s = Sizes.for_window(self.width(), self.height())
+        # View > Text size makes the type larger here too, but by half as much (it is already
+        # sized for across a desk) and never so large that a step's words get no room under
+        # the journey strip and the choices: at most a 30th of the window's height.
+        wanted = s.base * (1 + (self._theme.base_point_size / Theme.base_point_size - 1) / 2)
+        s = self._sizes = Sizes(max(s.base, min(wanted, self.height() / 30)))
         font = self._theme.ui_font()
 
         def sized(px: int, *, bold: bool = False) -> QFont:

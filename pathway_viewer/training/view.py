@@ -140,7 +140,8 @@ class TrainView(QWidget):
         scenario_form = QFormLayout(scenario)
         scenario_form.addRow(QCoreApplication.translate("TrainingView", "Scenario:"), self.scenario_box)
         scenario_form.addRow(self.scenario_button)
-        grading = QGroupBox(QCoreApplication.translate("TrainingView", "Grading practice"), page)
+        # Only a pathway whose training block asks for it: CRS and ICANS belong to some treatments.
+        grading = self.grading_box = QGroupBox(QCoreApplication.translate("TrainingView", "Grading practice"), page)
         grading_layout = QVBoxLayout(grading)
         note = plain_label(grading, "train_grading_note", 1.0, theme)
         note.setText(fill(QCoreApplication.translate("TrainingView", "Cases graded by the ASTCT consensus rules. %1"), Words.tr(TRAINING_ONLY)))
@@ -174,6 +175,7 @@ class TrainView(QWidget):
         for role in pathway.roles:
             self.module_box.addItem(fill(QCoreApplication.translate("TrainingView", "For: %1"), role.name), role.id)
         self._fill_scenarios()
+        self.grading_box.setVisible(pathway.training is not None and pathway.training.grading_practice)
         self.show_setup()
 
     def _fill_scenarios(self, *_: object) -> None:
@@ -188,6 +190,10 @@ class TrainView(QWidget):
         self.scenario_button.setEnabled(has)
         if not has:
             self.scenario_box.addItem(QCoreApplication.translate("TrainingView", "This pathway has no scenarios for this module"))
+
+    def restyle(self) -> None:
+        """The colours changed (View > Colours, or the desktop's)."""
+        self.page.restyle()
 
     @property
     def pass_mark(self) -> float:

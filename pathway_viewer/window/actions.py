@@ -44,6 +44,23 @@ SAVE = "save"
 SAVE_AS = "save_as"
 UNDO = "undo"
 REDO = "redo"
+HANDOUT_LARGE_PRINT = "handout_large_print"
+THEME_SYSTEM = "theme_system"
+THEME_LIGHT = "theme_light"
+THEME_DARK = "theme_dark"
+THEME_HIGH_CONTRAST = "theme_high_contrast"
+TEXT_LARGER = "text_larger"
+TEXT_SMALLER = "text_smaller"
+TEXT_SIZE_ACTIONS = {100: "text_100", 125: "text_125", 150: "text_150", 200: "text_200"}
+# Written out, not built: lupdate can only collect whole sentences.
+TEXT_SIZE_TIPS = {
+    100: QT_TRANSLATE_NOOP("Actions", "All text at 100 % of its normal size"),
+    125: QT_TRANSLATE_NOOP("Actions", "All text at 125 % of its normal size"),
+    150: QT_TRANSLATE_NOOP("Actions", "All text at 150 % of its normal size"),
+    200: QT_TRANSLATE_NOOP("Actions", "All text at 200 % of its normal size"),
+}
+# The View > Colours choices, by the scheme each picks (core/theme.py SCHEMES).
+THEME_ACTIONS = {"system": THEME_SYSTEM, "light": THEME_LIGHT, "dark": THEME_DARK, "high-contrast": THEME_HIGH_CONTRAST}
 
 Std = QKeySequence.StandardKey
 
@@ -70,6 +87,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Save a printable guide to the whole journey as a PDF"),
         extra=("Ctrl+Shift+E",),
     ),
+    ActionSpec(HANDOUT_LARGE_PRINT, QT_TRANSLATE_NOOP("Actions", "&Large-print handouts"),
+               QT_TRANSLATE_NOOP("Actions", "Handouts with body text at 16 pt, for people who read large print (more pages)"), checkable=True),
     ActionSpec(PRINT, QT_TRANSLATE_NOOP("Actions", "&Print handout..."), QT_TRANSLATE_NOOP("Actions", "Print the guide to the whole journey"), Std.Print, fallback=("Ctrl+P",)),
     ActionSpec(SAVE, QT_TRANSLATE_NOOP("Actions", "&Save"), QT_TRANSLATE_NOOP("Actions", "Save the changed pathway (the built-in one is saved as a copy)"), Std.Save,
                fallback=("Ctrl+S",)),
@@ -95,7 +114,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         VIEW_JOURNEY, QT_TRANSLATE_NOOP("Actions", "Journey &map"), QT_TRANSLATE_NOOP("Actions", "Show the steps as a map of boxes and arrows"), extra=("Ctrl+J",), checkable=True
     ),
     ActionSpec(
-        VIEW_TIMELINE, QT_TRANSLATE_NOOP("Actions", "&Timeline"), QT_TRANSLATE_NOOP("Actions", "Show the steps on a calendar of days around the infusion"), extra=("Ctrl+T",),
+        VIEW_TIMELINE, QT_TRANSLATE_NOOP("Actions", "&Timeline"), QT_TRANSLATE_NOOP("Actions", "Show the steps on a calendar of days around day 0"), extra=("Ctrl+T",),
         checkable=True,
     ),
     ActionSpec(
@@ -103,7 +122,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         extra=("F5",),
     ),
     ActionSpec(
-        SET_DATES, QT_TRANSLATE_NOOP("Actions", "Set &dates..."), QT_TRANSLATE_NOOP("Actions", "Show the patient's own dates from the planned infusion day (nothing is saved)"),
+        SET_DATES, QT_TRANSLATE_NOOP("Actions", "Set &dates..."), QT_TRANSLATE_NOOP("Actions", "Show the patient's own dates from the planned day 0 (nothing is saved)"),
         extra=("Ctrl+D",),
     ),
     ActionSpec(
@@ -124,6 +143,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checkable=True),
     ActionSpec(UNDO, QT_TRANSLATE_NOOP("Actions", "&Undo"), QT_TRANSLATE_NOOP("Actions", "Take back the last change"), Std.Undo, fallback=("Ctrl+Z",)),
     ActionSpec(REDO, QT_TRANSLATE_NOOP("Actions", "&Redo"), QT_TRANSLATE_NOOP("Actions", "Make the change again"), Std.Redo, fallback=("Ctrl+Shift+Z",)),
+    # View > Colours and View > Text size: remembered; "system" follows the desktop's dark
+    # mode and high-contrast setting. Ctrl+Shift with +/- is text size, Ctrl alone is zoom.
+    ActionSpec(THEME_SYSTEM, QT_TRANSLATE_NOOP("Actions", "Follow the &system"), QT_TRANSLATE_NOOP("Actions", "Light, dark or high contrast, as the computer is set"),
+               checkable=True),
+    ActionSpec(THEME_LIGHT, QT_TRANSLATE_NOOP("Actions", "&Light"), QT_TRANSLATE_NOOP("Actions", "Dark words on light backgrounds"), checkable=True),
+    ActionSpec(THEME_DARK, QT_TRANSLATE_NOOP("Actions", "&Dark"), QT_TRANSLATE_NOOP("Actions", "Light words on dark backgrounds"), checkable=True),
+    ActionSpec(THEME_HIGH_CONTRAST, QT_TRANSLATE_NOOP("Actions", "&High contrast"), QT_TRANSLATE_NOOP("Actions", "White and yellow on black, with strong outlines"),
+               checkable=True),
+    *(ActionSpec(action_id, f"{size} %", TEXT_SIZE_TIPS[size], checkable=True)
+      for size, action_id in TEXT_SIZE_ACTIONS.items()),
+    ActionSpec(TEXT_LARGER, QT_TRANSLATE_NOOP("Actions", "&Larger text"), QT_TRANSLATE_NOOP("Actions", "Make all text one step larger"), extra=("Ctrl+Shift++", "Ctrl+Shift+=")),
+    ActionSpec(TEXT_SMALLER, QT_TRANSLATE_NOOP("Actions", "S&maller text"), QT_TRANSLATE_NOOP("Actions", "Make all text one step smaller"), extra=("Ctrl+Shift+-", "Ctrl+Shift+_")),
     ActionSpec(QUICK_GUIDE, QT_TRANSLATE_NOOP("Actions", "&Quick guide"), QT_TRANSLATE_NOOP("Actions", "How to use this viewer"), Std.HelpContents, fallback=("F1",)),
     ActionSpec(ABOUT, QT_TRANSLATE_NOOP("Actions", "&About"), QT_TRANSLATE_NOOP("Actions", "Version, sources and licences")),
 )

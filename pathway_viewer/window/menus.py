@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
 
 from . import actions as A
 from .language_menu import build_language_menu
@@ -18,15 +18,24 @@ if TYPE_CHECKING:
 # window supplies (a submenu or a dock's own toggle). One table reads like the menu bar.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Menus", "&File"), "menu_file", (A.OPEN, "@recent", A.SAVE, A.SAVE_AS, "-", A.EXPORT_VIEW, A.EXPORT_HANDOUT, A.PRINT,
+                            A.HANDOUT_LARGE_PRINT,
                             "-", A.QUIT)),
     (QT_TRANSLATE_NOOP("Menus", "&Edit"), "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
     (QT_TRANSLATE_NOOP("Menus", "&View"), "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
-                            "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN, "-",
-                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, "-", "@language")),
+                            "@details", "@care_team", "@outline", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN,
+                            "@content_language", "-",
+                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, "-", "@colours", "@text_size", "@language")),
     (QT_TRANSLATE_NOOP("Menus", "&Tools"), "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
     (QT_TRANSLATE_NOOP("Menus", "&Review"), "menu_review", (A.COMPARE, A.SIGN_OFF, "-", A.SUGGEST, A.SUGGESTIONS)),
     (QT_TRANSLATE_NOOP("Menus", "&Help"), "menu_help", (A.QUICK_GUIDE, A.ABOUT)),
 )
+
+
+# Submenus: title, object name, entries.
+SUBMENUS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "@colours": (QT_TRANSLATE_NOOP("Menus", "&Colours"), "menu_colours", tuple(A.THEME_ACTIONS.values())),
+    "@text_size": (QT_TRANSLATE_NOOP("Menus", "Text si&ze"), "menu_text_size", (*A.TEXT_SIZE_ACTIONS.values(), "-", A.TEXT_LARGER, A.TEXT_SMALLER)),
+}
 
 
 def build_menus(window: MainWindow) -> None:
@@ -37,7 +46,10 @@ def build_menus(window: MainWindow) -> None:
     team_toggle = window.care_team.toggleViewAction()
     team_toggle.setText(QCoreApplication.translate("Menus", "Show &care team"))
     team_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the care team panel"))
-    docks = {"@details": details_toggle, "@care_team": team_toggle}
+    outline_toggle = window.outline.toggleViewAction()
+    outline_toggle.setText(QCoreApplication.translate("Menus", "Show &outline"))
+    outline_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the journey as a list of steps and branches"))
+    docks = {"@details": details_toggle, "@care_team": team_toggle, "@outline": outline_toggle}
     for title, name, entries in MENUS:
         menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", title))
         menu.setObjectName(name)
@@ -50,6 +62,19 @@ def build_menus(window: MainWindow) -> None:
                 window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
             elif entry == "@language":
                 build_language_menu(window, menu)
+            elif entry == "@content_language":
+                window.content_language_menu = menu.addMenu(
+                    QCoreApplication.translate("MainWindow", "Content &language"))
+                window.content_language_menu.setObjectName("menu_content_language")
+            elif entry in SUBMENUS:
+                title_text, sub_name, ids = SUBMENUS[entry]
+                sub = menu.addMenu(QCoreApplication.translate("Menus", title_text))
+                sub.setObjectName(sub_name)
+                for action_id in ids:
+                    if action_id == "-":
+                        sub.addSeparator()
+                    else:
+                        sub.addAction(window.actions[action_id])
             elif entry in docks:
                 menu.addAction(docks[entry])
             else:
@@ -88,6 +113,10 @@ def build_toolbar(window: MainWindow) -> None:
     bar.addAction(window.actions[A.SET_DATES])
     bar.addAction(window.actions[A.PRESENT])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    # The ">>" button Qt adds when the window is too narrow for every command has no words.
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setAccessibleName(QCoreApplication.translate("Menus", "More toolbar commands"))
     # The search box sits at the right of the menu bar, where there is room to spare:
     # the toolbar keeps every command visible at the default window width.
     window.menuBar().setCornerWidget(window.search, Qt.Corner.TopRightCorner)
