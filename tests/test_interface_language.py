@@ -173,8 +173,16 @@ def test_lang_on_the_command_line_reaches_the_window(monkeypatch: pytest.MonkeyP
     assert opened == [(None, "de"), (Path("tests/data/small.yaml"), "de"), (None, "en")]
 
 
-def test_german_menus_give_each_entry_its_own_alt_key(qtbot: QtBot, tmp_path: Path) -> None:
-    window = german_window(qtbot, tmp_path)
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_menus_give_each_entry_its_own_alt_key(qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    # View holds Language, Content language, Colours and Text size beside the views and
+    # panels: each once, and no Alt key twice, in either language.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", language)
+    window = open_window(qtbot, settings, None)
+    view = window.menuBar().findChild(QMenu, "menu_view")
+    subs = [a.menu().objectName() for a in view.actions() if a.menu() is not None]
+    assert subs == ["menu_content_language", "menu_colours", "menu_text_size", "menu_language"]
     clashes = {}
     for menu in window.menuBar().findChildren(QMenu):
         keys = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&(\w)", a.text()))]

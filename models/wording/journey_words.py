@@ -105,7 +105,8 @@ def repeat_words(step: Step, pathway: Pathway | None = None, audience: str = "pa
     if repeats is None:
         return None
     if repeats.days:
-        count = Words.tr("There are %n visit(s).", "", len(repeats.days))
+        number = len(repeats.days)
+        count = Words.tr("There is one visit.") if number == 1 else Words.tr("There are %n visits.", "", number)
         if audience != "clinician":
             return f"{count} {Words.tr('Each visit is listed below.')}"
         return f"{count} {fill(Words.tr('Days: %1.'), ', '.join(f'{d:+d}' for d in repeats.days))}"

@@ -100,15 +100,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Home also fits, as the issue asks, but the journey view handles it itself: as a
     # window-wide shortcut it would steal Home from the care team list and text boxes.
     # Ctrl+0 is the "reset zoom" key people know from browsers.
-    ActionSpec(FIT, QT_TRANSLATE_NOOP("Actions", "&Fit to window"), QT_TRANSLATE_NOOP("Actions", "Show the whole journey (Home in the journey)"), extra=("Ctrl+0",)),
+    ActionSpec(FIT, QT_TRANSLATE_NOOP("Actions", "Fit to &window"), QT_TRANSLATE_NOOP("Actions", "Show the whole journey (Home in the journey)"), extra=("Ctrl+0",)),
     ActionSpec(FIND, QT_TRANSLATE_NOOP("Actions", "&Find..."), QT_TRANSLATE_NOOP("Actions", "Search the steps for a word"), Std.Find, fallback=("Ctrl+F",)),
     ActionSpec(FIND_NEXT, QT_TRANSLATE_NOOP("Actions", "Find &next"), QT_TRANSLATE_NOOP("Actions", "Go to the next step that matches"), Std.FindNext, fallback=("F3",)),
     ActionSpec(
         FIND_PREVIOUS, QT_TRANSLATE_NOOP("Actions", "Find pre&vious"), QT_TRANSLATE_NOOP("Actions", "Go to the previous step that matches"), Std.FindPrevious, fallback=("Shift+F3",)
     ),
-    ActionSpec(AUDIENCE_PATIENT, QT_TRANSLATE_NOOP("Actions", "Words for &patients"), QT_TRANSLATE_NOOP("Actions", "Plain words only"), extra=("Ctrl+1",), checkable=True),
+    ActionSpec(AUDIENCE_PATIENT, QT_TRANSLATE_NOOP("Actions", "Words for pati&ents"), QT_TRANSLATE_NOOP("Actions", "Plain words only"), extra=("Ctrl+1",), checkable=True),
     ActionSpec(
-        AUDIENCE_CLINICIAN, QT_TRANSLATE_NOOP("Actions", "Words for &clinicians"), QT_TRANSLATE_NOOP("Actions", "Also show clinical details"), extra=("Ctrl+2",), checkable=True
+        AUDIENCE_CLINICIAN, QT_TRANSLATE_NOOP("Actions", "Words for clinician&s"), QT_TRANSLATE_NOOP("Actions", "Also show clinical details"), extra=("Ctrl+2",), checkable=True
     ),
     ActionSpec(
         VIEW_JOURNEY, QT_TRANSLATE_NOOP("Actions", "Journey &map"), QT_TRANSLATE_NOOP("Actions", "Show the steps as a map of boxes and arrows"), extra=("Ctrl+J",), checkable=True

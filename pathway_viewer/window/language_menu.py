@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def build_language_menu(window: MainWindow, parent: QMenu) -> QMenu:
-    menu = parent.addMenu(QCoreApplication.translate("LanguageMenu", "&Language"))
+    menu = parent.addMenu(QCoreApplication.translate("LanguageMenu", "L&anguage"))
     menu.setObjectName("menu_language")
     group = QActionGroup(menu)
     group.setExclusive(True)

@@ -33,7 +33,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 
 # Submenus: title, object name, entries.
 SUBMENUS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "@colours": (QT_TRANSLATE_NOOP("Menus", "&Colours"), "menu_colours", tuple(A.THEME_ACTIONS.values())),
+    "@colours": (QT_TRANSLATE_NOOP("Menus", "Co&lours"), "menu_colours", tuple(A.THEME_ACTIONS.values())),
     "@text_size": (QT_TRANSLATE_NOOP("Menus", "Text si&ze"), "menu_text_size", (*A.TEXT_SIZE_ACTIONS.values(), "-", A.TEXT_LARGER, A.TEXT_SMALLER)),
 }
 
@@ -47,7 +47,7 @@ def build_menus(window: MainWindow) -> None:
     team_toggle.setText(QCoreApplication.translate("Menus", "Show &care team"))
     team_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the care team panel"))
     outline_toggle = window.outline.toggleViewAction()
-    outline_toggle.setText(QCoreApplication.translate("Menus", "Show &outline"))
+    outline_toggle.setText(QCoreApplication.translate("Menus", "Show o&utline"))
     outline_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the journey as a list of steps and branches"))
     docks = {"@details": details_toggle, "@care_team": team_toggle, "@outline": outline_toggle}
     for title, name, entries in MENUS:
@@ -64,7 +64,7 @@ def build_menus(window: MainWindow) -> None:
                 build_language_menu(window, menu)
             elif entry == "@content_language":
                 window.content_language_menu = menu.addMenu(
-                    QCoreApplication.translate("MainWindow", "Content &language"))
+                    QCoreApplication.translate("MainWindow", "Content lan&guage"))
                 window.content_language_menu.setObjectName("menu_content_language")
             elif entry in SUBMENUS:
                 title_text, sub_name, ids = SUBMENUS[entry]
