@@ -2,7 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About this viewer: version, sources and licences</source>
+        <translation>Über dieses Programm: Version, Quellen und Lizenzen</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
+    <message>
+        <source>All text at 100 % of its normal size</source>
+        <translation>Alle Texte in 100 % der normalen Größe</translation>
+    </message>
+    <message>
+        <source>All text at 125 % of its normal size</source>
+        <translation>Alle Texte in 125 % der normalen Größe</translation>
+    </message>
+    <message>
+        <source>All text at 150 % of its normal size</source>
+        <translation>Alle Texte in 150 % der normalen Größe</translation>
+    </message>
+    <message>
+        <source>All text at 200 % of its normal size</source>
+        <translation>Alle Texte in 200 % der normalen Größe</translation>
+    </message>
     <message>
         <source>&amp;Open pathway...</source>
         <translation>Behandlungsweg ö&amp;ffnen...</translation>
@@ -26,6 +49,14 @@
     <message>
         <source>Save a printable guide to the whole journey as a PDF</source>
         <translation>Einen druckbaren Leitfaden zum ganzen Weg als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Large-print handouts</source>
+        <translation>Merkblätter in &amp;Großdruck</translation>
+    </message>
+    <message>
+        <source>Handouts with body text at 16 pt, for people who read large print (more pages)</source>
+        <translation>Merkblätter mit Text in 16 pt, für Menschen, die große Schrift brauchen (mehr Seiten)</translation>
     </message>
     <message>
         <source>&amp;Print handout...</source>
@@ -76,10 +107,6 @@
         <translation>Den Weg kleiner zeigen</translation>
     </message>
     <message>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;An Fenster anpassen</translation>
-    </message>
-    <message>
         <source>Show the whole journey (Home in the journey)</source>
         <translation>Den ganzen Weg zeigen (Pos1 in der Wegkarte)</translation>
     </message>
@@ -108,16 +135,8 @@
         <translation>Zum vorigen passenden Schritt gehen</translation>
     </message>
     <message>
-        <source>Words for &amp;patients</source>
-        <translation>Worte für Pat&amp;ienten</translation>
-    </message>
-    <message>
         <source>Plain words only</source>
         <translation>Nur einfache Worte</translation>
-    </message>
-    <message>
-        <source>Words for &amp;clinicians</source>
-        <translation>Worte für &amp;Fachpersonal</translation>
     </message>
     <message>
         <source>Also show clinical details</source>
@@ -136,12 +155,28 @@
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <source>Show the steps on a calendar of days around the infusion</source>
-        <translation>Die Schritte auf einem Kalender der Tage rund um die Infusion zeigen</translation>
+        <source>Show the steps on a calendar of days around day 0</source>
+        <translation>Die Schritte auf einem Kalender der Tage um Tag 0 zeigen</translation>
+    </message>
+    <message>
+        <source>Show the patient&apos;s own dates from the planned day 0 (nothing is saved)</source>
+        <translation>Die eigenen Termine der Patientin oder des Patienten ab dem geplanten Tag 0 zeigen (nichts wird gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;window</source>
+        <translation>&amp;An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Words for pati&amp;ents</source>
+        <translation>Worte für Pat&amp;ienten</translation>
+    </message>
+    <message>
+        <source>Words for clinician&amp;s</source>
+        <translation>Worte für &amp;Fachpersonal</translation>
     </message>
     <message>
         <source>One step at a time, full screen, to explain it across a desk (Esc leaves)</source>
@@ -150,10 +185,6 @@
     <message>
         <source>Set &amp;dates...</source>
         <translation>&amp;Termine festlegen...</translation>
-    </message>
-    <message>
-        <source>Show the patient&apos;s own dates from the planned infusion day (nothing is saved)</source>
-        <translation>Die Termine des Patienten ab dem geplanten Infusionstag zeigen (nichts wird gespeichert)</translation>
     </message>
     <message>
         <source>&amp;Clinic settings...</source>
@@ -228,6 +259,54 @@
         <translation>Die Änderung erneut ausführen</translation>
     </message>
     <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;Wie das System</translation>
+    </message>
+    <message>
+        <source>Light, dark or high contrast, as the computer is set</source>
+        <translation>Hell, dunkel oder hoher Kontrast, wie der Computer eingestellt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dark words on light backgrounds</source>
+        <translation>Dunkle Schrift auf hellem Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Light words on dark backgrounds</source>
+        <translation>Helle Schrift auf dunklem Grund</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>White and yellow on black, with strong outlines</source>
+        <translation>Weiß und Gelb auf Schwarz, mit kräftigen Umrissen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Text &amp;größer</translation>
+    </message>
+    <message>
+        <source>Make all text one step larger</source>
+        <translation>Alle Texte eine Stufe größer machen</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>Text &amp;kleiner</translation>
+    </message>
+    <message>
+        <source>Make all text one step smaller</source>
+        <translation>Alle Texte eine Stufe kleiner machen</translation>
+    </message>
+    <message>
         <source>&amp;Quick guide</source>
         <translation>&amp;Kurzanleitung</translation>
     </message>
@@ -246,6 +325,13 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettingsDialog</name>
+    <message>
+        <source>Clinic settings</source>
+        <translation>Klinikeinstellungen</translation>
     </message>
 </context>
 <context>
@@ -530,8 +616,8 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Das Programm zeigt weiter den vorigen Behandlungsweg.</translation>
     </message>
     <message>
-        <source>The app shows the built-in CAR-T for lupus pathway instead.</source>
-        <translation>Das Programm zeigt stattdessen den mitgelieferten Behandlungsweg CAR-T bei Lupus.</translation>
+        <source>The app shows its built-in pathway instead.</source>
+        <translation>Das Programm zeigt stattdessen seinen eingebauten Behandlungsweg.</translation>
     </message>
     <message>
         <source>Whoever looks after the file can fix each line below and open it again.</source>
@@ -561,28 +647,29 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Termine festlegen</translation>
     </message>
     <message>
-        <source>Enter the planned infusion day (day 0) to see the dates of each step. The dates are only shown on screen and in the handout: nothing is saved, and they are forgotten when the viewer closes. No name is needed.</source>
-        <translation>Geben Sie den geplanten Infusionstag (Tag 0) ein, um die Termine jedes Schritts zu sehen. Die Termine erscheinen nur auf dem Bildschirm und im Merkblatt: nichts wird gespeichert, und beim Schließen des Programms sind sie vergessen. Ein Name ist nicht nötig.</translation>
+        <source>Enter the planned date of day 0, %1, to see the dates of each step. The dates are only shown on screen and in the handout: nothing is saved, and they are forgotten when the viewer closes. No name is needed.</source>
+        <translation>Geben Sie das geplante Datum von Tag 0 ein (%1), um die Termine jedes Schritts zu sehen. Die Termine erscheinen nur auf dem Bildschirm und im Merkblatt: Nichts wird gespeichert, und beim Schließen des Programms sind sie vergessen. Ein Name ist nicht nötig.</translation>
     </message>
     <message>
-        <source>Planned infusion date, day 0</source>
-        <translation>Geplanter Infusionstag, Tag 0</translation>
+        <source>Planned date of day 0, %1</source>
+        <translation>Geplantes Datum von Tag 0 (%1)</translation>
     </message>
     <message>
-        <source>The cell collection day is booked</source>
-        <translation>Der Tag der Zellentnahme steht fest</translation>
+        <source>The %1 day is booked</source>
+        <translation>Der Termin steht fest: %1</translation>
     </message>
     <message>
-        <source>Booked cell collection date</source>
-        <translation>Festgelegter Tag der Zellentnahme</translation>
+        <source>Booked %1 date</source>
+        <translation>Fester Termin: %1</translation>
     </message>
     <message>
-        <source>Planned infusion (day 0):</source>
-        <translation>Geplante Infusion (Tag 0):</translation>
+        <source>Planned day 0:</source>
+        <translation>Geplanter Tag 0:</translation>
     </message>
     <message>
-        <source>Cell collection:</source>
-        <translation>Zellentnahme:</translation>
+        <source>%1:</source>
+        <comment>a form label: the booked day as the pathway names it</comment>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Show these dates</source>
@@ -620,8 +707,8 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>z. B. Dr. Erika Muster</translation>
     </message>
     <message>
-        <source>e.g. Consultant rheumatologist</source>
-        <translation>z. B. Oberärztin Rheumatologie</translation>
+        <source>e.g. Consultant physician</source>
+        <translation>z. B. Oberärztin oder Oberarzt</translation>
     </message>
     <message>
         <source>The day up to which the literature was searched for this review</source>
@@ -755,6 +842,10 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Goes back</source>
         <translation>Führt zurück</translation>
+    </message>
+    <message>
+        <source>At the same time</source>
+        <translation>Gleichzeitig</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -1244,6 +1335,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>A step only some people need</source>
         <translation>Ein Schritt, den nur manche brauchen</translation>
     </message>
+    <message>
+        <source>At the same time, not another way</source>
+        <translation>Gleichzeitig, kein anderer Weg</translation>
+    </message>
 </context>
 <context>
     <name>JourneyItems</name>
@@ -1259,7 +1354,7 @@ Geändert (jetzt geöffnet): %2</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
+        <source>L&amp;anguage</source>
         <translation>Sprac&amp;he</translation>
     </message>
     <message>
@@ -1282,8 +1377,12 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <source>Journey: the steps of CAR-T treatment, in order</source>
-        <translation>Weg: die Schritte der CAR-T-Behandlung, der Reihe nach</translation>
+        <source>Journey: the steps of the treatment, in order</source>
+        <translation>Weg: die Schritte der Behandlung, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Each step is an item. Arrow keys move along the journey; Enter shows the step&apos;s details.</source>
+        <translation>Jeder Schritt ist ein Eintrag. Die Pfeiltasten gehen den Weg entlang; die Eingabetaste zeigt die Details des Schritts.</translation>
     </message>
     <message>
         <source>%1 (day 0)</source>
@@ -1302,6 +1401,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Die Termine bleiben nur erhalten, solange das Programm offen ist. Extras &gt; Termine festlegen ändert oder löscht sie.</translation>
     </message>
     <message>
+        <source>Journey map</source>
+        <translation>Wegkarte</translation>
+    </message>
+    <message>
+        <source>Journey map: {title}</source>
+        <translation>Wegkarte: {title}</translation>
+    </message>
+    <message>
         <source>No step selected: click a step, or use the arrow keys</source>
         <translation>Kein Schritt gewählt: klicken Sie auf einen Schritt oder nutzen Sie die Pfeiltasten</translation>
     </message>
@@ -1316,6 +1423,26 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Zoom %1%</source>
         <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>The pathway&apos;s own words, as its file says</source>
+        <translation>Die eigenen Worte des Behandlungswegs, wie in seiner Datei</translation>
+    </message>
+    <message>
+        <source>The pathway&apos;s words from its translation file; untranslated parts stay in the original</source>
+        <translation>Die Worte des Behandlungswegs aus seiner Übersetzungsdatei; nicht übersetzte Teile bleiben im Original</translation>
+    </message>
+    <message>
+        <source>Leave edit mode first</source>
+        <translation>Beenden Sie zuerst das Bearbeiten</translation>
+    </message>
+    <message>
+        <source>While you edit, the pathway is shown in its own language. Turn off Edit &gt; Edit pathway to choose another language.</source>
+        <translation>Während Sie bearbeiten, erscheint der Behandlungsweg in seiner eigenen Sprache. Schalten Sie Bearbeiten &gt; Behandlungsweg bearbeiten aus, um eine andere Sprache zu wählen.</translation>
+    </message>
+    <message>
+        <source>Content lan&amp;guage</source>
+        <translation>Spra&amp;che des Inhalts</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1472,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Text si&amp;ze</source>
+        <translation>Te&amp;xtgröße</translation>
+    </message>
+    <message>
         <source>Show &amp;details</source>
         <translation>&amp;Details zeigen</translation>
     </message>
@@ -1359,6 +1490,18 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Show or hide the care team panel</source>
         <translation>Den Bereich mit dem Behandlungsteam zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Co&amp;lours</source>
+        <translation>Far&amp;ben</translation>
+    </message>
+    <message>
+        <source>Show o&amp;utline</source>
+        <translation>G&amp;liederung zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the journey as a list of steps and branches</source>
+        <translation>Den Weg als Liste von Schritten und Abzweigungen zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1395,6 +1538,25 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Present</source>
         <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>More toolbar commands</source>
+        <translation>Weitere Befehle der Werkzeugleiste</translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Outline of the journey: steps, with their branches under them</source>
+        <translation>Gliederung des Wegs: Schritte, mit ihren Abzweigungen darunter</translation>
+    </message>
+    <message>
+        <source>Up and Down move between steps, Right opens a step&apos;s branches; the chosen step shows in the details.</source>
+        <translation>Pfeil hoch und runter wechseln zwischen den Schritten, Pfeil rechts öffnet die Abzweigungen eines Schritts; der gewählte Schritt erscheint in den Details.</translation>
     </message>
 </context>
 <context>
@@ -1466,16 +1628,8 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <source>the infusion</source>
-        <translation>die Infusion</translation>
-    </message>
-    <message>
         <source>%1 (day 0)</source>
         <translation>%1 (Tag 0)</translation>
-    </message>
-    <message>
-        <source>Planned cell collection</source>
-        <translation>Geplante Zellentnahme</translation>
     </message>
     <message>
         <source>Your journey at a glance</source>
@@ -1554,16 +1708,16 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>„Wie lange“ ist die Zeit, die der Schritt selbst dauert; „wann“ ist die Zeitspanne, in der er stattfindet.</translation>
     </message>
     <message>
-        <source>Your dates are worked out from the planned infusion day and the usual timings. Your team may change them: always go by what they tell you.</source>
-        <translation>Ihre Termine sind aus dem geplanten Infusionstag und den üblichen Zeiten berechnet. Ihr Team kann sie ändern: richten Sie sich immer nach dem, was Ihr Team Ihnen sagt.</translation>
-    </message>
-    <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Part of the journey: %1</source>
         <translation>Abschnitt des Wegs: %1</translation>
+    </message>
+    <message>
+        <source>At the same time: %1</source>
+        <translation>Gleichzeitig: %1</translation>
     </message>
     <message>
         <source>Not everyone follows the main journey. These are the other things that can happen, and what they mean for you.</source>
@@ -1588,6 +1742,10 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>&lt;b&gt;When:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Wann:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <source>At the same time as &amp;#8220;%1&amp;#8221;.</source>
+        <translation>Gleichzeitig mit &amp;#8222;%1&amp;#8220;.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Clinical details:&lt;/i&gt; %1</source>
@@ -1624,6 +1782,19 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>&lt;b&gt;Please read:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Bitte lesen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Your journey, step by step</source>
+        <translation>Ihr Weg, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <comment>the day booked ahead, as the pathway names it</comment>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <source>Your dates are worked out from the planned date of %1 and the usual timings. Your team may change them: always go by what they tell you.</source>
+        <translation>Ihre Termine sind aus den üblichen Zeiten und dem geplanten Datum von Tag 0 (%1) berechnet. Ihr Team kann sie ändern: Richten Sie sich immer nach dem, was Ihr Team Ihnen sagt.</translation>
     </message>
     <message>
         <source>Made with %1 %2 on %3.</source>
@@ -1742,6 +1913,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>Some people go another way here. Press %1 to see that path:</source>
         <translation>Manche gehen hier einen anderen Weg. Drücken Sie %1, um diesen Weg zu sehen:</translation>
     </message>
+    <message>
+        <source>next</source>
+        <translation>danach</translation>
+    </message>
 </context>
 <context>
     <name>PresentationNotes</name>
@@ -1849,6 +2024,13 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Suggestions made on this computer</source>
+        <translation>Vorschläge von diesem Computer</translation>
+    </message>
+</context>
+<context>
     <name>TimelineItems</name>
     <message>
         <source>time squeezed to fit</source>
@@ -1874,10 +2056,6 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Tag 0 ist %1. Mehr als 2 Wochen davor oder danach ist die Zeit gestaucht (schattiert), damit die vollen Tage und die Jahre der Nachsorge beide Platz haben.</translation>
     </message>
     <message>
-        <source>the infusion</source>
-        <translation>die Infusion</translation>
-    </message>
-    <message>
         <source>Days count from %1 (day 0). Before day -14 and after day +14 the time is squeezed (shaded), so that the busy days and the years of follow-up both fit.</source>
         <translation>Die Tage zählen ab %1 (Tag 0). Vor Tag -14 und nach Tag +14 ist die Zeit gestaucht (schattiert), damit die vollen Tage und die Jahre der Nachsorge beide Platz haben.</translation>
     </message>
@@ -1893,8 +2071,12 @@ Geändert (jetzt geöffnet): %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Timeline: the steps on a calendar of days around the infusion</source>
-        <translation>Zeitleiste: die Schritte auf einem Kalender der Tage rund um die Infusion</translation>
+        <source>Timeline: the steps on a calendar of days around day 0</source>
+        <translation>Zeitleiste: die Schritte auf einem Kalender der Tage um Tag 0</translation>
+    </message>
+    <message>
+        <source>Each step is an item. Arrow keys move between the steps; Enter shows the step&apos;s details.</source>
+        <translation>Jeder Schritt ist ein Eintrag. Die Pfeiltasten wechseln zwischen den Schritten; die Eingabetaste zeigt die Details des Schritts.</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2625,6 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Tag -7</translation>
     </message>
     <message>
-        <source>day 0 infusion</source>
-        <translation>Tag 0 Infusion</translation>
-    </message>
-    <message>
         <source>day +7</source>
         <translation>Tag +7</translation>
     </message>
@@ -2485,6 +2663,18 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>10 years</source>
         <translation>10 Jahre</translation>
+    </message>
+    <message>
+        <source>15 years</source>
+        <translation>15 Jahre</translation>
+    </message>
+    <message>
+        <source>20 years</source>
+        <translation>20 Jahre</translation>
+    </message>
+    <message>
+        <source>30 years</source>
+        <translation>30 Jahre</translation>
     </message>
     <message>
         <source>Day 0</source>
@@ -2604,6 +2794,11 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>%1. Your team will tell you how long it takes for you</source>
         <translation>%1. Ihr Team sagt Ihnen, wie lange es bei Ihnen dauert</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>6 cycles, every 3 weeks</comment>
+        <translation>%1, %2</translation>
+    </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
         <translation>
@@ -2623,6 +2818,20 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>
             <numerusform>etwa %n Tag</numerusform>
             <numerusform>etwa %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycle(s)</source>
+        <translation>
+            <numerusform>%n Zyklus</numerusform>
+            <numerusform>%n Zyklen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2648,6 +2857,14 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>%1 to %2 years</source>
         <translation>%1 bis %2 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 to %2 cycles</source>
+        <translation>%1 bis %2 Zyklen</translation>
+    </message>
+    <message>
+        <source>%1 to %2 sessions</source>
+        <translation>%1 bis %2 Sitzungen</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2715,6 +2932,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Klinische Einzelheiten (für Fachpersonal)</translation>
     </message>
     <message>
+        <source>How long: %1.</source>
+        <translation>Wie lange: %1.</translation>
+    </message>
+    <message>
         <source>Usually %1.</source>
         <translation>Meist %1.</translation>
     </message>
@@ -2733,6 +2954,26 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>How long and when</source>
         <translation>Wie lange und wann</translation>
+    </message>
+    <message>
+        <source>Your visit dates</source>
+        <translation>Ihre Termine</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>At the same time</source>
+        <translation>Gleichzeitig</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <source>The end of this path</source>
+        <translation>Das Ende dieses Wegs</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2815,6 +3056,315 @@ Geändert (jetzt geöffnet): %2</translation>
             <numerusform>%1 (%n Schritt)</numerusform>
             <numerusform>%1 (%n Schritte)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>if %1</source>
+        <comment>a branch&apos;s condition</comment>
+        <translation>wenn %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an arrow&apos;s label (how often)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>back to %1</source>
+        <comment>a way back to an earlier step</comment>
+        <translation>zurück zu %1</translation>
+    </message>
+    <message>
+        <source>back to %1 (%2)</source>
+        <comment>a way back to an earlier step (what happens)</comment>
+        <translation>zurück zu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>at the same time, if ...</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a step (the arrow&apos;s label)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next, %1: %2</source>
+        <comment>the first way out of a step: condition, step</comment>
+        <translation>Danach, %1: %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <comment>the first way out of a step</comment>
+        <translation>Danach: %1</translation>
+    </message>
+    <message>
+        <source>; or, %1: %2</source>
+        <comment>another way out of a step: condition, step</comment>
+        <translation>; oder, %1: %2</translation>
+    </message>
+    <message>
+        <source>; or: %1</source>
+        <comment>another way out of a step</comment>
+        <translation>; oder: %1</translation>
+    </message>
+    <message>
+        <source>Part of the journey: %1.</source>
+        <translation>Abschnitt des Wegs: %1.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 on the main journey.</source>
+        <translation>Schritt %1 von %2 auf dem Hauptweg.</translation>
+    </message>
+    <message>
+        <source>At the same time as: %1.</source>
+        <translation>Gleichzeitig mit: %1.</translation>
+    </message>
+    <message>
+        <source>Only some people take this step.</source>
+        <translation>Nur manche gehen diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>Takes %1.</source>
+        <comment>how long a step takes</comment>
+        <translation>Dauer: %1.</translation>
+    </message>
+    <message>
+        <source>When: %1.</source>
+        <translation>Wann: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an outline line: condition: step</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>as long as needed</source>
+        <translation>so lange wie nötig</translation>
+    </message>
+    <message>
+        <source>at the same time</source>
+        <translation>gleichzeitig</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>This path of the journey ends here.</source>
+        <translation>Dieser Teil des Wegs endet hier.</translation>
+    </message>
+    <message>
+        <source>often</source>
+        <translation>oft</translation>
+    </message>
+    <message>
+        <source>sometimes</source>
+        <translation>manchmal</translation>
+    </message>
+    <message>
+        <source>rarely</source>
+        <translation>selten</translation>
+    </message>
+    <message>
+        <source>This happens often.</source>
+        <translation>Das kommt oft vor.</translation>
+    </message>
+    <message>
+        <source>This happens sometimes.</source>
+        <translation>Das kommt manchmal vor.</translation>
+    </message>
+    <message>
+        <source>This happens rarely.</source>
+        <translation>Das kommt selten vor.</translation>
+    </message>
+    <message>
+        <source>this happens often</source>
+        <translation>das kommt oft vor</translation>
+    </message>
+    <message>
+        <source>this happens sometimes</source>
+        <translation>das kommt manchmal vor</translation>
+    </message>
+    <message>
+        <source>this happens rarely</source>
+        <translation>das kommt selten vor</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>at the same time: when</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>alle %n Tage</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks</source>
+        <translation>
+            <numerusform>alle %n Wochen</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <translation>
+            <numerusform>alle %n Monate</numerusform>
+            <numerusform>alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years</source>
+        <translation>
+            <numerusform>alle %n Jahre</numerusform>
+            <numerusform>alle %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>jede Woche</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>jeden Monat</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <source>There is one visit.</source>
+        <translation>Es gibt einen Termin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n visits.</source>
+        <translation>
+            <numerusform>Es gibt %n Termine.</numerusform>
+            <numerusform>Es gibt %n Termine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <comment>every 3 months until day +365</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Visits come %1.</source>
+        <translation>Termine: %1.</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <comment>joins rhythms of visits</comment>
+        <translation>, danach </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more visit(s) after that, the last on %1.</source>
+        <translation>
+            <numerusform>Danach noch %n Termin, am %1.</numerusform>
+            <numerusform>Danach noch %n Termine, der letzte am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This happens at the same time as “%1” (%2).</source>
+        <translation>Das geschieht gleichzeitig mit „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>This happens at the same time as “%1”.</source>
+        <translation>Das geschieht gleichzeitig mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Coming here (%1): %2.</source>
+        <translation>Weg hierher (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Going on to “%1” (%2): %3.</source>
+        <translation>Weiter zu „%1“ (%2): %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>17 visits: every 3 months</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A diamond marks each visit of a step that repeats.</source>
+        <translation>Eine Raute markiert jeden Termin eines Schritts, der sich wiederholt.</translation>
+    </message>
+    <message>
+        <source>A bar that fades into an arrow goes on as long as needed.</source>
+        <translation>Ein Balken, der in einen Pfeil ausläuft, dauert so lange wie nötig.</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>The %1 translation cannot be shown</source>
+        <translation>Die Übersetzung (%1) kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The pathway stays in its own language.</source>
+        <translation>Der Behandlungsweg bleibt in seiner eigenen Sprache.</translation>
+    </message>
+    <message>
+        <source>The %1 translation is not complete: the parts not yet translated are shown in the pathway&apos;s own language.</source>
+        <translation>Die Übersetzung (%1) ist nicht vollständig: Nicht übersetzte Teile erscheinen in der eigenen Sprache des Behandlungswegs.</translation>
     </message>
 </context>
 </TS>
