@@ -154,6 +154,31 @@ def test_a_handout_with_lang_de_is_german(tmp_path: Path) -> None:
     assert "Your journey at a glance" not in text
 
 
+def test_lang_alone_also_picks_the_pathway_translation_beside_the_file(tmp_path: Path) -> None:
+    # One flag, one language: the bundled pathway has a German translation beside it.
+    out = tmp_path / "merkblatt.pdf"
+    result = run_cli("handout", "-o", str(out), "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Schritt 2 von" in text and "Ihre Zellen sammeln" in text
+    assert "Collecting your cells" not in text
+
+
+def test_content_lang_wins_over_lang_for_the_pathway_words(tmp_path: Path) -> None:
+    out = tmp_path / "handout.pdf"
+    result = run_cli("handout", "-o", str(out), "--lang", "de", "--content-lang", "en")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Schritt 2 von" in text and "Ihre Zellen sammeln" not in text
+
+
+def test_lang_without_a_translation_beside_the_file_keeps_the_pathway_s_words(tmp_path: Path) -> None:
+    out = tmp_path / "merkblatt.pdf"
+    result = run_cli("handout", "tests/data/small.yaml", "-o", str(out), "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    assert "Schritt 1 von 5: Assessment" in pdf_text(out)
+
+
 def test_an_unknown_language_is_refused_with_the_choices(tmp_path: Path) -> None:
     result = run_cli("handout", "tests/data/small.yaml", "-o", str(tmp_path / "x.pdf"), "--lang", "xx")
     assert result.returncode == 2

@@ -65,5 +65,5 @@ def test_every_target_in_the_window_and_its_dialogs_is_24_px(qtbot: QtBot, windo
 def test_the_dock_close_buttons_were_the_small_ones(qtbot: QtBot, window: MainWindow) -> None:
     # Without the proxy style (core/accessible_style.py) these measure about 18 x 14 px.
     buttons = [b for b in window.findChildren(QAbstractButton) if b.objectName() == "qt_dockwidget_closebutton"]
-    assert len(buttons) == 2
+    assert len(buttons) == 3  # details, care team and the outline
     assert all(b.width() >= MIN and b.height() >= MIN for b in buttons)
