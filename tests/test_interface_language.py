@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -213,3 +214,19 @@ def test_menus_give_each_entry_its_own_alt_key(qtbot: QtBot, tmp_path: Path, lan
         keys = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&(\w)", a.text()))]
         clashes[menu.objectName()] = sorted({k for k in keys if keys.count(k) > 1})
     assert clashes["menu_view"] == [] and set(map(tuple, clashes.values())) == {()}
+
+
+def test_a_german_interface_opens_the_german_translation_until_another_language_is_chosen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # One language on screen: the bundled pathway has a German translation beside it.
+    window = german_window(qtbot, tmp_path)
+    assert window.scene.card("infusion").title == "Sie bekommen Ihre CAR-T-Zellen (Tag 0)"
+    menu = window.content_language_menu
+    menu.aboutToShow.emit()
+    assert window.findChild(QAction, "content_language_de").isChecked()
+    window.findChild(QAction, "content_language_en").trigger()
+    assert window.scene.card("infusion").title == "Getting your CAR T cells (day 0)"
+    # The choice is remembered for this pathway and wins over the interface language.
+    again = open_window(qtbot, window.settings, None)
+    assert again.scene.card("infusion").title == "Getting your CAR T cells (day 0)"

@@ -64,6 +64,12 @@ def is_known(choice: str) -> bool:
 
 
 TRANSLATOR_NAME = "pathway_viewer_translator"
+_current = SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The interface language last applied ('de', 'en')."""
+    return _current
 
 
 def apply_language(app: QCoreApplication, code: str) -> None:
@@ -72,6 +78,8 @@ def apply_language(app: QCoreApplication, code: str) -> None:
     The translators are found again as the app's named children, so applying twice (a
     second window, a test) never leaves an old language behind.
     """
+    global _current
+    _current = code
     for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
         old.setParent(None)
