@@ -47,7 +47,10 @@ def untranslated(source: str, filename: str) -> list[str]:
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
         if name not in SHOWN:
             continue
-        for arg in [*node.args, *(k.value for k in node.keywords if k.arg in ("text", "title"))]:
+        args = [*node.args, *(k.value for k in node.keywords if k.arg in ("text", "title"))]
+        # Either side of "a if c else b" reaches the screen as well.
+        args += [side for arg in args if isinstance(arg, ast.IfExp) for side in (arg.body, arg.orelse)]
+        for arg in args:
             text = _text_of(arg)
             if text is not None and WORDS.search(MARKUP.sub("", text)):
                 found.append(f"{filename}:{node.lineno}: {name}({text!r})")
@@ -74,9 +77,12 @@ def test_the_scan_flags_a_plain_string_and_passes_a_wrapped_one() -> None:
         'label.setText("")\n'
         'label.setText(" \\u2022 ")\n'
         'label.setText(f\'<span style="color:{c};">&#9632;</span> {title}\')\n'
+        'tabs.setTabText(0, f"Problems ({n})" if n else "Problems")\n'
     )
     assert untranslated(source, "x.py") == [
         "x.py:1: setText('Hello there')",
         "x.py:2: setWindowTitle('Step ')",
         "x.py:3: QLabel('Words for:')",
+        "x.py:9: setTabText('Problems ()')",
+        "x.py:9: setTabText('Problems')",
     ]

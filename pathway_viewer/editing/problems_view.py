@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QTabWidget, QUndoView, QWidget
 
 from models import Problem
+from models.wording.i18n import fill
 
 from .session import EditSession
 
@@ -47,7 +48,10 @@ class EditorDock(QDockWidget):
             item = QListWidgetItem(QCoreApplication.translate("EditingProblemsView", ALL_GOOD))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.problems.addItem(item)
-        self.tabs.setTabText(0, f"Problems ({len(problems)})" if problems else "Problems")
+        if problems:
+            self.tabs.setTabText(0, fill(QCoreApplication.translate("EditingProblemsView", "Problems (%1)"), len(problems)))
+        else:
+            self.tabs.setTabText(0, QCoreApplication.translate("EditingProblemsView", "Problems"))
         if problems:
             self.tabs.setCurrentWidget(self.problems)
 

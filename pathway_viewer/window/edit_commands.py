@@ -127,8 +127,14 @@ class EditCommands:
         undo.setEnabled(bool(stack and stack.canUndo()))
         redo.setEnabled(bool(stack and stack.canRedo()))
         # "Undo change duration of 'Collecting your T cells'": the words say what goes back.
-        undo.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
-        redo.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        if stack and stack.canUndo():
+            undo.setText(fill(QCoreApplication.translate("Actions", "&Undo %1", "the edit taken back"), stack.undoText()))
+        else:
+            undo.setText(QCoreApplication.translate("Actions", "&Undo"))
+        if stack and stack.canRedo():
+            redo.setText(fill(QCoreApplication.translate("Actions", "&Redo %1", "the edit made again"), stack.redoText()))
+        else:
+            redo.setText(QCoreApplication.translate("Actions", "&Redo"))
         self.actions[A.SAVE].setEnabled(session is not None)
         self.actions[A.SAVE_AS].setEnabled(session is not None)
 

@@ -326,6 +326,16 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <comment>the edit taken back</comment>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <comment>the edit made again</comment>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClinicSettingsDialog</name>
@@ -996,6 +1006,10 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Undo history</source>
         <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
     </message>
 </context>
 <context>
