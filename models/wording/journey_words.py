@@ -122,7 +122,12 @@ def visit_days_words(step: Step, pathway: Pathway | None = None) -> list[str]:
     """Each visit in patient words ('about 3 months after ...'), for a step without dates set."""
     from .patient_words import day_words
 
-    return [day_words(day, pathway).capitalize() for day in step.visit_days()]
+    # Only the first letter: str.capitalize() would lower-case German nouns ("Monate") and names.
+    return [_first_upper(day_words(day, pathway)) for day in step.visit_days()]
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def visit_dates(step: Step, first: dt.date) -> list[dt.date]:
