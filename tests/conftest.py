@@ -17,6 +17,10 @@ if os.environ.get("PATHWAY_HYPOTHESIS_PROFILE"):
 
 # Must be set before any QApplication exists; without a display Qt would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system's language (pathway_viewer/core/i18n.py): pin it, so the
+# tests read English on any machine unless a test chooses a language itself.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
 
 DATA = Path(__file__).parent / "data"
 

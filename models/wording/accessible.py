@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..graph import PathwayGraph
 from ..schema import Pathway, Transition, TransitionKind
+from .i18n import Words, fill
 from .journey_words import END_WORDS, FREQUENCY_SHORT, OPEN_ENDED, PARALLEL_LABEL
 from .patient_words import duration_words, timing_clinical, timing_words
 
@@ -39,7 +40,7 @@ def condition_words(label: str) -> str:
     text = label.strip()
     if text.casefold().startswith(_CONDITION_LEADS):
         return text
-    return f"if {text}"
+    return fill(Words.tr("if %1", "a branch's condition"), text)
 
 
 def way_out_words(pathway: Pathway, transition: Transition) -> tuple[str | None, str]:
@@ -49,8 +50,8 @@ def way_out_words(pathway: Pathway, transition: Transition) -> tuple[str | None,
     file says, follows the condition: 'if signs of CRS (often)'."""
     condition, target = _way_out(pathway, transition)
     if transition.frequency is not None:
-        often = FREQUENCY_SHORT[transition.frequency]
-        condition = f"{condition} ({often})" if condition else often
+        often = Words.tr(FREQUENCY_SHORT[transition.frequency])
+        condition = fill(Words.tr("%1 (%2)", "an arrow's label (how often)"), condition, often) if condition else often
     return condition, target
 
 
@@ -60,17 +61,19 @@ def _way_out(pathway: Pathway, transition: Transition) -> tuple[str | None, str]
     if transition.kind is TransitionKind.loop_back:
         # A way back's label is a condition ("when it settles"), says the same as "back to"
         # ("back to waiting"), or tells what happens ("new cells sent to the lab").
+        back = fill(Words.tr("back to %1", "a way back to an earlier step"), target)
         if label.casefold().startswith(_CONDITION_LEADS):
-            return label, f"back to {target}"
+            return label, back
         if not label or label.casefold().startswith("back "):
-            return None, f"back to {target}"
-        return None, f"back to {target} ({label})"
+            return None, back
+        return None, fill(Words.tr("back to %1 (%2)", "a way back to an earlier step (what happens)"), target, label)
     if transition.kind is TransitionKind.parallel:
-        return (f"{PARALLEL_LABEL}, {condition_words(label)}" if label else PARALLEL_LABEL), target
+        parallel = Words.tr(PARALLEL_LABEL)
+        return (fill(Words.tr("%1, %2", "at the same time, if ..."), parallel, condition_words(label)) if label else parallel), target
     if label and transition.kind is not TransitionKind.main:
         return condition_words(label), target
     if label:  # a labelled main arrow: the label says more than "next"
-        return None, f"{target} ({label})"
+        return None, fill(Words.tr("%1 (%2)", "a step (the arrow's label)"), target, label)
     return None, target
 
 
@@ -79,12 +82,19 @@ def ways_out_words(pathway: Pathway, graph: PathwayGraph, step_id: str) -> str:
     here, for a step with no way out)."""
     out = graph.outgoing(step_id)  # main first, then branches, then the ways back
     if not out:
-        return END_WORDS
+        return Words.tr(END_WORDS)
+    # A list as long as the step has ways out: each piece is a message of its own.
     condition, target = way_out_words(pathway, out[0])
-    text = f"Next, {condition}: {target}" if condition else f"Next: {target}"
+    if condition:
+        text = fill(Words.tr("Next, %1: %2", "the first way out of a step: condition, step"), condition, target)
+    else:
+        text = fill(Words.tr("Next: %1", "the first way out of a step"), target)
     for transition in out[1:]:
         condition, target = way_out_words(pathway, transition)
-        text += f"; or, {condition}: {target}" if condition else f"; or: {target}"
+        if condition:
+            text += fill(Words.tr("; or, %1: %2", "another way out of a step: condition, step"), condition, target)
+        else:
+            text += fill(Words.tr("; or: %1", "another way out of a step"), target)
     return text + "."
 
 
@@ -103,30 +113,30 @@ def step_description(
     describing every step of a long pathway."""
     step = pathway.step(step_id)
     phase = pathway.phase_of(step)
-    parts = [f"Part of the journey: {phase.title}."] if phase is not None else []
+    parts = [fill(Words.tr("Part of the journey: %1."), phase.title)] if phase is not None else []
     main = graph.main_path
     place = main_index.get(step_id) if main_index is not None else (main.index(step_id) if graph.is_main(step_id) else None)
     if place is not None:
-        parts.append(f"Step {place + 1} of {len(main)} on the main journey.")
+        parts.append(fill(Words.tr("Step %1 of %2 on the main journey."), place + 1, len(main)))
     else:
         alongside = [t.from_ for t in graph.incoming(step_id) if t.kind is TransitionKind.parallel]
         if alongside:  # not another way: it happens beside a step of the journey
-            parts.append(f"At the same time as: {pathway.step(alongside[0]).title}.")
+            parts.append(fill(Words.tr("At the same time as: %1."), pathway.step(alongside[0]).title))
         else:
-            parts.append("Only some people take this step.")
-    how_long = OPEN_ENDED if step.duration is None else duration_words(step.duration, audience).rstrip(".")
-    parts.append(f"Takes {how_long}.")
+            parts.append(Words.tr("Only some people take this step."))
+    how_long = Words.tr(OPEN_ENDED) if step.duration is None else duration_words(step.duration, audience).rstrip(".")
+    parts.append(fill(Words.tr("Takes %1.", "how long a step takes"), how_long))
     if step.timing is not None:
         if audience == "clinician":
-            parts.append(f"When: {timing_clinical(step.timing, pathway)}.")
+            parts.append(fill(Words.tr("When: %1."), timing_clinical(step.timing, pathway)))
         else:
             parts.append(timing_words(step.timing, pathway))
     out = graph.outgoing(step_id)
     if out:
         way_out = ways_out_words(pathway, graph, step_id)
-        parts.append(f"{END_WORDS} {way_out}" if step.end else way_out)  # an end step may have a way back
+        parts.append(f"{Words.tr(END_WORDS)} {way_out}" if step.end else way_out)  # an end step may have a way back
     elif step.end or not any(t.kind is TransitionKind.parallel for t in graph.incoming(step_id)):
-        parts.append(END_WORDS)  # a step beside the journey with no way on does not end it
+        parts.append(Words.tr(END_WORDS))  # a step beside the journey with no way on does not end it
     return " ".join(parts)
 
 
@@ -164,7 +174,7 @@ def journey_outline(pathway: Pathway, graph: PathwayGraph) -> list[OutlineEntry]
                 continue  # the next step of the main journey is the next top-level line
             yield transition
 
-    def fill(root: OutlineEntry) -> None:
+    def walk(root: OutlineEntry) -> None:
         # Depth first, in file order: a branch's own branches are listed before its next sibling.
         stack = [(root, ways_out(root))]
         while stack:
@@ -174,7 +184,7 @@ def journey_outline(pathway: Pathway, graph: PathwayGraph) -> list[OutlineEntry]
                 stack.pop()
                 continue
             condition, target = way_out_words(pathway, transition)
-            label = f"{condition}: {target}" if condition else target
+            label = fill(Words.tr("%1: %2", "an outline line: condition: step"), condition, target) if condition else target
             repeat = transition.kind is TransitionKind.loop_back or transition.to in listed
             child = OutlineEntry(transition.to, label, transition.kind.value, repeat=repeat)
             entry.children.append(child)
@@ -183,12 +193,12 @@ def journey_outline(pathway: Pathway, graph: PathwayGraph) -> list[OutlineEntry]
                 stack.append((child, ways_out(child)))
 
     for entry in top:
-        fill(entry)
+        walk(entry)
     # Steps no arrow from the main journey reaches (a file may have them): listed at the end.
     for step_id in graph.step_ids:
         if step_id not in listed:
             listed.add(step_id)
             entry = OutlineEntry(step_id, pathway.step(step_id).title, "alternative")
             top.append(entry)
-            fill(entry)
+            walk(entry)
     return top

@@ -9,6 +9,8 @@ nobody checked would repeat the very problem it warns about.
 
 from __future__ import annotations
 
+from .i18n import QT_TRANSLATE_NOOP, Words, fill
+
 # English names of languages a clinic is likely to translate into; any other tag is shown
 # as typed ("the 'sw' translation").
 _ENGLISH_NAMES = {
@@ -52,13 +54,34 @@ def not_reviewed_notice_short(language: str) -> str:
     return _NOT_REVIEWED.get(_base(language)) or not_reviewed_notice_english(language)
 
 
+# The notices above stay German and English on purpose; what follows is the interface
+# speaking to the person at the screen, so it is in the interface language.
+_INTERFACE_NAMES = {
+    "ar": QT_TRANSLATE_NOOP("Words", "Arabic"), "de": QT_TRANSLATE_NOOP("Words", "German"),
+    "en": QT_TRANSLATE_NOOP("Words", "English"), "es": QT_TRANSLATE_NOOP("Words", "Spanish"),
+    "fr": QT_TRANSLATE_NOOP("Words", "French"), "it": QT_TRANSLATE_NOOP("Words", "Italian"),
+    "ja": QT_TRANSLATE_NOOP("Words", "Japanese"), "nl": QT_TRANSLATE_NOOP("Words", "Dutch"),
+    "pl": QT_TRANSLATE_NOOP("Words", "Polish"), "pt": QT_TRANSLATE_NOOP("Words", "Portuguese"),
+    "tr": QT_TRANSLATE_NOOP("Words", "Turkish"), "zh": QT_TRANSLATE_NOOP("Words", "Chinese"),
+}
+
+
+def language_name_interface(language: str) -> str:
+    """'de' -> 'German' in an English interface, 'Deutsch' in a German one; as typed if unknown."""
+    name = _INTERFACE_NAMES.get(_base(language))
+    if name is None:
+        return f"'{language}'"
+    name = Words.tr(name)
+    return name if _base(language) == language.lower() else f"{name} ({language})"
+
+
 def translation_refused_title(language: str) -> str:
-    return f"The {language_name_english(language)} translation cannot be shown"
+    return fill(Words.tr("The %1 translation cannot be shown"), language_name_interface(language))
 
 
-TRANSLATION_REFUSED_FALLBACK = "The pathway stays in its own language."
+TRANSLATION_REFUSED_FALLBACK = QT_TRANSLATE_NOOP("Words", "The pathway stays in its own language.")
 
 
 def partly_translated_words(language: str) -> str:
-    return (f"The {language_name_english(language)} translation is not complete: the parts not yet "
-            "translated are shown in the pathway's own language.")
+    text = Words.tr("The %1 translation is not complete: the parts not yet translated are shown in the pathway's own language.")
+    return fill(text, language_name_interface(language))

@@ -41,6 +41,18 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written as YYYY-MM-DD") from None
 
 
+_LANG_HELP = "interface language, e.g. 'de' or 'system'; default: the one chosen in the app, else the system's"
+
+
+def _language(text: str) -> str:
+    from ..core.i18n import available_languages, is_known
+
+    if not is_known(text):
+        known = ", ".join(["system", *available_languages()])
+        raise argparse.ArgumentTypeError(f"'{text}' is not an interface language here; choose one of: {known}")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pathway-viewer", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -50,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_open = sub.add_parser("open", help="open the window", description="Open the pathway window.")
     p_open.add_argument("file", nargs="?", type=Path, help="pathway file (YAML or JSON); default: the bundled pathway")
+    p_open.add_argument("--lang", type=_language, metavar="LANG", help=_LANG_HELP)
 
     p_val = sub.add_parser(
         "validate",
@@ -78,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_exp.add_argument("file", nargs="?", type=Path, help="pathway file; default: the bundled pathway")
     p_exp.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
     p_exp.add_argument("--audience", choices=("patient", "clinician"), default="patient")
+    p_exp.add_argument("--lang", type=_language, metavar="LANG", help=_LANG_HELP)
 
     p_hand = sub.add_parser(
         "handout",
@@ -97,10 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_hand.add_argument("--audience", choices=("patient", "clinician"), default="patient")
     p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
+    p_hand.add_argument("--lang", type=_language, metavar="LANG", help=_LANG_HELP)
     p_hand.add_argument(
         "--content-lang", metavar="LANG",
         help="the pathway's words in this language, from the translation file beside it (FILE.LANG.yaml); "
-        "untranslated fields stay in the original",
+        "untranslated fields stay in the original; default: the --lang language when such a file exists",
     )
     p_hand.add_argument("--large-print", action="store_true", help="body text at 16 pt, headings in proportion")
 
@@ -138,7 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `pathway-viewer FILE` is short for `pathway-viewer open FILE`.
-    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+    # `pathway-viewer --lang de FILE` too: only the top-level options stay at the top.
+    first = args_list[0] if args_list else ""
+    top_level = first.startswith("-") and first != "--lang" and not first.startswith("--lang=")
+    if not args_list or (first not in COMMANDS and not top_level):
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
     if args.command == "validate":
@@ -157,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _headless_if_no_display()
         from ..output.export import export_pathway_file
 
-        return export_pathway_file(args.file, args.output, audience=args.audience)
+        return export_pathway_file(args.file, args.output, audience=args.audience, language=args.lang)
     if args.command == "handout":
         _headless_if_no_display()
         from ..output.handout import handout_command
@@ -169,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             collection_date=args.collection_date,
             audience=args.audience,
             paper=args.paper,
+            language=args.lang,
             content_lang=args.content_lang,
             large_print=args.large_print,
         )
@@ -182,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     from ..window.app import run
 
-    return run(args.file)
+    return run(args.file, args.lang)
 
 
 def _validate(files: list[Path]) -> int:

@@ -26,7 +26,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from models import Pathway, Problem, load_pathway
 from models.graph import PathwayGraph
@@ -217,7 +217,7 @@ class PathwayDocument(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path is not None else "bundled pathway"
+        return self.path.name if self.path is not None else QCoreApplication.translate("Document", "bundled pathway")
 
     def select(self, step_id: str | None) -> None:
         if step_id is not None and (self.graph is None or not self.graph.has_step(step_id)):

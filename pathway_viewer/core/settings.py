@@ -34,6 +34,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("files/recent", list, [], f"Recently opened pathway files, newest first (at most {MAX_RECENT})"),
     SettingSpec("files/last_dir", str, "", "Folder last used in an open or export dialog"),
     SettingSpec("view/audience", str, "patient", "Wording shown: 'patient' or 'clinician'"),
+    SettingSpec("view/language", str, "system", "Interface language: 'system' (follow the computer) or a code such as 'de'"),
     SettingSpec("view/mode", str, "journey", "Centre of the window: 'journey' (map) or 'timeline'"),
     SettingSpec("view/theme", str, "system", "Colours: 'system' (follow the desktop), 'light', 'dark' or 'high-contrast'"),
     SettingSpec("view/text_size", int, 100, "Size of all text, in percent: 100, 125, 150 or 200"),

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from models import Pathway, TransitionKind
+from models.wording.i18n import Words, fill
 
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
@@ -190,25 +191,36 @@ def patient_when(start: int, end: int) -> str:
     """A card's timing for patients, with no negative numbers: 'day 0', '4 to 2 weeks before',
     'day 0 to 2 weeks after', '4 weeks to 2 years after' (the card is small; the details say more)."""
     if start == end == 0:
-        return "day 0"
+        return Words.tr("day 0")
 
     def one(day: int) -> str:
         count, unit = _short_amount(abs(day))
-        return f"{count} {unit}"
+        return {
+            "day": lambda n: Words.tr("%n day(s)", "", n),
+            "week": lambda n: Words.tr("%n week(s)", "", n),
+            "month": lambda n: Words.tr("%n month(s)", "", n),
+            "year": lambda n: Words.tr("%n year(s)", "", n),
+        }[unit.rstrip("s")](count)
+
+    def sided(text: str, day: int) -> str:
+        return fill(Words.tr("%1 before", "on a card") if day < 0 else Words.tr("%1 after", "on a card"), text)
 
     if start == end:
-        return f"{one(start)} {'before' if start < 0 else 'after'}"
+        return sided(one(start), start)
     if start < 0 < end:
-        return f"{one(start)} before to {one(end)} after"
+        return fill(Words.tr("%1 before to %2 after"), one(start), one(end))
     if start == 0:
-        return f"day 0 to {one(end)} after"
-    side = "before" if end <= 0 else "after"
+        return fill(Words.tr("day 0 to %1 after"), one(end))
     first, last = _short_amount(abs(start)), _short_amount(abs(end))
     if end == 0:
-        return f"{one(start)} before to day 0"
+        return fill(Words.tr("%1 before to day 0"), one(start))
     if first[1].rstrip("s") == last[1].rstrip("s"):  # "4 to 2 weeks before": one unit named once
-        return f"{first[0]} to {last[0]} {last[1] if last[0] != 1 else first[1]} {side}"
-    return f"{one(start)} to {one(end)} {side}"
+        ranges = {
+            "day": Words.tr("%1 to %2 days"), "week": Words.tr("%1 to %2 weeks"),
+            "month": Words.tr("%1 to %2 months"), "year": Words.tr("%1 to %2 years"),
+        }
+        return sided(fill(ranges[first[1].rstrip("s")], first[0], last[0]), end)
+    return sided(fill(Words.tr("%1 to %2"), one(start), one(end)), end)
 
 
 def timing_line(duration: str, timing: tuple[int, int] | None, *, patient: bool = False) -> str:

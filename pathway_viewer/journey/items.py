@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from models.wording.i18n import Words
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
 from models.wording.journey_words import END_MARK, END_WORDS, duration_text
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["ELLIPSIS", "RING", "StepCard", "timing_line"]
 
 
-COPY_CUE = "also here"  # leads a copy's bottom line, so it reads as the same step drawn again
+COPY_CUE = QT_TRANSLATE_NOOP("JourneyItems", "also here")  # leads a copy's bottom line, so it reads as the same step drawn again
 
 
 class StepCard(QGraphicsItem):
@@ -90,7 +91,8 @@ class StepCard(QGraphicsItem):
         timing = (step.timing.start, step.timing.end) if step.timing else None
         self._meta = timing_line(duration_text(step), timing, patient=document.audience == "patient")
         if self.is_copy:
-            self._meta = f"{COPY_CUE} · {self._meta}" if self._meta else COPY_CUE
+            cue = QCoreApplication.translate("JourneyItems", COPY_CUE)
+            self._meta = f"{cue} · {self._meta}" if self._meta else cue
         self._title = step.title
         # Right-to-left titles (Arabic, Hebrew...) start at the card's right edge.
         self._title_rtl = is_rtl(step.title, pathway.language)
@@ -98,9 +100,9 @@ class StepCard(QGraphicsItem):
         self._lines = None
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
         if self.is_copy:
-            paragraphs.append("The same step, drawn again near the steps that lead to it.")
+            paragraphs.append(QCoreApplication.translate("JourneyItems", "The same step, drawn again near the steps that lead to it."))
         if step.end:
-            paragraphs.append(END_WORDS)  # the "End" tag in words, for whoever cannot see it
+            paragraphs.append(Words.tr(END_WORDS))  # the "End" tag in words, for whoever cannot see it
         self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))
         self.update()
 
@@ -184,7 +186,7 @@ class StepCard(QGraphicsItem):
         if not text:
             return
         painter.setFont(style.band_font)
-        width = style.band_metrics.horizontalAdvance(END_MARK) + 14
+        width = style.band_metrics.horizontalAdvance(Words.tr(END_MARK)) + 14
         badge = QRectF(rect.right() - PADDING - width - 12, 4, width + 12, style.band_height - 8)
         painter.setBrush(style.card_brush)
         painter.drawRoundedRect(badge, 4, 4)
@@ -192,7 +194,7 @@ class StepCard(QGraphicsItem):
         painter.setBrush(style.text_pen.color())
         painter.drawRect(QRectF(badge.left() + 5, badge.center().y() - side / 2, side, side))
         painter.setPen(style.text_pen)
-        painter.drawText(badge.adjusted(side + 8, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), END_MARK)
+        painter.drawText(badge.adjusted(side + 8, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), Words.tr(END_MARK))
 
     # --- Qt overrides --------------------------------------------------------------------
 

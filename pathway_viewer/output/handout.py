@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 
 from models import Pathway, PathwayError
@@ -22,6 +22,7 @@ from models.glossary import Glossary
 from models.wording.patient_words import due_for_review_words
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
+from models.wording.i18n import Words, fill
 from models.wording.translation_words import not_reviewed_notice, not_reviewed_notice_short
 
 from .. import APP_NAME
@@ -158,9 +159,9 @@ def _notice(pathway: Pathway, options: dict[str, Any]) -> str | None:
 
 
 def _footer(clinic: ClinicInfo) -> str:
-    parts = [DISCLAIMER_SHORT]
+    parts = [Words.tr(DISCLAIMER_SHORT)]
     if clinic.emergency_number:
-        parts.append(f"Emergency: {clinic.emergency_number}")
+        parts.append(fill(QCoreApplication.translate("OutputHandout", "Emergency: %1"), clinic.emergency_number))
     return "   \u00b7   ".join(parts)
 
 
@@ -181,6 +182,7 @@ def handout_command(
     collection_date: dt.date | None = None,
     audience: str = "patient",
     paper: str | None = None,
+    language: str | None = None,
     content_lang: str | None = None,
     large_print: bool = False,
 ) -> int:
@@ -192,11 +194,12 @@ def handout_command(
 
     from .. import ORG_NAME
     from ..core.atomic import WriteError
-    from .command_support import command_application, load_or_report, translate_or_report
+    from .command_support import command_application, content_language, load_or_report, translate_or_report
 
     pathway = load_or_report(file, "no handout written")
     if pathway is None:
         return 1
+    content_lang = content_language(pathway, file, content_lang, language)
     in_language = translate_or_report(pathway, file, content_lang, "no handout written")
     if in_language is None:
         return 1
@@ -216,7 +219,7 @@ def handout_command(
             print(exc, file=sys.stderr)
             return 2
 
-    app = command_application()  # noqa: F841 - lives until return
+    app = command_application(language)  # noqa: F841 - lives until return
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:
         glossary: Glossary | None = load_glossary()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
+
+from models.wording.i18n import fill
 
 from .. import APP_NAME, __version__
 from .pdf_language import mark_language
@@ -260,7 +262,7 @@ def paint_pages(
         text_rect = QRectF(0, rule_y, geometry.width, geometry.body_height + geometry.footer_gap - rule_y)
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
         painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Page {page + 1} of {pages}"
+            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), fill(QCoreApplication.translate("OutputPagedText", "Page %1 of %2"), page + 1, pages)
         )
         painter.restore()
     return pages

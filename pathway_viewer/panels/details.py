@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
+from models.wording.i18n import fill
 from models import Pathway, Step
 from models.clinic_rules import local_rules
 from models.wording.patient_words import emergency_words, review_words
@@ -136,7 +137,7 @@ class DetailsPanel(QDockWidget):
         *,
         glossary: Glossary | None = None,
     ) -> None:
-        super().__init__("Step details", parent)
+        super().__init__(QCoreApplication.translate("PanelsDetails", "Step details"), parent)
         self.setObjectName("details")
         self._document = document
         self._theme = theme
@@ -145,7 +146,7 @@ class DetailsPanel(QDockWidget):
         self._shared_glossary = glossary
         self.browser.glossary = pathway_glossary(glossary, document.pathway)
         self.browser.setObjectName("details_text")
-        self.browser.setAccessibleName("Step details")
+        self.browser.setAccessibleName(QCoreApplication.translate("PanelsDetails", "Step details"))
         font = QFont(self.browser.font())
         font.setPointSizeF(_pt(BODY_PT))
         self.browser.setFont(font)
@@ -177,7 +178,7 @@ class DetailsPanel(QDockWidget):
         if form is not None and self.pages.indexOf(form) < 0:
             self.pages.addWidget(form)
         self.pages.setCurrentWidget(form if form is not None else self.browser)
-        self.setWindowTitle("Change the step" if form is not None else "Step details")
+        self.setWindowTitle(QCoreApplication.translate("PanelsDetails", "Change the step") if form is not None else QCoreApplication.translate("PanelsDetails", "Step details"))
 
     def text(self) -> str:
         """What the panel shows, as plain text (for tests and accessibility checks)."""
@@ -214,7 +215,7 @@ class DetailsPanel(QDockWidget):
     def _html(self) -> str:
         doc = self._document
         if doc.pathway is None:
-            return _page("<p>No pathway is open.</p>")
+            return _page("<p>" + _e(QCoreApplication.translate("PanelsDetails", "No pathway is open.")) + "</p>")
         if doc.selected is None:
             return _page(self._overview_html())
         return _page(self._step_html(doc.selected))
@@ -223,10 +224,11 @@ class DetailsPanel(QDockWidget):
         p = self._document.pathway
         assert p is not None
         return (
-            f'<p style="font-size:{_pt(BODY_PT + 2):g}pt; color:{active_theme().panel_ink};"><b>Click a step to see what happens,'
-            " who is there and how to prepare.</b></p>"
-            f'<p style="color:{active_theme().panel_muted};">You can also use the arrow keys to move between steps,'
-            " and Ctrl+F to search.</p>"
+            f'<p style="font-size:{_pt(BODY_PT + 2):g}pt; color:{active_theme().panel_ink};"><b>'
+            + _e(QCoreApplication.translate("PanelsDetails", "Click a step to see what happens, who is there and how to prepare."))
+            + f'</b></p><p style="color:{active_theme().panel_muted};">'
+            + _e(QCoreApplication.translate("PanelsDetails", "You can also use the arrow keys to move between steps, and Ctrl+F to search."))
+            + "</p>"
             + heading_html(_e(p.title), _pt(BODY_PT + 6), top=18)
             + f"<p{dir_attribute(p.disclaimer)}>{self._marker.mark(p.disclaimer)}</p>"
             + self._review_html()
@@ -248,7 +250,7 @@ class DetailsPanel(QDockWidget):
             parts.append(
                 f'<p style="color:{active_theme().panel_muted}; margin-top:0;">'
                 f'<span style="color:{self._phase_color(phase.id)}; font-size:{_pt(BODY_PT + 4):g}pt;">&#9632;</span>'
-                f" Part of the journey: <b>{_e(phase.title)}</b></p>"
+                " " + fill(QCoreApplication.translate("PanelsDetails", "Part of the journey: %1"), f"<b>{_e(phase.title)}</b>") + "</p>"
             )
         role_names = [r.name for r in pathway.roles]
         mark = self._marker.mark
@@ -286,8 +288,8 @@ class DetailsPanel(QDockWidget):
         rules = local_rules(pathway, step, clinic)
         if not rules:
             return ""
-        name = clinic.name or "your clinic"
-        out = [heading_html(f"Local rules from {_e(name)}", _pt(BODY_PT + 2))]
+        name = clinic.name or QCoreApplication.translate("PanelsDetails", "your clinic")
+        out = [heading_html(fill(QCoreApplication.translate("PanelsDetails", "Local rules from %1"), _e(name)), _pt(BODY_PT + 2))]
         out += [f'<p style="margin-top:2px;"><b>{_e(what)}:</b> {_e(rule)}</p>' for what, rule in rules]
         return "".join(out)
 
@@ -296,9 +298,10 @@ class DetailsPanel(QDockWidget):
         if not used:
             return ""
         out = [
-            heading_html("Words used on this page", _pt(BODY_PT + 2), top=22),
-            f'<p style="color:{active_theme().panel_muted}; margin-top:0;">Words with a dotted line are explained here.'
-            " Point at one, or click it, to see what it means.</p>",
+            heading_html(QCoreApplication.translate("PanelsDetails", "Words used on this page"), _pt(BODY_PT + 2), top=22),
+            f'<p style="color:{active_theme().panel_muted}; margin-top:0;">'
+            + _e(QCoreApplication.translate("PanelsDetails", "Words with a dotted line are explained here. Point at one, or click it, to see what it means."))
+            + "</p>",
         ]
         out += [f'<p style="margin-top:4px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in used]
         return "".join(out)

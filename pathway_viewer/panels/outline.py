@@ -30,10 +30,6 @@ from ..core.document import PathwayDocument
 STEP = Qt.ItemDataRole.UserRole  # the step id of a line
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutlinePanel", text)
-
-
 class _WrappingTree(QTreeWidget):
     """A tree whose lines wrap to its width: rows are measured again when it is resized."""
 
@@ -75,7 +71,7 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 class OutlinePanel(QDockWidget):
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Outline"), parent)
+        super().__init__(QCoreApplication.translate("OutlinePanel", "Outline"), parent)
         self.setObjectName("outline")
         self._document = document
         self._syncing = False
@@ -94,9 +90,9 @@ class OutlinePanel(QDockWidget):
         # Lines of several heights: scrolling by whole lines left the current one out of sight.
         self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setAccessibleName(_tr("Outline of the journey: steps, with their branches under them"))
+        self.tree.setAccessibleName(QCoreApplication.translate("OutlinePanel", "Outline of the journey: steps, with their branches under them"))
         self.tree.setAccessibleDescription(
-            _tr("Up and Down move between steps, Right opens a step's branches; the chosen step shows in the details.")
+            QCoreApplication.translate("OutlinePanel", "Up and Down move between steps, Right opens a step's branches; the chosen step shows in the details.")
         )
         self.setWidget(self.tree)
         self.setFeatures(

@@ -7,11 +7,12 @@ widgets, so its type and lines scale with the presenter's sizes on any screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from models.text_direction import is_rtl
+from models.wording.i18n import fill
 
 from ..core.document import PathwayDocument
 from ..core.step_accessibility import AccessibleSteps
@@ -34,7 +35,7 @@ class JourneyStrip(QWidget, AccessibleSteps):
         self._step_ids: list[str] = []  # what a screen reader reads as the strip's items
         self.document: PathwayDocument | None = None  # set by the presenter: the words of each step
         self._current: int | None = None
-        self._marker = "You are here"
+        self._marker = QCoreApplication.translate("PresentationView", "You are here")
         self._px = 14
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -46,7 +47,7 @@ class JourneyStrip(QWidget, AccessibleSteps):
             self.updateGeometry()
         self._steps, self._current, self._marker = steps, current, marker
         self._step_ids = list(step_ids) if step_ids is not None and len(step_ids) == len(steps) else []
-        self.setAccessibleName(f"The whole journey. {marker}: step {(current or 0) + 1} of {len(steps)}")
+        self.setAccessibleName(fill(QCoreApplication.translate("PresentationStrip", "The whole journey. %1: step %2 of %3"), marker, (current or 0) + 1, len(steps)))
         self.update()
 
     def set_pixel_size(self, px: int) -> None:

@@ -18,7 +18,7 @@ handout, so patient wording hides the clinical text here too. All pathway text i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording.i18n import fill
 from models import TransitionKind
 from models.clinic_rules import local_rules
 from models.wording.patient_words import date_window_words, emergency_words
@@ -66,8 +67,8 @@ class PresentationView(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
-        self.setWindowTitle("Presentation")
-        self.setAccessibleName("Presentation: one step of the journey at a time")
+        self.setWindowTitle(QCoreApplication.translate("PresentationView", "Presentation"))
+        self.setAccessibleName(QCoreApplication.translate("PresentationView", "Presentation: one step of the journey at a time"))
         self._document = document
         self._theme = theme
         self._walk = PresentationWalk()  # where the presenter is: survives a content change
@@ -262,15 +263,18 @@ class PresentationView(QWidget):
         self.strip.set_journey(
             [(pathway.step(s).title, self._theme.phase_color(pathway, pathway.step(s).phase)) for s in main],
             anchor_index,
-            "You are here" if on_main else "Side path from here",
+            QCoreApplication.translate("PresentationView", "You are here") if on_main else QCoreApplication.translate("PresentationView", "Side path from here"),
             step_ids=main,
         )
         self.strip.announce_step(self.strip.accessible_current_step())
         if on_main:
-            self.position_label.setText(f"Step {main.index(current) + 1} of {len(main)}")
+            self.position_label.setText(fill(QCoreApplication.translate("PresentationView", "Step %1 of %2"), main.index(current) + 1, len(main)))
         else:
-            where = f" at step {anchor_index + 1} of {len(main)}" if anchor_index is not None else ""
-            self.position_label.setText(f"Only if needed: a side path{where}")
+            if anchor_index is not None:
+                text = fill(QCoreApplication.translate("PresentationView", "Only if needed: a side path at step %1 of %2"), anchor_index + 1, len(main))
+            else:
+                text = QCoreApplication.translate("PresentationView", "Only if needed: a side path")
+            self.position_label.setText(text)
         color = self._theme.phase_color(pathway, step.phase).name()
         phase = pathway.phase_of(step)
         self.phase_label.setText(
@@ -283,7 +287,9 @@ class PresentationView(QWidget):
 
         dates = self._document.dates_for(current)
         window = step.timing is not None and step.timing.window
-        self.dates_label.setText(f"Your dates: {date_window_words(dates[0], dates[1], window)}" if dates is not None else "")
+        self.dates_label.setText(
+            fill(QCoreApplication.translate("PresentationView", "Your dates: %1"), date_window_words(dates[0], dates[1], window)) if dates is not None else ""
+        )
         self.dates_label.setVisible(dates is not None)
 
         sections = {
@@ -299,8 +305,8 @@ class PresentationView(QWidget):
         clinic = doc.clinic
         rules = local_rules(pathway, step, clinic)
         if rules:
-            name = clinic.name or "your clinic"
-            left.append(html.heading(f"Local rules from {name}", self._theme.accent_color))
+            name = clinic.name or QCoreApplication.translate("PresentationView", "your clinic")
+            left.append(html.heading(fill(QCoreApplication.translate("PresentationView", "Local rules from %1"), name), self._theme.accent_color))
             left += [f'<p style="margin-top:0;"><b>{escape(what)}:</b> {escape(rule)}</p>' for what, rule in rules]
         right = [html.section(sections[k], role_names) for k in RIGHT_SECTIONS if k in sections]
         if "urgent" in sections:
@@ -334,17 +340,17 @@ class PresentationView(QWidget):
             return
         target, transition = self._walk.forward()
         if target is None:
-            text = "This is the last step of the journey."
+            text = QCoreApplication.translate("PresentationView", "This is the last step of the journey.")
         elif graph.is_main(current):
-            text = f"\u2192  Next: {pathway.step(target).title}"
+            text = fill(QCoreApplication.translate("PresentationView", "\u2192  Next: %1"), pathway.step(target).title)
         elif transition is not None and transition.kind is TransitionKind.loop_back:
-            text = f"\u2192  Back to: {pathway.step(target).title} ({transition.label})"
+            text = fill(QCoreApplication.translate("PresentationView", "\u2192  Back to: %1 (%2)"), pathway.step(target).title, transition.label)
         else:
-            text = f"\u2192  Back to the main journey: {pathway.step(target).title}"
-        hints = [text, "\u2190 Back"]
+            text = fill(QCoreApplication.translate("PresentationView", "\u2192  Back to the main journey: %1"), pathway.step(target).title)
+        hints = [text, QCoreApplication.translate("PresentationView", "\u2190 Back")]
         if self.body.verticalScrollBar().maximum() > 0:
-            hints.append("\u2193 More below")
-        hints += ["N: notes", "Esc: leave"]
+            hints.append(QCoreApplication.translate("PresentationView", "\u2193 More below"))
+        hints += [QCoreApplication.translate("PresentationView", "N: notes"), QCoreApplication.translate("PresentationView", "Esc: leave")]
         self.next_label.setText("      ".join(hints))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label
 from models.wording import short_date
+from models.wording.i18n import Words
 
 from ..core.theme import Theme
 
@@ -304,7 +305,7 @@ class TimelineAxis(QGraphicsItem):
         return [" / ".join(self._tick_lines(day, label)) for day, label in self._axis.ticks()]
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
-        lines = [patient_tick_label(day, label) if self._patient else label]
+        lines = [patient_tick_label(day, label) if self._patient else Words.tr(label)]
         if day == 0 and self._day_zero:
             lines.insert(0, self._day_zero[:1].upper() + self._day_zero[1:])
         if self._infusion_date is not None:
@@ -336,7 +337,7 @@ class TimelineAxis(QGraphicsItem):
             painter.drawText(
                 band.adjusted(6, 4, -6, 0),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                "time squeezed to fit",
+                QCoreApplication.translate("TimelineItems", "time squeezed to fit"),
             )
             painter.setPen(Qt.PenStyle.NoPen)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
@@ -31,6 +31,7 @@ from models.wording.patient_words import (
     timing_words,
 )
 from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
+from models.wording.i18n import Words, fill
 from models.wording.journey_words import OPEN_ENDED, timeline_marks_words, visit_dates, visit_dates_words, visit_days_words, visits_text
 
 from ..core.document import PathwayDocument
@@ -131,7 +132,7 @@ class TimelineScene(QGraphicsScene):
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
-        no_day = TimelineText("No fixed day", theme.scene_font(0.84, bold=True), theme.text_color, NO_DAY_WIDTH)
+        no_day = TimelineText(QCoreApplication.translate("TimelineScene", "No fixed day"), theme.scene_font(0.84, bold=True), theme.text_color, NO_DAY_WIDTH)
         no_day.setPos(LEFT, header - tick_metrics.height() - 10)
         self.addItem(no_day)
         self._texts.append(no_day)
@@ -141,9 +142,10 @@ class TimelineScene(QGraphicsScene):
             main += [step_id] + [t.to for t in graph.outgoing(step_id) if graph.is_beside_main(t.to)]
         branches = [s for s in graph.step_ids if s not in set(main)]
         y = header + 8
-        groups = [("Main journey: the steps most people go through", main)]
+        groups = [(QCoreApplication.translate("TimelineScene", "Main journey: the steps most people go through"), main)]
         if branches:
-            groups.append((f"{BRANCH_TEXT}: some people also go through these steps", branches))
+            groups.append((fill(QCoreApplication.translate("TimelineScene", "%1: some people also go through these steps"),
+                                Words.tr(BRANCH_TEXT)), branches))
         for heading, step_ids in groups:
             text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT)
             text.setPos(LEFT, y + 10)
@@ -158,21 +160,23 @@ class TimelineScene(QGraphicsScene):
                 y += ROW_HEIGHT
 
         if doc.audience == "patient":
-            words = (
-                f"Day 0 is {day_zero_words(doc.pathway)}. More than 2 weeks before or after it, the time is "
-                "squeezed (shaded), so that the busy days and the years of follow-up both fit."
+            words = fill(
+                QCoreApplication.translate("TimelineScene", "Day 0 is %1. More than 2 weeks before or after it, the time is "
+                "squeezed (shaded), so that the busy days and the years of follow-up both fit."),
+                day_zero_words(doc.pathway),
             )
         else:
-            words = (
-                f"Days count from {day_zero_clinical(doc.pathway)} (day 0). Before day -14 and after day +14 the time is squeezed "
-                "(shaded), so that the busy days and the years of follow-up both fit."
+            words = fill(
+                QCoreApplication.translate("TimelineScene", "Days count from %1 (day 0). Before day -14 and after day +14 the time is squeezed "
+                "(shaded), so that the busy days and the years of follow-up both fit."),
+                day_zero_clinical(doc.pathway),
             )
         words += timeline_marks_words(
             repeats=any(s.repeats is not None for s in pathway.steps),
             open_ended=any(s.duration is None and s.timing is not None for s in pathway.steps),
         )
         note = TimelineText(
-            words + " Timings are typical: your team plans your own dates.",
+            words + " " + QCoreApplication.translate("TimelineScene", "Timings are typical: your team plans your own dates."),
             theme.scene_font(0.84),
             theme.muted_text_color,
             min(width - 2 * LEFT, 1100.0),
@@ -199,18 +203,19 @@ class TimelineScene(QGraphicsScene):
         step = doc.pathway.step(step_id)
         is_main = doc.graph.is_main(step_id) or doc.graph.is_beside_main(step_id)
         phase = doc.pathway.phase_of(step)
-        parts = [] if is_main else [BRANCH_TEXT]
+        parts = [] if is_main else [Words.tr(BRANCH_TEXT)]
         if phase is not None:
             parts.append(phase.title)
         if step.timing is not None:  # the column heading already says "no fixed day"
             if doc.audience == "patient":  # no negative day numbers; a window says "sometime between"
                 parts.append(timing_words(step.timing, doc.pathway).rstrip("."))
             else:
-                parts.append(day_text(step) + (" (window)" if step.timing.window else ""))
+                window = step.timing.window
+                parts.append(fill(QCoreApplication.translate("TimelineScene", "%1 (window)"), day_text(step)) if window else day_text(step))
         if step.repeats is not None:
             parts.append(visits_text(step))
         if step.duration is None:
-            parts.append(OPEN_ENDED)
+            parts.append(Words.tr(OPEN_ENDED))
         if dates is not None and step_id in dates:
             first, last = dates[step_id]
             parts.append(date_window_words(first, last, step.timing is not None and step.timing.window))

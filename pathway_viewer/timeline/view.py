@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -24,9 +24,9 @@ class TimelineView(ZoomableView):
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
         self.setObjectName("timeline_view")
-        self.setAccessibleName(self.tr("Timeline: the steps on a calendar of days around day 0"))
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline: the steps on a calendar of days around day 0"))
         self.setAccessibleDescription(
-            self.tr("Each step is an item. Arrow keys move between the steps; Enter shows the step's details.")
+            QCoreApplication.translate("TimelineView", "Each step is an item. Arrow keys move between the steps; Enter shows the step's details.")
         )
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)

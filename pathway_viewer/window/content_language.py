@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QActionGroup
 
+from models.wording.i18n import Words
 from models.wording.translation_words import (
     TRANSLATION_REFUSED_FALLBACK,
     partly_translated_words,
     translation_refused_title,
 )
 
+from ..core.i18n import current_language
 from ..dialogs.problems import ProblemsDialog
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ class ContentLanguageCommands:
         """Call once the views are connected: it may switch the open pathway's language."""
         self.content_language_group = QActionGroup(self)
         self.content_language_group.setExclusive(True)
-        self.document.language_for = lambda pathway_id: self.settings.get(SETTING).get(pathway_id)
+        self.document.language_for = self._content_language_for
         self.document.sig_pathway_changed.connect(self.fill_content_language_menu)
         self.document.sig_content_language_changed.connect(self._say_how_the_translation_went)
         doc = self.document
@@ -60,6 +62,13 @@ class ContentLanguageCommands:
                     self._say_refused(wanted)
         self.fill_content_language_menu()
 
+    def _content_language_for(self: MainWindow, pathway_id: str) -> str | None:
+        """The language chosen for this pathway; if none was, the interface language (used
+        only when a translation into it sits beside the file), so a German interface shows
+        a German pathway where there is one. The command line's --lang does the same."""
+        chosen: str | None = self.settings.get(SETTING).get(pathway_id)
+        return chosen if chosen is not None else current_language()
+
     def _say_how_the_translation_went(self: MainWindow, language: str) -> None:
         """A remembered translation that is refused, or incomplete, is said in the status bar:
         the pathway opened in a language other than the one the user chose."""
@@ -68,13 +77,13 @@ class ContentLanguageCommands:
             return
         if language == doc.original.language:
             wanted = doc.language_for(doc.original.id)
-            if wanted is not None:
+            if wanted is not None and wanted != language:
                 self._say_refused(wanted)
         else:
             self.statusBar().showMessage(partly_translated_words(language), 10000)
 
     def _say_refused(self: MainWindow, language: str) -> None:
-        self.statusBar().showMessage(f"{translation_refused_title(language)}. {TRANSLATION_REFUSED_FALLBACK}", 10000)
+        self.statusBar().showMessage(f"{translation_refused_title(language)}. {Words.tr(TRANSLATION_REFUSED_FALLBACK)}", 10000)
 
     def fill_content_language_menu(self: MainWindow, *_: object) -> None:
         menu = self.content_language_menu
@@ -122,12 +131,14 @@ class ContentLanguageCommands:
         if not doc.set_content_language(language):
             source = doc.translations().get(language)
             dialog = ProblemsDialog(doc.content_problems, source.name if source is not None else language,
-                                    TRANSLATION_REFUSED_FALLBACK, self, title=translation_refused_title(language))
+                                    Words.tr(TRANSLATION_REFUSED_FALLBACK), self, title=translation_refused_title(language))
             self._open_dialog(dialog)
             self.fill_content_language_menu()
             return False
         remembered = self.settings.get(SETTING)
-        if language == doc.original.language:
+        # The own language needs no remembering unless the interface language would pick a
+        # translation instead (a German interface opens a German translation by default).
+        if language == doc.original.language and language == current_language():
             remembered.pop(pathway_id, None)
         else:
             remembered[pathway_id] = language

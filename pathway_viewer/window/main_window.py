@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from .. import APP_NAME
 from ..core.clinic import ClinicInfo
 from ..core.document import AUDIENCES, PathwayDocument
 from ..core.appearance import Appearance
+from ..core.i18n import fill
 from ..core.settings import AppSettings
 from ..core.step_accessibility import install_step_accessibility
 from ..core.theme import Theme, banner_style, status_dates_style
@@ -99,9 +100,9 @@ class MainWindow(
         self.scene = JourneyScene(document, theme, self)
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("journey_view")
-        self.view.setAccessibleName(self.tr("Journey: the steps of the treatment, in order"))
+        self.view.setAccessibleName(QCoreApplication.translate("MainWindow", "Journey: the steps of the treatment, in order"))
         self.view.setAccessibleDescription(
-            self.tr("Each step is an item. Arrow keys move along the journey; Enter shows the step's details.")
+            QCoreApplication.translate("MainWindow", "Each step is an item. Arrow keys move along the journey; Enter shows the step's details.")
         )
         self._timeline: tuple[TimelineScene, TimelineView] | None = None  # made on first use
         self.stack = QStackedWidget(self)
@@ -351,11 +352,13 @@ class MainWindow(
             when = day_zero_words(doc.pathway)
         else:
             label = doc.pathway.day_zero.label if doc.pathway is not None and doc.pathway.day_zero else ""
-            when = f"{label} (day 0)" if label else "Day 0"
+            when = QCoreApplication.translate("MainWindow", "%1 (day 0)").replace("%1", label) if label else QCoreApplication.translate("MainWindow", "Day 0")
         when = when[:1].upper() + when[1:]
-        self.dates_label.setText(f"{when}: {format_date(doc.infusion_date)} (not saved)")
+        self.dates_label.setText(
+            fill(QCoreApplication.translate("MainWindow", "%1: %2 (not saved)"), when, format_date(doc.infusion_date))
+        )
         self.dates_label.setToolTip(
-            "The dates are kept only while the viewer is open. Tools > Set dates changes or clears them."
+            QCoreApplication.translate("MainWindow", "The dates are kept only while the viewer is open. Tools > Set dates changes or clears them.")
         )
 
     # -- other commands ----------------------------------------------------------------
@@ -405,17 +408,18 @@ class MainWindow(
             self.step_label.setText("")
             return
         if doc.selected is None:
-            text = "No step selected: click a step, or use the arrow keys"
+            text = QCoreApplication.translate("MainWindow", "No step selected: click a step, or use the arrow keys")
         else:
-            text = f"Step: {doc.pathway.step(doc.selected).title}"
+            text = QCoreApplication.translate("MainWindow", "Step: %1").replace("%1", doc.pathway.step(doc.selected).title)
         if doc.role is not None:
-            text += f"   \u2022   Showing the steps of: {doc.pathway.role(doc.role).name}"
+            text += "   \u2022   " + QCoreApplication.translate("MainWindow", "Showing the steps of: %1").replace("%1", doc.pathway.role(doc.role).name)
         self.step_label.setText(text)
         self._update_zoom()
 
     def _update_zoom(self, *_: object) -> None:
         if hasattr(self, "stack") and hasattr(self, "zoom_label"):
-            self.zoom_label.setText(f"Zoom {round(self.current_view().zoom_level * 100)}%")
+            percent = QLocale().toString(round(self.current_view().zoom_level * 100))
+            self.zoom_label.setText(QCoreApplication.translate("MainWindow", "Zoom %1%").replace("%1", percent))
 
     # -- window state ------------------------------------------------------------------
 
