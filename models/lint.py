@@ -206,7 +206,9 @@ def run(paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Gloss
     glossary = glossary if glossary is not None else load_glossary()
     for path in paths:
         try:
-            problems = lint_file(path, glossary, today)
+            from .translation import is_translation_file, lint_translation
+
+            problems = lint_translation(path) if is_translation_file(path) else lint_file(path, glossary, today)
         except PathwayError as error:
             for problem in error.problems:
                 print(problem, file=out)

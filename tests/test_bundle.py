@@ -135,7 +135,7 @@ def test_bundle_holds_the_app_data_and_only_the_qt_it_uses(bundle: Path) -> None
         assert any(n.startswith(f"_internal/PySide6/{needed}.") for n in names), needed
     for plugin in ("libqxcb.so", "libqoffscreen.so"):
         assert f"_internal/PySide6/Qt/plugins/platforms/{plugin}" in names, plugin
-    for data in ("resources/pathways/car_t_sle.yaml", "resources/glossary.yaml",
+    for data in ("resources/pathways/car_t_sle.yaml", "resources/pathways/car_t_sle.de.yaml", "resources/glossary.yaml",
                  "resources/fonts/NotoSans-Regular.ttf", "resources/fonts/NotoSans-Bold.ttf",
                  "resources/fonts/LICENSE-NotoSans.txt"):
         assert f"_internal/{data}" in names, data

@@ -86,3 +86,21 @@ def test_parity_problems_are_located(tmp_path: Path, old: str, new: str, path: s
     anchor = new.split("\n")[0] if path != "steps[2].care_team" else "    care_team:"
     expected = max(n for n, row in enumerate(rows, 1) if anchor in row)
     assert next(p.line for p in caught.value.problems if p.path == path) == expected
+
+
+def test_a_translation_the_checks_miss_is_refused_not_a_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import models.translation as translation
+
+    # Without the placeholder check, the fever sign loses {temperature}: the pathway model
+    # itself refuses that, and the window must hear it as a located problem.
+    monkeypatch.setattr(translation, "_text_pairs", lambda *_: [])
+    original = load_pathway(Path(__file__).parent.parent / "resources" / "pathways" / "car_t_sle.yaml")
+    text = (Path(__file__).parent.parent / "resources" / "pathways" / "car_t_sle.de.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "car_t_sle.de.yaml"
+    bad.write_text(text.replace("Eine Temperatur von {temperature} oder höher", "Fieber"), encoding="utf-8")
+    opened = translation.open_translation(bad, original)
+    assert opened.translated is None
+    assert [(p.path, p.message) for p in opened.problems] == [
+        ("urgent_signs[0]", "the translated pathway is not valid: a sign with temperature_c needs '{temperature}' "
+                            "in its text, where the number goes"),
+    ]

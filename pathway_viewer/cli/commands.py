@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         help="check pathway files",
         description="Check pathway files. Prints every problem as file:line: field: message. "
+        "A translation file (one with translation_of, named like FILE.de.yaml beside FILE.yaml) is checked "
+        "against its original: missing or extra ids, lists of another length, lost placeholders. "
         "Exits 0 when every file is valid, 1 otherwise.",
     )
     p_val.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -88,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_hand.add_argument("--collection-date", type=_date, metavar="YYYY-MM-DD", help="planned cell collection day")
     p_hand.add_argument("--audience", choices=("patient", "clinician"), default="patient")
     p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
+    p_hand.add_argument(
+        "--content-lang", metavar="LANG",
+        help="the pathway's words in this language, from the translation file beside it (FILE.LANG.yaml); "
+        "untranslated fields stay in the original",
+    )
 
     p_quiz = sub.add_parser(
         "quiz",
@@ -104,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_quiz.add_argument("--answers", action="store_true", help="add an answer key on separate pages")
     p_quiz.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
-    sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
+    p_schema = sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
+    p_schema.add_argument("--translation", action="store_true",
+                          help="the schema of a translation file (FILE.LANG.yaml) instead")
 
     p_diff = sub.add_parser(
         "diff",
@@ -131,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return lint(args.files, sys.stdout)
     if args.command == "schema":
-        return _schema()
+        return _schema(translation=args.translation)
     if args.command == "diff":
         from .compare import diff_command
 
@@ -152,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             collection_date=args.collection_date,
             audience=args.audience,
             paper=args.paper,
+            content_lang=args.content_lang,
         )
     if args.command == "quiz":
         _headless_if_no_display()
@@ -168,10 +178,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _validate(files: list[Path]) -> int:
     from models import PathwayError, load_pathway
+    from models.translation import is_translation_file, load_translation_file
 
     failed = 0
     for path in files:
         try:
+            if is_translation_file(path):
+                translation, original = load_translation_file(path)
+                state = "reviewed" if translation.review.reviewed else "not yet reviewed by a clinician"
+                print(f"{path}: valid {translation.language} translation of '{original.id}' ({state})")
+                continue
             pathway = load_pathway(path)
         except PathwayError as exc:
             failed += 1
@@ -184,12 +200,13 @@ def _validate(files: list[Path]) -> int:
     return 1 if failed else 0
 
 
-def _schema() -> int:
+def _schema(*, translation: bool = False) -> int:
     from models import Pathway
+    from models.translation import Translation
 
-    schema = Pathway.model_json_schema(by_alias=True)
+    schema = (Translation if translation else Pathway).model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "CAR-T Pathway Viewer pathway"
+    schema["title"] = "CAR-T Pathway Viewer pathway" + (" translation" if translation else "")
     print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
 

@@ -44,6 +44,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("training/pass_mark", int, 80, "Train mode: the percentage of right answers that passes (1-100)"),
     SettingSpec("clinic/choices", dict, {}, "Answers to pathways' local choices: '<pathway id>/<choice id>' -> option id or own words"),
     SettingSpec("clinic/temperature_unit", str, "C", "Fever thresholds on urgent signs: 'C', 'F' or 'both'"),
+    SettingSpec("content/language", dict, {}, "Content language chosen per pathway: '<pathway id>' -> language tag"),
 )
 
 _SPECS = {spec.key: spec for spec in SETTINGS}

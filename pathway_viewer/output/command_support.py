@@ -27,6 +27,35 @@ def load_or_report(file: Path | None, nothing_written: str) -> Pathway | None:
         return None
 
 
+def translate_or_report(
+    pathway: Pathway, file: Path | None, language: str | None, nothing_written: str
+) -> tuple[Pathway, str | None] | None:
+    """``pathway`` in ``language`` from the translation file beside ``file`` (the bundled
+    pathway's if None), with the original wherever a field is not translated, and the
+    language when no clinician has checked that translation. None, after printing why to
+    stderr, when there is no such translation or it cannot be used. Ids only not
+    translated yet are printed as warnings and the rest is used."""
+    from models.loader import bundled_pathway
+    from models.translation import open_translation, translation_path
+
+    if language is None or language == pathway.language:
+        return pathway, None
+    source = Path(str(file if file is not None else bundled_pathway()))
+    target = translation_path(source, language)
+    if not target.is_file():
+        print(f"No '{language}' translation of this pathway: {target} does not exist; {nothing_written}",
+              file=sys.stderr)
+        return None
+    opened = open_translation(target, pathway)
+    for problem in opened.problems:
+        print(problem, file=sys.stderr)
+    if opened.translated is None:
+        print(f"{target}: refused, {nothing_written}", file=sys.stderr)
+        return None
+    translated = opened.translated
+    return translated.pathway, (None if translated.reviewed else translated.language)
+
+
 def command_application() -> QCoreApplication:
     """The running application, or a new one for a command run from a shell; the caller
     keeps the reference until it returns, or Qt would be torn down mid-drawing."""

@@ -22,6 +22,7 @@ from models.glossary import Glossary
 from models.wording.patient_words import due_for_review_words
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
+from models.wording.translation_words import not_reviewed_notice, not_reviewed_notice_short
 
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
@@ -60,12 +61,15 @@ def build_handout_document(
     infusion_date: dt.date | None = None,
     collection_date: dt.date | None = None,
     prepared_on: dt.date | None = None,
+    unreviewed_language: str | None = None,
 ) -> QTextDocument:
     """The handout as a QTextDocument, not yet laid out on pages.
 
     ``dates`` are the patient's step dates (:func:`models.schedule.step_dates`);
     ``infusion_date`` and ``collection_date`` go on the cover. ``journey_image`` is usually
     :func:`render_journey_image`; ``glossary`` lists the terms this audience meets.
+    ``unreviewed_language``: the pathway is a translation into this language that no
+    clinician has checked yet; the cover says so in that language and in English.
     """
     if audience not in AUDIENCE_WORDS:
         raise ValueError(f"audience must be one of {tuple(AUDIENCE_WORDS)}")
@@ -79,6 +83,7 @@ def build_handout_document(
         journey_image=picture,
         glossary=glossary,
         prepared_on=prepared_on or dt.date.today(),
+        content_notice=not_reviewed_notice(unreviewed_language) if unreviewed_language else None,
     )
     doc = _HandoutDocument()
     doc.setDocumentMargin(0)
@@ -133,8 +138,13 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
 
 
 def _notice(pathway: Pathway, options: dict[str, Any]) -> str | None:
-    """'Due for review since <date>' for every page, judged on the day the handout is made."""
-    return due_for_review_words(pathway, options.get("prepared_on") or dt.date.today())
+    """'Due for review since <date>' for every page, judged on the day the handout is made,
+    and, for an unchecked translation, that notice in the reader's language (a page torn off
+    must still say it; the cover has it in English too)."""
+    due = due_for_review_words(pathway, options.get("prepared_on") or dt.date.today())
+    language = options.get("unreviewed_language")
+    unchecked = not_reviewed_notice_short(language) if language else None
+    return "   \u00b7   ".join(text for text in (unchecked, due) if text) or None
 
 
 def _footer(clinic: ClinicInfo) -> str:
@@ -161,8 +171,9 @@ def handout_command(
     collection_date: dt.date | None = None,
     audience: str = "patient",
     paper: str | None = None,
+    content_lang: str | None = None,
 ) -> int:
-    """``pathway-viewer handout``: 0 written, 1 pathway refused, 2 bad dates or output."""
+    """``pathway-viewer handout``: 0 written, 1 pathway or translation refused, 2 bad dates or output."""
     from PySide6.QtCore import QSettings
 
     from models.glossary import load_glossary
@@ -170,11 +181,15 @@ def handout_command(
 
     from .. import ORG_NAME
     from ..core.atomic import WriteError
-    from .command_support import command_application, load_or_report
+    from .command_support import command_application, load_or_report, translate_or_report
 
     pathway = load_or_report(file, "no handout written")
     if pathway is None:
         return 1
+    in_language = translate_or_report(pathway, file, content_lang, "no handout written")
+    if in_language is None:
+        return 1
+    pathway, unreviewed_language = in_language
 
     if collection_date is not None and infusion_date is None:
         print("--collection-date needs --infusion-date: the other dates count from the infusion day.", file=sys.stderr)
@@ -206,6 +221,7 @@ def handout_command(
             clinic=clinic,
             journey_image=render_journey_image(pathway, audience=audience),
             glossary=glossary,
+            unreviewed_language=unreviewed_language,
         )
     except WriteError as exc:
         print(exc, file=sys.stderr)

@@ -65,6 +65,7 @@ class HandoutContent:
     journey_image: QImage | None = None
     glossary: Glossary | None = None
     prepared_on: dt.date | None = None
+    content_notice: str | None = None  # e.g. a translation no clinician has checked yet
 
 
 def handout_html(pathway: Pathway, content: HandoutContent) -> str:
@@ -139,7 +140,8 @@ class _HandoutHtml:
             f'<h1 style="font-size:28pt; margin-top:6px; margin-bottom:6px;">{_e(p.title)}</h1>'
             f'<p style="font-size:15pt; color:{MUTED}; margin-top:0; margin-bottom:24px;">'
             f"{_e(p.condition)}. {_e(AUDIENCE_WORDS[c.audience])}.</p>"
-            f'<table cellspacing="0" style="font-size:13pt; margin-bottom:22px;">{table}</table>'
+            + (box(f"<b>{_e(c.content_notice)}</b>", BOX_BG, size=13) if c.content_notice else "")
+            + f'<table cellspacing="0" style="font-size:13pt; margin-bottom:22px;">{table}</table>'
             f"{emergency}"
             f'<h3 style="font-size:14pt; margin-top:22px;">In this guide</h3>'
             f'<ol style="font-size:13pt;">{"".join(f"<li>{_e(x)}</li>" for x in contents)}</ol>'

@@ -305,7 +305,10 @@ class PresentationView(QWidget):
         self._show_choices()
         self._show_next()
         due = doc.due_words()
-        self.disclaimer_label.setText(disclaimer_text(pathway.last_reviewed) + (f"   {due}." if due else ""))
+        notice = doc.content_notice()  # an unchecked translation on the screen the patient sees
+        self.disclaimer_label.setText(
+            disclaimer_text(pathway.last_reviewed) + (f"   {due}." if due else "") + (f"\n{notice}" if notice else "")
+        )
         target, _ = self._walk.forward()
         self.notes_panel.show_step(pathway, current, target)
         self.sig_step_shown.emit(current, target)

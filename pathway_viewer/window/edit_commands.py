@@ -56,6 +56,8 @@ class EditCommands:
 
     def set_edit_mode(self: MainWindow, on: bool) -> None:
         if on and self.edit_session is None:
+            # The editor shows and changes the file's own words, never a translation of them.
+            self.document.set_content_language(None)
             self._start_session(self._file_text(), self.document.path)
         if self.step_form is not None:
             self.details.show_form(self.edit_tabs if on else None)

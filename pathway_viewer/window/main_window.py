@@ -36,6 +36,7 @@ from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
 from ..panels.search_bar import SearchBar
 from . import actions as A
+from .content_language import ContentLanguageCommands
 from .dialog_commands import DialogCommands
 from .edit_commands import EditCommands
 from .menus import build_menus, build_toolbar
@@ -57,7 +58,8 @@ if TYPE_CHECKING:
 VIEW_MODES = ("journey", "timeline")
 
 class MainWindow(
-    QMainWindow, DialogCommands, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands
+    QMainWindow, DialogCommands, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands,
+    ContentLanguageCommands,
 ):
     def __init__(
         self,
@@ -137,6 +139,7 @@ class MainWindow(
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
 
+        self.init_content_language()
         self._on_pathway_changed()
         self._on_audience_changed(document.audience)
         self._update_dates_label()
@@ -304,7 +307,10 @@ class MainWindow(
             # "[*]": Qt shows "*" there while edits are unsaved (setWindowModified).
             self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name}[*] \u2013 {APP_NAME}")
             due = self.document.due_words()
-            self.banner.setText(banner_text(pathway.last_reviewed) + (f" {due}." if due else ""))
+            notice = self.document.content_notice()  # an unchecked translation: said on its own line
+            self.banner.setText(
+                banner_text(pathway.last_reviewed) + (f" {due}." if due else "") + (f"\n{notice}" if notice else "")
+            )
         self._update_status()
 
     def _on_audience_changed(self, audience: str) -> None:

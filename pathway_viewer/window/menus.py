@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QToolBar
 
 from . import actions as A
@@ -20,7 +20,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                             "-", A.QUIT)),
     ("&Edit", "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
     ("&View", "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
-                            "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN, "-",
+                            "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN,
+                            "@content_language", "-",
                             A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
     ("&Tools", "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
     ("&Review", "menu_review", (A.COMPARE, A.SIGN_OFF, "-", A.SUGGEST, A.SUGGESTIONS)),
@@ -47,6 +48,10 @@ def build_menus(window: MainWindow) -> None:
                 window.recent_menu = menu.addMenu("Open &recent")
                 window.recent_menu.setObjectName("menu_recent")
                 window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+            elif entry == "@content_language":
+                window.content_language_menu = menu.addMenu(
+                    QCoreApplication.translate("MainWindow", "Content &language"))
+                window.content_language_menu.setObjectName("menu_content_language")
             elif entry in docks:
                 menu.addAction(docks[entry])
             else:

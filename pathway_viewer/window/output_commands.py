@@ -132,4 +132,5 @@ class OutputCommands:
             "journey_image": handout.render_journey_image(doc.pathway, audience=doc.audience),
             "glossary": self.glossary,
             "prepared_on": doc.today(),
+            "unreviewed_language": doc.unreviewed_language,
         }

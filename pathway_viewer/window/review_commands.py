@@ -75,7 +75,8 @@ class ReviewCommands:
             return None
         from ..dialogs.compare import CompareDialog
 
-        dialog = CompareDialog(self.document.display_name, self.document.pathway, self)
+        # The file's own words: a translation on screen would show every text as changed.
+        dialog = CompareDialog(self.document.display_name, self.document.original or self.document.pathway, self)
         dialog.sig_export_requested.connect(lambda: self._export_comparison_dialog(dialog))
         self._open_dialog(dialog)
         return dialog
@@ -114,7 +115,8 @@ class ReviewCommands:
             return None
         from ..dialogs.sign_off import SignOffDialog
 
-        dialog = SignOffDialog(self.document.pathway, self.document.display_name, self)
+        # A clinician signs the file's own words, never a translation of them.
+        dialog = SignOffDialog(self.document.original or self.document.pathway, self.document.display_name, self)
         dialog.sig_signed.connect(self._sign_off_where)
         self._open_dialog(dialog)
         return dialog
