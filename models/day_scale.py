@@ -16,7 +16,7 @@ SQUEEZE = 10.0  # beyond them, d days take SQUEEZE * ln(1 + d / SQUEEZE) "day wi
 PX_PER_DAY = 15.0
 MIN_TICK_SPACING = 92.0
 
-# Ticks a reader knows: days near the infusion, then months and years.
+# Ticks a reader knows: days near day 0, then months and years.
 TICKS: tuple[tuple[int, str], ...] = (
     (-365, "1 year before"),
     (-182, "6 months before"),
@@ -25,7 +25,7 @@ TICKS: tuple[tuple[int, str], ...] = (
     (-28, "day -28"),
     (-14, "day -14"),
     (-7, "day -7"),
-    (0, "day 0 infusion"),
+    (0, "day 0"),  # the timeline writes the pathway's own name for day 0 above it
     (7, "day +7"),
     (14, "day +14"),
     (28, "1 month"),
@@ -36,6 +36,9 @@ TICKS: tuple[tuple[int, str], ...] = (
     (1095, "3 years"),
     (1825, "5 years"),
     (3650, "10 years"),
+    (5479, "15 years"),
+    (7305, "20 years"),
+    (10958, "30 years"),
 )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .gc_pause import collector_paused
 from .graph import PathwayGraph
+from .schema import TransitionKind
 from .layout_crossings import adjacency, count_all, minimise_crossings, transpose
 from .layout_sides import choose_sides, nest, pair_costs
 
@@ -283,10 +284,12 @@ def _discovery_order(graph: PathwayGraph) -> list[str]:
 def _columns(graph: PathwayGraph) -> dict[str, int]:
     """Longest distance from the start over forward transitions."""
     forward = graph.forward_adjacency()
+    # A step "at the same time" (kind: parallel) stands in its partner's column, beside it.
+    beside = {(t.from_, t.to) for t in graph.pathway.transitions if t.kind is TransitionKind.parallel}
     column = dict.fromkeys(forward, 0)
     for node in graph.topological_order():
         for nxt in forward[node]:
-            column[nxt] = max(column[nxt], column[node] + 1)
+            column[nxt] = max(column[nxt], column[node] + (0 if (node, nxt) in beside else 1))
     return column
 
 

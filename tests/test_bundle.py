@@ -137,7 +137,9 @@ def test_bundle_holds_the_app_data_and_only_the_qt_it_uses(bundle: Path) -> None
         assert f"_internal/PySide6/Qt/plugins/platforms/{plugin}" in names, plugin
     for data in ("resources/pathways/car_t_sle.yaml", "resources/pathways/car_t_sle.de.yaml", "resources/glossary.yaml",
                  "resources/fonts/NotoSans-Regular.ttf", "resources/fonts/NotoSans-Bold.ttf",
-                 "resources/fonts/LICENSE-NotoSans.txt"):
+                 "resources/fonts/LICENSE-NotoSans.txt", "resources/fonts/NotoSansArabic-Regular.ttf",
+                 "resources/fonts/NotoSansHebrew-Regular.ttf", "resources/fonts/NotoSansCJKsc-Regular-Subset.otf",
+                 "resources/fonts/LICENSE-NotoSansArabic-Hebrew.txt", "resources/fonts/LICENSE-NotoSansCJK.txt"):
         assert f"_internal/{data}" in names, data
     assert any(n.startswith("_internal/libpython3") for n in names), "the bundle must carry its own Python"
 

@@ -395,6 +395,8 @@ def test_about_lists_version_review_date_disclaimer_and_every_source(
     assert "Author A. A test source. Journal. 2020;1:1-2." in text
     assert "Author B. Another test source. Journal. 2021;2:3-4." in text
     assert "SIL Open Font License" in text
+    assert "Noto Sans Arabic (Regular, Bold), Copyright 2015-2020 Google LLC. All Rights Reserved." in text
+    assert "Noto Sans CJK SC (Regular), Copyright 2014-2021 Adobe (http://www.adobe.com/)." in text
     dialog.close()
 
 

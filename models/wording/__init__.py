@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Callable
 
 from ..schema import Step
+from ..text_direction import is_rtl
 from .sections import Section, format_date, format_dates
 
 __all__ = [
@@ -113,6 +115,20 @@ def day_text(step: Step) -> str:
 # --- rich text ------------------------------------------------------------------------------
 
 
+def dir_attribute(text: str) -> str:
+    """' dir="rtl"' for text that starts with a right-to-left letter, else nothing.
+
+    Qt's rich text lays every block out left to right unless told: an Arabic or Hebrew
+    paragraph then starts at the left and its full stop lands on the wrong side.
+    """
+    return ' dir="rtl"' if is_rtl(text) else ""
+
+
+def html_dir_attribute(inner_html: str) -> str:
+    """:func:`dir_attribute` for text that is already rich text (tags and entities skipped)."""
+    return dir_attribute(html.unescape(re.sub(r"<[^>]*>", "", inner_html)))
+
+
 def escape(text: str) -> str:
     """Pathway and clinic text as safe rich text (quotes too: it may land in an attribute)."""
     return html.escape(text, quote=True)
@@ -127,7 +143,7 @@ def heading_html(
     so a "15pt" <h2> draws at about 19pt and the headings shout over the text.
     """
     return (
-        f'<p style="font-size:{size:g}{unit}; font-weight:700; color:{color};'
+        f'<p{html_dir_attribute(inner_html)} style="font-size:{size:g}{unit}; font-weight:700; color:{color};'
         f' margin-top:{top:g}px; margin-bottom:{bottom:g}px;">{inner_html}</p>'
     )
 
@@ -177,7 +193,7 @@ def section_list_html(
     """
     mark_text = escape if section.key == "sources" else mark
     out = [heading_html(escape(section.heading), heading_pt, color=heading_color)]
-    out += [f'<p style="margin-top:2px;">{mark_text(text)}</p>' for text in section.paragraphs]
+    out += [f'<p{dir_attribute(text)} style="margin-top:2px;">{mark_text(text)}</p>' for text in section.paragraphs]
     items = list(section.items)
     if section.highlight is not None and section.highlight in items:
         # The reader chose this role: their line comes first and stands out.
@@ -188,9 +204,9 @@ def section_list_html(
         for item in items:
             text = team_line_html(item, role_names, mark_text) if section.key == "team" else mark_text(item)
             if item == section.highlight:
-                out.append(f'<li style="background-color:{highlight_bg}; margin-bottom:6px;">&#9733; {text}</li>')
+                out.append(f'<li{dir_attribute(item)} style="background-color:{highlight_bg}; margin-bottom:6px;">&#9733; {text}</li>')
             else:
-                out.append(f'<li style="margin-bottom:6px;">{text}</li>')
+                out.append(f'<li{dir_attribute(item)} style="margin-bottom:6px;">{text}</li>')
         out.append("</ul>")
     return "".join(out)
 
@@ -205,15 +221,21 @@ def section_table_html(
     """
     heading = PRESENTATION_HEADINGS.get(section.key, section.heading)
     out = [presentation_heading_html(heading, base_px=base_px, heading_px=heading_px, color=heading_color)]
-    out += [f'<p style="margin-top:0;">{escape(text)}</p>' for text in section.paragraphs]
+    out += [f'<p{dir_attribute(text)} style="margin-top:0;">{escape(text)}</p>' for text in section.paragraphs]
     if section.items:
-        out.append(f'<table cellspacing="0" cellpadding="0" style="margin-left:{round(base_px * 0.3)}px;">')
+        # Right-to-left items (Arabic, Hebrew) put the bullet column on the right, the side
+        # their lines start from; the first item decides for the whole list.
+        rtl = bool(dir_attribute(section.items[0]))
+        align = ' align="right"' if rtl else ""
+        bullet = f'<td width="{round(base_px * 1.1)}" valign="top"{align}>\u2022</td>'
+        if rtl:
+            out.append(f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-right:{round(base_px * 0.3)}px;">')
+        else:
+            out.append(f'<table cellspacing="0" cellpadding="0" style="margin-left:{round(base_px * 0.3)}px;">')
         for item in section.items:
             text = team_line_html(item, role_names) if section.key == "team" else escape(item)
-            out.append(
-                f'<tr><td width="{round(base_px * 1.1)}" valign="top">\u2022</td>'
-                f'<td style="padding-bottom:{round(base_px * 0.3)}px;">{text}</td></tr>'
-            )
+            cell = f'<td{dir_attribute(item)} style="padding-bottom:{round(base_px * 0.3)}px;">{text}</td>'
+            out.append(f"<tr>{cell}{bullet}</tr>" if rtl else f"<tr>{bullet}{cell}</tr>")
         out.append("</table>")
     return "".join(out)
 

@@ -4,7 +4,7 @@ Qt-free text helpers the views share, so the details panel, presentation mode, t
 and exports say the same thing. Plain text only: each view escapes it.
 
 * Day numbers never reach a patient as "day -28": :func:`day_words` says "about 4 weeks
-  before the day you get your cells".
+  before the day of your operation" (day 0 as the pathway names it).
 * A window (``timing.window``: the step happens on some day inside the range) reads
   "sometime between X and Y"; the step's own length is given separately.
 * Estimates (``estimate: true``) read "about ..." plus "your team will tell you" for
@@ -38,10 +38,17 @@ CALL_WORDS = {
 
 # ---------------------------------------------------------------- days and durations
 def day_zero_words(pathway: Pathway | None = None) -> str:
-    """Day 0 in patient words ('the day you get your cells'; 'the main treatment day' by default)."""
+    """Day 0 in patient words, as the pathway names it ('the main treatment day' by default)."""
     if pathway is not None and pathway.day_zero is not None:
         return pathway.day_zero.patient_label
     return DEFAULT_DAY_ZERO
+
+
+def day_zero_clinical(pathway: Pathway | None = None) -> str:
+    """Day 0 for staff ('the infusion of CAR T cells' if the file says so; a neutral default)."""
+    if pathway is not None and pathway.day_zero is not None:
+        return pathway.day_zero.label
+    return DEFAULT_DAY_ZERO_CLINICAL
 
 
 def _amount(days: int) -> str:
@@ -83,7 +90,7 @@ def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
     else:
         start, end = day_words(timing.start, pathway), day_words(timing.end, pathway)
         if timing.start == 0:
-            # "From the day you get your cells to about 2 weeks later": name day 0 once.
+            # "From the day of your operation to about 2 weeks later": name day 0 once.
             end = f"{_amount(timing.end)} later"
         if (timing.start < 0) == (timing.end < 0) and timing.start != 0 and timing.end != 0:
             # "between about 4 weeks and 2 weeks before the main treatment day": name day 0 once.
@@ -98,10 +105,7 @@ def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
 
 def timing_clinical(timing: DayRange, pathway: Pathway | None = None) -> str:
     """Day numbers for staff, with the estimate mark: 'day -28 to day -14 (window)'."""
-    label = DEFAULT_DAY_ZERO_CLINICAL
-    if pathway is not None and pathway.day_zero is not None:
-        label = pathway.day_zero.label
-    text = f"{timing.describe()}, day 0 is {label}"
+    text = f"{timing.describe()}, day 0 is {day_zero_clinical(pathway)}"
     if timing.window:
         text += "; happens on some day in this window"
     if timing.estimate:

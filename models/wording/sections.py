@@ -24,7 +24,7 @@ SETTING_WORDS = {
 
 @dataclass(frozen=True)
 class Section:
-    key: str  # stable id: summary, clinical, timing, setting, team, expect, prepare, questions, warnings, urgent, sources
+    key: str  # stable id: summary, clinical, timing, visits, together, often, end, setting, team, expect, prepare, questions, warnings, urgent, sources
     heading: str
     paragraphs: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
@@ -65,7 +65,13 @@ def step_sections(
     out = [Section("summary", "What happens", [local(step.patient_summary)])]
     if clinician:
         out.append(Section("clinical", "Clinical details (for staff)", [local(step.clinical_details)]))
-    timing = [f"Usually {duration_words(step.duration, audience)}."]
+    from .journey_words import END_WORDS, repeat_words, together_words, visit_dates, visit_dates_words, visit_days_words
+    from .journey_words import OPEN_ENDED, frequency_words
+
+    if step.duration is None:
+        timing = [f"How long: {OPEN_ENDED}."]
+    else:
+        timing = [f"Usually {duration_words(step.duration, audience)}."]
     if step.timing is not None:
         if clinician:
             timing.append(f"Typical timing: {timing_clinical(step.timing, pathway)}.")
@@ -78,6 +84,21 @@ def step_sections(
         else:
             timing.append(f"Your planned dates: {format_dates(dates)}.")
     out.append(Section("timing", "How long and when", timing))
+    repeats = repeat_words(step, pathway, audience)
+    if repeats is not None:
+        if dates is not None:
+            visits = visit_dates_words(visit_dates(step, dates[0]))
+            out.append(Section("visits", "Your visit dates", [repeats], items=visits))
+        else:
+            out.append(Section("visits", "Visits", [repeats], items=visit_days_words(step, pathway)))
+    together = together_words(pathway, step)
+    if together:
+        out.append(Section("together", "At the same time", items=together))
+    often = frequency_words(pathway, step)
+    if often:
+        out.append(Section("often", "How often", items=often))
+    if step.end:
+        out.append(Section("end", "The end of this path", [END_WORDS]))
     settings = step_settings(pathway, step, choices)
     if settings is None:
         assert step.setting_choice is not None

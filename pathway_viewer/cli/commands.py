@@ -18,7 +18,7 @@ from .. import APP_NAME, __version__
 
 COMMANDS = ("open", "validate", "lint", "export", "handout", "quiz", "schema", "diff")
 
-_DESCRIPTION = f"""{APP_NAME}: the CAR-T cell therapy journey for lupus (SLE) as an interactive graph.
+_DESCRIPTION = f"""{APP_NAME}: a treatment pathway file drawn as an interactive journey map.
 Educational, not medical advice.
 
 commands:
@@ -86,8 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_hand.add_argument("file", nargs="?", type=Path, help="pathway file; default: the bundled pathway")
     p_hand.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
-    p_hand.add_argument("--infusion-date", type=_date, metavar="YYYY-MM-DD", help="planned infusion day (day 0)")
-    p_hand.add_argument("--collection-date", type=_date, metavar="YYYY-MM-DD", help="planned cell collection day")
+    # Neutral names first; --infusion-date and --collection-date still work for older scripts.
+    p_hand.add_argument(
+        "--day-zero-date", "--infusion-date", dest="infusion_date", type=_date, metavar="YYYY-MM-DD",
+        help="planned date of day 0 (the pathway's day_zero says what day 0 is)",
+    )
+    p_hand.add_argument(
+        "--booked-date", "--collection-date", dest="collection_date", type=_date, metavar="YYYY-MM-DD",
+        help="the day booked ahead, if the pathway has one (its booked_day, e.g. cell collection)",
+    )
     p_hand.add_argument("--audience", choices=("patient", "clinician"), default="patient")
     p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
     p_hand.add_argument(

@@ -49,7 +49,7 @@ class PathwayDocument(QObject):
     sig_selection_changed = Signal(object)  # step id, or None
     sig_role_changed = Signal(object)  # role id, or None
     sig_audience_changed = Signal(str)  # "patient" or "clinician"
-    sig_schedule_changed = Signal()  # infusion or collection date changed
+    sig_schedule_changed = Signal()  # day 0 or the booked date changed
     sig_content_language_changed = Signal(str)  # the language the pathway's words are shown in
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -245,7 +245,7 @@ class PathwayDocument(QObject):
             self.sig_audience_changed.emit(audience)
 
     def step_dates(self) -> StepDates | None:
-        """Every timed step's calendar dates for the planned infusion (None without one)."""
+        """Every timed step's calendar dates for the planned day 0 (None without one)."""
         if self.pathway is None or self.infusion_date is None:
             return None
         try:

@@ -37,7 +37,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("view/mode", str, "journey", "Centre of the window: 'journey' (map) or 'timeline'"),
     SettingSpec("clinic/name", str, "", "Clinic name printed on handouts"),
     SettingSpec("clinic/emergency_number", str, "", "Number to call in an emergency, printed on handouts"),
-    SettingSpec("clinic/stay_near_rule", str, "", "How close to the centre to stay after infusion, in the clinic's words"),
+    SettingSpec("clinic/stay_near_rule", str, "", "How close to the centre to stay, in the clinic's words"),
     SettingSpec("clinic/driving_rule", str, "", "When driving is allowed again, in the clinic's words"),
     SettingSpec("clinic/paper", str, "a4", "Handout paper size: 'a4' or 'letter'"),
     SettingSpec("clinic/phones", dict, {}, "Phone number per role id, for handouts"),

@@ -15,6 +15,12 @@ from models import Pathway
 # Paul Tol's "light" scheme: distinguishable with the common colour-vision deficiencies,
 # and light enough that dark text on it keeps a high contrast.
 TOL_LIGHT = ("#77AADD", "#99DDFF", "#44BB99", "#BBCC33", "#EEDD88", "#EE8866", "#FFAABB", "#AAAA00", "#DDDDDD")
+# Phase colours, in phase order: Tol's "light" colours (without its grey, which reads as
+# "switched off") and four more, each chosen from a 16-level RGB grid as the one farthest
+# (CIEDE2000) from those before it under typical vision and simulated protanopia,
+# deuteranopia and tritanopia, with dark text at 5:1 or better and never close to the white
+# card. tests/test_phase_palette.py checks all of this; a 13th phase repeats the first colour.
+PHASE_PALETTE = (*TOL_LIGHT[:8], "#CCFFCC", "#BB77AA", "#449988", "#7788DD")
 
 SELECTED_ROW_BG = "#DCE8FC"  # the timeline's chosen row (tests look for it in exports)
 
@@ -133,13 +139,15 @@ class Theme:
     arrow_main_color: QColor = _c("#1F2630")
     arrow_alternative_color: QColor = _c("#9C4A00")  # dark orange, dashed
     arrow_loop_color: QColor = _c("#2A5CAA")  # blue, dotted: differs from orange for colour-blind readers too
+    arrow_parallel_color: QColor = _c("#1E6B52")  # dark green, dash-dot, labelled "at the same time"
+    no_phase_color: QColor = _c("#D5DAE1")  # the band of a step that belongs to no phase
     label_background_color: QColor = _c("#FFFFFF")
 
     selection_color: QColor = _c("#0B57D0")
     hover_color: QColor = _c("#5B8DEF")
     dim_opacity: float = 0.22
 
-    phase_palette: tuple[str, ...] = TOL_LIGHT
+    phase_palette: tuple[str, ...] = PHASE_PALETTE
 
     # Presentation mode and the handout: headings and warnings in large type.
     accent_color: QColor = _c("#174A7C")  # headings: dark blue, 9:1 on white
@@ -161,8 +169,11 @@ class Theme:
 
     # --- colours -------------------------------------------------------------------------
 
-    def phase_color(self, pathway: Pathway, phase_id: str) -> QColor:
-        """The phase's own colour if the file sets one, else the palette colour by phase order."""
+    def phase_color(self, pathway: Pathway, phase_id: str | None) -> QColor:
+        """The phase's own colour if the file sets one, else the palette colour by phase order;
+        a neutral grey for a step without a phase."""
+        if phase_id is None:
+            return QColor(self.no_phase_color)
         phase = pathway.phase(phase_id)
         if phase.color:
             return QColor(phase.color)

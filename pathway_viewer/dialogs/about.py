@@ -29,6 +29,17 @@ def font_licence_text() -> str:
         return "Noto Sans is licensed under the SIL Open Font License, Version 1.1."
 
 
+def script_font_notices() -> list[str]:
+    """The notice lines of the Arabic, Hebrew and CJK fonts: their licence files start with them."""
+    notices: list[str] = []
+    folder = files("resources") / "fonts"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("LICENSE-") and entry.name != "LICENSE-NotoSans.txt":
+            head = entry.read_text(encoding="utf-8").partition("Licensed under")[0]
+            notices += [line for line in head.splitlines() if line.strip()]
+    return notices
+
+
 def heading_html(inner: str, point_size: float, *, top: int = 16) -> str:
     """A heading in the panels' ink, as the details panel writes them."""
     return _heading_html(inner, point_size, color=PANEL_INK, top=top)
@@ -65,6 +76,7 @@ def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | 
     parts += [
         heading_html("Font", 15),
         f"<p>{e(first)} Licensed under the SIL Open Font License, Version 1.1; the full licence follows.</p>",
+        *(f"<p>{e(line)}</p>" for line in script_font_notices()),
         f'<p style="font-size:9pt; white-space:pre-wrap;">{e(rest.strip())}</p>',
     ]
     return "".join(parts)

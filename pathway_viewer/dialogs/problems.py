@@ -26,7 +26,7 @@ from models.wording import escape as _e
 
 TITLE = "This pathway file cannot be opened"
 KEEPS_PREVIOUS = "The app keeps showing the previous pathway."
-SHOWS_BUNDLED = "The app shows the built-in CAR-T for lupus pathway instead."
+SHOWS_BUNDLED = "The app shows its built-in pathway instead."
 
 
 class ProblemsDialog(QDialog):

@@ -1,7 +1,9 @@
-"""The "Set dates" dialog: a planned infusion day (and, if booked, the collection day).
+"""The "Set dates" dialog: the planned day 0 (and, if the pathway has one, the day booked ahead).
 
-From these two dates every step with a typical timing gets calendar dates in the details,
-the timeline, presentation mode and the handout. Nothing about the patient is kept: the
+What day 0 is and what can be booked ahead (e.g. the cell collection) come from the
+pathway file (``day_zero``, ``booked_day``). From these two dates every step with a
+typical timing gets calendar dates in the details, the timeline, presentation mode and
+the handout. Nothing about the patient is kept: the
 dates go to :meth:`PathwayDocument.set_schedule` (memory only) and are forgotten when the
 viewer closes. No name is asked for, and nothing here touches the settings.
 """
@@ -42,10 +44,15 @@ class ScheduleDialog(QDialog):
         self.setWindowTitle("Set dates")
         self._document = document
 
+        pathway = document.pathway
+        day_zero = day_zero_words(pathway)
+        booked = pathway.booked_day.label if pathway is not None and pathway.booked_day is not None else ""
         intro = QLabel(
-            "Enter the planned infusion day (day 0) to see the dates of each step. "
-            "The dates are only shown on screen and in the handout: nothing is saved, "
-            "and they are forgotten when the viewer closes. No name is needed.",
+            self.tr(
+                "Enter the planned date of day 0, {day_zero}, to see the dates of each step. "
+                "The dates are only shown on screen and in the handout: nothing is saved, "
+                "and they are forgotten when the viewer closes. No name is needed."
+            ).format(day_zero=day_zero),
             self,
         )
         intro.setObjectName("schedule_intro")
@@ -53,11 +60,11 @@ class ScheduleDialog(QDialog):
         intro.setStyleSheet(label_color_style(DIALOG_MUTED))
 
         self.infusion_edit = _date_edit(self, "infusion_date")
-        self.infusion_edit.setAccessibleName("Planned infusion date, day 0")
-        self.collection_check = QCheckBox("The cell collection day is booked", self)
+        self.infusion_edit.setAccessibleName(self.tr("Planned date of day 0, {day_zero}").format(day_zero=day_zero))
+        self.collection_check = QCheckBox(self.tr("The {booked} day is booked").format(booked=booked), self)
         self.collection_check.setObjectName("collection_known")
         self.collection_edit = _date_edit(self, "collection_date")
-        self.collection_edit.setAccessibleName("Booked cell collection date")
+        self.collection_edit.setAccessibleName(self.tr("Booked {booked} date").format(booked=booked))
 
         start = document.infusion_date or document.today()
         self.infusion_edit.setDate(_qdate(start))
@@ -67,9 +74,14 @@ class ScheduleDialog(QDialog):
         self.collection_edit.setEnabled(self.collection_check.isChecked())
 
         form = QFormLayout()
-        form.addRow("Planned infusion (day 0):", self.infusion_edit)
-        form.addRow("", self.collection_check)
-        form.addRow("Cell collection:", self.collection_edit)
+        form.addRow(self.tr("Planned day 0:"), self.infusion_edit)
+        if booked:  # a pathway that books nothing ahead asks for day 0 only
+            form.addRow("", self.collection_check)
+            form.addRow(booked[:1].upper() + booked[1:] + ":", self.collection_edit)
+        else:
+            self.collection_check.setChecked(False)
+            self.collection_check.hide()
+            self.collection_edit.hide()
 
         self.preview = QLabel(self)
         self.preview.setObjectName("schedule_preview")
@@ -92,6 +104,8 @@ class ScheduleDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        # Spare height (a one-date form is short) goes above the buttons, not inside the form.
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
@@ -156,7 +170,7 @@ class ScheduleDialog(QDialog):
         assert pathway is not None
         dates = step_dates(pathway, self.infusion_date(), self.collection_date())
         lines = [f"Day 0, {day_zero_words(pathway)}: {format_date(self.infusion_date())}."]
-        # The two dates people plan around first: collecting the cells and the chemotherapy.
+        # The dates people plan around first: the booked day and the last step before day 0.
         for step in collection_steps(pathway)[:1]:
             lines.append(f"{step.title}: {_when(step, dates[step.id])}.")
         before = [s for s in pathway.steps if s.timing is not None and s.timing.end < 0 and s.id in dates]

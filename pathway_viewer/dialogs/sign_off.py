@@ -66,7 +66,7 @@ class SignOffDialog(QDialog):
         self.name_edit.setPlaceholderText("e.g. Dr Jane Smith")
         self.role_edit = QLineEdit(self)
         self.role_edit.setObjectName("sign_off_role")
-        self.role_edit.setPlaceholderText("e.g. Consultant rheumatologist")
+        self.role_edit.setPlaceholderText("e.g. Consultant physician")
         self.reviewed_edit = date_edit(self, "sign_off_reviewed_on", today)
         self.next_edit = date_edit(self, "sign_off_next_review", today + dt.timedelta(days=REVIEW_EVERY_DAYS))
         evidence = pathway.review.evidence_current_to if pathway.review is not None else today

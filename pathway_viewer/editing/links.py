@@ -15,7 +15,10 @@ from . import structure
 from .fields import narrow
 from .session import EditSession
 
-KIND_WORDS = (("main", "Main journey"), ("alternative", "Only some people"), ("loop_back", "Goes back"))
+KIND_WORDS = (
+    ("main", "Main journey"), ("alternative", "Only some people"), ("loop_back", "Goes back"),
+    ("parallel", "At the same time"),
+)
 
 
 def _combo(name: str, choices: list[tuple[str, str]], value: str) -> QComboBox:

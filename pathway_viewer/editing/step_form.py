@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.problems import PathKey
-from models.schema import Setting, TimeUnit
+from models.schema import MAX_DAY, Setting, TimeUnit
 
 from ..core.document import PathwayDocument
 from . import fields as F
@@ -67,7 +67,7 @@ class StepForm(QScrollArea):
                                                                 "The length is an estimate"))
         days = QHBoxLayout()
         for key, name in ((("timing", "start"), "edit_timing_start"), (("timing", "end"), "edit_timing_end")):
-            widget, read, show = F.spin(name, decimals=False, low=-3650, high=3650)
+            widget, read, show = F.spin(name, decimals=False, low=-MAX_DAY, high=MAX_DAY)
             self._bind(key, widget, read, show)
             days.addWidget(widget)
             if key[-1] == "start":
@@ -169,9 +169,13 @@ class StepForm(QScrollArea):
                 box.setChecked(value in settings)
                 box.blockSignals(False)
             has_timing = self.session.value(("steps", index, "timing")) is not None
+            # An open-ended step (no duration: "as long as needed") has no length to change.
+            has_duration = self.session.value(("steps", index, "duration")) is not None
             for binding in self.bindings:
                 if binding.key[0] == "timing":
                     binding.widget.setEnabled(has_timing)
+                if binding.key[0] == "duration":
+                    binding.widget.setEnabled(has_duration)
             self.care_team.load(index)
             self.arrows.load(self.document.selected)
         finally:

@@ -34,13 +34,15 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
     source = session.yaml.get(("steps", index))
     new_id = _new_id(session)
     step = {
-        "id": new_id, "title": "New step", "phase": str(source["phase"]),
+        "id": new_id, "title": "New step",
         "patient_summary": NEW_TEXT, "clinical_details": NEW_TEXT,
         "duration": {"min": 1, "max": 1, "unit": "days", "estimate": True},
         "setting": [str(s) for s in source["setting"]],
         "care_team": [{"role": str(source["care_team"][0]["role"]), "does": NEW_TEXT}],
         "sources": [str(source["sources"][0])],
     }
+    if source.get("phase") is not None:  # a pathway may have no phases (then neither has the new step)
+        step = {"id": new_id, "title": "New step", "phase": str(source["phase"])} | step
     words = "a branch" if branch else "a step"
     stack = session.stack
     stack.beginMacro(f"add {words} after '{session.step_title(index)}'")

@@ -7,7 +7,7 @@ given; the scene routes it (:mod:`models.routing`) and places its label
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -202,13 +202,19 @@ LEGEND_ENTRIES = (
 class LegendItem(QGraphicsItem):
     """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
 
-    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None) -> None:
+    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None, *, parallel: bool = False) -> None:
         super().__init__(parent)
         self._theme = theme
         self._font = theme.card_small_font()
         metrics = QFontMetricsF(self._font)
         self._row = max(28.0, metrics.lineSpacing() + 10)
-        texts = [text for _, text in LEGEND_ENTRIES] + ["A step only some people need"]
+        # The "at the same time" line is explained only where a pathway draws one.
+        self._entries = list(LEGEND_ENTRIES)
+        if parallel:
+            self._entries.append(
+                (TransitionKind.parallel, QCoreApplication.translate("LegendItem", "At the same time, not another way"))
+            )
+        texts = [text for _, text in self._entries] + ["A step only some people need"]
         self._width = 16 + 64 + 12 + max(metrics.horizontalAdvance(t) for t in texts) + 16
         self._height = 12 + self._row * len(texts) + 8
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -225,7 +231,7 @@ class LegendItem(QGraphicsItem):
         painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setFont(self._font)
         y = 12.0
-        for kind, text in LEGEND_ENTRIES:
+        for kind, text in self._entries:
             mid = y + self._row / 2
             color = arrow_color(theme, kind)
             painter.setPen(arrow_pen(theme, kind))

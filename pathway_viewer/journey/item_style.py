@@ -29,6 +29,7 @@ def arrow_color(theme: Theme, kind: TransitionKind) -> QColor:
             TransitionKind.main: theme.arrow_main_color,
             TransitionKind.alternative: theme.arrow_alternative_color,
             TransitionKind.loop_back: theme.arrow_loop_color,
+            TransitionKind.parallel: theme.arrow_parallel_color,
         }[kind]
     )
 
@@ -41,6 +42,8 @@ def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
     pen = QPen(color, 2.6, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
     if kind is TransitionKind.alternative:
         pen.setDashPattern([4.0, 2.5])
+    elif kind is TransitionKind.parallel:
+        pen.setDashPattern([6.0, 2.0, 1.0, 2.0])  # dash-dot: "at the same time", not another way
     else:
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setDashPattern([0.05, 2.2])  # round dots
@@ -114,10 +117,11 @@ class ItemStyle:
 
     # --- per-pathway caches -------------------------------------------------------------
 
-    def phase_color(self, pathway: Pathway, phase_id: str) -> QColor:
-        color = self._phase_colors.get(phase_id)
+    def phase_color(self, pathway: Pathway, phase_id: str | None) -> QColor:
+        key = phase_id or ""  # ids are never empty, so "" stands for "no phase"
+        color = self._phase_colors.get(key)
         if color is None:
-            color = self._phase_colors[phase_id] = self.theme.phase_color(pathway, phase_id)
+            color = self._phase_colors[key] = self.theme.phase_color(pathway, phase_id)
         return color
 
     def band_pen(self, background: QColor) -> QPen:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
+from models.wording.journey_words import END_MARK, END_WORDS, duration_text
+from models.text_direction import is_rtl
 
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import Theme
@@ -79,19 +81,26 @@ class StepCard(QGraphicsItem):
         graph = document.graph
         assert pathway is not None and graph is not None
         step = pathway.step(self.step_id)
-        self._is_main = graph.is_main(self.step_id)
+        self._is_main = graph.is_main(self.step_id) or graph.is_beside_main(self.step_id)
         self._phase_color = self._style.phase_color(pathway, step.phase)
         self._band_pen = self._style.band_pen(self._phase_color)
-        self._phase_title = pathway.phase(step.phase).title
+        phase = pathway.phase_of(step)
+        self._phase_title = phase.title if phase is not None else ""
+        self._is_end = step.end
         timing = (step.timing.start, step.timing.end) if step.timing else None
-        self._meta = timing_line(step.duration.describe(), timing, patient=document.audience == "patient")
+        self._meta = timing_line(duration_text(step), timing, patient=document.audience == "patient")
         if self.is_copy:
             self._meta = f"{COPY_CUE} · {self._meta}" if self._meta else COPY_CUE
         self._title = step.title
+        # Right-to-left titles (Arabic, Hebrew...) start at the card's right edge.
+        self._title_rtl = is_rtl(step.title, pathway.language)
+        self._band_rtl = is_rtl(self._phase_title, pathway.language)
         self._lines = None
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
         if self.is_copy:
             paragraphs.append("The same step, drawn again near the steps that lead to it.")
+        if step.end:
+            paragraphs.append(END_WORDS)  # the "End" tag in words, for whoever cannot see it
         self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))
         self.update()
 
@@ -124,6 +133,10 @@ class StepCard(QGraphicsItem):
     @property
     def is_main(self) -> bool:
         return self._is_main
+
+    @property
+    def is_end(self) -> bool:
+        return self._is_end
 
     def title_font(self) -> QFont:
         return QFont(self._style.title_font)
@@ -159,6 +172,27 @@ class StepCard(QGraphicsItem):
     def set_export_mode(self, on: bool) -> None:
         self._export = on
         self.update()
+
+    def _paint_end_mark(self, painter: QPainter, text: bool) -> None:
+        """The journey stops here: a thick bar down the right edge and, readable, the word
+        "End" with a stop square in the band; a shape and a word, never colour alone."""
+        style = self._style
+        rect = style.card_rect
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.text_pen.color())
+        painter.drawRect(QRectF(rect.right() - 9, style.band_height, 7, rect.height() - style.band_height - CARD_RADIUS))
+        if not text:
+            return
+        painter.setFont(style.band_font)
+        width = style.band_metrics.horizontalAdvance(END_MARK) + 14
+        badge = QRectF(rect.right() - PADDING - width - 12, 4, width + 12, style.band_height - 8)
+        painter.setBrush(style.card_brush)
+        painter.drawRoundedRect(badge, 4, 4)
+        side = badge.height() * 0.45
+        painter.setBrush(style.text_pen.color())
+        painter.drawRect(QRectF(badge.left() + 5, badge.center().y() - side / 2, side, side))
+        painter.setPen(style.text_pen)
+        painter.drawText(badge.adjusted(side + 8, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), END_MARK)
 
     # --- Qt overrides --------------------------------------------------------------------
 
@@ -203,18 +237,28 @@ class StepCard(QGraphicsItem):
         if text:
             painter.setPen(self._band_pen)
             painter.setFont(style.band_font)
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self._band_rtl else Qt.LayoutDirection.LeftToRight)
+            side = Qt.AlignmentFlag.AlignRight if self._band_rtl else Qt.AlignmentFlag.AlignLeft
             painter.drawText(
-                style.band_text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.band_text
+                style.band_text_rect, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), self.band_text
             )
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        if self._is_end:
+            self._paint_end_mark(painter, text)
 
         if scale >= TITLE_MIN_SCALE:
             # Title, top-aligned under the band; whole lines only.
             painter.setPen(style.text_pen)
             painter.setFont(style.title_font)
             y = style.band_height + 7 + style.title_ascent
+            rtl = self._title_rtl
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            right = style.card_rect.right() - PADDING
             for line in self._text()[2]:
-                painter.drawText(QPointF(PADDING, y), line)
+                x = right - style.title_metrics.horizontalAdvance(line) if rtl else PADDING
+                painter.drawText(QPointF(x, y), line)
                 y += style.title_line_spacing
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
         if text:
             # Duration and timing on one line at the bottom.

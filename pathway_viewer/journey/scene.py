@@ -22,6 +22,7 @@ from models import TransitionKind
 from models.gc_pause import collector_paused
 from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
+from models.wording.journey_words import arrow_label
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -31,7 +32,9 @@ from .items import RING, StepCard
 
 SCENE_MARGIN = 40.0
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
-_KIND_PRIORITY = {TransitionKind.main: 0, TransitionKind.alternative: 1, TransitionKind.loop_back: 2}
+_KIND_PRIORITY = {
+    TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
+}
 
 
 class JourneyScene(QGraphicsScene):
@@ -156,7 +159,7 @@ class JourneyScene(QGraphicsScene):
         ]
         routes = route_edges(layout, requests)
         for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
-            arrow = ArrowItem(t.from_, t.to, t.kind, t.label, self.theme, style=style)
+            arrow = ArrowItem(t.from_, t.to, t.kind, arrow_label(t), self.theme, style=style)
             arrow.set_route(routes[t.from_, t.to])
             self.addItem(arrow)
             if arrow.label_item is not None:
@@ -221,7 +224,9 @@ class JourneyScene(QGraphicsScene):
 
     def _place_legend(self, drawn: list[Box]) -> None:
         """Under the first columns, just below whatever is drawn there; adds it to ``drawn``."""
-        legend = LegendItem(self.theme)
+        pathway = self.document.pathway
+        kinds = {t.kind for t in pathway.transitions} if pathway is not None else set()
+        legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds)
         width = legend.boundingRect().width()
         left = min(box[0] for box in drawn)
         below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]

@@ -166,10 +166,17 @@ def _write_svg(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
 
 
 def _add_font_fallbacks(svg: Path, family: str) -> None:
-    """SVG text uses the viewer's fonts: name similar-width fallbacks for PCs without Noto Sans."""
+    """SVG text uses the viewer's fonts: name similar-width fallbacks for PCs without Noto Sans.
+
+    The script fonts come next, so Arabic, Hebrew and CJK titles keep the app's design where
+    the reader's PC has them (an SVG viewer picks a font per character down this list).
+    """
+    from ..core.fonts import SCRIPT_FAMILIES
+
     text = svg.read_text(encoding="utf-8")
     quoted = family.replace("&", "&amp;").replace('"', "&quot;")
-    text = text.replace(f'font-family="{quoted}"', f"font-family=\"'{quoted}', Arial, Helvetica, sans-serif\"")
+    scripts = "".join(f"'{name}', " for name in SCRIPT_FAMILIES)
+    text = text.replace(f'font-family="{quoted}"', f"font-family=\"'{quoted}', {scripts}Arial, Helvetica, sans-serif\"")
     svg.write_text(text, encoding="utf-8")
 
 

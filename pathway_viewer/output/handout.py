@@ -192,7 +192,10 @@ def handout_command(
     pathway, unreviewed_language = in_language
 
     if collection_date is not None and infusion_date is None:
-        print("--collection-date needs --infusion-date: the other dates count from the infusion day.", file=sys.stderr)
+        print("--booked-date needs --day-zero-date: the other dates count from day 0.", file=sys.stderr)
+        return 2
+    if collection_date is not None and pathway.booked_day is None:
+        print("This pathway books no day ahead (it has no booked_day): leave out --booked-date.", file=sys.stderr)
         return 2
     dates = None
     if infusion_date is not None:

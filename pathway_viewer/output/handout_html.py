@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QImage
 
-from models import Pathway, TransitionKind
-from models.wording.patient_words import day_zero_words
-from models.glossary import Glossary, Term
+from models import Pathway, Step, TransitionKind
+from models.wording.journey_words import END_WORDS, FREQUENCY_WORDS, OPEN_ENDED, PARALLEL_LABEL, visit_count_words
+from models.wording.patient_words import day_zero_clinical, day_zero_words
+from models.glossary import Glossary, Term, pathway_glossary
 from models.graph import PathwayGraph
 from models.schedule import StepDates
 from models.wording.patient_words import (
@@ -28,6 +29,7 @@ from models.wording.patient_words import (
     timing_words,
 )
 from models.wording.sections import Section, format_date, step_sections
+from models.wording import dir_attribute
 from models.wording import escape as _e
 from models.wording import team_line_html as _team_line
 
@@ -47,6 +49,7 @@ PICTURE_MAX_MM = (178, 200)
 
 # Print colours: near-black body text, and accents that stay readable in greyscale.
 
+GUIDE_KICKER = "Your journey, step by step"
 AUDIENCE_WORDS = {
     "patient": "For you and the people supporting you",
     "clinician": "For clinicians and staff (includes clinical details)",
@@ -113,17 +116,17 @@ class _HandoutHtml:
         rows.append(("Prepared on", format_date(self.today)))
         if c.infusion_date is not None:
             if self.clinician:
-                label = p.day_zero.label if p.day_zero is not None else "the infusion"
-                rows.append((capital(f"{label} (day 0)"), format_date(c.infusion_date)))
+                rows.append((capital(f"{day_zero_clinical(p)} (day 0)"), format_date(c.infusion_date)))
             else:
                 rows.append((capital(day_zero_words(p)), format_date(c.infusion_date)))
-        if c.collection_date is not None:
-            rows.append(("Planned cell collection", format_date(c.collection_date)))
+        if c.collection_date is not None and p.booked_day is not None:
+            rows.append((f"Planned {p.booked_day.label}", format_date(c.collection_date)))
         table = "".join(
             f'<tr><td style="color:{MUTED}; padding:4px 18px 4px 0;">{_e(k)}</td>'
             f'<td style="padding:4px 0;"><b>{_e(v)}</b></td></tr>'
             for k, v in rows
         )
+        kicker = c.clinic.name or GUIDE_KICKER
         emergency = ""
         if c.clinic.emergency_number:
             emergency = emergency_box(c.clinic)
@@ -136,8 +139,9 @@ class _HandoutHtml:
             "Sources",
         ]
         return (
-            f'<p style="font-size:11pt; color:{ACCENT}; margin-top:24px;"><b>{_e(APP_NAME.upper())}</b></p>'
-            f'<h1 style="font-size:28pt; margin-top:6px; margin-bottom:6px;">{_e(p.title)}</h1>'
+            # The kicker names the clinic, never the app: the app's name says CAR-T, the pathway may not.
+            f'<p style="font-size:11pt; color:{ACCENT}; margin-top:24px;"><b>{_e(kicker.upper())}</b></p>'
+            f'<h1{dir_attribute(p.title)} style="font-size:28pt; margin-top:6px; margin-bottom:6px;">{_e(p.title)}</h1>'
             f'<p style="font-size:15pt; color:{MUTED}; margin-top:0; margin-bottom:24px;">'
             f"{_e(p.condition)}. {_e(AUDIENCE_WORDS[c.audience])}.</p>"
             + (box(f"<b>{_e(c.content_notice)}</b>", BOX_BG, size=13) if c.content_notice else "")
@@ -176,7 +180,9 @@ class _HandoutHtml:
                 timing = timing_clinical(step.timing, self.p)
             else:
                 timing = timing_words(step.timing, self.p)
-            how_long = duration_words(step.duration, self.c.audience)
+            how_long = OPEN_ENDED if step.duration is None else duration_words(step.duration, self.c.audience)
+            if step.repeats is not None:
+                how_long = f"{how_long}; {visit_count_words(step)}"
             cells = [str(self.number[step_id]), step.title, timing, capital(how_long)]
             if has_dates:
                 when = (self.c.dates or {}).get(step_id)
@@ -186,16 +192,15 @@ class _HandoutHtml:
         # The explanation is a quiet heading so it stays on the page of the table it explains.
         out.append(h2("The main journey, step by step"))
         if self.clinician:
-            label = self.p.day_zero.label if self.p.day_zero is not None else "the infusion"
-            out.append(h4(f"Day 0 is {label}. Day -5 means five days before it."))
+            out.append(h4(f"Day 0 is {day_zero_clinical(self.p)}. Day -5 means five days before it."))
         else:
             out.append(h4("\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in."))
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
-                f'<p style="color:{MUTED}; font-size:11pt;">Your dates are worked out from the planned '
-                "infusion day and the usual timings. Your team may change them: always go by what they "
-                "tell you.</p>"
+                f'<p style="color:{MUTED}; font-size:11pt;">Your dates are worked out from the planned date of '
+                f"{_e(day_zero_words(self.p))} and the usual timings. Your team may change them: always go by "
+                "what they tell you.</p>"
             )
         return "".join(out)
 
@@ -204,28 +209,43 @@ class _HandoutHtml:
         total = len(self.main)
         for step_id in self.main:
             step = self.p.step(step_id)
-            phase = self.p.phase(step.phase)
+            phase = self.p.phase_of(step)
             dates = (self.c.dates or {}).get(step_id)
             # The phase line is a (quiet) heading too, so it stays with the step title and the
             # first section at a page end.
             out.append(
                 f'<h2 style="font-size:17pt; color:{ACCENT}; margin-top:24px; margin-bottom:0;">'
                 f"Step {self.number[step_id]} of {total}: {_e(step.title)}</h2>"
-                f'<h4 style="font-size:11pt; font-weight:normal; color:{MUTED}; margin-top:2px; margin-bottom:4px;">'
-                f"Part of the journey: {_e(phase.title)}</h4>"
             )
-            sections = step_sections(
-                self.p, step, audience=self.c.audience, dates=dates, include_sources=False,
-                # Unanswered choices read "your team will tell you" here; the lines to write on
-                # are printed once, under "Local rules from your clinic", not in every step.
-                choices=self.chosen, temperature_unit=self.unit,
-            )
-            out += [self._section(s) for s in sections]
-            out.append(self._cited(step.sources))
+            if phase is not None:
+                out.append(
+                    f'<h4 style="font-size:11pt; font-weight:normal; color:{MUTED}; margin-top:2px; margin-bottom:4px;">'
+                    f"Part of the journey: {_e(phase.title)}</h4>"
+                )
+            out += self._step_body(step, dates)
+            # Steps at the same time as this one (bridging treatment while cells are made)
+            # belong here, beside it, not among the other paths some people take.
+            for t in self.graph.outgoing(step_id):
+                if t.kind is TransitionKind.parallel and t.to not in self.number:
+                    other = self.p.step(t.to)
+                    out.append(
+                        f'<h3 style="font-size:14pt; color:{ACCENT}; margin-top:14px; margin-bottom:2px;">'
+                        f"{_e(capital(PARALLEL_LABEL))}: {_e(other.title)}</h3>"
+                    )
+                    out += self._step_body(other, (self.c.dates or {}).get(t.to))
         return "".join(out)
 
+    def _step_body(self, step: Step, dates: tuple[dt.date, dt.date] | None) -> list[str]:
+        sections = step_sections(
+            self.p, step, audience=self.c.audience, dates=dates, include_sources=False,
+            # Unanswered choices read "your team will tell you" here; the lines to write on
+            # are printed once, under "Local rules from your clinic", not in every step.
+            choices=self.chosen, temperature_unit=self.unit,
+        )
+        return [self._section(s) for s in sections] + [self._cited(step.sources)]
+
     def other_paths(self) -> str:
-        transitions = [t for t in self.p.transitions if t.kind is not TransitionKind.main]
+        transitions = [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
         if not transitions:
             return ""
         out = [
@@ -234,7 +254,10 @@ class _HandoutHtml:
             "and what they mean for you.</p>",
         ]
         main = set(self.main)
-        branch_ids = [s.id for s in self.p.steps if s.id not in main]
+        # A step only ever reached "at the same time" is printed beside its main step.
+        beside = {t.to for t in self.p.transitions if t.kind is TransitionKind.parallel and t.from_ in main}
+        beside -= {t.to for t in transitions}
+        branch_ids = [s.id for s in self.p.steps if s.id not in main and s.id not in beside]
         # Branches between main steps, such as going back to the start after a relapse.
         between = [t for t in transitions if t.from_ in main and t.to in main]
         if between:
@@ -248,12 +271,21 @@ class _HandoutHtml:
         for step_id in branch_ids:
             step = self.p.step(step_id)
             ways_in = [t for t in self.graph.incoming(step_id) if t.kind is not TransitionKind.main]
+            parallel_in = [t for t in ways_in if t.kind is TransitionKind.parallel]
+            ways_in = [t for t in ways_in if t.kind is not TransitionKind.parallel]
             ways_out = self.graph.outgoing(step_id)
             out.append(h3(step.title, color=ACCENT))
             if ways_in:
-                whens = "; ".join(f"{_e(t.label or '')} (after &#8220;{_e(self._title(t.from_))}&#8221;)" for t in ways_in)
+                whens = "; ".join(
+                    f"{_e(t.label or '')} (after &#8220;{_e(self._title(t.from_))}&#8221;)"
+                    + (f", {_e(FREQUENCY_WORDS[t.frequency].lower().rstrip('.'))}" if t.frequency is not None else "")
+                    for t in ways_in
+                )
                 out.append(f"<p><b>When:</b> {whens}.</p>")
-            out.append(f"<p>{_e(self.local(step.patient_summary))}</p>")
+            for t in parallel_in:
+                out.append(f"<p>{_e(capital(PARALLEL_LABEL))} as &#8220;{_e(self._title(t.from_))}&#8221;.</p>")
+            summary = self.local(step.patient_summary)
+            out.append(f"<p{dir_attribute(summary)}>{_e(summary)}</p>")
             if self.clinician:
                 out.append(f'<p style="color:{MUTED};"><i>Clinical details:</i> {_e(self.local(step.clinical_details))}</p>')
             if step.warning_signs:
@@ -262,6 +294,8 @@ class _HandoutHtml:
                     "Watch for these and tell your team</h4>"
                 )
                 out.append(list_html([self.local(w) for w in step.warning_signs]))
+            if step.end:
+                out.append(f"<p><b>{_e(END_WORDS)}</b></p>")
             if ways_out:
                 thens = "; ".join(
                     f"{_e(t.label or 'next')}: {'back to' if t.kind is TransitionKind.loop_back else 'on to'} "
@@ -275,9 +309,11 @@ class _HandoutHtml:
         return contacts_html(self.p, self.c.clinic)
 
     def glossary(self) -> str:
-        if self.c.glossary is None:
+        # The pathway's own words over the shared general ones: never another disease's words.
+        glossary = pathway_glossary(self.c.glossary, self.p)
+        if glossary is None:
             return ""
-        terms: list[Term] = self.c.glossary.terms_used(self.p, self.c.audience)
+        terms: list[Term] = glossary.terms_used(self.p, self.c.audience)
         if not terms:
             return ""
         out = [h1("Words used in this guide")]
@@ -319,7 +355,7 @@ class _HandoutHtml:
         for text in section.paragraphs:
             # The patient's own dates are what they look for on the fridge door.
             shown = f"<b>{_e(text)}</b>" if text.startswith("Your planned dates") else _e(text)
-            out.append(f'<p style="{style}">{shown}</p>')
+            out.append(f'<p{dir_attribute(text)} style="{style}">{shown}</p>')
         if section.items:
             if section.key == "team":
                 out.append(list_html([_team_line(i, [r.name for r in self.p.roles]) for i in section.items], escaped=True))

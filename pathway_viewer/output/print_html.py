@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from models.wording import dir_attribute, html_dir_attribute
 from models.wording import escape as _e
 
 from ..core.theme import PRINT_ACCENT as ACCENT
@@ -49,7 +50,7 @@ def h4(text: str) -> str:
 
 
 def h3(text: str, *, color: str = INK) -> str:
-    return f'<h3 style="font-size:14pt; color:{color}; margin-top:16px; margin-bottom:4px;">{_e(text)}</h3>'
+    return f'<h3{dir_attribute(text)} style="font-size:14pt; color:{color}; margin-top:16px; margin-bottom:4px;">{_e(text)}</h3>'
 
 
 def capital(text: str) -> str:
@@ -57,7 +58,10 @@ def capital(text: str) -> str:
 
 
 def list_html(items: Sequence[str], *, escaped: bool = False) -> str:
-    lis = "".join(f'<li style="margin-bottom:5px;">{x if escaped else _e(x)}</li>' for x in items)
+    lis = "".join(
+        f'<li{html_dir_attribute(x) if escaped else dir_attribute(x)} style="margin-bottom:5px;">{x if escaped else _e(x)}</li>'
+        for x in items
+    )
     return f'<ul style="margin-top:2px;">{lis}</ul>'
 
 

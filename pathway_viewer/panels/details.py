@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QTool
 from models import Pathway, Step
 from models.clinic_rules import local_rules
 from models.wording.patient_words import emergency_words, review_words
-from models.glossary import Glossary, Term
+from models.glossary import Glossary, Term, pathway_glossary
 from models.wording.sections import Section, step_sections
 from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
-from models.wording import page_html, section_list_html
+from models.wording import dir_attribute, page_html, section_list_html
 
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
@@ -136,7 +136,9 @@ class DetailsPanel(QDockWidget):
         self._document = document
         self._theme = theme
         self.browser = GlossaryBrowser(self)
-        self.browser.glossary = glossary
+        # The shared general words; each pathway's own words are laid over them on refresh.
+        self._shared_glossary = glossary
+        self.browser.glossary = pathway_glossary(glossary, document.pathway)
         self.browser.setObjectName("details_text")
         self.browser.setAccessibleName("Step details")
         font = QFont(self.browser.font())
@@ -185,6 +187,7 @@ class DetailsPanel(QDockWidget):
         return list(self._marker.used)
 
     def refresh(self, *_: object) -> None:
+        self.browser.glossary = pathway_glossary(self._shared_glossary, self._document.pathway)
         self._marker = TermMarker(self.browser.glossary)
         self.browser.setHtml(self._html())
         underline_terms(self.browser.document())
@@ -209,7 +212,7 @@ class DetailsPanel(QDockWidget):
             f'<p style="color:{PANEL_MUTED};">You can also use the arrow keys to move between steps,'
             " and Ctrl+F to search.</p>"
             + heading_html(_e(p.title), BODY_PT + 6, top=18)
-            + f"<p>{self._marker.mark(p.disclaimer)}</p>"
+            + f"<p{dir_attribute(p.disclaimer)}>{self._marker.mark(p.disclaimer)}</p>"
             + self._review_html()
             + self._glossary_html()
         )
@@ -219,17 +222,18 @@ class DetailsPanel(QDockWidget):
         pathway = doc.pathway
         assert pathway is not None
         step = pathway.step(step_id)
-        phase = pathway.phase(step.phase)
+        phase = pathway.phase_of(step)
         sections = step_sections(
             pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role,
             choices=doc.chosen(), temperature_unit=doc.temperature_unit,
         )
-        parts = [
-            heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2),
-            f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
-            f'<span style="color:{self._phase_color(step.phase)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
-            f" Part of the journey: <b>{_e(phase.title)}</b></p>",
-        ]
+        parts = [heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2)]
+        if phase is not None:
+            parts.append(
+                f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
+                f'<span style="color:{self._phase_color(phase.id)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
+                f" Part of the journey: <b>{_e(phase.title)}</b></p>"
+            )
         role_names = [r.name for r in pathway.roles]
         mark = self._marker.mark
         body = []

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models import Pathway, Transition
+from models.wording.journey_words import arrow_label
 
 from ..core.theme import Theme
 from .sizes import Sizes
@@ -48,7 +49,7 @@ class ChoicesBox(QFrame):
         keys = "1" if len(choices) == 1 else f"1 to {len(choices)}"
         self.heading.setText(f"Some people go another way here. Press {keys} to see that path:")
         for number, transition in enumerate(choices, start=1):
-            label = transition.label or "next"
+            label = arrow_label(transition) or "next"  # "at the same time", "relapse (rarely)"
             text = f"{number}   {label[:1].upper()}{label[1:]}\n\u2192 {pathway.step(transition.to).title}"
             # A lone "&" would mark a shortcut key and vanish: the file's words show as typed.
             button = QPushButton(text.replace("&", "&&"), self)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from models.text_direction import is_rtl
+
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
 
@@ -140,12 +142,17 @@ class JourneyStrip(QWidget):
             painter.setFont(font)
             painter.setPen(theme.selection_color if current else theme.text_color)
             metrics = QFontMetricsF(font)
+            # An Arabic or Hebrew title starts at the right, as its readers expect.
+            rtl = is_rtl(title)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             for n, line in enumerate(lines):
                 painter.drawText(
                     QRectF(inner.left(), inner.top() + n * metrics.lineSpacing(), inner.width(), metrics.height()),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
                     line,
                 )
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             if index < len(rects) - 1:  # a small arrow in the gap: the order reads at a glance
                 mid = QPointF(rect.right() + gap / 2, rect.center().y())
                 painter.setPen(QPen(theme.branch_border_color, max(1.5, self._px / 9)))

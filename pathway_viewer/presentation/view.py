@@ -48,8 +48,8 @@ from .sizes import Sizes
 from .strip import JourneyStrip
 
 # Sections shown, and in which column: what it is on the left, what to do on the right.
-LEFT_SECTIONS = ("summary", "clinical", "timing", "setting")
-RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent")
+LEFT_SECTIONS = ("summary", "clinical", "timing", "together", "end", "setting", "often")
+RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent", "visits")
 
 
 class PresentationView(QWidget):
@@ -269,9 +269,12 @@ class PresentationView(QWidget):
             where = f" at step {anchor_index + 1} of {len(main)}" if anchor_index is not None else ""
             self.position_label.setText(f"Only if needed: a side path{where}")
         color = self._theme.phase_color(pathway, step.phase).name()
+        phase = pathway.phase_of(step)
         self.phase_label.setText(
             f'<span style="color:{color}; font-size:{sizes.position + 4}px;">&#9632;</span> '
-            f"{escape(pathway.phase(step.phase).title)}"
+            f"{escape(phase.title)}"
+            if phase is not None
+            else ""
         )
         self.title_label.setText(step.title)
 

@@ -22,8 +22,16 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from models.day_scale import LINEAR_DAYS, DayAxis
 from models.schedule import StepDates
-from models.wording.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
+from models.wording.patient_words import (
+    date_window_words,
+    day_zero_clinical,
+    day_zero_words,
+    resolve_local,
+    timing_clinical,
+    timing_words,
+)
 from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
+from models.wording.journey_words import OPEN_ENDED, timeline_marks_words, visit_dates, visit_dates_words, visit_days_words, visits_text
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -103,7 +111,8 @@ class TimelineScene(QGraphicsScene):
         dates = self.document.step_dates()
         timed = [s.timing for s in pathway.steps if s.timing is not None]
         first = min([t.start for t in timed] + [-28])
-        last = max([t.end for t in timed] + [LINEAR_DAYS])
+        visits = [day for s in pathway.steps for day in s.visit_days()]
+        last = max([t.end for t in timed] + visits + [LINEAR_DAYS])
         axis = DayAxis(first, last, LEFT + NO_DAY_WIDTH + AXIS_GAP)
         width = axis.right + 40  # rows span the days; the picture grows only where words go further
         # Room after the last day for the words of bars that end there.
@@ -111,7 +120,8 @@ class TimelineScene(QGraphicsScene):
         total_width = width + text_room
 
         tick_metrics = QFontMetricsF(theme.scene_font(0.9))
-        header = 16 + tick_metrics.height() * (2 if doc.infusion_date is not None else 1) + 14
+        # Tick rows: day 0's name, the ticks, and the dates when there are some.
+        header = 16 + tick_metrics.height() * (3 if doc.infusion_date is not None else 2) + 14
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
@@ -120,7 +130,9 @@ class TimelineScene(QGraphicsScene):
         self.addItem(no_day)
         self._texts.append(no_day)
 
-        main = list(graph.main_path)
+        main = []
+        for step_id in graph.main_path:  # a step at the same time as a main step follows it
+            main += [step_id] + [t.to for t in graph.outgoing(step_id) if graph.is_beside_main(t.to)]
         branches = [s for s in graph.step_ids if s not in set(main)]
         y = header + 8
         groups = [("Main journey: the steps most people go through", main)]
@@ -145,11 +157,14 @@ class TimelineScene(QGraphicsScene):
                 "squeezed (shaded), so that the busy days and the years of follow-up both fit."
             )
         else:
-            label = doc.pathway.day_zero.label if doc.pathway.day_zero is not None else "the infusion"
             words = (
-                f"Days count from {label} (day 0). Before day -14 and after day +14 the time is squeezed "
+                f"Days count from {day_zero_clinical(doc.pathway)} (day 0). Before day -14 and after day +14 the time is squeezed "
                 "(shaded), so that the busy days and the years of follow-up both fit."
             )
+        words += timeline_marks_words(
+            repeats=any(s.repeats is not None for s in pathway.steps),
+            open_ended=any(s.duration is None and s.timing is not None for s in pathway.steps),
+        )
         note = TimelineText(
             words + " Timings are typical: your team plans your own dates.",
             theme.scene_font(0.84),
@@ -163,6 +178,7 @@ class TimelineScene(QGraphicsScene):
         self._axis_item = TimelineAxis(
             axis, top=0, bottom=y, header=header, infusion_date=doc.infusion_date, theme=theme,
             patient=doc.audience == "patient",
+            day_zero=day_zero_words(doc.pathway) if doc.audience == "patient" else day_zero_clinical(doc.pathway),
         )
         self.addItem(self._axis_item)
         self._refresh_tooltips()
@@ -175,15 +191,20 @@ class TimelineScene(QGraphicsScene):
         doc = self.document
         assert doc.pathway is not None and doc.graph is not None
         step = doc.pathway.step(step_id)
-        is_main = doc.graph.is_main(step_id)
-        phase = doc.pathway.phase(step.phase).title
+        is_main = doc.graph.is_main(step_id) or doc.graph.is_beside_main(step_id)
+        phase = doc.pathway.phase_of(step)
         parts = [] if is_main else [BRANCH_TEXT]
-        parts.append(phase)
+        if phase is not None:
+            parts.append(phase.title)
         if step.timing is not None:  # the column heading already says "no fixed day"
             if doc.audience == "patient":  # no negative day numbers; a window says "sometime between"
                 parts.append(timing_words(step.timing, doc.pathway).rstrip("."))
             else:
                 parts.append(day_text(step) + (" (window)" if step.timing.window else ""))
+        if step.repeats is not None:
+            parts.append(visits_text(step))
+        if step.duration is None:
+            parts.append(OPEN_ENDED)
         if dates is not None and step_id in dates:
             first, last = dates[step_id]
             parts.append(date_window_words(first, last, step.timing is not None and step.timing.window))
@@ -205,6 +226,9 @@ class TimelineScene(QGraphicsScene):
             is_main=is_main,
             text_limits=(axis.x(axis.first), text_limit, axis.x(LINEAR_DAYS)),
             theme=self.theme,
+            visits=[axis.x(day + 0.5) for day in step.visit_days()] if bar is not None else [],
+            # An open-ended step runs on past its usual days: its bar fades out to the axis end.
+            open_end=axis.right if bar is not None and step.duration is None else None,
         )
 
 
@@ -221,6 +245,10 @@ class TimelineScene(QGraphicsScene):
             lines = [row.detail, resolve_local(step.patient_summary, doc.pathway, chosen)]
             if doc.audience == "clinician" and step.timing is not None:
                 lines.insert(1, timing_clinical(step.timing, doc.pathway))  # carries the estimate mark
+            if step.repeats is not None:  # each visit's date (or day) where the diamonds are
+                dates = doc.dates_for(step_id)
+                visits = visit_dates_words(visit_dates(step, dates[0])) if dates else visit_days_words(step, doc.pathway)
+                lines.append("; ".join(visits))
             row.setToolTip(step_tooltip_html(step.title, lines, clinical=clinical, is_main=row.is_main))
 
     def _show_selection(self, step_id: object) -> None:

@@ -24,7 +24,7 @@ class TimelineView(ZoomableView):
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
         self.setObjectName("timeline_view")
-        self.setAccessibleName("Timeline: the steps on a calendar of days around the infusion")
+        self.setAccessibleName(self.tr("Timeline: the steps on a calendar of days around day 0"))
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

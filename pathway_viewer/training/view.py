@@ -138,7 +138,8 @@ class TrainView(QWidget):
         scenario_form = QFormLayout(scenario)
         scenario_form.addRow("Scenario:", self.scenario_box)
         scenario_form.addRow(self.scenario_button)
-        grading = QGroupBox("Grading practice", page)
+        # Only a pathway whose training block asks for it: CRS and ICANS belong to some treatments.
+        grading = self.grading_box = QGroupBox("Grading practice", page)
         grading_layout = QVBoxLayout(grading)
         note = plain_label(grading, "train_grading_note", 1.0, theme)
         note.setText(f"Cases graded by the ASTCT consensus rules. {TRAINING_ONLY}")
@@ -172,6 +173,7 @@ class TrainView(QWidget):
         for role in pathway.roles:
             self.module_box.addItem(f"For: {role.name}", role.id)
         self._fill_scenarios()
+        self.grading_box.setVisible(pathway.training is not None and pathway.training.grading_practice)
         self.show_setup()
 
     def _fill_scenarios(self, *_: object) -> None:

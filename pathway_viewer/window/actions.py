@@ -94,7 +94,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         VIEW_JOURNEY, "Journey &map", "Show the steps as a map of boxes and arrows", extra=("Ctrl+J",), checkable=True
     ),
     ActionSpec(
-        VIEW_TIMELINE, "&Timeline", "Show the steps on a calendar of days around the infusion", extra=("Ctrl+T",),
+        VIEW_TIMELINE, "&Timeline", "Show the steps on a calendar of days around day 0", extra=("Ctrl+T",),
         checkable=True,
     ),
     ActionSpec(
@@ -102,7 +102,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         extra=("F5",),
     ),
     ActionSpec(
-        SET_DATES, "Set &dates...", "Show the patient's own dates from the planned infusion day (nothing is saved)",
+        SET_DATES, "Set &dates...", "Show the patient's own dates from the planned day 0 (nothing is saved)",
         extra=("Ctrl+D",),
     ),
     ActionSpec(

@@ -91,7 +91,7 @@ class MainWindow(
         self.scene = JourneyScene(document, theme, self)
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("journey_view")
-        self.view.setAccessibleName("Journey: the steps of CAR-T treatment, in order")
+        self.view.setAccessibleName(self.tr("Journey: the steps of the treatment, in order"))
         self._timeline: tuple[TimelineScene, TimelineView] | None = None  # made on first use
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centre_stack")
