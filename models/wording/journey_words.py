@@ -79,9 +79,12 @@ def repeat_words(step: Step, pathway: Pathway | None = None, audience: str = "pa
     if repeats is None:
         return None
     if repeats.days:
+        listed = ", ".join(f"{d:+d}" for d in repeats.days)
+        if len(repeats.days) == 1:
+            return "There is 1 visit. " + ("It is listed below." if audience != "clinician" else f"Day: {listed}.")
         count = len(repeats.days)
-        return f"There are {count} visit{'s' if count != 1 else ''}. " + (
-            "Each visit is listed below." if audience != "clinician" else "Days: " + ", ".join(f"{d:+d}" for d in repeats.days) + "."
+        return f"There are {count} visits. " + (
+            "Each visit is listed below." if audience != "clinician" else f"Days: {listed}."
         )
 
     def until(day: int) -> str:
@@ -107,7 +110,9 @@ def visit_dates(step: Step, first: dt.date) -> list[dt.date]:
         try:
             out.append(first + dt.timedelta(days=day - start))
         except OverflowError:
-            break  # past the end of the calendar: no visit can be booked there
+            # Past either end of the calendar no visit can be booked; listed days may lie
+            # before the step's start, so a later visit may still fit.
+            continue
     return out
 
 
