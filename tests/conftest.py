@@ -60,3 +60,14 @@ def small_pathway_file() -> Path:
 def settings_file(tmp_path: Path) -> Path:
     """Where a test's QSettings live: pass to ``QSettings(str(path), QSettings.IniFormat)``."""
     return tmp_path / "settings.ini"
+
+
+@pytest.fixture(autouse=True)
+def _light_theme_after_each_test() -> Iterator[None]:
+    """A test that switched to dark or high contrast leaves the next one the light colours."""
+    yield
+    try:
+        from pathway_viewer.core.theme import set_active_theme
+    except ImportError:  # model-only environments
+        return
+    set_active_theme(None)

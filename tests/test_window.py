@@ -422,6 +422,7 @@ def test_window_shortcuts_are_unique_and_menus_use_standard_keys(window: MainWin
             assert text not in seen, f"{text}: {seen[text]} and {action.objectName() or action.text()}"
             seen[text] = action.objectName() or action.text()
     in_menus = [a for menu in window.menuBar().actions() if menu.menu() for a in menu.menu().actions()]
+    in_menus += [a for entry in in_menus if entry.menu() for a in entry.menu().actions()]  # View > Colours, ...
     by_id = {a.objectName(): a for a in in_menus}
     for spec in A.ACTIONS:
         assert spec.id in by_id, f"{spec.id} is in no menu"

@@ -102,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the pathway's words in this language, from the translation file beside it (FILE.LANG.yaml); "
         "untranslated fields stay in the original",
     )
+    p_hand.add_argument("--large-print", action="store_true", help="body text at 16 pt, headings in proportion")
 
     p_quiz = sub.add_parser(
         "quiz",
@@ -169,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             audience=args.audience,
             paper=args.paper,
             content_lang=args.content_lang,
+            large_print=args.large_print,
         )
     if args.command == "quiz":
         _headless_if_no_display()

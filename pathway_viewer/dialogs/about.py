@@ -19,7 +19,7 @@ from models.wording import heading_html as _heading_html
 
 from .. import APP_NAME, __version__
 from ..core.safe_text import SafeTextBrowser
-from ..core.theme import PANEL_INK
+from ..core.theme import active_theme
 
 
 def font_licence_text() -> str:
@@ -42,7 +42,7 @@ def script_font_notices() -> list[str]:
 
 def heading_html(inner: str, point_size: float, *, top: int = 16) -> str:
     """A heading in the panels' ink, as the details panel writes them."""
-    return _heading_html(inner, point_size, color=PANEL_INK, top=top)
+    return _heading_html(inner, point_size, color=active_theme().panel_ink, top=top)
 
 
 def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | None = None) -> str:

@@ -112,6 +112,12 @@ class JourneyScene(QGraphicsScene):
             if arrow.label_item is not None:
                 arrow.label_item.set_export_mode(on)
 
+    def set_theme(self, theme: Theme) -> None:
+        """Redraw everything in ``theme``'s colours and text size (the selection stays)."""
+        self.theme = theme
+        self.setBackgroundBrush(theme.background_color)
+        self.rebuild()
+
     # --- building --------------------------------------------------------------------------
 
     def rebuild(self) -> None:

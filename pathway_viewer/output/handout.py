@@ -27,6 +27,7 @@ from models.wording.translation_words import not_reviewed_notice, not_reviewed_n
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
 from .handout_html import AUDIENCE_WORDS, BODY_PT, JOURNEY_IMAGE, HandoutContent, handout_html
+from .print_html import LARGE_PRINT_PT, scale_point_sizes
 from .journey_picture import render_journey_image
 from .paged_text import page_layout, paginate, paint_pages, write_pdf
 
@@ -62,6 +63,7 @@ def build_handout_document(
     collection_date: dt.date | None = None,
     prepared_on: dt.date | None = None,
     unreviewed_language: str | None = None,
+    large_print: bool = False,
 ) -> QTextDocument:
     """The handout as a QTextDocument, not yet laid out on pages.
 
@@ -70,6 +72,7 @@ def build_handout_document(
     :func:`render_journey_image`; ``glossary`` lists the terms this audience meets.
     ``unreviewed_language``: the pathway is a translation into this language that no
     clinician has checked yet; the cover says so in that language and in English.
+    ``large_print`` sets the body at 16 pt and every other size in proportion.
     """
     if audience not in AUDIENCE_WORDS:
         raise ValueError(f"audience must be one of {tuple(AUDIENCE_WORDS)}")
@@ -88,14 +91,16 @@ def build_handout_document(
     doc = _HandoutDocument()
     doc.setDocumentMargin(0)
     font = QFont(_font_family())
-    font.setPointSizeF(BODY_PT)
+    scale = LARGE_PRINT_PT / BODY_PT if large_print else 1.0
+    font.setPointSizeF(BODY_PT * scale)
     # Without ligatures "find" is stored as f-i-n-d, not as the single glyph "ﬁ", so
     # searching and copying text from the PDF work in every viewer.
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
     if picture is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(JOURNEY_IMAGE), picture)
-    doc.setHtml(handout_html(pathway, content))
+    html = handout_html(pathway, content)
+    doc.setHtml(scale_point_sizes(html, scale) if large_print else html)
     return doc
 
 
@@ -110,7 +115,7 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
     return write_pdf(path, doc, paper=clinic.paper, title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI,
-                     notice=notice)
+                     notice=notice, language=pathway.language, text_scale=_text_scale(options))
 
 
 def configure_printer(printer: Any, paper: str) -> None:
@@ -127,7 +132,7 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
     notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
-    geometry = paginate(doc, printer, printer.resolution(), notice=notice is not None)
+    geometry = paginate(doc, printer, printer.resolution(), notice=notice is not None, text_scale=_text_scale(options))
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError("The printer could not be started. Check that it is switched on and try again.")
@@ -135,6 +140,11 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
         return paint_pages(doc, printer, painter, geometry, footer=_footer(clinic), notice=notice)
     finally:
         painter.end()
+
+
+def _text_scale(options: dict[str, Any]) -> float:
+    """The footer and notice lines grow with large print too."""
+    return LARGE_PRINT_PT / BODY_PT if options.get("large_print") else 1.0
 
 
 def _notice(pathway: Pathway, options: dict[str, Any]) -> str | None:
@@ -172,6 +182,7 @@ def handout_command(
     audience: str = "patient",
     paper: str | None = None,
     content_lang: str | None = None,
+    large_print: bool = False,
 ) -> int:
     """``pathway-viewer handout``: 0 written, 1 pathway or translation refused, 2 bad dates or output."""
     from PySide6.QtCore import QSettings
@@ -225,6 +236,7 @@ def handout_command(
             journey_image=render_journey_image(pathway, audience=audience),
             glossary=glossary,
             unreviewed_language=unreviewed_language,
+            large_print=large_print,
         )
     except WriteError as exc:
         print(exc, file=sys.stderr)

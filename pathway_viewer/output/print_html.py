@@ -7,6 +7,7 @@ argument says it is already markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from models.wording import dir_attribute, html_dir_attribute
@@ -19,6 +20,14 @@ from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import PRINT_RULE as RULE
 
 BODY_PT = 12
+LARGE_PRINT_PT = 16  # large print: the body at 16 pt, everything else in proportion
+
+_POINT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
+
+
+def scale_point_sizes(html: str, factor: float) -> str:
+    """Every ``font-size: N pt`` in ``html`` times ``factor`` (large print keeps the proportions)."""
+    return _POINT_SIZE.sub(lambda m: f"font-size:{float(m.group(1)) * factor:.4g}pt", html)
 
 
 def box(inner: str, background: str, *, border: str = RULE, size: float = BODY_PT) -> str:

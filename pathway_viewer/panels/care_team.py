@@ -32,6 +32,7 @@ class CareTeamPanel(QDockWidget):
         hint = QLabel("Choose a person to see the steps they take part in.", body)
         hint.setWordWrap(True)
         hint.setStyleSheet(label_color_style(PANEL_MUTED))
+        self._hint = hint
         self.list = QListWidget(body)
         self.list.setObjectName("care_team_list")
         self.list.setAccessibleName("Care team: choose a role to highlight their steps")
@@ -56,6 +57,11 @@ class CareTeamPanel(QDockWidget):
         document.sig_steps_changed.connect(self._rebuild)  # a step's team may have changed
         document.sig_role_changed.connect(self._show_role)
         self._rebuild()
+
+    def restyle(self) -> None:
+        """The colours changed (View > Colours, or the desktop's): write the style sheets again."""
+        self._hint.setStyleSheet(label_color_style(PANEL_MUTED))
+        self.list.setStyleSheet(care_team_list_style())
 
     def role_names(self) -> list[str]:
         """The rows' text, top to bottom (what the user reads)."""

@@ -30,10 +30,15 @@ from models.wording import dir_attribute, page_html, section_list_html
 
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
-from ..core.theme import HIGHLIGHT_BG, PANEL_INK, PANEL_MUTED, WARNING_INK, popup_style, text_browser_style
+from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
 
 BODY_PT = 13
+
+
+def _pt(points: float) -> float:
+    """``points`` at the text size the user chose (View > Text size)."""
+    return points * active_theme().base_point_size / Theme.base_point_size
 
 
 class GlossaryBrowser(SafeTextBrowser):
@@ -88,7 +93,7 @@ class TermPopup(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         font = QFont(self.label.font())
-        font.setPointSizeF(BODY_PT)
+        font.setPointSizeF(_pt(BODY_PT))
         self.label.setFont(font)
         self.label.setFixedWidth(380)
         layout.addWidget(self.label)
@@ -142,7 +147,7 @@ class DetailsPanel(QDockWidget):
         self.browser.setObjectName("details_text")
         self.browser.setAccessibleName("Step details")
         font = QFont(self.browser.font())
-        font.setPointSizeF(BODY_PT)
+        font.setPointSizeF(_pt(BODY_PT))
         self.browser.setFont(font)
         self.browser.document().setDocumentMargin(14)
         self.browser.setStyleSheet(text_browser_style())
@@ -186,6 +191,17 @@ class DetailsPanel(QDockWidget):
         """The glossary words marked on the page now, in the order they appear."""
         return list(self._marker.used)
 
+    def set_theme(self, theme: Theme) -> None:
+        """New colours or text size: restyle and rewrite the page (the style sheets read the active theme)."""
+        self._theme = theme
+        self.browser.setStyleSheet(text_browser_style())
+        self.browser.popup.setStyleSheet(popup_style("glossary_popup"))
+        font = QFont(self.browser.font())
+        font.setPointSizeF(_pt(BODY_PT))
+        self.browser.setFont(font)
+        self.browser.popup.label.setFont(font)
+        self.refresh()
+
     def refresh(self, *_: object) -> None:
         self.browser.glossary = pathway_glossary(self._shared_glossary, self._document.pathway)
         self._marker = TermMarker(self.browser.glossary)
@@ -207,11 +223,11 @@ class DetailsPanel(QDockWidget):
         p = self._document.pathway
         assert p is not None
         return (
-            f'<p style="font-size:{BODY_PT + 2}pt; color:{PANEL_INK};"><b>Click a step to see what happens,'
+            f'<p style="font-size:{_pt(BODY_PT + 2):g}pt; color:{active_theme().panel_ink};"><b>Click a step to see what happens,'
             " who is there and how to prepare.</b></p>"
-            f'<p style="color:{PANEL_MUTED};">You can also use the arrow keys to move between steps,'
+            f'<p style="color:{active_theme().panel_muted};">You can also use the arrow keys to move between steps,'
             " and Ctrl+F to search.</p>"
-            + heading_html(_e(p.title), BODY_PT + 6, top=18)
+            + heading_html(_e(p.title), _pt(BODY_PT + 6), top=18)
             + f"<p{dir_attribute(p.disclaimer)}>{self._marker.mark(p.disclaimer)}</p>"
             + self._review_html()
             + self._glossary_html()
@@ -227,11 +243,11 @@ class DetailsPanel(QDockWidget):
             pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role,
             choices=doc.chosen(), temperature_unit=doc.temperature_unit,
         )
-        parts = [heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2)]
+        parts = [heading_html(_e(step.title), _pt(BODY_PT + 6), top=0, bottom=2)]
         if phase is not None:
             parts.append(
-                f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
-                f'<span style="color:{self._phase_color(phase.id)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
+                f'<p style="color:{active_theme().panel_muted}; margin-top:0;">'
+                f'<span style="color:{self._phase_color(phase.id)}; font-size:{_pt(BODY_PT + 4):g}pt;">&#9632;</span>'
                 f" Part of the journey: <b>{_e(phase.title)}</b></p>"
             )
         role_names = [r.name for r in pathway.roles]
@@ -257,9 +273,9 @@ class DetailsPanel(QDockWidget):
         doc = self._document
         assert doc.pathway is not None
         due = doc.due_words()
-        out = f'<p style="color:{PANEL_MUTED}; margin-top:18px;">{_e(review_words(doc.pathway))}</p>'
+        out = f'<p style="color:{active_theme().panel_muted}; margin-top:18px;">{_e(review_words(doc.pathway))}</p>'
         if due is not None:
-            out += f'<p style="color:{WARNING_INK};"><b>{_e(due)}.</b></p>'
+            out += f'<p style="color:{active_theme().warning_ink};"><b>{_e(due)}.</b></p>'
         return out
 
     def _emergency_html(self) -> str:
@@ -271,7 +287,7 @@ class DetailsPanel(QDockWidget):
         if not rules:
             return ""
         name = clinic.name or "your clinic"
-        out = [heading_html(f"Local rules from {_e(name)}", BODY_PT + 2)]
+        out = [heading_html(f"Local rules from {_e(name)}", _pt(BODY_PT + 2))]
         out += [f'<p style="margin-top:2px;"><b>{_e(what)}:</b> {_e(rule)}</p>' for what, rule in rules]
         return "".join(out)
 
@@ -280,8 +296,8 @@ class DetailsPanel(QDockWidget):
         if not used:
             return ""
         out = [
-            heading_html("Words used on this page", BODY_PT + 2, top=22),
-            f'<p style="color:{PANEL_MUTED}; margin-top:0;">Words with a dotted line are explained here.'
+            heading_html("Words used on this page", _pt(BODY_PT + 2), top=22),
+            f'<p style="color:{active_theme().panel_muted}; margin-top:0;">Words with a dotted line are explained here.'
             " Point at one, or click it, to see what it means.</p>",
         ]
         out += [f'<p style="margin-top:4px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in used]
@@ -293,21 +309,23 @@ class DetailsPanel(QDockWidget):
         if self._theme is not None and pathway is not None and hasattr(self._theme, "phase_color"):
             return QColor(self._theme.phase_color(pathway, phase_id)).name()
         color = pathway.phase(phase_id).color if pathway is not None else None
-        return color or PANEL_MUTED
+        return color or active_theme().panel_muted
 
 
 def _section_html(section: Section, role_names: list[str], mark: Callable[[str], str] = _e) -> str:
     """One section as rich text; ``mark`` escapes text and marks glossary words in it."""
-    heading_color = WARNING_INK if section.key in ("warnings", "urgent") else PANEL_INK
+    ui = active_theme()
+    heading_color = ui.warning_ink if section.key in ("warnings", "urgent") else ui.panel_ink
     return section_list_html(
-        section, role_names, heading_color=heading_color, heading_pt=BODY_PT + 2, highlight_bg=HIGHLIGHT_BG, mark=mark
+        section, role_names, heading_color=heading_color, heading_pt=_pt(BODY_PT + 2), highlight_bg=ui.highlight_background,
+        mark=mark,
     )
 
 
-def heading_html(inner: str, point_size: float, *, color: str = PANEL_INK, top: int = 16, bottom: int = 4) -> str:
+def heading_html(inner: str, point_size: float, *, color: str | None = None, top: int = 16, bottom: int = 4) -> str:
     """A bold paragraph in the panel's ink; ``inner`` must already be escaped."""
-    return _heading_html(inner, point_size, color=color, top=top, bottom=bottom)
+    return _heading_html(inner, point_size, color=color or active_theme().panel_ink, top=top, bottom=bottom)
 
 
 def _page(body: str) -> str:
-    return page_html(body, color=PANEL_INK, size=f"{BODY_PT}pt")
+    return page_html(body, color=active_theme().panel_ink, size=f"{_pt(BODY_PT):g}pt")

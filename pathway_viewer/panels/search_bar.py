@@ -66,6 +66,10 @@ class SearchBar(QWidget):
         document.sig_pathway_changed.connect(self._update_matches)
         document.sig_steps_changed.connect(self._update_matches)
 
+    def restyle(self) -> None:
+        """The colours changed: write the status line's style sheet again."""
+        self.status.setStyleSheet(search_status_style())
+
     @property
     def matches(self) -> list[str]:
         return list(self._matches)

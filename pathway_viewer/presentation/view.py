@@ -348,7 +348,12 @@ class PresentationView(QWidget):
     # --- sizes --------------------------------------------------------------------------------
 
     def _apply_sizes(self) -> None:
-        s = self._sizes = Sizes.for_window(self.width(), self.height())
+        s = Sizes.for_window(self.width(), self.height())
+        # View > Text size makes the type larger here too, but by half as much (it is already
+        # sized for across a desk) and never so large that a step's words get no room under
+        # the journey strip and the choices: at most a 30th of the window's height.
+        wanted = s.base * (1 + (self._theme.base_point_size / Theme.base_point_size - 1) / 2)
+        s = self._sizes = Sizes(max(s.base, min(wanted, self.height() / 30)))
         font = self._theme.ui_font()
 
         def sized(px: int, *, bold: bool = False) -> QFont:

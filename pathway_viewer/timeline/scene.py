@@ -97,6 +97,12 @@ class TimelineScene(QGraphicsScene):
 
     # --- building -----------------------------------------------------------------------------
 
+    def set_theme(self, theme: Theme) -> None:
+        """Redraw everything in ``theme``'s colours and text size (the selection stays)."""
+        self.theme = theme
+        self.setBackgroundBrush(theme.export_background_color)
+        self.rebuild()
+
     def rebuild(self) -> None:
         self.clear()
         self._rows.clear()

@@ -83,6 +83,11 @@ class QuestionPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
+    def restyle(self) -> None:
+        """The colours changed: write the style sheets again (they read the active theme)."""
+        self.warning.setStyleSheet(error_text_style())
+        self.choices_box.setStyleSheet(train_choices_style())
+
     def ask(self, question: Question, progress: str, *, warning: str = "", last: bool = False) -> None:
         self.question = question
         self.answered = False

@@ -189,6 +189,10 @@ class TrainView(QWidget):
         if not has:
             self.scenario_box.addItem("This pathway has no scenarios for this module")
 
+    def restyle(self) -> None:
+        """The colours changed (View > Colours, or the desktop's)."""
+        self.page.restyle()
+
     @property
     def pass_mark(self) -> float:
         return self.pass_box.value() / 100

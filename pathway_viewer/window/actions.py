@@ -43,6 +43,16 @@ SAVE = "save"
 SAVE_AS = "save_as"
 UNDO = "undo"
 REDO = "redo"
+HANDOUT_LARGE_PRINT = "handout_large_print"
+THEME_SYSTEM = "theme_system"
+THEME_LIGHT = "theme_light"
+THEME_DARK = "theme_dark"
+THEME_HIGH_CONTRAST = "theme_high_contrast"
+TEXT_LARGER = "text_larger"
+TEXT_SMALLER = "text_smaller"
+TEXT_SIZE_ACTIONS = {100: "text_100", 125: "text_125", 150: "text_150", 200: "text_200"}
+# The View > Colours choices, by the scheme each picks (core/theme.py SCHEMES).
+THEME_ACTIONS = {"system": THEME_SYSTEM, "light": THEME_LIGHT, "dark": THEME_DARK, "high-contrast": THEME_HIGH_CONTRAST}
 
 Std = QKeySequence.StandardKey
 
@@ -69,6 +79,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Save a printable guide to the whole journey as a PDF",
         extra=("Ctrl+Shift+E",),
     ),
+    ActionSpec(HANDOUT_LARGE_PRINT, "&Large-print handouts", "Handouts with body text at 16 pt, for people who "
+               "read large print (more pages)", checkable=True),
     ActionSpec(PRINT, "&Print handout...", "Print the guide to the whole journey", Std.Print, fallback=("Ctrl+P",)),
     ActionSpec(SAVE, "&Save", "Save the changed pathway (the built-in one is saved as a copy)", Std.Save,
                fallback=("Ctrl+S",)),
@@ -123,6 +135,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
                checkable=True),
     ActionSpec(UNDO, "&Undo", "Take back the last change", Std.Undo, fallback=("Ctrl+Z",)),
     ActionSpec(REDO, "&Redo", "Make the change again", Std.Redo, fallback=("Ctrl+Shift+Z",)),
+    # View > Colours and View > Text size: remembered; "system" follows the desktop's dark
+    # mode and high-contrast setting. Ctrl+Shift with +/- is text size, Ctrl alone is zoom.
+    ActionSpec(THEME_SYSTEM, "Follow the &system", "Light, dark or high contrast, as the computer is set",
+               checkable=True),
+    ActionSpec(THEME_LIGHT, "&Light", "Dark words on light backgrounds", checkable=True),
+    ActionSpec(THEME_DARK, "&Dark", "Light words on dark backgrounds", checkable=True),
+    ActionSpec(THEME_HIGH_CONTRAST, "&High contrast", "White and yellow on black, with strong outlines",
+               checkable=True),
+    *(ActionSpec(action_id, f"{size} %", f"All text at {size} % of its normal size", checkable=True)
+      for size, action_id in TEXT_SIZE_ACTIONS.items()),
+    ActionSpec(TEXT_LARGER, "&Larger text", "Make all text one step larger", extra=("Ctrl+Shift++", "Ctrl+Shift+=")),
+    ActionSpec(TEXT_SMALLER, "S&maller text", "Make all text one step smaller", extra=("Ctrl+Shift+-", "Ctrl+Shift+_")),
     ActionSpec(QUICK_GUIDE, "&Quick guide", "How to use this viewer", Std.HelpContents, fallback=("F1",)),
     ActionSpec(ABOUT, "&About", "Version, sources and licences"),
 )

@@ -19,9 +19,11 @@ from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..core.bundled_cache import load_bundled_glossary, user_cache_folder
+from ..core.appearance import Appearance
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
 from ..core.settings import AppSettings
+from ..core.accessible_style import install_accessible_style
 from ..core.theme import Theme
 from ..dialogs.problems import SHOWS_BUNDLED
 from .crash import CrashHandler
@@ -36,6 +38,7 @@ def configure_application(app: QApplication) -> Theme:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    install_accessible_style(app)  # before the palette and fonts: setStyle resets the palette
     theme = Theme(font_family=load_bundled_fonts())
     # Every widget inherits this: large, clear type that reads across a desk.
     app.setFont(theme.ui_font())
@@ -52,6 +55,8 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window() needs a QApplication to exist first")
     theme = configure_application(app)
+    appearance = Appearance(settings, theme.font_family)  # the remembered colours and text size
+    theme = appearance.theme
     document = PathwayDocument()
     problems: list[Problem] = []
     if path is not None:
@@ -63,7 +68,7 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
         # The bundled file is tested in CI; if it fails here the install is broken, and
         # the crash handler (not a traceback) tells the user.
         document.load(None)
-    window = MainWindow(document, settings, theme, glossary=_glossary())
+    window = MainWindow(document, settings, theme, glossary=_glossary(), appearance=appearance)
     window.startup_problems = problems
     if path is not None and not problems:
         settings.add_recent_file(Path(path))

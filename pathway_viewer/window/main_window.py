@@ -28,6 +28,7 @@ from models.wording import banner_text
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
 from ..core.document import AUDIENCES, PathwayDocument
+from ..core.appearance import Appearance
 from ..core.settings import AppSettings
 from ..core.theme import Theme, banner_style, status_dates_style
 from ..journey.scene import JourneyScene
@@ -69,15 +70,18 @@ class MainWindow(
         parent: QWidget | None = None,
         *,
         glossary: Glossary | None = None,
+        appearance: Appearance | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.document = document
         self.settings = settings
         self.theme = theme
+        self.appearance = appearance  # colours and text size, View > Colours / Text size
         self.glossary = glossary
         document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
         self.presentation: PresentationView | None = None  # made on first use (F5)
+        self._presentation_theme: Theme | None = None  # the theme it was made in
         self.training: TrainView | None = None  # made on first use (Tools > Train)
         self.presenter_notes: PresenterNotes | None = None  # the notes window, with two screens
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
@@ -121,6 +125,7 @@ class MainWindow(
 
         self.actions = A.create_actions(self)
         self._connect_actions()
+        self._connect_appearance()
         self.connect_review_actions()
         self.init_editing()
         build_menus(self)
@@ -157,6 +162,8 @@ class MainWindow(
         a[A.EXPORT_VIEW].triggered.connect(self.export_dialog)
         a[A.EXPORT_HANDOUT].triggered.connect(self.export_handout_dialog)
         a[A.PRINT].triggered.connect(self.print_dialog)
+        a[A.HANDOUT_LARGE_PRINT].setChecked(bool(self.settings.get("handout/large_print")))
+        a[A.HANDOUT_LARGE_PRINT].toggled.connect(lambda on: self.settings.set("handout/large_print", int(on)))
         a[A.QUIT].triggered.connect(self.close)
         a[A.ZOOM_IN].triggered.connect(lambda: self.current_view().zoom_in())
         a[A.ZOOM_OUT].triggered.connect(lambda: self.current_view().zoom_out())
@@ -172,6 +179,45 @@ class MainWindow(
         a[A.QUICK_GUIDE].triggered.connect(self.show_quick_guide)
         a[A.ABOUT].triggered.connect(self.show_about)
         self._exclusive(((A.AUDIENCE_PATIENT, "patient"), (A.AUDIENCE_CLINICIAN, "clinician")), self.set_audience)
+
+    def _connect_appearance(self) -> None:
+        """View > Colours and View > Text size; with no Appearance (a bare window) they are off."""
+        appearance = self.appearance
+        ids = [*A.THEME_ACTIONS.values(), *A.TEXT_SIZE_ACTIONS.values(), A.TEXT_LARGER, A.TEXT_SMALLER]
+        if appearance is None:
+            for action_id in ids:
+                self.actions[action_id].setEnabled(False)
+            return
+        appearance.setParent(self)
+        self._exclusive(tuple((a, s) for s, a in A.THEME_ACTIONS.items()), appearance.set_scheme_choice)
+        self._exclusive(tuple((a, str(s)) for s, a in A.TEXT_SIZE_ACTIONS.items()),
+                        lambda size: appearance.set_text_size(int(size)))
+        self.actions[A.TEXT_LARGER].triggered.connect(appearance.larger_text)
+        self.actions[A.TEXT_SMALLER].triggered.connect(appearance.smaller_text)
+        appearance.sig_theme_changed.connect(self.apply_theme)
+        self._check_appearance()
+
+    def _check_appearance(self) -> None:
+        if self.appearance is not None:
+            self.actions[A.THEME_ACTIONS[self.appearance.scheme_choice()]].setChecked(True)
+            self.actions[A.TEXT_SIZE_ACTIONS[self.appearance.text_size()]].setChecked(True)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Redraw every view in ``theme`` (the selection, the view mode and the zoom stay)."""
+        self.theme = theme
+        self.banner.setStyleSheet(banner_style("disclaimer_banner"))
+        self.banner.setFont(theme.ui_font(1.0, bold=True))
+        self.scene.set_theme(theme)
+        if self._timeline is not None:
+            self._timeline[0].set_theme(theme)
+        self.details.set_theme(theme)
+        self.care_team.restyle()
+        self.search.restyle()
+        if self.training is not None:
+            self.training.restyle()  # its fonts keep the size it was opened at
+        # The presentation is made again, in the new colours, the next time F5 is pressed
+        # (one on screen now keeps its colours until it is left: see start_presentation).
+        self._check_appearance()
 
     def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
         """Checkable actions of which one is on (view mode, audience); each calls ``choose``."""
@@ -252,10 +298,15 @@ class MainWindow(
         """F5: present from the selected step (or the start), full screen."""
         if self.document.pathway is None:
             return None
+        stale = self.presentation is not None and self._presentation_theme != self.theme
+        if self.presentation is not None and stale and not self.presentation.isVisible():
+            self.presentation.deleteLater()  # made in colours or a text size changed since
+            self.presentation = None
         if self.presentation is None:
             from ..presentation.view import PresentationView
 
             self.presentation = PresentationView(self.document, self.theme, self)
+            self._presentation_theme = self.theme
             # Ctrl+1 / Ctrl+2 switch the words while presenting too.
             self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
             self.presentation.sig_finished.connect(self._on_presentation_finished)

@@ -17,16 +17,24 @@ if TYPE_CHECKING:
 # window supplies (a submenu or a dock's own toggle). One table reads like the menu bar.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("&File", "menu_file", (A.OPEN, "@recent", A.SAVE, A.SAVE_AS, "-", A.EXPORT_VIEW, A.EXPORT_HANDOUT, A.PRINT,
+                            A.HANDOUT_LARGE_PRINT,
                             "-", A.QUIT)),
     ("&Edit", "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
     ("&View", "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
                             "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN,
                             "@content_language", "-",
-                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
+                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, "-", "@colours", "@text_size")),
     ("&Tools", "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
     ("&Review", "menu_review", (A.COMPARE, A.SIGN_OFF, "-", A.SUGGEST, A.SUGGESTIONS)),
     ("&Help", "menu_help", (A.QUICK_GUIDE, A.ABOUT)),
 )
+
+
+# Submenus: title, object name, entries.
+SUBMENUS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "@colours": ("&Colours", "menu_colours", tuple(A.THEME_ACTIONS.values())),
+    "@text_size": ("Text si&ze", "menu_text_size", (*A.TEXT_SIZE_ACTIONS.values(), "-", A.TEXT_LARGER, A.TEXT_SMALLER)),
+}
 
 
 def build_menus(window: MainWindow) -> None:
@@ -52,6 +60,15 @@ def build_menus(window: MainWindow) -> None:
                 window.content_language_menu = menu.addMenu(
                     QCoreApplication.translate("MainWindow", "Content &language"))
                 window.content_language_menu.setObjectName("menu_content_language")
+            elif entry in SUBMENUS:
+                title_text, sub_name, ids = SUBMENUS[entry]
+                sub = menu.addMenu(QCoreApplication.translate("Menus", title_text))
+                sub.setObjectName(sub_name)
+                for action_id in ids:
+                    if action_id == "-":
+                        sub.addSeparator()
+                    else:
+                        sub.addAction(window.actions[action_id])
             elif entry in docks:
                 menu.addAction(docks[entry])
             else:

@@ -48,12 +48,23 @@ class OutputCommands:
         """Save the view now in the middle (journey map or timeline), as the suffix says."""
         from ..output.export import ExportError, render_scene_to_file
 
+        from ..core.theme import print_theme
+
         self.settings.set("files/last_dir", str(path.parent))
+        scene = self.current_scene()
+        paper = print_theme(self.theme)
+        if paper != self.theme:
+            # Dark or high-contrast on screen, but a picture is printed or pasted on white:
+            # a copy of the view is drawn in the light colours.
+            scene = type(scene)(self.document, paper)
         try:
-            render_scene_to_file(self.current_scene(), path)
+            render_scene_to_file(scene, path)
         except (ExportError, OSError) as exc:
             self.inform("The picture could not be saved", str(exc), QMessageBox.Icon.Warning)
             return False
+        finally:
+            if scene is not self.current_scene():
+                scene.deleteLater()
         self.statusBar().showMessage(f"Saved {path}", 8000)
         return True
 
@@ -133,4 +144,5 @@ class OutputCommands:
             "glossary": self.glossary,
             "prepared_on": doc.today(),
             "unreviewed_language": doc.unreviewed_language,
+            "large_print": bool(self.settings.get("handout/large_print")),
         }
