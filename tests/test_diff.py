@@ -85,3 +85,80 @@ def test_a_long_text_says_it_changed_without_printing_it() -> None:
         "steps[ward].patient_summary: changed from “You start walking with help and go home when it is safe.” "
         f"to (a text of {len(long_text.strip())} characters)"
     )
+
+
+def edited(*edits: tuple[str, str]) -> str:
+    text = KNEE_TEXT
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def between(old_text: str, new_text: str) -> list[str]:
+    load = load_pathway_bytes
+    return [str(c) for c in diff_pathways(load(old_text.encode(), "old.yaml"), load(new_text.encode(), "new.yaml"))]
+
+
+DISCLAIMER = "disclaimer: Test data for the viewer. Not medical advice.\n"
+DAY_ZERO = DISCLAIMER + "day_zero: {label: the operation, patient_label: the day of your operation}\n"
+
+
+def test_a_pathway_field_added_removed_and_changed_inside() -> None:
+    with_day_zero = edited((DISCLAIMER, DAY_ZERO))
+    added = "(pathway).day_zero: added “label: the operation, patient_label: the day of your operation”"
+    assert between(KNEE_TEXT, with_day_zero) == [added]
+    assert between(with_day_zero, KNEE_TEXT) == [
+        "(pathway).day_zero: removed “label: the operation, patient_label: the day of your operation”"]
+    renamed = with_day_zero.replace("patient_label: the day of your operation", "patient_label: your operation day")
+    assert between(with_day_zero, renamed) == [
+        "(pathway).day_zero.patient_label: changed from “the day of your operation” to “your operation day”"]
+
+
+def test_a_list_of_items_without_roles_is_shown_whole_with_only_the_fields_given() -> None:
+    signs = DISCLAIMER + "urgent_signs:\n  - {text: Shaking or chills}\n  - {text: Feeling faint}\n"
+    one = edited((DISCLAIMER, signs))
+    assert between(KNEE_TEXT, one) == [
+        "(pathway).urgent_signs: added “text: Shaking or chills, call: team; text: Feeling faint, call: team”"]
+    two = one.replace("{text: Feeling faint}", "{text: Feeling faint, call: emergency}")
+    assert between(one, two) == [
+        "(pathway).urgent_signs: changed from “text: Shaking or chills, call: team; text: Feeling faint, call: team” "
+        "to “text: Shaking or chills, call: team; text: Feeling faint, call: emergency”"]
+
+
+def test_roles_sources_and_phases_are_named_by_name_citation_and_title() -> None:
+    text = edited(
+        ("    name: Family doctor\n", "    name: GP\n"),
+        ("roles:\n", "roles:\n  - {id: nurse, name: Ward nurse, description: Looks after you on the ward.}\n"),
+        ("sources:\n", "sources:\n  - {id: guide-2, citation: Another guide.}\n"),
+        ("phases:\n", "phases:\n  - {id: extra, title: Extra time}\n"),
+    )
+    assert between(KNEE_TEXT, text) == [
+        "sources[guide-2]: added “Another guide.”",
+        "roles[nurse]: added “Ward nurse”",  # first in the new file
+        "roles[gp].name: changed from “Family doctor” to “GP”",
+        "phases[extra]: added “Extra time”",
+    ]
+    assert between(text, KNEE_TEXT)[0] == "sources[guide-2]: removed “Another guide.”"
+
+
+def test_a_care_team_member_added_and_a_way_relabelled_with_a_frequency() -> None:
+    assert changed(
+        ("      - {role: physio, does: Gets you walking with a frame.}\n",
+         "      - {role: physio, does: Gets you walking with a frame.}\n      - {role: gp, does: Checks on you.}\n"),
+        ("label: another health problem needs treating first}", "label: another problem first, frequency: rare}"),
+    ) == [
+        "steps[ward].care_team[gp]: added “Checks on you.”",
+        "transitions[clinic-visit -> not-fit].label: changed from “another health problem needs treating first” "
+        "to “another problem first”",
+        "transitions[clinic-visit -> not-fit].frequency: added “rare”",
+    ]
+
+
+def test_texts_up_to_120_characters_are_shown_and_longer_ones_counted() -> None:
+    old = "You start walking with help and go home when it is safe."
+    exactly = "A" * 119 + "."
+    assert len(exactly) == 120
+    assert changed((old, exactly)) == [f"steps[ward].patient_summary: changed from “{old}” to “{exactly}”"]
+    longer = "A" * 120 + "."
+    assert changed((old, longer)) == [f"steps[ward].patient_summary: changed from “{old}” to (a text of 121 characters)"]
