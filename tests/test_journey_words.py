@@ -224,3 +224,16 @@ def test_timeline_marks_are_explained_only_when_drawn() -> None:
     assert timeline_marks_words(repeats=True, open_ended=False) == diamonds
     assert timeline_marks_words(repeats=False, open_ended=True) == fading
     assert timeline_marks_words(repeats=True, open_ended=True) == diamonds + fading
+
+
+def test_listed_days_without_a_timing_count_from_day_0() -> None:
+    loose = step("follow-up").model_copy(update={"timing": None, "repeats": Repeats(days=[0, 7, 30])})
+    assert visit_dates(loose, dt.date(2027, 3, 1)) == [dt.date(2027, 3, 1), dt.date(2027, 3, 8), dt.date(2027, 3, 31)]
+
+
+def test_the_words_for_an_end_step_and_an_open_end() -> None:
+    from models.wording.journey_words import END_MARK, END_WORDS, OPEN_ENDED, PARALLEL_LABEL
+
+    # The card's mark, the sentence under it, the length of a step with no end, a partner's arrow.
+    assert (END_MARK, END_WORDS) == ("End", "This path of the journey ends here.")
+    assert (OPEN_ENDED, PARALLEL_LABEL) == ("as long as needed", "at the same time")
