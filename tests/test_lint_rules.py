@@ -5,6 +5,7 @@ output. The base file and helpers are those of test_lint.py (it lints clean)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 from pathlib import Path
@@ -257,3 +258,88 @@ def test_lint_uses_todays_date_when_none_is_given(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     assert [p.message for p in lint_file(path)] == [
         "the review date 2000-01-01 has passed: review the content and set a new next_review"]
+
+
+def test_more_syllable_rules_by_hand() -> None:
+    # "-ye" and "-ee" keep their syllable ("good-bye", "a-gree"); a word with a number counts
+    # one syllable per run of digits, whatever letters it has (the stated rule, rough on purpose).
+    table = {"goodbye": 2, "agree": 2, "covid-19": 1, "day-7": 1, "12a3": 2}
+    assert {word: syllables(word) for word in table} == table
+
+
+def test_the_medical_word_list_is_read_without_its_comments() -> None:
+    from models.lint import medical_words
+
+    words = medical_words()
+    # The first entries of resources/medical_words.txt, after its comment lines.
+    assert words[:4] == ("CAR T", "CAR-T", "T cell", "T cells")
+    assert not any(w.startswith("#") or not w for w in words)
+
+
+def test_the_disclaimer_is_patient_text(tmp_path: Path) -> None:
+    text = changed("disclaimer: This is for learning only.", "disclaimer: This helps 9% of people.")
+    assert [(p, m.split("'")[1]) for _, p, m in lint_text(tmp_path, text)] == [("disclaimer", "9%")]
+
+
+def test_two_explained_words_each_cover_only_themselves(tmp_path: Path) -> None:
+    text = changed("Bring your list of medicines.", "Ask about chemotherapy and your infusion.")
+    assert lint_text(tmp_path, text) == []
+
+
+def test_the_pathways_own_glossary_explains_its_words(tmp_path: Path) -> None:
+    text = changed("Bring your list of medicines.", "Ask about neutropenia.") + (
+        "glossary:\n  - term: neutropenia\n    definition: Too few of the white blood cells that fight germs.\n")
+    assert lint_text(tmp_path, text) == []
+
+
+def test_a_local_placeholder_is_taken_out_before_words_are_counted(tmp_path: Path) -> None:
+    # Seven hard words and the placeholder: the placeholder is no word, so the text is not graded.
+    text = changed("Bring your list of medicines.", '"{local:where} ' + HARD_7 + '"') + (
+        "local_choices:\n  - id: where\n    question: Where?\n    unset_text: Your team will tell you.\n")
+    assert lint_text(tmp_path, text) == []
+
+
+def test_a_json_file_is_located_by_its_own_lines(tmp_path: Path) -> None:
+    import json
+
+    import yaml
+
+    data = yaml.safe_load(changed("Bring your list of medicines.", "Come on day -7."))
+    text = json.dumps(data, indent="\t", default=str)
+    path = tmp_path / "p.json"
+    path.write_text(text, encoding="utf-8")
+    [problem] = lint_file_at(path)
+    assert (problem.line, problem.path) == (line_of(text, '"Come on day -7."'), "steps[0].how_to_prepare[0]")
+
+
+def lint_file_at(path: Path, today: dt.date = TODAY) -> list:  # noqa: ANN401
+    from models.lint import lint_file
+
+    return lint_file(path, today=today)
+
+
+def test_the_date_given_is_the_one_used(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    assert [p.message for p in lint_file_at(path, dt.date(2030, 1, 1))] == [
+        "the review date 2027-11-01 has passed: review the content and set a new next_review"]
+
+
+def test_main_reads_the_command_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                                     tmp_path: Path) -> None:
+    clean = tmp_path / "clean.yaml"
+    clean.write_text(BASE.replace("next_review: 2027-11-01", "next_review: 2099-11-01"), encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["lint", str(clean)])
+    assert main() == 0
+    assert capsys.readouterr().out == f"{clean}: no warnings\n"
+
+
+def test_python_dash_m_models_lint(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    clean = tmp_path / "clean.yaml"
+    clean.write_text(BASE.replace("next_review: 2027-11-01", "next_review: 2099-11-01"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "models.lint", str(clean)], capture_output=True, text=True,
+                            timeout=60, cwd=Path(__file__).parent.parent)
+    assert (result.returncode, result.stdout) == (0, f"{clean}: no warnings\n")
