@@ -162,3 +162,27 @@ def test_texts_up_to_120_characters_are_shown_and_longer_ones_counted() -> None:
     assert changed((old, exactly)) == [f"steps[ward].patient_summary: changed from “{old}” to “{exactly}”"]
     longer = "A" * 120 + "."
     assert changed((old, longer)) == [f"steps[ward].patient_summary: changed from “{old}” to (a text of 121 characters)"]
+
+
+def test_the_pathways_own_glossary_added_is_a_pathway_field() -> None:
+    glossary = "glossary:\n  - {term: kneecap, definition: The small bone at the front of the knee.}\n"
+    assert between(KNEE_TEXT, KNEE_TEXT + glossary) == [
+        "(pathway).glossary: added “term: kneecap, definition: The small bone at the front of the knee.”"]
+
+
+def test_a_way_that_changes_kind() -> None:
+    assert changed(("{from: rehab, to: wound-problem, kind: alternative,", "{from: rehab, to: wound-problem, kind: main,")) == [
+        "transitions[rehab -> wound-problem].kind: changed from “alternative” to “main”"]
+
+
+def test_a_change_is_a_fixed_record() -> None:
+    import dataclasses
+
+    import pytest
+
+    from models.diff import Change
+
+    change = Change("steps[ward].timing.end", "changed", "“3”", "“5”")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        change.new = "“6”"  # type: ignore[misc]
+    assert str(Change("roles[gp]", "removed", old="“Family doctor”")) == "roles[gp]: removed “Family doctor”"
