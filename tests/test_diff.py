@@ -186,3 +186,14 @@ def test_a_change_is_a_fixed_record() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         change.new = "“6”"  # type: ignore[misc]
     assert str(Change("roles[gp]", "removed", old="“Family doctor”")) == "roles[gp]: removed “Family doctor”"
+
+
+def test_reviewers_are_shown_whole_not_as_roles_that_do_nothing() -> None:
+    review = ("review:\n  reviewed_on: 2026-06-01\n  reviewed_by:\n    - {name: A Reviewer, role: Surgeon}\n"
+              "  next_review: 2027-06-01\n  evidence_current_to: 2026-05-01\n")
+    one = edited(("last_reviewed: 2026-06-01\n", review))
+    two = one.replace("    - {name: A Reviewer, role: Surgeon}\n",
+                      "    - {name: A Reviewer, role: Surgeon}\n    - {name: B Nurse, role: Nurse}\n")
+    assert between(one, two) == [
+        "(pathway).review.reviewed_by: changed from “name: A Reviewer, role: Surgeon” "
+        "to “name: A Reviewer, role: Surgeon; name: B Nurse, role: Nurse”"]
