@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 from models import load_pathway, load_pathway_bytes
 from models.diff import diff_pathways
 
@@ -197,3 +200,36 @@ def test_reviewers_are_shown_whole_not_as_roles_that_do_nothing() -> None:
     assert between(one, two) == [
         "(pathway).review.reviewed_by: changed from “name: A Reviewer, role: Surgeon” "
         "to “name: A Reviewer, role: Surgeon; name: B Nurse, role: Nurse”"]
+
+
+TEXT_FIELDS = ("title", "patient_summary", "clinical_details")
+WORDS = st.text(alphabet=st.characters(whitelist_categories=("L", "N"), whitelist_characters=" .,-"),
+                min_size=1, max_size=120).map(str.strip).filter(bool)
+
+
+@settings(max_examples=60, deadline=None)
+@given(index=st.integers(0, len(KNEE.steps) - 1), field=st.sampled_from(TEXT_FIELDS), text=WORDS)
+def test_one_changed_text_is_named_once_old_and_new_and_mirrored_the_other_way(index: int, field: str, text: str) -> None:
+    step = KNEE.steps[index]
+    old = getattr(step, field)
+    assume(text != old)
+    steps = [*KNEE.steps[:index], step.model_copy(update={field: text}), *KNEE.steps[index + 1:]]
+    edited_pathway = KNEE.model_copy(update={"steps": steps})
+    assert [str(c) for c in diff_pathways(KNEE, edited_pathway)] == [
+        f"steps[{step.id}].{field}: changed from “{old}” to “{text}”"]
+    assert [str(c) for c in diff_pathways(edited_pathway, KNEE)] == [
+        f"steps[{step.id}].{field}: changed from “{text}” to “{old}”"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(index=st.integers(0, len(KNEE.steps) - 1), text=WORDS)
+def test_a_sentence_added_to_what_to_expect_is_the_only_change_and_removed_the_other_way(index: int, text: str) -> None:
+    step = KNEE.steps[index]
+    assume(text not in step.what_to_expect)
+    steps = [*KNEE.steps[:index], step.model_copy(update={"what_to_expect": [*step.what_to_expect, text]}),
+             *KNEE.steps[index + 1:]]
+    edited_pathway = KNEE.model_copy(update={"steps": steps})
+    where = f"steps[{step.id}].what_to_expect"
+    # Also when the list was empty: the one sentence is what was added (or removed).
+    assert [str(c) for c in diff_pathways(KNEE, edited_pathway)] == [f"{where}: added “{text}”"]
+    assert [str(c) for c in diff_pathways(edited_pathway, KNEE)] == [f"{where}: removed “{text}”"]
