@@ -22,8 +22,13 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from .loader import Report, parse_bytes, read_source, report_validation_error, validate_parsed
+from .glossary_terms import Phrase
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
+# ``name.<language>.yaml``: the language part of a translation's file name; the listing of a
+# pathway's translations lives apart, free of pydantic, as the window needs it at start.
+from .translation_files import FILE_LANGUAGE as _FILE_LANGUAGE
+from .translation_files import available_translations  # noqa: F401 - re-exported
 
 _Id = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 _Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
@@ -45,8 +50,6 @@ _STEP_LISTS = ("what_to_expect", "how_to_prepare", "questions", "warning_signs",
 # "{temperature}" and "{local:<id>}" are filled in by the app: a translation that drops,
 # adds or misspells one would print a raw brace or lose the clinic's answer.
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
-# ``name.<language>.yaml``: the language part of a translation's file name.
-_FILE_LANGUAGE = re.compile(r"(?P<stem>.+)\.(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)")
 
 
 class _Model(BaseModel):
@@ -99,6 +102,22 @@ class _DayZero(_Model):
     patient_label: _Short | None = None
 
 
+class _BookedDay(_Model):
+    # Only the words: which steps fall on the booked day is the original's business.
+    label: _Short | None = None
+
+
+class _Term(_Model):
+    # A glossary entry has no id: the original's term is the key, so a clinic's translator
+    # can see at a glance which word each entry explains.
+    id: Phrase = Field(description="The original's term, exactly as the pathway's glossary spells it")
+    term: Phrase | None = None
+    aliases: list[Phrase] | None = Field(
+        default=None, description="Other forms as the translated text uses them (plurals, cases); "
+        "left out: the original's aliases are kept")
+    definition: Annotated[str, StringConstraints(min_length=1, max_length=1000)] | None = None
+
+
 class _UrgentSign(_Model):
     id: _Id
     text: _Text
@@ -133,12 +152,14 @@ class Translation(_Model):
     condition: _Short | None = None
     disclaimer: _Text | None = None
     day_zero: _DayZero | None = None
+    booked_day: _BookedDay | None = None
     urgent_signs: list[_UrgentSign] = Field(default_factory=list)
     local_choices: list[_LocalChoice] = Field(default_factory=list)
     roles: list[_Named] = Field(default_factory=list)
     phases: list[_Named] = Field(default_factory=list)
     steps: list[_Step] = Field(default_factory=list)
     transitions: list[_Transition] = Field(default_factory=list)
+    glossary: list[_Term] = Field(default_factory=list, description="The pathway's own glossary words, by the original's term")
 
 
 @dataclass(frozen=True)
@@ -186,6 +207,13 @@ def check_parity(
                        [o.id for o in choices[choice.id].options], report, untranslated, noun="option")
     if translation.day_zero is not None and original.day_zero is None:
         report(("day_zero",), "the original has no day_zero to translate")
+    if translation.booked_day is not None and original.booked_day is None:
+        report(("booked_day",), "the original has no booked_day to translate")
+    given_terms = [entry.id for entry in translation.glossary]
+    if given_terms or original.glossary:
+        _ids_match("glossary", given_terms, [term.term for term in original.glossary], report, untranslated,
+                   noun="glossary term")
+    _one_word_one_meaning(translation, original, report)
     originals = {step.id: step for step in original.steps}
     for index, step in enumerate(translation.steps):
         source = originals.get(step.id)
@@ -209,6 +237,20 @@ def check_parity(
         if want != got:
             shown = ", ".join(want) or "none"
             report(path, f"must keep the original's placeholders exactly ({shown}); the app fills them in")
+
+
+def _one_word_one_meaning(translation: Translation, original: Pathway, report: Report) -> None:
+    """Two entries that end up with the same word: the marks could show only one meaning."""
+    given = {entry.id: entry for entry in translation.glossary}
+    owner: dict[str, str] = {}
+    for term in original.glossary:
+        entry = given.get(term.term)
+        shown = entry.term if entry is not None and entry.term is not None else term.term
+        previous = owner.setdefault(shown.casefold(), term.term)
+        if previous != term.term:
+            where = next((i for i, e in enumerate(translation.glossary) if e.id == term.term), None)
+            report(("glossary",) if where is None else ("glossary", where, "term"),
+                   f"'{shown}' is already the word for '{previous}'; each entry needs a word of its own")
 
 
 def _ids_match(
@@ -274,6 +316,11 @@ def apply_translation(original: Pathway, translation: Translation) -> Translated
     data["language"] = translation.language
     if translation.day_zero is not None and data.get("day_zero"):
         _overlay(data["day_zero"], translation.day_zero.model_dump(exclude_none=True))
+    if translation.booked_day is not None and data.get("booked_day"):
+        _overlay(data["booked_day"], translation.booked_day.model_dump(exclude_none=True))
+    terms = {entry.id: entry.model_dump(exclude_none=True) for entry in translation.glossary}
+    for term in data.get("glossary", []):
+        _overlay(term, terms.get(term["term"], {}))
     for section in ("roles", "phases", "steps", "urgent_signs", "local_choices"):
         given = {item.id: item.model_dump(exclude_none=True) for item in getattr(translation, section)}
         for item in data.get(section, []):
@@ -361,21 +408,6 @@ def original_of(path: Path) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
-
-
-def available_translations(pathway_file: Path) -> dict[str, Path]:
-    """Every ``<name>.<language>.<ext>`` beside ``pathway_file``, by language, sorted."""
-    found: dict[str, Path] = {}
-    folder = pathway_file.parent
-    if not folder.is_dir():
-        return found
-    for candidate in sorted(folder.iterdir()):
-        if candidate.suffix.lower() not in (".yaml", ".yml", ".json") or not candidate.is_file():
-            continue
-        match = _FILE_LANGUAGE.fullmatch(candidate.stem)
-        if match is not None and match.group("stem") == pathway_file.stem:
-            found.setdefault(match.group("lang"), candidate)
-    return found
 
 
 def is_translation_file(path: str | os.PathLike[str]) -> bool:

@@ -482,3 +482,13 @@ def test_recent_files_are_named_as_typed(qtbot: QtBot, window: MainWindow, hosti
     items = [as_drawn_in_a_menu(action.text()) for action in window.recent_menu.actions()]
     assert items[0] == f"1  {name}"
     assert name in window.windowTitle()
+
+
+def test_outline_shows_the_words_as_typed(qtbot: QtBot, window: MainWindow, probe: str) -> None:
+    tree = window.outline.tree
+    first = tree.topLevelItem(0)
+    assert first.text(0) == f"{BOLD} {probe} {HEBREW} Assessment"
+    assert any(text.startswith(f"if {BOLD} {ENTITY} not eligible: ") for _, text, _ in window.outline.lines())
+    tip = tooltip_at(tree.viewport(), tree.visualItemRect(first).center())
+    assert shown(tip).startswith(f"Part of the journey: {BOLD} Check. Step 1 of ")
+    assert_no_probe_drawn(tip)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -135,6 +135,34 @@ def test_choosing_deutsch_shows_the_german_words_and_the_notice(qtbot: QtBot, wi
     assert window.scene.card("infusion").title == "Sie bekommen Ihre CAR-T-Zellen (Tag 0)"
     names = [window.care_team.list.item(i).text() for i in range(window.care_team.list.count())]
     assert "Apothekerin oder Apotheker (5 steps)" in names
+
+
+LEUKAPHERESE = ("Eine Art Apherese, bei der eine Maschine weiße Blutkörperchen sammelt, auch T-Zellen. "
+                "Aus ihnen werden die CAR-T-Zellen gemacht.")
+
+
+def test_german_glossary_words_are_marked_and_explained_in_german(qtbot: QtBot, window: MainWindow) -> None:
+    choose(window, "de")
+    click_card(qtbot, window, "leukapheresis")
+    panel = window.details
+    marked = {t.term: t.definition for t in panel.marked_terms()}
+    assert marked["Leukapherese"] == LEUKAPHERESE
+    assert "leukapheresis" not in marked
+    # The word in the German summary is a link; resting on it shows the German meaning.
+    cursor = panel.browser.document().find("Leukapherese")
+    assert not cursor.isNull()
+    middle = QTextCursor(cursor)
+    middle.setPosition(cursor.selectionStart() + 2)
+    assert middle.charFormat().isAnchor()
+    term = panel.browser.term_at(panel.browser.cursorRect(middle).center())
+    assert term is not None and term.definition == LEUKAPHERESE
+    text = " ".join(panel.text().split())
+    assert f"Leukapherese: {LEUKAPHERESE}" in text
+    # A word whose German form differs from the English one: "Freigabetests" (release tests).
+    click_card(qtbot, window, "manufacturing")
+    marked = {t.term: t.definition for t in window.details.marked_terms()}
+    assert marked["Freigabetests"] == ("Qualitätsprüfungen, die das Labor mit Ihren CAR-T-Zellen macht. "
+                                       "Sie dürfen die Zellen nur bekommen, wenn sie diese Prüfungen bestehen.")
 
 
 def test_a_field_the_translation_leaves_out_shows_the_original(qtbot: QtBot, window: MainWindow) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, Signal
 from models import Pathway, Problem, load_pathway
 from models.graph import PathwayGraph
 from models.layout import Layout, compute_layout
-from models.translation import available_translations, open_translation
+from models.translation_files import available_translations
 from models.wording.patient_words import due_for_review_words
 from models.wording.translation_words import not_reviewed_notice
 from models.schedule import StepDates, step_dates
@@ -143,6 +143,8 @@ class PathwayDocument(QObject):
         if path is None:
             self.content_problems = []
             return None
+        from models.translation import open_translation  # its pydantic models: only when a translation is chosen
+
         opened = open_translation(path, self.original)
         self.content_problems = opened.problems
         if opened.translated is None:

@@ -91,6 +91,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(f"About {APP_NAME}")
         self.browser = SafeTextBrowser(self)
         self.browser.setObjectName("about_text")
+        self.browser.setAccessibleName(self.tr("About this viewer: version, sources and licences"))
         self.browser.setHtml(about_html(pathway, source_name, today))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -121,6 +121,7 @@ class ClinicSettingsDialog(QDialog):
         body_layout.addWidget(rules_box)
         body_layout.addWidget(phones_box)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Clinic settings"))  # it takes the keyboard: a screen reader says what it is
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

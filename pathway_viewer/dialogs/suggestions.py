@@ -56,6 +56,7 @@ class SuggestDialog(QDialog):
         self.text_edit.setObjectName("suggestion_text")
         self.text_edit.setPlaceholderText("e.g. This timing is wrong for us: our patients stay five days.")
         self.text_edit.setTabChangesFocus(True)
+        heading.setBuddy(self.text_edit)  # a screen reader names the box by the heading above it
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.keep_button = self.buttons.addButton("Keep suggestion", QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_button.setObjectName("suggestion_keep")
@@ -101,6 +102,7 @@ class SuggestionsDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("suggestions_table")
+        self.table.setAccessibleName(self.tr("Suggestions made on this computer"))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

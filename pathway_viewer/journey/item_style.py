@@ -99,7 +99,9 @@ class ItemStyle:
         self.branch_border_solid_pen = QPen(theme.branch_border_color, 1.8)
         self.hover_pen = QPen(theme.hover_color, 3.0)
         self.selection_pen = QPen(theme.selection_color, 5.0)
-        self.focus_pen = QPen(theme.selection_color, 1.5, Qt.PenStyle.DotLine)
+        # The keyboard's ring: outside the selection ring, dashed and thick enough to see at a
+        # glance (WCAG 2.4.7); drawn only while the map has the keyboard.
+        self.focus_pen = QPen(theme.selection_color, 2.5, Qt.PenStyle.DashLine)
 
         # Arrows and their labels.
         self.arrow_colors = {kind: arrow_color(theme, kind) for kind in TransitionKind}

@@ -280,5 +280,11 @@ class StepCard(QGraphicsItem):
         if self._selected and not self._export:
             painter.setPen(style.selection_pen)
             painter.drawRoundedRect(style.ring_rect, CARD_RADIUS + 3, CARD_RADIUS + 3)
-            painter.setPen(style.focus_pen)
-            painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
+            if self.has_keyboard():
+                painter.setPen(style.focus_pen)
+                painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
+
+    def has_keyboard(self) -> bool:
+        """True while a view showing this card has the keyboard focus (its ring is drawn)."""
+        scene = self.scene()
+        return scene is not None and any(view.hasFocus() for view in scene.views())

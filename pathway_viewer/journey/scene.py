@@ -213,13 +213,19 @@ class JourneyScene(QGraphicsScene):
             w, h = size.width(), size.height()
             best_cost = math.inf
             best = (0.0, 0.0)
-            for t in LABEL_TRIES:
-                x, y = point_at_percent(cubics, lengths, t)
-                left, top = x - w / 2, y - h / 2
-                cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
-                if cost < best_cost:
-                    best_cost, best = cost, (left, top)
-                if cost == 0:
+            # Centred on the line first; a short arrow between two close cards (a step "at the
+            # same time" stacked on its partner) may have no free spot there, so the label may
+            # then sit beside its line, still touching it.
+            for dx, dy in ((0.0, 0.0), (w / 2, 0.0), (-w / 2, 0.0), (0.0, h / 2), (0.0, -h / 2)):
+                for t in LABEL_TRIES:
+                    x, y = point_at_percent(cubics, lengths, t)
+                    left, top = x + dx - w / 2, y + dy - h / 2
+                    cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
+                    if cost < best_cost:
+                        best_cost, best = cost, (left, top)
+                    if cost == 0:
+                        break
+                if best_cost == 0:
                     break
             left, top = best
             arrow.set_label_rect(QRectF(left, top, w, h))

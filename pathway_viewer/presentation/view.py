@@ -91,6 +91,7 @@ class PresentationView(QWidget):
         self.setPalette(palette)
 
         self.strip = JourneyStrip(self._theme, self)
+        self.strip.document = self._document
         self.strip.sig_step_clicked.connect(self._go_to_main_index)
 
         self.position_label = self._label("presentation_position", theme.muted_text_color)
@@ -262,7 +263,9 @@ class PresentationView(QWidget):
             [(pathway.step(s).title, self._theme.phase_color(pathway, pathway.step(s).phase)) for s in main],
             anchor_index,
             "You are here" if on_main else "Side path from here",
+            step_ids=main,
         )
+        self.strip.announce_step(self.strip.accessible_current_step())
         if on_main:
             self.position_label.setText(f"Step {main.index(current) + 1} of {len(main)}")
         else:

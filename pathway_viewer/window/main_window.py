@@ -30,11 +30,13 @@ from ..core.clinic import ClinicInfo
 from ..core.document import AUDIENCES, PathwayDocument
 from ..core.appearance import Appearance
 from ..core.settings import AppSettings
+from ..core.step_accessibility import install_step_accessibility
 from ..core.theme import Theme, banner_style, status_dates_style
 from ..journey.scene import JourneyScene
 from ..journey.view import JourneyView
 from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
+from ..panels.outline import OutlinePanel
 from ..panels.search_bar import SearchBar
 from . import actions as A
 from .content_language import ContentLanguageCommands
@@ -91,11 +93,16 @@ class MainWindow(
         if audience in AUDIENCES:
             document.set_audience(audience)
 
+        # Before any view is made: Qt asks the factory once per widget, then caches the answer.
+        install_step_accessibility()
         # The scene is kept on self: a view whose scene is collected draws blank.
         self.scene = JourneyScene(document, theme, self)
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("journey_view")
         self.view.setAccessibleName(self.tr("Journey: the steps of the treatment, in order"))
+        self.view.setAccessibleDescription(
+            self.tr("Each step is an item. Arrow keys move along the journey; Enter shows the step's details.")
+        )
         self._timeline: tuple[TimelineScene, TimelineView] | None = None  # made on first use
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centre_stack")
@@ -121,6 +128,9 @@ class MainWindow(
         self.care_team = CareTeamPanel(document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.care_team)
+        self.outline = OutlinePanel(document, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.splitDockWidget(self.care_team, self.outline, Qt.Orientation.Vertical)
         self.search = SearchBar(document, self)
 
         self.actions = A.create_actions(self)
@@ -131,6 +141,11 @@ class MainWindow(
         build_menus(self)
         build_toolbar(self)
         self._build_status_bar()
+        # Tab goes the way the eye reads: search at the top, then left to right: care team,
+        # outline, the journey, the details (then round to the search again).
+        for before, after in ((self.search.edit, self.care_team.list), (self.care_team.list, self.outline.tree),
+                              (self.outline.tree, self.view), (self.view, self.details.browser)):
+            QWidget.setTabOrder(before, after)
 
         document.sig_pathway_changed.connect(self._on_pathway_changed)
         document.sig_steps_changed.connect(self._on_pathway_changed)  # title and banner only: nothing resets
@@ -264,6 +279,8 @@ class MainWindow(
             scene = TimelineScene(self.document, self.theme, self)
             view = TimelineView(scene, self)
             self.stack.addWidget(view)
+            QWidget.setTabOrder(self.view, view)  # in the journey's place in the Tab order
+            QWidget.setTabOrder(view, self.details.browser)
             view.sig_activated.connect(self._on_activated)
             view.sig_zoom_changed.connect(self._update_zoom)
             self.enable_step_menu(view)
@@ -354,6 +371,7 @@ class MainWindow(
         if pathway is None:
             self.setWindowTitle(APP_NAME)
             self.banner.setText(banner_text(None))
+            self.view.setAccessibleName(self.tr("Journey map"))
         else:
             # "[*]": Qt shows "*" there while edits are unsaved (setWindowModified).
             self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name}[*] \u2013 {APP_NAME}")
@@ -362,6 +380,8 @@ class MainWindow(
             self.banner.setText(
                 banner_text(pathway.last_reviewed) + (f" {due}." if due else "") + (f"\n{notice}" if notice else "")
             )
+            # Named by the open pathway, not by one treatment: clinics load their own.
+            self.view.setAccessibleName(self.tr("Journey map: {title}").format(title=pathway.title))
         self._update_status()
 
     def _on_audience_changed(self, audience: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
 
 from . import actions as A
 
@@ -21,7 +21,7 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                             "-", A.QUIT)),
     ("&Edit", "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
     ("&View", "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
-                            "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN,
+                            "@details", "@care_team", "@outline", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN,
                             "@content_language", "-",
                             A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, "-", "@colours", "@text_size")),
     ("&Tools", "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
@@ -45,7 +45,10 @@ def build_menus(window: MainWindow) -> None:
     team_toggle = window.care_team.toggleViewAction()
     team_toggle.setText("Show &care team")
     team_toggle.setStatusTip("Show or hide the care team panel")
-    docks = {"@details": details_toggle, "@care_team": team_toggle}
+    outline_toggle = window.outline.toggleViewAction()
+    outline_toggle.setText(QCoreApplication.translate("Menus", "Show &outline"))
+    outline_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the journey as a list of steps and branches"))
+    docks = {"@details": details_toggle, "@care_team": team_toggle, "@outline": outline_toggle}
     for title, name, entries in MENUS:
         menu = window.menuBar().addMenu(title)
         menu.setObjectName(name)
@@ -105,6 +108,10 @@ def build_toolbar(window: MainWindow) -> None:
     bar.addAction(window.actions[A.SET_DATES])
     bar.addAction(window.actions[A.PRESENT])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    # The ">>" button Qt adds when the window is too narrow for every command has no words.
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setAccessibleName(QCoreApplication.translate("Menus", "More toolbar commands"))
     # The search box sits at the right of the menu bar, where there is room to spare:
     # the toolbar keeps every command visible at the default window width.
     window.menuBar().setCornerWidget(window.search, Qt.Corner.TopRightCorner)
