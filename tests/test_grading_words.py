@@ -102,3 +102,9 @@ def test_a_finding_is_a_value_a_results_sheet_can_keep() -> None:
     assert {finding: "kept"}[finding] == "kept"
     with pytest.raises(AttributeError):
         finding.grade = 4  # type: ignore[misc]
+
+
+def test_without_a_word_on_treatment_no_fever_means_no_crs() -> None:
+    # A nurse who leaves "anti-cytokine given" unset has not given it: no fever is then no CRS.
+    finding = crs_finding(fever=False, hypotension="none", hypoxia="none")
+    assert (finding.grade, finding.reason) == (0, "no fever of 38.0 °C or more (and no treatment that could hide one): not CRS")
