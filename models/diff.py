@@ -71,9 +71,10 @@ def _ordered_keys(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 def _compare(where: str, old: Any, new: Any, out: list[Change]) -> None:
     if old == new:
         return
-    if old in (None, [], {}, ""):
+    # No text in a valid file is empty (every text has a minimum length): empty is None.
+    if old in (None, [], {}):
         out.append(Change(where, "added", new=_show(new)))
-    elif new in (None, [], {}, ""):
+    elif new in (None, [], {}):
         out.append(Change(where, "removed", old=_show(old)))
     elif isinstance(old, dict) and isinstance(new, dict):
         for key in _ordered_keys(old, new):
@@ -82,16 +83,16 @@ def _compare(where: str, old: Any, new: Any, out: list[Change]) -> None:
         # A list of sentences: say which went and which came, not "the list changed".
         out.extend(Change(where, "removed", old=_show(item)) for item in old if item not in new)
         out.extend(Change(where, "added", new=_show(item)) for item in new if item not in old)
-    elif isinstance(old, list) and isinstance(new, list) and _all(old + new, dict) and _keyed_by(old, "role") and _keyed_by(new, "role"):
+    elif isinstance(old, list) and isinstance(new, list) and _is_care_team(old) and _is_care_team(new):
         before, after = {e["role"]: e for e in old}, {e["role"]: e for e in new}
         for role, entry in before.items():
             if role not in after:
-                out.append(Change(f"{where}[{role}]", "removed", old=_show(entry.get("does", ""))))
+                out.append(Change(f"{where}[{role}]", "removed", old=_show(entry["does"])))
         for role, entry in after.items():
             if role not in before:
-                out.append(Change(f"{where}[{role}]", "added", new=_show(entry.get("does", ""))))
+                out.append(Change(f"{where}[{role}]", "added", new=_show(entry["does"])))
             else:
-                _compare(f"{where}[{role}].does", before[role].get("does"), entry.get("does"), out)
+                _compare(f"{where}[{role}].does", before[role]["does"], entry["does"], out)
     else:
         out.append(Change(where, "changed", _show(old), _show(new)))
 
@@ -100,15 +101,21 @@ def _all(items: list[Any], kind: type) -> bool:
     return all(isinstance(item, kind) for item in items)
 
 
-def _keyed_by(items: list[dict[str, Any]], key: str) -> bool:
-    """Whether each item has ``key`` and no two share its value (so items can be matched)."""
-    return all(key in item for item in items) and len({item[key] for item in items}) == len(items)
+def _is_care_team(items: list[Any]) -> bool:
+    """Whether the items are care-team entries (a role and what it does), no two of the same
+    role, so they can be matched by role. Reviewers have a role too, but no "does": they are
+    shown whole, not as a role that does nothing."""
+    return (
+        _all(items, dict)
+        and all("role" in item and "does" in item for item in items)
+        and len({item["role"] for item in items}) == len(items)
+    )
 
 
 def _compare_keyed(section: str, old: list[dict[str, Any]], new: list[dict[str, Any]], out: list[Change]) -> None:
     def name(item: dict[str, Any]) -> str:
         # Sources have a citation where steps have a title and roles a name.
-        return _show(item.get("title") or item.get("name") or item.get("citation") or "")
+        return _show(item.get("title") or item.get("name") or item.get("citation"))
 
     _matched(
         {item["id"]: item for item in old}, {item["id"]: item for item in new},
@@ -142,11 +149,12 @@ def _matched(
         if key not in before:
             out.append(Change(where(key), "added", new=describe(item)))
             continue
-        names = fields if fields is not None else [k for k in _ordered_keys(before[key], item) if k != "id"]
+        # Matched by id, so the id itself never differs.
+        names = fields if fields is not None else _ordered_keys(before[key], item)
         for field in names:
             _compare(f"{where(key)}.{field}", before[key].get(field), item.get(field), out)
 
 
 def _describe_way(t: dict[str, Any]) -> str:
     label = f": “{t['label']}”" if t.get("label") else ""
-    return f"({t.get('kind', 'main')}{label})"
+    return f"({t['kind']}{label})"

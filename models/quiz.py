@@ -105,7 +105,9 @@ def _who_questions(pathway: Pathway, steps: Sequence[Step], role_id: str | None,
     for step in steps:
         present = {entry.role for entry in step.care_team}
         for entry in step.care_team:
-            if role_id is not None and entry.role != role_id and len(step.care_team) > 1:
+            # A role's module asks only what that role does, with the others at the step
+            # kept out of the wrong answers too.
+            if role_id is not None and entry.role != role_id:
                 continue
             name = pathway.role(entry.role).name
             wrong = [role.name for role in pathway.roles if role.id not in present]
@@ -183,12 +185,17 @@ def _urgent_questions(pathway: Pathway, rng: random.Random) -> list[Question]:
 
 
 def _mentions_any(text: str, signs: Sequence[str]) -> bool:
-    words = {w for w in text.casefold().split() if len(w) > 4}
-    return any(words & {w for w in sign.casefold().split() if len(w) > 4} for sign in signs)
+    words = _long_words(text)
+    return any(words & _long_words(sign) for sign in signs)
+
+
+def _long_words(text: str) -> set[str]:
+    # Short words ("pain", "call", "your") are too common to say two lines name the same thing.
+    return {w for w in text.casefold().split() if len(w) > 4}
 
 
 def _glossary_questions(glossary: Glossary | None, steps: Sequence[Step], rng: random.Random) -> list[Question]:
-    if glossary is None or len(glossary.terms) < 2:
+    if glossary is None:
         return []
     met = {term.term for step in steps for text in step.all_text() for _, _, term in glossary.find_terms(text)}
     out: list[Question | None] = []

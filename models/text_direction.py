@@ -11,7 +11,9 @@ from __future__ import annotations
 import unicodedata
 
 # Languages written right to left (BCP 47 primary subtags).
-RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "ps", "sd", "syr", "ug", "ur", "yi"})
+# Kurdish ("ku") is written in Latin or Arabic letters: only "ku-Arab" runs right to left,
+# and the script subtag below finds it.
+RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi"})
 
 
 def language_is_rtl(language: str | None) -> bool:
@@ -19,8 +21,6 @@ def language_is_rtl(language: str | None) -> bool:
     if not language:
         return False
     tag = language.strip().lower().replace("_", "-")
-    if tag.startswith("ku-arab"):
-        return True
     if "-arab" in tag or "-hebr" in tag:  # a script subtag: "pa-Arab", "yi-Hebr"
         return True
     return tag.split("-", 1)[0] in RTL_LANGUAGES

@@ -83,3 +83,28 @@ def test_unknown_findings_are_refused_in_words(call, message: str) -> None:
     with pytest.raises(ValueError) as caught:
         call()
     assert str(caught.value) == message
+
+
+def test_every_finding_a_practice_case_can_show_has_its_words() -> None:
+    from models.grading import CONSCIOUSNESS, HYPOTENSION, HYPOXIA, RAISED_PRESSURE, SEIZURE, WORDS
+
+    # The practice screen looks findings up by the grading functions' argument names.
+    assert {name: set(words) for name, words in WORDS.items()} == {
+        "hypotension": set(HYPOTENSION), "hypoxia": set(HYPOXIA), "consciousness": set(CONSCIOUSNESS),
+        "seizure": set(SEIZURE), "raised_pressure": set(RAISED_PRESSURE)}
+    # The normal findings, as a trainee reads them on a case card.
+    assert [WORDS["hypotension"]["none"], WORDS["hypoxia"]["none"], WORDS["consciousness"]["alert"],
+            WORDS["seizure"]["none"], WORDS["raised_pressure"]["none"]] == ["none", "none", "alert", "none", "none"]
+
+
+def test_a_finding_is_a_value_a_results_sheet_can_keep() -> None:
+    finding = crs_finding(fever=True, hypotension="none", hypoxia="none")
+    assert {finding: "kept"}[finding] == "kept"
+    with pytest.raises(AttributeError):
+        finding.grade = 4  # type: ignore[misc]
+
+
+def test_without_a_word_on_treatment_no_fever_means_no_crs() -> None:
+    # A nurse who leaves "anti-cytokine given" unset has not given it: no fever is then no CRS.
+    finding = crs_finding(fever=False, hypotension="none", hypoxia="none")
+    assert (finding.grade, finding.reason) == (0, "no fever of 38.0 °C or more (and no treatment that could hide one): not CRS")

@@ -107,3 +107,173 @@ def test_urgent_sign_questions_offer_only_signs_from_the_file_as_right(tmp_path:
         assert set(q.choices) - {q.right_answer} <= {
             "You will have a blood test.", "You will wake up with a bandage on your knee.",
             "Your knee will be sore and swollen.", "Walking gets easier week by week."}
+
+
+# --- Pinned behaviour: each test below states one rule a trainer relies on -------------
+
+BUNDLED = load_pathway(bundled_pathway())
+
+
+def test_a_printed_quiz_is_the_same_paper_in_every_version() -> None:
+    """A trainer who hands out seed 5 today and reprints it next month gets the same paper:
+    the questions, their order, the order of the choices and the right one (written out by
+    hand from a run and checked against the knee pathway's YAML)."""
+    quiz = generate_quiz(KNEE, count=6, seed=5)
+    assert [(q.kind, q.prompt, q.choices, q.answer) for q in quiz] == [
+        ("timing", "When does “The operation” happen, counted from day 0?",
+         ("day -21 to day -14", "day +4 to day +84", "day 0", "day +1 to day +3"), 2),
+        ("who", "At “The operation”, who does this: Gives the anaesthetic and watches you closely.",
+         ("Family doctor", "Anaesthetist", "Physiotherapist"), 1),
+        ("next", "In the usual journey, what comes after “Pre-operative assessment”?",
+         ("The operation", "First days on the ward", "Exercises at home", "Wound check"), 0),
+        ("branch", "During “Wound check”: “the wound has healed”. Where does the journey go?",
+         ("Pre-operative assessment", "Other treatment first", "Exercises at home", "First days on the ward"), 2),
+        ("next", "In the usual journey, what comes after “First days on the ward”?",
+         ("The operation", "Wound check", "Pre-operative assessment", "Exercises at home"), 3),
+        ("who", "At “Pre-operative assessment”, who does this: Checks your heart and lungs are ready for the anaesthetic.",
+         ("Anaesthetist", "Physiotherapist", "Family doctor"), 0),
+    ]
+    assert generate_quiz(KNEE, count=6) == generate_quiz(KNEE, count=6, seed=0)  # seed 0 unless told
+
+
+def test_a_role_module_is_seeded_apart_from_the_whole_pathway_quiz() -> None:
+    # The seed mixes in the module, so "seed 1" for physios is not the whole quiz filtered.
+    whole = [q.prompt for q in generate_quiz(KNEE, count=30, seed=1)]
+    physio = [q.prompt for q in generate_quiz(KNEE, count=30, seed=1, role_id="physio")]
+    assert [p for p in whole if p in physio] != physio
+
+
+def test_a_one_question_quiz_has_one_question_and_the_refusal_says_why() -> None:
+    assert len(generate_quiz(KNEE, count=1, seed=0)) == 1
+    with pytest.raises(ValueError, match="^a quiz needs at least one question$"):
+        generate_quiz(KNEE, count=0)
+
+
+def test_questions_offer_the_right_answer_and_three_wrong_ones_when_the_pathway_has_enough() -> None:
+    quiz = generate_quiz(BUNDLED, count=60, seed=11)
+    big = [q for q in quiz if q.kind in {"next", "branch", "who"}]
+    assert big
+    assert {len(q.choices) for q in big} == {4}
+
+
+def test_the_right_answer_is_not_always_in_the_same_place() -> None:
+    answers = {q.answer for q in generate_quiz(BUNDLED, count=40, seed=2)}
+    assert answers == {0, 1, 2, 3}
+
+
+def test_questions_are_values_a_results_sheet_can_keep() -> None:
+    question = generate_quiz(KNEE, count=1, seed=0)[0]
+    assert {question: "kept"}[question] == "kept"
+    with pytest.raises(AttributeError):
+        question.answer = 0  # type: ignore[misc]
+
+
+def test_a_role_module_asks_who_does_what_only_of_that_role() -> None:
+    who = {q.prompt: q.right_answer for q in generate_quiz(KNEE, count=50, seed=0, role_id="physio") if q.kind == "who"}
+    # The physiotherapist's two duties in knee_surgery.yaml, and not the family doctor's at rehab.
+    assert who == {
+        "At “Exercises at home”, who does this: Shows you exercises and checks your progress.": "Physiotherapist",
+        "At “First days on the ward”, who does this: Gets you walking with a frame.": "Physiotherapist",
+    }
+    gp = {q.prompt for q in generate_quiz(KNEE, count=50, seed=0, role_id="gp") if q.kind == "who"}
+    # At rehab the family doctor comes after the physio in the care team: asked all the same.
+    assert gp == {"At “Exercises at home”, who does this: Removes the stitches.",
+                  "At “Other treatment first”, who does this: Treats the other problem and refers you back."}
+
+
+def test_branch_questions_are_asked_of_every_labelled_other_way_and_nothing_else() -> None:
+    prompts = {q.prompt for q in generate_quiz(KNEE, count=100, seed=0) if q.kind == "branch"}
+    # The four labelled alternative and loop-back transitions of knee_surgery.yaml; the main
+    # ones (no label) are "what comes next" questions instead.
+    assert prompts == {
+        "During “Pre-operative assessment”: “another health problem needs treating first”. Where does the journey go?",
+        "During “Other treatment first”: “the problem is under control”. Where does the journey go?",
+        "During “Exercises at home”: “the wound becomes red or leaks”. Where does the journey go?",
+        "During “Wound check”: “the wound has healed”. Where does the journey go?",
+    }
+
+
+def test_next_questions_never_offer_the_step_itself_or_another_way_out_of_it() -> None:
+    titles = {step.id: step.title for step in BUNDLED.steps}
+    graph_out: dict[str, set[str]] = {}
+    for transition in BUNDLED.transitions:
+        graph_out.setdefault(transition.from_, set()).add(transition.to)
+    seen_any = False
+    for seed in range(12):
+        for q in generate_quiz(BUNDLED, count=80, seed=seed):
+            if q.kind != "next" or q.step_id is None:
+                continue
+            seen_any = True
+            forbidden = {titles[q.step_id]} | {titles[t] for t in graph_out[q.step_id]} - {q.right_answer}
+            assert not forbidden & set(q.choices), (q.prompt, forbidden & set(q.choices))
+    assert seen_any
+
+
+def _knee_with(tmp_path: Path, old: str, new: str) -> Path:
+    text = (DATA / "knee_surgery.yaml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "knee.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_a_wrong_answer_that_reads_the_same_as_the_right_one_is_never_offered(tmp_path: Path) -> None:
+    # Two steps with the same timing: the other one's timing is not a wrong answer.
+    path = _knee_with(tmp_path, "duration: {min: 1, max: 14, unit: days}\n    setting: [outpatient]",
+                      "duration: {min: 1, max: 14, unit: days}\n    timing: {start: 4, end: 84}\n    setting: [outpatient]")
+    knee = load_pathway(path)
+    same = [s for s in knee.steps if s.timing is not None]
+    timings = [s.timing.describe() for s in same]
+    assert len(set(timings)) < len(timings), "the knee pathway has two steps with one timing"
+    for q in generate_quiz(knee, count=100, seed=4):
+        assert len({c.casefold() for c in q.choices}) == len(q.choices), q
+
+
+def test_urgent_questions_never_offer_as_wrong_what_shares_a_word_with_a_sign(tmp_path: Path) -> None:
+    path = _knee_with(tmp_path, "sources:\n  - id: guide-1", "urgent_signs:\n"
+                      "  - text: A temperature of {temperature} or higher\n    temperature_c: 38.0\n"
+                      "  - text: Chest pain\n    call: emergency\nsources:\n  - id: guide-1")
+    text = path.read_text(encoding="utf-8").replace(
+        "what_to_expect: [Your knee will be sore and swollen.]",
+        "what_to_expect: [Your knee will be sore and swollen., Your chest may feel tight after the anaesthetic.,"
+        " Some pain is normal for a few weeks., Your temperature is taken every morning.]")
+    path.write_text(text, encoding="utf-8")
+    offered: set[str] = set()
+    prompts = set()
+    for seed in range(10):
+        for q in generate_quiz(load_pathway(path), count=100, seed=seed):
+            if q.kind == "urgent":
+                offered |= set(q.choices) - {q.right_answer}
+                prompts.add(q.prompt)
+    assert prompts == {"Which of these means the patient should call at once, day or night?"}
+    # "chest" and "temperature" are words of the signs (five letters or more): those lines
+    # are left out. "pain" is a short word, too common to count as naming the sign.
+    assert offered == {"You will have a blood test.", "You will wake up with a bandage on your knee.",
+                       "Your knee will be sore and swollen.", "Some pain is normal for a few weeks.",
+                       "Walking gets easier week by week."}
+
+
+def test_glossary_wrong_answers_are_definitions_of_other_words_the_module_uses() -> None:
+    glossary = load_glossary(DATA / "glossary_small.yaml")
+    pathway = load_pathway(DATA / "small.yaml")
+    quiz = [q for q in generate_quiz(pathway, count=100, seed=0, glossary=glossary) if q.kind == "glossary"]
+    asked = {q.prompt.removeprefix("What does “").removesuffix("” mean?") for q in quiz}
+    defined = {term.term: term.definition for term in glossary.terms}
+    used = set(asked)
+    for q in quiz:
+        term = q.prompt.removeprefix("What does “").removesuffix("” mean?")
+        assert set(q.choices) - {q.right_answer} <= {defined[t] for t in used - {term}}
+    assert "remission" not in asked  # the small pathway never uses it
+    assert defined["remission"] not in {c for q in quiz for c in q.choices}
+
+
+def test_a_labelled_main_way_is_asked_as_what_comes_next_not_as_a_branch(tmp_path: Path) -> None:
+    path = _knee_with(tmp_path, "  - {from: operation, to: ward}", "  - {from: operation, to: ward, label: all went well}")
+    quiz = generate_quiz(load_pathway(path), count=100, seed=0)
+    assert {q.prompt for q in quiz if q.kind == "branch"} == {
+        "During “Pre-operative assessment”: “another health problem needs treating first”. Where does the journey go?",
+        "During “Other treatment first”: “the problem is under control”. Where does the journey go?",
+        "During “Exercises at home”: “the wound becomes red or leaks”. Where does the journey go?",
+        "During “Wound check”: “the wound has healed”. Where does the journey go?",
+    }
+    assert "In the usual journey, what comes after “The operation”?" in {q.prompt for q in quiz if q.kind == "next"}

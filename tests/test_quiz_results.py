@@ -67,3 +67,46 @@ def test_content_hash_follows_the_content_not_the_object() -> None:
     assert len(content_hash(KNEE)) == 16
     changed = KNEE.model_copy(update={"version": "1.1"})
     assert content_hash(changed) != content_hash(KNEE)
+
+
+def test_the_pass_mark_may_be_all_but_not_nothing() -> None:
+    assert QuizResult(FIVE, (0, 0, 0, 0, 0), pass_mark=1).passed
+    assert not QuizResult(FIVE, (0, 0, 0, 0, 1), pass_mark=1).passed
+    with pytest.raises(ValueError, match=r"^the pass mark is a fraction above 0 and at most 1$"):
+        QuizResult(FIVE, (0,) * 5, pass_mark=0)
+    with pytest.raises(ValueError, match=r"^one answer \(or None\) is needed per question$"):
+        QuizResult(FIVE, (0,) * 6)
+
+
+@pytest.mark.parametrize(
+    ("given", "score"), [((0, 0, 0, 0, 0), 1.0), ((0, 0, 0, 1, 1), 0.6), ((0, 1, 1, 1, 1), 0.2), ((None,) * 5, 0.0)]
+)
+def test_the_score_is_the_share_right(given: tuple, score: float) -> None:
+    assert QuizResult(FIVE, given).score == pytest.approx(score, abs=1e-12)
+
+
+def test_an_empty_quiz_scores_nothing_and_does_not_pass_but_one_right_answer_does() -> None:
+    empty = QuizResult((), ())
+    assert (empty.score, empty.passed, empty.total) == (0.0, False, 0)
+    one = QuizResult((question(1, "ward"),), (0,))
+    assert (one.score, one.passed) == (1.0, True)
+
+
+def test_a_result_and_its_record_cannot_be_changed_afterwards() -> None:
+    import dataclasses
+
+    result = QuizResult(FIVE, (0, 0, 0, 0, 0))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.pass_mark = 0.1  # type: ignore[misc]
+    header = RecordHeader.of(KNEE, "Whole pathway", dt.date(2026, 12, 1))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        header.module = "Nurse"  # type: ignore[misc]
+
+
+def test_csv_of_a_pass_without_a_name_says_yes_and_leaves_the_trainee_empty() -> None:
+    header = RecordHeader.of(KNEE, "Whole pathway", dt.date(2026, 12, 1))
+    rows = list(csv.reader(io.StringIO(result_csv(QuizResult(FIVE, (0, 0, 0, 0, 1)), header))))
+    meta = dict(row for row in rows[:9])
+    assert (meta["trainee"], meta["score"], meta["passed"]) == ("", "4/5", "yes")
+    assert rows[11] == ["1", "Question 1?", "right", "right", "yes", "ward"]
+    assert rows[15] == ["5", "Question 5?", "right", "wrong a", "no", "operation"]

@@ -82,3 +82,23 @@ def test_the_test_pathways_load_with_their_languages_and_scripts() -> None:
     assert titles["erklaerung-chinesisch"] == "用中文讲解治疗"
     assert [is_rtl(s.title, german.language) for s in german.steps] == [False, True, False, False, False, False, False]
     assert all(is_rtl(s.title, arabic.language) for s in arabic.steps)
+
+
+# Every language the app writes right to left, and neighbours that do not: written by hand
+# from the languages' scripts (Aramaic, Sorani Kurdish, Dhivehi, Hebrew's old code "iw",
+# Kashmiri, Pashto, Sindhi, Syriac, Uyghur; Kurdish in Latin letters, Azerbaijani, Punjabi).
+@pytest.mark.parametrize(
+    ("tag", "rtl"),
+    [("arc", True), ("ckb", True), ("dv", True), ("iw", True), ("ks", True), ("ps", True), ("sd", True),
+     ("syr", True), ("ug", True), ("ku-Arab", True), ("ku_arab_IQ", True), ("az-Arab", True), ("lad-Hebr", True),
+     ("ku", False), ("ku-Latn", False), ("az", False), ("lad", False), ("ar ", True), ("hebr", False)],
+)
+def test_every_right_to_left_language_and_script(tag: str, rtl: bool) -> None:
+    assert language_is_rtl(tag) is rtl
+
+
+def test_the_html_dir_value_follows_the_text_then_the_language() -> None:
+    from models.text_direction import html_dir
+
+    assert [html_dir("شرح"), html_dir("Plan"), html_dir("12", "he"), html_dir("12", "en"), html_dir("12")] == [
+        "rtl", "ltr", "rtl", "ltr", "ltr"]

@@ -106,10 +106,15 @@ def repeat_words(step: Step, pathway: Pathway | None = None, audience: str = "pa
         return None
     if repeats.days:
         number = len(repeats.days)
-        count = Words.tr("There is one visit.") if number == 1 else Words.tr("There are %n visits.", "", number)
+        listed = ", ".join(f"{d:+d}" for d in repeats.days)
+        if number == 1:
+            if audience != "clinician":
+                return Words.tr("There is one visit. It is listed below.")
+            return fill(Words.tr("There is one visit. Day: %1."), listed)
+        count = Words.tr("There are %n visits.", "", number)
         if audience != "clinician":
             return f"{count} {Words.tr('Each visit is listed below.')}"
-        return f"{count} {fill(Words.tr('Days: %1.'), ', '.join(f'{d:+d}' for d in repeats.days))}"
+        return f"{count} {fill(Words.tr('Days: %1.'), listed)}"
 
     def until(day: int) -> str:
         return fill(Words.tr("day %1"), f"{day:+d}") if audience == "clinician" else day_words(day, pathway)
@@ -139,7 +144,9 @@ def visit_dates(step: Step, first: dt.date) -> list[dt.date]:
         try:
             out.append(first + dt.timedelta(days=day - start))
         except OverflowError:
-            break  # past the end of the calendar: no visit can be booked there
+            # Past either end of the calendar no visit can be booked; listed days may lie
+            # before the step's start, so a later visit may still fit.
+            continue
     return out
 
 

@@ -3253,8 +3253,12 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>jedes Jahr</translation>
     </message>
     <message>
-        <source>There is one visit.</source>
-        <translation>Es gibt einen Termin.</translation>
+        <source>There is one visit. It is listed below.</source>
+        <translation>Es gibt einen Termin. Er steht unten.</translation>
+    </message>
+    <message>
+        <source>There is one visit. Day: %1.</source>
+        <translation>Es gibt einen Termin. Tag: %1.</translation>
     </message>
     <message numerus="yes">
         <source>There are %n visits.</source>
