@@ -237,11 +237,12 @@ def child_floor() -> None:
 
 def child_app() -> None:
     """The real app as a user starts it, until the journey view has first been painted."""
+    # In the entry point's order (cli.commands.main): the format's modules, then Qt, so
+    # PySide's per-module import hook sees the same modules as for a user.
+    import models  # noqa: F401
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    # The real entry point imports PySide6 first too (cli -> app), so import order, and
-    # with it PySide's per-module import hook, is the same as for a user.
     app = QApplication(sys.argv[:1])
     from pathway_viewer.cli.commands import main as cli_main
     from pathway_viewer.journey.view import JourneyView

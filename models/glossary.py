@@ -125,7 +125,10 @@ def merge_glossaries(shared: Glossary | None, own: list[Term], language: str = "
         return shared
     names = {term.term.casefold() for term in own}
     kept = [term for term in (shared.terms if shared is not None else []) if term.term.casefold() not in names]
-    return Glossary(language=language, terms=[*own, *kept])
+    # Both parts are validated already (the glossary file, the pathway); validating again
+    # would build the glossary's pydantic validators, ~60-120 ms of a start showing a
+    # pathway with words of its own.
+    return Glossary.model_construct(language=language, terms=[*own, *kept])
 
 
 # The merge for the pathway shown now: every paint of the details panel asks for it.

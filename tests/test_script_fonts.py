@@ -148,3 +148,21 @@ def test_the_script_fonts_come_before_any_system_font(qapp) -> None:  # noqa: AN
     family = load_bundled_fonts()
     # Qt keeps substitute names in lower case.
     assert QFont.substitutes(family) == ["noto sans arabic", "noto sans hebrew", "noto sans cjk sc"]
+
+
+def test_a_font_that_is_not_a_plain_file_is_registered_from_its_bytes(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    # An app installed as a zip has no file Qt could keep reading: its fonts are handed over as bytes.
+    import zipfile
+
+    from PySide6.QtGui import QFontDatabase
+
+    from pathway_viewer.core.fonts import _register
+
+    archive = tmp_path / "fonts.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.write(ROOT / "resources" / "fonts" / "NotoSansHebrew-Bold.ttf", "NotoSansHebrew-Bold.ttf")
+    font_id = _register(zipfile.Path(archive, "NotoSansHebrew-Bold.ttf"))
+    assert font_id >= 0
+    assert QFontDatabase.applicationFontFamilies(font_id) == ["Noto Sans Hebrew"]
+    archive.unlink()  # Qt holds the bytes, not the file
+    assert QFontDatabase.applicationFontFamilies(font_id) == ["Noto Sans Hebrew"]

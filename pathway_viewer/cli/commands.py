@@ -199,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.file, args.output, count=args.count, seed=args.seed, role=args.role, lang=args.lang,
             answers=args.answers, paper=args.paper,
         )
+    # The pathway format (pydantic and the ~150 modules under it) before Qt: once PySide6 is
+    # imported it reads the source of every module imported after it (its __feature__ import
+    # hook), which cost ~35 ms of CPU per start for these alone (measured).
+    import models  # noqa: F401
     from ..window.app import run
 
     return run(args.file, args.lang)
