@@ -168,10 +168,12 @@ def test_glossary_parity_problems_are_located(tmp_path: Path, old: str, new: str
 
 
 def test_the_booked_day_label_is_translated(tmp_path: Path) -> None:
-    path = _bundled_german(tmp_path, "\nurgent_signs:\n", "\nbooked_day: {label: Zellsammlung}\n\nurgent_signs:\n")
-    german = apply_translation(CAR_T, load_translation(path, CAR_T)).pathway
+    # The bundled German file names the booked day; the steps it moves stay the original's.
+    german = apply_translation(CAR_T, load_translation(BUNDLED_DIR / "car_t_sle.de.yaml", CAR_T)).pathway
     assert german.booked_day is not None
-    assert (german.booked_day.label, german.booked_day.steps) == ("Zellsammlung", ["leukapheresis"])
+    assert (german.booked_day.label, german.booked_day.steps) == ("Zellentnahme (Leukapherese)", ["leukapheresis"])
+    assert german.day_zero is not None
+    assert german.day_zero.patient_label == "der Tag, an dem Sie Ihre Zellen bekommen"
 
 
 def test_a_booked_day_the_original_lacks_is_refused(tmp_path: Path) -> None:

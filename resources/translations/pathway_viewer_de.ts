@@ -2750,12 +2750,12 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>%1 before %2</source>
         <comment>an amount of time before day 0 as the pathway names it</comment>
-        <translation>%1 vor %2</translation>
+        <translation>%1 vor Tag 0 (%2)</translation>
     </message>
     <message>
         <source>%1 after %2</source>
         <comment>an amount of time after day 0 as the pathway names it</comment>
-        <translation>%1 nach %2</translation>
+        <translation>%1 nach Tag 0 (%2)</translation>
     </message>
     <message>
         <source>On %1.</source>
@@ -2765,7 +2765,7 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>On %1.</source>
         <comment>day 0 as the pathway names it</comment>
-        <translation>An %1.</translation>
+        <translation>An Tag 0 (%1).</translation>
     </message>
     <message>
         <source>On the main treatment day.</source>
