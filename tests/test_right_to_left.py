@@ -122,3 +122,13 @@ def test_the_handout_text_layer_has_the_real_chinese_and_arabic_letters(german_h
         assert read in text, typed
     assert "(cid:" not in text
 
+
+
+def test_the_handout_text_layer_gives_arabic_letters_not_their_shaped_forms(german_handout: PdfReader) -> None:
+    # Copying from the PDF, or a screen reader, gets the letters typed: the shaped
+    # start/middle/end forms (U+FE70-U+FEFF) are mapped back, without NFKC on the reader's
+    # side. Only a lam-alef ligature keeps its one code point (it stands for two letters).
+    text = " ".join(page.extract_text() or "" for page in german_handout.pages)
+    shaped = {ch for ch in text if 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF}
+    assert shaped <= {chr(c) for c in range(0xFEF5, 0xFEFD)}, sorted(hex(ord(c)) for c in shaped)
+    assert "حرش" in text and "ةيبرعلا" in text  # شرح, العربية as drawn, in plain letters
