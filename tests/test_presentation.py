@@ -111,9 +111,10 @@ def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window:
 
 
 @pytest.mark.parametrize(
-    ("step_id", "offered"),
+    ("step_id", "offered", "heading"),
     [
-        ("evaluation", ["1   Not eligible, or you say no\n\u2192 Standard care continues"]),
+        ("evaluation", ["1   Not eligible, or you say no\n\u2192 Standard care continues"],
+         "Some people go another way here. Press 1 to see that path:"),
         (
             "manufacturing",
             [
@@ -123,6 +124,8 @@ def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window:
                 "3   A flare or an infection\n\u2192 A delay before the chemotherapy",
                 "4   Cells fail again, or you stop\n\u2192 Standard care continues",
             ],
+            # Bridging is not "another way": the heading says something happens alongside.
+            "Some people go another way here, and something also happens at the same time. Press 1 to 4 to see one:",
         ),
         (
             "monitoring_early",
@@ -131,16 +134,17 @@ def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window:
                 "2   Signs of ICANS\n\u2192 Treating ICANS (brain side effects)",
                 "3   Signs of infection\n\u2192 Treating infections",
             ],
+            "Some people go another way here. Press 1 to 3 to see that path:",
         ),
     ],
 )
 def test_branches_are_offered_as_numbered_choices(
-    qtbot: QtBot, window: MainWindow, step_id: str, offered: list[str]
+    qtbot: QtBot, window: MainWindow, step_id: str, offered: list[str], heading: str
 ) -> None:
     view = present(qtbot, window, step_id)
     assert view.choice_labels() == offered
     assert view.choices_box.isVisible()
-    assert "another way" in view.choices_heading.text()
+    assert view.choices_heading.text() == heading
 
 
 def test_steps_without_branches_offer_no_choices(qtbot: QtBot, window: MainWindow) -> None:

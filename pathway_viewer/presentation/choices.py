@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
-from models import Pathway, Transition
+from models import Pathway, Transition, TransitionKind
 from models.wording.journey_words import arrow_label
 
 from ..core.theme import Theme
@@ -47,8 +47,18 @@ class ChoicesBox(QFrame):
         self.setVisible(bool(choices))
         if not choices:
             return
-        keys = "1" if len(choices) == 1 else f"1 to {len(choices)}"
-        self.heading.setText(fill(QCoreApplication.translate("PresentationChoices", "Some people go another way here. Press %1 to see that path:"), keys))
+        keys = "1" if len(choices) == 1 else fill(QCoreApplication.translate("PresentationChoices", "%1 to %2"), "1", str(len(choices)))
+        together = sum(1 for t in choices if t.kind is TransitionKind.parallel)
+        # A step at the same time is not "another way": saying so would tell the patient the
+        # opposite of what happens.
+        if together == len(choices):
+            heading = QCoreApplication.translate("PresentationChoices", "Something also happens at the same time. Press %1 to see it:")
+        elif together:
+            heading = QCoreApplication.translate(
+                "PresentationChoices", "Some people go another way here, and something also happens at the same time. Press %1 to see one:")
+        else:
+            heading = QCoreApplication.translate("PresentationChoices", "Some people go another way here. Press %1 to see that path:")
+        self.heading.setText(fill(heading, keys))
         for number, transition in enumerate(choices, start=1):
             label = arrow_label(transition) or QCoreApplication.translate("PresentationChoices", "next")  # "at the same time", "relapse (rarely)"
             text = f"{number}   {label[:1].upper()}{label[1:]}\n\u2192 {pathway.step(transition.to).title}"

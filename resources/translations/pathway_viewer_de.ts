@@ -1924,6 +1924,18 @@ Geändert (jetzt geöffnet): %2</translation>
 <context>
     <name>PresentationChoices</name>
     <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Something also happens at the same time. Press %1 to see it:</source>
+        <translation>Gleichzeitig geschieht noch etwas. Drücken Sie %1, um es zu sehen:</translation>
+    </message>
+    <message>
+        <source>Some people go another way here, and something also happens at the same time. Press %1 to see one:</source>
+        <translation>Manche gehen hier einen anderen Weg, und gleichzeitig geschieht noch etwas. Drücken Sie %1, um eines davon zu sehen:</translation>
+    </message>
+    <message>
         <source>Some people go another way here. Press %1 to see that path:</source>
         <translation>Manche gehen hier einen anderen Weg. Drücken Sie %1, um diesen Weg zu sehen:</translation>
     </message>
