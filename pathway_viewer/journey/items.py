@@ -83,10 +83,7 @@ class StepCard(QGraphicsItem):
         self._phase_color = self._style.phase_color(pathway, step.phase)
         self._band_pen = self._style.band_pen(self._phase_color)
         self._phase_title = pathway.phase(step.phase).title
-        timing = (step.timing.start, step.timing.end) if step.timing else None
-        self._meta = timing_line(step.duration.describe(), timing, patient=document.audience == "patient")
-        if self.is_copy:
-            self._meta = f"{COPY_CUE} · {self._meta}" if self._meta else COPY_CUE
+        self._meta = card_meta(document, self.step_id, copy=self.is_copy)
         self._title = step.title
         self._lines = None
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
@@ -127,6 +124,16 @@ class StepCard(QGraphicsItem):
 
     def title_font(self) -> QFont:
         return QFont(self._style.title_font)
+
+    def title_font_at(self, scale: float) -> QFont:
+        """The title's font when the view shows one scene unit as ``scale`` logical pixels:
+        zoomed out, the title alone, larger (semantic zoom), if it fits the card."""
+        overview = self._style.overview_title(self._title, scale) if scale > 0 else None
+        return QFont(overview[0] if overview is not None else self._style.title_font)
+
+    def title_lines_at(self, scale: float) -> list[str]:
+        overview = self._style.overview_title(self._title, scale) if scale > 0 else None
+        return list(overview[1]) if overview is not None else self.title_lines
 
     def band_rect(self) -> QRectF:
         """The coloured phase band, in item coordinates."""
@@ -188,7 +195,10 @@ class StepCard(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         scale = view_scale(painter, option, self._export)
-        text = scale >= TEXT_MIN_SCALE
+        logical = scale if self._export else option.levelOfDetailFromTransform(painter.worldTransform())
+        # Semantic zoom: too far out for the card's words, the title alone is drawn larger.
+        overview = None if self._export else style.overview_title(self._title, logical)
+        text = scale >= TEXT_MIN_SCALE and overview is None
 
         painter.setPen(Qt.PenStyle.NoPen)
         if self._is_main:  # a soft shadow lifts the main journey off the canvas
@@ -199,7 +209,15 @@ class StepCard(QGraphicsItem):
 
         # Phase band: colour AND the phase name, never colour alone.
         painter.setBrush(self._phase_color)
-        painter.drawPath(style.band_path)
+        painter.drawPath(style.band_path if overview is None else style.strip_path)
+        if overview is not None:
+            font, lines, spacing, ascent = overview
+            painter.setPen(style.text_pen)
+            painter.setFont(font)
+            y = style.strip_height + 6 + ascent
+            for line in lines:
+                painter.drawText(QPointF(PADDING, y), line)
+                y += spacing
         if text:
             painter.setPen(self._band_pen)
             painter.setFont(style.band_font)
@@ -207,7 +225,7 @@ class StepCard(QGraphicsItem):
                 style.band_text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.band_text
             )
 
-        if scale >= TITLE_MIN_SCALE:
+        if scale >= TITLE_MIN_SCALE and overview is None:
             # Title, top-aligned under the band; whole lines only.
             painter.setPen(style.text_pen)
             painter.setFont(style.title_font)
@@ -220,7 +238,10 @@ class StepCard(QGraphicsItem):
             # Duration and timing on one line at the bottom.
             painter.setPen(style.muted_text_pen)
             painter.setFont(style.small_font)
-            painter.drawText(QPointF(PADDING, style.meta_baseline), self.meta_text)
+            y = style.meta_baseline
+            for line in self.meta_text.split("\n"):
+                painter.drawText(QPointF(PADDING, y), line)
+                y += style.meta_line_spacing
 
         # Border: solid for the main journey, dashed for steps only some people need.
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -238,3 +259,14 @@ class StepCard(QGraphicsItem):
             painter.drawRoundedRect(style.ring_rect, CARD_RADIUS + 3, CARD_RADIUS + 3)
             painter.setPen(style.focus_pen)
             painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
+
+
+def card_meta(document: PathwayDocument, step_id: str, *, copy: bool = False) -> str:
+    """A card's bottom line: how long and when, led by "also here" on a drawn copy."""
+    assert document.pathway is not None
+    step = document.pathway.step(step_id)
+    timing = (step.timing.start, step.timing.end) if step.timing else None
+    meta = timing_line(step.duration.describe(), timing, patient=document.audience == "patient")
+    if copy:
+        meta = f"{COPY_CUE} · {meta}" if meta else COPY_CUE
+    return meta

@@ -11,6 +11,7 @@ step's card and all its copies alike.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 from collections.abc import Iterator
 
@@ -20,14 +21,16 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseE
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
+from models.layout import Layout, compute_layout
 from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
+from models.wrap import Wrap, band_extents, make_wrap, wrap_layout, wrapped_size
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ItemStyle
-from .items import RING, StepCard
+from .item_style import META_LINES, TITLE_LINES, ItemStyle
+from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
@@ -46,6 +49,14 @@ class JourneyScene(QGraphicsScene):
         self._journey = QRectF()  # everything drawn; items never move after a rebuild
         self._marked: list[StepCard] = []  # the cards showing the selection ring
         self._press_screen_pos: QPointF | None = None
+        # Columns per row when the journey is wrapped to fit a window (None: one line, as
+        # exports draw it); the one-line routes are kept to size other wraps cheaply.
+        self._per_row: int | None = None
+        self._wrap: Wrap | None = None
+        self._line_routes: dict[tuple[str, str], Route] = {}
+        self._positions: dict[str, tuple[float, float]] = {}
+        self._layout: Layout | None = None  # the document's, or one with taller cards
+        self._echoes: dict[str, list[tuple[float, float]]] = {}
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self.rebuild)
         document.sig_steps_changed.connect(self._on_steps_changed)
@@ -86,6 +97,34 @@ class JourneyScene(QGraphicsScene):
         """Steps shown at full strength: all of them, or the chosen role's steps."""
         return {step_id for step_id, card in self._cards.items() if not card.is_dimmed}
 
+    def columns(self) -> int:
+        """How many columns the one-line layout has (0 with no pathway)."""
+        layout = self.document.layout
+        return max(layout.columns.values()) + 1 if layout is not None and layout.columns else 0
+
+    @property
+    def columns_per_row(self) -> int | None:
+        """Columns in each row of the wrapped journey; None when it is drawn on one line."""
+        return self._per_row
+
+    def set_columns_per_row(self, per_row: int | None) -> None:
+        """Wrap the journey into rows of ``per_row`` columns (None or all: one line)."""
+        if per_row is not None and per_row >= self.columns():
+            per_row = None
+        if per_row != self._per_row:
+            self._per_row = per_row
+            self.rebuild()
+
+    def size_at(self, per_row: int) -> tuple[float, float]:
+        """About how wide and high the drawing is with ``per_row`` columns a row."""
+        layout = self._layout
+        if layout is None or not self._line_routes:
+            return 1.0, 1.0
+        extents = band_extents(layout, self._line_routes, per_row)
+        width, height = wrapped_size(layout, extents, per_row)
+        legend = self._legend.boundingRect() if self._legend is not None else QRectF()
+        return max(width, legend.width()), height + legend.height() + 40
+
     def journey_rect(self) -> QRectF:
         """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
         return QRectF(self._journey)
@@ -124,23 +163,37 @@ class JourneyScene(QGraphicsScene):
         self._marked = []
         self._journey = QRectF()
         doc = self.document
+        self._line_routes = {}
         if doc.pathway is None or doc.graph is None or doc.layout is None:
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
-        layout = doc.layout
-        style = ItemStyle(self.theme, layout.card_size)
+        layout, style = self._grown_layout(doc.layout)
+        self._layout = layout
         # What is drawn, as (left, top, right, bottom): the journey's extent without asking
         # thousands of items for their bounding rects.
         drawn: list[Box] = []
         bl, bt, br, bb = _box(style.card_bounds)
+        main_path = doc.graph.main_path
+        main_edges = set(zip(main_path, main_path[1:]))
+        requests = [
+            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in main_edges)
+            for t in doc.pathway.transitions
+        ]
+        routes = self._line_routes = route_edges(layout, requests)
+        self._wrap = None
+        positions, echoes = layout.positions, layout.echoes
+        if self._per_row is not None and self._per_row < self.columns():
+            self._wrap, routes = make_wrap(layout, routes, self._per_row, main_edges)
+            positions, echoes, _ = wrap_layout(layout, self._wrap)
+        self._positions, self._echoes = dict(positions), {s: list(c) for s, c in echoes.items()}
         for step_id in doc.graph.step_ids:
             card = StepCard(doc, step_id, self.theme, style=style)
-            x, y = layout.positions[step_id]
+            x, y = positions[step_id]
             card.setPos(x, y)
             self.addItem(card)
             self._cards[step_id] = card
             drawn.append((x + bl, y + bt, x + br, y + bb))
-        for step_id, corners in layout.echoes.items():
+        for step_id, corners in echoes.items():
             for x, y in corners:
                 copy = StepCard(doc, step_id, self.theme, style=style, copy=True)
                 copy.setPos(x, y)
@@ -148,13 +201,6 @@ class JourneyScene(QGraphicsScene):
                 self._copies.setdefault(step_id, []).append(copy)
                 drawn.append((x + bl, y + bt, x + br, y + bb))
 
-        main_path = doc.graph.main_path
-        main_edges = set(zip(main_path, main_path[1:]))
-        requests = [
-            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in main_edges)
-            for t in doc.pathway.transitions
-        ]
-        routes = route_edges(layout, requests)
         for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
             arrow = ArrowItem(t.from_, t.to, t.kind, t.label, self.theme, style=style)
             arrow.set_route(routes[t.from_, t.to])
@@ -172,17 +218,37 @@ class JourneyScene(QGraphicsScene):
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
+    def _grown_layout(self, layout: Layout) -> tuple[Layout, ItemStyle]:
+        """The layout with cards tall enough for every title and timing line, and its style.
+
+        All cards grow alike, so columns and rows stay aligned and the main journey stays one
+        straight line; only a pathway with a longer title than the default card holds pays
+        for a second layout pass.
+        """
+        doc = self.document
+        assert doc.pathway is not None and doc.graph is not None
+        language = doc.pathway.language or "en"
+        style = ItemStyle(self.theme, layout.card_size, language)
+        copies = set(layout.echoes)
+        metas = [card_meta(doc, s) for s in doc.graph.step_ids] + [card_meta(doc, s, copy=True) for s in copies]
+        meta_lines = max((len(style.meta_text_lines(m)) for m in metas), default=1)
+        title_lines = max((len(style.title_lines(doc.pathway.step(s).title, TITLE_LINES)) for s in doc.graph.step_ids), default=1)
+        height = max(layout.spec.card_height, style.height_for(title_lines, min(meta_lines, META_LINES)))
+        if height > layout.spec.card_height + 0.5:
+            layout = compute_layout(doc.graph, dataclasses.replace(layout.spec, card_height=math.ceil(height)))
+        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines)
+
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
         """Put each label on its own line where it covers no card, no other label and no other line.
 
         Returns where the labels went.
         """
         grid = ObstacleGrid()
-        layout = self.document.layout
+        layout = self._layout
         assert layout is not None
         width, height = layout.card_size
         inset = RING - 4  # the card itself and a little more, as cards' bounding rects shrunk by 4
-        corners = [*layout.positions.values(), *(p for copies in layout.echoes.values() for p in copies)]
+        corners = [*self._positions.values(), *(p for copies in self._echoes.values() for p in copies)]
         for x, y in corners:
             grid.add_box((x - inset, y - inset, x + width + inset, y + height + inset))
         for key, route in routes.items():
@@ -245,21 +311,39 @@ class JourneyScene(QGraphicsScene):
             return
         same_steps = set(self._cards) == set(doc.graph.step_ids)
         same_arrows = set(self._arrows) == {(t.from_, t.to) for t in doc.pathway.transitions}
+        positions, echoes = doc.layout.positions, doc.layout.echoes
+        if self._layout is None or self._layout.spec != doc.layout.spec:
+            self.rebuild()  # cards grew for long words: any change may change how much
+            return
+        if self._wrap is not None and same_steps:
+            positions, echoes, _ = wrap_layout(doc.layout, self._wrap)
         same_places = same_steps and all(
-            (card.pos().x(), card.pos().y()) == tuple(doc.layout.positions[sid]) for sid, card in self._cards.items()
+            (card.pos().x(), card.pos().y()) == tuple(positions[sid]) for sid, card in self._cards.items()
         )
         same_places = same_places and {
             sid: [(c.pos().x(), c.pos().y()) for c in copies] for sid, copies in self._copies.items()
-        } == {sid: [tuple(p) for p in corners] for sid, corners in doc.layout.echoes.items()}
+        } == {sid: [tuple(p) for p in corners] for sid, corners in echoes.items()}
         if not (same_arrows and same_places):
             self.rebuild()
             return
+        style = next(iter(self._cards.values()))._style if self._cards else None
+        for step_id in step_ids:
+            if style is not None and step_id in self._cards and not self._fits(style, step_id):
+                self.rebuild()  # a longer title or timing: the cards must grow
+                return
         for step_id in step_ids:
             card = self._cards.get(step_id)
             if card is not None:
                 card.refresh(doc)
             for copy in self._copies.get(step_id, ()):
                 copy.refresh(doc)
+
+    def _fits(self, style: ItemStyle, step_id: str) -> bool:
+        assert self.document.pathway is not None
+        title = self.document.pathway.step(step_id).title
+        full = style.title_lines(title, TITLE_LINES)
+        meta = card_meta(self.document, step_id, copy=step_id in self._copies)
+        return len(full) <= style.title_max_lines and len(style.meta_text_lines(meta)) <= style.meta_lines
 
     def _refresh_cards(self, *_: object) -> None:
         if self.document.pathway is None:

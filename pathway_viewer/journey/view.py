@@ -16,6 +16,11 @@ MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 
 READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
+# Zoomed out below the normal title size, cards draw their title alone and larger (semantic
+# zoom, items.py); below this zoom even that title no longer fits a card at a readable size,
+# so the first look shows the start of the journey instead of all of it.
+OVERVIEW_ZOOM = 0.3
+FIT_MARGIN = 20.0
 
 
 class JourneyView(ZoomableView):
@@ -42,11 +47,38 @@ class JourneyView(ZoomableView):
     # --- zoom ------------------------------------------------------------------------------
 
     def fit(self) -> None:
-        """Show the whole journey."""
+        """Show the whole journey, wrapped into as many rows as make it largest in this window."""
+        self._wrap_to_window()
+        self._fit_rect()
+
+    def _wrap_to_window(self) -> None:
+        """Cut the journey into rows so its shape best matches the window's.
+
+        One line suits a wide window and a short journey; a narrow window or a long journey
+        reads better as rows, like a paragraph. Each choice is sized without drawing it.
+        """
+        scene = self._scene
+        viewport = self.viewport().rect()
+        columns = scene.columns()
+        if columns < 2 or viewport.width() < 2 or viewport.height() < 2:
+            return
+        best: tuple[float, int] | None = None
+        for per_row in range(columns, 0, -1):
+            width, height = scene.size_at(per_row)
+            level = min(viewport.width() / (width + 2 * FIT_MARGIN), viewport.height() / (height + 2 * FIT_MARGIN))
+            # A row more must make the cards clearly larger (5 %) to be worth the break.
+            if best is None or level > best[0] * 1.05:
+                best = (level, per_row)
+            if per_row * 12 < columns:  # beyond a dozen rows the journey is a list, not a map
+                break
+        assert best is not None
+        scene.set_columns_per_row(best[1])
+
+    def _fit_rect(self) -> None:
         rect = self._scene.journey_rect()
         if rect.isEmpty():
             return
-        rect = rect.adjusted(-20, -20, 20, 20)
+        rect = rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
         viewport = self.viewport().rect()
         if viewport.width() < 2 or viewport.height() < 2:
             return
@@ -57,7 +89,7 @@ class JourneyView(ZoomableView):
     def _initial_view(self) -> None:
         """A first look that can be read: the whole journey if it fits legibly, else its start."""
         self.fit()
-        if self.zoom_level < READABLE_ZOOM:
+        if self.zoom_level < OVERVIEW_ZOOM:
             self.set_zoom(READABLE_ZOOM)
             document = self._scene.document
             if document.graph is not None:
