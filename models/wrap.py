@@ -15,6 +15,7 @@ card, and within a band the drawing is exactly the one-line drawing.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
@@ -28,9 +29,9 @@ BAND_PAD = 34.0  # room above and below a band for its arrow labels
 
 @dataclass(frozen=True)
 class Wrap:
-    """How the one-line drawing is moved: band ``b`` holds columns ``b*per_row`` onwards."""
+    """How the one-line drawing is moved: band ``b`` holds columns ``starts[b]`` onwards."""
 
-    per_row: int
+    starts: list[int]
     x_step: float
     column_gap: float
     shifts: list[Point]  # per band: (dx, dy) added to one-line coordinates
@@ -43,7 +44,7 @@ class Wrap:
         return len(self.shifts)
 
     def band_of_column(self, column: int) -> int:
-        return min(column // self.per_row, self.bands - 1)
+        return max(0, bisect.bisect_right(self.starts, column) - 1)
 
     def band_of_x(self, x: float) -> int:
         """The band a one-line x belongs to: its columns and the gap after each."""
@@ -52,19 +53,54 @@ class Wrap:
 
     def boundary_x(self, b: int) -> float:
         """One-line x of the cut between band ``b`` and ``b + 1``: the middle of the gap."""
-        return (b + 1) * self.per_row * self.x_step - self.column_gap / 2
+        return self.starts[b + 1] * self.x_step - self.column_gap / 2
 
     def move(self, point: Point, band: int) -> Point:
         dx, dy = self.shifts[band]
         return point[0] + dx, point[1] + dy
 
 
-def band_extents(layout: Layout, routes: dict[tuple[str, str], Route], per_row: int) -> list[tuple[float, float]]:
+def crossings_per_cut(layout: Layout, routes: dict[tuple[str, str], Route]) -> list[int]:
+    """For each column c, how many arrows a cut just before it would break."""
+    x_step = layout.card_size[0] + layout.spec.column_gap
+    n_columns = max(layout.columns.values()) + 1
+    counts = [0] * (n_columns + 1)
+    for route in routes.values():
+        xs = [p[0] for p in route.polyline(4)]
+        # Cuts lie in the middle of the gap before a column: which ones fall inside the route.
+        first = max(1, math.ceil((min(xs) + layout.spec.column_gap / 2) / x_step))
+        last = min(n_columns - 1, math.floor((max(xs) + layout.spec.column_gap / 2) / x_step))
+        if first <= last:
+            counts[first] += 1
+            counts[last + 1] -= 1
+    running, out = 0, []
+    for c in range(n_columns):
+        running += counts[c]
+        out.append(running)
+    return out
+
+
+def choose_starts(crossings: list[int], per_row: int) -> list[int]:
+    """Where each row starts: at most ``per_row`` columns a row, each cut where it breaks
+    the fewest arrows (but a row at least half as long as it may be, so rows stay even)."""
+    n_columns = len(crossings)
+    starts = [0]
+    while n_columns - starts[-1] > per_row:
+        s = starts[-1]
+        options = range(s + max(1, per_row // 2 + per_row % 2), s + per_row + 1)
+        starts.append(min(options, key=lambda e: (crossings[e], -e)))
+    return starts
+
+
+def band_extents(layout: Layout, routes: dict[tuple[str, str], Route], starts: list[int]) -> list[tuple[float, float]]:
     """(top, bottom) of each band in one-line coordinates: its cards and the arrows over it."""
     _, h = layout.card_size
     x_step = layout.card_size[0] + layout.spec.column_gap
-    n_columns = max(layout.columns.values()) + 1
-    bands = math.ceil(n_columns / per_row)
+    bands = len(starts)
+
+    def band(column: int) -> int:
+        return max(0, bisect.bisect_right(starts, column) - 1)
+
     tops = [math.inf] * bands
     bottoms = [-math.inf] * bands
 
@@ -74,35 +110,43 @@ def band_extents(layout: Layout, routes: dict[tuple[str, str], Route], per_row: 
 
     corners = [*layout.positions.values(), *(p for copies in layout.echoes.values() for p in copies)]
     for x, y in corners:
-        add(min(round(x / x_step) // per_row, bands - 1), y, y + h)
+        add(band(round(x / x_step)), y, y + h)
     gap = layout.spec.column_gap
     for route in routes.values():
         for x, y in route.polyline(6):
             column = max(0, math.floor((x + gap / 2) / x_step))
-            add(min(column // per_row, bands - 1), y, y)
+            add(band(column), y, y)
     return [(t - BAND_PAD, b + BAND_PAD) if t <= b else (0.0, h) for t, b in zip(tops, bottoms)]
 
 
-def wrapped_size(layout: Layout, extents: list[tuple[float, float]], per_row: int, crossings: int = 2) -> tuple[float, float]:
-    """About how big the drawing is wrapped at ``per_row`` (for choosing the best row length)."""
+def wrapped_size(layout: Layout, extents: list[tuple[float, float]], starts: list[int], crossings: list[int]) -> tuple[float, float]:
+    """About how big the drawing is wrapped with rows starting at ``starts`` (to choose a wrap)."""
     x_step = layout.card_size[0] + layout.spec.column_gap
     n_columns = max(layout.columns.values()) + 1
-    width = min(per_row, n_columns) * x_step - layout.spec.column_gap
-    if len(extents) > 1:
-        width += 2 * (crossings + 1) * LANE  # the lanes in the margins
-    height = sum(b - t for t, b in extents) + (len(extents) - 1) * (CHANNEL + crossings * LANE)
+    width = _widest(starts, n_columns) * x_step - layout.spec.column_gap
+    lanes = [crossings[s] for s in starts[1:]]
+    if lanes:
+        width += 2 * max(lanes) * LANE  # the lanes in the margins
+    height = sum(b - t for t, b in extents) + sum(CHANNEL + n * LANE for n in lanes)
     return width, height
 
 
+def _widest(starts: list[int], n_columns: int) -> int:
+    return max(b - a for a, b in zip(starts, [*starts[1:], n_columns]))
+
+
 def make_wrap(
-    layout: Layout, routes: dict[tuple[str, str], Route], per_row: int, main: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()
+    layout: Layout,
+    routes: dict[tuple[str, str], Route],
+    starts: list[int],
+    main: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
 ) -> tuple[Wrap, dict[tuple[str, str], Route]]:
-    """The wrap at ``per_row`` columns a band, and every route moved and joined across bands
-    (``main``: the main journey's arrows, which get the lanes nearest the cards)."""
-    extents = band_extents(layout, routes, per_row)
+    """The wrap with rows starting at columns ``starts``, and every route moved and joined
+    across rows (``main``: the main journey's arrows, which get the lanes nearest the cards)."""
+    extents = band_extents(layout, routes, starts)
     x_step = layout.card_size[0] + layout.spec.column_gap
     gap = layout.spec.column_gap
-    probe = Wrap(per_row, x_step, gap, [(0.0, 0.0)] * len(extents), [], 0.0, 0.0)
+    probe = Wrap(starts, x_step, gap, [(0.0, 0.0)] * len(extents), [], 0.0, 0.0)
     pieces = {key: _cut(route, probe) for key, route in routes.items()}
     # Lanes per boundary: the main journey's arrow first (nearest the cards), then the rest
     # in a fixed order, so the drawing is the same every time.
@@ -118,14 +162,14 @@ def make_wrap(
     bottom = 0.0
     for b, (top, low) in enumerate(extents):
         dy = 0.0 if b == 0 else bottom - top
-        shifts.append((-b * per_row * x_step, dy))
+        shifts.append((-starts[b] * x_step, dy))
         bottom = low + dy
         channel = CHANNEL + len(lanes[b]) * LANE
         channels.append(bottom)
         bottom += channel
     n_columns = max(layout.columns.values()) + 1
-    width = min(per_row, n_columns) * x_step - gap
-    wrap = Wrap(per_row, x_step, gap, shifts, channels, width, bottom)
+    width = _widest(starts, n_columns) * x_step - gap
+    wrap = Wrap(starts, x_step, gap, shifts, channels, width, bottom)
     moved = {key: _join(routes[key], pieces[key], wrap, lanes) for key in routes}
     return wrap, moved
 

@@ -184,7 +184,9 @@ class ItemStyle:
     def _fit_overview(self, title: str, wanted: int) -> OverviewTitle | None:
         room = self.card_rect.height() - 12 - 8  # a thin phase strip on top, a margin below
         px = wanted
-        while px > self.title_font.pixelSize():
+        # Shrunk by more than a little, a title would be too small to be worth drawing: the
+        # card is then a plain block in its phase colour, as far out it always was.
+        while px > self.title_font.pixelSize() and px >= wanted * 0.85:
             font = QFont(self.title_font)
             font.setPixelSize(px)
             metrics = QFontMetricsF(font)

@@ -24,12 +24,12 @@ from models.gc_pause import collector_paused
 from models.layout import Layout, compute_layout
 from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
-from models.wrap import Wrap, band_extents, make_wrap, wrap_layout, wrapped_size
+from models.wrap import Wrap, band_extents, choose_starts, crossings_per_cut, make_wrap, wrap_layout, wrapped_size
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import META_LINES, TITLE_LINES, ItemStyle
+from .item_style import META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
@@ -54,6 +54,7 @@ class JourneyScene(QGraphicsScene):
         self._per_row: int | None = None
         self._wrap: Wrap | None = None
         self._line_routes: dict[tuple[str, str], Route] = {}
+        self._cuts: list[int] = []  # arrows a row break before each column would cut
         self._positions: dict[str, tuple[float, float]] = {}
         self._layout: Layout | None = None  # the document's, or one with taller cards
         self._echoes: dict[str, list[tuple[float, float]]] = {}
@@ -120,10 +121,28 @@ class JourneyScene(QGraphicsScene):
         layout = self._layout
         if layout is None or not self._line_routes:
             return 1.0, 1.0
-        extents = band_extents(layout, self._line_routes, per_row)
-        width, height = wrapped_size(layout, extents, per_row)
+        starts = choose_starts(self._cuts, per_row)
+        extents = band_extents(layout, self._line_routes, starts)
+        width, height = wrapped_size(layout, extents, starts, self._cuts)
         legend = self._legend.boundingRect() if self._legend is not None else QRectF()
         return max(width, legend.width()), height + legend.height() + 40
+
+    def readable_zoom(self) -> float:
+        """The smallest zoom at which every main-journey title is at least 9 pt on screen
+        (zoomed out, cards draw their title alone and larger: see ItemStyle.overview_title)."""
+        graph = self.document.graph
+        cards = [self._cards[s] for s in graph.main_path if s in self._cards] if graph is not None else []
+        if not cards:
+            return 1.0
+
+        def readable(zoom: float) -> bool:
+            return all(card.title_font_at(zoom).pixelSize() * zoom >= READABLE_PX - 1e-6 for card in cards)
+
+        low, high = 0.05, READABLE_PX / cards[0].title_font().pixelSize()
+        for _ in range(14):
+            mid = (low + high) / 2
+            low, high = (low, mid) if readable(mid) else (mid, high)
+        return high
 
     def journey_rect(self) -> QRectF:
         """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
@@ -182,8 +201,10 @@ class JourneyScene(QGraphicsScene):
         routes = self._line_routes = route_edges(layout, requests)
         self._wrap = None
         positions, echoes = layout.positions, layout.echoes
+        self._cuts = crossings_per_cut(layout, routes)
         if self._per_row is not None and self._per_row < self.columns():
-            self._wrap, routes = make_wrap(layout, routes, self._per_row, main_edges)
+            starts = choose_starts(self._cuts, self._per_row)
+            self._wrap, routes = make_wrap(layout, routes, starts, main_edges)
             positions, echoes, _ = wrap_layout(layout, self._wrap)
         self._positions, self._echoes = dict(positions), {s: list(c) for s, c in echoes.items()}
         for step_id in doc.graph.step_ids:

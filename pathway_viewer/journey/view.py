@@ -16,10 +16,6 @@ MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 
 READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
-# Zoomed out below the normal title size, cards draw their title alone and larger (semantic
-# zoom, items.py); below this zoom even that title no longer fits a card at a readable size,
-# so the first look shows the start of the journey instead of all of it.
-OVERVIEW_ZOOM = 0.3
 FIT_MARGIN = 20.0
 
 
@@ -50,6 +46,19 @@ class JourneyView(ZoomableView):
         """Show the whole journey, wrapped into as many rows as make it largest in this window."""
         self._wrap_to_window()
         self._fit_rect()
+
+    def _wrap_to_width(self, zoom: float) -> None:
+        """As many columns a row as fit the window's width at ``zoom``: the journey then reads
+        down the window like a page, scrolling only up and down."""
+        scene = self._scene
+        width = self.viewport().width() / zoom - 2 * FIT_MARGIN
+        for per_row in range(scene.columns(), 0, -1):
+            if per_row > 1 and scene.size_at(per_row)[0] > width:
+                continue
+            scene.set_columns_per_row(per_row)
+            # The estimate leaves out labels and lanes: check the drawing itself.
+            if per_row == 1 or scene.journey_rect().width() <= width + 2 * FIT_MARGIN:
+                return
 
     def _wrap_to_window(self) -> None:
         """Cut the journey into rows so its shape best matches the window's.
@@ -87,17 +96,22 @@ class JourneyView(ZoomableView):
         self.centerOn(rect.center())
 
     def _initial_view(self) -> None:
-        """A first look that can be read: the whole journey if it fits legibly, else its start."""
+        """A first look that can be read: the whole journey if every main title can be read
+        that way, else the journey wrapped to the window's width at the smallest readable
+        zoom, from its start."""
         self.fit()
-        if self.zoom_level < OVERVIEW_ZOOM:
-            self.set_zoom(READABLE_ZOOM)
+        readable = self._scene.readable_zoom()
+        if self.zoom_level < readable - 1e-6 and self._scene.columns() > 0:
+            self.set_zoom(readable)
+            self._wrap_to_width(readable)
             document = self._scene.document
             if document.graph is not None:
                 start = self._scene.card(document.graph.start).sceneBoundingRect()
                 rect = self._scene.journey_rect()
                 visible = self.mapToScene(self.viewport().rect()).boundingRect()
-                # Left edge of the journey at the left of the window, main row in the middle.
-                self.centerOn(rect.left() + visible.width() / 2 - 20, start.center().y())
+                # The journey's top-left corner at the window's, the start in view.
+                top = min(rect.top(), start.top() - 20)
+                self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
 
     # --- selection ---------------------------------------------------------------------------
 
