@@ -57,6 +57,7 @@ class JourneyScene(QGraphicsScene):
         self._cuts: list[int] = []  # arrows a row break before each column would cut
         self._positions: dict[str, tuple[float, float]] = {}
         self._layout: Layout | None = None  # the document's, or one with taller cards
+        self._from_layout: Layout | None = None  # the document's layout it was made from
         self._echoes: dict[str, list[tuple[float, float]]] = {}
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self.rebuild)
@@ -187,7 +188,7 @@ class JourneyScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
         layout, style = self._grown_layout(doc.layout)
-        self._layout = layout
+        self._layout, self._from_layout = layout, doc.layout
         # What is drawn, as (left, top, right, bottom): the journey's extent without asking
         # thousands of items for their bounding rects.
         drawn: list[Box] = []
@@ -332,18 +333,14 @@ class JourneyScene(QGraphicsScene):
             return
         same_steps = set(self._cards) == set(doc.graph.step_ids)
         same_arrows = set(self._arrows) == {(t.from_, t.to) for t in doc.pathway.transitions}
-        positions, echoes = doc.layout.positions, doc.layout.echoes
-        if self._layout is None or self._layout.spec != doc.layout.spec:
-            self.rebuild()  # cards grew for long words: any change may change how much
-            return
-        if self._wrap is not None and same_steps:
-            positions, echoes, _ = wrap_layout(doc.layout, self._wrap)
-        same_places = same_steps and all(
-            (card.pos().x(), card.pos().y()) == tuple(positions[sid]) for sid, card in self._cards.items()
+        # Cards stay where they are if the document's layout is the one they were placed
+        # from (grown and wrapped as they are).
+        before = self._from_layout
+        same_places = same_steps and before is not None and (
+            before.spec == doc.layout.spec
+            and before.positions == doc.layout.positions
+            and before.echoes == doc.layout.echoes
         )
-        same_places = same_places and {
-            sid: [(c.pos().x(), c.pos().y()) for c in copies] for sid, copies in self._copies.items()
-        } == {sid: [tuple(p) for p in corners] for sid, corners in echoes.items()}
         if not (same_arrows and same_places):
             self.rebuild()
             return
