@@ -27,6 +27,7 @@ from models.wording.patient_words import (
     timing_clinical,
     timing_words,
 )
+from models.hyphenation import soft_hyphenate
 from models.wording.sections import Section, format_date, step_sections
 from models.wording import escape as _e
 from models.wording import team_line_html as _team_line
@@ -188,6 +189,11 @@ class _HandoutHtml:
             out.append(h4(f"Day 0 is {label}. Day -5 means five days before it."))
         else:
             out.append(h4("\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in."))
+        # The table's columns are narrow: long words ("Nachsorgeuntersuchung") get soft hyphens
+        # so Qt breaks them with a hyphen, by the pathway's language, instead of mid-word.
+        language = self.p.language or "en"
+        rows = [[soft_hyphenate(cell, language) for cell in cells] for cells in rows]
+        header = [soft_hyphenate(cell, language) for cell in header]
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
