@@ -358,6 +358,20 @@ def test_a_long_german_word_breaks_with_a_hyphen_not_an_ellipsis(qapp: QApplicat
     assert all(metrics.horizontalAdvance(line) <= card.card_rect().width() - 20 for line in lines)
 
 
+def test_a_long_phase_name_gets_a_second_line_on_every_card(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+    pathway = load_pathway(small_pathway_file)
+    name = "Nachbeobachtung und Erholung nach der Lymphozytendepletion"
+    phases = [p.model_copy(update={"title": name}) if i == 0 else p for i, p in enumerate(pathway.phases)]
+    doc = PathwayDocument()
+    doc.set_pathway(pathway.model_copy(update={"phases": phases, "language": "de"}))
+    scene = JourneyScene(doc, theme)
+    card = next(c for c in scene.all_cards() if doc.pathway.step(c.step_id).phase == phases[0].id)
+    lines = card.band_text.split("\n")
+    assert len(lines) > 1  # the band grows rather than cutting the name
+    assert "\u2026" not in card.band_text
+    assert " ".join(lines).replace("- ", "").replace("-", "") == name.replace("-", "")
+
+
 def test_tooltip_text_from_the_file_is_not_html(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
     pathway = load_pathway(small_pathway_file)
     steps = [

@@ -21,7 +21,7 @@ CARD_RADIUS = 10.0
 PADDING = 12.0
 RING = 9.0  # room outside the card for the selection ring
 LABEL_WIDTH = 128.0  # a label wraps to two lines at most this wide
-LABEL_LINES = 3
+LABEL_LINES = 4
 TITLE_LINES = 6  # a card grows to this many title lines before a title is shortened
 META_LINES = 2  # and to two lines of timing
 READABLE_PX = 12.0  # 9 pt on a 96-dpi screen: the smallest title a first look may show
@@ -55,10 +55,13 @@ def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
 class ItemStyle:
     """Shared drawing state for the items of one scene; read-only once made."""
 
-    def __init__(self, theme: Theme, card_size: tuple[float, float], language: str = "en", meta_lines: int = 1) -> None:
+    def __init__(
+        self, theme: Theme, card_size: tuple[float, float], language: str = "en", meta_lines: int = 1, band_lines: int = 1
+    ) -> None:
         self.theme = theme
         self.language = language
         self.meta_lines = meta_lines
+        self.band_lines = band_lines
         width, height = card_size
         self.card_size = QSizeF(width, height)
         self.card_rect = QRectF(0, 0, width, height)
@@ -72,7 +75,7 @@ class ItemStyle:
         self.small_metrics = QFontMetricsF(self.small_font)
         self.band_metrics = QFontMetricsF(self.band_font)
         self.inner_width = width - 2 * PADDING
-        self.band_height = round(self.band_metrics.height() + 10)
+        self.band_height = round(self.band_metrics.height() + (band_lines - 1) * self.band_metrics.lineSpacing() + 10)
         meta_height = self.small_metrics.height() + (meta_lines - 1) * self.small_metrics.lineSpacing()
         room = height - self.band_height - 8 - meta_height - 10
         self.title_max_lines = max(1, int(room // self.title_metrics.lineSpacing()))
@@ -147,10 +150,11 @@ class ItemStyle:
     def band_text(self, phase_title: str) -> str:
         text = self._band_texts.get(phase_title)
         if text is None:
-            text = self._band_texts[phase_title] = self.band_metrics.elidedText(
-                phase_title, Qt.TextElideMode.ElideRight, self.inner_width
-            )
+            text = self._band_texts[phase_title] = "\n".join(self.band_text_lines(phase_title, self.band_lines))
         return text
+
+    def band_text_lines(self, phase_title: str, max_lines: int = 3) -> list[str]:
+        return wrap_lines(phase_title, self.band_font, self.inner_width, max_lines, self.band_metrics, self.split)
 
     def split(self, word: str) -> tuple[tuple[str, str], ...]:
         return break_points(word, self.language)
@@ -165,10 +169,11 @@ class ItemStyle:
         lines = self.title_max_lines if max_lines is None else max_lines
         return wrap_lines(title, self.title_font, self.inner_width, lines, self.title_metrics, self.split)
 
-    def height_for(self, title_lines: int, meta_lines: int) -> float:
-        """The card height that holds this many title and timing lines."""
+    def height_for(self, title_lines: int, meta_lines: int, band_lines: int = 1) -> float:
+        """The card height that holds this many title, timing and phase lines."""
         meta = self.small_metrics.height() + (meta_lines - 1) * self.small_metrics.lineSpacing()
-        return self.band_height + 8 + title_lines * self.title_metrics.lineSpacing() + meta + 10
+        band = (band_lines - self.band_lines) * self.band_metrics.lineSpacing()
+        return self.band_height + band + 8 + title_lines * self.title_metrics.lineSpacing() + meta + 10
 
     def overview_title(self, title: str, scale: float) -> OverviewTitle | None:
         """The title alone, large enough to read at ``scale`` (semantic zoom), or None if the

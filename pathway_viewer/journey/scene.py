@@ -255,10 +255,11 @@ class JourneyScene(QGraphicsScene):
         metas = [card_meta(doc, s) for s in doc.graph.step_ids] + [card_meta(doc, s, copy=True) for s in copies]
         meta_lines = max((len(style.meta_text_lines(m)) for m in metas), default=1)
         title_lines = max((len(style.title_lines(doc.pathway.step(s).title, TITLE_LINES)) for s in doc.graph.step_ids), default=1)
-        height = max(layout.spec.card_height, style.height_for(title_lines, min(meta_lines, META_LINES)))
+        band_lines = max((len(style.band_text_lines(p.title)) for p in doc.pathway.phases), default=1)
+        height = max(layout.spec.card_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
         if height > layout.spec.card_height + 0.5:
             layout = compute_layout(doc.graph, dataclasses.replace(layout.spec, card_height=math.ceil(height)))
-        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines)
+        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines)
 
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
         """Put each label on its own line where it covers no card, no other label and no other line.
@@ -357,8 +358,11 @@ class JourneyScene(QGraphicsScene):
                 copy.refresh(doc)
 
     def _fits(self, style: ItemStyle, step_id: str) -> bool:
-        assert self.document.pathway is not None
-        title = self.document.pathway.step(step_id).title
+        pathway = self.document.pathway
+        assert pathway is not None
+        title = pathway.step(step_id).title
+        if len(style.band_text_lines(pathway.phase(pathway.step(step_id).phase).title)) > style.band_lines:
+            return False
         full = style.title_lines(title, TITLE_LINES)
         meta = card_meta(self.document, step_id, copy=step_id in self._copies)
         return len(full) <= style.title_max_lines and len(style.meta_text_lines(meta)) <= style.meta_lines
