@@ -16,6 +16,7 @@ import pyphen
 
 SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 7  # shorter words are never broken: "watch-" / "ing" helps no one
+_PUNCTUATION = "\"'()[]{}<>.,;:!?\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 _LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)  # letters only, in any script
 
 
@@ -38,9 +39,13 @@ def break_points(word: str, language: str = "en") -> tuple[tuple[str, str], ...]
             at = word.rfind("-", 0, at)
         return tuple(pairs)
     dictionary = _dictionary(language)
-    if dictionary is None or len(word) < MIN_WORD:
+    # Only words: a path, a code or a number is not hyphenated ("probe20/-probe.png").
+    core = word.strip(_PUNCTUATION)
+    if dictionary is None or len(core) < MIN_WORD or not core.isalpha():
         return ()
-    return tuple(dictionary.iterate(word))
+    lead = word[: word.index(core)]
+    tail = word[len(lead) + len(core) :]
+    return tuple((lead + left, right + tail) for left, right in dictionary.iterate(core))
 
 
 def soft_hyphenate(text: str, language: str = "en") -> str:

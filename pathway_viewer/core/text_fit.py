@@ -29,8 +29,8 @@ def wrap_lines(
 
     Whole lines only: a title is shortened at a word, never clipped through the middle of a line.
     With ``split``, a word that does not fit is broken where its language allows, with a
-    hyphen, and a word wider than the line with no such place is broken between letters,
-    so no letter is lost unless the lines run out.
+    hyphen, and a word wider than the line with no such place is broken between characters,
+    so no character is lost unless the lines run out.
     """
     metrics = metrics if metrics is not None else QFontMetricsF(font)
     words = text.split()
@@ -81,8 +81,10 @@ def _break_word(word: str, current: str, width: float, metrics: QFontMetricsF, s
             return lead + piece, right
     if current or metrics.horizontalAdvance(word) <= width:
         return None  # the word goes whole onto the next line
-    # Wider than a whole line and no place to break it: between letters, with a hyphen.
+    # Wider than a whole line and no place to break it (a path, a code, a word in a language
+    # with no dictionary): between characters, with no hyphen added, as URLs are broken, so
+    # the characters read back exactly as typed.
     for end in range(len(word) - 1, 0, -1):
-        if metrics.horizontalAdvance(word[:end] + "-") <= width:
-            return word[:end] + "-", word[end:]
+        if metrics.horizontalAdvance(word[:end]) <= width:
+            return word[:end], word[end:]
     return None
