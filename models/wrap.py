@@ -92,31 +92,39 @@ def choose_starts(crossings: list[int], per_row: int) -> list[int]:
     return starts
 
 
-def band_extents(layout: Layout, routes: dict[tuple[str, str], Route], starts: list[int]) -> list[tuple[float, float]]:
-    """(top, bottom) of each band in one-line coordinates: its cards and the arrows over it."""
+def column_extents(layout: Layout, routes: dict[tuple[str, str], Route]) -> list[tuple[float, float]]:
+    """(top, bottom) of what each column holds, in one-line coordinates: cards, and arrows
+    over it (each point of an arrow counts for the column it lies over, or the gap after).
+    Made once per drawing, so sizing any number of wraps is cheap."""
     _, h = layout.card_size
     x_step = layout.card_size[0] + layout.spec.column_gap
-    bands = len(starts)
-
-    def band(column: int) -> int:
-        return max(0, bisect.bisect_right(starts, column) - 1)
-
-    tops = [math.inf] * bands
-    bottoms = [-math.inf] * bands
-
-    def add(band: int, top: float, bottom: float) -> None:
-        tops[band] = min(tops[band], top)
-        bottoms[band] = max(bottoms[band], bottom)
-
+    n_columns = max(layout.columns.values()) + 1
+    tops = [math.inf] * n_columns
+    bottoms = [-math.inf] * n_columns
     corners = [*layout.positions.values(), *(p for copies in layout.echoes.values() for p in copies)]
     for x, y in corners:
-        add(band(round(x / x_step)), y, y + h)
+        c = min(max(round(x / x_step), 0), n_columns - 1)
+        tops[c] = min(tops[c], y)
+        bottoms[c] = max(bottoms[c], y + h)
     gap = layout.spec.column_gap
     for route in routes.values():
         for x, y in route.polyline(6):
-            column = max(0, math.floor((x + gap / 2) / x_step))
-            add(band(column), y, y)
-    return [(t - BAND_PAD, b + BAND_PAD) if t <= b else (0.0, h) for t, b in zip(tops, bottoms)]
+            c = min(max(math.floor((x + gap / 2) / x_step), 0), n_columns - 1)
+            if y < tops[c]:
+                tops[c] = y
+            if y > bottoms[c]:
+                bottoms[c] = y
+    return list(zip(tops, bottoms))
+
+
+def band_extents(columns: list[tuple[float, float]], starts: list[int], card_height: float) -> list[tuple[float, float]]:
+    """(top, bottom) of each band in one-line coordinates, from :func:`column_extents`."""
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(columns)]):
+        top = min(t for t, _ in columns[a:b])
+        bottom = max(v for _, v in columns[a:b])
+        out.append((top - BAND_PAD, bottom + BAND_PAD) if top <= bottom else (0.0, card_height))
+    return out
 
 
 def wrapped_size(layout: Layout, extents: list[tuple[float, float]], starts: list[int], crossings: list[int]) -> tuple[float, float]:
@@ -143,7 +151,7 @@ def make_wrap(
 ) -> tuple[Wrap, dict[tuple[str, str], Route]]:
     """The wrap with rows starting at columns ``starts``, and every route moved and joined
     across rows (``main``: the main journey's arrows, which get the lanes nearest the cards)."""
-    extents = band_extents(layout, routes, starts)
+    extents = band_extents(column_extents(layout, routes), starts, layout.card_size[1])
     x_step = layout.card_size[0] + layout.spec.column_gap
     gap = layout.spec.column_gap
     probe = Wrap(starts, x_step, gap, [(0.0, 0.0)] * len(extents), [], 0.0, 0.0)
@@ -187,19 +195,27 @@ def wrap_layout(layout: Layout, wrap: Wrap) -> tuple[dict[str, Point], dict[str,
 
 
 def _cut(route: Route, wrap: Wrap) -> list[tuple[int, list[Cubic]]]:
-    """The route's segments cut where they cross a band boundary, grouped by band."""
+    """The route's segments cut where they cross a band boundary, grouped by band.
+
+    The band is carried from one piece to the next (a cut point lies exactly on a boundary,
+    where asking its x would be ambiguous), and each cut moves one band on, so it ends.
+    """
     parts: list[tuple[int, list[Cubic]]] = []
+    band = wrap.band_of_x(route.segments[0][0][0]) if route.segments else 0
     for cubic in route.segments:
         rest = cubic
-        while True:
-            a, b = wrap.band_of_x(rest[0][0]), wrap.band_of_x(rest[3][0])
-            if a == b:
-                _append(parts, a, rest)
+        for _ in range(wrap.bands + 1):
+            end = wrap.band_of_x(rest[3][0])
+            if end == band:
                 break
-            boundary = wrap.boundary_x(min(a, b))
-            t = _solve_x(rest, boundary)
-            head, rest = _split(rest, t)
-            _append(parts, a, head)
+            step = 1 if end > band else -1
+            boundary = wrap.boundary_x(band if step > 0 else band - 1)
+            if (rest[0][0] - boundary) * (rest[3][0] - boundary) > 0:
+                break  # both ends on one side of this boundary: nothing to cut here
+            head, rest = _split(rest, _solve_x(rest, boundary))
+            _append(parts, band, head)
+            band += step
+        _append(parts, band, rest)
     return parts
 
 

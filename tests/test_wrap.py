@@ -60,3 +60,19 @@ def test_no_arrow_runs_through_a_card_once_wrapped() -> None:
                 for px, py in route.polyline(24)[2:-2]:  # the ends touch their own cards
                     inside = [s for s, x, y in boxes if x + 4 < px < x + w - 4 and y + 4 < py < y + h - 4]
                     assert inside == [], (pathway.id, per_row, key, inside)
+
+
+def test_every_arrow_of_a_large_journey_is_cut_and_joined_within_the_rows() -> None:
+    # Arrows that start or end exactly on a row break once made the cutting loop forever.
+    from pathway_files import generate_pathway, load_text, to_yaml
+
+    pathway = load_text(to_yaml(generate_pathway(1000, seed=1)))
+    _, layout, routes, main = routed(pathway)
+    cuts = crossings_per_cut(layout, routes)
+    for per_row in (3, 7):
+        wrap, moved = make_wrap(layout, routes, choose_starts(cuts, per_row), main)
+        assert wrap.bands > 1
+        assert moved.keys() == routes.keys()
+        margin = wrap.column_gap + 40 * 12  # the lanes beside the rows
+        for route in moved.values():
+            assert all(-margin <= x <= wrap.width + margin for x, _ in route.polyline(4))

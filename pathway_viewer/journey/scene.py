@@ -24,7 +24,7 @@ from models.gc_pause import collector_paused
 from models.layout import Layout, compute_layout
 from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
-from models.wrap import Wrap, band_extents, choose_starts, crossings_per_cut, make_wrap, wrap_layout, wrapped_size
+from models.wrap import Wrap, band_extents, choose_starts, column_extents, crossings_per_cut, make_wrap, wrap_layout, wrapped_size
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -55,6 +55,7 @@ class JourneyScene(QGraphicsScene):
         self._wrap: Wrap | None = None
         self._line_routes: dict[tuple[str, str], Route] = {}
         self._cuts: list[int] = []  # arrows a row break before each column would cut
+        self._column_extents: list[tuple[float, float]] = []  # what each column holds, top to bottom
         self._positions: dict[str, tuple[float, float]] = {}
         self._layout: Layout | None = None  # the document's, or one with taller cards
         self._from_layout: Layout | None = None  # the document's layout it was made from
@@ -123,7 +124,7 @@ class JourneyScene(QGraphicsScene):
         if layout is None or not self._line_routes:
             return 1.0, 1.0
         starts = choose_starts(self._cuts, per_row)
-        extents = band_extents(layout, self._line_routes, starts)
+        extents = band_extents(self._column_extents, starts, layout.card_size[1])
         width, height = wrapped_size(layout, extents, starts, self._cuts)
         legend = self._legend.boundingRect() if self._legend is not None else QRectF()
         return max(width, legend.width()), height + legend.height() + 40
@@ -203,6 +204,7 @@ class JourneyScene(QGraphicsScene):
         self._wrap = None
         positions, echoes = layout.positions, layout.echoes
         self._cuts = crossings_per_cut(layout, routes)
+        self._column_extents = column_extents(layout, routes)
         if self._per_row is not None and self._per_row < self.columns():
             starts = choose_starts(self._cuts, self._per_row)
             self._wrap, routes = make_wrap(layout, routes, starts, main_edges)

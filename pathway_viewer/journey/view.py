@@ -52,13 +52,15 @@ class JourneyView(ZoomableView):
         down the window like a page, scrolling only up and down."""
         scene = self._scene
         width = self.viewport().width() / zoom - 2 * FIT_MARGIN
-        for per_row in range(scene.columns(), 0, -1):
-            if per_row > 1 and scene.size_at(per_row)[0] > width:
-                continue
+        per_row = next((n for n in range(scene.columns(), 1, -1) if scene.size_at(n)[0] <= width), 1)
+        # The estimate leaves out labels and lanes: check the drawing itself, and if it is
+        # still too wide, take off as many columns as it overshoots (a few rebuilds at most).
+        for _ in range(4):
             scene.set_columns_per_row(per_row)
-            # The estimate leaves out labels and lanes: check the drawing itself.
-            if per_row == 1 or scene.journey_rect().width() <= width + 2 * FIT_MARGIN:
+            drawn = scene.journey_rect().width()
+            if per_row == 1 or drawn <= width + 2 * FIT_MARGIN:
                 return
+            per_row = max(1, min(per_row - 1, int(per_row * width / drawn)))
 
     def _wrap_to_window(self) -> None:
         """Cut the journey into rows so its shape best matches the window's.
