@@ -287,3 +287,16 @@ def assert_sound_layout(graph: PathwayGraph, layout: Layout) -> None:
     assert layout.crossings == count_crossings(our_edges(pathway, layout))
     left, top, right, bottom = layout.bounds()
     assert left <= 0 <= right and top <= 0 <= bottom
+
+
+def test_taller_cards_move_the_rows_exactly_as_a_fresh_layout_would() -> None:
+    from models.layout import LayoutSpec, with_card_height
+
+    graph = PathwayGraph(load_pathway(bundled_pathway()))
+    fresh = compute_layout(graph, LayoutSpec(card_height=171.0))
+    respaced = with_card_height(compute_layout(graph), 171.0)
+    assert respaced.positions == fresh.positions
+    assert respaced.waypoints == fresh.waypoints
+    assert respaced.echoes == fresh.echoes
+    assert respaced.arrow_ends == fresh.arrow_ends
+    assert respaced.spec == fresh.spec

@@ -11,7 +11,6 @@ step's card and all its copies alike.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import math
 from collections.abc import Iterator
 
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseE
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
-from models.layout import Layout, compute_layout
+from models.layout import Layout, with_card_height
 from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import Wrap, band_extents, choose_starts, column_extents, crossings_per_cut, make_wrap, wrap_layout, wrapped_size
@@ -260,7 +259,7 @@ class JourneyScene(QGraphicsScene):
         band_lines = max((len(style.band_text_lines(p.title)) for p in doc.pathway.phases), default=1)
         height = max(layout.spec.card_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
         if height > layout.spec.card_height + 0.5:
-            layout = compute_layout(doc.graph, dataclasses.replace(layout.spec, card_height=math.ceil(height)))
+            layout = with_card_height(layout, math.ceil(height))
         return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines)
 
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
