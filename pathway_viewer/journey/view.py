@@ -63,7 +63,14 @@ class JourneyView(ZoomableView):
             per_row = max(1, min(per_row - 1, int(per_row * width / drawn)))
 
     def _wrap_to_window(self) -> None:
-        """Cut the journey into rows so its shape best matches the window's.
+        """Cut the journey into rows so its shape best matches the window's."""
+        best = self._best_wrap()
+        if best is not None:
+            self._scene.set_columns_per_row(best[1])
+
+    def _best_wrap(self) -> tuple[float, int] | None:
+        """(about what zoom it fits at, columns a row) for the wrap that shows the journey
+        largest in this window.
 
         One line suits a wide window and a short journey; a narrow window or a long journey
         reads better as rows, like a paragraph. Each choice is sized without drawing it.
@@ -72,7 +79,7 @@ class JourneyView(ZoomableView):
         viewport = self.viewport().rect()
         columns = scene.columns()
         if columns < 2 or viewport.width() < 2 or viewport.height() < 2:
-            return
+            return None
         best: tuple[float, int] | None = None
         for per_row in range(columns, 0, -1):
             width, height = scene.size_at(per_row)
@@ -82,8 +89,7 @@ class JourneyView(ZoomableView):
                 best = (level, per_row)
             if per_row * 12 < columns:  # beyond a dozen rows the journey is a list, not a map
                 break
-        assert best is not None
-        scene.set_columns_per_row(best[1])
+        return best
 
     def _fit_rect(self) -> None:
         rect = self._scene.journey_rect()
@@ -101,9 +107,14 @@ class JourneyView(ZoomableView):
         """A first look that can be read: the whole journey if every main title can be read
         that way, else the journey wrapped to the window's width at the smallest readable
         zoom, from its start."""
-        self.fit()
         readable = self._scene.readable_zoom()
-        if self.zoom_level < readable - 1e-6 and self._scene.columns() > 0:
+        best = self._best_wrap()
+        # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.
+        if best is None or best[0] >= readable * 0.9:
+            self.fit()
+        if (best is not None and best[0] < readable * 0.9) or (
+            self.zoom_level < readable - 1e-6 and self._scene.columns() > 0
+        ):
             self.set_zoom(readable)
             self._wrap_to_width(readable)
             document = self._scene.document
