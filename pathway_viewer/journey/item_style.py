@@ -7,6 +7,8 @@ building a large journey and repainting it fast.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
@@ -25,6 +27,9 @@ LABEL_LINES = 4
 TITLE_LINES = 6  # a card grows to this many title lines before a title is shortened
 META_LINES = 2  # and to two lines of timing
 READABLE_PX = 12.0  # 9 pt on a 96-dpi screen: the smallest title a first look may show
+# Below this zoom a readable title would be over 48 px in a 240 px card: a word or two a
+# line at best, so the card stays a plain block (and thousands of cards cost nothing).
+OVERVIEW_MIN_SCALE = 0.25
 OverviewTitle = tuple[QFont, list[str], float, float]  # font, lines, line spacing, ascent
 
 
@@ -178,9 +183,10 @@ class ItemStyle:
     def overview_title(self, title: str, scale: float) -> OverviewTitle | None:
         """The title alone, large enough to read at ``scale`` (semantic zoom), or None if the
         normal title is readable there or no larger title fits the card."""
-        if self.title_font.pixelSize() * scale >= READABLE_PX:
+        if self.title_font.pixelSize() * scale >= READABLE_PX or scale < OVERVIEW_MIN_SCALE:
             return None
-        wanted = int(READABLE_PX / scale + 0.999)
+        # Whole even pixel sizes: zooming in steps then finds most titles already laid out.
+        wanted = 2 * math.ceil(READABLE_PX / scale / 2)
         key = (title, wanted)
         if key not in self._overview:
             self._overview[key] = self._fit_overview(title, wanted)
