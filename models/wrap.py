@@ -148,10 +148,14 @@ def make_wrap(
     routes: dict[tuple[str, str], Route],
     starts: list[int],
     main: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+    columns: list[tuple[float, float]] | None = None,
 ) -> tuple[Wrap, dict[tuple[str, str], Route]]:
     """The wrap with rows starting at columns ``starts``, and every route moved and joined
-    across rows (``main``: the main journey's arrows, which get the lanes nearest the cards)."""
-    extents = band_extents(column_extents(layout, routes), starts, layout.card_size[1])
+    across rows (``main``: the main journey's arrows, which get the lanes nearest the cards;
+    ``columns``: :func:`column_extents`, if already measured)."""
+    if columns is None:
+        columns = column_extents(layout, routes)
+    extents = band_extents(columns, starts, layout.card_size[1])
     x_step = layout.card_size[0] + layout.spec.column_gap
     gap = layout.spec.column_gap
     probe = Wrap(starts, x_step, gap, [(0.0, 0.0)] * len(extents), [], 0.0, 0.0)

@@ -135,6 +135,11 @@ class JourneyScene(QGraphicsScene):
         cards = [self._cards[s] for s in graph.main_path if s in self._cards] if graph is not None else []
         if not cards:
             return 1.0
+        # The longest titles and the longest words decide it: a long journey is not
+        # measured card by card.
+        by_length = sorted(cards, key=lambda c: -len(c.title))[:24]
+        by_word = sorted(cards, key=lambda c: -max(map(len, c.title.split() or [""])))[:8]
+        cards = list({id(c): c for c in by_length + by_word}.values())
 
         def readable(zoom: float) -> bool:
             return all(card.title_font_at(zoom).pixelSize() * zoom >= READABLE_PX - 1e-6 for card in cards)
@@ -206,7 +211,7 @@ class JourneyScene(QGraphicsScene):
         self._column_extents = column_extents(layout, routes)
         if self._per_row is not None and self._per_row < self.columns():
             starts = choose_starts(self._cuts, self._per_row)
-            self._wrap, routes = make_wrap(layout, routes, starts, main_edges)
+            self._wrap, routes = make_wrap(layout, routes, starts, main_edges, self._column_extents)
             positions, echoes, _ = wrap_layout(layout, self._wrap)
         self._positions, self._echoes = dict(positions), {s: list(c) for s, c in echoes.items()}
         for step_id in doc.graph.step_ids:
