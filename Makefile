@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench bundle mutate clean
+.PHONY: run test bench bundle mutate clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -24,6 +24,17 @@ test: $(STAMP)
 # `make mutate MODULES="validation glossary" JOBS=2` runs only those modules.
 mutate: $(STAMP)
 	$(BIN)/python tools/mutate.py $(MODULES) -j $(or $(JOBS),1)
+
+# The interface's translations (README: "Translating the interface"): lupdate collects every
+# tr()/translate() string into the .ts sources (German in full, English its plurals only),
+# lrelease compiles the .qm files the app ships. Commit both.
+TS_SOURCES = $(shell find pathway_viewer models -name '*.py' | sort)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -target-language de_DE \
+		-ts resources/translations/pathway_viewer_de.ts
+	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -pluralonly -target-language en_US \
+		-ts resources/translations/pathway_viewer_en.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

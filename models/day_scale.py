@@ -11,32 +11,37 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .wording.i18n import QT_TRANSLATE_NOOP, Words, fill
+
 LINEAR_DAYS = 14  # days -14..+14 are drawn to a straight scale
 SQUEEZE = 10.0  # beyond them, d days take SQUEEZE * ln(1 + d / SQUEEZE) "day widths"
 PX_PER_DAY = 15.0
 MIN_TICK_SPACING = 92.0
 MIN_LINEAR_PX = 40 / 3  # the least a day near day 0 is drawn, however narrow the window
 
-# Ticks a reader knows: days near the infusion, then months and years.
+# Ticks a reader knows: days near day 0, then months and years.
 TICKS: tuple[tuple[int, str], ...] = (
-    (-365, "1 year before"),
-    (-182, "6 months before"),
-    (-91, "3 months before"),
-    (-56, "day -56"),
-    (-28, "day -28"),
-    (-14, "day -14"),
-    (-7, "day -7"),
-    (0, "day 0 infusion"),
-    (7, "day +7"),
-    (14, "day +14"),
-    (28, "1 month"),
-    (91, "3 months"),
-    (182, "6 months"),
-    (365, "1 year"),
-    (730, "2 years"),
-    (1095, "3 years"),
-    (1825, "5 years"),
-    (3650, "10 years"),
+    (-365, QT_TRANSLATE_NOOP("Words", "1 year before")),
+    (-182, QT_TRANSLATE_NOOP("Words", "6 months before")),
+    (-91, QT_TRANSLATE_NOOP("Words", "3 months before")),
+    (-56, QT_TRANSLATE_NOOP("Words", "day -56")),
+    (-28, QT_TRANSLATE_NOOP("Words", "day -28")),
+    (-14, QT_TRANSLATE_NOOP("Words", "day -14")),
+    (-7, QT_TRANSLATE_NOOP("Words", "day -7")),
+    (0, QT_TRANSLATE_NOOP("Words", "day 0")),  # the timeline writes the pathway's own name for day 0 above it
+    (7, QT_TRANSLATE_NOOP("Words", "day +7")),
+    (14, QT_TRANSLATE_NOOP("Words", "day +14")),
+    (28, QT_TRANSLATE_NOOP("Words", "1 month")),
+    (91, QT_TRANSLATE_NOOP("Words", "3 months")),
+    (182, QT_TRANSLATE_NOOP("Words", "6 months")),
+    (365, QT_TRANSLATE_NOOP("Words", "1 year")),
+    (730, QT_TRANSLATE_NOOP("Words", "2 years")),
+    (1095, QT_TRANSLATE_NOOP("Words", "3 years")),
+    (1825, QT_TRANSLATE_NOOP("Words", "5 years")),
+    (3650, QT_TRANSLATE_NOOP("Words", "10 years")),
+    (5479, QT_TRANSLATE_NOOP("Words", "15 years")),
+    (7305, QT_TRANSLATE_NOOP("Words", "20 years")),
+    (10958, QT_TRANSLATE_NOOP("Words", "30 years")),
 )
 
 
@@ -46,12 +51,12 @@ def patient_tick_label(day: int, label: str) -> str:
     Day 0 stays 'Day 0' (the timeline's note says what day 0 is: the file decides).
     """
     if day == 0:
-        return "Day 0"
+        return Words.tr("Day 0")
     if not label.startswith("day "):
-        return label if day < 0 else f"{label} after"
+        return Words.tr(label) if day < 0 else fill(Words.tr("%1 after", "on a card"), Words.tr(label))
     weeks, days = divmod(abs(day), 7)
-    amount = f"{weeks} week{'s' if weeks != 1 else ''}" if days == 0 else f"{abs(day)} days"
-    return f"{amount} {'before' if day < 0 else 'after'}"
+    amount = Words.tr("%n week(s)", "", weeks) if days == 0 else Words.tr("%n day(s)", "", abs(day))
+    return fill(Words.tr("%1 before", "on a card") if day < 0 else Words.tr("%1 after", "on a card"), amount)
 
 
 def day_units(day: float) -> float:

@@ -120,7 +120,7 @@ def _compare_transitions(old: list[dict[str, Any]], new: list[dict[str, Any]], o
     _matched(
         {(t["from"], t["to"]): t for t in old}, {(t["from"], t["to"]): t for t in new},
         where=lambda edge: f"transitions[{edge[0]} -> {edge[1]}]", describe=_describe_way,
-        fields=("kind", "label"), out=out,
+        fields=("kind", "label", "frequency"), out=out,
     )
 
 

@@ -1,7 +1,12 @@
-"""The plain-language glossary: load it, and find its terms in running text.
+"""The plain-language glossary: load it, merge a pathway's own words in, find terms in text.
 
 The details panel marks glossary terms in a step's text and the handout lists the terms
 a reader met, so both ask the same question here: which terms occur in this text?
+
+The bundled ``resources/glossary.yaml`` holds only general medical words, true for any
+pathway. Words of one disease or treatment belong to the pathway (its ``glossary``
+section): :func:`pathway_glossary` lays them over the shared ones, so a lymphoma pathway
+never explains a word in terms of lupus.
 """
 
 from __future__ import annotations
@@ -12,18 +17,15 @@ from functools import cached_property
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .glossary_terms import Term
 from .problems import PathwayError, Problem, format_path
-from .schema import Pathway
+from .schema import LanguageTag, Pathway
 from .wording.sections import step_sections
 
 BUNDLED_GLOSSARY = "glossary.yaml"
-
-# A phrase starts with a letter or digit: matching looks phrases up by their first word.
-_Phrase = Annotated[str, StringConstraints(min_length=1, max_length=120, pattern=r"^\w")]
 
 # Spaces and hyphens are interchangeable inside a term: "B-cell depletion" and
 # "B cell depletion" are the same words, and a line break may fall between them.
@@ -37,20 +39,11 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
-class Term(_Model):
-    term: _Phrase = Field(description="The word or phrase as shown in the glossary")
-    aliases: list[_Phrase] = Field(default_factory=list, description="Other spellings and plurals")
-    definition: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
-
-    @property
-    def phrases(self) -> list[str]:
-        return [self.term, *self.aliases]
-
-
 Match = tuple[int, int, Term]
 
 
 class Glossary(_Model):
+    language: LanguageTag = Field(default="en", description="The language the definitions are written in (BCP 47)")
     terms: list[Term] = Field(default_factory=list)
 
     def find_terms(self, text: str) -> list[Match]:
@@ -120,6 +113,44 @@ class Glossary(_Model):
             word: sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True)
             for word, phrases in by_word.items()
         }
+
+
+def merge_glossaries(shared: Glossary | None, own: list[Term], language: str = "en") -> Glossary | None:
+    """``own`` terms over ``shared``: a term the pathway defines replaces the shared one.
+
+    Terms are the same when their names match case-insensitively; the shared term's
+    aliases go with it, so a replaced word is never explained twice.
+    """
+    if not own:
+        return shared
+    names = {term.term.casefold() for term in own}
+    kept = [term for term in (shared.terms if shared is not None else []) if term.term.casefold() not in names]
+    return Glossary(language=language, terms=[*own, *kept])
+
+
+# The merge for the pathway shown now: every paint of the details panel asks for it.
+_last: list[tuple[Glossary | None, Pathway, Glossary | None]] = []
+
+
+def pathway_glossary(shared: Glossary | None, pathway: Pathway | None) -> Glossary | None:
+    """The glossary a reader of ``pathway`` gets: its own terms merged over the shared ones."""
+    if pathway is None:
+        return shared
+    if _last and _last[0][0] is shared and _last[0][1] is pathway:
+        return _last[0][2]
+    base = shared
+    if base is not None and _primary(base.language) != _primary(pathway.language):
+        # An English word list explains nothing to a reader of a German pathway: only the
+        # pathway's own words, in its own language, are explained then.
+        base = None
+    merged = merge_glossaries(base, pathway.glossary, language=pathway.language)
+    _last[:] = [(shared, pathway, merged)]
+    return merged
+
+
+def _primary(tag: str) -> str:
+    """The language of a BCP 47 tag without region or script: 'de-CH' -> 'de'."""
+    return tag.split("-", 1)[0].casefold()
 
 
 def _phrase_regex(phrase: str) -> str:

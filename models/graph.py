@@ -11,7 +11,9 @@ from .schema import Pathway, Transition, TransitionKind
 if TYPE_CHECKING:
     import networkx as nx
 
-_KIND_ORDER = {TransitionKind.main: 0, TransitionKind.alternative: 1, TransitionKind.loop_back: 2}
+_KIND_ORDER = {
+    TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
+}
 
 
 class PathwayGraph:
@@ -75,6 +77,23 @@ class PathwayGraph:
     @cached_property
     def _main_set(self) -> frozenset[str]:
         return frozenset(self.main_path)
+
+    def is_beside_main(self, step_id: str) -> bool:
+        """A step everyone on the main journey also goes through, at the same time as a main
+        step (reached only by unlabelled ``parallel`` transitions from main steps): not a side
+        path. A label on a parallel arrow says when, so that step is for some people only."""
+        return step_id in self._beside_main
+
+    @cached_property
+    def _beside_main(self) -> frozenset[str]:
+        out = set()
+        for step_id, ways_in in self._in.items():
+            forward = [t for t in ways_in if t.kind is not TransitionKind.loop_back]
+            if step_id not in self._main_set and forward and all(
+                t.kind is TransitionKind.parallel and not t.label and t.from_ in self._main_set for t in forward
+            ):
+                out.add(step_id)
+        return frozenset(out)
 
     def outgoing(self, step_id: str) -> list[Transition]:
         """Transitions out of a step: main journey first, then alternatives, then loop-backs."""
@@ -142,7 +161,9 @@ class PathwayGraph:
         pathway = self.pathway
         return {
             step.id: "\n".join(
-                step.all_text() + [pathway.phase(step.phase).title] + [pathway.role(e.role).name for e in step.care_team]
+                step.all_text()
+                + [phase.title for phase in (pathway.phase_of(step),) if phase is not None]
+                + [pathway.role(e.role).name for e in step.care_team]
             ).casefold()
             for step in pathway.steps
         }

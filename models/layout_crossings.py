@@ -7,6 +7,7 @@ deterministic: ties keep the order they were given.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Hashable
 from typing import TypeVar
@@ -25,22 +26,29 @@ def adjacency(segments: list[tuple[_Node, _Node]]) -> tuple[dict[_Node, list[_No
 
 
 def minimise_crossings(
-    layers: list[list[_Node]], segments: list[tuple[_Node, _Node]], sweeps: int, *, pinned: bool = False
+    layers: list[list[_Node]], segments: list[tuple[_Node, _Node]], sweeps: int, *, pinned: bool = False,
+    fixed_ends: bool = False, edges: tuple[dict[_Node, list[_Node]], dict[_Node, list[_Node]]] | None = None,
 ) -> list[list[_Node]]:
     """Median sweeps, each followed by neighbour swaps (as Graphviz dot does), keeping the
-    order with the fewest crossings; ``pinned`` keeps each column's first node first."""
-    up, down = adjacency(segments)
+    order with the fewest crossings; ``pinned`` keeps each column's first node first, and
+    ``fixed_ends`` keeps the first and last columns as given (a window of a larger layout,
+    whose crossings outside the window then stay as they were). ``edges`` may give
+    ``adjacency(segments)`` ready made: a window's layout has it for the whole picture."""
+    up, down = edges or adjacency(segments)
     first = 1 if pinned else 0
+    end = 1 if fixed_ends else 0
 
     current = [list(layer) for layer in layers]
     best = [list(layer) for layer in current]
-    best_count = count_all(best, down)
+    counts = gap_crossings(current, down)
+    best_count = sum(counts)
+    before = [list(layer) for layer in current]
     last_gain = 0
     for sweep in range(sweeps):
         if best_count == 0 or sweep - last_gain > 4:
             break  # no better order in two rounds of both kinds of transpose: converged
         forward = sweep % 2 == 0
-        indices = range(1, len(current)) if forward else range(len(current) - 2, -1, -1)
+        indices = range(1, len(current) - end) if forward else range(len(current) - 2, end - 1, -1)
         neighbours = up if forward else down
         for i in indices:
             fixed = current[i - 1] if forward else current[i + 1]
@@ -51,6 +59,8 @@ def minimise_crossings(
                 ns = neighbours.get(node)
                 if not ns:
                     return float(own[node])  # no neighbours on that side: stay put
+                if len(ns) == 1:  # most nodes: a waypoint has one edge each way
+                    return float(pos[ns[0]])
                 ranks = sorted(pos[n] for n in ns)
                 mid = len(ranks) // 2
                 return float(ranks[mid]) if len(ranks) % 2 else (ranks[mid - 1] + ranks[mid]) / 2
@@ -59,8 +69,10 @@ def minimise_crossings(
         # Medians leave ties (a branch's steps all hang off one card) in file order;
         # swapping neighbours fixes most of what that costs. Every other pair of sweeps also
         # swaps ties, as Graphviz dot does, to step off a plateau.
-        transpose(current, up, down, swap_ties=sweep % 4 >= 2, first=first)
-        count = count_all(current, down)
+        transpose(current, up, down, swap_ties=sweep % 4 >= 2, first=first, columns=range(end, len(current) - end))
+        _recount(counts, current, before, down)
+        before = [list(layer) for layer in current]
+        count = sum(counts)
         if count < best_count:
             best_count, last_gain = count, sweep
             best = [list(layer) for layer in current]
@@ -74,10 +86,16 @@ def transpose(
     *,
     swap_ties: bool,
     first: int = 0,
+    columns: range | None = None,
 ) -> None:
-    """Swap neighbours in a column while that removes crossings with either side column."""
+    """Swap neighbours in a column while that removes crossings with either side column;
+    only in ``columns`` if given."""
     index = [{n: k for k, n in enumerate(layer)} for layer in layers]
-    todo = range(len(layers))
+    todo_range = columns if columns is not None else range(len(layers))
+    todo: range | list[int] = todo_range
+    no_edges: list[_Node] = []
+    # Each column's nodes' edges, looked up once per call and swapped along with the nodes.
+    edges: dict[int, tuple[list[list[_Node]], list[list[_Node]]]] = {}
     for _ in range(30):  # each round that gains anything lowers the count, so this ends
         gain = 0
         changed: set[int] = set()
@@ -85,56 +103,97 @@ def transpose(
             layer = layers[i]
             left = index[i - 1] if i > 0 else {}
             right = index[i + 1] if i + 1 < len(layers) else {}
+            here = index[i]
+            if i not in edges:
+                edges[i] = [up.get(n, no_edges) for n in layer], [down.get(n, no_edges) for n in layer]
+            lefts, rights = edges[i]
             for k in range(first, len(layer) - 1):
-                u, v = layer[k], layer[k + 1]
-                now = _pair_crossings(up.get(u), up.get(v), left) + _pair_crossings(down.get(u), down.get(v), right)
-                if not now:
-                    continue
-                swapped = _pair_crossings(up.get(v), up.get(u), left) + _pair_crossings(down.get(v), down.get(u), right)
+                u_left, v_left, u_right, v_right = lefts[k], lefts[k + 1], rights[k], rights[k + 1]
+                if len(u_left) == 1 and len(v_left) == 1 and len(u_right) == 1 and len(v_right) == 1:
+                    # most pairs: two waypoints or plain steps, one edge each way
+                    a, b, c, d = left[u_left[0]], left[v_left[0]], right[u_right[0]], right[v_right[0]]
+                    now = (a > b) + (c > d)
+                    if not now:
+                        continue
+                    swapped = (a < b) + (c < d)
+                else:
+                    above_left, below_left = _pair_crossings(u_left, v_left, left)
+                    above_right, below_right = _pair_crossings(u_right, v_right, right)
+                    now = above_left + above_right
+                    if not now:
+                        continue
+                    swapped = below_left + below_right
                 if swapped < now or (swap_ties and swapped == now):
+                    u, v = layer[k], layer[k + 1]
                     layer[k], layer[k + 1] = v, u
-                    index[i][u], index[i][v] = k + 1, k
+                    lefts[k], lefts[k + 1] = lefts[k + 1], lefts[k]
+                    rights[k], rights[k + 1] = rights[k + 1], rights[k]
+                    here[u], here[v] = k + 1, k
                     gain += now - swapped
                     changed.update((i - 1, i, i + 1))
         if gain <= 0:
             return
-        todo = sorted(c for c in changed if 0 <= c < len(layers))
+        todo = sorted(c for c in changed if c in todo_range)
 
 
-def _pair_crossings(first: list[_Node] | None, second: list[_Node] | None, pos: dict[_Node, int]) -> int:
-    """Crossings between the edges of two neighbouring nodes, ``first`` above ``second``."""
+def _pair_crossings(first: list[_Node], second: list[_Node], pos: dict[_Node, int]) -> tuple[int, int]:
+    """Crossings between the edges of two neighbouring nodes with ``first`` above
+    ``second``, and with them swapped: both from one pass (transpose is the hot loop)."""
     if not first or not second:
-        return 0
+        return 0, 0
     if len(first) == 1 and len(second) == 1:  # most nodes: a waypoint has one edge each way
-        return 1 if pos[first[0]] > pos[second[0]] else 0
-    return sum(1 for a in first for b in second if pos[a] > pos[b])
+        a, b = pos[first[0]], pos[second[0]]
+        return int(a > b), int(a < b)
+    above = below = 0
+    for a in first:
+        pa = pos[a]
+        for b in second:
+            pb = pos[b]
+            if pa > pb:
+                above += 1
+            elif pa < pb:
+                below += 1
+    return above, below
 
 
 def count_all(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> int:
-    total = 0
+    return sum(gap_crossings(layers, down))
+
+
+def gap_crossings(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> list[int]:
+    """Crossings in each gap: between column i and i + 1 at index i."""
+    return [_crossings_between(layers[i], layers[i + 1], down) for i in range(len(layers) - 1)]
+
+
+def _recount(
+    counts: list[int], layers: list[list[_Node]], before: list[list[_Node]], down: dict[_Node, list[_Node]]
+) -> None:
+    """Update ``counts`` (gap_crossings of ``before``) to ``layers``, counting again only
+    the gaps next to a column whose order changed: after a sweep most columns have not."""
+    changed = [a != b for a, b in zip(layers, before)]
     for i in range(len(layers) - 1):
-        pos_b = {n: k for k, n in enumerate(layers[i + 1])}
-        pairs = sorted((ka, pos_b[b]) for ka, a in enumerate(layers[i]) for b in down.get(a, ()))
-        total += _inversions([b for _, b in pairs], len(layers[i + 1]))
-    return total
+        if changed[i] or changed[i + 1]:
+            counts[i] = _crossings_between(layers[i], layers[i + 1], down)
 
 
-def _inversions(values: list[int], size: int) -> int:
-    """Pairs i < j with values[i] > values[j], with a Fenwick tree: O(n log n)."""
-    tree = [0] * (size + 1)
+def _crossings_between(upper: list[_Node], lower: list[_Node], down: dict[_Node, list[_Node]]) -> int:
+    pos_b = {n: k for k, n in enumerate(lower)}
+    ends: list[int] = []
+    for a in upper:  # in order top to bottom; one node's own arrows never cross
+        ns = down.get(a)
+        if ns:
+            ends += [pos_b[ns[0]]] if len(ns) == 1 else sorted(pos_b[b] for b in ns)
+    return _inversions(ends)
+
+
+def _inversions(values: list[int]) -> int:
+    """Pairs i < j with values[i] > values[j]. Columns hold tens of arrows, so a sorted list
+    kept with bisect (C code) beats a Fenwick tree in Python; it is also O(n log n) in
+    comparisons, and its O(n^2) moves are memmove, fast up to many thousands."""
+    seen: list[int] = []
     count = 0
-    seen = 0
     for v in values:
-        # how many already-seen values are greater than v
-        i, le = v + 1, 0
-        while i > 0:
-            le += tree[i]
-            i -= i & -i
-        count += seen - le
-        i = v + 1
-        while i <= size:
-            tree[i] += 1
-            i += i & -i
-        seen += 1
+        k = bisect_right(seen, v)
+        count += len(seen) - k
+        seen.insert(k, v)
     return count
-

@@ -27,15 +27,17 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Iterator
+from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
 
-from .glossary import Glossary, load_glossary
+from .glossary import Glossary, load_glossary, pathway_glossary
 from .loader import load_pathway
 from .parsing import decode, parse_text
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
 from .validation import LOCAL_PLACEHOLDER
+from .wording.patient_words import day_words
 
 MAX_GRADE = 8.0
 # Flesch-Kincaid means little on a fragment: a four-word title with one long word
@@ -43,28 +45,30 @@ MAX_GRADE = 8.0
 MIN_GRADED_WORDS = 8
 
 # Medical words a patient may not know: each one patient text uses must be a glossary term.
-MEDICAL_WORDS = (
-    "CAR T", "CAR-T", "T cell", "T cells", "B cell", "B cells", "CD19", "CRS", "ICANS",
-    "cytokine release syndrome", "cytokine", "cytokines", "neurotoxicity", "leukapheresis",
-    "apheresis", "lymphodepletion", "lymphodepleting", "conditioning", "chemotherapy",
-    "fludarabine", "cyclophosphamide", "tocilizumab", "corticosteroid", "corticosteroids",
-    "steroid", "steroids", "immunoglobulin", "immunoglobulins", "antibody", "antibodies",
-    "autoantibody", "autoantibodies", "anti-dsDNA", "remission", "relapse", "flare", "DORIS",
-    "SLEDAI", "BILAG", "SLE", "lupus", "autoimmune", "immunosuppressant", "immunosuppressive",
-    "investigational", "clinical trial", "consent", "rheumatologist", "haematology",
-    "hematology", "central line", "infusion", "drip", "release tests", "chain of identity",
-    "B-cell depletion", "pneumonia", "seizure", "seizures", "ICU", "intensive care", "vaccine",
-    "vaccines", "blood count", "blood counts", "white blood cells", "immune system",
-    "lentiviral", "vector", "transduction", "neutropenia", "cytopenia", "cytopenias",
-    "hypogammaglobulinaemia", "hypogammaglobulinemia", "transfusion", "irradiated",
-    "growth factor", "antiviral", "live vaccine", "fertility", "immunoglobulin replacement",
-    "bridging treatment", "pneumocystis", "malignancy", "malignancies", "lymphoma",
-)
+# They are data (resources/medical_words.txt): the list names diseases and treatments.
+MEDICAL_WORDS_FILE = "medical_words.txt"
+
+
+def _word_list(name: str) -> tuple[str, ...]:
+    """A bundled word list: one word or phrase a line, '#' starts a comment line."""
+    text = (files("resources") / name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+def medical_words() -> tuple[str, ...]:
+    return _word_list(MEDICAL_WORDS_FILE)
+
+
+MEDICAL_WORDS = medical_words()
 
 _NEGATIVE_DAY = re.compile(r"\bdays?\s*[-\u2212\u2013]\s*\d+", re.IGNORECASE)
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*%|\bper\s?cent\b", re.IGNORECASE)
 _GRADE = re.compile(r"\bgrade[sd]?\b(?:\s+[0-9IV]+\b)?", re.IGNORECASE)
-_SCORES = re.compile(r"\b(?:SLEDAI|BILAG|DORIS|ICE score|CTCAE|ASTCT|score|index)\b", re.IGNORECASE)
+# Named scores are data too (resources/score_names.txt): several belong to one disease.
+_SCORES = re.compile(
+    r"\b(?:" + "|".join(re.escape(n) for n in (*_word_list("score_names.txt"), "score", "index")) + r")\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------- readability
@@ -144,6 +148,8 @@ def _unexplained(text: str, glossary: Glossary) -> list[str]:
 def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[tuple[PathKey, str]]:
     """The warnings for one valid pathway as ``(path, message)``."""
     out: list[tuple[PathKey, str]] = []
+    # The pathway's own words count as explained, as the views show them.
+    glossary = pathway_glossary(glossary, pathway) or glossary
     for path, raw in patient_fields(pathway):
         text = LOCAL_PLACEHOLDER.sub("", raw).strip()
         if not text:
@@ -152,9 +158,9 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
         if level > MAX_GRADE and len(_WORD.findall(text)) >= MIN_GRADED_WORDS:
             out.append((path, f"patient text reads at US grade {level:.1f} (above {MAX_GRADE:g}): use shorter sentences and words"))
         for word in _unexplained(text, glossary):
-            out.append((path, f"the medical word '{word}' is not in the glossary: add it there or use plain words"))
+            out.append((path, f"the medical word '{word}' is not in the glossary: add it to the pathway's glossary or use plain words"))
         if m := _NEGATIVE_DAY.search(text):
-            out.append((path, f"patient text has a negative day number ('{m.group(0)}'): say 'about 4 weeks before you get your cells'"))
+            out.append((path, f"patient text has a negative day number ('{m.group(0)}'): say '{day_words(-28, pathway)}'"))
         if m := _PERCENT.search(text):
             out.append((path, f"patient text gives a percentage ('{m.group(0)}'): say how many people in words, or leave it to the clinical details"))
         if m := _GRADE.search(text):
@@ -163,7 +169,8 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
             out.append((path, f"patient text names a score or index ('{m.group(0)}'): leave it to the clinical details"))
 
     for i, step in enumerate(pathway.steps):
-        if not step.how_to_prepare and not step.warning_signs and not step.show_urgent_signs:
+        # An end step ("standard care continues") hands the patient on: nothing to do here.
+        if not step.end and not step.how_to_prepare and not step.warning_signs and not step.show_urgent_signs:
             out.append((("steps", i), f"step '{step.id}' gives the patient nothing to do, prepare or watch for: add how_to_prepare or warning_signs"))
         if pathway.urgent_signs and step.timing is not None and step.timing.start >= 0 and not step.show_urgent_signs:
             out.append((("steps", i), f"step '{step.id}' is on or after day 0 but does not show the urgent signs: add show_urgent_signs: true"))
@@ -206,7 +213,9 @@ def run(paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Gloss
     glossary = glossary if glossary is not None else load_glossary()
     for path in paths:
         try:
-            problems = lint_file(path, glossary, today)
+            from .translation import is_translation_file, lint_translation
+
+            problems = lint_translation(path) if is_translation_file(path) else lint_file(path, glossary, today)
         except PathwayError as error:
             for problem in error.problems:
                 print(problem, file=out)

@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .glossary import Glossary
+from .glossary import Glossary, pathway_glossary
 from .graph import PathwayGraph
 from .wording.patient_words import sign_text
 from .schema import Pathway, Step, TransitionKind
@@ -55,6 +55,8 @@ def generate_quiz(
     spread over the kinds of question, in an order fixed by ``seed``."""
     if count < 1:
         raise ValueError("a quiz needs at least one question")
+    # The words a reader of this pathway meets: its own glossary over the shared one.
+    glossary = pathway_glossary(glossary, pathway)
     rng = random.Random(f"{pathway.id}:{role_id or ''}:{seed}")
     graph = PathwayGraph(pathway)
     steps = module_steps(pathway, role_id)
@@ -194,7 +196,7 @@ def _glossary_questions(glossary: Glossary | None, steps: Sequence[Step], rng: r
         if term.term not in met:
             continue
         # Wrong answers from words this module uses too: a word from another disease's glossary
-        # would give the answer away (and the glossary is not yet per pathway).
+        # would give the answer away.
         wrong = [other.definition for other in glossary.terms if other.term != term.term and other.term in met]
         out.append(_ask(
             rng, "glossary", f"What does “{term.term}” mean?",

@@ -1,20 +1,21 @@
 """A patient's own calendar dates, worked out from the pathway's typical timings.
 
-Every step's ``timing`` counts days from the infusion (day 0), so a planned infusion date
-turns each timing into calendar dates. Nothing here is stored anywhere: the dates live
-only as long as the caller keeps them (see ``PathwayDocument``).
+Every step's ``timing`` counts days from day 0 (what day 0 is, the pathway says in
+``day_zero``), so a planned day-0 date turns each timing into calendar dates. Nothing
+here is stored anywhere: the dates live only as long as the caller keeps them (see
+``PathwayDocument``).
 
-The collection rule, kept deliberately simple so it can be explained in one breath:
+A pathway may name a second day booked ahead (``booked_day``, e.g. the cell collection).
+The rule, kept deliberately simple so it can be explained in one breath:
 
-* A *collection step* is a step with a timing whose phase id is ``"leukapheresis"``
-  (:data:`COLLECTION_PHASE`). Its typical timing is a window ("days -28 to -14");
-  once the collection day is booked, the step happens on that one day.
-* A step that typically *starts on the same day as the collection* (manufacturing
-  starts when the cells arrive at the lab) starts on the booked collection day and
-  keeps its usual end relative to the infusion.
-* Every other step keeps its dates relative to the infusion. Steps without a timing
-  (branches such as "collecting cells again") get no dates: when they happen is not
-  known in advance.
+* The steps ``booked_day.steps`` lists (those with a timing) happen on the booked day.
+  Their typical timing is a window ("days -28 to -14"); once the day is booked, the step
+  happens on that one day.
+* A step that typically *starts on the same day* as one of those (making the cells starts
+  when they arrive at the lab) starts on the booked day and keeps its usual end relative
+  to day 0.
+* Every other step keeps its dates relative to day 0. Steps without a timing (branches)
+  get no dates: when they happen is not known in advance.
 """
 
 from __future__ import annotations
@@ -22,9 +23,8 @@ from __future__ import annotations
 import datetime as dt
 
 from .schema import Pathway, Step
+from .wording.patient_words import day_zero_words
 from .wording.sections import format_date
-
-COLLECTION_PHASE = "leukapheresis"
 
 StepDates = dict[str, tuple[dt.date, dt.date]]
 
@@ -34,18 +34,20 @@ def step_dates(
 ) -> StepDates:
     """Calendar dates ``(first day, last day)`` for every step that has a timing.
 
-    Raises :class:`ValueError` with a plain message when the dates cannot be right
-    (collection on or after the infusion, or dates outside the calendar).
+    ``infusion_date`` is day 0 and ``collection_date`` the pathway's booked day (the names
+    are kept for callers written when both were fixed). Raises :class:`ValueError` with a
+    plain message when the dates cannot be right (the booked day on or after day 0, or
+    dates outside the calendar). A pathway without a booked day ignores ``collection_date``.
     """
-    infusion_date = _as_date(infusion_date, "infusion")
+    infusion_date = _as_date(infusion_date, "day 0")
     if collection_date is not None:
-        collection_date = _as_date(collection_date, "collection")
-        if collection_date >= infusion_date:
+        collection_date = _as_date(collection_date, "booked")
+        if pathway.booked_day is not None and collection_date >= infusion_date:
             when = "the same day as" if collection_date == infusion_date else "after"
             raise ValueError(
-                f"The cell collection date ({format_date(collection_date)}) is {when} the infusion date "
-                f"({format_date(infusion_date)}). The cells are collected first and made in a lab, "
-                "so collection comes weeks before the infusion."
+                f"The {pathway.booked_day.label} date ({format_date(collection_date)}) is {when} "
+                f"day 0, {day_zero_words(pathway)} ({format_date(infusion_date)}). "
+                f"In this pathway the {pathway.booked_day.label} comes before day 0."
             )
 
     out: StepDates = {}
@@ -59,15 +61,17 @@ def step_dates(
             )
         except OverflowError:
             raise ValueError(
-                f"The infusion date {infusion_date.isoformat()} is too close to the end of the calendar"
+                f"The day 0 date {infusion_date.isoformat()} is too close to the end of the calendar"
             ) from None
 
     if collection_date is not None:
-        collection_starts = {s.timing.start for s in collection_steps(pathway) if s.timing is not None}
+        booked = collection_steps(pathway)
+        collection_starts = {s.timing.start for s in booked if s.timing is not None}
+        booked_ids = {s.id for s in booked}
         for step in pathway.steps:
             if step.id not in out or step.timing is None:
                 continue
-            if is_collection_step(step):
+            if step.id in booked_ids:
                 out[step.id] = (collection_date, collection_date)
             elif step.timing.start in collection_starts:
                 # Starts when the cells are collected; a booked collection later than the
@@ -77,13 +81,12 @@ def step_dates(
     return out
 
 
-def is_collection_step(step: Step) -> bool:
-    return step.phase == COLLECTION_PHASE and step.timing is not None
-
-
 def collection_steps(pathway: Pathway) -> list[Step]:
-    """The steps the booked collection date replaces (see the module docstring)."""
-    return [s for s in pathway.steps if is_collection_step(s)]
+    """The steps the booked day replaces (see the module docstring), in pathway order."""
+    if pathway.booked_day is None:
+        return []
+    booked = set(pathway.booked_day.steps)
+    return [s for s in pathway.steps if s.id in booked and s.timing is not None]
 
 
 def _as_date(value: object, what: str) -> dt.date:

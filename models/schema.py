@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .glossary_terms import Term
 from .training import Training
 
 Id = Annotated[
@@ -37,6 +38,27 @@ class TimeUnit(str, Enum):
     weeks = "weeks"
     months = "months"
     years = "years"
+    # Counted, not timed: chemotherapy in cycles, physiotherapy in sessions.
+    cycles = "cycles"
+    sessions = "sessions"
+
+
+COUNT_UNITS = frozenset({TimeUnit.cycles, TimeUnit.sessions})
+
+
+class RepeatUnit(str, Enum):
+    days = "days"
+    weeks = "weeks"
+    months = "months"
+    years = "years"
+
+
+class Frequency(str, Enum):
+    """How often a path is taken, in words only: no file has to invent a percentage."""
+
+    common = "common"
+    uncommon = "uncommon"
+    rare = "rare"
 
 
 class Setting(str, Enum):
@@ -58,10 +80,12 @@ class TransitionKind(str, Enum):
     main = "main"
     alternative = "alternative"
     loop_back = "loop_back"
+    # "At the same time as": bridging therapy while cells are made is not another way.
+    parallel = "parallel"
 
 
 class Duration(_Model):
-    """How long a step typically takes, as a range."""
+    """How long a step typically takes, as a range of time or a count of cycles or sessions."""
 
     min: float = Field(ge=0, description="Shortest typical duration")
     max: float = Field(ge=0, description="Longest typical duration")
@@ -70,11 +94,21 @@ class Duration(_Model):
         default=False,
         description="True when no source gives this duration: clinicians see it marked, patients read 'about'",
     )
+    every_days: int | None = Field(
+        default=None,
+        ge=1,
+        le=3650,
+        description="With unit cycles or sessions: days from the start of one to the start of the next",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Duration:
         if self.max < self.min:
             raise ValueError(f"max ({self.max:g}) is smaller than min ({self.min:g})")
+        if self.every_days is not None and self.unit not in COUNT_UNITS:
+            raise ValueError("every_days goes with unit cycles or sessions; a time in days needs no every_days")
+        if self.unit in COUNT_UNITS and (self.min != int(self.min) or self.max != int(self.max)):
+            raise ValueError(f"{self.unit.value} are counted in whole numbers, not {self.min:g} to {self.max:g}")
         return self
 
     def describe(self) -> str:
@@ -82,17 +116,91 @@ class Duration(_Model):
         if self.min == self.max:
             if self.min == 1:
                 unit = unit.rstrip("s")
-            return f"about {self.min:g} {unit}"
-        return f"{self.min:g} to {self.max:g} {unit}"
+            text = f"{self.min:g} {unit}" if self.unit in COUNT_UNITS else f"about {self.min:g} {unit}"
+        else:
+            text = f"{self.min:g} to {self.max:g} {unit}"
+        if self.every_days is not None:
+            from .wording.journey_words import every_words
+
+            text += f", {every_words(self.every_days)}"
+        return text
 
 
 # Long-term follow-up of gene-modified cells lasts up to 15 years (about 5479 days); the
 # limit leaves room for life-long follow-up while keeping dates inside the calendar.
 MAX_DAY = 36_500
+# A repeating visit makes at most this many visits: yearly for life is ~100, monthly for
+# 15 years 180; more is a typo (every: 1, unit: days) that would flood the timeline.
+MAX_VISITS = 400
+_UNIT_DAYS = {RepeatUnit.days: 1.0, RepeatUnit.weeks: 7.0, RepeatUnit.months: 30.4375, RepeatUnit.years: 365.25}
+
+
+class RepeatRule(_Model):
+    """Visits every ``every`` ``unit`` up to ``until_day``; ``then`` carries on from the last one."""
+
+    every: int = Field(ge=1, le=1200)
+    unit: RepeatUnit
+    until_day: int = Field(ge=-MAX_DAY, le=MAX_DAY, description="No visit after this day (counted from day 0)")
+    then: RepeatRule | None = Field(default=None, description="The next rhythm, e.g. yearly after the first year")
+
+    def interval_days(self) -> float:
+        return self.every * _UNIT_DAYS[self.unit]
+
+
+class Repeats(_Model):
+    """Repeating visits: the first is on ``timing.start``; then a rhythm, or the days listed."""
+
+    every: int | None = Field(default=None, ge=1, le=1200, description="Every this many units")
+    unit: RepeatUnit | None = None
+    until_day: int | None = Field(default=None, ge=-MAX_DAY, le=MAX_DAY, description="No visit after this day")
+    then: RepeatRule | None = Field(default=None, description="The next rhythm, e.g. yearly after the first year")
+    days: list[Annotated[int, Field(ge=-MAX_DAY, le=MAX_DAY)]] = Field(
+        default_factory=list, description="Or the visit days themselves, counted from day 0"
+    )
+
+    @model_validator(mode="after")
+    def _one_way(self) -> Repeats:
+        rhythm = (self.every, self.unit, self.until_day)
+        if self.days:
+            if any(v is not None for v in rhythm) or self.then is not None:
+                raise ValueError("give either days: [...] or every/unit/until_day, not both")
+            if sorted(set(self.days)) != list(self.days):
+                raise ValueError("days should go up, each day once")
+            if len(self.days) > MAX_VISITS:
+                raise ValueError(f"{len(self.days)} visit days; at most {MAX_VISITS}")
+        elif None in rhythm:
+            raise ValueError("give every, unit and until_day (e.g. every: 3, unit: months, until_day: 365), or days: [...]")
+        return self
+
+    def rules(self) -> list[RepeatRule]:
+        if self.every is None or self.unit is None or self.until_day is None:
+            return []
+        rules = [RepeatRule(every=self.every, unit=self.unit, until_day=self.until_day)]
+        then = self.then
+        while then is not None:
+            rules.append(then)
+            then = then.then
+        return rules
+
+    def visit_days(self, first: int) -> list[int]:
+        """Every visit day, the first on ``first`` (the step's timing.start). A month counts
+        as 30.44 days and a year as 365.25, so the timeline and the dates agree."""
+        if self.days:
+            return list(self.days)
+        visits = [first]
+        for rule in self.rules():
+            base, k = visits[-1], 1
+            while len(visits) <= MAX_VISITS:
+                day = base + round(k * rule.interval_days())
+                if day > rule.until_day:
+                    break
+                visits.append(day)
+                k += 1
+        return visits
 
 
 class DayRange(_Model):
-    """Timing relative to infusion day (day 0): days -5 to -3 is ``start: -5, end: -3``."""
+    """Timing relative to day 0 (the pathway's ``day_zero``): days -5 to -3 is ``start: -5, end: -3``."""
 
     start: int = Field(ge=-MAX_DAY, le=MAX_DAY)
     end: int = Field(ge=-MAX_DAY, le=MAX_DAY)
@@ -147,11 +255,15 @@ class CareTeamEntry(_Model):
 class Step(_Model):
     id: Id
     title: ShortText
-    phase: Id = Field(description="A phase id from the pathway's phases")
+    phase: Id | None = Field(default=None, description="A phase id from the pathway's phases; none: a neutral card")
     patient_summary: Text = Field(description="Plain-language summary for patients")
     clinical_details: Text = Field(description="Clinical details for staff")
-    duration: Duration
-    timing: DayRange | None = Field(default=None, description="Days relative to infusion (day 0)")
+    duration: Duration | None = Field(default=None, description="How long the step takes; none: as long as needed")
+    timing: DayRange | None = Field(default=None, description="Days relative to day 0 (see day_zero)")
+    repeats: Repeats | None = Field(
+        default=None, description="Repeating visits from timing.start, e.g. every 3 months, then yearly"
+    )
+    end: bool = Field(default=False, description="The journey ends here on this path (e.g. 'standard care continues')")
     setting: list[Setting] = Field(min_length=1, description="Where it happens")
     care_team: list[CareTeamEntry] = Field(min_length=1)
     what_to_expect: list[Text] = Field(default_factory=list)
@@ -174,6 +286,22 @@ class Step(_Model):
         default_factory=list, description="Questions that check the listener understood, in their own words"
     )
 
+    @model_validator(mode="after")
+    def _repeats_need_a_first_day(self) -> Step:
+        if self.repeats is not None and not self.repeats.days and self.timing is None:
+            raise ValueError("repeats needs a timing: the first visit is on timing.start")
+        if self.repeats is not None and len(self.visit_days()) > MAX_VISITS:
+            raise ValueError(
+                f"these repeats make more than {MAX_VISITS} visits; check every and unit (every: 1, unit: days?)"
+            )
+        return self
+
+    def visit_days(self) -> list[int]:
+        """The days of a repeating step's visits; empty for a step that does not repeat."""
+        if self.repeats is None:
+            return []
+        return self.repeats.visit_days(self.timing.start if self.timing is not None else 0)
+
     def all_text(self) -> list[str]:
         """Every human-readable string of the step, for search."""
         texts = [self.title, self.patient_summary, self.clinical_details]
@@ -189,13 +317,18 @@ class Transition(_Model):
     to: Id
     kind: TransitionKind = TransitionKind.main
     label: ShortText | None = Field(
-        default=None, description="The condition, e.g. 'not eligible'; required unless kind is main"
+        default=None, description="The condition, e.g. 'not eligible'; required unless kind is main or parallel"
+    )
+    frequency: Frequency | None = Field(
+        default=None, description="How often this path is taken (common, uncommon, rare), shown in words"
     )
 
     @model_validator(mode="after")
     def _label_for_branches(self) -> Transition:
-        if self.kind is not TransitionKind.main and not self.label:
+        if self.kind not in (TransitionKind.main, TransitionKind.parallel) and not self.label:
             raise ValueError(f"a transition of kind '{self.kind.value}' needs a label saying when it happens")
+        if self.frequency is not None and self.kind not in (TransitionKind.alternative, TransitionKind.loop_back):
+            raise ValueError("frequency says how often a path is taken: give it only on kind alternative or loop_back")
         return self
 
 
@@ -269,8 +402,19 @@ class Change(_Model):
 
 
 class DayZero(_Model):
-    label: ShortText = Field(description="Day 0 for staff, e.g. 'infusion'")
-    patient_label: ShortText = Field(description="Day 0 in patient words, e.g. 'the day you get your cells'")
+    label: ShortText = Field(description="Day 0 for staff, e.g. 'the operation'")
+    patient_label: ShortText = Field(description="Day 0 in patient words, e.g. 'the day of your operation'")
+
+
+class BookedDay(_Model):
+    """A second day booked ahead, before day 0 (e.g. the cell collection): which steps it moves."""
+
+    label: ShortText = Field(description="What is booked, e.g. 'cell collection': shown as 'Planned cell collection'")
+    steps: list[Id] = Field(
+        min_length=1,
+        description="Steps (with a timing) that happen on the booked day; a step that usually starts on "
+        "the same day as one of them starts on the booked day too",
+    )
 
 
 class Pathway(_Model):
@@ -299,15 +443,23 @@ class Pathway(_Model):
     review: Review | None = None
     changes: list[Change] = Field(default_factory=list, description="What changed in each content version")
     disclaimer: Text
-    day_zero: DayZero | None = Field(default=None, description="What day 0 is; the infusion if omitted")
+    day_zero: DayZero | None = Field(default=None, description="What day 0 is, in staff and patient words")
+    booked_day: BookedDay | None = Field(
+        default=None, description="A day booked ahead apart from day 0 (e.g. cell collection); none if omitted"
+    )
     urgent_signs: list[UrgentSign] = Field(default_factory=list, description="Call at once: signs and whom to call")
     local_choices: list[LocalChoice] = Field(default_factory=list, description="What each clinic decides")
     sources: list[Source] = Field(min_length=1)
     roles: list[Role] = Field(min_length=1)
-    phases: list[Phase] = Field(min_length=1)
+    phases: list[Phase] = Field(default_factory=list, description="Parts of the journey; none: neutral cards")
     steps: list[Step] = Field(min_length=1)
     transitions: list[Transition] = Field(default_factory=list)
     training: Training | None = Field(default=None, description="Authored quiz questions and scenarios")
+    glossary: list[Term] = Field(
+        default_factory=list,
+        description="This pathway's own words in plain language (the disease, the treatment); they are "
+        "added to the app's shared general medical glossary and replace a shared word of the same name",
+    )
 
     @model_validator(mode="after")
     def _review_date(self) -> Pathway:
@@ -329,6 +481,10 @@ class Pathway(_Model):
 
     def phase(self, phase_id: str) -> Phase:
         return self._phases[phase_id]
+
+    def phase_of(self, step: Step) -> Phase | None:
+        """The step's part of the journey; None for a step (or pathway) without phases."""
+        return None if step.phase is None else self._phases[step.phase]
 
     def source(self, source_id: str) -> Source:
         return self._sources[source_id]

@@ -74,6 +74,11 @@ class Scenario(_Model):
 class Training(_Model):
     questions: list[TrainingQuestion] = Field(default_factory=list)
     scenarios: list[Scenario] = Field(default_factory=list)
+    grading_practice: bool = Field(
+        default=False,
+        description="Offer CRS and ICANS grading practice (ASTCT rules) in train mode: for pathways "
+        "whose treatment can cause them (immune effector cell therapies)",
+    )
 
 
 # The pathway's reference checker (``validation._References.check``): one place words the

@@ -19,10 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from .loader import Report, parse_bytes, read_source, validate_parsed
+from .loader import Report, parse_bytes, read_source, report_validation_error, validate_parsed
+from .glossary_terms import Phrase
+from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
+# ``name.<language>.yaml``: the language part of a translation's file name; the listing of a
+# pathway's translations lives apart, free of pydantic, as the window needs it at start.
+from .translation_files import FILE_LANGUAGE as _FILE_LANGUAGE
+from .translation_files import available_translations  # noqa: F401 - re-exported
 
 _Id = Annotated[str, StringConstraints(min_length=1, max_length=80, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 _Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
@@ -39,18 +45,30 @@ def _language(value: str) -> str:
 
 Language = Annotated[str, AfterValidator(_language)]
 
-_STEP_TEXT = ("title", "patient_summary", "clinical_details")
-_STEP_LISTS = ("what_to_expect", "how_to_prepare", "questions", "warning_signs")
+_STEP_TEXT = ("title", "patient_summary", "clinical_details", "presenter_notes")
+_STEP_LISTS = ("what_to_expect", "how_to_prepare", "questions", "warning_signs", "teach_back")
+# "{temperature}" and "{local:<id>}" are filled in by the app: a translation that drops,
+# adds or misspells one would print a raw brace or lose the clinic's answer.
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # Built on first use: the window imports this module at start to list translation files.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class TranslationReview(_Model):
     reviewed: bool = Field(default=False, description="Whether a clinician has checked this translation")
     reviewed_by: _Short | None = None
     reviewed_on: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _who_and_when(self) -> TranslationReview:
+        # "Reviewed" with no name or day cannot be traced back to anyone: the notice would
+        # vanish on the word of nobody.
+        if self.reviewed and (self.reviewed_by is None or self.reviewed_on is None):
+            raise ValueError("a reviewed translation needs reviewed_by (the clinician) and reviewed_on (YYYY-MM-DD)")
+        return self
 
 
 class _Named(_Model):
@@ -70,15 +88,57 @@ class _Step(_Model):
     title: _Short | None = None
     patient_summary: _Text | None = None
     clinical_details: _Text | None = None
+    presenter_notes: _Text | None = None
     care_team: list[_CareTeam] | None = None
     what_to_expect: list[_Text] | None = None
     how_to_prepare: list[_Text] | None = None
     questions: list[_Text] | None = None
     warning_signs: list[_Text] | None = None
+    teach_back: list[_Text] | None = None
+
+
+class _DayZero(_Model):
+    label: _Short | None = None
+    patient_label: _Short | None = None
+
+
+class _BookedDay(_Model):
+    # Only the words: which steps fall on the booked day is the original's business.
+    label: _Short | None = None
+
+
+class _Term(_Model):
+    # A glossary entry has no id: the original's term is the key, so a clinic's translator
+    # can see at a glance which word each entry explains.
+    id: Phrase = Field(description="The original's term, exactly as the pathway's glossary spells it")
+    term: Phrase | None = None
+    aliases: list[Phrase] | None = Field(
+        default=None, description="Other forms as the translated text uses them (plurals, cases); "
+        "left out: the original's aliases are kept")
+    definition: Annotated[str, StringConstraints(min_length=1, max_length=1000)] | None = None
+
+
+class _UrgentSign(_Model):
+    id: _Id
+    text: _Text
+
+
+class _Option(_Model):
+    id: _Id
+    label: _Short | None = None
+    text: _Text | None = None
+
+
+class _LocalChoice(_Model):
+    id: _Id
+    question: _Short | None = None
+    options: list[_Option] = Field(default_factory=list)
+    unset_text: _Text | None = None
+    write_in: _Short | None = None
 
 
 class _Transition(_Model):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True, defer_build=True)
     from_: _Id = Field(alias="from")
     to: _Id
     label: _Short
@@ -91,10 +151,15 @@ class Translation(_Model):
     title: _Short | None = None
     condition: _Short | None = None
     disclaimer: _Text | None = None
+    day_zero: _DayZero | None = None
+    booked_day: _BookedDay | None = None
+    urgent_signs: list[_UrgentSign] = Field(default_factory=list)
+    local_choices: list[_LocalChoice] = Field(default_factory=list)
     roles: list[_Named] = Field(default_factory=list)
     phases: list[_Named] = Field(default_factory=list)
     steps: list[_Step] = Field(default_factory=list)
     transitions: list[_Transition] = Field(default_factory=list)
+    glossary: list[_Term] = Field(default_factory=list, description="The pathway's own glossary words, by the original's term")
 
 
 @dataclass(frozen=True)
@@ -117,13 +182,38 @@ def load_translation(path: str | os.PathLike[str], original: Pathway) -> Transla
                            model_check=lambda translation, report: check_parity(translation, original, report))
 
 
-def check_parity(translation: Translation, original: Pathway, report: Report) -> None:
-    """Ids the original lacks, ids the translation leaves out, and lists of another length."""
+def check_parity(
+    translation: Translation, original: Pathway, report: Report, *, missing: Report | None = None
+) -> None:
+    """Ids the original lacks, ids the translation leaves out, lists of another length and
+    placeholders that differ. ``missing`` gets the ids not translated yet (``report`` when
+    None): the window shows such a translation with the original in those places."""
     if translation.translation_of != original.id:
         report(("translation_of",), f"this translates '{translation.translation_of}', not '{original.id}'")
-    for section, known in (("roles", original.roles), ("phases", original.phases), ("steps", original.steps)):
+    untranslated = missing or report
+    sections = (
+        ("roles", original.roles), ("phases", original.phases), ("steps", original.steps),
+        ("urgent_signs", [sign for sign in original.urgent_signs if sign.id]),
+        ("local_choices", original.local_choices),
+    )
+    for section, known in sections:
         given = [item.id for item in getattr(translation, section)]
-        _ids_match(section, given, [item.id for item in known], report)
+        if given or known:
+            _ids_match(section, given, [str(item.id) for item in known], report, untranslated)
+    choices = {choice.id: choice for choice in original.local_choices}
+    for index, choice in enumerate(translation.local_choices):
+        if choice.id in choices and choice.options:
+            _ids_match(("local_choices", index, "options"), [o.id for o in choice.options],
+                       [o.id for o in choices[choice.id].options], report, untranslated, noun="option")
+    if translation.day_zero is not None and original.day_zero is None:
+        report(("day_zero",), "the original has no day_zero to translate")
+    if translation.booked_day is not None and original.booked_day is None:
+        report(("booked_day",), "the original has no booked_day to translate")
+    given_terms = [entry.id for entry in translation.glossary]
+    if given_terms or original.glossary:
+        _ids_match("glossary", given_terms, [term.term for term in original.glossary], report, untranslated,
+                   noun="glossary term")
+    _one_word_one_meaning(translation, original, report)
     originals = {step.id: step for step in original.steps}
     for index, step in enumerate(translation.steps):
         source = originals.get(step.id)
@@ -142,20 +232,78 @@ def check_parity(translation: Translation, original: Pathway, report: Report) ->
     for index, transition in enumerate(translation.transitions):
         if (transition.from_, transition.to) not in edges:
             report(("transitions", index), f"the original has no labelled way from '{transition.from_}' to '{transition.to}'")
+    for path, translated, source_text in _text_pairs(translation, original):
+        want, got = sorted(_PLACEHOLDER.findall(source_text)), sorted(_PLACEHOLDER.findall(translated))
+        if want != got:
+            shown = ", ".join(want) or "none"
+            report(path, f"must keep the original's placeholders exactly ({shown}); the app fills them in")
 
 
-def _ids_match(section: str, given: list[str], known: list[str], report: Report) -> None:
+def _one_word_one_meaning(translation: Translation, original: Pathway, report: Report) -> None:
+    """Two entries that end up with the same word: the marks could show only one meaning."""
+    given = {entry.id: entry for entry in translation.glossary}
+    owner: dict[str, str] = {}
+    for term in original.glossary:
+        entry = given.get(term.term)
+        shown = entry.term if entry is not None and entry.term is not None else term.term
+        previous = owner.setdefault(shown.casefold(), term.term)
+        if previous != term.term:
+            where = next((i for i, e in enumerate(translation.glossary) if e.id == term.term), None)
+            report(("glossary",) if where is None else ("glossary", where, "term"),
+                   f"'{shown}' is already the word for '{previous}'; each entry needs a word of its own")
+
+
+def _ids_match(
+    section: str | tuple[str | int, ...], given: list[str], known: list[str], report: Report, missing: Report,
+    *, noun: str | None = None,
+) -> None:
+    where = (section,) if isinstance(section, str) else section
+    noun = noun or str(where[-1])[:-1].replace("_", " ")
     known_set, seen = set(known), set()
     for index, item_id in enumerate(given):
         if item_id not in known_set:
-            report((section, index, "id"), f"the original has no {section[:-1]} '{item_id}'")
+            report((*where, index, "id"), f"the original has no {noun} '{item_id}'")
         elif item_id in seen:
-            report((section, index, "id"), f"'{item_id}' is translated twice")
+            report((*where, index, "id"), f"'{item_id}' is translated twice")
         seen.add(item_id)
-    missing = [item_id for item_id in known if item_id not in seen]
-    if missing:
-        shown = ", ".join(f"'{m}'" for m in missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
-        report((section,), f"not translated yet: {shown}; the original text is shown for these")
+    left_out = [item_id for item_id in known if item_id not in seen]
+    if left_out:
+        shown = ", ".join(f"'{m}'" for m in left_out[:5]) + (f" and {len(left_out) - 5} more" if len(left_out) > 5 else "")
+        missing(where, f"not translated yet: {shown}; the original text is shown for these")
+
+
+def _text_pairs(translation: Translation, original: Pathway) -> list[tuple[tuple[str | int, ...], str, str]]:
+    """Every translated text beside the original text it replaces, with its path."""
+    pairs: list[tuple[tuple[str | int, ...], str, str]] = []
+    signs = {sign.id: sign for sign in original.urgent_signs if sign.id}
+    for index, sign in enumerate(translation.urgent_signs):
+        if sign.id in signs:
+            pairs.append((("urgent_signs", index, "text"), sign.text, signs[sign.id].text))
+    choices = {choice.id: choice for choice in original.local_choices}
+    for index, choice in enumerate(translation.local_choices):
+        source = choices.get(choice.id)
+        if source is None:
+            continue
+        if choice.unset_text is not None:
+            pairs.append((("local_choices", index, "unset_text"), choice.unset_text, source.unset_text))
+        options = {option.id: option for option in source.options}
+        for number, option in enumerate(choice.options):
+            if option.text is not None and option.id in options:
+                pairs.append((("local_choices", index, "options", number, "text"), option.text, options[option.id].text))
+    steps = {step.id: step for step in original.steps}
+    for index, step in enumerate(translation.steps):
+        source_step = steps.get(step.id)
+        if source_step is None:
+            continue
+        for field in _STEP_TEXT:
+            text, source_text = getattr(step, field), getattr(source_step, field)
+            if text is not None and source_text is not None:
+                pairs.append((("steps", index, field), text, source_text))
+        for field in _STEP_LISTS:
+            items, source_items = getattr(step, field), getattr(source_step, field)
+            if items is not None and len(items) == len(source_items):
+                pairs += [(("steps", index, field, n), a, b) for n, (a, b) in enumerate(zip(items, source_items))]
+    return pairs
 
 
 def apply_translation(original: Pathway, translation: Translation) -> TranslatedPathway:
@@ -164,10 +312,19 @@ def apply_translation(original: Pathway, translation: Translation) -> Translated
     original's cached lookup tables)."""
     data = original.model_dump(mode="python", by_alias=True, exclude_unset=True)
     _overlay(data, translation.model_dump(include={"title", "condition", "disclaimer"}, exclude_none=True))
-    for section in ("roles", "phases", "steps"):
+    # Hyphenation, text direction and fonts follow the words now shown.
+    data["language"] = translation.language
+    if translation.day_zero is not None and data.get("day_zero"):
+        _overlay(data["day_zero"], translation.day_zero.model_dump(exclude_none=True))
+    if translation.booked_day is not None and data.get("booked_day"):
+        _overlay(data["booked_day"], translation.booked_day.model_dump(exclude_none=True))
+    terms = {entry.id: entry.model_dump(exclude_none=True) for entry in translation.glossary}
+    for term in data.get("glossary", []):
+        _overlay(term, terms.get(term["term"], {}))
+    for section in ("roles", "phases", "steps", "urgent_signs", "local_choices"):
         given = {item.id: item.model_dump(exclude_none=True) for item in getattr(translation, section)}
-        for item in data[section]:
-            _overlay(item, given.get(item["id"], {}))
+        for item in data.get(section, []):
+            _overlay(item, given.get(item.get("id"), {}))
     labels = {(t.from_, t.to): t.label for t in translation.transitions}
     for transition in data.get("transitions", []):
         label = labels.get((transition["from"], transition["to"]))
@@ -184,5 +341,126 @@ def _overlay(target: dict[str, Any], given: dict[str, Any]) -> None:
             # Only what each role does is translated; the role ids stay the original's.
             for entry, new in zip(target[key], value):
                 entry["does"] = new["does"]
+        elif key == "options":
+            # Options keep the original's ids and settings; only their words change.
+            words = {option["id"]: option for option in value}
+            for option in target.get(key, []):
+                _overlay(option, words.get(option["id"], {}))
         else:
             target[key] = value
+
+
+@dataclass(frozen=True)
+class OpenedTranslation:
+    """What the window needs from a translation file: the pathway to show (None when the
+    file cannot be used, so the original stays) and every problem, located."""
+
+    translated: TranslatedPathway | None
+    problems: list[Problem]
+
+
+def open_translation(path: str | os.PathLike[str], original: Pathway) -> OpenedTranslation:
+    """Like :func:`load_translation`, but ids that are only *not translated yet* do not stop
+    the translation being shown: those places show the original, and the problems still
+    say which they are. Anything else wrong (an id the original lacks, a list of another
+    length, a lost placeholder, bad YAML) keeps the original on screen."""
+    missing: list[Problem] = []
+    name = os.fspath(path)
+    try:
+        raw, name = read_source(path)
+        parsed = parse_bytes(raw, name, is_json=name.lower().endswith(".json"))
+
+        def note_missing(where: PathKey, message: str) -> None:
+            missing.append(Problem(name, parsed.line_of(where), format_path(where), message))
+
+        translation = validate_parsed(
+            parsed, name, Translation,
+            model_check=lambda t, report: check_parity(t, original, report, missing=note_missing),
+        )
+    except PathwayError as exc:
+        return OpenedTranslation(None, sorted([*exc.problems, *missing]))
+    try:
+        translated = apply_translation(original, translation)
+    except ValidationError as exc:
+        # The parity checks should make this impossible; if one is missed, the window must
+        # still say what is wrong instead of failing.
+        problems: list[Problem] = []
+        report_validation_error(exc, lambda where, message: problems.append(
+            Problem(name, 1, format_path(where), f"the translated pathway is not valid: {message}")))
+        return OpenedTranslation(None, sorted([*problems, *missing]))
+    return OpenedTranslation(translated, sorted(missing))
+
+
+def translation_language(path: Path) -> str | None:
+    """The language in a translation's file name (``car_t_sle.de.yaml`` -> ``de``), else None."""
+    match = _FILE_LANGUAGE.fullmatch(path.stem)
+    return match.group("lang") if match else None
+
+
+def original_of(path: Path) -> Path | None:
+    """The pathway file a translation file translates (``x.de.yaml`` -> ``x.yaml``), if it
+    exists beside it; None for a file that is not named like a translation."""
+    match = _FILE_LANGUAGE.fullmatch(path.stem)
+    if match is None:
+        return None
+    for suffix in (path.suffix, ".yaml", ".yml", ".json"):
+        candidate = path.with_name(match.group("stem") + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def is_translation_file(path: str | os.PathLike[str]) -> bool:
+    """Whether a file holds a translation (a top-level ``translation_of``) rather than a
+    pathway; a file that cannot be read or parsed is not one (loading it says why)."""
+    try:
+        raw, name = read_source(path)
+        parsed = parse_bytes(raw, name, is_json=name.lower().endswith(".json"))
+    except PathwayError:
+        return False
+    return isinstance(parsed.data, dict) and "translation_of" in parsed.data
+
+
+def load_translation_file(path: str | os.PathLike[str]) -> tuple[Translation, Pathway]:
+    """A translation file checked against the pathway beside it (``x.de.yaml`` against
+    ``x.yaml``); raises :class:`PathwayError` with every problem, located in the
+    translation, or a single problem saying the original is missing or refused."""
+    _, original = _original_beside(path)
+    return load_translation(path, original), original
+
+
+def _original_beside(path: str | os.PathLike[str]) -> tuple[Path, Pathway]:
+    from .loader import load_pathway
+
+    name = os.fspath(path)
+    original_file = original_of(Path(path))
+    if original_file is None:
+        expected = _FILE_LANGUAGE.fullmatch(Path(path).stem)
+        hint = (f"'{expected.group('stem')}{Path(path).suffix}'" if expected
+                else "a file named like 'pathway.de.yaml' beside 'pathway.yaml'")
+        raise PathwayError([Problem(name, 1, "translation_of", f"no original pathway found beside it: expected {hint}")])
+    try:
+        return original_file, load_pathway(original_file)
+    except PathwayError as exc:
+        count = len(exc.problems)
+        raise PathwayError([Problem(name, 1, "translation_of",
+                                    f"its original {original_file} has {count} problem{'s' if count != 1 else ''}; "
+                                    "validate that file first")]) from None
+
+
+def lint_translation(path: str | os.PathLike[str]) -> list[Problem]:
+    """Warnings for a translation that can be shown: ids not translated yet, and a review no
+    clinician has done. Raises :class:`PathwayError` when it cannot be used at all. The
+    readability checks of :mod:`models.lint` measure English and are not run on it."""
+    _, original = _original_beside(path)
+    opened = open_translation(path, original)
+    if opened.translated is None:
+        raise PathwayError(opened.problems)
+    warnings = list(opened.problems)
+    if not opened.translated.reviewed:
+        name = os.fspath(path)
+        raw, _ = read_source(path)
+        parsed = parse_bytes(raw, name, is_json=name.lower().endswith(".json"))
+        warnings.append(Problem(name, parsed.line_of(("review",)), "review",
+                                "no clinician has checked this translation yet; the app says so wherever it is shown"))
+    return sorted(warnings)

@@ -49,11 +49,26 @@ def check_semantics(data: Any, report: Report) -> None:
         for path, text in _step_texts(step, index):
             for found in LOCAL_PLACEHOLDER.finditer(text):
                 ref.check(found.group(1), known["local_choices"], "local choice", path)
+    _check_booked_day(data, steps, ref, report)
+    _check_glossary(data, report)
     _check_local_choices(data, report)
     _check_review(data, report)
     check_training(data.get("training"), steps, known["roles"], ref.check, report)
     edges = _transitions(data, steps, ref)
     _check_shape(data, steps, edges, report)
+    _check_end_steps(data, edges, report)
+
+
+def _check_end_steps(data: dict[str, Any], edges: list[Edge], report: Report) -> None:
+    """A step marked ``end: true`` ends the journey: only a loop_back may leave it."""
+    ends = {step["id"] for _, step in _items(data, "steps") if step.get("end") is True and isinstance(step.get("id"), str)}
+    for index, src, dst, kind in edges:
+        if src in ends and kind != "loop_back":
+            report(
+                ("transitions", index),
+                f"step '{src}' is marked end: true (the journey ends there), so it cannot go on to '{dst}'; "
+                "remove end: true from the step or this transition",
+            )
 
 
 def _step_texts(step: dict[str, Any], index: int) -> Iterator[tuple[PathKey, str]]:
@@ -69,6 +84,38 @@ def _step_texts(step: dict[str, Any], index: int) -> Iterator[tuple[PathKey, str
     for j, entry in _enumerate_dicts(step.get("care_team")):
         if isinstance(entry.get("does"), str):
             yield ("steps", index, "care_team", j, "does"), entry["does"]
+
+
+def _check_booked_day(data: dict[str, Any], steps: dict[str, int], ref: _References, report: Report) -> None:
+    """The booked day names steps of this file, each with a timing a booked date can replace."""
+    booked = data.get("booked_day")
+    listed = booked.get("steps") if isinstance(booked, dict) else None
+    raw_steps = data.get("steps")
+    for j, step_id in enumerate(listed if isinstance(listed, list) else []):
+        path = ("booked_day", "steps", j)
+        if not isinstance(step_id, str):
+            continue
+        if step_id not in steps:
+            ref.check(step_id, steps, "step", path)
+            continue
+        step = raw_steps[steps[step_id]] if isinstance(raw_steps, list) else None
+        if isinstance(step, dict) and step.get("timing") is None:
+            report(path, f"step '{step_id}' has no timing, so a booked date has nothing to move")
+
+
+def _check_glossary(data: dict[str, Any], report: Report) -> None:
+    """One definition per word: a word given twice would be explained two ways."""
+    seen: dict[str, int] = {}
+    for index, term in _items(data, "glossary"):
+        for j, phrase in enumerate([term.get("term"), *(term.get("aliases") or [])]):
+            if not isinstance(phrase, str) or not phrase.strip():
+                continue
+            key = " ".join(phrase.casefold().replace("-", " ").split())
+            if key in seen and seen[key] != index:
+                path = ("glossary", index, "term") if j == 0 else ("glossary", index, "aliases", j - 1)
+                report(path, f"'{phrase.strip()}' is already explained by glossary[{seen[key]}]")
+            else:
+                seen.setdefault(key, index)
 
 
 def _check_local_choices(data: dict[str, Any], report: Report) -> None:
@@ -177,7 +224,7 @@ def _transitions(data: dict[str, Any], steps: dict[str, int], ref: _References) 
             ref.check(value, steps, "step", ("transitions", index, key))
             ends.append(value if isinstance(value, str) and value in steps else None)
         kind = tr.get("kind", "main")
-        if None in ends or kind not in ("main", "alternative", "loop_back"):
+        if None in ends or kind not in ("main", "alternative", "loop_back", "parallel"):
             continue
         src, dst = ends[0], ends[1]
         assert src is not None and dst is not None

@@ -17,6 +17,10 @@ if os.environ.get("PATHWAY_HYPOTHESIS_PROFILE"):
 
 # Must be set before any QApplication exists; without a display Qt would abort.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system's language (pathway_viewer/core/i18n.py): pin it, so the
+# tests read English on any machine unless a test chooses a language itself.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
 
 DATA = Path(__file__).parent / "data"
 
@@ -60,3 +64,14 @@ def small_pathway_file() -> Path:
 def settings_file(tmp_path: Path) -> Path:
     """Where a test's QSettings live: pass to ``QSettings(str(path), QSettings.IniFormat)``."""
     return tmp_path / "settings.ini"
+
+
+@pytest.fixture(autouse=True)
+def _light_theme_after_each_test() -> Iterator[None]:
+    """A test that switched to dark or high contrast leaves the next one the light colours."""
+    yield
+    try:
+        from pathway_viewer.core.theme import set_active_theme
+    except ImportError:  # model-only environments
+        return
+    set_active_theme(None)

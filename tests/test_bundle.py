@@ -124,7 +124,8 @@ def test_bundle_holds_the_app_data_and_only_the_qt_it_uses(bundle: Path) -> None
 
     modules = set(CArchiveReader(str(bundle / "pathway-viewer")).open_embedded_archive("PYZ.pyz").toc)
     tops = {m.split(".")[0] for m in modules}
-    for package in ("pytest", "_pytest", "pytestqt", "hypothesis", "textstat", "pypdf", "PyInstaller",
+    # pypdf is in: the handout's language (/Lang) is written with it.
+    for package in ("pytest", "_pytest", "pytestqt", "hypothesis", "textstat", "PyInstaller",
                     "ssl", "http", "ftplib", "smtplib", "xmlrpc", "webbrowser", "asyncio"):
         assert package not in tops, package
     assert not {m for m in modules if m.startswith(("urllib.request", "PySide6.QtNetwork"))}
@@ -135,9 +136,11 @@ def test_bundle_holds_the_app_data_and_only_the_qt_it_uses(bundle: Path) -> None
         assert any(n.startswith(f"_internal/PySide6/{needed}.") for n in names), needed
     for plugin in ("libqxcb.so", "libqoffscreen.so"):
         assert f"_internal/PySide6/Qt/plugins/platforms/{plugin}" in names, plugin
-    for data in ("resources/pathways/car_t_sle.yaml", "resources/glossary.yaml",
+    for data in ("resources/pathways/car_t_sle.yaml", "resources/pathways/car_t_sle.de.yaml", "resources/glossary.yaml",
                  "resources/fonts/NotoSans-Regular.ttf", "resources/fonts/NotoSans-Bold.ttf",
-                 "resources/fonts/LICENSE-NotoSans.txt"):
+                 "resources/fonts/LICENSE-NotoSans.txt", "resources/fonts/NotoSansArabic-Regular.ttf",
+                 "resources/fonts/NotoSansHebrew-Regular.ttf", "resources/fonts/NotoSansCJKsc-Regular-Subset.otf",
+                 "resources/fonts/LICENSE-NotoSansArabic-Hebrew.txt", "resources/fonts/LICENSE-NotoSansCJK.txt"):
         assert f"_internal/{data}" in names, data
     assert any(n.startswith("_internal/libpython3") for n in names), "the bundle must carry its own Python"
 
@@ -196,6 +199,7 @@ def test_handout_pdf_has_the_words_and_the_bundled_font(run) -> None:  # noqa: A
     fonts = {str(font.get_object().get("/BaseFont")) for page in reader.pages[:2]
              for font in (page.get("/Resources") or {}).get("/Font", {}).values()}
     assert any("NotoSans" in name for name in fonts), fonts
+    assert reader.trailer["/Root"]["/Lang"] == "en"  # written by pypdf, inside the bundle
 
 
 def test_window_opens_offscreen_and_paints(run) -> None:  # noqa: ANN001

@@ -37,7 +37,7 @@ def test_a_crafted_file_prints_each_warning_on_its_line_and_exits_1(tmp_path: Pa
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
         f"{path}:37: steps[0].how_to_prepare[0]: patient text has a negative day number ('day -7'): "
-        "say 'about 4 weeks before you get your cells'",
+        "say 'about 4 weeks before the main treatment day'",
         f"{path}:39: steps[1]: step 'second' is on or after day 0 but does not show the urgent signs: "
         "add show_urgent_signs: true",
         f"{path}: 2 warnings",

@@ -157,7 +157,8 @@ def test_arrows_change_kind_and_words(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_bundled_pathway_save_goes_to_save_as(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
-    window.document.select(window.document.pathway.steps[1].id)
+    # A step with a length to change (an open-ended one has none).
+    window.document.select(next(s.id for s in window.document.pathway.steps[1:] if s.duration is not None))
     window.actions[A.EDIT_MODE].trigger()
     spin = widget(window, "edit_duration_max", QDoubleSpinBox)
     assert isinstance(spin, QDoubleSpinBox)

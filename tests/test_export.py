@@ -75,6 +75,8 @@ def test_svg_is_well_formed_and_has_the_words_as_text(scene: JourneyScene, tmp_p
     assert svg_title == "Small test journey"
     description = next(e.text for e in root.iter() if e.tag.endswith("}desc"))
     assert "Not medical advice" in description
+    families = {e.get("font-family") for e in root.iter() if e.get("font-family")}
+    assert "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans CJK SC', Arial, Helvetica, sans-serif" in families
 
 
 def test_pdf_has_the_titles_and_disclaimer(scene: JourneyScene, tmp_path: Path) -> None:

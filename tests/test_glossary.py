@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from models import PathwayError, load_pathway
-from models.glossary import Glossary, load_glossary
+from models.glossary import Glossary, load_glossary, pathway_glossary
 
 DATA = Path(__file__).parent / "data"
 
@@ -73,9 +73,12 @@ def test_the_bundled_glossary_loads_and_covers_the_bundled_pathway() -> None:
     # A packaging mistake that drops a bundled file must fail here, never skip.
     assert bundled_glossary().is_file(), "resources/glossary.yaml is not packaged"
     assert bundled_pathway().is_file(), "resources/pathways/car_t_sle.yaml is not packaged"
-    glossary = load_glossary()
-    assert len(glossary.terms) >= 20
-    used = {t.term for t in glossary.terms_used(load_pathway(bundled_pathway()))}
+    shared = load_glossary()
+    assert len(shared.terms) >= 20
+    pathway = load_pathway(bundled_pathway())
+    glossary = pathway_glossary(shared, pathway)
+    assert glossary is not None
+    used = {t.term for t in glossary.terms_used(pathway)}
     assert {"CRS", "ICANS", "leukapheresis", "lymphodepletion"} <= used
 
 
@@ -171,3 +174,47 @@ def test_a_loaded_glossary_cannot_be_changed_behind_its_index(glossary: Glossary
     assert found(glossary, "fever") == [("fever", "fever")]
     with pytest.raises(ValidationError):
         glossary.terms = []
+
+
+def test_the_shared_glossary_names_no_disease_or_treatment() -> None:
+    # Every pathway reads the shared words: a lymphoma handout once explained relapse as
+    # "when lupus comes back". Disease words live in each pathway's own glossary.
+    text = bundled_glossary_text().casefold()
+    for word in ("lupus", "sle", "car t", "car-t", "cd19", "crs", "icans", "lymphoma", "sclerosis"):
+        assert f" {word}" not in text.replace("\n", " ")
+
+
+def bundled_glossary_text() -> str:
+    # Read through the loader: the file's comment lines may name what does NOT belong in it.
+    return "\n".join(t.term + " " + " ".join(t.aliases) + " " + t.definition for t in load_glossary().terms)
+
+
+def test_a_pathway_word_replaces_the_shared_word_of_the_same_name(small_pathway_file: Path) -> None:
+    from models import load_pathway
+    from models.glossary import Term, merge_glossaries
+
+    shared = Glossary(terms=[Term(term="Relapse", aliases=["relapses"], definition="When an illness comes back."),
+                             Term(term="drip", definition="A tube into a vein.")])
+    own = [Term(term="relapse", definition="A new attack of MS symptoms.")]
+    merged = merge_glossaries(shared, own)
+    assert merged is not None
+    assert [(t.term, t.definition) for t in merged.terms] == [
+        ("relapse", "A new attack of MS symptoms."), ("drip", "A tube into a vein.")]
+    # The replaced word's aliases went with it.
+    assert found(merged, "two relapses, a drip") == [("drip", "drip")]
+    # A pathway without words of its own reads the shared glossary as it is.
+    assert pathway_glossary(shared, load_pathway(small_pathway_file)) is shared
+
+
+def test_the_bundled_pathway_brings_its_own_disease_words() -> None:
+    from models import bundled_pathway, load_pathway
+
+    pathway = load_pathway(bundled_pathway())
+    glossary = pathway_glossary(load_glossary(), pathway)
+    assert glossary is not None
+    by_name = {t.term: t.definition for t in glossary.terms}
+    assert by_name["relapse"] == "When lupus comes back after a time of remission."
+    assert by_name["drip"] == "A tube into a vein that lets liquid flow slowly into your body."
+    assert len(glossary.terms) == 55
+    assert {t.term: t.definition for t in load_glossary().terms}["relapse"] == (
+        "When an illness comes back or gets worse again after a quiet time.")

@@ -28,7 +28,13 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 
 
 def definition(term: str) -> str:
-    return next(t.definition for t in load_glossary().terms if t.term == term)
+    """A term's definition as the bundled pathway's reader gets it: its own words over the shared ones."""
+    from models import bundled_pathway, load_pathway
+    from models.glossary import pathway_glossary
+
+    glossary = pathway_glossary(load_glossary(), load_pathway(bundled_pathway()))
+    assert glossary is not None
+    return next(t.definition for t in glossary.terms if t.term == term)
 
 
 def word_cursor(panel: DetailsPanel, word: str, *, marked: bool = False) -> QTextCursor:
@@ -153,14 +159,29 @@ def test_only_our_own_links_name_a_term() -> None:
     assert term_for_href(None, f"{SCHEME}0") is None
 
 
-def test_without_a_glossary_nothing_is_marked(qtbot: QtBot) -> None:
+def test_without_the_shared_glossary_only_the_pathways_own_words_are_marked(qtbot: QtBot) -> None:
     from pathway_viewer.core.document import PathwayDocument
 
     document = PathwayDocument()
     document.load(None)
-    panel = DetailsPanel(document)
+    panel = DetailsPanel(document)  # no shared glossary (say its file was unreadable)
     qtbot.addWidget(panel)
     document.select("leukapheresis")
+    # The bundled file's own glossary section still explains its words; the shared general
+    # words ("white blood cells", "apheresis") are not marked.
+    # (Its patient text: "Collecting your T cells ... white blood cells ... called leukapheresis".)
+    assert [t.term for t in panel.marked_terms()] == ["T cell", "leukapheresis"]
+    assert "white blood cells:" not in panel.text()
+    assert "leukapheresis" in panel.text()
+
+
+def test_a_pathway_without_words_of_its_own_and_no_shared_glossary_marks_nothing(qtbot: QtBot) -> None:
+    from pathway_viewer.core.document import PathwayDocument
+
+    document = PathwayDocument()
+    document.load(Path(__file__).parent / "data" / "knee_surgery.yaml")
+    panel = DetailsPanel(document)
+    qtbot.addWidget(panel)
+    document.select("operation")
     assert panel.marked_terms() == []
     assert "Words used on this page" not in panel.text()
-    assert "leukapheresis" in panel.text()

@@ -279,9 +279,11 @@ def assert_sound_layout(graph: PathwayGraph, layout: Layout) -> None:
     assert [layout.columns[s] for s in main] == sorted(layout.columns[s] for s in main)
     assert len({layout.columns[s] for s in main}) == len(main)
     assert all(layout.positions[s][1] == 0 for s in main)
-    # every forward arrow points right
+    # every forward arrow points right; a step at the same time as another stands in its column
     for t in pathway.transitions:
-        if t.kind is not TransitionKind.loop_back:
+        if t.kind is TransitionKind.parallel:
+            assert layout.columns[t.to] == layout.columns[t.from_], f"{t.to} is not beside {t.from_}"
+        elif t.kind is not TransitionKind.loop_back:
             assert layout.columns[t.to] > layout.columns[t.from_], f"{t.from_} -> {t.to} does not point right"
     # the count the layout reports is the count of crossings an independent counter sees
     assert layout.crossings == count_crossings(our_edges(pathway, layout))
@@ -300,3 +302,18 @@ def test_taller_cards_move_the_rows_exactly_as_a_fresh_layout_would() -> None:
     assert respaced.echoes == fresh.echoes
     assert respaced.arrow_ends == fresh.arrow_ends
     assert respaced.spec == fresh.spec
+
+
+def test_sweeping_a_window_keeps_its_end_columns_and_uncrosses_the_inside() -> None:
+    from models.layout_crossings import count_all, minimise_crossings
+
+    # Column 1 lists y above x, so x's and y's arrows cross on both sides; the end columns
+    # are the larger picture's and must stay as they are, even where moving them would help.
+    layers = [["a", "b"], ["y", "x"], ["c", "d"]]
+    segments = [("a", "x"), ("b", "y"), ("x", "c"), ("y", "d")]
+    window = minimise_crossings(layers, segments, 4, fixed_ends=True)
+    assert window == [["a", "b"], ["x", "y"], ["c", "d"]]
+    # ends that only a moved end column could uncross stay crossed
+    layers = [["a", "b"], ["x", "y"], ["d", "c"]]
+    assert minimise_crossings(layers, segments, 4, fixed_ends=True) == [["a", "b"], ["x", "y"], ["d", "c"]]
+    assert count_all(minimise_crossings(layers, segments, 4), {"a": ["x"], "b": ["y"], "x": ["c"], "y": ["d"]}) == 0

@@ -321,13 +321,29 @@ def test_cli_refuses_a_broken_pathway_with_its_problems(tmp_path) -> None:
     assert "Traceback" not in result.stderr and not out.exists()
 
 
+def test_cli_neutral_date_options_name_day_0_and_the_booked_day_as_the_file_does(tmp_path) -> None:
+    # The bundled pathway books its cell collection ahead; a collection after day 0 is refused
+    # in the file's own words.
+    result = run_cli("-o", str(tmp_path / "X.pdf"), "--day-zero-date", "2026-03-10", "--booked-date", "2026-03-12")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "The cell collection date (Thu 12 Mar 2026) is after day 0, the day you get your cells (Tue 10 Mar 2026). "
+        "In this pathway the cell collection comes before day 0.")
+    out = tmp_path / "Y.pdf"
+    result = run_cli("-o", str(out), "--day-zero-date", "2026-03-10", "--booked-date", "2026-02-12")
+    assert result.returncode == 0, result.stderr
+    text = flat("\n".join(pdf_pages(out)))
+    assert "The day you get your cells Tue 10 Mar 2026" in text
+    assert "Planned cell collection Thu 12 Feb 2026" in text
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["-o", "{tmp}/no/such/folder/X.pdf"], "Cannot write to the folder"),
         (["-o", "{tmp}/X.pdf", "--infusion-date", "2026-03-10", "--collection-date", "2026-03-12"],
-         "is after the infusion date"),
-        (["-o", "{tmp}/X.pdf", "--collection-date", "2026-03-01"], "--collection-date needs --infusion-date"),
+         "This pathway books no day ahead (it has no booked_day): leave out --booked-date."),
+        (["-o", "{tmp}/X.pdf", "--collection-date", "2026-03-01"], "--booked-date needs --day-zero-date"),
     ],
 )
 def test_cli_bad_output_or_dates_exit_2_plainly(tmp_path, args: list[str], message: str) -> None:

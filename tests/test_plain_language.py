@@ -11,7 +11,7 @@ import pytest
 import textstat
 
 from models import bundled_pathway, load_pathway
-from models.glossary import Glossary, Term, bundled_glossary, load_glossary
+from models.glossary import Glossary, Term, bundled_glossary, load_glossary, pathway_glossary
 from models.schema import Pathway, Step
 
 MAX_GRADE = 8.0
@@ -49,8 +49,11 @@ def pathway() -> Pathway:
 
 
 @pytest.fixture(scope="module")
-def glossary() -> Glossary:
-    return load_glossary()
+def glossary(pathway: Pathway) -> Glossary:
+    # What a patient reads: the pathway's own words over the shared general ones.
+    merged = pathway_glossary(load_glossary(), pathway)
+    assert merged is not None
+    return merged
 
 
 def test_patient_text_of_every_step_is_at_grade_8_or_below(pathway: Pathway) -> None:

@@ -117,8 +117,9 @@ def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window:
         (
             "manufacturing",
             [
-                "1   Cells fail release tests\n\u2192 Collecting cells again",
-                "2   Lupus needs treatment\n\u2192 Treating your lupus while you wait",
+                # Bridging runs alongside making the cells (kind: parallel in the YAML).
+                "1   At the same time: lupus needs treatment\n\u2192 Treating your lupus while you wait",
+                "2   Cells fail release tests\n\u2192 Collecting cells again",
                 "3   A flare or an infection\n\u2192 A delay before the chemotherapy",
                 "4   Cells fail again, or you stop\n\u2192 Standard care continues",
             ],
@@ -126,7 +127,7 @@ def test_clicker_keys_walk_the_whole_main_journey_and_back(qtbot: QtBot, window:
         (
             "monitoring_early",
             [
-                "1   Signs of CRS\n\u2192 Treating CRS",
+                "1   Signs of CRS (often)\n\u2192 Treating CRS",  # frequency: common in the YAML
                 "2   Signs of ICANS\n\u2192 Treating ICANS (brain side effects)",
                 "3   Signs of infection\n\u2192 Treating infections",
             ],
@@ -188,7 +189,8 @@ def test_a_dead_end_branch_returns_to_the_main_journey(qtbot: QtBot, window: Mai
 
 def test_cells_failing_their_tests_loop_back_to_manufacturing(qtbot: QtBot, window: MainWindow) -> None:
     view = present(qtbot, window, "manufacturing")
-    qtbot.mouseClick(view.choice_buttons[0], Qt.MouseButton.LeftButton)  # a click works as well as "1"
+    # The second choice: the first is the bridging treatment at the same time. A click works as well as "2".
+    qtbot.mouseClick(view.choice_buttons[1], Qt.MouseButton.LeftButton)
     assert view.title_text() == "Collecting cells again"
     key(qtbot, view, Qt.Key.Key_Space)
     assert view.title_text() == "Making your CAR T cells"

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from models import load_pathway
-from models.schedule import COLLECTION_PHASE, step_dates
+from models.schedule import step_dates
 from models.wording.sections import format_date, format_dates, step_sections
 
 TUESDAY = dt.date(2026, 3, 10)
@@ -22,12 +22,11 @@ def small(small_pathway_file: Path):
 
 @pytest.fixture
 def with_collection_phase(small):
-    """The small pathway with its collection step moved into the leukapheresis phase."""
+    """The small pathway with its collection step as the day booked ahead."""
     data = small.model_dump(by_alias=True)
-    data["phases"].append({"id": COLLECTION_PHASE, "title": "Collecting your cells"})
+    data["booked_day"] = {"label": "cell collection", "steps": ["collect"]}
     for step in data["steps"]:
         if step["id"] == "collect":
-            step["phase"] = COLLECTION_PHASE
             step["timing"] = {"start": -28, "end": -14}
     return type(small).model_validate(data)
 
@@ -106,24 +105,23 @@ def test_every_step_of_the_small_pathway_gets_its_hand_worked_dates(small) -> No
     assert step_dates(small, TUESDAY) == SMALL_DATES
 
 
-def test_collection_step_outside_the_leukapheresis_phase_is_left_alone(small) -> None:
-    # The rule is by phase id; a pathway without that phase simply ignores the date.
+def test_a_pathway_without_a_booked_day_ignores_a_booked_date(small) -> None:
+    # Which steps a booked date moves is the file's booked_day; without one nothing moves.
     assert step_dates(small, TUESDAY, dt.date(2026, 2, 1)) == SMALL_DATES
 
 
 @pytest.mark.parametrize(
     ("collection", "words"),
-    [(dt.date(2026, 3, 11), "after the infusion date"), (TUESDAY, "the same day as the infusion date")],
+    [(dt.date(2026, 3, 11), "after"), (TUESDAY, "the same day as")],
 )
-def test_collection_on_or_after_infusion_is_refused_plainly(small, collection: dt.date, words: str) -> None:
+def test_collection_on_or_after_infusion_is_refused_plainly(with_collection_phase, collection: dt.date, words: str) -> None:
     with pytest.raises(ValueError) as excinfo:
-        step_dates(small, TUESDAY, collection)
-    message = str(excinfo.value)
-    assert words in message
+        step_dates(with_collection_phase, TUESDAY, collection)
     shown = {dt.date(2026, 3, 11): "Wed 11 Mar 2026", TUESDAY: "Tue 10 Mar 2026"}[collection]
-    assert message == (
-        f"The cell collection date ({shown}) is {words} (Tue 10 Mar 2026). The cells are collected "
-        "first and made in a lab, so collection comes weeks before the infusion."
+    # The booked day and day 0 are named in the pathway's own words (small.yaml names no day 0).
+    assert str(excinfo.value) == (
+        f"The cell collection date ({shown}) is {words} day 0, the main treatment day (Tue 10 Mar 2026). "
+        "In this pathway the cell collection comes before day 0."
     )
 
 
@@ -134,11 +132,11 @@ def test_a_datetime_counts_as_its_day(small, with_collection_phase) -> None:
 
 
 def test_non_dates_are_refused(small) -> None:
-    with pytest.raises(ValueError, match="infusion date should be a calendar date"):
+    with pytest.raises(ValueError, match="day 0 date should be a calendar date"):
         step_dates(small, "2026-03-10")  # type: ignore[arg-type]
     with pytest.raises(ValueError) as excinfo:
         step_dates(small, TUESDAY, "2026-02-16")  # type: ignore[arg-type]
-    assert str(excinfo.value) == "The collection date should be a calendar date, not '2026-02-16'"
+    assert str(excinfo.value) == "The booked date should be a calendar date, not '2026-02-16'"
 
 
 def test_dates_beyond_the_calendar_are_refused_plainly(small) -> None:

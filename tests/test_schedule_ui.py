@@ -104,7 +104,9 @@ def test_impossible_dates_are_explained_and_nothing_changes(qtbot: QtBot, window
     dialog = open_dialog(qtbot, window)
     dialog.set_dates(INFUSION, dt.date(2026, 3, 12))
     assert not dialog.ok_button.isEnabled()
-    assert "is after the infusion date" in dialog.preview.text()
+    assert dialog.preview.text() == (
+        "The cell collection date (Thu 12 Mar 2026) is after day 0, the day you get your cells "
+        "(Tue 10 Mar 2026). In this pathway the cell collection comes before day 0.")
     dialog.accept()  # even if forced, nothing is applied
     assert window.document.infusion_date is None
     dialog.set_dates(INFUSION, dt.date(2026, 2, 12))

@@ -27,6 +27,7 @@ NOT_AT_START = [
     "pathway_viewer.timeline.view",
     "yaml",  # the bundled pathway and glossary come from the validated cache (core/bundled_cache.py)
     "pathway_viewer.editing.session",  # and ruamel.yaml under it: only edit mode needs them
+    "models.translation",  # the translation format's pydantic models: only once a translation is chosen
 ]
 
 

@@ -57,7 +57,8 @@ def test_the_scale_is_straight_near_day_0_and_squeezed_beyond() -> None:
 
 def test_ticks_speak_in_days_near_the_infusion_and_months_and_years_after() -> None:
     labels = [label for _, label in DayAxis(-28, 730, 0.0).ticks()]
-    assert labels == ["day -28", "day -14", "day -7", "day 0 infusion", "day +7", "day +14",
+    # Day 0 names no treatment here: the timeline writes the pathway's own name above it.
+    assert labels == ["day -28", "day -14", "day -7", "day 0", "day +7", "day +14",
                       "1 month", "3 months", "6 months", "1 year", "2 years"]
 
 
@@ -175,21 +176,21 @@ def test_dates_appear_on_ticks_and_bars_once_the_infusion_day_is_set(window: Mai
     assert axis is not None
     # Ticks whose words would touch a nearer one are left out ("2 weeks before" here).
     assert axis.tick_labels() == [
-        "4 weeks before", "1 week before", "Day 0", "1 week after", "1 month after", "3 months after",
-        "1 year after", "2 years after", "5 years after",
+        "4 weeks before", "1 week before", "The day you get your cells / Day 0", "1 week after", "1 month after",
+        "3 months after", "1 year after", "2 years after", "5 years after",
     ]
     assert "Day 0 is the day you get your cells." in " ".join(scene.texts())
     window.document.set_schedule(dt.date(2026, 3, 10))
     axis = scene.axis()
     assert axis is not None
     labels = axis.tick_labels()
-    assert "Day 0 / 10 Mar 2026" in labels
-    assert "2 weeks before / 24 Feb 2026" in labels
+    assert "The day you get your cells / Day 0 / 10 Mar 2026" in labels
+    assert "1 week before / 3 Mar 2026" in labels
     assert "1 year after / 10 Mar 2027" in labels
     assert scene.row("lymphodepletion").detail.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026")
     assert scene.row("leukapheresis").detail.endswith("sometime between Tue 10 Feb 2026 and Tue 24 Feb 2026")
     window.set_audience("clinician")
-    assert "day 0 infusion / 10 Mar 2026" in scene.axis().tick_labels()
+    assert "The infusion of CAR T cells / day 0 / 10 Mar 2026" in scene.axis().tick_labels()
     assert scene.row("infusion").detail.endswith("Tue 10 Mar 2026")
     assert "Mar" not in scene.row("evaluation").detail
     window.document.set_schedule(None)

@@ -61,6 +61,15 @@ def test_a_pathway_without_scenarios_says_so(qtbot: QtBot, tmp_path: Path) -> No
     ]
 
 
+def test_grading_practice_is_offered_only_where_the_pathway_asks_for_it(qtbot: QtBot, tmp_path: Path) -> None:
+    # CRS and ICANS follow some treatments only: a knee operation offers no CRS grading.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), KNEE)
+    train = open_train(qtbot, window)
+    assert not train.grading_button.isVisible()
+    window.document.load(None)  # the bundled file says training.grading_practice: true
+    assert train.grading_button.isVisible()
+
+
 def test_a_scenario_through_the_window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     settings = test_settings(tmp_path / "s.ini")
     settings.set("training/pass_mark", 50)

@@ -395,6 +395,8 @@ def test_about_lists_version_review_date_disclaimer_and_every_source(
     assert "Author A. A test source. Journal. 2020;1:1-2." in text
     assert "Author B. Another test source. Journal. 2021;2:3-4." in text
     assert "SIL Open Font License" in text
+    assert "Noto Sans Arabic (Regular, Bold), Copyright 2015-2020 Google LLC. All Rights Reserved." in text
+    assert "Noto Sans CJK SC (Regular), Copyright 2014-2021 Adobe (http://www.adobe.com/)." in text
     dialog.close()
 
 
@@ -420,6 +422,7 @@ def test_window_shortcuts_are_unique_and_menus_use_standard_keys(window: MainWin
             assert text not in seen, f"{text}: {seen[text]} and {action.objectName() or action.text()}"
             seen[text] = action.objectName() or action.text()
     in_menus = [a for menu in window.menuBar().actions() if menu.menu() for a in menu.menu().actions()]
+    in_menus += [a for entry in in_menus if entry.menu() for a in entry.menu().actions()]  # View > Colours, ...
     by_id = {a.objectName(): a for a in in_menus}
     for spec in A.ACTIONS:
         assert spec.id in by_id, f"{spec.id} is in no menu"

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Callable
 
 from ..schema import Step
+from ..text_direction import is_rtl
+from .i18n import QT_TRANSLATE_NOOP, Words, fill, format_date_pattern
 from .sections import Section, format_date, format_dates
 
 __all__ = [
@@ -42,17 +45,23 @@ __all__ = [
 
 # --- the disclaimer -------------------------------------------------------------------------
 
-DISCLAIMER = "Educational information, not medical advice."
-DISCLAIMER_SHORT = "Educational, not medical advice. Talk to your care team about your own care."
-TRAINING_ONLY = "For training only, not for treating a patient."
-NO_LOCAL_RULES = "Your team will tell you the local rules on staying near the centre and on driving."
+# Marked for lupdate; callers show ``Words.tr(DISCLAIMER)`` etc., in the interface language.
+DISCLAIMER = QT_TRANSLATE_NOOP("Words", "Educational information, not medical advice.")
+DISCLAIMER_SHORT = QT_TRANSLATE_NOOP("Words", "Educational, not medical advice. Talk to your care team about your own care.")
+TRAINING_ONLY = QT_TRANSLATE_NOOP("Words", "For training only, not for treating a patient.")
+NO_LOCAL_RULES = QT_TRANSLATE_NOOP("Words", "Your team will tell you the local rules on staying near the centre and on driving.")
 
 
 def disclaimer_text(last_reviewed: dt.date | None, *, own_care: bool = True) -> str:
     """The disclaimer with the content's review date, as the banner and presenter show it."""
-    reviewed = f" Content last reviewed {format_date(last_reviewed)}." if last_reviewed is not None else ""
-    tail = "Talk to your care team about your own care." if own_care else "Talk to your care team."
-    return f"{DISCLAIMER}{reviewed} {tail}"
+    if own_care:
+        tail = Words.tr("Talk to your care team about your own care.")
+    else:
+        tail = Words.tr("Talk to your care team.")
+    if last_reviewed is None:
+        return f"{Words.tr(DISCLAIMER)} {tail}"
+    reviewed = fill(Words.tr("Content last reviewed %1."), format_date(last_reviewed))
+    return f"{Words.tr(DISCLAIMER)} {reviewed} {tail}"
 
 
 def banner_text(last_reviewed: dt.date | None) -> str:
@@ -61,7 +70,7 @@ def banner_text(last_reviewed: dt.date | None) -> str:
 
 
 # The window's Help > Quick guide: the keys and clicks, in one short page.
-QUICK_GUIDE = """<p style="font-size:13pt;">
+QUICK_GUIDE = QT_TRANSLATE_NOOP("Words", """<p style="font-size:13pt;">
 <b>Click a step</b> to read what happens, who is there and how to prepare.<br>
 <b>Arrow keys</b> move from step to step; <b>Enter</b> opens the details.<br>
 <b>Care team</b> (left): choose a person to light up the steps they take part in.<br>
@@ -71,7 +80,7 @@ QUICK_GUIDE = """<p style="font-size:13pt;">
 <b>Ctrl+J / Ctrl+T</b> show the journey map or the timeline of days.<br>
 <b>F5</b> presents one step at a time, full screen; <b>N</b> shows your notes; <b>Esc</b> leaves.<br>
 <b>Ctrl+D</b> sets the patient's dates (never saved).<br>
-<b>Ctrl+Shift+T</b> trains staff: quizzes, scenarios and grading practice.</p>"""
+<b>Ctrl+Shift+T</b> trains staff: quizzes, scenarios and grading practice.</p>""")
 
 
 # --- headings -------------------------------------------------------------------------------
@@ -79,38 +88,55 @@ QUICK_GUIDE = """<p style="font-size:13pt;">
 # Presentation mode reads across a desk in very large type, so it uses shorter headings for
 # the same sections (models.sections owns the full ones). Both live in models/, side by side.
 PRESENTATION_HEADINGS = {
-    "summary": "What happens",
-    "timing": "How long",
-    "team": "Who is there",
-    "prepare": "What to bring and do",
-    "questions": "Questions to ask",
-    "warnings": "Watch for these and tell your team",
+    "summary": QT_TRANSLATE_NOOP("Words", "What happens"),
+    "timing": QT_TRANSLATE_NOOP("Words", "How long"),
+    "team": QT_TRANSLATE_NOOP("Words", "Who is there"),
+    "prepare": QT_TRANSLATE_NOOP("Words", "What to bring and do"),
+    "questions": QT_TRANSLATE_NOOP("Words", "Questions to ask"),
+    "warnings": QT_TRANSLATE_NOOP("Words", "Watch for these and tell your team"),
 }
 
-BRANCH_TEXT = "Only if needed"
-ONLY_SOME_PEOPLE = "Only some people need this step."
+BRANCH_TEXT = QT_TRANSLATE_NOOP("Words", "Only if needed")
+ONLY_SOME_PEOPLE = QT_TRANSLATE_NOOP("Words", "Only some people need this step.")
 
 # --- day phrases and plurals --------------------------------------------------------------
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
     """'1 step', '3 steps' (``many`` for irregular words)."""
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    return f"{count} {one if count == 1 else (many or one + 's')}"  # English only: new text uses Words.tr("%n ...")
 
 
 def short_date(day: dt.date) -> str:
     """'10 Mar 2026': short enough for a tick, month in words so 3/4 and 4/3 never mix."""
-    return f"{day.day} {day:%b %Y}"
+    return format_date_pattern(day, Words.tr("d MMM yyyy", "short date format: day, month, year"))
 
 
 def day_text(step: Step) -> str:
     """'day -5 to -3' or 'day 0': the step's typical days, as on the cards."""
     if step.timing is None:
-        return "no fixed day"
-    return step.timing.describe().replace("to day", "to")
+        return Words.tr("no fixed day")
+    if step.timing.start == step.timing.end:
+        return Words.tr("day 0") if step.timing.start == 0 else fill(Words.tr("day %1"), f"{step.timing.start:+d}")
+    start, end = (f"{n:+d}" if n else "0" for n in (step.timing.start, step.timing.end))
+    return fill(Words.tr("day %1 to %2"), start, end)
 
 
 # --- rich text ------------------------------------------------------------------------------
+
+
+def dir_attribute(text: str) -> str:
+    """' dir="rtl"' for text that starts with a right-to-left letter, else nothing.
+
+    Qt's rich text lays every block out left to right unless told: an Arabic or Hebrew
+    paragraph then starts at the left and its full stop lands on the wrong side.
+    """
+    return ' dir="rtl"' if is_rtl(text) else ""
+
+
+def html_dir_attribute(inner_html: str) -> str:
+    """:func:`dir_attribute` for text that is already rich text (tags and entities skipped)."""
+    return dir_attribute(html.unescape(re.sub(r"<[^>]*>", "", inner_html)))
 
 
 def escape(text: str) -> str:
@@ -127,7 +153,7 @@ def heading_html(
     so a "15pt" <h2> draws at about 19pt and the headings shout over the text.
     """
     return (
-        f'<p style="font-size:{size:g}{unit}; font-weight:700; color:{color};'
+        f'<p{html_dir_attribute(inner_html)} style="font-size:{size:g}{unit}; font-weight:700; color:{color};'
         f' margin-top:{top:g}px; margin-bottom:{bottom:g}px;">{inner_html}</p>'
     )
 
@@ -150,9 +176,9 @@ def step_tooltip_html(title: str, lines: list[str], *, clinical: str | None = No
     head = f"<p><b>{escape(title)}</b>" + "".join(f"<br>{escape(x)}" for x in lines[:-1]) + "</p>"
     parts = [head, f"<p>{escape(lines[-1])}</p>"] if lines else [f"<p><b>{escape(title)}</b></p>"]
     if clinical is not None:  # patients never see the clinical text, here or anywhere
-        parts.append(f"<p><i>For staff:</i> {escape(clinical)}</p>")
+        parts.append(f"<p><i>{escape(Words.tr('For staff:'))}</i> {escape(clinical)}</p>")
     if not is_main:
-        parts.append(f"<p><i>{ONLY_SOME_PEOPLE}</i></p>")
+        parts.append(f"<p><i>{escape(Words.tr(ONLY_SOME_PEOPLE))}</i></p>")
     return "".join(parts)
 
 
@@ -177,7 +203,7 @@ def section_list_html(
     """
     mark_text = escape if section.key == "sources" else mark
     out = [heading_html(escape(section.heading), heading_pt, color=heading_color)]
-    out += [f'<p style="margin-top:2px;">{mark_text(text)}</p>' for text in section.paragraphs]
+    out += [f'<p{dir_attribute(text)} style="margin-top:2px;">{mark_text(text)}</p>' for text in section.paragraphs]
     items = list(section.items)
     if section.highlight is not None and section.highlight in items:
         # The reader chose this role: their line comes first and stands out.
@@ -188,9 +214,9 @@ def section_list_html(
         for item in items:
             text = team_line_html(item, role_names, mark_text) if section.key == "team" else mark_text(item)
             if item == section.highlight:
-                out.append(f'<li style="background-color:{highlight_bg}; margin-bottom:6px;">&#9733; {text}</li>')
+                out.append(f'<li{dir_attribute(item)} style="background-color:{highlight_bg}; margin-bottom:6px;">&#9733; {text}</li>')
             else:
-                out.append(f'<li style="margin-bottom:6px;">{text}</li>')
+                out.append(f'<li{dir_attribute(item)} style="margin-bottom:6px;">{text}</li>')
         out.append("</ul>")
     return "".join(out)
 
@@ -203,17 +229,24 @@ def section_table_html(
     A table, not <ul>: Qt indents lists by a fixed 40 px, which cuts the bullet off once
     the type is sized for a 4K screen. Here the bullet column grows with the type.
     """
-    heading = PRESENTATION_HEADINGS.get(section.key, section.heading)
+    short = PRESENTATION_HEADINGS.get(section.key)
+    heading = Words.tr(short) if short is not None else section.heading
     out = [presentation_heading_html(heading, base_px=base_px, heading_px=heading_px, color=heading_color)]
-    out += [f'<p style="margin-top:0;">{escape(text)}</p>' for text in section.paragraphs]
+    out += [f'<p{dir_attribute(text)} style="margin-top:0;">{escape(text)}</p>' for text in section.paragraphs]
     if section.items:
-        out.append(f'<table cellspacing="0" cellpadding="0" style="margin-left:{round(base_px * 0.3)}px;">')
+        # Right-to-left items (Arabic, Hebrew) put the bullet column on the right, the side
+        # their lines start from; the first item decides for the whole list.
+        rtl = bool(dir_attribute(section.items[0]))
+        align = ' align="right"' if rtl else ""
+        bullet = f'<td width="{round(base_px * 1.1)}" valign="top"{align}>\u2022</td>'
+        if rtl:
+            out.append(f'<table width="100%" cellspacing="0" cellpadding="0" style="margin-right:{round(base_px * 0.3)}px;">')
+        else:
+            out.append(f'<table cellspacing="0" cellpadding="0" style="margin-left:{round(base_px * 0.3)}px;">')
         for item in section.items:
             text = team_line_html(item, role_names) if section.key == "team" else escape(item)
-            out.append(
-                f'<tr><td width="{round(base_px * 1.1)}" valign="top">\u2022</td>'
-                f'<td style="padding-bottom:{round(base_px * 0.3)}px;">{text}</td></tr>'
-            )
+            cell = f'<td{dir_attribute(item)} style="padding-bottom:{round(base_px * 0.3)}px;">{text}</td>'
+            out.append(f"<tr>{cell}{bullet}</tr>" if rtl else f"<tr>{bullet}{cell}</tr>")
         out.append("</table>")
     return "".join(out)
 

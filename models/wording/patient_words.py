@@ -4,7 +4,7 @@ Qt-free text helpers the views share, so the details panel, presentation mode, t
 and exports say the same thing. Plain text only: each view escapes it.
 
 * Day numbers never reach a patient as "day -28": :func:`day_words` says "about 4 weeks
-  before the day you get your cells".
+  before the day of your operation" (day 0 as the pathway names it).
 * A window (``timing.window``: the step happens on some day inside the range) reads
   "sometime between X and Y"; the step's own length is given separately.
 * Estimates (``estimate: true``) read "about ..." plus "your team will tell you" for
@@ -22,55 +22,83 @@ from collections.abc import Mapping
 
 from ..schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
 from ..validation import LOCAL_PLACEHOLDER
+from .i18n import QT_TRANSLATE_NOOP, Words, fill, format_number
 
 # A pathway that names no day 0 may be any treatment: the defaults name none.
-DEFAULT_DAY_ZERO = "the main treatment day"
-DEFAULT_DAY_ZERO_CLINICAL = "the main treatment day"
-ESTIMATE_MARK = "(estimate: no source gives this)"
-TEAM_WILL_TELL = "Your team will tell you the exact times."
+# Marked for lupdate here, translated where used (Words.tr(NAME)): a module constant is
+# made at import, before the app has chosen a language.
+DEFAULT_DAY_ZERO = QT_TRANSLATE_NOOP("Words", "the main treatment day")
+DEFAULT_DAY_ZERO_CLINICAL = DEFAULT_DAY_ZERO
+ESTIMATE_MARK = QT_TRANSLATE_NOOP("Words", "(estimate: no source gives this)")
+TEAM_WILL_TELL = QT_TRANSLATE_NOOP("Words", "Your team will tell you the exact times.")
 WRITE_LINE = "_" * 24
 
 CALL_WORDS = {
-    "team": "Call your team at once, day or night",
-    "emergency": "Call emergency services",
+    "team": QT_TRANSLATE_NOOP("Words", "Call your team at once, day or night"),
+    "emergency": QT_TRANSLATE_NOOP("Words", "Call emergency services"),
 }
 
 
 # ---------------------------------------------------------------- days and durations
 def day_zero_words(pathway: Pathway | None = None) -> str:
-    """Day 0 in patient words ('the day you get your cells'; 'the main treatment day' by default)."""
+    """Day 0 in patient words, as the pathway names it ('the main treatment day' by default)."""
     if pathway is not None and pathway.day_zero is not None:
         return pathway.day_zero.patient_label
-    return DEFAULT_DAY_ZERO
+    return Words.tr(DEFAULT_DAY_ZERO)
 
 
-def _amount(days: int) -> str:
-    """A distance in days as rounded patient words: '3 days', 'about 4 weeks', 'about 6 months'."""
-    if days == 1:
-        return "1 day"
+def day_zero_clinical(pathway: Pathway | None = None) -> str:
+    """Day 0 for staff ('the infusion of CAR T cells' if the file says so; a neutral default)."""
+    if pathway is not None and pathway.day_zero is not None:
+        return pathway.day_zero.label
+    return Words.tr(DEFAULT_DAY_ZERO_CLINICAL)
+
+
+def _amount(days: int, *, first: bool = False) -> str:
+    """A distance in days as rounded patient words: '3 days', 'about 4 weeks', 'about 6 months'.
+
+    ``first``: the amount opens a range ("from 5 days ... to", "between 5 days ... and"),
+    where some languages decline it (German "von 5 Tagen"), so it is a message of its own.
+    """
+    if first:
+        if days < 7:
+            return Words.tr("%n day(s)", "the first amount of a range: from/between ...", days)
+        if days < 60:
+            return Words.tr("about %n week(s)", "the first amount of a range: from/between ...", round(days / 7))
+        if days < 730:
+            return Words.tr("about %n month(s)", "the first amount of a range: from/between ...", round(days / 30.44))
+        return Words.tr("about %n year(s)", "the first amount of a range: from/between ...", round(days / 365.25))
     if days < 7:
-        return f"{days} days"
+        return Words.tr("%n day(s)", "", days)
     if days < 60:
-        weeks = round(days / 7)
-        return f"about {weeks} week{'s' if weeks != 1 else ''}"
+        return Words.tr("about %n week(s)", "", round(days / 7))
     if days < 730:
-        months = round(days / 30.44)
-        return f"about {months} months"
-    years = round(days / 365.25)
-    return f"about {years} years"
+        return Words.tr("about %n month(s)", "", round(days / 30.44))
+    return Words.tr("about %n year(s)", "", round(days / 365.25))
 
 
-def day_words(day: int, pathway: Pathway | None = None) -> str:
+def _named_zero(pathway: Pathway | None) -> bool:
+    return pathway is not None and pathway.day_zero is not None
+
+
+def day_words(day: int, pathway: Pathway | None = None, *, first: bool = False) -> str:
     """One day relative to day 0, without a negative number.
 
     ``day_words(-28)`` -> 'about 4 weeks before the main treatment day'; ``day_words(-5)`` ->
     '5 days before the main treatment day'; ``day_words(0)`` -> 'the main treatment day'.
+    The default day 0 is part of whole sentences, so a translation can decline it.
     """
     zero = day_zero_words(pathway)
     if day == 0:
         return zero
-    side = "before" if day < 0 else "after"
-    return f"{_amount(abs(day))} {side} {zero}"
+    amount = _amount(abs(day), first=first)
+    if not _named_zero(pathway):
+        if day < 0:
+            return fill(Words.tr("%1 before the main treatment day"), amount)
+        return fill(Words.tr("%1 after the main treatment day"), amount)
+    if day < 0:
+        return fill(Words.tr("%1 before %2", "an amount of time before day 0 as the pathway names it"), amount, zero)
+    return fill(Words.tr("%1 after %2", "an amount of time after day 0 as the pathway names it"), amount, zero)
 
 
 def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
@@ -78,47 +106,110 @@ def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
 
     Estimated timings end with 'Your team will tell you the exact times.'
     """
+    named = _named_zero(pathway)
     if timing.start == timing.end:
-        text = f"On {day_words(timing.start, pathway)}."
+        if timing.start != 0:
+            text = fill(Words.tr("On %1.", "a day before or after day 0"), day_words(timing.start, pathway))
+        elif named:
+            text = fill(Words.tr("On %1.", "day 0 as the pathway names it"), day_zero_words(pathway))
+        else:
+            text = Words.tr("On the main treatment day.")
     else:
-        start, end = day_words(timing.start, pathway), day_words(timing.end, pathway)
+        start, end = day_words(timing.start, pathway, first=True), day_words(timing.end, pathway)
         if timing.start == 0:
-            # "From the day you get your cells to about 2 weeks later": name day 0 once.
-            end = f"{_amount(timing.end)} later"
+            # "From the day of your operation to about 2 weeks later": name day 0 once.
+            end = fill(Words.tr("%1 later"), _amount(timing.end))
         if (timing.start < 0) == (timing.end < 0) and timing.start != 0 and timing.end != 0:
             # "between about 4 weeks and 2 weeks before the main treatment day": name day 0 once.
-            start = _amount(abs(timing.start))
-        lead = "Sometime between" if timing.window else "From"
-        joiner = "and" if timing.window else "to"
-        text = f"{lead} {start} {joiner} {end}."
+            start = _amount(abs(timing.start), first=True)
+        if timing.start == 0 and not named:
+            if timing.window:
+                text = fill(Words.tr("Sometime between the main treatment day and %1."), end)
+            else:
+                text = fill(Words.tr("From the main treatment day to %1."), end)
+        elif timing.window:
+            text = fill(Words.tr("Sometime between %1 and %2."), start, end)
+        else:
+            text = fill(Words.tr("From %1 to %2."), start, end)
     if timing.estimate:
-        text += " " + TEAM_WILL_TELL
+        text += " " + Words.tr(TEAM_WILL_TELL)
     return text
 
 
 def timing_clinical(timing: DayRange, pathway: Pathway | None = None) -> str:
     """Day numbers for staff, with the estimate mark: 'day -28 to day -14 (window)'."""
-    label = DEFAULT_DAY_ZERO_CLINICAL
-    if pathway is not None and pathway.day_zero is not None:
-        label = pathway.day_zero.label
-    text = f"{timing.describe()}, day 0 is {label}"
+    text = fill(Words.tr("%1, day 0 is %2"), day_range_text(timing), day_zero_clinical(pathway))
     if timing.window:
-        text += "; happens on some day in this window"
+        text += Words.tr("; happens on some day in this window")
     if timing.estimate:
-        text += " " + ESTIMATE_MARK
+        text += " " + Words.tr(ESTIMATE_MARK)
     return text
 
 
 def duration_words(duration: Duration, audience: str = "patient") -> str:
     """How long a step itself takes. Patients read 'about' for estimates plus who will tell them."""
-    text = duration.describe()
+    text = duration_text(duration)
     if not duration.estimate:
         return text
     if audience == "clinician":
-        return f"{text} {ESTIMATE_MARK}"
-    if not text.startswith("about"):
-        text = "about " + text
-    return f"{text}. Your team will tell you how long it takes for you"
+        return f"{text} {Words.tr(ESTIMATE_MARK)}"
+    if duration.min != duration.max:
+        text = fill(Words.tr("about %1", "an estimated range of time"), text)
+    return fill(Words.tr("%1. Your team will tell you how long it takes for you"), text)
+
+
+def duration_text(duration: Duration) -> str:
+    """'about 3 hours', '3 to 6 hours' or '6 cycles, every 3 weeks' in the interface language
+    (``Duration.describe`` is the English of the file format; a unit this table does not
+    know keeps it)."""
+    text = _length_text(duration)
+    if duration.every_days is not None and text != duration.describe():
+        from .journey_words import every_words
+
+        text = fill(Words.tr("%1, %2", "6 cycles, every 3 weeks"), text, every_words(duration.every_days))
+    return text
+
+
+def _length_text(duration: Duration) -> str:
+    low, high, unit = duration.min, duration.max, duration.unit.value
+    if low == high and float(low).is_integer():
+        single = {
+            "minutes": lambda n: Words.tr("about %n minute(s)", "", n),
+            "hours": lambda n: Words.tr("about %n hour(s)", "", n),
+            "days": lambda n: Words.tr("about %n day(s)", "", n),
+            "weeks": lambda n: Words.tr("about %n week(s)", "", n),
+            "months": lambda n: Words.tr("about %n month(s)", "", n),
+            "years": lambda n: Words.tr("about %n year(s)", "", n),
+            # Counted, not measured: "6 cycles" is exact, so no "about".
+            "cycles": lambda n: Words.tr("%n cycle(s)", "", n),
+            "sessions": lambda n: Words.tr("%n session(s)", "", n),
+        }.get(unit)
+        return single(int(low)) if single is not None else duration.describe()
+    if low == high:
+        return duration.describe()
+    ranges = {
+        "minutes": Words.tr("%1 to %2 minutes"),
+        "hours": Words.tr("%1 to %2 hours"),
+        "days": Words.tr("%1 to %2 days"),
+        "weeks": Words.tr("%1 to %2 weeks"),
+        "months": Words.tr("%1 to %2 months"),
+        "years": Words.tr("%1 to %2 years"),
+        "cycles": Words.tr("%1 to %2 cycles"),
+        "sessions": Words.tr("%1 to %2 sessions"),
+    }
+    template = ranges.get(unit)
+    return fill(template, f"{low:g}", f"{high:g}") if template is not None else duration.describe()
+
+
+def day_range_text(timing: DayRange) -> str:
+    """'day -28 to day -14' or 'day 0' for staff, in the interface language."""
+
+    def day(n: int) -> str:
+        return Words.tr("day 0") if n == 0 else fill(Words.tr("day %1"), f"{n:+d}")
+
+    if timing.start == timing.end:
+        return day(timing.start)
+    return fill(Words.tr("%1 to %2"), day(timing.start), day(timing.end))
 
 
 def date_window_words(first: dt.date, last: dt.date, window: bool) -> str:
@@ -128,15 +219,16 @@ def date_window_words(first: dt.date, last: dt.date, window: bool) -> str:
     if first == last:
         return format_date(first)
     if window:
-        return f"sometime between {format_date(first)} and {format_date(last)}"
-    return f"{format_date(first)} to {format_date(last)}"
+        return fill(Words.tr("sometime between %1 and %2"), format_date(first), format_date(last))
+    return fill(Words.tr("%1 to %2"), format_date(first), format_date(last))
 
 
 # --------------------------------------------------------------------- urgent signs
 def temperature_words(celsius: float, unit: str = "C") -> str:
     """'38.0 °C' or '100.4 °F' (unit 'C' or 'F'); 'both' gives '38.0 °C (100.4 °F)'."""
-    c = f"{celsius:.1f} \u00b0C"
-    f = f"{celsius * 9 / 5 + 32:.1f} \u00b0F"
+    # The number in the interface language's own form (QLocale in the app): German writes "38,0 °C".
+    c = format_number(celsius, 1) + " \u00b0C"
+    f = format_number(celsius * 9 / 5 + 32, 1) + " \u00b0F"
     if unit.upper() == "F":
         return f
     if unit.lower() == "both":
@@ -182,7 +274,7 @@ def choice_text(choice: LocalChoice, value: str | None, *, printed: bool = False
                 return option.text
         return value.strip()
     if printed:
-        label = choice.write_in or "Write it here"
+        label = choice.write_in or Words.tr("Write it here")
         return f"{choice.unset_text} {label}: {WRITE_LINE}"
     return choice.unset_text
 
@@ -239,21 +331,21 @@ def due_for_review_words(pathway: Pathway, today: dt.date) -> str | None:
     from .sections import format_date
 
     due = due_for_review(pathway, today)
-    return None if due is None else f"Due for review since {format_date(due)}"
+    return None if due is None else fill(Words.tr("Due for review since %1"), format_date(due))
 
 
 def review_words(pathway: Pathway) -> str:
     """One line for footers: version, review date, reviewers, next review, evidence date."""
     from .sections import format_date
 
-    parts = [f"Content version {pathway.version}"]
+    parts = [fill(Words.tr("Content version %1"), pathway.version)]
     review = pathway.review
     if review is None:
         assert pathway.last_reviewed is not None
-        parts.append(f"last reviewed {format_date(pathway.last_reviewed)}")
+        parts.append(fill(Words.tr("last reviewed %1"), format_date(pathway.last_reviewed)))
     else:
         who = ", ".join(f"{r.name} ({r.role})" for r in review.reviewed_by)
-        parts.append(f"reviewed {format_date(review.reviewed_on)} by {who}")
-        parts.append(f"next review {format_date(review.next_review)}")
-        parts.append(f"evidence up to {format_date(review.evidence_current_to)}")
+        parts.append(fill(Words.tr("reviewed %1 by %2"), format_date(review.reviewed_on), who))
+        parts.append(fill(Words.tr("next review %1"), format_date(review.next_review)))
+        parts.append(fill(Words.tr("evidence up to %1"), format_date(review.evidence_current_to)))
     return "; ".join(parts) + "."

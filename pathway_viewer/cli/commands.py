@@ -18,7 +18,7 @@ from .. import APP_NAME, __version__
 
 COMMANDS = ("open", "validate", "lint", "export", "handout", "quiz", "schema", "diff")
 
-_DESCRIPTION = f"""{APP_NAME}: the CAR-T cell therapy journey for lupus (SLE) as an interactive graph.
+_DESCRIPTION = f"""{APP_NAME}: a treatment pathway file drawn as an interactive journey map.
 Educational, not medical advice.
 
 commands:
@@ -41,6 +41,18 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written as YYYY-MM-DD") from None
 
 
+_LANG_HELP = "interface language, e.g. 'de' or 'system'; default: the one chosen in the app, else the system's"
+
+
+def _language(text: str) -> str:
+    from ..core.i18n import available_languages, is_known
+
+    if not is_known(text):
+        known = ", ".join(["system", *available_languages()])
+        raise argparse.ArgumentTypeError(f"'{text}' is not an interface language here; choose one of: {known}")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pathway-viewer", description=_DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -50,11 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_open = sub.add_parser("open", help="open the window", description="Open the pathway window.")
     p_open.add_argument("file", nargs="?", type=Path, help="pathway file (YAML or JSON); default: the bundled pathway")
+    p_open.add_argument("--lang", type=_language, metavar="LANG", help=_LANG_HELP)
 
     p_val = sub.add_parser(
         "validate",
         help="check pathway files",
         description="Check pathway files. Prints every problem as file:line: field: message. "
+        "A translation file (one with translation_of, named like FILE.de.yaml beside FILE.yaml) is checked "
+        "against its original: missing or extra ids, lists of another length, lost placeholders. "
         "Exits 0 when every file is valid, 1 otherwise.",
     )
     p_val.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -76,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_exp.add_argument("file", nargs="?", type=Path, help="pathway file; default: the bundled pathway")
     p_exp.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.png, OUT.svg or OUT.pdf")
     p_exp.add_argument("--audience", choices=("patient", "clinician"), default="patient")
+    p_exp.add_argument("--lang", type=_language, metavar="LANG", help=_LANG_HELP)
 
     p_hand = sub.add_parser(
         "handout",
@@ -84,10 +100,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_hand.add_argument("file", nargs="?", type=Path, help="pathway file; default: the bundled pathway")
     p_hand.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
-    p_hand.add_argument("--infusion-date", type=_date, metavar="YYYY-MM-DD", help="planned infusion day (day 0)")
-    p_hand.add_argument("--collection-date", type=_date, metavar="YYYY-MM-DD", help="planned cell collection day")
+    # Neutral names first; --infusion-date and --collection-date still work for older scripts.
+    p_hand.add_argument(
+        "--day-zero-date", "--infusion-date", dest="infusion_date", type=_date, metavar="YYYY-MM-DD",
+        help="planned date of day 0 (the pathway's day_zero says what day 0 is)",
+    )
+    p_hand.add_argument(
+        "--booked-date", "--collection-date", dest="collection_date", type=_date, metavar="YYYY-MM-DD",
+        help="the day booked ahead, if the pathway has one (its booked_day, e.g. cell collection)",
+    )
     p_hand.add_argument("--audience", choices=("patient", "clinician"), default="patient")
     p_hand.add_argument("--paper", choices=("a4", "letter"), default=None, help="default: the clinic setting, else A4")
+    p_hand.add_argument("--lang", type=_language, metavar="LANG", help=_LANG_HELP)
+    p_hand.add_argument(
+        "--content-lang", metavar="LANG",
+        help="the pathway's words in this language, from the translation file beside it (FILE.LANG.yaml); "
+        "untranslated fields stay in the original; default: the --lang language when such a file exists",
+    )
+    p_hand.add_argument("--large-print", action="store_true", help="body text at 16 pt, headings in proportion")
 
     p_quiz = sub.add_parser(
         "quiz",
@@ -104,7 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_quiz.add_argument("--answers", action="store_true", help="add an answer key on separate pages")
     p_quiz.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
-    sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
+    p_schema = sub.add_parser("schema", help="print the JSON Schema", description="Print the JSON Schema of the pathway format.")
+    p_schema.add_argument("--translation", action="store_true",
+                          help="the schema of a translation file (FILE.LANG.yaml) instead")
 
     p_diff = sub.add_parser(
         "diff",
@@ -121,7 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `pathway-viewer FILE` is short for `pathway-viewer open FILE`.
-    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+    # `pathway-viewer --lang de FILE` too: only the top-level options stay at the top.
+    first = args_list[0] if args_list else ""
+    top_level = first.startswith("-") and first != "--lang" and not first.startswith("--lang=")
+    if not args_list or (first not in COMMANDS and not top_level):
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
     if args.command == "validate":
@@ -131,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return lint(args.files, sys.stdout)
     if args.command == "schema":
-        return _schema()
+        return _schema(translation=args.translation)
     if args.command == "diff":
         from .compare import diff_command
 
@@ -140,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _headless_if_no_display()
         from ..output.export import export_pathway_file
 
-        return export_pathway_file(args.file, args.output, audience=args.audience)
+        return export_pathway_file(args.file, args.output, audience=args.audience, language=args.lang)
     if args.command == "handout":
         _headless_if_no_display()
         from ..output.handout import handout_command
@@ -152,6 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             collection_date=args.collection_date,
             audience=args.audience,
             paper=args.paper,
+            language=args.lang,
+            content_lang=args.content_lang,
+            large_print=args.large_print,
         )
     if args.command == "quiz":
         _headless_if_no_display()
@@ -163,15 +201,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     from ..window.app import run
 
-    return run(args.file)
+    return run(args.file, args.lang)
 
 
 def _validate(files: list[Path]) -> int:
     from models import PathwayError, load_pathway
+    from models.translation import is_translation_file, load_translation_file
 
     failed = 0
     for path in files:
         try:
+            if is_translation_file(path):
+                translation, original = load_translation_file(path)
+                state = "reviewed" if translation.review.reviewed else "not yet reviewed by a clinician"
+                print(f"{path}: valid {translation.language} translation of '{original.id}' ({state})")
+                continue
             pathway = load_pathway(path)
         except PathwayError as exc:
             failed += 1
@@ -184,12 +228,13 @@ def _validate(files: list[Path]) -> int:
     return 1 if failed else 0
 
 
-def _schema() -> int:
+def _schema(*, translation: bool = False) -> int:
     from models import Pathway
+    from models.translation import Translation
 
-    schema = Pathway.model_json_schema(by_alias=True)
+    schema = (Translation if translation else Pathway).model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "CAR-T Pathway Viewer pathway"
+    schema["title"] = "CAR-T Pathway Viewer pathway" + (" translation" if translation else "")
     print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
 

@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from models.wording.i18n import fill
+
 
 class WriteError(OSError):
     """A file could not be written; the message says which and why, in plain words."""
@@ -25,19 +27,21 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
 
     For writers that want a file name (QPdfWriter, QImage.save, QSvgGenerator).
     """
+    from PySide6.QtCore import QCoreApplication  # only to word an error; the rest needs no Qt
+
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part" + target.suffix, dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise WriteError(f"Cannot write to the folder {folder}: {exc.strerror or exc}") from exc
+        raise WriteError(fill(QCoreApplication.translate("CoreAtomic", "Cannot write to the folder %1: %2"), folder, exc.strerror or exc)) from exc
     tmp = Path(tmp_name)
     try:
         _match_mode(tmp, target)
         yield tmp
         if tmp.stat().st_size == 0:
-            raise WriteError(f"Nothing was written for {target}; the old file (if any) is unchanged")
+            raise WriteError(fill(QCoreApplication.translate("CoreAtomic", "Nothing was written for %1; the old file (if any) is unchanged"), target))
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync_dir(folder)
@@ -46,7 +50,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         raise
     except OSError as exc:
         _discard(tmp)
-        raise WriteError(f"Could not save {target}: {exc.strerror or exc}. The old file (if any) is unchanged") from exc
+        raise WriteError(fill(QCoreApplication.translate("CoreAtomic", "Could not save %1: %2. The old file (if any) is unchanged"), target, exc.strerror or exc)) from exc
     except BaseException:
         _discard(tmp)
         raise

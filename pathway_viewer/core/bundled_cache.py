@@ -37,6 +37,7 @@ from PySide6.QtCore import QStandardPaths
 
 from models import Pathway, load_pathway_bytes
 from models import glossary as _glossary
+from models import glossary_terms as _glossary_terms
 from models import schema as _schema
 from models import training as _training
 from models.glossary import BUNDLED_GLOSSARY, Glossary, bundled_glossary, load_glossary_bytes
@@ -49,7 +50,7 @@ PATHWAY_CACHE = "bundled-pathway.cache"
 GLOSSARY_CACHE = "bundled-glossary.cache"
 _MAGIC = b"pathway-viewer bundled cache 1\n"
 _DIGEST = 32  # bytes of a SHA-256
-_FORMAT_MODULES = (_schema, _training, _glossary)  # the modules that define what is cached
+_FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the modules that define what is cached
 
 T = TypeVar("T")
 

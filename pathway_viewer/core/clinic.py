@@ -23,6 +23,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from models.wording.i18n import fill
+
 from .atomic import atomic_write_text
 
 if TYPE_CHECKING:
@@ -121,41 +123,43 @@ class ClinicInfo:
     @classmethod
     def from_file(cls, path: str | os.PathLike[str]) -> ClinicInfo:
         """Read a file written by :meth:`to_file`; raises :class:`ClinicFileError` if it is not one."""
+        from PySide6.QtCore import QCoreApplication  # only here: the rest of this module needs no Qt
+
         where = Path(path)
         try:
             if where.stat().st_size > MAX_FILE_BYTES:
-                raise ClinicFileError(f"{where} is too large to be a clinic settings file")
+                raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1 is too large to be a clinic settings file"), where))
             data: Any = json.loads(where.read_text(encoding="utf-8"))
         except ClinicFileError:
             raise
         except FileNotFoundError:
-            raise ClinicFileError(f"{where} does not exist") from None
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1 does not exist"), where)) from None
         except IsADirectoryError:
-            raise ClinicFileError(f"{where} is a folder, not a clinic settings file") from None
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1 is a folder, not a clinic settings file"), where)) from None
         except OSError as exc:
-            raise ClinicFileError(f"{where} cannot be read: {exc.strerror or exc}") from None
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1 cannot be read: %2"), where, exc.strerror or exc)) from None
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise ClinicFileError(f"{where} is not a clinic settings file (it is not JSON text)") from None
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1 is not a clinic settings file (it is not JSON text)"), where)) from None
         if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
-            raise ClinicFileError(f"{where} is not a clinic settings file saved by this app")
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1 is not a clinic settings file saved by this app"), where))
         values: dict[str, Any] = {}
         for name in _TEXT_FIELDS + ("paper",):
             value = data.get(name, "")
             if not isinstance(value, str):
-                raise ClinicFileError(f"{where}: '{name}' should be text")
+                raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1: '%2' should be text"), where, name))
             values[name] = value
         phones = data.get("phones", {})
         if not isinstance(phones, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in phones.items()):
-            raise ClinicFileError(f"{where}: 'phones' should map role ids to phone numbers written as text")
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1: 'phones' should map role ids to phone numbers written as text"), where))
         if values["paper"].strip().lower() not in PAPERS + ("",):
-            raise ClinicFileError(f"{where}: 'paper' should be 'a4' or 'letter'")
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1: 'paper' should be 'a4' or 'letter'"), where))
         # Files exported before clinics answered the pathway's questions have neither key.
         choices = data.get("choices", {})
         if not isinstance(choices, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in choices.items()):
-            raise ClinicFileError(f"{where}: 'choices' should map '<pathway>/<choice>' to text")
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1: 'choices' should map '<pathway>/<choice>' to text"), where))
         unit = data.get("temperature_unit", "C")
         if unit not in TEMPERATURE_UNITS:
-            raise ClinicFileError(f"{where}: 'temperature_unit' should be 'C', 'F' or 'both'")
+            raise ClinicFileError(fill(QCoreApplication.translate("CoreClinic", "%1: 'temperature_unit' should be 'C', 'F' or 'both'"), where))
         return cls(**values, phones=phones, choices=choices, temperature_unit=unit)
 
 

@@ -1,7 +1,23 @@
-"""Register the bundled Noto Sans so text renders the same on every PC, even one with no fonts.
+"""Register the bundled Noto fonts so text renders the same on every PC, even one with no fonts.
 
 Clinic PCs can be stripped down; without a usable font Qt draws empty boxes ("tofu").
-Loading the TTFs from our own resources avoids depending on what the system has.
+Loading the fonts from our own resources avoids depending on what the system has.
+
+What is bundled, and why (sizes on disk):
+- Noto Sans Regular/Bold/Italic (1.5 MB): Latin, Greek, Cyrillic; the family every view names.
+- Noto Sans Arabic and Noto Sans Hebrew, Regular and Bold, unchanged (0.55 MB): right-to-left
+  pathways in Arabic, Persian, Urdu and Hebrew. Small, so shipped whole.
+- Noto Sans CJK SC Regular, a subset (8.2 MB): every character of GB 2312, Big5, JIS X 0208 and
+  KS X 1001 (about 20,000: Simplified and Traditional Chinese, Japanese, Korean in everyday
+  use). The full collection is 20 MB per weight and would push the offline bundle past its
+  150 MB target; a 3,500-character subset would leave boxes in ordinary medical words. Only
+  the Regular weight: Qt draws bold CJK by emboldening it. tools/subset_cjk_font.py rebuilds it.
+A rarer character than these sets still shows if the PC has a font with it (Qt's own fallback).
+Registering all of them at start takes about 60 ms, 37 ms of it the CJK font (measured).
+
+The script fonts are not named by any view: they are substitutes of "Noto Sans", so every font
+that asks for Noto Sans (the theme's fonts, rich text, the handout and PDFs) falls through to
+them per script, the way QFont.setFamilies([...]) would, without each caller listing them.
 """
 
 from __future__ import annotations
@@ -9,17 +25,23 @@ from __future__ import annotations
 from importlib.resources import files
 
 from PySide6.QtCore import QByteArray, QCoreApplication
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 FALLBACK_FAMILY = "Noto Sans"
+# In the order Qt should try them for a character Noto Sans lacks.
+SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK SC")
 
 # Filled on the first call (never at import): Qt keeps application fonts for the life of
 # the process, so registering twice would only add duplicate entries.
 _registered_family: str | None = None
 
 
+def _is_bundled_font(name: str) -> bool:
+    return name.startswith("NotoSans") and name.endswith((".ttf", ".otf"))
+
+
 def load_bundled_fonts() -> str:
-    """Register resources/fonts/NotoSans-*.ttf once and return the family name.
+    """Register resources/fonts/NotoSans*.ttf/.otf once and return the main family name.
 
     Needs a QGuiApplication (or QApplication) to exist. If no file can be registered the
     family name is still returned, so Qt falls back to the closest system font.
@@ -32,11 +54,13 @@ def load_bundled_fonts() -> str:
     family: str | None = None
     folder = files("resources") / "fonts"
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not (entry.name.startswith("NotoSans-") and entry.name.endswith(".ttf")):
+        if not _is_bundled_font(entry.name):
             continue
         font_id = QFontDatabase.addApplicationFontFromData(QByteArray(entry.read_bytes()))
-        if font_id >= 0 and family is None:
+        if font_id >= 0 and family is None and entry.name.startswith("NotoSans-"):
             names = QFontDatabase.applicationFontFamilies(font_id)
             family = names[0] if names else None
     _registered_family = family or FALLBACK_FAMILY
+    # Qt tries a family's substitutes for a script its own font does not cover.
+    QFont.insertSubstitutions(_registered_family, list(SCRIPT_FAMILIES))
     return _registered_family

@@ -34,16 +34,21 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("files/recent", list, [], f"Recently opened pathway files, newest first (at most {MAX_RECENT})"),
     SettingSpec("files/last_dir", str, "", "Folder last used in an open or export dialog"),
     SettingSpec("view/audience", str, "patient", "Wording shown: 'patient' or 'clinician'"),
+    SettingSpec("view/language", str, "system", "Interface language: 'system' (follow the computer) or a code such as 'de'"),
     SettingSpec("view/mode", str, "journey", "Centre of the window: 'journey' (map) or 'timeline'"),
+    SettingSpec("view/theme", str, "system", "Colours: 'system' (follow the desktop), 'light', 'dark' or 'high-contrast'"),
+    SettingSpec("view/text_size", int, 100, "Size of all text, in percent: 100, 125, 150 or 200"),
+    SettingSpec("handout/large_print", int, 0, "Handouts in large print (body 16 pt): 1 yes, 0 no"),
     SettingSpec("clinic/name", str, "", "Clinic name printed on handouts"),
     SettingSpec("clinic/emergency_number", str, "", "Number to call in an emergency, printed on handouts"),
-    SettingSpec("clinic/stay_near_rule", str, "", "How close to the centre to stay after infusion, in the clinic's words"),
+    SettingSpec("clinic/stay_near_rule", str, "", "How close to the centre to stay, in the clinic's words"),
     SettingSpec("clinic/driving_rule", str, "", "When driving is allowed again, in the clinic's words"),
     SettingSpec("clinic/paper", str, "a4", "Handout paper size: 'a4' or 'letter'"),
     SettingSpec("clinic/phones", dict, {}, "Phone number per role id, for handouts"),
     SettingSpec("training/pass_mark", int, 80, "Train mode: the percentage of right answers that passes (1-100)"),
     SettingSpec("clinic/choices", dict, {}, "Answers to pathways' local choices: '<pathway id>/<choice id>' -> option id or own words"),
     SettingSpec("clinic/temperature_unit", str, "C", "Fever thresholds on urgent signs: 'C', 'F' or 'both'"),
+    SettingSpec("content/language", dict, {}, "Content language chosen per pathway: '<pathway id>' -> language tag"),
 )
 
 _SPECS = {spec.key: spec for spec in SETTINGS}

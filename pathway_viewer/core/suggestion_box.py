@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+from models.wording.i18n import fill
 from models.suggestions import Suggestion, from_json, new_suggestion, to_csv, to_json
 
 from .atomic import WriteError, atomic_write_bytes
@@ -77,6 +78,6 @@ class SuggestionBox:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise WriteError(f"Cannot make the folder {self.path.parent}: {exc.strerror or exc}") from exc
+            raise WriteError(fill(QCoreApplication.translate("CoreSuggestionBox", "Cannot make the folder %1: %2"), self.path.parent, exc.strerror or exc)) from exc
         atomic_write_bytes(self.path, to_json(items).encode("utf-8"))
         self._items = items  # only once it is on disk, so memory never claims more than the file

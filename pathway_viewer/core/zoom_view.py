@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from .keymap import ZOOM_KEYS, KeyCommand, KeyMap
+from .step_accessibility import AccessibleSteps
+
+if TYPE_CHECKING:
+    from .document import PathwayDocument
 
 ZOOM_STEP = 1.2
 
 
-class ZoomableView(QGraphicsView):
+class ZoomableView(QGraphicsView, AccessibleSteps):
     """Zoom in steps, clamped to [min_zoom, max_zoom], about the middle of the view.
 
     Enter on the selected step emits ``sig_activated`` (show its details); Home fits.
@@ -22,6 +28,7 @@ class ZoomableView(QGraphicsView):
     min_zoom = 0.1
     max_zoom = 4.0
     key_map: KeyMap = ZOOM_KEYS  # each view declares its keys in core/keymap.py
+    focus_width = 3.0  # the frame drawn while the view has the keyboard, in the theme's selection colour
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -31,6 +38,9 @@ class ZoomableView(QGraphicsView):
             | QPainter.RenderHint.SmoothPixmapTransform
         )
         self.setFrameShape(QFrame.Shape.NoFrame)
+        document = self.accessible_document()
+        if document is not None:
+            document.sig_selection_changed.connect(self.announce_step)
 
     @property
     def zoom_level(self) -> float:
@@ -76,6 +86,47 @@ class ZoomableView(QGraphicsView):
     def step_at(self, view_pos: QPoint) -> str | None:
         """The step drawn under ``view_pos``; each view asks its own scene."""
         return None
+
+    # --- the focus, always visible (WCAG 2.4.7) ---------------------------------------------
+    # Without a frame the view shows no sign of having the keyboard: Tab would land on a
+    # picture that looks exactly as before. The selected step also draws its own ring.
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        theme = getattr(self.scene(), "theme", None)  # read now: View > Colours may have changed it
+        if self.hasFocus() and theme is not None:
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(theme.selection_color, self.focus_width))
+            half = self.focus_width / 2
+            painter.drawRect(self.viewport().rect().toRectF().adjusted(half, half, -half, -half))
+            painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    # --- the steps a screen reader reads (core/step_accessibility.py) ---------------------
+
+    def step_scene_rect(self, step_id: str) -> QRectF | None:
+        """Where a step is drawn in the scene; each view asks its own scene."""
+        return None
+
+    def accessible_document(self) -> PathwayDocument | None:
+        return getattr(self.scene(), "document", None)
+
+    def accessible_step_ids(self) -> list[str]:
+        step_ids = getattr(self.scene(), "step_ids", None)
+        return list(step_ids()) if step_ids is not None else []
+
+    def accessible_step_rect(self, step_id: str) -> QRect | None:
+        rect = self.step_scene_rect(step_id)
+        if rect is None:
+            return None
+        return self.mapFromScene(rect).boundingRect().translated(self.viewport().pos())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         # A double click on a step selects it and opens its details, in either view.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording.i18n import fill
 from models import Pathway
 
 from ..core.atomic import WriteError
@@ -38,13 +39,14 @@ from ..core.settings import AppSettings
 from ..core.theme import DIALOG_MUTED, label_color_style
 from .local_choices import LocalChoicesBox
 
-CLINIC_FILTER = "Clinic settings (*.json);;All files (*)"
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
-UNITS = (("C", "\u00b0C (38.0 \u00b0C)"), ("F", "\u00b0F (100.4 \u00b0F)"), ("both", "Both (38.0 \u00b0C (100.4 \u00b0F))"))
-RULE_PLACEHOLDER = (
+CLINIC_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Clinic settings (*.json);;All files (*)")
+PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("DialogsClinicSettings", "US Letter")))
+UNITS = (("C", QT_TRANSLATE_NOOP("DialogsClinicSettings", "\u00b0C (38.0 \u00b0C)")), ("F", QT_TRANSLATE_NOOP("DialogsClinicSettings", "\u00b0F (100.4 \u00b0F)")),
+         ("both", QT_TRANSLATE_NOOP("DialogsClinicSettings", "Both (38.0 \u00b0C (100.4 \u00b0F))")))
+RULE_PLACEHOLDER = QT_TRANSLATE_NOOP("DialogsClinicSettings", (
     "In your clinic's own words. These rules differ by country and by product, so the viewer "
     "has no rule of its own. If left empty, patients are told that their team will explain the local rules."
-)
+))
 
 
 class ClinicSettingsDialog(QDialog):
@@ -53,7 +55,7 @@ class ClinicSettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, pathway: Pathway | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clinic_settings_dialog")
-        self.setWindowTitle("Clinic settings")
+        self.setWindowTitle(QCoreApplication.translate("DialogsClinicSettings", "Clinic settings"))
         self._settings = settings
         self._pathway = pathway
         self._messages: list[QMessageBox] = []
@@ -62,26 +64,26 @@ class ClinicSettingsDialog(QDialog):
         self._other_phones = {k: v for k, v in info.phones.items() if pathway is None or k not in _role_ids(pathway)}
 
         intro = QLabel(
-            "These details are printed on every handout and shown on the steps they concern. "
-            "They are kept on this PC only. Nothing about patients is stored here.",
+            QCoreApplication.translate("DialogsClinicSettings", "These details are printed on every handout and shown on the steps they concern. "
+            "They are kept on this PC only. Nothing about patients is stored here."),
             self,
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(label_color_style(DIALOG_MUTED))
 
-        self.name_edit = _line(self, "clinic_name", "e.g. Cell Therapy Unit, City Hospital")
-        self.emergency_edit = _line(self, "emergency_number", "The number to call at any hour")
+        self.name_edit = _line(self, "clinic_name", QCoreApplication.translate("DialogsClinicSettings", "e.g. Cell Therapy Unit, City Hospital"))
+        self.emergency_edit = _line(self, "emergency_number", QCoreApplication.translate("DialogsClinicSettings", "The number to call at any hour"))
         general = QFormLayout()
-        general.addRow("Clinic name:", self.name_edit)
-        general.addRow("Emergency number (day and night):", self.emergency_edit)
+        general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Clinic name:"), self.name_edit)
+        general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Emergency number (day and night):"), self.emergency_edit)
 
         self.phone_edits: dict[str, QLineEdit] = {}
-        phones_box = QGroupBox("Phone number for each member of the care team", self)
+        phones_box = QGroupBox(QCoreApplication.translate("DialogsClinicSettings", "Phone number for each member of the care team"), self)
         phones_form = QFormLayout(phones_box)
         if pathway is not None:
             for role in pathway.roles:
-                edit = _line(self, f"phone_{role.id}", "Phone number")
-                edit.setAccessibleName(f"Phone number for {role.name}")
+                edit = _line(self, f"phone_{role.id}", QCoreApplication.translate("DialogsClinicSettings", "Phone number"))
+                edit.setAccessibleName(fill(QCoreApplication.translate("DialogsClinicSettings", "Phone number for %1"), role.name))
                 # Role names come from the pathway file: a plain-text label shows them as typed
                 # (addRow(str, ...) would make a label that reads "<img src=...>" as HTML).
                 label = QLabel(f"{role.name.replace('&', '&&')}:", phones_box)  # "&" alone marks a shortcut key
@@ -92,10 +94,10 @@ class ClinicSettingsDialog(QDialog):
 
         self.stay_near_edit = _rule(self, "stay_near_rule")
         self.driving_edit = _rule(self, "driving_rule")
-        rules_box = QGroupBox("Local rules (for pathways that ask no questions of their own)", self)
+        rules_box = QGroupBox(QCoreApplication.translate("DialogsClinicSettings", "Local rules (for pathways that ask no questions of their own)"), self)
         rules_form = QFormLayout(rules_box)
-        rules_form.addRow("Staying near the centre:", self.stay_near_edit)
-        rules_form.addRow("Driving:", self.driving_edit)
+        rules_form.addRow(QCoreApplication.translate("DialogsClinicSettings", "Staying near the centre:"), self.stay_near_edit)
+        rules_form.addRow(QCoreApplication.translate("DialogsClinicSettings", "Driving:"), self.driving_edit)
         self.choices_box = LocalChoicesBox(pathway, self)
         # A pathway that asks its own questions answers these there; the old texts stay saved.
         rules_box.setVisible(not self.choices_box.rows)
@@ -103,14 +105,14 @@ class ClinicSettingsDialog(QDialog):
         self.unit_combo = QComboBox(self)
         self.unit_combo.setObjectName("temperature_unit")
         for key, text in UNITS:
-            self.unit_combo.addItem(text, key)
-        general.addRow("Temperatures on the urgent signs:", self.unit_combo)
+            self.unit_combo.addItem(QCoreApplication.translate("DialogsClinicSettings", text), key)
+        general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Temperatures on the urgent signs:"), self.unit_combo)
 
         self.paper_combo = QComboBox(self)
         self.paper_combo.setObjectName("paper")
         for key, text in PAPERS:
-            self.paper_combo.addItem(text, key)
-        general.addRow("Handout paper size:", self.paper_combo)
+            self.paper_combo.addItem(QCoreApplication.translate("DialogsClinicSettings", text), key)
+        general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Handout paper size:"), self.paper_combo)
 
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
@@ -121,17 +123,18 @@ class ClinicSettingsDialog(QDialog):
         body_layout.addWidget(rules_box)
         body_layout.addWidget(phones_box)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Clinic settings"))  # it takes the keyboard: a screen reader says what it is
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         # Import and Export on the left, away from Save and Cancel: they act on files, not on the form.
-        self.import_button = QPushButton("Import...", self)
+        self.import_button = QPushButton(QCoreApplication.translate("DialogsClinicSettings", "Import..."), self)
         self.import_button.setObjectName("clinic_import")
-        self.import_button.setToolTip("Fill in these settings from a file exported on another PC")
-        self.export_button = QPushButton("Export...", self)
+        self.import_button.setToolTip(QCoreApplication.translate("DialogsClinicSettings", "Fill in these settings from a file exported on another PC"))
+        self.export_button = QPushButton(QCoreApplication.translate("DialogsClinicSettings", "Export..."), self)
         self.export_button.setObjectName("clinic_export")
-        self.export_button.setToolTip("Save these settings to a file, to use them on other PCs")
+        self.export_button.setToolTip(QCoreApplication.translate("DialogsClinicSettings", "Save these settings to a file, to use them on other PCs"))
         self.buttons = QDialogButtonBox(self)
         save = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         save.setObjectName("clinic_save")
@@ -198,7 +201,7 @@ class ClinicSettingsDialog(QDialog):
 
     def export_dialog(self) -> None:
         start = Path(self._settings.get("files/last_dir") or Path.home()) / "clinic-settings.json"
-        name, _ = QFileDialog.getSaveFileName(self, "Export clinic settings", str(start), CLINIC_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DialogsClinicSettings", "Export clinic settings"), str(start), QCoreApplication.translate("FileFilters", CLINIC_FILTER))
         if name:
             path = Path(name)
             self.export_to(path if path.suffix else path.with_suffix(".json"))
@@ -207,14 +210,14 @@ class ClinicSettingsDialog(QDialog):
         try:
             self.info().to_file(path)
         except (WriteError, OSError) as exc:
-            self._message("The clinic settings could not be saved", str(exc), QMessageBox.Icon.Warning)
+            self._message(QCoreApplication.translate("DialogsClinicSettings", "The clinic settings could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
         self._settings.set("files/last_dir", str(Path(path).parent))
         return True
 
     def import_dialog(self) -> None:
         start = self._settings.get("files/last_dir") or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Import clinic settings", start, CLINIC_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("DialogsClinicSettings", "Import clinic settings"), start, QCoreApplication.translate("FileFilters", CLINIC_FILTER))
         if name:
             self.import_from(Path(name))
 
@@ -224,7 +227,7 @@ class ClinicSettingsDialog(QDialog):
             info = ClinicInfo.from_file(path)
         except ClinicFileError as exc:
             self._message(
-                "These settings could not be imported",
+                QCoreApplication.translate("DialogsClinicSettings", "These settings could not be imported"),
                 f"{exc}.\n\nNothing was changed. Choose a file saved with Export... in this dialog.",
                 QMessageBox.Icon.Warning,
             )
@@ -261,7 +264,7 @@ def _line(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
 def _rule(parent: QWidget, name: str) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
     edit.setObjectName(name)
-    edit.setPlaceholderText(RULE_PLACEHOLDER)
+    edit.setPlaceholderText(QCoreApplication.translate("DialogsClinicSettings", RULE_PLACEHOLDER))
     edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 16)
     return edit

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording.i18n import fill
 from models import Pathway, PathwayError, bundled_pathway, load_pathway
 from models.change_report import describe_file, grouped_changes, summary_line
 
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 
 BUNDLED_NAME = "the bundled pathway"
-FILE_FILTER = "Pathway files (*.yaml *.yml *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml *.json);;All files (*)")
 
 
 class CompareDialog(QDialog):
@@ -40,7 +41,7 @@ class CompareDialog(QDialog):
     def __init__(self, changed_name: str, changed: Pathway, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compare_dialog")
-        self.setWindowTitle("Compare pathways")
+        self.setWindowTitle(QCoreApplication.translate("DialogsCompare", "Compare pathways"))
         self.changed_name, self.changed = changed_name, changed
         self.base_name = BUNDLED_NAME
         self.base: Pathway | None = None
@@ -56,15 +57,15 @@ class CompareDialog(QDialog):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("compare_changes")
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("What changed, step by step")
+        self.tree.setAccessibleName(QCoreApplication.translate("DialogsCompare", "What changed, step by step"))
         self.tree.setWordWrap(True)
-        hint = QLabel("Short values show the old and new words; long texts say only that they changed.", self)
+        hint = QLabel(QCoreApplication.translate("DialogsCompare", "Short values show the old and new words; long texts say only that they changed."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(label_color_style(DIALOG_MUTED))
 
-        self.bundled_button = QPushButton("Compare with the &bundled pathway", self)
+        self.bundled_button = QPushButton(QCoreApplication.translate("DialogsCompare", "Compare with the &bundled pathway"), self)
         self.bundled_button.setObjectName("compare_bundled")
-        self.file_button = QPushButton("Compare with another &file...", self)
+        self.file_button = QPushButton(QCoreApplication.translate("DialogsCompare", "Compare with another &file..."), self)
         self.file_button.setObjectName("compare_file")
         choose = QHBoxLayout()
         choose.addWidget(self.bundled_button)
@@ -72,7 +73,7 @@ class CompareDialog(QDialog):
         choose.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.export_button = self.buttons.addButton("Export as &PDF...", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("DialogsCompare", "Export as &PDF..."), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("compare_export")
         self.buttons.rejected.connect(self.reject)
         self.export_button.clicked.connect(self.sig_export_requested)
@@ -98,7 +99,7 @@ class CompareDialog(QDialog):
             base = load_pathway(path)
         except PathwayError as exc:
             self.base = None
-            self.files_label.setText(f"{path.name} cannot be compared: it does not load.")
+            self.files_label.setText(fill(QCoreApplication.translate("DialogsCompare", "%1 cannot be compared: it does not load."), path.name))
             self.summary_label.setText("\n".join(str(p) for p in exc.problems[:5]))
             self.summary_label.setStyleSheet(error_text_style())
             self.tree.clear()
@@ -109,7 +110,7 @@ class CompareDialog(QDialog):
         return True
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Compare with", str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("DialogsCompare", "Compare with"), str(Path.home()), QCoreApplication.translate("FileFilters", FILE_FILTER))
         if name:
             self.compare_with(Path(name))
 
@@ -117,8 +118,8 @@ class CompareDialog(QDialog):
         assert self.base is not None
         groups = grouped_changes(self.base, self.changed)
         self.files_label.setText(
-            f"Base (as it was): {describe_file(self.base_name, self.base)}\n"
-            f"Changed (open now): {describe_file(self.changed_name, self.changed)}"
+            fill(QCoreApplication.translate("DialogsCompare", "Base (as it was): %1\nChanged (open now): %2"),
+                 describe_file(self.base_name, self.base), describe_file(self.changed_name, self.changed))
         )
         self.summary_label.setText(summary_line(groups))
         self.summary_label.setStyleSheet("")

@@ -8,14 +8,15 @@ so every label shows them as plain text. No code here knows any question.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from models.wording.i18n import fill
 from models import Pathway
 from models.schema import LocalChoice
 
-NOT_SET = "Not set: patients are told their team will tell them"
-OWN_WORDS = "Our own words (type them below)"
+NOT_SET = QT_TRANSLATE_NOOP("DialogsLocalChoices", "Not set: patients are told their team will tell them")
+OWN_WORDS = QT_TRANSLATE_NOOP("DialogsLocalChoices", "Our own words (type them below)")
 _OWN = "\x00own"  # the combo's data for "own words": never an option id (ids are plain words)
 
 
@@ -30,14 +31,14 @@ class ChoiceRow:
         self.combo = QComboBox(parent)
         self.combo.setObjectName(f"choice_{choice.id}")
         self.combo.setAccessibleName(choice.question)
-        self.combo.addItem(NOT_SET, "")
+        self.combo.addItem(QCoreApplication.translate("DialogsLocalChoices", NOT_SET), "")
         for option in choice.options:
             self.combo.addItem(option.label, option.id)
-        self.combo.addItem(OWN_WORDS, _OWN)
+        self.combo.addItem(QCoreApplication.translate("DialogsLocalChoices", OWN_WORDS), _OWN)
         self.words = QLineEdit(parent)
         self.words.setObjectName(f"choice_{choice.id}_words")
-        self.words.setAccessibleName(f"Your own words: {choice.question}")
-        self.words.setPlaceholderText("What patients should read, in your clinic's words")
+        self.words.setAccessibleName(fill(QCoreApplication.translate("DialogsLocalChoices", "Your own words: %1"), choice.question))
+        self.words.setPlaceholderText(QCoreApplication.translate("DialogsLocalChoices", "What patients should read, in your clinic's words"))
         self.words.setMaxLength(300)
         self.label.setBuddy(self.combo)
         for widget in (self.label, self.combo, self.words):
@@ -67,7 +68,7 @@ class LocalChoicesBox(QGroupBox):
     """Every question the pathway asks the clinic; empty and hidden when it asks none."""
 
     def __init__(self, pathway: Pathway | None, parent: QWidget | None = None) -> None:
-        super().__init__("What your centre does (this pathway's questions)", parent)
+        super().__init__(QCoreApplication.translate("DialogsLocalChoices", "What your centre does (this pathway's questions)"), parent)
         self.setObjectName("local_choices")
         layout = QVBoxLayout(self)
         self.rows = {c.id: ChoiceRow(c, self, layout) for c in (pathway.local_choices if pathway else [])}

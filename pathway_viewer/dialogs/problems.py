@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording.i18n import Words, fill
 from models import Problem
 from models.wording import escape as _e
 
-TITLE = "This pathway file cannot be opened"
-KEEPS_PREVIOUS = "The app keeps showing the previous pathway."
-SHOWS_BUNDLED = "The app shows the built-in CAR-T for lupus pathway instead."
+# Marked for lupdate; the dialog translates them (and any text a caller passes) when shown.
+TITLE = QT_TRANSLATE_NOOP("DialogsProblems", "This pathway file cannot be opened")
+KEEPS_PREVIOUS = QT_TRANSLATE_NOOP("DialogsProblems", "The app keeps showing the previous pathway.")
+SHOWS_BUNDLED = QT_TRANSLATE_NOOP("DialogsProblems", "The app shows its built-in pathway instead.")
+ADVICE = QT_TRANSLATE_NOOP("DialogsProblems", "Whoever looks after the file can fix each line below and open it again.")
 
 
 class ProblemsDialog(QDialog):
@@ -38,9 +41,10 @@ class ProblemsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         title: str = TITLE,
-        advice: str = "Whoever looks after the file can fix each line below and open it again.",
+        advice: str = ADVICE,
     ) -> None:
         super().__init__(parent)
+        title, fallback, advice = (QCoreApplication.translate("DialogsProblems", text) for text in (title, fallback, advice))
         self.setObjectName("problems_dialog")
         self.setWindowTitle(title)
         self.problems = list(problems)
@@ -52,8 +56,7 @@ class ProblemsDialog(QDialog):
         big.setPointSizeF(big.pointSizeF() * 1.25)
         heading.setFont(big)
         intro = QLabel(
-            f"{_e(file_name)} has {count} problem{'s' if count != 1 else ''}. {_e(fallback)}<br>"
-            f"{_e(advice)}",
+            fill(QCoreApplication.translate("DialogsProblems", "%1 has %2. %3<br>%4"), _e(file_name), Words.tr("%n problem(s)", "", count), _e(fallback), _e(advice)),
             self,
         )
         intro.setObjectName("problems_intro")
@@ -65,11 +68,11 @@ class ProblemsDialog(QDialog):
         self.list.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap
         self.list.setPlainText("\n".join(str(p) for p in self.problems))
-        self.list.setAccessibleName("Problems found in the file")
+        self.list.setAccessibleName(QCoreApplication.translate("DialogsProblems", "Problems found in the file"))
         self.list.setMinimumSize(640, 220)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy problems", self)
+        self.copy_button = QPushButton(QCoreApplication.translate("DialogsProblems", "&Copy problems"), self)
         self.copy_button.setObjectName("copy_problems")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
@@ -86,5 +89,5 @@ class ProblemsDialog(QDialog):
 
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(QCoreApplication.translate("DialogsProblems", "Copied"))
 

@@ -1,7 +1,9 @@
-"""The "Set dates" dialog: a planned infusion day (and, if booked, the collection day).
+"""The "Set dates" dialog: the planned day 0 (and, if the pathway has one, the day booked ahead).
 
-From these two dates every step with a typical timing gets calendar dates in the details,
-the timeline, presentation mode and the handout. Nothing about the patient is kept: the
+What day 0 is and what can be booked ahead (e.g. the cell collection) come from the
+pathway file (``day_zero``, ``booked_day``). From these two dates every step with a
+typical timing gets calendar dates in the details, the timeline, presentation mode and
+the handout. Nothing about the patient is kept: the
 dates go to :meth:`PathwayDocument.set_schedule` (memory only) and are forgotten when the
 viewer closes. No name is asked for, and nothing here touches the settings.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import Step
+from models.wording.i18n import fill
 from models.wording.patient_words import date_window_words, day_zero_words
 from models.schedule import collection_steps, step_dates
 from models.wording.sections import format_date
@@ -39,13 +42,16 @@ class ScheduleDialog(QDialog):
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_dialog")
-        self.setWindowTitle("Set dates")
+        self.setWindowTitle(QCoreApplication.translate("DialogsSchedule", "Set dates"))
         self._document = document
 
+        pathway = document.pathway
+        day_zero = day_zero_words(pathway)
+        booked = pathway.booked_day.label if pathway is not None and pathway.booked_day is not None else ""
         intro = QLabel(
-            "Enter the planned infusion day (day 0) to see the dates of each step. "
+            fill(QCoreApplication.translate("DialogsSchedule", "Enter the planned date of day 0, %1, to see the dates of each step. "
             "The dates are only shown on screen and in the handout: nothing is saved, "
-            "and they are forgotten when the viewer closes. No name is needed.",
+            "and they are forgotten when the viewer closes. No name is needed."), day_zero),
             self,
         )
         intro.setObjectName("schedule_intro")
@@ -53,11 +59,11 @@ class ScheduleDialog(QDialog):
         intro.setStyleSheet(label_color_style(DIALOG_MUTED))
 
         self.infusion_edit = _date_edit(self, "infusion_date")
-        self.infusion_edit.setAccessibleName("Planned infusion date, day 0")
-        self.collection_check = QCheckBox("The cell collection day is booked", self)
+        self.infusion_edit.setAccessibleName(fill(QCoreApplication.translate("DialogsSchedule", "Planned date of day 0, %1"), day_zero))
+        self.collection_check = QCheckBox(fill(QCoreApplication.translate("DialogsSchedule", "The %1 day is booked"), booked), self)
         self.collection_check.setObjectName("collection_known")
         self.collection_edit = _date_edit(self, "collection_date")
-        self.collection_edit.setAccessibleName("Booked cell collection date")
+        self.collection_edit.setAccessibleName(fill(QCoreApplication.translate("DialogsSchedule", "Booked %1 date"), booked))
 
         start = document.infusion_date or document.today()
         self.infusion_edit.setDate(_qdate(start))
@@ -67,9 +73,14 @@ class ScheduleDialog(QDialog):
         self.collection_edit.setEnabled(self.collection_check.isChecked())
 
         form = QFormLayout()
-        form.addRow("Planned infusion (day 0):", self.infusion_edit)
-        form.addRow("", self.collection_check)
-        form.addRow("Cell collection:", self.collection_edit)
+        form.addRow(QCoreApplication.translate("DialogsSchedule", "Planned day 0:"), self.infusion_edit)
+        if booked:  # a pathway that books nothing ahead asks for day 0 only
+            form.addRow("", self.collection_check)
+            form.addRow(fill(QCoreApplication.translate("DialogsSchedule", "%1:", "a form label: the booked day as the pathway names it"), booked[:1].upper() + booked[1:]), self.collection_edit)
+        else:
+            self.collection_check.setChecked(False)
+            self.collection_check.hide()
+            self.collection_edit.hide()
 
         self.preview = QLabel(self)
         self.preview.setObjectName("schedule_preview")
@@ -77,11 +88,11 @@ class ScheduleDialog(QDialog):
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
 
         self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton("Show these dates", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = self.buttons.addButton(QCoreApplication.translate("DialogsSchedule", "Show these dates"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("schedule_ok")
-        self.clear_button: QPushButton = self.buttons.addButton("Clear dates", QDialogButtonBox.ButtonRole.ResetRole)
+        self.clear_button: QPushButton = self.buttons.addButton(QCoreApplication.translate("DialogsSchedule", "Clear dates"), QDialogButtonBox.ButtonRole.ResetRole)
         self.clear_button.setObjectName("schedule_clear")
-        self.clear_button.setToolTip("Remove the dates from every view")
+        self.clear_button.setToolTip(QCoreApplication.translate("DialogsSchedule", "Remove the dates from every view"))
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("schedule_cancel")
         self.buttons.accepted.connect(self.accept)
@@ -92,6 +103,8 @@ class ScheduleDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        # Spare height (a one-date form is short) goes above the buttons, not inside the form.
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
@@ -120,7 +133,7 @@ class ScheduleDialog(QDialog):
         """Why these dates cannot be used, in plain words ('' when they can)."""
         pathway = self._document.pathway
         if pathway is None:
-            return "No pathway is open."
+            return QCoreApplication.translate("DialogsSchedule", "No pathway is open.")
         try:
             step_dates(pathway, self.infusion_date(), self.collection_date())
         except ValueError as exc:
@@ -155,8 +168,8 @@ class ScheduleDialog(QDialog):
         pathway = self._document.pathway
         assert pathway is not None
         dates = step_dates(pathway, self.infusion_date(), self.collection_date())
-        lines = [f"Day 0, {day_zero_words(pathway)}: {format_date(self.infusion_date())}."]
-        # The two dates people plan around first: collecting the cells and the chemotherapy.
+        lines = [fill(QCoreApplication.translate("DialogsSchedule", "Day 0, %1: %2."), day_zero_words(pathway), format_date(self.infusion_date()))]
+        # The dates people plan around first: the booked day and the last step before day 0.
         for step in collection_steps(pathway)[:1]:
             lines.append(f"{step.title}: {_when(step, dates[step.id])}.")
         before = [s for s in pathway.steps if s.timing is not None and s.timing.end < 0 and s.id in dates]

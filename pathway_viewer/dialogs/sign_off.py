@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording.i18n import fill
 from models import Pathway
 from models.signoff import next_version
 
@@ -50,11 +51,10 @@ class SignOffDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sign_off_dialog")
-        self.setWindowTitle("Sign off this pathway")
+        self.setWindowTitle(QCoreApplication.translate("DialogsSignOff", "Sign off this pathway"))
         today = today or dt.date.today()
         intro = QLabel(
-            f"Record that you have reviewed {file_name} (version {pathway.version}). It becomes version "
-            f"{next_version(pathway.version)}, and the review and a line in its list of changes are saved in the file.",
+            fill(QCoreApplication.translate("DialogsSignOff", "Record that you have reviewed %1 (version %2). It becomes version %3, and the review and a line in its list of changes are saved in the file."), file_name, pathway.version, next_version(pathway.version)),
             self,
         )
         intro.setObjectName("sign_off_intro")
@@ -63,42 +63,42 @@ class SignOffDialog(QDialog):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("sign_off_name")
-        self.name_edit.setPlaceholderText("e.g. Dr Jane Smith")
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("DialogsSignOff", "e.g. Dr Jane Smith"))
         self.role_edit = QLineEdit(self)
         self.role_edit.setObjectName("sign_off_role")
-        self.role_edit.setPlaceholderText("e.g. Consultant rheumatologist")
+        self.role_edit.setPlaceholderText(QCoreApplication.translate("DialogsSignOff", "e.g. Consultant physician"))
         self.reviewed_edit = date_edit(self, "sign_off_reviewed_on", today)
         self.next_edit = date_edit(self, "sign_off_next_review", today + dt.timedelta(days=REVIEW_EVERY_DAYS))
         evidence = pathway.review.evidence_current_to if pathway.review is not None else today
         self.evidence_edit = date_edit(self, "sign_off_evidence", evidence)
-        self.evidence_edit.setToolTip("The day up to which the literature was searched for this review")
+        self.evidence_edit.setToolTip(QCoreApplication.translate("DialogsSignOff", "The day up to which the literature was searched for this review"))
         self.summary_edit = QPlainTextEdit(self)
         self.summary_edit.setObjectName("sign_off_summary")
         self.summary_edit.setPlaceholderText(
-            "What you checked or changed, e.g. 'Ward stay timings checked against our practice.'"
+            QCoreApplication.translate("DialogsSignOff", "What you checked or changed, e.g. 'Ward stay timings checked against our practice.'")
         )
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(110)
 
         form = QFormLayout()
-        form.addRow("Your &name:", self.name_edit)
-        form.addRow("Your &role:", self.role_edit)
-        form.addRow("Reviewed &on:", self.reviewed_edit)
-        form.addRow("Next review &due:", self.next_edit)
-        form.addRow("&Evidence searched to:", self.evidence_edit)
-        form.addRow("&Summary:", self.summary_edit)
+        form.addRow(QCoreApplication.translate("DialogsSignOff", "Your &name:"), self.name_edit)
+        form.addRow(QCoreApplication.translate("DialogsSignOff", "Your &role:"), self.role_edit)
+        form.addRow(QCoreApplication.translate("DialogsSignOff", "Reviewed &on:"), self.reviewed_edit)
+        form.addRow(QCoreApplication.translate("DialogsSignOff", "Next review &due:"), self.next_edit)
+        form.addRow(QCoreApplication.translate("DialogsSignOff", "&Evidence searched to:"), self.evidence_edit)
+        form.addRow(QCoreApplication.translate("DialogsSignOff", "&Summary:"), self.summary_edit)
 
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("sign_off_problem")
         self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(error_text_style())
-        note = QLabel("Only the pathway is signed: write nothing about a patient here.", self)
+        note = QLabel(QCoreApplication.translate("DialogsSignOff", "Only the pathway is signed: write nothing about a patient here."), self)
         note.setWordWrap(True)
         note.setStyleSheet(label_color_style(DIALOG_MUTED))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.sign_button = self.buttons.addButton("Sign off and save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = self.buttons.addButton(QCoreApplication.translate("DialogsSignOff", "Sign off and save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setObjectName("sign_off_ok")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -130,14 +130,14 @@ class SignOffDialog(QDialog):
     def problem(self) -> str:
         """What is missing or wrong, in plain words ('' when the sign-off can be saved)."""
         v = self.values()
-        fields = (("your name", v.name), ("your role", v.role), ("a summary", v.summary))
+        fields = ((QCoreApplication.translate("DialogsSignOff", "your name"), v.name), (QCoreApplication.translate("DialogsSignOff", "your role"), v.role), (QCoreApplication.translate("DialogsSignOff", "a summary"), v.summary))
         missing = [label for label, text in fields if not text]
         if missing:
-            return "Please give " + ", ".join(missing) + "."
+            return fill(QCoreApplication.translate("DialogsSignOff", "Please give %1."), ", ".join(missing))
         if v.next_review <= v.reviewed_on:
-            return "The next review must be after the review day."
+            return QCoreApplication.translate("DialogsSignOff", "The next review must be after the review day.")
         if v.evidence_current_to > v.reviewed_on:
-            return "The evidence date cannot be after the review day."
+            return QCoreApplication.translate("DialogsSignOff", "The evidence date cannot be after the review day.")
         return ""
 
     def _check(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording.i18n import Words, fill
 from models.wording.sections import format_date
 from models.suggestions import MAX_TEXT, PRIVACY_WARNING
 
@@ -31,7 +32,7 @@ from ..core.atomic import WriteError
 from ..core.suggestion_box import SuggestionBox
 from ..core.theme import error_text_style
 
-EXPORT_FILTERS = "Spreadsheet (CSV) (*.csv);;JSON (*.json)"
+EXPORT_FILTERS = QT_TRANSLATE_NOOP("FileFilters", "Spreadsheet (CSV) (*.csv);;JSON (*.json)")
 
 
 def _warning(parent: QWidget) -> QLabel:
@@ -48,16 +49,17 @@ class SuggestDialog(QDialog):
     def __init__(self, step_title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggest_dialog")
-        self.setWindowTitle("Suggest a change")
-        heading = QLabel(f"Your suggestion for the step “{step_title}”:", self)
+        self.setWindowTitle(QCoreApplication.translate("DialogsSuggestions", "Suggest a change"))
+        heading = QLabel(fill(QCoreApplication.translate("DialogsSuggestions", "Your suggestion for the step “%1”:"), step_title), self)
         heading.setTextFormat(Qt.TextFormat.PlainText)  # the title as written in the file
         heading.setWordWrap(True)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("suggestion_text")
-        self.text_edit.setPlaceholderText("e.g. This timing is wrong for us: our patients stay five days.")
+        self.text_edit.setPlaceholderText(QCoreApplication.translate("DialogsSuggestions", "e.g. This timing is wrong for us: our patients stay five days."))
         self.text_edit.setTabChangesFocus(True)
+        heading.setBuddy(self.text_edit)  # a screen reader names the box by the heading above it
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.keep_button = self.buttons.addButton("Keep suggestion", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.keep_button = self.buttons.addButton(QCoreApplication.translate("DialogsSuggestions", "Keep suggestion"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.keep_button.setObjectName("suggestion_keep")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -91,16 +93,17 @@ class SuggestionsDialog(QDialog):
     def __init__(self, box: SuggestionBox, pathway_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestions_dialog")
-        self.setWindowTitle("Suggestions for the content owner")
+        self.setWindowTitle(QCoreApplication.translate("DialogsSuggestions", "Suggestions for the content owner"))
         self._box, self._pathway_id = box, pathway_id
         intro = QLabel(
-            "Suggestions made on this computer for this pathway. Export them and send the file to "
-            "whoever owns the pathway's content.",
+            QCoreApplication.translate("DialogsSuggestions", "Suggestions made on this computer for this pathway. Export them and send the file to "
+            "whoever owns the pathway's content."),
             self,
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("suggestions_table")
+        self.table.setAccessibleName(self.tr("Suggestions made on this computer"))
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,9 +122,9 @@ class SuggestionsDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.delete_button = self.buttons.addButton("&Delete", QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button = self.buttons.addButton(QCoreApplication.translate("DialogsSuggestions", "&Delete"), QDialogButtonBox.ButtonRole.ActionRole)
         self.delete_button.setObjectName("suggestions_delete")
-        self.export_button = self.buttons.addButton("&Export...", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(QCoreApplication.translate("DialogsSuggestions", "&Export..."), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.setObjectName("suggestions_export")
         self.buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -148,7 +151,7 @@ class SuggestionsDialog(QDialog):
                 cell.setToolTip(text if column == 2 else "")
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
-        self.status.setText(f"{len(items)} suggestion{'s' if len(items) != 1 else ''}, kept in {self._box.path}")
+        self.status.setText(fill(Words.tr("%n suggestion(s), kept in %1", "", len(items)), self._box.path))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -168,7 +171,7 @@ class SuggestionsDialog(QDialog):
 
     def _export_dialog(self) -> None:
         start = Path.home() / f"{self._pathway_id}-suggestions.csv"
-        name, chosen = QFileDialog.getSaveFileName(self, "Export suggestions", str(start), EXPORT_FILTERS)
+        name, chosen = QFileDialog.getSaveFileName(self, QCoreApplication.translate("DialogsSuggestions", "Export suggestions"), str(start), QCoreApplication.translate("FileFilters", EXPORT_FILTERS))
         if not name:
             return
         path = Path(name)
@@ -181,7 +184,7 @@ class SuggestionsDialog(QDialog):
             self._box.export(path, self._box.for_pathway(self._pathway_id))
         except WriteError as exc:
             # Said in the dialog, not in a second modal box the user must dismiss first.
-            self.status.setText(f"The suggestions could not be exported: {exc}")
+            self.status.setText(fill(QCoreApplication.translate("DialogsSuggestions", "The suggestions could not be exported: %1"), exc))
             return False
-        self.status.setText(f"Exported to {path}")
+        self.status.setText(fill(QCoreApplication.translate("DialogsSuggestions", "Exported to %1"), path))
         return True

@@ -7,15 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from models.wording.i18n import fill
 
 from ..core.document import PathwayDocument
 from . import structure
 from .fields import narrow
 from .session import EditSession
 
-KIND_WORDS = (("main", "Main journey"), ("alternative", "Only some people"), ("loop_back", "Goes back"))
+KIND_WORDS = (
+    ("main", QT_TRANSLATE_NOOP("EditingLinks", "Main journey")), ("alternative", QT_TRANSLATE_NOOP("EditingLinks", "Only some people")),
+    ("loop_back", QT_TRANSLATE_NOOP("EditingLinks", "Goes back")), ("parallel", QT_TRANSLATE_NOOP("EditingLinks", "At the same time")),
+)
 
 
 def _combo(name: str, choices: list[tuple[str, str]], value: str) -> QComboBox:
@@ -69,7 +74,7 @@ class CareTeamEditor(_Rows):
         super().__init__(session, document, parent)
         self.setObjectName("edit_care_team")
         self.index: int | None = None
-        add = QPushButton("Add a person")
+        add = QPushButton(QCoreApplication.translate("EditingLinks", "Add a person"))
         add.setObjectName("edit_care_team_add")
         add.clicked.connect(self._add)
         self.footer.addWidget(add)
@@ -88,7 +93,7 @@ class CareTeamEditor(_Rows):
                 does = QLineEdit()
                 does.setObjectName(f"edit_care_does_{number}")
                 does.textChanged.connect(lambda text, n=number: self._set(n, "does", text.strip()))
-                remove = QPushButton("Remove")
+                remove = QPushButton(QCoreApplication.translate("EditingLinks", "Remove"))
                 remove.setObjectName(f"edit_care_remove_{number}")
                 remove.clicked.connect(lambda _c=False, n=number: self._remove(n))
                 self.rows.append([role, does, remove])
@@ -118,12 +123,12 @@ class CareTeamEditor(_Rows):
         role = str(self.session.value(("roles", 0, "id"), ""))
         self.session.insert_item(("steps", self.index, "care_team"), len(team),
                                  {"role": role, "does": structure.NEW_TEXT},
-                                 f"add a person to '{self.session.step_title(self.index)}'")
+                                 fill(QCoreApplication.translate("EditingLinks", "add a person to '%1'"), self.session.step_title(self.index)))
 
     def _remove(self, number: int) -> None:
         if self.index is not None:
             self.session.remove_item(("steps", self.index, "care_team", number),
-                                     f"remove a person from '{self.session.step_title(self.index)}'")
+                                     fill(QCoreApplication.translate("EditingLinks", "remove a person from '%1'"), self.session.step_title(self.index)))
 
 
 class ArrowsEditor(_Rows):
@@ -137,7 +142,7 @@ class ArrowsEditor(_Rows):
         self.target = QComboBox()
         self.target.setObjectName("edit_arrow_target")
         narrow(self.target)
-        add = QPushButton("Add an arrow to this step")
+        add = QPushButton(QCoreApplication.translate("EditingLinks", "Add an arrow to this step"))
         add.setObjectName("edit_arrow_add")
         add.clicked.connect(self._add)
         self.footer.addWidget(self.target)
@@ -157,14 +162,14 @@ class ArrowsEditor(_Rows):
                 arrow = arrows[number]
                 to = QLineEdit(f"to {titles.get(str(arrow.get('to')), arrow.get('to'))}")
                 to.setReadOnly(True)
-                kind = _combo(f"edit_arrow_kind_{row}", list(KIND_WORDS), str(arrow.get("kind", "main")))
+                kind = _combo(f"edit_arrow_kind_{row}", [(k, QCoreApplication.translate("EditingLinks", w)) for k, w in KIND_WORDS], str(arrow.get("kind", "main")))
                 kind.currentIndexChanged.connect(
                     lambda _i, n=number, w=kind: structure.set_transition_kind(self.session, n, w.currentData()))
                 label = QLineEdit()
                 label.setObjectName(f"edit_arrow_label_{row}")
-                label.setPlaceholderText("when this happens")
+                label.setPlaceholderText(QCoreApplication.translate("EditingLinks", "when this happens"))
                 label.textChanged.connect(lambda text, n=number: self._set_label(n, text.strip()))
-                remove = QPushButton("Remove")
+                remove = QPushButton(QCoreApplication.translate("EditingLinks", "Remove"))
                 remove.setObjectName(f"edit_arrow_remove_{row}")
                 remove.clicked.connect(lambda _c=False, n=number: structure.remove_transition(self.session, n))
                 self.rows.append([to, kind, label, remove])
@@ -192,9 +197,9 @@ class ArrowsEditor(_Rows):
     def _set_label(self, number: int, text: str) -> None:
         path = ("transitions", number, "label")
         if text:
-            self.session.set_field(path, text, text="change the words of an arrow")
+            self.session.set_field(path, text, text=QCoreApplication.translate("EditingLinks", "change the words of an arrow"))
         elif self.session.value(path) is not None:
-            self.session.remove_item(path, "remove the words of an arrow")
+            self.session.remove_item(path, QCoreApplication.translate("EditingLinks", "remove the words of an arrow"))
 
     def _add(self) -> None:
         target = self.target.currentData()

@@ -10,25 +10,27 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from models.problems import PathKey
+from models.wording.i18n import fill
 
 from .session import EditSession
 
 # (list in the file, heading, fields shown as (key, words), what a new item starts as)
 LISTS: tuple[tuple[str, str, tuple[tuple[str, str], ...], dict[str, Any]], ...] = (
-    ("roles", "Care team roles", (("name", "Name"), ("description", "What this role is")),
+    ("roles", QT_TRANSLATE_NOOP("EditingPathwayForm", "Care team roles"), (("name", QT_TRANSLATE_NOOP("EditingPathwayForm", "Name")), ("description", QT_TRANSLATE_NOOP("EditingPathwayForm", "What this role is"))),
      {"id": "new_role", "name": "New role", "description": "Say what this person does, in plain words."}),
-    ("phases", "Parts of the journey", (("title", "Title"),), {"id": "new_part", "title": "New part"}),
-    ("sources", "Sources", (("citation", "Citation"), ("url", "DOI or web address")),
+    ("phases", QT_TRANSLATE_NOOP("EditingPathwayForm", "Parts of the journey"), (("title", QT_TRANSLATE_NOOP("EditingPathwayForm", "Title")),), {"id": "new_part", "title": "New part"}),
+    ("sources", QT_TRANSLATE_NOOP("EditingPathwayForm", "Sources"), (("citation", QT_TRANSLATE_NOOP("EditingPathwayForm", "Citation")), ("url", QT_TRANSLATE_NOOP("EditingPathwayForm", "DOI or web address"))),
      {"id": "new_source", "citation": "Author A, et al. Title. Journal. Year;Volume:Pages."}),
-    ("urgent_signs", "Urgent signs (call at once)", (("text", "Sign, in patient words"), ("call", "Call: team or emergency")),
+    ("urgent_signs", QT_TRANSLATE_NOOP("EditingPathwayForm", "Urgent signs (call at once)"),
+     (("text", QT_TRANSLATE_NOOP("EditingPathwayForm", "Sign, in patient words")), ("call", QT_TRANSLATE_NOOP("EditingPathwayForm", "Call: team or emergency"))),
      {"text": "Describe the sign in plain words.", "call": "team"}),
 )
-REVIEW_DATES = (("reviewed_on", "Reviewed on"), ("next_review", "Next review due"),
-                ("evidence_current_to", "Literature searched up to"))
+REVIEW_DATES = (("reviewed_on", QT_TRANSLATE_NOOP("EditingPathwayForm", "Reviewed on")), ("next_review", QT_TRANSLATE_NOOP("EditingPathwayForm", "Next review due")),
+                ("evidence_current_to", QT_TRANSLATE_NOOP("EditingPathwayForm", "Literature searched up to")))
 
 
 def _as_value(key: str, text: str) -> Any:
@@ -44,13 +46,13 @@ def _as_value(key: str, text: str) -> Any:
 class ListRows(QGroupBox):
     def __init__(self, session: EditSession, list_path: PathKey, title: str, fields: tuple[tuple[str, str], ...],
                  new_item: dict[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+        super().__init__(QCoreApplication.translate("EditingPathwayForm", title), parent)
         self.session, self.list_path, self.fields, self.new_item = session, list_path, fields, new_item
         self.setObjectName(f"edit_{'_'.join(str(p) for p in list_path)}")
         outer = QVBoxLayout(self)
         self.grid = QGridLayout()
         outer.addLayout(self.grid)
-        add = QPushButton("Add")
+        add = QPushButton(QCoreApplication.translate("EditingPathwayForm", "Add"))
         add.setObjectName(f"{self.objectName()}_add")
         add.clicked.connect(self._add)
         outer.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
@@ -70,12 +72,12 @@ class ListRows(QGroupBox):
                 for column, (key, words) in enumerate(self.fields):
                     box = QLineEdit()
                     box.setObjectName(f"{self.objectName()}_{number}_{key}")
-                    box.setPlaceholderText(words)
-                    box.setToolTip(words)
+                    box.setPlaceholderText(QCoreApplication.translate("EditingPathwayForm", words))
+                    box.setToolTip(QCoreApplication.translate("EditingPathwayForm", words))
                     box.textChanged.connect(lambda text, n=number, k=key: self._set(n, k, text.strip()))
                     self.grid.addWidget(box, number * len(self.fields) + column, 0)
                     row.append(box)
-                remove = QPushButton("Remove")
+                remove = QPushButton(QCoreApplication.translate("EditingPathwayForm", "Remove"))
                 remove.clicked.connect(lambda _c=False, n=number: self._remove(n))
                 self.grid.addWidget(remove, number * len(self.fields), 1)
                 self.boxes.append(row)
@@ -92,7 +94,7 @@ class ListRows(QGroupBox):
     def _set(self, number: int, key: str, text: str) -> None:
         path = (*self.list_path, number, key)
         if text or self.session.value(path) is not None:
-            self.session.set_field(path, _as_value(key, text), text=f"change {self.title().lower()}")
+            self.session.set_field(path, _as_value(key, text), text=fill(QCoreApplication.translate("EditingPathwayForm", "change %1"), self.title().lower()))
 
     def _add(self) -> None:
         items = list(self.session.value(self.list_path, []) or [])
@@ -103,12 +105,14 @@ class ListRows(QGroupBox):
             while item["id"] in taken:
                 item["id"], number = f"{base}_{number}", number + 1
         if self.session.value(self.list_path) is None:
-            self.session.set_field(self.list_path, [item], merge=False, text=f"add to {self.title().lower()}")
+            self.session.set_field(self.list_path, [item], merge=False,
+                                   text=fill(QCoreApplication.translate("EditingPathwayForm", "add to %1"), self.title().lower()))
         else:
-            self.session.insert_item(self.list_path, len(items), item, f"add to {self.title().lower()}")
+            self.session.insert_item(self.list_path, len(items), item,
+                                     fill(QCoreApplication.translate("EditingPathwayForm", "add to %1"), self.title().lower()))
 
     def _remove(self, number: int) -> None:
-        self.session.remove_item((*self.list_path, number), f"remove from {self.title().lower()}")
+        self.session.remove_item((*self.list_path, number), fill(QCoreApplication.translate("EditingPathwayForm", "remove from %1"), self.title().lower()))
 
 
 class PathwayForm(QScrollArea):
@@ -124,19 +128,19 @@ class PathwayForm(QScrollArea):
         self.lists = [ListRows(session, (key,), title, fields, new) for key, title, fields, new in LISTS]
         for rows in self.lists:
             column.addWidget(rows)
-        review = QGroupBox("Review")
+        review = QGroupBox(QCoreApplication.translate("EditingPathwayForm", "Review"))
         form = QFormLayout(review)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.review_boxes: dict[str, QLineEdit] = {}
         for key, words in REVIEW_DATES:
             box = QLineEdit()
             box.setObjectName(f"edit_review_{key}")
-            box.setPlaceholderText("YYYY-MM-DD")
+            box.setPlaceholderText(QCoreApplication.translate("EditingPathwayForm", "YYYY-MM-DD"))
             box.textChanged.connect(lambda text, k=key: self._set_review(k, text.strip()))
-            form.addRow(words, box)
+            form.addRow(QCoreApplication.translate("EditingPathwayForm", words), box)
             self.review_boxes[key] = box
-        self.reviewers = ListRows(session, ("review", "reviewed_by"), "Reviewed by",
-                                  (("name", "Name"), ("role", "Role")), {"name": "Name", "role": "Role"})
+        self.reviewers = ListRows(session, ("review", "reviewed_by"), QT_TRANSLATE_NOOP("EditingPathwayForm", "Reviewed by"),
+                                  (("name", QT_TRANSLATE_NOOP("EditingPathwayForm", "Name")), ("role", QT_TRANSLATE_NOOP("EditingPathwayForm", "Role"))), {"name": "Name", "role": "Role"})
         form.addRow(self.reviewers)
         column.addWidget(review)
         column.addStretch(1)
@@ -159,4 +163,4 @@ class PathwayForm(QScrollArea):
             self.reviewers.load()
 
     def _set_review(self, key: str, text: str) -> None:
-        self.session.set_field(("review", key), _as_value(key, text), text="change the review dates")
+        self.session.set_field(("review", key), _as_value(key, text), text=QCoreApplication.translate("EditingPathwayForm", "change the review dates"))

@@ -6,14 +6,15 @@ line, so what the editor says and what ``pathway-viewer validate`` says are the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QTabWidget, QUndoView, QWidget
 
 from models import Problem
+from models.wording.i18n import fill
 
 from .session import EditSession
 
-ALL_GOOD = "No problems: this pathway can be saved."
+ALL_GOOD = QT_TRANSLATE_NOOP("EditingProblemsView", "No problems: this pathway can be saved.")
 
 
 class EditorDock(QDockWidget):
@@ -30,9 +31,9 @@ class EditorDock(QDockWidget):
         self.problems.itemClicked.connect(self._chosen)
         self.history = QUndoView(session.stack, self)
         self.history.setObjectName("edit_history")
-        self.history.setEmptyLabel("The pathway as it was opened")
-        self.tabs.addTab(self.problems, "Problems")
-        self.tabs.addTab(self.history, "Undo history")
+        self.history.setEmptyLabel(QCoreApplication.translate("EditingProblemsView", "The pathway as it was opened"))
+        self.tabs.addTab(self.problems, QCoreApplication.translate("EditingProblemsView", "Problems"))
+        self.tabs.addTab(self.history, QCoreApplication.translate("EditingProblemsView", "Undo history"))
         self.setWidget(self.tabs)
         session.sig_problems_changed.connect(self.show_problems)
         self.show_problems(session.problems)
@@ -44,10 +45,13 @@ class EditorDock(QDockWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.problems.addItem(item)
         if not problems:
-            item = QListWidgetItem(ALL_GOOD)
+            item = QListWidgetItem(QCoreApplication.translate("EditingProblemsView", ALL_GOOD))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.problems.addItem(item)
-        self.tabs.setTabText(0, f"Problems ({len(problems)})" if problems else "Problems")
+        if problems:
+            self.tabs.setTabText(0, fill(QCoreApplication.translate("EditingProblemsView", "Problems (%1)"), len(problems)))
+        else:
+            self.tabs.setTabText(0, QCoreApplication.translate("EditingProblemsView", "Problems"))
         if problems:
             self.tabs.setCurrentWidget(self.problems)
 

@@ -14,12 +14,13 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from models import PathwayError, Problem
 from models.loader import load_pathway_bytes
 from models.problems import PathKey
+from models.wording.i18n import fill
 from models.yaml_edit import YamlDocument
 
 from ..core.atomic import atomic_write_text
@@ -29,10 +30,12 @@ from .recovery import Recovery
 
 # What a field is called in "Undo change <field> of '<step>'".
 FIELD_WORDS = {
-    "title": "title", "phase": "part of the journey", "patient_summary": "patient text",
-    "clinical_details": "clinical text", "duration": "duration", "timing": "timing", "setting": "settings",
-    "care_team": "care team", "what_to_expect": "what to expect", "how_to_prepare": "how to prepare",
-    "questions": "questions", "warning_signs": "warning signs", "sources": "sources",
+    "title": QT_TRANSLATE_NOOP("EditingSession", "title"), "phase": QT_TRANSLATE_NOOP("EditingSession", "part of the journey"),
+    "patient_summary": QT_TRANSLATE_NOOP("EditingSession", "patient text"), "clinical_details": QT_TRANSLATE_NOOP("EditingSession", "clinical text"),
+    "duration": QT_TRANSLATE_NOOP("EditingSession", "duration"), "timing": QT_TRANSLATE_NOOP("EditingSession", "timing"), "setting": QT_TRANSLATE_NOOP("EditingSession", "settings"),
+    "care_team": QT_TRANSLATE_NOOP("EditingSession", "care team"), "what_to_expect": QT_TRANSLATE_NOOP("EditingSession", "what to expect"),
+    "how_to_prepare": QT_TRANSLATE_NOOP("EditingSession", "how to prepare"), "questions": QT_TRANSLATE_NOOP("EditingSession", "questions"),
+    "warning_signs": QT_TRANSLATE_NOOP("EditingSession", "warning signs"), "sources": QT_TRANSLATE_NOOP("EditingSession", "sources"),
 }
 VALIDATE_DELAY_MS = 250  # typing re-validates once the fingers pause, not on every key
 
@@ -101,11 +104,12 @@ class EditSession(QObject):
 
     def _describe(self, path: PathKey) -> str:
         if len(path) >= 3 and path[0] == "steps" and isinstance(path[1], int):
-            word = FIELD_WORDS.get(str(path[2]), str(path[2]).replace("_", " "))
-            return f"change {word} of '{self.step_title(path[1])}'"
+            key = str(path[2])
+            word = QCoreApplication.translate("EditingSession", FIELD_WORDS[key]) if key in FIELD_WORDS else key.replace("_", " ")
+            return fill(QCoreApplication.translate("EditingSession", "change %1 of '%2'"), word, self.step_title(path[1]))
         if path and path[0] == "transitions":
-            return "change an arrow"
-        return f"change {str(path[0]).replace('_', ' ')}" if path else "change"
+            return QCoreApplication.translate("EditingSession", "change an arrow")
+        return fill(QCoreApplication.translate("EditingSession", "change %1"), str(path[0]).replace("_", " ")) if path else QCoreApplication.translate("EditingSession", "change")
 
     # -- called by the commands ------------------------------------------------------------
 

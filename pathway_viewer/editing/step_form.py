@@ -9,21 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from models.wording.i18n import fill
 from models.problems import PathKey
-from models.schema import Setting, TimeUnit
+from models.schema import MAX_DAY, Setting, TimeUnit
 
 from ..core.document import PathwayDocument
 from . import fields as F
 from .links import ArrowsEditor, CareTeamEditor
 from .session import EditSession
 
-UNIT_WORDS = {"minutes": "minutes", "hours": "hours", "days": "days", "weeks": "weeks", "months": "months",
-              "years": "years"}
+UNIT_WORDS = {"minutes": QT_TRANSLATE_NOOP("EditingStepForm", "minutes"), "hours": QT_TRANSLATE_NOOP("EditingStepForm", "hours"), "days": QT_TRANSLATE_NOOP("EditingStepForm", "days"),
+              "weeks": QT_TRANSLATE_NOOP("EditingStepForm", "weeks"), "months": QT_TRANSLATE_NOOP("EditingStepForm", "months"), "years": QT_TRANSLATE_NOOP("EditingStepForm", "years")}
 
 
 class StepForm(QScrollArea):
@@ -47,40 +48,40 @@ class StepForm(QScrollArea):
         self.heading.setWordWrap(True)
         column.addWidget(self.heading)
 
-        about = self._group(column, "The step")
-        self._add(about, "Title", ("title",), *F.line_edit("edit_title"))
-        self._add(about, "Part of the journey", ("phase",), *F.combo("edit_phase", self._phases()))
+        about = self._group(column, QCoreApplication.translate("EditingStepForm", "The step"))
+        self._add(about, QCoreApplication.translate("EditingStepForm", "Title"), ("title",), *F.line_edit("edit_title"))
+        self._add(about, QCoreApplication.translate("EditingStepForm", "Part of the journey"), ("phase",), *F.combo("edit_phase", self._phases()))
 
-        timing = self._group(column, "How long and when")
+        timing = self._group(column, QCoreApplication.translate("EditingStepForm", "How long and when"))
         row = QHBoxLayout()
         for key, name in ((("duration", "min"), "edit_duration_min"), (("duration", "max"), "edit_duration_max")):
             widget, read, show = F.spin(name, decimals=True, low=0, high=100000)
             self._bind(key, widget, read, show)
             row.addWidget(widget)
             if key[-1] == "min":
-                row.addWidget(QLabel("to"))
-        widget, read, show = F.combo("edit_duration_unit", [(u.value, UNIT_WORDS.get(u.value, u.value)) for u in TimeUnit])
+                row.addWidget(QLabel(QCoreApplication.translate("EditingStepForm", "to")))
+        widget, read, show = F.combo("edit_duration_unit", [(u.value, QCoreApplication.translate("EditingStepForm", UNIT_WORDS.get(u.value, u.value))) for u in TimeUnit])
         self._bind(("duration", "unit"), widget, read, show)
         row.addWidget(widget)
-        timing.addRow("How long", row)
+        timing.addRow(QCoreApplication.translate("EditingStepForm", "How long"), row)
         self._add(timing, "", ("duration", "estimate"), *F.check("edit_duration_estimate",
-                                                                "The length is an estimate"))
+                                                                QCoreApplication.translate("EditingStepForm", "The length is an estimate")))
         days = QHBoxLayout()
         for key, name in ((("timing", "start"), "edit_timing_start"), (("timing", "end"), "edit_timing_end")):
-            widget, read, show = F.spin(name, decimals=False, low=-3650, high=3650)
+            widget, read, show = F.spin(name, decimals=False, low=-MAX_DAY, high=MAX_DAY)
             self._bind(key, widget, read, show)
             days.addWidget(widget)
             if key[-1] == "start":
-                days.addWidget(QLabel("to"))
-        timing.addRow("Days from day 0", days)
+                days.addWidget(QLabel(QCoreApplication.translate("EditingStepForm", "to")))
+        timing.addRow(QCoreApplication.translate("EditingStepForm", "Days from day 0"), days)
         self._add(timing, "", ("timing", "estimate"), *F.check("edit_timing_estimate",
-                                                              "The days are an estimate"))
+                                                              QCoreApplication.translate("EditingStepForm", "The days are an estimate")))
 
-        texts = self._group(column, "What happens")
-        self._add(texts, "For the patient, in plain words", ("patient_summary",), *F.text_edit("edit_patient_summary"))
-        self._add(texts, "Clinical details (for staff)", ("clinical_details",), *F.text_edit("edit_clinical_details"))
+        texts = self._group(column, QCoreApplication.translate("EditingStepForm", "What happens"))
+        self._add(texts, QCoreApplication.translate("EditingStepForm", "For the patient, in plain words"), ("patient_summary",), *F.text_edit("edit_patient_summary"))
+        self._add(texts, QCoreApplication.translate("EditingStepForm", "Clinical details (for staff)"), ("clinical_details",), *F.text_edit("edit_clinical_details"))
 
-        where = self._group(column, "Where and who")
+        where = self._group(column, QCoreApplication.translate("EditingStepForm", "Where and who"))
         places = QGridLayout()
         self.setting_boxes: dict[str, QCheckBox] = {}
         for number, setting in enumerate(Setting):
@@ -88,27 +89,27 @@ class StepForm(QScrollArea):
             box.toggled.connect(self._commit_settings)
             self.setting_boxes[setting.value] = box
             places.addWidget(box, number // 3, number % 3)
-        where.addRow("Where", places)
+        where.addRow(QCoreApplication.translate("EditingStepForm", "Where"), places)
         self.care_team = CareTeamEditor(session, document, self)
-        where.addRow("Care team", self.care_team)
+        where.addRow(QCoreApplication.translate("EditingStepForm", "Care team"), self.care_team)
 
-        words = self._group(column, "For the patient (one item per line)")
-        for key, label in (("what_to_expect", "What to expect"), ("how_to_prepare", "How to prepare"),
-                           ("questions", "Questions"), ("warning_signs", "Warning signs")):
-            self._add(words, label, (key,), *F.text_edit(f"edit_{key}", lines=True))
-        self._add(words, "Sources (ids, one per line)", ("sources",), *F.text_edit("edit_sources", lines=True))
+        words = self._group(column, QCoreApplication.translate("EditingStepForm", "For the patient (one item per line)"))
+        for key, label in (("what_to_expect", QT_TRANSLATE_NOOP("EditingStepForm", "What to expect")), ("how_to_prepare", QT_TRANSLATE_NOOP("EditingStepForm", "How to prepare")),
+                           ("questions", QT_TRANSLATE_NOOP("EditingStepForm", "Questions")), ("warning_signs", QT_TRANSLATE_NOOP("EditingStepForm", "Warning signs"))):
+            self._add(words, QCoreApplication.translate("EditingStepForm", label), (key,), *F.text_edit(f"edit_{key}", lines=True))
+        self._add(words, QCoreApplication.translate("EditingStepForm", "Sources (ids, one per line)"), ("sources",), *F.text_edit("edit_sources", lines=True))
 
         self.arrows = ArrowsEditor(session, document, self)
-        arrows = self._group(column, "Arrows from this step")
+        arrows = self._group(column, QCoreApplication.translate("EditingStepForm", "Arrows from this step"))
         arrows.addRow(self.arrows)
 
         buttons = QGridLayout()  # two by two: a row of three would widen the panel
         for number, (name, words, handler) in enumerate((
-            ("add_step_after", "Add a step after this", lambda: self.sig_add_step.emit(False)),
-            ("add_step_branch", "Add a branch from this", lambda: self.sig_add_step.emit(True)),
-            ("delete_step", "Delete this step", self.sig_delete_step.emit),
+            ("add_step_after", QT_TRANSLATE_NOOP("EditingStepForm", "Add a step after this"), lambda: self.sig_add_step.emit(False)),
+            ("add_step_branch", QT_TRANSLATE_NOOP("EditingStepForm", "Add a branch from this"), lambda: self.sig_add_step.emit(True)),
+            ("delete_step", QT_TRANSLATE_NOOP("EditingStepForm", "Delete this step"), self.sig_delete_step.emit),
         )):
-            button = QPushButton(words)
+            button = QPushButton(QCoreApplication.translate("EditingStepForm", words))
             button.setObjectName(name)
             button.clicked.connect(handler)
             buttons.addWidget(button, number // 2, number % 2)
@@ -158,9 +159,9 @@ class StepForm(QScrollArea):
         self._loading = True
         try:
             if index is None:
-                self.heading.setText("Click a step on the map to change it.")
+                self.heading.setText(QCoreApplication.translate("EditingStepForm", "Click a step on the map to change it."))
                 return
-            self.heading.setText(f"Changing: {self.session.step_title(index)}")
+            self.heading.setText(fill(QCoreApplication.translate("EditingStepForm", "Changing: %1"), self.session.step_title(index)))
             for binding in self.bindings:
                 binding.show(self.session.value(("steps", index, *binding.key)))
             settings = {str(s) for s in self.session.value(("steps", index, "setting"), []) or []}
@@ -169,9 +170,13 @@ class StepForm(QScrollArea):
                 box.setChecked(value in settings)
                 box.blockSignals(False)
             has_timing = self.session.value(("steps", index, "timing")) is not None
+            # An open-ended step (no duration: "as long as needed") has no length to change.
+            has_duration = self.session.value(("steps", index, "duration")) is not None
             for binding in self.bindings:
                 if binding.key[0] == "timing":
                     binding.widget.setEnabled(has_timing)
+                if binding.key[0] == "duration":
+                    binding.widget.setEnabled(has_duration)
             self.care_team.load(index)
             self.arrows.load(self.document.selected)
         finally:

@@ -6,6 +6,10 @@ valid at once) with words that say what to write; the author then fills it in.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from models.wording.i18n import fill
+
 from typing import Any
 
 from .session import EditSession
@@ -34,17 +38,22 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
     source = session.yaml.get(("steps", index))
     new_id = _new_id(session)
     step = {
-        "id": new_id, "title": "New step", "phase": str(source["phase"]),
+        "id": new_id, "title": "New step",
         "patient_summary": NEW_TEXT, "clinical_details": NEW_TEXT,
         "duration": {"min": 1, "max": 1, "unit": "days", "estimate": True},
         "setting": [str(s) for s in source["setting"]],
         "care_team": [{"role": str(source["care_team"][0]["role"]), "does": NEW_TEXT}],
         "sources": [str(source["sources"][0])],
     }
-    words = "a branch" if branch else "a step"
+    if source.get("phase") is not None:  # a pathway may have no phases (then neither has the new step)
+        step = {"id": new_id, "title": "New step", "phase": str(source["phase"])} | step
     stack = session.stack
-    stack.beginMacro(f"add {words} after '{session.step_title(index)}'")
-    session.insert_item(("steps",), index + 1, step, "add step")
+    if branch:
+        template = QCoreApplication.translate("EditingStructure", "add a branch after '%1'")
+    else:
+        template = QCoreApplication.translate("EditingStructure", "add a step after '%1'")
+    stack.beginMacro(fill(template, session.step_title(index)))
+    session.insert_item(("steps",), index + 1, step, QCoreApplication.translate("EditingStructure", "add step"))
     if session.value(("transitions",)) is None:
         session.set_field(("transitions",), [], merge=False)
     if not branch:
@@ -54,7 +63,7 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
     arrow = {"from": after_id, "to": new_id}
     if branch:
         arrow |= {"kind": "alternative", "label": "when this happens"}
-    session.insert_item(("transitions",), len(_transitions(session)), arrow, "add arrow")
+    session.insert_item(("transitions",), len(_transitions(session)), arrow, QCoreApplication.translate("EditingStructure", "add arrow"))
     stack.endMacro()
     return new_id
 
@@ -70,15 +79,15 @@ def delete_step(session: EditSession, step_id: str) -> None:
     after = [str(a["to"]) for a in arrows if a.get("from") == step_id and a.get("kind", "main") == "main"]
     existing = {(str(a.get("from")), str(a.get("to"))) for a in arrows}
     stack = session.stack
-    stack.beginMacro(f"delete step '{session.step_title(index)}'")
+    stack.beginMacro(fill(QCoreApplication.translate("EditingStructure", "delete step '%1'"), session.step_title(index)))
     for number in reversed(range(len(arrows))):
         if step_id in (arrows[number].get("from"), arrows[number].get("to")):
-            session.remove_item(("transitions", number), "remove arrow")
+            session.remove_item(("transitions", number), QCoreApplication.translate("EditingStructure", "remove arrow"))
     for start in before:
         for end in after:
             if (start, end) not in existing and start != end:
                 session.insert_item(("transitions",), len(_transitions(session)), {"from": start, "to": end}, "join")
-    session.remove_item(("steps", index), "remove step")
+    session.remove_item(("steps", index), QCoreApplication.translate("EditingStructure", "remove step"))
     stack.endMacro()
 
 
@@ -86,22 +95,23 @@ def add_transition(session: EditSession, from_id: str, to_id: str) -> None:
     index = session.step_index(to_id)
     title = session.step_title(index) if index is not None else to_id
     stack = session.stack
-    stack.beginMacro(f"add arrow to '{title}'")
+    stack.beginMacro(fill(QCoreApplication.translate("EditingStructure", "add arrow to '%1'"), title))
     if session.value(("transitions",)) is None:
         session.set_field(("transitions",), [], merge=False)
-    session.insert_item(("transitions",), len(_transitions(session)), {"from": from_id, "to": to_id}, "add arrow")
+    session.insert_item(("transitions",), len(_transitions(session)), {"from": from_id, "to": to_id},
+                        QCoreApplication.translate("EditingStructure", "add arrow"))
     stack.endMacro()
 
 
 def remove_transition(session: EditSession, number: int) -> None:
     arrow = session.yaml.get(("transitions", number))
-    session.remove_item(("transitions", number), f"remove arrow {arrow.get('from')} \u2192 {arrow.get('to')}")
+    session.remove_item(("transitions", number), fill(QCoreApplication.translate("EditingStructure", "remove arrow %1 \u2192 %2"), arrow.get("from"), arrow.get("to")))
 
 
 def set_transition_kind(session: EditSession, number: int, kind: str) -> None:
     path = ("transitions", number)
     stack = session.stack
-    stack.beginMacro(f"change the kind of arrow {number + 1}")
+    stack.beginMacro(fill(QCoreApplication.translate("EditingStructure", "change the kind of arrow %1"), number + 1))
     session.set_field((*path, "kind"), kind, merge=False)
     if kind != "main" and not session.value((*path, "label")):
         # Branches and loops must say when they happen; a placeholder keeps the file valid.

@@ -7,7 +7,7 @@ given; the scene routes it (:mod:`models.routing`) and places its label
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -193,22 +193,32 @@ class ArrowLabel(QGraphicsItem):
 
 
 LEGEND_ENTRIES = (
-    (TransitionKind.main, "Main journey"),
-    (TransitionKind.alternative, "Another path, only if needed"),
-    (TransitionKind.loop_back, "Going back to an earlier step"),
+    (TransitionKind.main, QT_TRANSLATE_NOOP("JourneyArrows", "Main journey")),
+    (TransitionKind.alternative, QT_TRANSLATE_NOOP("JourneyArrows", "Another path, only if needed")),
+    (TransitionKind.loop_back, QT_TRANSLATE_NOOP("JourneyArrows", "Going back to an earlier step")),
 )
+ONLY_SOME = QT_TRANSLATE_NOOP("JourneyArrows", "A step only some people need")
+PARALLEL_LEGEND = QT_TRANSLATE_NOOP("JourneyArrows", "At the same time, not another way")
+
+
+def _legend(text: str) -> str:
+    return QCoreApplication.translate("JourneyArrows", text)
 
 
 class LegendItem(QGraphicsItem):
     """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
 
-    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None) -> None:
+    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None, *, parallel: bool = False) -> None:
         super().__init__(parent)
         self._theme = theme
         self._font = theme.card_small_font()
         metrics = QFontMetricsF(self._font)
         self._row = max(28.0, metrics.lineSpacing() + 10)
-        texts = [text for _, text in LEGEND_ENTRIES] + ["A step only some people need"]
+        # The "at the same time" line is explained only where a pathway draws one.
+        self._entries = list(LEGEND_ENTRIES)
+        if parallel:
+            self._entries.append((TransitionKind.parallel, PARALLEL_LEGEND))
+        texts = [_legend(text) for _, text in self._entries] + [_legend(ONLY_SOME)]
         self._width = 16 + 64 + 12 + max(metrics.horizontalAdvance(t) for t in texts) + 16
         self._height = 12 + self._row * len(texts) + 8
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -225,7 +235,7 @@ class LegendItem(QGraphicsItem):
         painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.setFont(self._font)
         y = 12.0
-        for kind, text in LEGEND_ENTRIES:
+        for kind, text in self._entries:
             mid = y + self._row / 2
             color = arrow_color(theme, kind)
             painter.setPen(arrow_pen(theme, kind))
@@ -234,7 +244,7 @@ class LegendItem(QGraphicsItem):
             painter.setBrush(color)
             painter.drawPolygon(QPolygonF([QPointF(80, mid), QPointF(68, mid - 6), QPointF(68, mid + 6)]))
             painter.setPen(theme.text_color)
-            painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(text))
             y += self._row
         card = QRectF(16, y + 4, 64, self._row - 8)
         pen = QPen(theme.branch_border_color, 1.6, Qt.PenStyle.CustomDashLine)
@@ -244,5 +254,5 @@ class LegendItem(QGraphicsItem):
         painter.drawRoundedRect(card, 5, 5)
         painter.setPen(theme.text_color)
         painter.drawText(
-            QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), "A step only some people need"
+            QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(ONLY_SOME)
         )

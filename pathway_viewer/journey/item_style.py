@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from models import Pathway, TransitionKind
 from models.hyphenation import break_points
+from models.wording.i18n import Words, fill
 
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
@@ -39,6 +40,7 @@ def arrow_color(theme: Theme, kind: TransitionKind) -> QColor:
             TransitionKind.main: theme.arrow_main_color,
             TransitionKind.alternative: theme.arrow_alternative_color,
             TransitionKind.loop_back: theme.arrow_loop_color,
+            TransitionKind.parallel: theme.arrow_parallel_color,
         }[kind]
     )
 
@@ -51,6 +53,8 @@ def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
     pen = QPen(color, 2.6, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
     if kind is TransitionKind.alternative:
         pen.setDashPattern([4.0, 2.5])
+    elif kind is TransitionKind.parallel:
+        pen.setDashPattern([6.0, 2.0, 1.0, 2.0])  # dash-dot: "at the same time", not another way
     else:
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setDashPattern([0.05, 2.2])  # round dots
@@ -120,7 +124,9 @@ class ItemStyle:
         self.branch_border_solid_pen = QPen(theme.branch_border_color, 1.8)
         self.hover_pen = QPen(theme.hover_color, 3.0)
         self.selection_pen = QPen(theme.selection_color, 5.0)
-        self.focus_pen = QPen(theme.selection_color, 1.5, Qt.PenStyle.DotLine)
+        # The keyboard's ring: outside the selection ring, dashed and thick enough to see at a
+        # glance (WCAG 2.4.7); drawn only while the map has the keyboard.
+        self.focus_pen = QPen(theme.selection_color, 2.5, Qt.PenStyle.DashLine)
 
         # Arrows and their labels.
         self.arrow_colors = {kind: arrow_color(theme, kind) for kind in TransitionKind}
@@ -138,10 +144,11 @@ class ItemStyle:
 
     # --- per-pathway caches -------------------------------------------------------------
 
-    def phase_color(self, pathway: Pathway, phase_id: str) -> QColor:
-        color = self._phase_colors.get(phase_id)
+    def phase_color(self, pathway: Pathway, phase_id: str | None) -> QColor:
+        key = phase_id or ""  # ids are never empty, so "" stands for "no phase"
+        color = self._phase_colors.get(key)
         if color is None:
-            color = self._phase_colors[phase_id] = self.theme.phase_color(pathway, phase_id)
+            color = self._phase_colors[key] = self.theme.phase_color(pathway, phase_id)
         return color
 
     def band_pen(self, background: QColor) -> QPen:
@@ -250,25 +257,36 @@ def patient_when(start: int, end: int) -> str:
     """A card's timing for patients, with no negative numbers: 'day 0', '4 to 2 weeks before',
     'day 0 to 2 weeks after', '4 weeks to 2 years after' (the card is small; the details say more)."""
     if start == end == 0:
-        return "day 0"
+        return Words.tr("day 0")
 
     def one(day: int) -> str:
         count, unit = _short_amount(abs(day))
-        return f"{count} {unit}"
+        return {
+            "day": lambda n: Words.tr("%n day(s)", "", n),
+            "week": lambda n: Words.tr("%n week(s)", "", n),
+            "month": lambda n: Words.tr("%n month(s)", "", n),
+            "year": lambda n: Words.tr("%n year(s)", "", n),
+        }[unit.rstrip("s")](count)
+
+    def sided(text: str, day: int) -> str:
+        return fill(Words.tr("%1 before", "on a card") if day < 0 else Words.tr("%1 after", "on a card"), text)
 
     if start == end:
-        return f"{one(start)} {'before' if start < 0 else 'after'}"
+        return sided(one(start), start)
     if start < 0 < end:
-        return f"{one(start)} before to {one(end)} after"
+        return fill(Words.tr("%1 before to %2 after"), one(start), one(end))
     if start == 0:
-        return f"day 0 to {one(end)} after"
-    side = "before" if end <= 0 else "after"
+        return fill(Words.tr("day 0 to %1 after"), one(end))
     first, last = _short_amount(abs(start)), _short_amount(abs(end))
     if end == 0:
-        return f"{one(start)} before to day 0"
+        return fill(Words.tr("%1 before to day 0"), one(start))
     if first[1].rstrip("s") == last[1].rstrip("s"):  # "4 to 2 weeks before": one unit named once
-        return f"{first[0]} to {last[0]} {last[1] if last[0] != 1 else first[1]} {side}"
-    return f"{one(start)} to {one(end)} {side}"
+        ranges = {
+            "day": Words.tr("%1 to %2 days"), "week": Words.tr("%1 to %2 weeks"),
+            "month": Words.tr("%1 to %2 months"), "year": Words.tr("%1 to %2 years"),
+        }
+        return sided(fill(ranges[first[1].rstrip("s")], first[0], last[0]), end)
+    return sided(fill(Words.tr("%1 to %2"), one(start), one(end)), end)
 
 
 def timing_line(duration: str, timing: tuple[int, int] | None, *, patient: bool = False) -> str:

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from models.wording.i18n import Words
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
+from models.wording.journey_words import END_MARK, END_WORDS, duration_text
+from models.text_direction import is_rtl
 
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import Theme
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["ELLIPSIS", "RING", "StepCard", "timing_line"]
 
 
-COPY_CUE = "also here"  # leads a copy's bottom line, so it reads as the same step drawn again
+COPY_CUE = QT_TRANSLATE_NOOP("JourneyItems", "also here")  # leads a copy's bottom line, so it reads as the same step drawn again
 
 
 class StepCard(QGraphicsItem):
@@ -79,16 +82,23 @@ class StepCard(QGraphicsItem):
         graph = document.graph
         assert pathway is not None and graph is not None
         step = pathway.step(self.step_id)
-        self._is_main = graph.is_main(self.step_id)
+        self._is_main = graph.is_main(self.step_id) or graph.is_beside_main(self.step_id)
         self._phase_color = self._style.phase_color(pathway, step.phase)
         self._band_pen = self._style.band_pen(self._phase_color)
-        self._phase_title = pathway.phase(step.phase).title
+        phase = pathway.phase_of(step)
+        self._phase_title = phase.title if phase is not None else ""
+        self._is_end = step.end
         self._meta = card_meta(document, self.step_id, copy=self.is_copy)
         self._title = step.title
+        # Right-to-left titles (Arabic, Hebrew...) start at the card's right edge.
+        self._title_rtl = is_rtl(step.title, pathway.language)
+        self._band_rtl = is_rtl(self._phase_title, pathway.language)
         self._lines = None
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
         if self.is_copy:
-            paragraphs.append("The same step, drawn again near the steps that lead to it.")
+            paragraphs.append(QCoreApplication.translate("JourneyItems", "The same step, drawn again near the steps that lead to it."))
+        if step.end:
+            paragraphs.append(Words.tr(END_WORDS))  # the "End" tag in words, for whoever cannot see it
         self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))
         self.update()
 
@@ -121,6 +131,10 @@ class StepCard(QGraphicsItem):
     @property
     def is_main(self) -> bool:
         return self._is_main
+
+    @property
+    def is_end(self) -> bool:
+        return self._is_end
 
     def title_font(self) -> QFont:
         return QFont(self._style.title_font)
@@ -166,6 +180,27 @@ class StepCard(QGraphicsItem):
     def set_export_mode(self, on: bool) -> None:
         self._export = on
         self.update()
+
+    def _paint_end_mark(self, painter: QPainter, text: bool) -> None:
+        """The journey stops here: a thick bar down the right edge and, readable, the word
+        "End" with a stop square in the band; a shape and a word, never colour alone."""
+        style = self._style
+        rect = style.card_rect
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.text_pen.color())
+        painter.drawRect(QRectF(rect.right() - 9, style.band_height, 7, rect.height() - style.band_height - CARD_RADIUS))
+        if not text:
+            return
+        painter.setFont(style.band_font)
+        width = style.band_metrics.horizontalAdvance(Words.tr(END_MARK)) + 14
+        badge = QRectF(rect.right() - PADDING - width - 12, 4, width + 12, style.band_height - 8)
+        painter.setBrush(style.card_brush)
+        painter.drawRoundedRect(badge, 4, 4)
+        side = badge.height() * 0.45
+        painter.setBrush(style.text_pen.color())
+        painter.drawRect(QRectF(badge.left() + 5, badge.center().y() - side / 2, side, side))
+        painter.setPen(style.text_pen)
+        painter.drawText(badge.adjusted(side + 8, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), Words.tr(END_MARK))
 
     # --- Qt overrides --------------------------------------------------------------------
 
@@ -221,18 +256,28 @@ class StepCard(QGraphicsItem):
         if text:
             painter.setPen(self._band_pen)
             painter.setFont(style.band_font)
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self._band_rtl else Qt.LayoutDirection.LeftToRight)
+            side = Qt.AlignmentFlag.AlignRight if self._band_rtl else Qt.AlignmentFlag.AlignLeft
             painter.drawText(
-                style.band_text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.band_text
+                style.band_text_rect, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), self.band_text
             )
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        if self._is_end:
+            self._paint_end_mark(painter, text)
 
         if scale >= TITLE_MIN_SCALE and overview is None:
             # Title, top-aligned under the band; whole lines only.
             painter.setPen(style.text_pen)
             painter.setFont(style.title_font)
             y = style.band_height + 7 + style.title_ascent
+            rtl = self._title_rtl
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            right = style.card_rect.right() - PADDING
             for line in self._text()[2]:
-                painter.drawText(QPointF(PADDING, y), line)
+                x = right - style.title_metrics.horizontalAdvance(line) if rtl else PADDING
+                painter.drawText(QPointF(x, y), line)
                 y += style.title_line_spacing
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
         if text:
             # Duration and timing on one line at the bottom.
@@ -257,8 +302,14 @@ class StepCard(QGraphicsItem):
         if self._selected and not self._export:
             painter.setPen(style.selection_pen)
             painter.drawRoundedRect(style.ring_rect, CARD_RADIUS + 3, CARD_RADIUS + 3)
-            painter.setPen(style.focus_pen)
-            painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
+            if self.has_keyboard():
+                painter.setPen(style.focus_pen)
+                painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
+
+    def has_keyboard(self) -> bool:
+        """True while a view showing this card has the keyboard focus (its ring is drawn)."""
+        scene = self.scene()
+        return scene is not None and any(view.hasFocus() for view in scene.views())
 
 
 def card_meta(document: PathwayDocument, step_id: str, *, copy: bool = False) -> str:
@@ -266,7 +317,8 @@ def card_meta(document: PathwayDocument, step_id: str, *, copy: bool = False) ->
     assert document.pathway is not None
     step = document.pathway.step(step_id)
     timing = (step.timing.start, step.timing.end) if step.timing else None
-    meta = timing_line(step.duration.describe(), timing, patient=document.audience == "patient")
+    meta = timing_line(duration_text(step), timing, patient=document.audience == "patient")
     if copy:
-        meta = f"{COPY_CUE} · {meta}" if meta else COPY_CUE
+        cue = QCoreApplication.translate("JourneyItems", COPY_CUE)
+        meta = f"{cue} · {meta}" if meta else cue
     return meta

@@ -24,6 +24,7 @@ from models.layout import Layout, with_card_height
 from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import Wrap, band_extents, choose_starts, column_extents, crossings_per_cut, make_wrap, wrap_layout, wrapped_size
+from models.wording.journey_words import arrow_label
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -33,7 +34,9 @@ from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
-_KIND_PRIORITY = {TransitionKind.main: 0, TransitionKind.alternative: 1, TransitionKind.loop_back: 2}
+_KIND_PRIORITY = {
+    TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
+}
 
 
 class JourneyScene(QGraphicsScene):
@@ -173,6 +176,12 @@ class JourneyScene(QGraphicsScene):
             if arrow.label_item is not None:
                 arrow.label_item.set_export_mode(on)
 
+    def set_theme(self, theme: Theme) -> None:
+        """Redraw everything in ``theme``'s colours and text size (the selection stays)."""
+        self.theme = theme
+        self.setBackgroundBrush(theme.background_color)
+        self.rebuild()
+
     # --- building --------------------------------------------------------------------------
 
     def rebuild(self) -> None:
@@ -230,7 +239,7 @@ class JourneyScene(QGraphicsScene):
                 drawn.append((x + bl, y + bt, x + br, y + bb))
 
         for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
-            arrow = ArrowItem(t.from_, t.to, t.kind, t.label, self.theme, style=style)
+            arrow = ArrowItem(t.from_, t.to, t.kind, arrow_label(t), self.theme, style=style)
             arrow.set_route(routes[t.from_, t.to])
             self.addItem(arrow)
             if arrow.label_item is not None:
@@ -299,13 +308,19 @@ class JourneyScene(QGraphicsScene):
             w, h = size.width(), size.height()
             best_cost = math.inf
             best = (0.0, 0.0)
-            for t in LABEL_TRIES:
-                x, y = point_at_percent(cubics, lengths, t)
-                left, top = x - w / 2, y - h / 2
-                cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
-                if cost < best_cost:
-                    best_cost, best = cost, (left, top)
-                if cost == 0:
+            # Centred on the line first; a short arrow between two close cards (a step "at the
+            # same time" stacked on its partner) may have no free spot there, so the label may
+            # then sit beside its line, still touching it.
+            for dx, dy in ((0.0, 0.0), (w / 2, 0.0), (-w / 2, 0.0), (0.0, h / 2), (0.0, -h / 2)):
+                for t in LABEL_TRIES:
+                    x, y = point_at_percent(cubics, lengths, t)
+                    left, top = x + dx - w / 2, y + dy - h / 2
+                    cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
+                    if cost < best_cost:
+                        best_cost, best = cost, (left, top)
+                    if cost == 0:
+                        break
+                if best_cost == 0:
                     break
             left, top = best
             arrow.set_label_rect(QRectF(left, top, w, h))
@@ -316,7 +331,9 @@ class JourneyScene(QGraphicsScene):
 
     def _place_legend(self, drawn: list[Box]) -> None:
         """Under the first columns, just below whatever is drawn there; adds it to ``drawn``."""
-        legend = LegendItem(self.theme)
+        pathway = self.document.pathway
+        kinds = {t.kind for t in pathway.transitions} if pathway is not None else set()
+        legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds)
         width = legend.boundingRect().width()
         left = min(box[0] for box in drawn)
         below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]

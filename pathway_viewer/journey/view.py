@@ -163,6 +163,12 @@ class JourneyView(ZoomableView):
         card = self._scene.card_at(self.mapToScene(view_pos))
         return card.step_id if card is not None else None
 
+    def step_scene_rect(self, step_id: str) -> QRectF | None:
+        if step_id not in self._scene.step_ids():
+            return None
+        card = self._scene.card(step_id)
+        return card.mapRectToScene(card.card_rect())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         document = self._scene.document
         graph, layout = document.graph, document.layout

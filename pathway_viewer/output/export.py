@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from models.wording.i18n import fill
 from models.wording.patient_words import review_words
 
 from ..core.atomic import WriteError, atomic_path
@@ -65,7 +66,7 @@ class _Page:
 def _page(scene: ExportableScene) -> _Page:
     pathway = scene.document.pathway
     if pathway is None:
-        raise ExportError("There is no pathway to export.")
+        raise ExportError(QCoreApplication.translate("Errors", "There is no pathway to export."))
     theme = scene.theme
     source = scene.journey_rect().adjusted(-8, -8, 8, 8)
     width = source.width()
@@ -115,11 +116,12 @@ def render_scene_to_file(scene: ExportableScene, path: Path, *, scale: float = 2
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        shown = f"'{path.suffix}'" if path.suffix else "no extension"
-        raise ExportError(
-            f"Cannot export to {path.name}: {shown} is not a supported format. "
-            "Use a name ending in .png (picture), .svg (drawing) or .pdf (document)."
-        )
+        shown = f"'{path.suffix}'" if path.suffix else QCoreApplication.translate("Errors", "no extension")
+        raise ExportError(fill(
+            QCoreApplication.translate("Errors", "Cannot export to %1: %2 is not a supported format. "
+            "Use a name ending in .png (picture), .svg (drawing) or .pdf (document)."),
+            path.name, shown,
+        ))
     page = _page(scene)
     writer = {".png": _write_png, ".svg": _write_svg, ".pdf": _write_pdf}[suffix]
     with atomic_path(path) as tmp:
@@ -130,7 +132,8 @@ def _write_png(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
     size = QSize(round(page.size.width() * scale), round(page.size.height() * scale))
     image = QImage(size, QImage.Format.Format_ARGB32)
     if image.isNull():
-        raise ExportError(f"The picture would be too large ({size.width()} x {size.height()} pixels); try a smaller scale.")
+        raise ExportError(fill(QCoreApplication.translate("Errors", "The picture would be too large (%1 x %2 pixels); try a smaller scale."),
+                               size.width(), size.height()))
     dots_per_metre = round(SCREEN_DPI * scale / 0.0254)  # so image viewers print it at its real size
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
@@ -142,7 +145,7 @@ def _write_png(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
     finally:
         painter.end()
     if not image.save(str(tmp), "PNG"):
-        raise WriteError(f"Could not write the picture to {tmp.parent}")
+        raise WriteError(fill(QCoreApplication.translate("Errors", "Could not write the picture to %1"), tmp.parent))
 
 
 def _write_svg(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> None:
@@ -157,7 +160,7 @@ def _write_svg(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
     generator.setDescription(f"{pathway.condition}. {pathway.disclaimer}")
     painter = QPainter()
     if not painter.begin(generator):
-        raise WriteError(f"Could not write the drawing to {tmp.parent}")
+        raise WriteError(fill(QCoreApplication.translate("Errors", "Could not write the drawing to %1"), tmp.parent))
     try:
         _paint(painter, scene, page)
     finally:
@@ -166,10 +169,17 @@ def _write_svg(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
 
 
 def _add_font_fallbacks(svg: Path, family: str) -> None:
-    """SVG text uses the viewer's fonts: name similar-width fallbacks for PCs without Noto Sans."""
+    """SVG text uses the viewer's fonts: name similar-width fallbacks for PCs without Noto Sans.
+
+    The script fonts come next, so Arabic, Hebrew and CJK titles keep the app's design where
+    the reader's PC has them (an SVG viewer picks a font per character down this list).
+    """
+    from ..core.fonts import SCRIPT_FAMILIES
+
     text = svg.read_text(encoding="utf-8")
     quoted = family.replace("&", "&amp;").replace('"', "&quot;")
-    text = text.replace(f'font-family="{quoted}"', f"font-family=\"'{quoted}', Arial, Helvetica, sans-serif\"")
+    scripts = "".join(f"'{name}', " for name in SCRIPT_FAMILIES)
+    text = text.replace(f'font-family="{quoted}"', f"font-family=\"'{quoted}', {scripts}Arial, Helvetica, sans-serif\"")
     svg.write_text(text, encoding="utf-8")
 
 
@@ -190,7 +200,7 @@ def _write_pdf(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
     writer.setPageLayout(QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point))
     painter = QPainter()
     if not painter.begin(writer):
-        raise WriteError(f"Could not write the document to {tmp.parent}")
+        raise WriteError(fill(QCoreApplication.translate("Errors", "Could not write the document to %1"), tmp.parent))
     try:
         painter.scale(PDF_RESOLUTION / SCREEN_DPI, PDF_RESOLUTION / SCREEN_DPI)
         _paint(painter, scene, page)
@@ -198,7 +208,7 @@ def _write_pdf(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
         painter.end()
 
 
-def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patient") -> int:
+def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patient", language: str | None = None) -> int:
     """``pathway-viewer export``: 0 written, 1 pathway refused, 2 cannot write. Never a traceback."""
     from models import PathwayError
 
@@ -207,7 +217,7 @@ def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patien
     from ..core.theme import Theme
     from .command_support import command_application
 
-    app = command_application()  # noqa: F841 - lives until return
+    app = command_application(language)  # noqa: F841 - lives until return
     theme = Theme(font_family=load_bundled_fonts())
     document = PathwayDocument()
     document.set_audience(audience)

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
 
 from models import Pathway, PathwayError
@@ -22,10 +22,13 @@ from models.glossary import Glossary
 from models.wording.patient_words import due_for_review_words
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
+from models.wording.i18n import Words, fill
+from models.wording.translation_words import not_reviewed_notice, not_reviewed_notice_short
 
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
 from .handout_html import AUDIENCE_WORDS, BODY_PT, JOURNEY_IMAGE, HandoutContent, handout_html
+from .print_html import LARGE_PRINT_PT, scale_point_sizes
 from .journey_picture import render_journey_image
 from .paged_text import page_layout, paginate, paint_pages, write_pdf
 
@@ -60,12 +63,17 @@ def build_handout_document(
     infusion_date: dt.date | None = None,
     collection_date: dt.date | None = None,
     prepared_on: dt.date | None = None,
+    unreviewed_language: str | None = None,
+    large_print: bool = False,
 ) -> QTextDocument:
     """The handout as a QTextDocument, not yet laid out on pages.
 
     ``dates`` are the patient's step dates (:func:`models.schedule.step_dates`);
     ``infusion_date`` and ``collection_date`` go on the cover. ``journey_image`` is usually
     :func:`render_journey_image`; ``glossary`` lists the terms this audience meets.
+    ``unreviewed_language``: the pathway is a translation into this language that no
+    clinician has checked yet; the cover says so in that language and in English.
+    ``large_print`` sets the body at 16 pt and every other size in proportion.
     """
     if audience not in AUDIENCE_WORDS:
         raise ValueError(f"audience must be one of {tuple(AUDIENCE_WORDS)}")
@@ -79,18 +87,21 @@ def build_handout_document(
         journey_image=picture,
         glossary=glossary,
         prepared_on=prepared_on or dt.date.today(),
+        content_notice=not_reviewed_notice(unreviewed_language) if unreviewed_language else None,
     )
     doc = _HandoutDocument()
     doc.setDocumentMargin(0)
     font = QFont(_font_family())
-    font.setPointSizeF(BODY_PT)
+    scale = LARGE_PRINT_PT / BODY_PT if large_print else 1.0
+    font.setPointSizeF(BODY_PT * scale)
     # Without ligatures "find" is stored as f-i-n-d, not as the single glyph "ﬁ", so
     # searching and copying text from the PDF work in every viewer.
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
     if picture is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(JOURNEY_IMAGE), picture)
-    doc.setHtml(handout_html(pathway, content))
+    html = handout_html(pathway, content)
+    doc.setHtml(scale_point_sizes(html, scale) if large_print else html)
     return doc
 
 
@@ -105,7 +116,7 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
     return write_pdf(path, doc, paper=clinic.paper, title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI,
-                     notice=notice)
+                     notice=notice, language=pathway.language, text_scale=_text_scale(options))
 
 
 def configure_printer(printer: Any, paper: str) -> None:
@@ -122,7 +133,7 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
     notice = _notice(pathway, options)
     doc = build_handout_document(pathway, **options)
-    geometry = paginate(doc, printer, printer.resolution(), notice=notice is not None)
+    geometry = paginate(doc, printer, printer.resolution(), notice=notice is not None, text_scale=_text_scale(options))
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError("The printer could not be started. Check that it is switched on and try again.")
@@ -132,15 +143,25 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
         painter.end()
 
 
+def _text_scale(options: dict[str, Any]) -> float:
+    """The footer and notice lines grow with large print too."""
+    return LARGE_PRINT_PT / BODY_PT if options.get("large_print") else 1.0
+
+
 def _notice(pathway: Pathway, options: dict[str, Any]) -> str | None:
-    """'Due for review since <date>' for every page, judged on the day the handout is made."""
-    return due_for_review_words(pathway, options.get("prepared_on") or dt.date.today())
+    """'Due for review since <date>' for every page, judged on the day the handout is made,
+    and, for an unchecked translation, that notice in the reader's language (a page torn off
+    must still say it; the cover has it in English too)."""
+    due = due_for_review_words(pathway, options.get("prepared_on") or dt.date.today())
+    language = options.get("unreviewed_language")
+    unchecked = not_reviewed_notice_short(language) if language else None
+    return "   \u00b7   ".join(text for text in (unchecked, due) if text) or None
 
 
 def _footer(clinic: ClinicInfo) -> str:
-    parts = [DISCLAIMER_SHORT]
+    parts = [Words.tr(DISCLAIMER_SHORT)]
     if clinic.emergency_number:
-        parts.append(f"Emergency: {clinic.emergency_number}")
+        parts.append(fill(QCoreApplication.translate("OutputHandout", "Emergency: %1"), clinic.emergency_number))
     return "   \u00b7   ".join(parts)
 
 
@@ -161,8 +182,11 @@ def handout_command(
     collection_date: dt.date | None = None,
     audience: str = "patient",
     paper: str | None = None,
+    language: str | None = None,
+    content_lang: str | None = None,
+    large_print: bool = False,
 ) -> int:
-    """``pathway-viewer handout``: 0 written, 1 pathway refused, 2 bad dates or output."""
+    """``pathway-viewer handout``: 0 written, 1 pathway or translation refused, 2 bad dates or output."""
     from PySide6.QtCore import QSettings
 
     from models.glossary import load_glossary
@@ -170,14 +194,22 @@ def handout_command(
 
     from .. import ORG_NAME
     from ..core.atomic import WriteError
-    from .command_support import command_application, load_or_report
+    from .command_support import command_application, content_language, load_or_report, translate_or_report
 
     pathway = load_or_report(file, "no handout written")
     if pathway is None:
         return 1
+    content_lang = content_language(pathway, file, content_lang, language)
+    in_language = translate_or_report(pathway, file, content_lang, "no handout written")
+    if in_language is None:
+        return 1
+    pathway, unreviewed_language = in_language
 
     if collection_date is not None and infusion_date is None:
-        print("--collection-date needs --infusion-date: the other dates count from the infusion day.", file=sys.stderr)
+        print("--booked-date needs --day-zero-date: the other dates count from day 0.", file=sys.stderr)
+        return 2
+    if collection_date is not None and pathway.booked_day is None:
+        print("This pathway books no day ahead (it has no booked_day): leave out --booked-date.", file=sys.stderr)
         return 2
     dates = None
     if infusion_date is not None:
@@ -187,7 +219,7 @@ def handout_command(
             print(exc, file=sys.stderr)
             return 2
 
-    app = command_application()  # noqa: F841 - lives until return
+    app = command_application(language)  # noqa: F841 - lives until return
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:
         glossary: Glossary | None = load_glossary()
@@ -206,6 +238,8 @@ def handout_command(
             clinic=clinic,
             journey_image=render_journey_image(pathway, audience=audience),
             glossary=glossary,
+            unreviewed_language=unreviewed_language,
+            large_print=large_print,
         )
     except WriteError as exc:
         print(exc, file=sys.stderr)

@@ -8,8 +8,11 @@ labelled line to write on. Text is escaped (:func:`models.wording.escape`).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from models import Pathway
 from models.clinic_rules import legacy_rules
+from models.wording.i18n import Words, fill
 from models.wording.patient_words import CALL_WORDS, WRITE_LINE, choice_text, signs_by_call
 from models.wording import escape as _e
 
@@ -24,18 +27,21 @@ from .print_html import box, h1, h2, h3, h4, list_html
 
 def contacts_html(pathway: Pathway, clinic: ClinicInfo) -> str:
     p = pathway
-    out = [h1("Who to call, and local rules" if (p.urgent_signs or p.local_choices) else "Who to call")]
+    if p.urgent_signs or p.local_choices:
+        out = [h1(QCoreApplication.translate("OutputHandoutContacts", "Who to call, and local rules"))]
+    else:
+        out = [h1(QCoreApplication.translate("OutputHandoutContacts", "Who to call"))]
     out.append(emergency_box(clinic))
     out.append(call_now_box(pathway, clinic.temperature_unit))
     rules = local_rules_html(pathway, clinic)
     if rules:
         # The short local rules come before the long contact table, so the table can
         # start a page of its own without leaving this one nearly empty.
-        out.append(h2("Local rules from your clinic"))
+        out.append(h2(QCoreApplication.translate("OutputHandoutContacts", "Local rules from your clinic")))
         out.append(rules)
-    out.append(h2("Your care team"))
+    out.append(h2(QCoreApplication.translate("OutputHandoutContacts", "Your care team")))
     if not clinic.phones:
-        out.append(h4("Write the numbers your team gives you in the right-hand column."))
+        out.append(h4(QCoreApplication.translate("OutputHandoutContacts", "Write the numbers your team gives you in the right-hand column.")))
     out.append(_contact_table(pathway, clinic))
     return "".join(out)
 
@@ -48,11 +54,12 @@ def call_now_box(pathway: Pathway, unit: str) -> str:
     out = []
     for call in ("emergency", "team"):
         if groups[call]:
+            heading = fill(QCoreApplication.translate("OutputHandoutContacts", "%1 if you have:"), Words.tr(CALL_WORDS[call]))
             out.append(
-                f'<p style="font-size:14pt; margin-top:6px; margin-bottom:2px;"><b>{_e(CALL_WORDS[call])} if you have:</b></p>'
+                f'<p style="font-size:14pt; margin-top:6px; margin-bottom:2px;"><b>{_e(heading)}</b></p>'
                 + list_html(groups[call])
             )
-    out.append("<p>Do not wait for your next visit.</p>")
+    out.append("<p>" + _e(QCoreApplication.translate("OutputHandoutContacts", "Do not wait for your next visit.")) + "</p>")
     return box("".join(out), BOX_BG, border=WARNING_INK)
 
 
@@ -84,10 +91,12 @@ def _contact_table(pathway: Pathway, clinic: ClinicInfo) -> str:
 
 def emergency_box(clinic: ClinicInfo) -> str:
     number = clinic.emergency_number
-    shown = _e(number) if number else f"Emergency number: {WRITE_LINE}"
-    hint = "" if number else '<br /><span style="font-size:11pt;">Ask your team which number to use, and write it here.</span>'
+    shown = _e(number) if number else _e(fill(QCoreApplication.translate("OutputHandoutContacts", "Emergency number: %1"), WRITE_LINE))
+    ask = _e(QCoreApplication.translate("OutputHandoutContacts", "Ask your team which number to use, and write it here."))
+    hint = "" if number else f'<br /><span style="font-size:11pt;">{ask}</span>'
+    call = _e(QCoreApplication.translate("OutputHandoutContacts", "In an emergency, day or night, call"))
     return box(
-        f'<span style="font-size:13pt;">In an emergency, day or night, call</span><br />'
+        f'<span style="font-size:13pt;">{call}</span><br />'
         f'<span style="font-size:22pt;"><b>{shown}</b></span>{hint}',
         EMERGENCY_BG,
         border=WARNING_INK,

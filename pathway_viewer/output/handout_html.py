@@ -11,11 +11,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QImage
 
-from models import Pathway, TransitionKind
-from models.wording.patient_words import day_zero_words
-from models.glossary import Glossary, Term
+from models.wording.i18n import Words, fill
+from models import Pathway, Step, TransitionKind
+from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, visit_count_words
+from models.wording.patient_words import day_zero_clinical, day_zero_words
+from models.glossary import Glossary, Term, pathway_glossary
 from models.graph import PathwayGraph
 from models.schedule import StepDates
 from models.wording.patient_words import (
@@ -29,6 +32,7 @@ from models.wording.patient_words import (
 )
 from models.hyphenation import soft_hyphenate
 from models.wording.sections import Section, format_date, step_sections
+from models.wording import dir_attribute
 from models.wording import escape as _e
 from models.wording import team_line_html as _team_line
 
@@ -48,9 +52,10 @@ PICTURE_MAX_MM = (178, 200)
 
 # Print colours: near-black body text, and accents that stay readable in greyscale.
 
+GUIDE_KICKER = QT_TRANSLATE_NOOP("OutputHandoutHtml", "Your journey, step by step")
 AUDIENCE_WORDS = {
-    "patient": "For you and the people supporting you",
-    "clinician": "For clinicians and staff (includes clinical details)",
+    "patient": QT_TRANSLATE_NOOP("OutputHandoutHtml", "For you and the people supporting you"),
+    "clinician": QT_TRANSLATE_NOOP("OutputHandoutHtml", "For clinicians and staff (includes clinical details)"),
 }
 
 
@@ -66,6 +71,7 @@ class HandoutContent:
     journey_image: QImage | None = None
     glossary: Glossary | None = None
     prepared_on: dt.date | None = None
+    content_notice: str | None = None  # e.g. a translation no clinician has checked yet
 
 
 def handout_html(pathway: Pathway, content: HandoutContent) -> str:
@@ -109,42 +115,47 @@ class _HandoutHtml:
         c, p = self.c, self.p
         rows = []
         if c.clinic.name:
-            rows.append(("Clinic", c.clinic.name))
-        rows.append(("Prepared on", format_date(self.today)))
+            rows.append((QCoreApplication.translate("OutputHandoutHtml", "Clinic"), c.clinic.name))
+        rows.append((QCoreApplication.translate("OutputHandoutHtml", "Prepared on"), format_date(self.today)))
         if c.infusion_date is not None:
             if self.clinician:
-                label = p.day_zero.label if p.day_zero is not None else "the infusion"
-                rows.append((capital(f"{label} (day 0)"), format_date(c.infusion_date)))
+                rows.append((capital(fill(QCoreApplication.translate("OutputHandoutHtml", "%1 (day 0)"), day_zero_clinical(p))), format_date(c.infusion_date)))
             else:
                 rows.append((capital(day_zero_words(p)), format_date(c.infusion_date)))
-        if c.collection_date is not None:
-            rows.append(("Planned cell collection", format_date(c.collection_date)))
+        if c.collection_date is not None and p.booked_day is not None:
+            rows.append((fill(QCoreApplication.translate("OutputHandoutHtml", "Planned %1", "the day booked ahead, as the pathway names it"), p.booked_day.label), format_date(c.collection_date)))
         table = "".join(
             f'<tr><td style="color:{MUTED}; padding:4px 18px 4px 0;">{_e(k)}</td>'
             f'<td style="padding:4px 0;"><b>{_e(v)}</b></td></tr>'
             for k, v in rows
         )
+        kicker = c.clinic.name or QCoreApplication.translate("OutputHandoutHtml", GUIDE_KICKER)
         emergency = ""
         if c.clinic.emergency_number:
             emergency = emergency_box(c.clinic)
         contents = [
-            "Your journey at a glance",
-            "The steps, one by one",
-            "Other paths some people take",
-            "Who to call, and local rules" if (p.urgent_signs or p.local_choices) else "Who to call",
-            "Words used in this guide",
-            "Sources",
+            QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"),
+            QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one"),
+            QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take"),
+            QCoreApplication.translate("OutputHandoutHtml", "Who to call, and local rules") if (p.urgent_signs or p.local_choices) else QCoreApplication.translate("OutputHandoutHtml", "Who to call"),
+            QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"),
+            QCoreApplication.translate("OutputHandoutHtml", "Sources"),
         ]
+        audience = QCoreApplication.translate("OutputHandoutHtml", AUDIENCE_WORDS[c.audience])
+        in_this_guide = QCoreApplication.translate("OutputHandoutHtml", "In this guide")
+        please_read = fill(QCoreApplication.translate("OutputHandoutHtml", "<b>Please read:</b> %1"), _e(p.disclaimer))
         return (
-            f'<p style="font-size:11pt; color:{ACCENT}; margin-top:24px;"><b>{_e(APP_NAME.upper())}</b></p>'
-            f'<h1 style="font-size:28pt; margin-top:6px; margin-bottom:6px;">{_e(p.title)}</h1>'
+            # The kicker names the clinic, never the app: the app's name says CAR-T, the pathway may not.
+            f'<p style="font-size:11pt; color:{ACCENT}; margin-top:24px;"><b>{_e(kicker.upper())}</b></p>'
+            f'<h1{dir_attribute(p.title)} style="font-size:28pt; margin-top:6px; margin-bottom:6px;">{_e(p.title)}</h1>'
             f'<p style="font-size:15pt; color:{MUTED}; margin-top:0; margin-bottom:24px;">'
-            f"{_e(p.condition)}. {_e(AUDIENCE_WORDS[c.audience])}.</p>"
-            f'<table cellspacing="0" style="font-size:13pt; margin-bottom:22px;">{table}</table>'
+            f"{_e(p.condition)}. {_e(audience)}.</p>"
+            + (box(f"<b>{_e(c.content_notice)}</b>", BOX_BG, size=13) if c.content_notice else "")
+            + f'<table cellspacing="0" style="font-size:13pt; margin-bottom:22px;">{table}</table>'
             f"{emergency}"
-            f'<h3 style="font-size:14pt; margin-top:22px;">In this guide</h3>'
+            f'<h3 style="font-size:14pt; margin-top:22px;">{_e(in_this_guide)}</h3>'
             f'<ol style="font-size:13pt;">{"".join(f"<li>{_e(x)}</li>" for x in contents)}</ol>'
-            f'{box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)}'
+            f"{box(please_read, BOX_BG, size=12)}"
             f"{self._review_lines()}"
         )
 
@@ -156,39 +167,45 @@ class _HandoutHtml:
         return out
 
     def at_a_glance(self) -> str:
-        out = [h1("Your journey at a glance")]
+        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"))]
         if self.c.journey_image is not None:
             w, h = _picture_size(self.c.journey_image)
+            explain = QCoreApplication.translate(
+                "OutputHandoutHtml",
+                "The picture shows every step. The main journey is the path most "
+                "people follow; the side paths show what can happen to some people.",
+            )
             out.append(
-                f'<p style="margin-bottom:6px;">The picture shows every step. The main journey is the path most '
-                f"people follow; the side paths show what can happen to some people.</p>"
+                f'<p style="margin-bottom:6px;">{_e(explain)}</p>'
                 f'<p align="center"><img src="{JOURNEY_IMAGE}" width="{w:.1f}" height="{h:.1f}" /></p>'
             )
         has_dates = self.c.dates is not None
-        header = ["", "Step", "Typical timing" if self.clinician else "When", "How long"] + (["Your dates"] if has_dates else [])
+        header = ["", QCoreApplication.translate("OutputHandoutHtml", "Step"), QCoreApplication.translate("OutputHandoutHtml", "Typical timing") if self.clinician else QCoreApplication.translate("OutputHandoutHtml", "When"),
+                  QCoreApplication.translate("OutputHandoutHtml", "How long")] + ([QCoreApplication.translate("OutputHandoutHtml", "Your dates")] if has_dates else [])
         rows = []
         for step_id in self.main:
             step = self.p.step(step_id)
             if step.timing is None:
-                timing = "varies"
+                timing = QCoreApplication.translate("OutputHandoutHtml", "varies")
             elif self.clinician:
                 timing = timing_clinical(step.timing, self.p)
             else:
                 timing = timing_words(step.timing, self.p)
-            how_long = duration_words(step.duration, self.c.audience)
+            how_long = Words.tr(OPEN_ENDED) if step.duration is None else duration_words(step.duration, self.c.audience)
+            if step.repeats is not None:
+                how_long = f"{how_long}; {visit_count_words(step)}"
             cells = [str(self.number[step_id]), step.title, timing, capital(how_long)]
             if has_dates:
                 when = (self.c.dates or {}).get(step_id)
                 window = step.timing is not None and step.timing.window
-                cells.append(capital(date_window_words(when[0], when[1], window)) if when else "to be agreed")
+                cells.append(capital(date_window_words(when[0], when[1], window)) if when else QCoreApplication.translate("OutputHandoutHtml", "to be agreed"))
             rows.append(cells)
         # The explanation is a quiet heading so it stays on the page of the table it explains.
-        out.append(h2("The main journey, step by step"))
+        out.append(h2(QCoreApplication.translate("OutputHandoutHtml", "The main journey, step by step")))
         if self.clinician:
-            label = self.p.day_zero.label if self.p.day_zero is not None else "the infusion"
-            out.append(h4(f"Day 0 is {label}. Day -5 means five days before it."))
+            out.append(h4(fill(QCoreApplication.translate("OutputHandoutHtml", "Day 0 is %1. Day -5 means five days before it."), day_zero_clinical(self.p))))
         else:
-            out.append(h4("\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in."))
+            out.append(h4(QCoreApplication.translate("OutputHandoutHtml", "\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in.")))
         # The table's columns are narrow: long words ("Nachsorgeuntersuchung") get soft hyphens
         # so Qt breaks them with a hyphen, by the pathway's language, instead of mid-word.
         language = self.p.language or "en"
@@ -197,102 +214,153 @@ class _HandoutHtml:
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
-                f'<p style="color:{MUTED}; font-size:11pt;">Your dates are worked out from the planned '
-                "infusion day and the usual timings. Your team may change them: always go by what they "
-                "tell you.</p>"
+                f'<p style="color:{MUTED}; font-size:11pt;">'
+                + fill(_e(QCoreApplication.translate("OutputHandoutHtml", "Your dates are worked out from the planned date of %1 and the usual timings. Your team may change them: always go by what they tell you.")), _e(day_zero_words(self.p)))
+                + "</p>"
             )
         return "".join(out)
 
     def steps(self) -> str:
-        out = [h1("The steps, one by one")]
+        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one"))]
         total = len(self.main)
         for step_id in self.main:
             step = self.p.step(step_id)
-            phase = self.p.phase(step.phase)
+            phase = self.p.phase_of(step)
             dates = (self.c.dates or {}).get(step_id)
             # The phase line is a (quiet) heading too, so it stays with the step title and the
             # first section at a page end.
             out.append(
                 f'<h2 style="font-size:17pt; color:{ACCENT}; margin-top:24px; margin-bottom:0;">'
-                f"Step {self.number[step_id]} of {total}: {_e(step.title)}</h2>"
-                f'<h4 style="font-size:11pt; font-weight:normal; color:{MUTED}; margin-top:2px; margin-bottom:4px;">'
-                f"Part of the journey: {_e(phase.title)}</h4>"
+                + fill(QCoreApplication.translate("OutputHandoutHtml", "Step %1 of %2: %3"), self.number[step_id], total, _e(step.title))
+                + "</h2>"
             )
-            sections = step_sections(
-                self.p, step, audience=self.c.audience, dates=dates, include_sources=False,
-                # Unanswered choices read "your team will tell you" here; the lines to write on
-                # are printed once, under "Local rules from your clinic", not in every step.
-                choices=self.chosen, temperature_unit=self.unit,
-            )
-            out += [self._section(s) for s in sections]
-            out.append(self._cited(step.sources))
+            if phase is not None:
+                out.append(
+                    f'<h4 style="font-size:11pt; font-weight:normal; color:{MUTED}; margin-top:2px; margin-bottom:4px;">'
+                    + fill(QCoreApplication.translate("OutputHandoutHtml", "Part of the journey: %1"), _e(phase.title))
+                    + "</h4>"
+                )
+            out += self._step_body(step, dates)
+            # Steps at the same time as this one (bridging treatment while cells are made)
+            # belong here, beside it, not among the other paths some people take.
+            for t in self.graph.outgoing(step_id):
+                if t.kind is TransitionKind.parallel and t.to not in self.number:
+                    other = self.p.step(t.to)
+                    out.append(
+                        f'<h3 style="font-size:14pt; color:{ACCENT}; margin-top:14px; margin-bottom:2px;">'
+                        + fill(QCoreApplication.translate("OutputHandoutHtml", "At the same time: %1"), _e(other.title))
+                        + "</h3>"
+                    )
+                    out += self._step_body(other, (self.c.dates or {}).get(t.to))
         return "".join(out)
 
+    def _step_body(self, step: Step, dates: tuple[dt.date, dt.date] | None) -> list[str]:
+        sections = step_sections(
+            self.p, step, audience=self.c.audience, dates=dates, include_sources=False,
+            # Unanswered choices read "your team will tell you" here; the lines to write on
+            # are printed once, under "Local rules from your clinic", not in every step.
+            choices=self.chosen, temperature_unit=self.unit,
+        )
+        return [self._section(s) for s in sections] + [self._cited(step.sources)]
+
     def other_paths(self) -> str:
-        transitions = [t for t in self.p.transitions if t.kind is not TransitionKind.main]
+        transitions = [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
         if not transitions:
             return ""
         out = [
-            h1("Other paths some people take"),
-            "<p>Not everyone follows the main journey. These are the other things that can happen, "
-            "and what they mean for you.</p>",
+            h1(QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take")),
+            "<p>"
+            + _e(QCoreApplication.translate("OutputHandoutHtml", "Not everyone follows the main journey. These are the other things that can happen, "
+                 "and what they mean for you."))
+            + "</p>",
         ]
         main = set(self.main)
-        branch_ids = [s.id for s in self.p.steps if s.id not in main]
+        # A step only ever reached "at the same time" is printed beside its main step.
+        beside = {t.to for t in self.p.transitions if t.kind is TransitionKind.parallel and t.from_ in main}
+        beside -= {t.to for t in transitions}
+        branch_ids = [s.id for s in self.p.steps if s.id not in main and s.id not in beside]
         # Branches between main steps, such as going back to the start after a relapse.
         between = [t for t in transitions if t.from_ in main and t.to in main]
         if between:
-            out.append(h3("Going back to an earlier step", color=ACCENT))
+            out.append(h3(QCoreApplication.translate("OutputHandoutHtml", "Going back to an earlier step"), color=ACCENT))
             items = [
-                f"<b>{_e(capital(t.label or ''))}:</b> from &#8220;{_e(self._title(t.from_))}&#8221; "
-                f"{'back' if t.kind is TransitionKind.loop_back else 'on'} to &#8220;{_e(self._title(t.to))}&#8221;."
+                fill(
+                    QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; back to &#8220;%3&#8221;.")
+                    if t.kind is TransitionKind.loop_back
+                    else QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; on to &#8220;%3&#8221;."),
+                    _e(capital(t.label or "")), _e(self._title(t.from_)), _e(self._title(t.to)),
+                )
                 for t in between
             ]
             out.append("<ul>" + "".join(f'<li style="margin-bottom:6px;">{x}</li>' for x in items) + "</ul>")
         for step_id in branch_ids:
             step = self.p.step(step_id)
             ways_in = [t for t in self.graph.incoming(step_id) if t.kind is not TransitionKind.main]
+            parallel_in = [t for t in ways_in if t.kind is TransitionKind.parallel]
+            ways_in = [t for t in ways_in if t.kind is not TransitionKind.parallel]
             ways_out = self.graph.outgoing(step_id)
             out.append(h3(step.title, color=ACCENT))
             if ways_in:
-                whens = "; ".join(f"{_e(t.label or '')} (after &#8220;{_e(self._title(t.from_))}&#8221;)" for t in ways_in)
-                out.append(f"<p><b>When:</b> {whens}.</p>")
-            out.append(f"<p>{_e(self.local(step.patient_summary))}</p>")
+                whens = "; ".join(
+                    fill(QCoreApplication.translate("OutputHandoutHtml", "%1 (after &#8220;%2&#8221;)"), _e(t.label or ""), _e(self._title(t.from_)))
+                    + (f", {_e(Words.tr(FREQUENCY_CLAUSE[t.frequency]))}" if t.frequency is not None else "")
+                    for t in ways_in
+                )
+                out.append("<p>" + fill(QCoreApplication.translate("OutputHandoutHtml", "<b>When:</b> %1."), whens) + "</p>")
+            for t in parallel_in:
+                out.append("<p>" + fill(QCoreApplication.translate("OutputHandoutHtml", "At the same time as &#8220;%1&#8221;."), _e(self._title(t.from_))) + "</p>")
+            summary = self.local(step.patient_summary)
+            out.append(f"<p{dir_attribute(summary)}>{_e(summary)}</p>")
             if self.clinician:
-                out.append(f'<p style="color:{MUTED};"><i>Clinical details:</i> {_e(self.local(step.clinical_details))}</p>')
+                out.append(
+                    f'<p style="color:{MUTED};">'
+                    + fill(QCoreApplication.translate("OutputHandoutHtml", "<i>Clinical details:</i> %1"), _e(self.local(step.clinical_details)))
+                    + "</p>"
+                )
             if step.warning_signs:
                 out.append(
                     f'<h4 style="font-size:{BODY_PT}pt; color:{WARNING_INK}; margin-top:6px; margin-bottom:0;">'
-                    "Watch for these and tell your team</h4>"
+                    + _e(Words.tr("Watch for these and tell your team"))
+                    + "</h4>"
                 )
                 out.append(list_html([self.local(w) for w in step.warning_signs]))
+            if step.end:
+                out.append(f"<p><b>{_e(Words.tr(END_WORDS))}</b></p>")
             if ways_out:
                 thens = "; ".join(
-                    f"{_e(t.label or 'next')}: {'back to' if t.kind is TransitionKind.loop_back else 'on to'} "
-                    f"&#8220;{_e(self._title(t.to))}&#8221;"
+                    fill(
+                        QCoreApplication.translate("OutputHandoutHtml", "%1: back to &#8220;%2&#8221;")
+                        if t.kind is TransitionKind.loop_back
+                        else QCoreApplication.translate("OutputHandoutHtml", "%1: on to &#8220;%2&#8221;"),
+                        _e(t.label or QCoreApplication.translate("OutputHandoutHtml", "next")), _e(self._title(t.to)),
+                    )
                     for t in ways_out
                 )
-                out.append(f"<p><b>Afterwards:</b> {thens}.</p>")
+                out.append("<p>" + fill(QCoreApplication.translate("OutputHandoutHtml", "<b>Afterwards:</b> %1."), thens) + "</p>")
         return "".join(out)
 
     def contacts(self) -> str:
         return contacts_html(self.p, self.c.clinic)
 
     def glossary(self) -> str:
-        if self.c.glossary is None:
+        # The pathway's own words over the shared general ones: never another disease's words.
+        glossary = pathway_glossary(self.c.glossary, self.p)
+        if glossary is None:
             return ""
-        terms: list[Term] = self.c.glossary.terms_used(self.p, self.c.audience)
+        terms: list[Term] = glossary.terms_used(self.p, self.c.audience)
         if not terms:
             return ""
-        out = [h1("Words used in this guide")]
+        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"))]
         out += [f'<p style="margin-bottom:8px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in terms]
         return "".join(out)
 
     def sources(self) -> str:
-        out = [h1("Sources")]
+        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Sources"))]
         out.append(
-            "<p>The steps above cite these sources by number. Where a source gives a web "
-            "address, it is printed here as text.</p>"
+            "<p>"
+            + _e(QCoreApplication.translate("OutputHandoutHtml", "The steps above cite these sources by number. Where a source gives a web "
+                 "address, it is printed here as text."))
+            + "</p>"
         )
         items = []
         for source in self.p.sources:
@@ -304,11 +372,12 @@ class _HandoutHtml:
     def about(self) -> str:
         p = self.p
         return (
-            h2("About this guide")  # shares the sources page: both are short
-            + box(f"<b>Please read:</b> {_e(p.disclaimer)}", BOX_BG, size=12)
+            h2(QCoreApplication.translate("OutputHandoutHtml", "About this guide"))  # shares the sources page: both are short
+            + box(fill(QCoreApplication.translate("OutputHandoutHtml", "<b>Please read:</b> %1"), _e(p.disclaimer)), BOX_BG, size=12)
             + self._review_lines()
-            + f'<p style="color:{MUTED}; font-size:10pt;">Made with {_e(APP_NAME)} {_e(__version__)} on '
-            f"{_e(format_date(self.today))}.</p>"
+            + f'<p style="color:{MUTED}; font-size:10pt;">'
+            + _e(fill(QCoreApplication.translate("OutputHandoutHtml", "Made with %1 %2 on %3."), APP_NAME, __version__, format_date(self.today)))
+            + "</p>"
         )
 
     # -- helpers ----------------------------------------------------------------------------
@@ -322,8 +391,8 @@ class _HandoutHtml:
         style = f"margin-top:2px; color:{MUTED};" if section.key == "clinical" else "margin-top:2px;"
         for text in section.paragraphs:
             # The patient's own dates are what they look for on the fridge door.
-            shown = f"<b>{_e(text)}</b>" if text.startswith("Your planned dates") else _e(text)
-            out.append(f'<p style="{style}">{shown}</p>')
+            shown = f"<b>{_e(text)}</b>" if text.startswith(Words.tr("Your planned dates: %1.").split("%1")[0]) else _e(text)
+            out.append(f'<p{dir_attribute(text)} style="{style}">{shown}</p>')
         if section.items:
             if section.key == "team":
                 out.append(list_html([_team_line(i, [r.name for r in self.p.roles]) for i in section.items], escaped=True))
@@ -333,7 +402,8 @@ class _HandoutHtml:
 
     def _cited(self, source_ids: Sequence[str]) -> str:
         numbers = ", ".join(str(self.source_number[s]) for s in source_ids if s in self.source_number)
-        return f'<p style="color:{MUTED}; font-size:10pt; margin-top:6px;">Sources: {numbers} (listed at the end).</p>'
+        cited = _e(fill(QCoreApplication.translate("OutputHandoutHtml", "Sources: %1 (listed at the end)."), numbers))
+        return f'<p style="color:{MUTED}; font-size:10pt; margin-top:6px;">{cited}</p>'
 
     def _title(self, step_id: str) -> str:
         step = self.p.step(step_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from models import Pathway
@@ -128,7 +128,7 @@ def _draw_continued(painter: QPainter, band: QRectF, color: QColor, background: 
     font = QFont(painter.font())
     font.setPixelSize(round(band.height() * 0.34))
     painter.setFont(font)
-    text = "  The journey continues below  "
+    text = "  " + QCoreApplication.translate("OutputJourneyPicture", "The journey continues below") + "  "
     width = painter.fontMetrics().horizontalAdvance(text)
     label = QRectF(band.center().x() - width / 2, band.top(), width, band.height())
     painter.fillRect(label, background)

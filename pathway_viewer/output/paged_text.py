@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -28,7 +28,10 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from models.wording.i18n import fill
+
 from .. import APP_NAME, __version__
+from .pdf_language import mark_language
 from ..core.atomic import WriteError, atomic_path
 from ..core.theme import PRINT_MUTED as FOOTER_INK
 from ..core.theme import PRINT_RULE as FOOTER_RULE
@@ -39,6 +42,7 @@ FOOTER_MM = 9  # space kept under the text for the footer line
 FOOTER_PT = 8.5
 NOTICE_MM = 8  # space kept above the text for a notice on every page (content due for review)
 NOTICE_PT = 10.5
+EDGE_PT = 6.0  # less than the smallest line of the handout (10 pt type), more than a paragraph's margin
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
@@ -59,25 +63,28 @@ class PageGeometry:
     footer_gap: float
     dpi: float
     notice_gap: float = 0.0  # above the text: room for a notice line on every page
+    text_scale: float = 1.0  # footer and notice type, times this (large print)
 
 
-def _geometry(device: QPagedPaintDevice, dpi: float, notice: bool = False) -> PageGeometry:
+def _geometry(device: QPagedPaintDevice, dpi: float, notice: bool = False, text_scale: float = 1.0) -> PageGeometry:
     rect = device.pageLayout().paintRectPixels(round(dpi))
-    footer = FOOTER_MM / 25.4 * dpi
-    top = NOTICE_MM / 25.4 * dpi if notice else 0.0
-    return PageGeometry(float(rect.width()), float(rect.height()) - footer - top, footer, dpi, top)
+    footer = FOOTER_MM * text_scale / 25.4 * dpi
+    top = NOTICE_MM * text_scale / 25.4 * dpi if notice else 0.0
+    return PageGeometry(float(rect.width()), float(rect.height()) - footer - top, footer, dpi, top, text_scale)
 
 
-def paginate(doc: QTextDocument, device: QPagedPaintDevice, dpi: float, *, notice: bool = False) -> PageGeometry:
+def paginate(
+    doc: QTextDocument, device: QPagedPaintDevice, dpi: float, *, notice: bool = False, text_scale: float = 1.0
+) -> PageGeometry:
     """Lay ``doc`` out on ``device``'s pages: fonts measured for the device, and no heading
     left alone at the bottom of a page. ``notice`` keeps a line free above the text of
     every page (see :func:`paint_pages`)."""
-    geometry = _geometry(device, dpi, notice)
+    geometry = _geometry(device, dpi, notice, text_scale)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
     # Qt lays out lazily; the page count forces a complete layout before positions are read.
     doc.pageCount()
-    _keep_headings_with_text(doc, geometry.body_height)
+    _keep_pages_tidy(doc, geometry.body_height)
     # Edits after a layout are laid out incrementally, which has lost lines of text here;
     # one fresh layout of the whole document is cheap and certain.
     doc.markContentsDirty(0, doc.characterCount())
@@ -85,30 +92,106 @@ def paginate(doc: QTextDocument, device: QPagedPaintDevice, dpi: float, *, notic
     return geometry
 
 
-def _keep_headings_with_text(doc: QTextDocument, page_height: float) -> None:
+def _keep_pages_tidy(doc: QTextDocument, page_height: float) -> None:
+    """One pass from the top: no heading left alone at the foot of a page, and no paragraph
+    split across a page edge.
+
+    Top-down, so every decision reads positions that earlier moves have already shifted: two
+    separate passes (headings first, paragraphs after) left headings alone again wherever a
+    moved paragraph pushed the text under them, and stale breaks made near-empty pages.
+    """
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            _keep_heading_with_text(doc, block, page_height)
+        else:
+            _keep_block_whole(doc, block, page_height)
+        block = block.next()
+
+
+def _keep_heading_with_text(doc: QTextDocument, block: QTextBlock, page_height: float) -> None:
     """Move a heading to the next page when what it introduces would start there.
 
     A run of headings ("Step 2", its phase line, "What happens") travels with the first
     two lines of the text under the last of them, or with the whole table under it when
     the table fits on one page.
     """
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        fmt = block.blockFormat()
-        if fmt.headingLevel() > 0 and not fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-            top = layout.blockBoundingRect(block).top()
-            follower = block.next()
-            while follower.isValid() and follower.blockFormat().headingLevel() > 0:
-                follower = follower.next()
-            if follower.isValid() and top > 0:
-                needed = _needed_bottom(doc, follower, page_height)
-                if int(top // page_height) != int((needed - 1) // page_height):
-                    new_format = QTextBlockFormat(fmt)
-                    new_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).setBlockFormat(new_format)
-                    doc.pageCount()  # finish the relayout before reading the next positions
-        block = block.next()
+    if block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    follower = block.next()
+    while follower.isValid() and follower.blockFormat().headingLevel() > 0:
+        follower = follower.next()
+    if follower.isValid() and top > 0:
+        needed = _needed_bottom(doc, follower, page_height)
+        if int(top // page_height) != int((needed - 1) // page_height):
+            _set_page_break(block)
+            doc.pageCount()  # finish the relayout before reading the next positions
+
+
+def _keep_block_whole(doc: QTextDocument, block: QTextBlock, page_height: float) -> None:
+    """Leave no paragraph split across a page edge: move a short one to the next page,
+    and cut a long one in two where the page ends.
+
+    Qt draws the line just above the page's top edge of a split paragraph too (hidden by the
+    clip, but in the PDF's text layer), so a split paragraph was read twice at the cut. A
+    paragraph longer than a third of a page is cut rather than moved: leaving that much
+    paper blank would look like the end of the handout.
+    """
+    lines = block.layout()
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    for i in range(1, lines.lineCount()):
+        previous, line = lines.lineAt(i - 1), lines.lineAt(i)
+        # By the middle of each line: a line Qt moved to a new page starts exactly on its edge.
+        if int((top + previous.y() + previous.height() / 2) // page_height) == int(
+            (top + line.y() + line.height() / 2) // page_height
+        ):
+            continue
+        first, last = lines.lineAt(0), lines.lineAt(lines.lineCount() - 1)
+        if last.y() + last.height() - first.y() < page_height / 3:
+            _set_page_break(_first_of_heading_run(block))
+        else:
+            _cut_block(block, block.position() + line.textStart())
+        doc.pageCount()  # finish the relayout before reading the next positions
+        return
+
+
+def _first_of_heading_run(block: QTextBlock) -> QTextBlock:
+    """The first of the headings right above ``block`` (or the block itself): a paragraph
+    moved to the next page takes its headings along, or they would end this page alone."""
+    first = block
+    previous = block.previous()
+    while previous.isValid() and previous.blockFormat().headingLevel() > 0:
+        first, previous = previous, previous.previous()
+    return first
+
+
+def _set_page_break(block: QTextBlock) -> None:
+    new_format = QTextBlockFormat(block.blockFormat())
+    new_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(new_format)
+
+
+def _cut_block(block: QTextBlock, position: int) -> None:
+    """Two paragraphs that read as one: no gap between them, no second bullet."""
+    fmt = QTextBlockFormat(block.blockFormat())
+    cursor = QTextCursor(block)
+    cursor.setPosition(position)
+    if cursor.position() > block.position() and block.text()[position - block.position() - 1 : position - block.position()] == " ":
+        cursor.deletePreviousChar()  # the space the line broke at would end the first part
+    text_list = block.textList()
+    indent = text_list.format().indent() if text_list is not None else fmt.indent()
+    rest = QTextBlockFormat(fmt)
+    rest.setTopMargin(0)
+    rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    cursor.insertBlock(rest)
+    if text_list is not None:
+        text_list.remove(cursor.block())
+        rest.setIndent(indent)
+        cursor.setBlockFormat(rest)
+    head = QTextBlockFormat(fmt)
+    head.setBottomMargin(0)
+    QTextCursor(block).setBlockFormat(head)
 
 
 def _needed_bottom(doc: QTextDocument, follower: QTextBlock, page_height: float) -> float:
@@ -140,7 +223,7 @@ def paint_pages(
     torn off the handout must still say its content is due for review); returns the page count."""
     pages = max(1, doc.pageCount())
     footer_font = QFont(doc.defaultFont())
-    footer_font.setPointSizeF(FOOTER_PT)
+    footer_font.setPointSizeF(FOOTER_PT * geometry.text_scale)
     context = QAbstractTextDocumentLayout.PaintContext()
     for page in range(pages):
         if page:
@@ -148,7 +231,7 @@ def paint_pages(
         if notice and geometry.notice_gap:
             painter.save()
             font = QFont(doc.defaultFont())
-            font.setPointSizeF(NOTICE_PT)
+            font.setPointSizeF(NOTICE_PT * geometry.text_scale)
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(_pen(NOTICE_INK, geometry.dpi))
@@ -159,7 +242,13 @@ def paint_pages(
         clip = QRectF(0, page * geometry.body_height, geometry.width, geometry.body_height)
         painter.translate(0, geometry.notice_gap - clip.top())
         painter.setClipRect(clip)
-        context.clip = clip
+        # The painter's clip only hides ink: whatever Qt draws goes into the PDF's text
+        # layer, and Qt draws every block that touches the clip (with its last line above
+        # it). A block whose margin reached over the page edge was then copied, and read
+        # aloud, twice. Inset by less than a line, the clip meets only this page's blocks
+        # (blocks never straddle a page: see _keep_block_whole).
+        edge = EDGE_PT / 72 * geometry.dpi
+        context.clip = clip.adjusted(0, edge, 0, -edge)
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -173,7 +262,7 @@ def paint_pages(
         text_rect = QRectF(0, rule_y, geometry.width, geometry.body_height + geometry.footer_gap - rule_y)
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
         painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"Page {page + 1} of {pages}"
+            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), fill(QCoreApplication.translate("OutputPagedText", "Page %1 of %2"), page + 1, pages)
         )
         painter.restore()
     return pages
@@ -181,19 +270,20 @@ def paint_pages(
 
 def write_pdf(
     path: str | Path, doc: QTextDocument, *, paper: str, title: str, footer: str, dpi: int = 300,
-    notice: str | None = None,
+    notice: str | None = None, language: str = "en", text_scale: float = 1.0,
 ) -> int:
     """Write ``doc`` as a PDF at ``path`` atomically, laid out on ``paper`` with ``footer`` on
     every page (and ``notice`` above the text of every page, if given); returns the page
     count. Raises WriteError if the file cannot be written (an existing file is then left
-    unchanged)."""
+    unchanged). ``title`` and ``language`` (a BCP 47 tag) are written into the PDF for
+    viewers and screen readers."""
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(dpi)
         writer.setPageLayout(page_layout(paper))
         writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
-        geometry = paginate(doc, writer, dpi, notice=notice is not None)
+        geometry = paginate(doc, writer, dpi, notice=notice is not None, text_scale=text_scale)
         painter = QPainter()
         if not painter.begin(writer):
             raise WriteError(f"Could not start writing the PDF {path}")
@@ -202,6 +292,7 @@ def write_pdf(
         finally:
             painter.end()
         del writer  # closes the file before it is renamed into place
+        mark_language(tmp, language)
     return pages
 
 

@@ -7,8 +7,10 @@ argument says it is already markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from models.wording import dir_attribute, html_dir_attribute
 from models.wording import escape as _e
 
 from ..core.theme import PRINT_ACCENT as ACCENT
@@ -18,6 +20,14 @@ from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import PRINT_RULE as RULE
 
 BODY_PT = 12
+LARGE_PRINT_PT = 16  # large print: the body at 16 pt, everything else in proportion
+
+_POINT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
+
+
+def scale_point_sizes(html: str, factor: float) -> str:
+    """Every ``font-size: N pt`` in ``html`` times ``factor`` (large print keeps the proportions)."""
+    return _POINT_SIZE.sub(lambda m: f"font-size:{float(m.group(1)) * factor:.4g}pt", html)
 
 
 def box(inner: str, background: str, *, border: str = RULE, size: float = BODY_PT) -> str:
@@ -49,7 +59,7 @@ def h4(text: str) -> str:
 
 
 def h3(text: str, *, color: str = INK) -> str:
-    return f'<h3 style="font-size:14pt; color:{color}; margin-top:16px; margin-bottom:4px;">{_e(text)}</h3>'
+    return f'<h3{dir_attribute(text)} style="font-size:14pt; color:{color}; margin-top:16px; margin-bottom:4px;">{_e(text)}</h3>'
 
 
 def capital(text: str) -> str:
@@ -57,7 +67,10 @@ def capital(text: str) -> str:
 
 
 def list_html(items: Sequence[str], *, escaped: bool = False) -> str:
-    lis = "".join(f'<li style="margin-bottom:5px;">{x if escaped else _e(x)}</li>' for x in items)
+    lis = "".join(
+        f'<li{html_dir_attribute(x) if escaped else dir_attribute(x)} style="margin-bottom:5px;">{x if escaped else _e(x)}</li>'
+        for x in items
+    )
     return f'<ul style="margin-top:2px;">{lis}</ul>'
 
 

@@ -10,8 +10,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 
+from models.wording.i18n import Words, fill
 from models import PathwayError
 from models.quiz_results import QuizResult, RecordHeader
 from models.schema import Pathway
@@ -25,8 +27,10 @@ PDF_DPI = 300
 BODY_PT = 11
 
 
-def write_html_pdf(path: str | Path, html: str, *, title: str, paper: str = "a4", footer: str = DISCLAIMER) -> int:
-    """Write rich text as a paged PDF at ``path`` atomically; returns the page count."""
+def write_html_pdf(path: str | Path, html: str, *, title: str, paper: str = "a4", footer: str | None = None) -> int:
+    """Write rich text as a paged PDF at ``path`` atomically; returns the page count.
+
+    The footer is the disclaimer, in the interface language, unless one is given."""
     from ..core.fonts import load_bundled_fonts
 
     doc = QTextDocument()
@@ -35,13 +39,14 @@ def write_html_pdf(path: str | Path, html: str, *, title: str, paper: str = "a4"
     font.setPointSizeF(BODY_PT)
     doc.setDefaultFont(font)
     doc.setHtml(html)
+    footer = Words.tr(DISCLAIMER) if footer is None else footer
     return write_pdf(path, doc, paper=paper, title=title, footer=footer, dpi=PDF_DPI)
 
 
 def write_result_pdf(path: str | Path, result: QuizResult, header: RecordHeader, pathway: Pathway,
                      trainee: str = "", paper: str = "a4") -> int:
     return write_html_pdf(path, result_html(result, header, pathway, trainee),
-                          title=f"Training record: {pathway.title}", paper=paper)
+                          title=fill(QCoreApplication.translate("OutputTrainingPdf", "Training record: %1"), pathway.title), paper=paper)
 
 
 def quiz_command(

@@ -7,34 +7,36 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 from __future__ import annotations
 
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from models.wording import escape, plural
+from models.wording import escape
+from models.wording.i18n import Words, fill
 
 from ..core.document import PathwayDocument
 from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
-EVERYONE = "Everyone (no filter)"
+EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
 
 
 class CareTeamPanel(QDockWidget):
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
-        super().__init__("Care team", parent)
+        super().__init__(QCoreApplication.translate("PanelsCareTeam", "Care team"), parent)
         self.setObjectName("care_team")
         self._document = document
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 6, 8, 8)
-        hint = QLabel("Choose a person to see the steps they take part in.", body)
+        hint = QLabel(QCoreApplication.translate("PanelsCareTeam", "Choose a person to see the steps they take part in."), body)
         hint.setWordWrap(True)
         hint.setStyleSheet(label_color_style(PANEL_MUTED))
+        self._hint = hint
         self.list = QListWidget(body)
         self.list.setObjectName("care_team_list")
-        self.list.setAccessibleName("Care team: choose a role to highlight their steps")
+        self.list.setAccessibleName(QCoreApplication.translate("PanelsCareTeam", "Care team: choose a role to highlight their steps"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         # Long role names wrap instead of hiding behind a sideways scroll bar.
@@ -57,6 +59,11 @@ class CareTeamPanel(QDockWidget):
         document.sig_role_changed.connect(self._show_role)
         self._rebuild()
 
+    def restyle(self) -> None:
+        """The colours changed (View > Colours, or the desktop's): write the style sheets again."""
+        self._hint.setStyleSheet(label_color_style(PANEL_MUTED))
+        self.list.setStyleSheet(care_team_list_style())
+
     def role_names(self) -> list[str]:
         """The rows' text, top to bottom (what the user reads)."""
         return [self.list.item(i).text() for i in range(self.list.count())]
@@ -68,16 +75,16 @@ class CareTeamPanel(QDockWidget):
             doc = self._document
             if doc.pathway is None or doc.graph is None:
                 return
-            everyone = QListWidgetItem(EVERYONE)
+            everyone = QListWidgetItem(QCoreApplication.translate("PanelsCareTeam", EVERYONE))
             everyone.setData(ROLE, None)
-            everyone.setToolTip("Show every step the same way")
+            everyone.setToolTip(QCoreApplication.translate("PanelsCareTeam", "Show every step the same way"))
             bold = QFont(self.list.font())
             bold.setBold(True)
             everyone.setFont(bold)
             self.list.addItem(everyone)
             for role in doc.pathway.roles:
                 count = len(doc.graph.steps_for_role(role.id))
-                item = QListWidgetItem(f"{role.name} ({plural(count, 'step')})")
+                item = QListWidgetItem(fill(Words.tr("%1 (%n step(s))", "", count), role.name))
                 item.setData(ROLE, role.id)
                 # Qt reads a tooltip as rich text when it looks like HTML; escaped inside <p>
                 # it is always rich text whose words are the file's, as typed.

@@ -15,25 +15,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
+from models.wording.i18n import fill
 from models import Pathway, Step
 from models.clinic_rules import local_rules
 from models.wording.patient_words import emergency_words, review_words
-from models.glossary import Glossary, Term
+from models.glossary import Glossary, Term, pathway_glossary
 from models.wording.sections import Section, step_sections
 from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
-from models.wording import page_html, section_list_html
+from models.wording import dir_attribute, page_html, section_list_html
 
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
-from ..core.theme import HIGHLIGHT_BG, PANEL_INK, PANEL_MUTED, WARNING_INK, popup_style, text_browser_style
+from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
 
 BODY_PT = 13
+
+
+def _pt(points: float) -> float:
+    """``points`` at the text size the user chose (View > Text size)."""
+    return points * active_theme().base_point_size / Theme.base_point_size
 
 
 class GlossaryBrowser(SafeTextBrowser):
@@ -88,7 +94,7 @@ class TermPopup(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         font = QFont(self.label.font())
-        font.setPointSizeF(BODY_PT)
+        font.setPointSizeF(_pt(BODY_PT))
         self.label.setFont(font)
         self.label.setFixedWidth(380)
         layout.addWidget(self.label)
@@ -131,16 +137,18 @@ class DetailsPanel(QDockWidget):
         *,
         glossary: Glossary | None = None,
     ) -> None:
-        super().__init__("Step details", parent)
+        super().__init__(QCoreApplication.translate("PanelsDetails", "Step details"), parent)
         self.setObjectName("details")
         self._document = document
         self._theme = theme
         self.browser = GlossaryBrowser(self)
-        self.browser.glossary = glossary
+        # The shared general words; each pathway's own words are laid over them on refresh.
+        self._shared_glossary = glossary
+        self.browser.glossary = pathway_glossary(glossary, document.pathway)
         self.browser.setObjectName("details_text")
-        self.browser.setAccessibleName("Step details")
+        self.browser.setAccessibleName(QCoreApplication.translate("PanelsDetails", "Step details"))
         font = QFont(self.browser.font())
-        font.setPointSizeF(BODY_PT)
+        font.setPointSizeF(_pt(BODY_PT))
         self.browser.setFont(font)
         self.browser.document().setDocumentMargin(14)
         self.browser.setStyleSheet(text_browser_style())
@@ -170,7 +178,7 @@ class DetailsPanel(QDockWidget):
         if form is not None and self.pages.indexOf(form) < 0:
             self.pages.addWidget(form)
         self.pages.setCurrentWidget(form if form is not None else self.browser)
-        self.setWindowTitle("Change the step" if form is not None else "Step details")
+        self.setWindowTitle(QCoreApplication.translate("PanelsDetails", "Change the step") if form is not None else QCoreApplication.translate("PanelsDetails", "Step details"))
 
     def text(self) -> str:
         """What the panel shows, as plain text (for tests and accessibility checks)."""
@@ -184,7 +192,19 @@ class DetailsPanel(QDockWidget):
         """The glossary words marked on the page now, in the order they appear."""
         return list(self._marker.used)
 
+    def set_theme(self, theme: Theme) -> None:
+        """New colours or text size: restyle and rewrite the page (the style sheets read the active theme)."""
+        self._theme = theme
+        self.browser.setStyleSheet(text_browser_style())
+        self.browser.popup.setStyleSheet(popup_style("glossary_popup"))
+        font = QFont(self.browser.font())
+        font.setPointSizeF(_pt(BODY_PT))
+        self.browser.setFont(font)
+        self.browser.popup.label.setFont(font)
+        self.refresh()
+
     def refresh(self, *_: object) -> None:
+        self.browser.glossary = pathway_glossary(self._shared_glossary, self._document.pathway)
         self._marker = TermMarker(self.browser.glossary)
         self.browser.setHtml(self._html())
         underline_terms(self.browser.document())
@@ -195,7 +215,7 @@ class DetailsPanel(QDockWidget):
     def _html(self) -> str:
         doc = self._document
         if doc.pathway is None:
-            return _page("<p>No pathway is open.</p>")
+            return _page("<p>" + _e(QCoreApplication.translate("PanelsDetails", "No pathway is open.")) + "</p>")
         if doc.selected is None:
             return _page(self._overview_html())
         return _page(self._step_html(doc.selected))
@@ -204,12 +224,13 @@ class DetailsPanel(QDockWidget):
         p = self._document.pathway
         assert p is not None
         return (
-            f'<p style="font-size:{BODY_PT + 2}pt; color:{PANEL_INK};"><b>Click a step to see what happens,'
-            " who is there and how to prepare.</b></p>"
-            f'<p style="color:{PANEL_MUTED};">You can also use the arrow keys to move between steps,'
-            " and Ctrl+F to search.</p>"
-            + heading_html(_e(p.title), BODY_PT + 6, top=18)
-            + f"<p>{self._marker.mark(p.disclaimer)}</p>"
+            f'<p style="font-size:{_pt(BODY_PT + 2):g}pt; color:{active_theme().panel_ink};"><b>'
+            + _e(QCoreApplication.translate("PanelsDetails", "Click a step to see what happens, who is there and how to prepare."))
+            + f'</b></p><p style="color:{active_theme().panel_muted};">'
+            + _e(QCoreApplication.translate("PanelsDetails", "You can also use the arrow keys to move between steps, and Ctrl+F to search."))
+            + "</p>"
+            + heading_html(_e(p.title), _pt(BODY_PT + 6), top=18)
+            + f"<p{dir_attribute(p.disclaimer)}>{self._marker.mark(p.disclaimer)}</p>"
             + self._review_html()
             + self._glossary_html()
         )
@@ -219,17 +240,18 @@ class DetailsPanel(QDockWidget):
         pathway = doc.pathway
         assert pathway is not None
         step = pathway.step(step_id)
-        phase = pathway.phase(step.phase)
+        phase = pathway.phase_of(step)
         sections = step_sections(
             pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role,
             choices=doc.chosen(), temperature_unit=doc.temperature_unit,
         )
-        parts = [
-            heading_html(_e(step.title), BODY_PT + 6, top=0, bottom=2),
-            f'<p style="color:{PANEL_MUTED}; margin-top:0;">'
-            f'<span style="color:{self._phase_color(step.phase)}; font-size:{BODY_PT + 4}pt;">&#9632;</span>'
-            f" Part of the journey: <b>{_e(phase.title)}</b></p>",
-        ]
+        parts = [heading_html(_e(step.title), _pt(BODY_PT + 6), top=0, bottom=2)]
+        if phase is not None:
+            parts.append(
+                f'<p style="color:{active_theme().panel_muted}; margin-top:0;">'
+                f'<span style="color:{self._phase_color(phase.id)}; font-size:{_pt(BODY_PT + 4):g}pt;">&#9632;</span>'
+                " " + fill(QCoreApplication.translate("PanelsDetails", "Part of the journey: %1"), f"<b>{_e(phase.title)}</b>") + "</p>"
+            )
         role_names = [r.name for r in pathway.roles]
         mark = self._marker.mark
         body = []
@@ -253,9 +275,9 @@ class DetailsPanel(QDockWidget):
         doc = self._document
         assert doc.pathway is not None
         due = doc.due_words()
-        out = f'<p style="color:{PANEL_MUTED}; margin-top:18px;">{_e(review_words(doc.pathway))}</p>'
+        out = f'<p style="color:{active_theme().panel_muted}; margin-top:18px;">{_e(review_words(doc.pathway))}</p>'
         if due is not None:
-            out += f'<p style="color:{WARNING_INK};"><b>{_e(due)}.</b></p>'
+            out += f'<p style="color:{active_theme().warning_ink};"><b>{_e(due)}.</b></p>'
         return out
 
     def _emergency_html(self) -> str:
@@ -266,8 +288,8 @@ class DetailsPanel(QDockWidget):
         rules = local_rules(pathway, step, clinic)
         if not rules:
             return ""
-        name = clinic.name or "your clinic"
-        out = [heading_html(f"Local rules from {_e(name)}", BODY_PT + 2)]
+        name = clinic.name or QCoreApplication.translate("PanelsDetails", "your clinic")
+        out = [heading_html(fill(QCoreApplication.translate("PanelsDetails", "Local rules from %1"), _e(name)), _pt(BODY_PT + 2))]
         out += [f'<p style="margin-top:2px;"><b>{_e(what)}:</b> {_e(rule)}</p>' for what, rule in rules]
         return "".join(out)
 
@@ -276,9 +298,10 @@ class DetailsPanel(QDockWidget):
         if not used:
             return ""
         out = [
-            heading_html("Words used on this page", BODY_PT + 2, top=22),
-            f'<p style="color:{PANEL_MUTED}; margin-top:0;">Words with a dotted line are explained here.'
-            " Point at one, or click it, to see what it means.</p>",
+            heading_html(QCoreApplication.translate("PanelsDetails", "Words used on this page"), _pt(BODY_PT + 2), top=22),
+            f'<p style="color:{active_theme().panel_muted}; margin-top:0;">'
+            + _e(QCoreApplication.translate("PanelsDetails", "Words with a dotted line are explained here. Point at one, or click it, to see what it means."))
+            + "</p>",
         ]
         out += [f'<p style="margin-top:4px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in used]
         return "".join(out)
@@ -289,21 +312,23 @@ class DetailsPanel(QDockWidget):
         if self._theme is not None and pathway is not None and hasattr(self._theme, "phase_color"):
             return QColor(self._theme.phase_color(pathway, phase_id)).name()
         color = pathway.phase(phase_id).color if pathway is not None else None
-        return color or PANEL_MUTED
+        return color or active_theme().panel_muted
 
 
 def _section_html(section: Section, role_names: list[str], mark: Callable[[str], str] = _e) -> str:
     """One section as rich text; ``mark`` escapes text and marks glossary words in it."""
-    heading_color = WARNING_INK if section.key in ("warnings", "urgent") else PANEL_INK
+    ui = active_theme()
+    heading_color = ui.warning_ink if section.key in ("warnings", "urgent") else ui.panel_ink
     return section_list_html(
-        section, role_names, heading_color=heading_color, heading_pt=BODY_PT + 2, highlight_bg=HIGHLIGHT_BG, mark=mark
+        section, role_names, heading_color=heading_color, heading_pt=_pt(BODY_PT + 2), highlight_bg=ui.highlight_background,
+        mark=mark,
     )
 
 
-def heading_html(inner: str, point_size: float, *, color: str = PANEL_INK, top: int = 16, bottom: int = 4) -> str:
+def heading_html(inner: str, point_size: float, *, color: str | None = None, top: int = 16, bottom: int = 4) -> str:
     """A bold paragraph in the panel's ink; ``inner`` must already be escaped."""
-    return _heading_html(inner, point_size, color=color, top=top, bottom=bottom)
+    return _heading_html(inner, point_size, color=color or active_theme().panel_ink, top=top, bottom=bottom)
 
 
 def _page(body: str) -> str:
-    return page_html(body, color=PANEL_INK, size=f"{BODY_PT}pt")
+    return page_html(body, color=active_theme().panel_ink, size=f"{_pt(BODY_PT):g}pt")

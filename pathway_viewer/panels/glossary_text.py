@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from models.glossary import Glossary, Term
 from models.wording import escape as _e
 
-from ..core.theme import PANEL_INK as TERM_INK  # terms keep the body colour: the dotted line marks them
+from ..core.theme import active_theme  # terms keep the body colour: the dotted line marks them
 
 SCHEME = "glossary:"
 
@@ -54,7 +54,7 @@ class TermMarker:
     def _link(self, shown: str, term: Term) -> str:
         return (
             f'<a href="{SCHEME}{self._index[id(term)]}" title="{_e(term.definition)}"'
-            f' style="color:{TERM_INK}; text-decoration:none;">{_e(shown)}</a>'
+            f' style="color:{active_theme().panel_ink}; text-decoration:none;">{_e(shown)}</a>'
         )
 
 

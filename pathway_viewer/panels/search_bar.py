@@ -6,14 +6,16 @@ document on every keystroke and pathway change; the bar keeps no copy of the ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from models.wording.i18n import Words, fill
 
 from ..core.document import PathwayDocument
 from ..core.theme import search_status_style
 
-PLACEHOLDER = "Search steps (Ctrl+F)"
+PLACEHOLDER = QT_TRANSLATE_NOOP("PanelsSearchBar", "Search steps (Ctrl+F)")
 
 
 class _SearchEdit(QLineEdit):
@@ -42,8 +44,8 @@ class SearchBar(QWidget):
 
         self.edit = _SearchEdit(self)
         self.edit.setObjectName("search_edit")
-        self.edit.setPlaceholderText(PLACEHOLDER)
-        self.edit.setAccessibleName("Search steps")
+        self.edit.setPlaceholderText(QCoreApplication.translate("PanelsSearchBar", PLACEHOLDER))
+        self.edit.setAccessibleName(QCoreApplication.translate("PanelsSearchBar", "Search steps"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(240)
         self.edit.setMaximumWidth(340)
@@ -65,6 +67,10 @@ class SearchBar(QWidget):
         self.edit.sig_escape.connect(self.clear)
         document.sig_pathway_changed.connect(self._update_matches)
         document.sig_steps_changed.connect(self._update_matches)
+
+    def restyle(self) -> None:
+        """The colours changed: write the status line's style sheet again."""
+        self.status.setStyleSheet(search_status_style())
 
     @property
     def matches(self) -> list[str]:
@@ -97,7 +103,7 @@ class SearchBar(QWidget):
             index = 0 if direction > 0 else len(self._matches) - 1
         step_id = self._matches[index]
         self._document.select(step_id)
-        self.status.setText(f"{index + 1} of {len(self._matches)}")
+        self.status.setText(fill(QCoreApplication.translate("PanelsSearchBar", "%1 of %2"), index + 1, len(self._matches)))
         self.sig_step_found.emit(step_id)
 
     def _update_matches(self, *_: object) -> None:
@@ -108,7 +114,7 @@ class SearchBar(QWidget):
             self.status.setText("")
         elif not self._matches:
             shown = text if len(text) <= 30 else text[:29] + "\u2026"
-            self.status.setText(f"No step mentions '{shown}'")
+            self.status.setText(fill(QCoreApplication.translate("PanelsSearchBar", "No step mentions '%1'"), shown))
         else:
             n = len(self._matches)
-            self.status.setText(f"{n} step{'s' if n != 1 else ''} found: press Enter")
+            self.status.setText(Words.tr("%n step(s) found: press Enter", "", n))

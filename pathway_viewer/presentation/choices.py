@@ -6,11 +6,13 @@ as many sit side by side as fit whole, and the rest wrap onto the next row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from models.wording.i18n import fill
 from models import Pathway, Transition
+from models.wording.journey_words import arrow_label
 
 from ..core.theme import Theme
 from .sizes import Sizes
@@ -46,9 +48,9 @@ class ChoicesBox(QFrame):
         if not choices:
             return
         keys = "1" if len(choices) == 1 else f"1 to {len(choices)}"
-        self.heading.setText(f"Some people go another way here. Press {keys} to see that path:")
+        self.heading.setText(fill(QCoreApplication.translate("PresentationChoices", "Some people go another way here. Press %1 to see that path:"), keys))
         for number, transition in enumerate(choices, start=1):
-            label = transition.label or "next"
+            label = arrow_label(transition) or QCoreApplication.translate("PresentationChoices", "next")  # "at the same time", "relapse (rarely)"
             text = f"{number}   {label[:1].upper()}{label[1:]}\n\u2192 {pathway.step(transition.to).title}"
             # A lone "&" would mark a shortcut key and vanish: the file's words show as typed.
             button = QPushButton(text.replace("&", "&&"), self)

@@ -9,14 +9,15 @@ pathway (``presenter_notes`` and ``teach_back`` per step) and are shown as plain
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from models.wording.i18n import fill
 from models.schema import Pathway
 
 from ..core.theme import Theme
 
-NO_NOTES = "No presenter notes for this step."
+NO_NOTES = QT_TRANSLATE_NOOP("PresentationNotes", "No presenter notes for this step.")
 
 
 def elapsed_text(milliseconds: int) -> str:
@@ -31,9 +32,12 @@ def elapsed_text(milliseconds: int) -> str:
 def notes_lines(pathway: Pathway, step_id: str, next_id: str | None) -> tuple[str, str, str, str]:
     """The now, next, notes and teach-back texts for one step, as the panel shows them."""
     step = pathway.step(step_id)
-    now = f"Now: {step.title}"
-    following = f"Next: {pathway.step(next_id).title}" if next_id is not None else "Next: (the end of the journey)"
-    notes = step.presenter_notes or NO_NOTES
+    now = fill(QCoreApplication.translate("PresentationNotes", "Now: %1"), step.title)
+    if next_id is not None:
+        following = fill(QCoreApplication.translate("PresentationNotes", "Next: %1"), pathway.step(next_id).title)
+    else:
+        following = QCoreApplication.translate("PresentationNotes", "Next: (the end of the journey)")
+    notes = step.presenter_notes or QCoreApplication.translate("PresentationNotes", NO_NOTES)
     teach = "\n".join(f"• {q}" for q in step.teach_back)
     return now, following, notes, f"Teach-back:\n{teach}" if teach else ""
 
@@ -45,7 +49,7 @@ class PresenterNotes(QFrame):
         super().__init__(parent, Qt.WindowType.Window if window else Qt.WindowType.Widget)
         self.setObjectName("presenter_notes")
         if window:
-            self.setWindowTitle("Presenter view")
+            self.setWindowTitle(QCoreApplication.translate("PresentationNotes", "Presenter view"))
         self._theme = theme
         big = 1.5 if window else 1.0  # a screen of its own: read from a step back, at a glance
         self.elapsed = self._label("presenter_elapsed", 1.1 * big, bold=True)

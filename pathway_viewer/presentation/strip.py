@@ -7,17 +7,22 @@ widgets, so its type and lines scale with the presenter's sizes on any screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from models.text_direction import is_rtl
+from models.wording.i18n import fill
+
+from ..core.document import PathwayDocument
+from ..core.step_accessibility import AccessibleSteps
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
 
 STRIP_PAD = 6.0
 STRIP_LINES = 3  # enough for "4. Chemotherapy before the cells" in a 1024-pixel-wide strip
 
-class JourneyStrip(QWidget):
+class JourneyStrip(QWidget, AccessibleSteps):
     """The whole main journey in one row of small cards; the current one says "You are here"."""
 
     sig_step_clicked = Signal(int)  # index along the main journey
@@ -27,17 +32,22 @@ class JourneyStrip(QWidget):
         self.setObjectName("presentation_strip")
         self._theme = theme
         self._steps: list[tuple[str, QColor]] = []
+        self._step_ids: list[str] = []  # what a screen reader reads as the strip's items
+        self.document: PathwayDocument | None = None  # set by the presenter: the words of each step
         self._current: int | None = None
-        self._marker = "You are here"
+        self._marker = QCoreApplication.translate("PresentationView", "You are here")
         self._px = 14
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
-    def set_journey(self, steps: list[tuple[str, QColor]], current: int | None, marker: str) -> None:
+    def set_journey(
+        self, steps: list[tuple[str, QColor]], current: int | None, marker: str, *, step_ids: list[str] | None = None
+    ) -> None:
         if steps != self._steps:
             self.updateGeometry()
         self._steps, self._current, self._marker = steps, current, marker
-        self.setAccessibleName(f"The whole journey. {marker}: step {(current or 0) + 1} of {len(steps)}")
+        self._step_ids = list(step_ids) if step_ids is not None and len(step_ids) == len(steps) else []
+        self.setAccessibleName(fill(QCoreApplication.translate("PresentationStrip", "The whole journey. %1: step %2 of %3"), marker, (current or 0) + 1, len(steps)))
         self.update()
 
     def set_pixel_size(self, px: int) -> None:
@@ -50,6 +60,25 @@ class JourneyStrip(QWidget):
 
     def marker_text(self) -> str:
         return self._marker
+
+    # --- each card as an item a screen reader can reach (core/step_accessibility.py) -----------
+
+    def accessible_document(self) -> PathwayDocument | None:
+        return self.document
+
+    def accessible_step_ids(self) -> list[str]:
+        return list(self._step_ids)
+
+    def accessible_step_rect(self, step_id: str) -> QRect | None:
+        if step_id not in self._step_ids:
+            return None
+        rects = self._card_rects()
+        index = self._step_ids.index(step_id)
+        return rects[index].toAlignedRect() if index < len(rects) else None
+
+    def accessible_current_step(self) -> str | None:
+        current = self._current
+        return self._step_ids[current] if current is not None and 0 <= current < len(self._step_ids) else None
 
     def _fonts(self) -> tuple[QFont, QFont]:
         font = self._theme.ui_font()
@@ -140,12 +169,17 @@ class JourneyStrip(QWidget):
             painter.setFont(font)
             painter.setPen(theme.selection_color if current else theme.text_color)
             metrics = QFontMetricsF(font)
+            # An Arabic or Hebrew title starts at the right, as its readers expect.
+            rtl = is_rtl(title)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             for n, line in enumerate(lines):
                 painter.drawText(
                     QRectF(inner.left(), inner.top() + n * metrics.lineSpacing(), inner.width(), metrics.height()),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
                     line,
                 )
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             if index < len(rects) - 1:  # a small arrow in the gap: the order reads at a glance
                 mid = QPointF(rect.right() + gap / 2, rect.center().y())
                 painter.setPen(QPen(theme.branch_border_color, max(1.5, self._px / 9)))

@@ -18,7 +18,7 @@ handout, so patient wording hides the clinical text here too. All pathway text i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording.i18n import fill
 from models import TransitionKind
 from models.clinic_rules import local_rules
 from models.wording.patient_words import date_window_words, emergency_words
@@ -48,8 +49,8 @@ from .sizes import Sizes
 from .strip import JourneyStrip
 
 # Sections shown, and in which column: what it is on the left, what to do on the right.
-LEFT_SECTIONS = ("summary", "clinical", "timing", "setting")
-RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent")
+LEFT_SECTIONS = ("summary", "clinical", "timing", "together", "end", "setting", "often")
+RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent", "visits")
 
 
 class PresentationView(QWidget):
@@ -66,8 +67,8 @@ class PresentationView(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
-        self.setWindowTitle("Presentation")
-        self.setAccessibleName("Presentation: one step of the journey at a time")
+        self.setWindowTitle(QCoreApplication.translate("PresentationView", "Presentation"))
+        self.setAccessibleName(QCoreApplication.translate("PresentationView", "Presentation: one step of the journey at a time"))
         self._document = document
         self._theme = theme
         self._walk = PresentationWalk()  # where the presenter is: survives a content change
@@ -91,6 +92,7 @@ class PresentationView(QWidget):
         self.setPalette(palette)
 
         self.strip = JourneyStrip(self._theme, self)
+        self.strip.document = self._document
         self.strip.sig_step_clicked.connect(self._go_to_main_index)
 
         self.position_label = self._label("presentation_position", theme.muted_text_color)
@@ -261,23 +263,33 @@ class PresentationView(QWidget):
         self.strip.set_journey(
             [(pathway.step(s).title, self._theme.phase_color(pathway, pathway.step(s).phase)) for s in main],
             anchor_index,
-            "You are here" if on_main else "Side path from here",
+            QCoreApplication.translate("PresentationView", "You are here") if on_main else QCoreApplication.translate("PresentationView", "Side path from here"),
+            step_ids=main,
         )
+        self.strip.announce_step(self.strip.accessible_current_step())
         if on_main:
-            self.position_label.setText(f"Step {main.index(current) + 1} of {len(main)}")
+            self.position_label.setText(fill(QCoreApplication.translate("PresentationView", "Step %1 of %2"), main.index(current) + 1, len(main)))
         else:
-            where = f" at step {anchor_index + 1} of {len(main)}" if anchor_index is not None else ""
-            self.position_label.setText(f"Only if needed: a side path{where}")
+            if anchor_index is not None:
+                text = fill(QCoreApplication.translate("PresentationView", "Only if needed: a side path at step %1 of %2"), anchor_index + 1, len(main))
+            else:
+                text = QCoreApplication.translate("PresentationView", "Only if needed: a side path")
+            self.position_label.setText(text)
         color = self._theme.phase_color(pathway, step.phase).name()
+        phase = pathway.phase_of(step)
         self.phase_label.setText(
             f'<span style="color:{color}; font-size:{sizes.position + 4}px;">&#9632;</span> '
-            f"{escape(pathway.phase(step.phase).title)}"
+            f"{escape(phase.title)}"
+            if phase is not None
+            else ""
         )
         self.title_label.setText(step.title)
 
         dates = self._document.dates_for(current)
         window = step.timing is not None and step.timing.window
-        self.dates_label.setText(f"Your dates: {date_window_words(dates[0], dates[1], window)}" if dates is not None else "")
+        self.dates_label.setText(
+            fill(QCoreApplication.translate("PresentationView", "Your dates: %1"), date_window_words(dates[0], dates[1], window)) if dates is not None else ""
+        )
         self.dates_label.setVisible(dates is not None)
 
         sections = {
@@ -293,8 +305,8 @@ class PresentationView(QWidget):
         clinic = doc.clinic
         rules = local_rules(pathway, step, clinic)
         if rules:
-            name = clinic.name or "your clinic"
-            left.append(html.heading(f"Local rules from {name}", self._theme.accent_color))
+            name = clinic.name or QCoreApplication.translate("PresentationView", "your clinic")
+            left.append(html.heading(fill(QCoreApplication.translate("PresentationView", "Local rules from %1"), name), self._theme.accent_color))
             left += [f'<p style="margin-top:0;"><b>{escape(what)}:</b> {escape(rule)}</p>' for what, rule in rules]
         right = [html.section(sections[k], role_names) for k in RIGHT_SECTIONS if k in sections]
         if "urgent" in sections:
@@ -305,7 +317,10 @@ class PresentationView(QWidget):
         self._show_choices()
         self._show_next()
         due = doc.due_words()
-        self.disclaimer_label.setText(disclaimer_text(pathway.last_reviewed) + (f"   {due}." if due else ""))
+        notice = doc.content_notice()  # an unchecked translation on the screen the patient sees
+        self.disclaimer_label.setText(
+            disclaimer_text(pathway.last_reviewed) + (f"   {due}." if due else "") + (f"\n{notice}" if notice else "")
+        )
         target, _ = self._walk.forward()
         self.notes_panel.show_step(pathway, current, target)
         self.sig_step_shown.emit(current, target)
@@ -325,24 +340,29 @@ class PresentationView(QWidget):
             return
         target, transition = self._walk.forward()
         if target is None:
-            text = "This is the last step of the journey."
+            text = QCoreApplication.translate("PresentationView", "This is the last step of the journey.")
         elif graph.is_main(current):
-            text = f"\u2192  Next: {pathway.step(target).title}"
+            text = fill(QCoreApplication.translate("PresentationView", "\u2192  Next: %1"), pathway.step(target).title)
         elif transition is not None and transition.kind is TransitionKind.loop_back:
-            text = f"\u2192  Back to: {pathway.step(target).title} ({transition.label})"
+            text = fill(QCoreApplication.translate("PresentationView", "\u2192  Back to: %1 (%2)"), pathway.step(target).title, transition.label)
         else:
-            text = f"\u2192  Back to the main journey: {pathway.step(target).title}"
-        hints = [text, "\u2190 Back"]
+            text = fill(QCoreApplication.translate("PresentationView", "\u2192  Back to the main journey: %1"), pathway.step(target).title)
+        hints = [text, QCoreApplication.translate("PresentationView", "\u2190 Back")]
         if self.body.verticalScrollBar().maximum() > 0:
-            hints.append("\u2193 More below")
-        hints += ["N: notes", "Esc: leave"]
+            hints.append(QCoreApplication.translate("PresentationView", "\u2193 More below"))
+        hints += [QCoreApplication.translate("PresentationView", "N: notes"), QCoreApplication.translate("PresentationView", "Esc: leave")]
         self.next_label.setText("      ".join(hints))
 
 
     # --- sizes --------------------------------------------------------------------------------
 
     def _apply_sizes(self) -> None:
-        s = self._sizes = Sizes.for_window(self.width(), self.height())
+        s = Sizes.for_window(self.width(), self.height())
+        # View > Text size makes the type larger here too, but by half as much (it is already
+        # sized for across a desk) and never so large that a step's words get no room under
+        # the journey strip and the choices: at most a 30th of the window's height.
+        wanted = s.base * (1 + (self._theme.base_point_size / Theme.base_point_size - 1) / 2)
+        s = self._sizes = Sizes(max(s.base, min(wanted, self.height() / 30)))
         font = self._theme.ui_font()
 
         def sized(px: int, *, bold: bool = False) -> QFont:

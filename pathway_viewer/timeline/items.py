@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label
 from models.wording import short_date
+from models.wording.i18n import Words
 
 from models.hyphenation import break_points
 
@@ -55,9 +56,13 @@ class TimelineRow(QGraphicsObject):
         theme: Theme,
         language: str = "en",
         below: bool = False,
+        visits: list[float] | None = None,
+        open_end: float | None = None,
     ) -> None:
         super().__init__()
         self.step_id = step_id
+        self._visits = list(visits or [])  # x of each repeating visit, drawn as a marker on the bar
+        self._open_end = open_end
         self._width = width
         self._bar = bar
         self._chip = chip
@@ -104,6 +109,16 @@ class TimelineRow(QGraphicsObject):
     def bar_rect(self) -> QRectF | None:
         """The bar in item coordinates (None for a step with no fixed day)."""
         return QRectF(self._bar) if self._bar is not None else None
+
+    @property
+    def visit_xs(self) -> list[float]:
+        """Where the markers of a repeating step's visits sit (item x)."""
+        return list(self._visits)
+
+    @property
+    def open_end(self) -> float | None:
+        """Where an open-ended step's fading tail ends (item x), or None."""
+        return self._open_end
 
     def chip_rect(self) -> QRectF | None:
         return QRectF(self._chip) if self._chip is not None else None
@@ -165,7 +180,8 @@ class TimelineRow(QGraphicsObject):
         low, high, late = limits
         if self._below:
             return QRectF(max(low, min(self._bar.left(), high - width)), self._bar.bottom() + 4, width, height)
-        after = QRectF(self._bar.right() + TEXT_GAP, top, width, height)
+        right = max(self._bar.right(), self._open_end or 0.0)  # words never cover an open-ended tail
+        after = QRectF(right + TEXT_GAP, top, width, height)
         before = QRectF(self._bar.left() - TEXT_GAP - width, top, width, height)
         # Words stay near the busy weeks the eye starts from: after a bar that starts early,
         # before one that starts late (two years of follow-up would push them off screen).
@@ -222,9 +238,13 @@ class TimelineRow(QGraphicsObject):
             pen = QPen(theme.selection_color, 3.2)
         elif hovered:
             pen = QPen(theme.hover_color, 2.6)
+        if self._bar is not None and self._open_end is not None and self._open_end > self._bar.right():
+            self._paint_open_tail(painter, fill)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(shape, radius, radius)
+        if self._bar is not None and self._visits:
+            self._paint_visits(painter)
         if self._chip is not None:  # the phase colour as a band down the left edge
             band = QRectF(self._chip.left() + 1.5, self._chip.top() + 1.5, 8, self._chip.height() - 3)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -254,8 +274,43 @@ class TimelineRow(QGraphicsObject):
             y += metrics.height() + 2
 
 
+    def _paint_open_tail(self, painter: QPainter, fill: QColor) -> None:
+        """After an open-ended step's usual days: a band fading out, ending in an arrow head
+        ("it goes on as long as needed"), so the end is not read as a stop."""
+        assert self._bar is not None and self._open_end is not None
+        bar = self._bar
+        tail = QRectF(bar.right() - 4, bar.top() + 4, self._open_end - 12 - bar.right() + 4, bar.height() - 8)
+        faded = QColor(fill)
+        faded.setAlphaF(0.0)
+        gradient = QLinearGradient(tail.left(), 0, tail.right(), 0)
+        gradient.setColorAt(0.0, fill)
+        gradient.setColorAt(1.0, faded)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(gradient))
+        painter.drawRect(tail)
+        mid = bar.center().y()
+        tip = self._open_end
+        painter.setPen(QPen(self._theme.muted_text_color, 1.6))
+        painter.drawLine(QPointF(bar.right(), mid), QPointF(tip - 2, mid))
+        painter.setBrush(QBrush(self._theme.muted_text_color))
+        painter.drawPolygon(QPolygonF([QPointF(tip, mid), QPointF(tip - 10, mid - 6), QPointF(tip - 10, mid + 6)]))
+
+    def _paint_visits(self, painter: QPainter) -> None:
+        """Each visit of a repeating step: a dark diamond on the bar, readable without colour."""
+        assert self._bar is not None
+        mid = self._bar.center().y()
+        half = self._bar.height() / 2 + 3
+        painter.setPen(QPen(self._theme.card_color, 1.2))
+        painter.setBrush(QBrush(self._theme.text_color))
+        for x in self._visits:
+            painter.drawPolygon(QPolygonF([QPointF(x, mid - half), QPointF(x + 5, mid), QPointF(x, mid + half), QPointF(x - 5, mid)]))
+
+
+MAX_DAY_ZERO_WIDTH = 420.0  # the day-0 name above its tick; half of it fits left of day 0
+
+
 class TimelineAxis(QGraphicsItem):
-    """Ticks, grid lines, the squeezed stretches and the infusion day, under the rows."""
+    """Ticks, grid lines, the squeezed stretches and day 0, under the rows."""
 
     def __init__(
         self,
@@ -267,9 +322,13 @@ class TimelineAxis(QGraphicsItem):
         infusion_date: dt.date | None,
         theme: Theme,
         patient: bool = False,
+        day_zero: str = "",
     ) -> None:
         super().__init__()
         self._axis = axis
+        # What day 0 is, in the pathway's words: on a row of its own above the ticks, where
+        # a long name ("Stem cell return") crowds no neighbour.
+        self._day_zero = day_zero
         self._patient = patient  # patients read "4 weeks before", never "day -28"
         self._top = top
         self._bottom = bottom
@@ -313,7 +372,9 @@ class TimelineAxis(QGraphicsItem):
         return x - width / 2, x + width / 2
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
-        lines = [patient_tick_label(day, label) if self._patient else label]
+        lines = [patient_tick_label(day, label) if self._patient else Words.tr(label)]
+        if day == 0 and self._day_zero:
+            lines.insert(0, self._day_zero[:1].upper() + self._day_zero[1:])
         if self._infusion_date is not None:
             try:
                 lines.append(short_date(self._infusion_date + dt.timedelta(days=day)))
@@ -346,7 +407,7 @@ class TimelineAxis(QGraphicsItem):
             painter.drawText(
                 band.adjusted(6, 4, -6, 0),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                "time squeezed to fit",
+                QCoreApplication.translate("TimelineItems", "time squeezed to fit"),
             )
             painter.setPen(Qt.PenStyle.NoPen)
 
@@ -361,8 +422,11 @@ class TimelineAxis(QGraphicsItem):
             for index, line in enumerate(lines):
                 font = self._bold if infusion or index == 0 else self._font
                 painter.setFont(font)
-                painter.setPen(theme.infusion_line_color if infusion and index == 0 else
+                painter.setPen(theme.infusion_line_color if infusion and index <= 1 else
                                (theme.text_color if index == 0 else theme.muted_text_color))
+                if infusion and index == 0 and self._day_zero:
+                    # A long day-0 name may not run off the picture: it ends in "..." instead.
+                    line = QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
                 width = QFontMetricsF(font).horizontalAdvance(line) + 4
                 painter.drawText(
                     QRectF(x - width / 2, y, width, metrics.height()), int(Qt.AlignmentFlag.AlignCenter), line

@@ -16,14 +16,23 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from models.day_scale import LINEAR_DAYS, DayAxis
 from models.schedule import StepDates
-from models.wording.patient_words import date_window_words, day_zero_words, resolve_local, timing_clinical, timing_words
+from models.wording.patient_words import (
+    date_window_words,
+    day_zero_clinical,
+    day_zero_words,
+    resolve_local,
+    timing_clinical,
+    timing_words,
+)
 from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
+from models.wording.i18n import Words, fill
+from models.wording.journey_words import OPEN_ENDED, timeline_marks_words, visit_dates, visit_dates_words, visit_days_words, visits_text
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -113,6 +122,12 @@ class TimelineScene(QGraphicsScene):
 
     # --- building -----------------------------------------------------------------------------
 
+    def set_theme(self, theme: Theme) -> None:
+        """Redraw everything in ``theme``'s colours and text size (the selection stays)."""
+        self.theme = theme
+        self.setBackgroundBrush(theme.export_background_color)
+        self.rebuild()
+
     def rebuild(self) -> None:
         self.clear()
         self._rows.clear()
@@ -127,7 +142,8 @@ class TimelineScene(QGraphicsScene):
         dates = self.document.step_dates()
         timed = [s.timing for s in pathway.steps if s.timing is not None]
         first = min([t.start for t in timed] + [-28])
-        last = max([t.end for t in timed] + [LINEAR_DAYS])
+        visits = [day for s in pathway.steps for day in s.visit_days()]
+        last = max([t.end for t in timed] + visits + [LINEAR_DAYS])
         no_day_width = NO_DAY_WIDTH
         axis = DayAxis(first, last, LEFT + no_day_width + AXIS_GAP)
         # Room after the last day for the words of bars that end there.
@@ -145,21 +161,25 @@ class TimelineScene(QGraphicsScene):
         total_width = width + text_room
 
         tick_metrics = QFontMetricsF(theme.scene_font(0.9))
-        header = 16 + tick_metrics.height() * (2 if doc.infusion_date is not None else 1) + 14
+        # Tick rows: day 0's name, the ticks, and the dates when there are some.
+        header = 16 + tick_metrics.height() * (3 if doc.infusion_date is not None else 2) + 14
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
-        no_day = TimelineText("No fixed day", theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
+        no_day = TimelineText(QCoreApplication.translate("TimelineScene", "No fixed day"), theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
         no_day.setPos(LEFT, header - tick_metrics.height() - 10)
         self.addItem(no_day)
         self._texts.append(no_day)
 
-        main = list(graph.main_path)
+        main = []
+        for step_id in graph.main_path:  # a step at the same time as a main step follows it
+            main += [step_id] + [t.to for t in graph.outgoing(step_id) if graph.is_beside_main(t.to)]
         branches = [s for s in graph.step_ids if s not in set(main)]
         y = header + 8
-        groups = [("Main journey: the steps most people go through", main)]
+        groups = [(QCoreApplication.translate("TimelineScene", "Main journey: the steps most people go through"), main)]
         if branches:
-            groups.append((f"{BRANCH_TEXT}: some people also go through these steps", branches))
+            groups.append((fill(QCoreApplication.translate("TimelineScene", "%1: some people also go through these steps"),
+                                Words.tr(BRANCH_TEXT)), branches))
         for heading, step_ids in groups:
             text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT)
             text.setPos(LEFT, y + 10)
@@ -174,18 +194,23 @@ class TimelineScene(QGraphicsScene):
                 y += row.row_height()
 
         if doc.audience == "patient":
-            words = (
-                f"Day 0 is {day_zero_words(doc.pathway)}. More than 2 weeks before or after it, the time is "
-                "squeezed (shaded), so that the busy days and the years of follow-up both fit."
+            words = fill(
+                QCoreApplication.translate("TimelineScene", "Day 0 is %1. More than 2 weeks before or after it, the time is "
+                "squeezed (shaded), so that the busy days and the years of follow-up both fit."),
+                day_zero_words(doc.pathway),
             )
         else:
-            label = doc.pathway.day_zero.label if doc.pathway.day_zero is not None else "the infusion"
-            words = (
-                f"Days count from {label} (day 0). Before day -14 and after day +14 the time is squeezed "
-                "(shaded), so that the busy days and the years of follow-up both fit."
+            words = fill(
+                QCoreApplication.translate("TimelineScene", "Days count from %1 (day 0). Before day -14 and after day +14 the time is squeezed "
+                "(shaded), so that the busy days and the years of follow-up both fit."),
+                day_zero_clinical(doc.pathway),
             )
+        words += timeline_marks_words(
+            repeats=any(s.repeats is not None for s in pathway.steps),
+            open_ended=any(s.duration is None and s.timing is not None for s in pathway.steps),
+        )
         note = TimelineText(
-            words + " Timings are typical: your team plans your own dates.",
+            words + " " + QCoreApplication.translate("TimelineScene", "Timings are typical: your team plans your own dates."),
             theme.scene_font(0.84),
             theme.muted_text_color,
             min(width - 2 * LEFT, 1100.0),
@@ -197,6 +222,7 @@ class TimelineScene(QGraphicsScene):
         self._axis_item = TimelineAxis(
             axis, top=0, bottom=y, header=header, infusion_date=doc.infusion_date, theme=theme,
             patient=doc.audience == "patient",
+            day_zero=day_zero_words(doc.pathway) if doc.audience == "patient" else day_zero_clinical(doc.pathway),
         )
         self.addItem(self._axis_item)
         self._refresh_tooltips()
@@ -209,15 +235,21 @@ class TimelineScene(QGraphicsScene):
         doc = self.document
         assert doc.pathway is not None and doc.graph is not None
         step = doc.pathway.step(step_id)
-        is_main = doc.graph.is_main(step_id)
-        phase = doc.pathway.phase(step.phase).title
-        parts = [] if is_main else [BRANCH_TEXT]
-        parts.append(phase)
+        is_main = doc.graph.is_main(step_id) or doc.graph.is_beside_main(step_id)
+        phase = doc.pathway.phase_of(step)
+        parts = [] if is_main else [Words.tr(BRANCH_TEXT)]
+        if phase is not None:
+            parts.append(phase.title)
         if step.timing is not None:  # the column heading already says "no fixed day"
             if doc.audience == "patient":  # no negative day numbers; a window says "sometime between"
                 parts.append(timing_words(step.timing, doc.pathway).rstrip("."))
             else:
-                parts.append(day_text(step) + (" (window)" if step.timing.window else ""))
+                window = step.timing.window
+                parts.append(fill(QCoreApplication.translate("TimelineScene", "%1 (window)"), day_text(step)) if window else day_text(step))
+        if step.repeats is not None:
+            parts.append(visits_text(step))
+        if step.duration is None:
+            parts.append(Words.tr(OPEN_ENDED))
         if dates is not None and step_id in dates:
             first, last = dates[step_id]
             parts.append(date_window_words(first, last, step.timing is not None and step.timing.window))
@@ -242,6 +274,9 @@ class TimelineScene(QGraphicsScene):
             theme=self.theme,
             language=doc.pathway.language or "en",
             below=self._below,
+            visits=[axis.x(day + 0.5) for day in step.visit_days()] if bar is not None else [],
+            # An open-ended step runs on past its usual days: its bar fades out to the axis end.
+            open_end=axis.right if bar is not None and step.duration is None else None,
         )
 
 
@@ -258,6 +293,10 @@ class TimelineScene(QGraphicsScene):
             lines = [row.detail, resolve_local(step.patient_summary, doc.pathway, chosen)]
             if doc.audience == "clinician" and step.timing is not None:
                 lines.insert(1, timing_clinical(step.timing, doc.pathway))  # carries the estimate mark
+            if step.repeats is not None:  # each visit's date (or day) where the diamonds are
+                dates = doc.dates_for(step_id)
+                visits = visit_dates_words(visit_dates(step, dates[0])) if dates else visit_days_words(step, doc.pathway)
+                lines.append("; ".join(visits))
             row.setToolTip(step_tooltip_html(step.title, lines, clinical=clinical, is_main=row.is_main))
 
     def _show_selection(self, step_id: object) -> None:

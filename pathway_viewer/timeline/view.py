@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -24,7 +24,10 @@ class TimelineView(ZoomableView):
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
         self.setObjectName("timeline_view")
-        self.setAccessibleName("Timeline: the steps on a calendar of days around the infusion")
+        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline: the steps on a calendar of days around day 0"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("TimelineView", "Each step is an item. Arrow keys move between the steps; Enter shows the step's details.")
+        )
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -78,6 +81,12 @@ class TimelineView(ZoomableView):
             event.accept()
             return
         super().wheelEvent(event)  # a plain wheel scrolls down the rows, as in any list
+
+    def step_scene_rect(self, step_id: str) -> QRectF | None:
+        if step_id not in self._scene.step_ids():
+            return None
+        row = self._scene.row(step_id)
+        return row.mapRectToScene(row.content_rect())
 
     def step_at(self, view_pos: QPoint) -> str | None:
         row = self._scene.row_at(self.mapToScene(view_pos))

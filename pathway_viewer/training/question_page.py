@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.quiz import Question
+from models.wording.i18n import fill
 from models.training_print import LETTERS
 
 from ..core.theme import Theme, error_text_style, train_choices_style, train_feedback_style
@@ -57,13 +58,13 @@ class QuestionPage(QWidget):
         self.feedback = plain_label(self, "train_feedback", 1.2, theme)
         self.explanation = plain_label(self, "train_explanation", 1.1, theme)
 
-        self.show_step = QPushButton("Show this step on the map", self)
+        self.show_step = QPushButton(QCoreApplication.translate("TrainingQuestionPage", "Show this step on the map"), self)
         self.show_step.setObjectName("train_show_step")
         self.show_step.clicked.connect(self._show_step)
-        self.check = QPushButton("Check answer", self)
+        self.check = QPushButton(QCoreApplication.translate("TrainingQuestionPage", "Check answer"), self)
         self.check.setObjectName("train_check")
         self.check.clicked.connect(self._check)
-        self.next = QPushButton("Next question", self)
+        self.next = QPushButton(QCoreApplication.translate("TrainingQuestionPage", "Next question"), self)
         self.next.setObjectName("train_next")
         self.next.clicked.connect(self.sig_next)
         for button in (self.show_step, self.check, self.next):
@@ -82,6 +83,11 @@ class QuestionPage(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addLayout(buttons)
+
+    def restyle(self) -> None:
+        """The colours changed: write the style sheets again (they read the active theme)."""
+        self.warning.setStyleSheet(error_text_style())
+        self.choices_box.setStyleSheet(train_choices_style())
 
     def ask(self, question: Question, progress: str, *, warning: str = "", last: bool = False) -> None:
         self.question = question
@@ -106,7 +112,7 @@ class QuestionPage(QWidget):
             radio.show()  # the layout would only show it once control returns to the event loop
         self.feedback.setText("")
         self.explanation.setText("")
-        self.next.setText("See results" if last else "Next question")
+        self.next.setText(QCoreApplication.translate("TrainingQuestionPage", "See results") if last else QCoreApplication.translate("TrainingQuestionPage", "Next question"))
         self._update_buttons()
         first = self.group.button(0)
         if first is not None:
@@ -126,7 +132,8 @@ class QuestionPage(QWidget):
         right = chosen == self.question.answer
         self.feedback.setStyleSheet(train_feedback_style(right))
         self.feedback.setText(
-            "Right." if right else f"Not quite. The right answer is: {self.question.right_answer}"
+            QCoreApplication.translate("TrainingQuestionPage", "Right.") if right
+            else fill(QCoreApplication.translate("TrainingQuestionPage", "Not quite. The right answer is: %1"), self.question.right_answer)
         )
         self.explanation.setText(self.question.explanation)
         for button in self.group.buttons():

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from models.wording.i18n import fill
 from models.quiz_results import QuizResult
 from models.schema import Pathway
 
@@ -22,14 +23,18 @@ def summary_lines(result: QuizResult, pathway: Pathway) -> tuple[str, str, str]:
     """The score line, the missed questions and the steps to revisit, as shown and printed."""
     percent = round(result.score * 100)
     mark = round(result.pass_mark * 100)
-    verdict = "Passed" if result.passed else "Not passed yet"
-    score = f"{verdict}: {result.correct} of {result.total} right ({percent} %; pass mark {mark} %)"
+    if result.passed:
+        template = QCoreApplication.translate("TrainingResultsPage", "Passed: %1 of %2 right (%3 %; pass mark %4 %)")
+    else:
+        template = QCoreApplication.translate("TrainingResultsPage", "Not passed yet: %1 of %2 right (%3 %; pass mark %4 %)")
+    score = fill(template, result.correct, result.total, percent, mark)
     # The whole prompt on one line: a scenario's day and finding, or a grading case's findings,
     # are what make the missed question make sense on its own.
-    missed = "\n".join(f"• {one_line(q.prompt)}\n   Right answer: {q.right_answer}" for q in result.missed)
+    right = QCoreApplication.translate("TrainingResultsPage", "Right answer: %1")
+    missed = "\n".join(f"• {one_line(q.prompt)}\n   {fill(right, q.right_answer)}" for q in result.missed)
     titles = {step.id: step.title for step in pathway.steps}
     steps = "\n".join(f"• {titles.get(step_id, step_id)}" for step_id in result.steps_to_revisit())
-    return score, missed or "None: every answer was right.", steps or "None."
+    return score, missed or QCoreApplication.translate("TrainingResultsPage", "None: every answer was right."), steps or QCoreApplication.translate("TrainingResultsPage", "None.")
 
 
 class ResultsPage(QWidget):
@@ -44,23 +49,23 @@ class ResultsPage(QWidget):
         self.title = plain_label(self, "train_results_title", 1.35, theme, bold=True)
         self.summary = plain_label(self, "train_summary", 1.25, theme, bold=True)
         self.missed_heading = plain_label(self, "train_missed_heading", 1.1, theme, bold=True)
-        self.missed_heading.setText("Questions missed")
+        self.missed_heading.setText(QCoreApplication.translate("TrainingResultsPage", "Questions missed"))
         self.missed = plain_label(self, "train_missed", 1.0, theme)
         self.steps_heading = plain_label(self, "train_steps_heading", 1.1, theme, bold=True)
-        self.steps_heading.setText("Steps to revisit")
+        self.steps_heading.setText(QCoreApplication.translate("TrainingResultsPage", "Steps to revisit"))
         self.steps = plain_label(self, "train_steps", 1.0, theme)
 
         # The name is typed here for the export only: it is passed to the file and kept nowhere.
         self.trainee = QLineEdit(self)
         self.trainee.setObjectName("train_trainee")
-        self.trainee.setPlaceholderText("Optional; printed on the export only, never saved")
-        self.export_csv = QPushButton("Export CSV...", self)
+        self.trainee.setPlaceholderText(QCoreApplication.translate("TrainingResultsPage", "Optional; printed on the export only, never saved"))
+        self.export_csv = QPushButton(QCoreApplication.translate("TrainingResultsPage", "Export CSV..."), self)
         self.export_csv.setObjectName("train_export_csv")
         self.export_csv.clicked.connect(lambda: self.sig_export.emit("csv", self.trainee.text()))
-        self.export_pdf = QPushButton("Export PDF...", self)
+        self.export_pdf = QPushButton(QCoreApplication.translate("TrainingResultsPage", "Export PDF..."), self)
         self.export_pdf.setObjectName("train_export_pdf")
         self.export_pdf.clicked.connect(lambda: self.sig_export.emit("pdf", self.trainee.text()))
-        self.again = QPushButton("New session", self)
+        self.again = QPushButton(QCoreApplication.translate("TrainingResultsPage", "New session"), self)
         self.again.setObjectName("train_again")
         self.again.clicked.connect(self.sig_again)
         for button in (self.export_csv, self.export_pdf, self.again):
@@ -68,7 +73,7 @@ class ResultsPage(QWidget):
             button.setFont(theme.ui_font(1.1))
 
         form = QFormLayout()
-        form.addRow("Trainee's name for the export:", self.trainee)
+        form.addRow(QCoreApplication.translate("TrainingResultsPage", "Trainee's name for the export:"), self.trainee)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_csv)
         buttons.addWidget(self.export_pdf)
@@ -96,7 +101,7 @@ class ResultsPage(QWidget):
 
     def show_result(self, result: QuizResult, pathway: Pathway, module: str) -> None:
         score, missed, steps = summary_lines(result, pathway)
-        self.title.setText(f"Results: {pathway.title} ({module})")
+        self.title.setText(fill(QCoreApplication.translate("TrainingResultsPage", "Results: %1 (%2)"), pathway.title, module))
         self.summary.setText(score)
         self.summary.setStyleSheet(train_feedback_style(result.passed))
         self.missed.setText(missed)

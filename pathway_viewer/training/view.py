@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.wording.i18n import fill
 from models.glossary import Glossary
 from models.quiz import Question
 from models.quiz_results import DEFAULT_PASS_MARK, QuizResult, RecordHeader
@@ -35,6 +36,7 @@ from models.training_session import (
     session_questions,
 )
 from models.wording import TRAINING_ONLY
+from models.wording.i18n import Words
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -64,7 +66,7 @@ class TrainView(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("train_view")
-        self.setWindowTitle("Train")
+        self.setWindowTitle(QCoreApplication.translate("TrainingView", "Train"))
         self.document = document
         self.glossary = glossary
         self.questions: list[Question] = []
@@ -100,7 +102,7 @@ class TrainView(QWidget):
         page = QWidget(self)
         page.setObjectName("train_setup_page")
         title = plain_label(page, "train_setup_title", 1.35, theme, bold=True)
-        title.setText("Train: questions from this pathway")
+        title.setText(QCoreApplication.translate("TrainingView", "Train: questions from this pathway"))
         self.module_box = QComboBox(page)
         self.module_box.setObjectName("train_module")
         self.count_box = QSpinBox(page)
@@ -111,37 +113,38 @@ class TrainView(QWidget):
         self.seed_box.setObjectName("train_seed")
         self.seed_box.setRange(0, 999_999)
         self.seed_box.setValue(1)
-        self.seed_box.setToolTip("The same seed gives the same questions in the same order")
+        self.seed_box.setToolTip(QCoreApplication.translate("TrainingView", "The same seed gives the same questions in the same order"))
         self.pass_box = QSpinBox(page)
         self.pass_box.setObjectName("train_pass_mark")
         self.pass_box.setRange(1, 100)
         self.pass_box.setSuffix(" %")
-        self.pass_box.setToolTip("The share of right answers that passes; kept in the settings")
+        self.pass_box.setToolTip(QCoreApplication.translate("TrainingView", "The share of right answers that passes; kept in the settings"))
         self.scenario_box = QComboBox(page)
         self.scenario_box.setObjectName("train_scenario")
-        self.quiz_button = self._big_button(page, "Start quiz", "train_start_quiz", theme)
+        self.quiz_button = self._big_button(page, QCoreApplication.translate("TrainingView", "Start quiz"), "train_start_quiz", theme)
         self.quiz_button.clicked.connect(self.start_quiz)
-        self.scenario_button = self._big_button(page, "Play scenario", "train_start_scenario", theme)
+        self.scenario_button = self._big_button(page, QCoreApplication.translate("TrainingView", "Play scenario"), "train_start_scenario", theme)
         self.scenario_button.clicked.connect(self.start_scenario)
-        self.grading_button = self._big_button(page, "Grading practice (CRS, ICE score, ICANS)", "train_start_grading", theme)
+        self.grading_button = self._big_button(page, QCoreApplication.translate("TrainingView", "Grading practice (CRS, ICE score, ICANS)"), "train_start_grading", theme)
         self.grading_button.clicked.connect(self.start_grading)
         self.module_box.currentIndexChanged.connect(self._fill_scenarios)  # scenarios follow the module
 
-        quiz = QGroupBox("Quiz", page)
+        quiz = QGroupBox(QCoreApplication.translate("TrainingView", "Quiz"), page)
         form = QFormLayout(quiz)
-        form.addRow("Module:", self.module_box)
-        form.addRow("Questions:", self.count_box)
-        form.addRow("Seed:", self.seed_box)
-        form.addRow("Pass mark:", self.pass_box)
+        form.addRow(QCoreApplication.translate("TrainingView", "Module:"), self.module_box)
+        form.addRow(QCoreApplication.translate("TrainingView", "Questions:"), self.count_box)
+        form.addRow(QCoreApplication.translate("TrainingView", "Seed:"), self.seed_box)
+        form.addRow(QCoreApplication.translate("TrainingView", "Pass mark:"), self.pass_box)
         form.addRow(self.quiz_button)
-        scenario = QGroupBox("Scenario: a patient's days, one event at a time", page)
+        scenario = QGroupBox(QCoreApplication.translate("TrainingView", "Scenario: a patient's days, one event at a time"), page)
         scenario_form = QFormLayout(scenario)
-        scenario_form.addRow("Scenario:", self.scenario_box)
+        scenario_form.addRow(QCoreApplication.translate("TrainingView", "Scenario:"), self.scenario_box)
         scenario_form.addRow(self.scenario_button)
-        grading = QGroupBox("Grading practice", page)
+        # Only a pathway whose training block asks for it: CRS and ICANS belong to some treatments.
+        grading = self.grading_box = QGroupBox(QCoreApplication.translate("TrainingView", "Grading practice"), page)
         grading_layout = QVBoxLayout(grading)
         note = plain_label(grading, "train_grading_note", 1.0, theme)
-        note.setText(f"Cases graded by the ASTCT consensus rules. {TRAINING_ONLY}")
+        note.setText(fill(QCoreApplication.translate("TrainingView", "Cases graded by the ASTCT consensus rules. %1"), Words.tr(TRAINING_ONLY)))
         grading_layout.addWidget(note)
         grading_layout.addWidget(self.grading_button)
         layout = QVBoxLayout(page)
@@ -168,10 +171,11 @@ class TrainView(QWidget):
         self.scenario_box.clear()
         if pathway is None:
             return
-        self.module_box.addItem("The whole pathway", None)
+        self.module_box.addItem(QCoreApplication.translate("TrainingView", "The whole pathway"), None)
         for role in pathway.roles:
-            self.module_box.addItem(f"For: {role.name}", role.id)
+            self.module_box.addItem(fill(QCoreApplication.translate("TrainingView", "For: %1"), role.name), role.id)
         self._fill_scenarios()
+        self.grading_box.setVisible(pathway.training is not None and pathway.training.grading_practice)
         self.show_setup()
 
     def _fill_scenarios(self, *_: object) -> None:
@@ -185,7 +189,11 @@ class TrainView(QWidget):
         self.scenario_box.setEnabled(has)
         self.scenario_button.setEnabled(has)
         if not has:
-            self.scenario_box.addItem("This pathway has no scenarios for this module")
+            self.scenario_box.addItem(QCoreApplication.translate("TrainingView", "This pathway has no scenarios for this module"))
+
+    def restyle(self) -> None:
+        """The colours changed (View > Colours, or the desktop's)."""
+        self.page.restyle()
 
     @property
     def pass_mark(self) -> float:
@@ -236,7 +244,7 @@ class TrainView(QWidget):
                      case.explanation)
             for case in cases
         ]
-        self._run(questions, "grading practice", warning=TRAINING_ONLY)
+        self._run(questions, "grading practice", warning=Words.tr(TRAINING_ONLY))
 
     def _run(self, questions: list[Question], module: str, *, warning: str = "") -> None:
         if not questions:
@@ -252,7 +260,7 @@ class TrainView(QWidget):
     def _ask(self) -> None:
         total = len(self.questions)
         self.page.ask(
-            self.questions[self.index], f"Question {self.index + 1} of {total}  ({self.module})",
+            self.questions[self.index], fill(QCoreApplication.translate("TrainingView", "Question %1 of %2  (%3)"), self.index + 1, total, self.module),
             warning=self.warning, last=self.index == total - 1,
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from models import PathwayError, Problem
@@ -19,9 +19,12 @@ from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..core.bundled_cache import load_bundled_glossary, user_cache_folder
+from ..core.appearance import Appearance
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
+from ..core.i18n import apply_language, resolve
 from ..core.settings import AppSettings
+from ..core.accessible_style import install_accessible_style
 from ..core.theme import Theme
 from ..dialogs.problems import SHOWS_BUNDLED
 from .crash import CrashHandler
@@ -36,14 +39,17 @@ def configure_application(app: QApplication) -> Theme:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    install_accessible_style(app)  # before the palette and fonts: setStyle resets the palette
     theme = Theme(font_family=load_bundled_fonts())
     # Every widget inherits this: large, clear type that reads across a desk.
     app.setFont(theme.ui_font())
     return theme
 
 
-def create_main_window(settings: AppSettings, path: Path | None = None) -> MainWindow:
+def create_main_window(settings: AppSettings, path: Path | None = None, language: str | None = None) -> MainWindow:
     """The whole window over ``path`` (the bundled pathway if None), not yet shown.
+
+    The interface is in ``language`` (``--lang``) or else the language setting.
 
     If ``path`` is refused the bundled pathway is shown instead and the problems are left in
     ``window.startup_problems`` for the caller to show once the window is up.
@@ -52,6 +58,9 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
     if not isinstance(app, QApplication):
         raise RuntimeError("create_main_window() needs a QApplication to exist first")
     theme = configure_application(app)
+    apply_language(app, resolve(language or settings.get("view/language")))
+    appearance = Appearance(settings, theme.font_family)  # the remembered colours and text size
+    theme = appearance.theme
     document = PathwayDocument()
     problems: list[Problem] = []
     if path is not None:
@@ -63,7 +72,7 @@ def create_main_window(settings: AppSettings, path: Path | None = None) -> MainW
         # The bundled file is tested in CI; if it fails here the install is broken, and
         # the crash handler (not a traceback) tells the user.
         document.load(None)
-    window = MainWindow(document, settings, theme, glossary=_glossary())
+    window = MainWindow(document, settings, theme, glossary=_glossary(), appearance=appearance)
     window.startup_problems = problems
     if path is not None and not problems:
         settings.add_recent_file(Path(path))
@@ -79,7 +88,7 @@ def _glossary() -> Glossary | None:
         return None
 
 
-def run(path: Path | None) -> int:
+def run(path: Path | None, language: str | None = None) -> int:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -87,7 +96,7 @@ def run(path: Path | None) -> int:
     window: MainWindow | None = None
     crash = CrashHandler(parent=lambda: window).install()
     try:
-        window = create_main_window(AppSettings(QSettings()), path)
+        window = create_main_window(AppSettings(QSettings()), path, language)
         window.document.select(None)
         # Showing fits the journey, unless that would make the cards too small to read:
         # then the view starts at a readable zoom on the first steps (JourneyView._initial_view).
@@ -96,7 +105,7 @@ def run(path: Path | None) -> int:
         # does not wait for the validators (core/bundled_cache.py skips them at start).
         QTimer.singleShot(VALIDATORS_DELAY_MS, build_validators)
         if window.startup_problems:
-            name = Path(path).name if path is not None else "The file"
+            name = Path(path).name if path is not None else QCoreApplication.translate("MainWindow", "The file")
             window.show_problems(window.startup_problems, name, SHOWS_BUNDLED)
         window.offer_recovery()  # an edit cut short by a crash or a killed process
         return app.exec()

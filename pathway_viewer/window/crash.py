@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -65,10 +65,12 @@ class CrashHandler:
         try:
             box = QMessageBox(self._parent())
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("Something went wrong")
-            box.setText("Something went wrong, but the app is still running and nothing was lost.")
+            box.setWindowTitle(QCoreApplication.translate("WindowCrash", "Something went wrong"))
+            box.setText(QCoreApplication.translate("WindowCrash", "Something went wrong, but the app is still running and nothing was lost."))
             box.setInformativeText(
-                "You can carry on. If it happens again, please send this file to your IT support:\n" + where
+                QCoreApplication.translate(
+                    "WindowCrash", "You can carry on. If it happens again, please send this file to your IT support:"
+                ) + "\n" + where
             )
             box.setObjectName("crash_message")
             box.exec()

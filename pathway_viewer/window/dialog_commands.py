@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.wording import QUICK_GUIDE
+from models.wording.i18n import Words
 
 from ..core.clinic import ClinicInfo
 
@@ -55,7 +56,7 @@ class DialogCommands:
         return dialog
 
     def show_quick_guide(self: MainWindow) -> QMessageBox:
-        return self.inform("Quick guide", QUICK_GUIDE, rich=True)
+        return self.inform(QCoreApplication.translate("WindowDialogCommands", "Quick guide"), Words.tr(QUICK_GUIDE), rich=True)
 
     def inform(
         self: MainWindow, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information, *, rich: bool = False

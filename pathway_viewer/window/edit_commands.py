@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget
 
+from models.wording.i18n import fill
 from models import Problem
 from models.loader import BUNDLED_PATHWAY, bundled_pathway
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from ..editing.step_form import StepForm
     from .main_window import MainWindow
 
-SAVE_FILTER = "Pathway files (*.yaml *.yml);;All files (*)"
+SAVE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml);;All files (*)")
 Button = QMessageBox.StandardButton
 
 
@@ -56,6 +57,8 @@ class EditCommands:
 
     def set_edit_mode(self: MainWindow, on: bool) -> None:
         if on and self.edit_session is None:
+            # The editor shows and changes the file's own words, never a translation of them.
+            self.document.set_content_language(None)
             self._start_session(self._file_text(), self.document.path)
         if self.step_form is not None:
             self.details.show_form(self.edit_tabs if on else None)
@@ -86,8 +89,8 @@ class EditCommands:
         self.step_form = StepForm(session, self.document, self)
         self.edit_tabs = QTabWidget(self)
         self.edit_tabs.setObjectName("edit_tabs")
-        self.edit_tabs.addTab(self.step_form, "This step")
-        self.edit_tabs.addTab(PathwayForm(session, self), "Whole pathway")
+        self.edit_tabs.addTab(self.step_form, QCoreApplication.translate("WindowEditCommands", "This step"))
+        self.edit_tabs.addTab(PathwayForm(session, self), QCoreApplication.translate("WindowEditCommands", "Whole pathway"))
         self.step_form.sig_add_step.connect(self.add_step)
         self.step_form.sig_delete_step.connect(self.delete_step)
         self.editor_dock = EditorDock(session, self)
@@ -124,8 +127,14 @@ class EditCommands:
         undo.setEnabled(bool(stack and stack.canUndo()))
         redo.setEnabled(bool(stack and stack.canRedo()))
         # "Undo change duration of 'Collecting your T cells'": the words say what goes back.
-        undo.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
-        redo.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        if stack and stack.canUndo():
+            undo.setText(fill(QCoreApplication.translate("Actions", "&Undo %1", "the edit taken back"), stack.undoText()))
+        else:
+            undo.setText(QCoreApplication.translate("Actions", "&Undo"))
+        if stack and stack.canRedo():
+            redo.setText(fill(QCoreApplication.translate("Actions", "&Redo %1", "the edit made again"), stack.redoText()))
+        else:
+            redo.setText(QCoreApplication.translate("Actions", "&Redo"))
         self.actions[A.SAVE].setEnabled(session is not None)
         self.actions[A.SAVE_AS].setEnabled(session is not None)
 
@@ -189,25 +198,25 @@ class EditCommands:
         try:
             problems = self.edit_session.save(path)
         except WriteError as exc:
-            self.inform("Not saved", str(exc), QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowEditCommands", "Not saved"), str(exc), QMessageBox.Icon.Warning)
             return False
         if problems:
             dialog = ProblemsDialog(
-                problems, path.name, "Nothing was saved; your changes are still here.", self,
-                title="This pathway cannot be saved yet",
-                advice="Click a problem in the Problems list to go to the step and the box to fix.",
+                problems, path.name, QCoreApplication.translate("WindowEditCommands", "Nothing was saved; your changes are still here."), self,
+                title=QCoreApplication.translate("WindowEditCommands", "This pathway cannot be saved yet"),
+                advice=QCoreApplication.translate("WindowEditCommands", "Click a problem in the Problems list to go to the step and the box to fix."),
             )
             self._open_dialog(dialog)
             return False
         self.settings.add_recent_file(path)
         self._on_pathway_changed()
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowEditCommands", "Saved %1"), path.name), 5000)
         return True
 
     def ask_save_path(self: MainWindow) -> Path | None:
         start = self.settings.get("files/last_dir") or str(Path.home())
-        name, _ = QFileDialog.getSaveFileName(self, "Save the pathway as", str(Path(start) / "my_clinic_pathway.yaml"),
-                                              SAVE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("WindowEditCommands", "Save the pathway as"), str(Path(start) / "my_clinic_pathway.yaml"),
+                                              QCoreApplication.translate("FileFilters", SAVE_FILTER))
         return Path(name) if name else None
 
     def confirm_discard(self: MainWindow) -> bool:
@@ -226,8 +235,8 @@ class EditCommands:
         return False
 
     def ask_unsaved(self: MainWindow) -> Button:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
-                          "You have changed the pathway and not saved it. Save the changes?",
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("WindowEditCommands", "Unsaved changes"),
+                          QCoreApplication.translate("WindowEditCommands", "You have changed the pathway and not saved it. Save the changes?"),
                           Button.Save | Button.Discard | Button.Cancel, self)
         box.setDefaultButton(Button.Save)
         return Button(box.exec())
@@ -259,8 +268,7 @@ class EditCommands:
 
     def ask_restore(self: MainWindow, recovered: RecoveredEdit) -> bool:
         where = recovered.source.name if recovered.source is not None else "the bundled pathway"
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved changes?",
-                          f"The viewer closed while you were changing {where}, before the changes were saved. "
-                          "Bring the changes back?", Button.Yes | Button.No, self)
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("WindowEditCommands", "Restore unsaved changes?"),
+                          fill(QCoreApplication.translate("WindowEditCommands", "The viewer closed while you were changing %1, before the changes were saved. Bring the changes back?"), where), Button.Yes | Button.No, self)
         box.setDefaultButton(Button.Yes)
         return box.exec() == Button.Yes

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -28,14 +28,19 @@ from models.wording import banner_text
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
 from ..core.document import AUDIENCES, PathwayDocument
+from ..core.appearance import Appearance
+from ..core.i18n import fill
 from ..core.settings import AppSettings
+from ..core.step_accessibility import install_step_accessibility
 from ..core.theme import Theme, banner_style, status_dates_style
 from ..journey.scene import JourneyScene
 from ..journey.view import JourneyView
 from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
+from ..panels.outline import OutlinePanel
 from ..panels.search_bar import SearchBar
 from . import actions as A
+from .content_language import ContentLanguageCommands
 from .dialog_commands import DialogCommands
 from .edit_commands import EditCommands
 from .menus import build_menus, build_toolbar
@@ -57,7 +62,8 @@ if TYPE_CHECKING:
 VIEW_MODES = ("journey", "timeline")
 
 class MainWindow(
-    QMainWindow, DialogCommands, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands
+    QMainWindow, DialogCommands, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands,
+    ContentLanguageCommands,
 ):
     def __init__(
         self,
@@ -67,15 +73,18 @@ class MainWindow(
         parent: QWidget | None = None,
         *,
         glossary: Glossary | None = None,
+        appearance: Appearance | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.document = document
         self.settings = settings
         self.theme = theme
+        self.appearance = appearance  # colours and text size, View > Colours / Text size
         self.glossary = glossary
         document.set_clinic(ClinicInfo.from_settings(settings))  # views read it from the document
         self.presentation: PresentationView | None = None  # made on first use (F5)
+        self._presentation_theme: Theme | None = None  # the theme it was made in
         self.training: TrainView | None = None  # made on first use (Tools > Train)
         self.presenter_notes: PresenterNotes | None = None  # the notes window, with two screens
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
@@ -85,11 +94,16 @@ class MainWindow(
         if audience in AUDIENCES:
             document.set_audience(audience)
 
+        # Before any view is made: Qt asks the factory once per widget, then caches the answer.
+        install_step_accessibility()
         # The scene is kept on self: a view whose scene is collected draws blank.
         self.scene = JourneyScene(document, theme, self)
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("journey_view")
-        self.view.setAccessibleName("Journey: the steps of CAR-T treatment, in order")
+        self.view.setAccessibleName(QCoreApplication.translate("MainWindow", "Journey: the steps of the treatment, in order"))
+        self.view.setAccessibleDescription(
+            QCoreApplication.translate("MainWindow", "Each step is an item. Arrow keys move along the journey; Enter shows the step's details.")
+        )
         self._timeline: tuple[TimelineScene, TimelineView] | None = None  # made on first use
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("centre_stack")
@@ -115,15 +129,24 @@ class MainWindow(
         self.care_team = CareTeamPanel(document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.care_team)
+        self.outline = OutlinePanel(document, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
+        self.splitDockWidget(self.care_team, self.outline, Qt.Orientation.Vertical)
         self.search = SearchBar(document, self)
 
         self.actions = A.create_actions(self)
         self._connect_actions()
+        self._connect_appearance()
         self.connect_review_actions()
         self.init_editing()
         build_menus(self)
         build_toolbar(self)
         self._build_status_bar()
+        # Tab goes the way the eye reads: search at the top, then left to right: care team,
+        # outline, the journey, the details (then round to the search again).
+        for before, after in ((self.search.edit, self.care_team.list), (self.care_team.list, self.outline.tree),
+                              (self.outline.tree, self.view), (self.view, self.details.browser)):
+            QWidget.setTabOrder(before, after)
 
         document.sig_pathway_changed.connect(self._on_pathway_changed)
         document.sig_steps_changed.connect(self._on_pathway_changed)  # title and banner only: nothing resets
@@ -137,6 +160,7 @@ class MainWindow(
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
 
+        self.init_content_language()
         self._on_pathway_changed()
         self._on_audience_changed(document.audience)
         self._update_dates_label()
@@ -154,6 +178,8 @@ class MainWindow(
         a[A.EXPORT_VIEW].triggered.connect(self.export_dialog)
         a[A.EXPORT_HANDOUT].triggered.connect(self.export_handout_dialog)
         a[A.PRINT].triggered.connect(self.print_dialog)
+        a[A.HANDOUT_LARGE_PRINT].setChecked(bool(self.settings.get("handout/large_print")))
+        a[A.HANDOUT_LARGE_PRINT].toggled.connect(lambda on: self.settings.set("handout/large_print", int(on)))
         a[A.QUIT].triggered.connect(self.close)
         a[A.ZOOM_IN].triggered.connect(lambda: self.current_view().zoom_in())
         a[A.ZOOM_OUT].triggered.connect(lambda: self.current_view().zoom_out())
@@ -169,6 +195,45 @@ class MainWindow(
         a[A.QUICK_GUIDE].triggered.connect(self.show_quick_guide)
         a[A.ABOUT].triggered.connect(self.show_about)
         self._exclusive(((A.AUDIENCE_PATIENT, "patient"), (A.AUDIENCE_CLINICIAN, "clinician")), self.set_audience)
+
+    def _connect_appearance(self) -> None:
+        """View > Colours and View > Text size; with no Appearance (a bare window) they are off."""
+        appearance = self.appearance
+        ids = [*A.THEME_ACTIONS.values(), *A.TEXT_SIZE_ACTIONS.values(), A.TEXT_LARGER, A.TEXT_SMALLER]
+        if appearance is None:
+            for action_id in ids:
+                self.actions[action_id].setEnabled(False)
+            return
+        appearance.setParent(self)
+        self._exclusive(tuple((a, s) for s, a in A.THEME_ACTIONS.items()), appearance.set_scheme_choice)
+        self._exclusive(tuple((a, str(s)) for s, a in A.TEXT_SIZE_ACTIONS.items()),
+                        lambda size: appearance.set_text_size(int(size)))
+        self.actions[A.TEXT_LARGER].triggered.connect(appearance.larger_text)
+        self.actions[A.TEXT_SMALLER].triggered.connect(appearance.smaller_text)
+        appearance.sig_theme_changed.connect(self.apply_theme)
+        self._check_appearance()
+
+    def _check_appearance(self) -> None:
+        if self.appearance is not None:
+            self.actions[A.THEME_ACTIONS[self.appearance.scheme_choice()]].setChecked(True)
+            self.actions[A.TEXT_SIZE_ACTIONS[self.appearance.text_size()]].setChecked(True)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Redraw every view in ``theme`` (the selection, the view mode and the zoom stay)."""
+        self.theme = theme
+        self.banner.setStyleSheet(banner_style("disclaimer_banner"))
+        self.banner.setFont(theme.ui_font(1.0, bold=True))
+        self.scene.set_theme(theme)
+        if self._timeline is not None:
+            self._timeline[0].set_theme(theme)
+        self.details.set_theme(theme)
+        self.care_team.restyle()
+        self.search.restyle()
+        if self.training is not None:
+            self.training.restyle()  # its fonts keep the size it was opened at
+        # The presentation is made again, in the new colours, the next time F5 is pressed
+        # (one on screen now keeps its colours until it is left: see start_presentation).
+        self._check_appearance()
 
     def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
         """Checkable actions of which one is on (view mode, audience); each calls ``choose``."""
@@ -215,6 +280,8 @@ class MainWindow(
             scene = TimelineScene(self.document, self.theme, self)
             view = TimelineView(scene, self)
             self.stack.addWidget(view)
+            QWidget.setTabOrder(self.view, view)  # in the journey's place in the Tab order
+            QWidget.setTabOrder(view, self.details.browser)
             view.sig_activated.connect(self._on_activated)
             view.sig_zoom_changed.connect(self._update_zoom)
             self.enable_step_menu(view)
@@ -249,10 +316,15 @@ class MainWindow(
         """F5: present from the selected step (or the start), full screen."""
         if self.document.pathway is None:
             return None
+        stale = self.presentation is not None and self._presentation_theme != self.theme
+        if self.presentation is not None and stale and not self.presentation.isVisible():
+            self.presentation.deleteLater()  # made in colours or a text size changed since
+            self.presentation = None
         if self.presentation is None:
             from ..presentation.view import PresentationView
 
             self.presentation = PresentationView(self.document, self.theme, self)
+            self._presentation_theme = self.theme
             # Ctrl+1 / Ctrl+2 switch the words while presenting too.
             self.presentation.addActions([self.actions[A.AUDIENCE_PATIENT], self.actions[A.AUDIENCE_CLINICIAN]])
             self.presentation.sig_finished.connect(self._on_presentation_finished)
@@ -280,11 +352,13 @@ class MainWindow(
             when = day_zero_words(doc.pathway)
         else:
             label = doc.pathway.day_zero.label if doc.pathway is not None and doc.pathway.day_zero else ""
-            when = f"{label} (day 0)" if label else "Day 0"
+            when = QCoreApplication.translate("MainWindow", "%1 (day 0)").replace("%1", label) if label else QCoreApplication.translate("MainWindow", "Day 0")
         when = when[:1].upper() + when[1:]
-        self.dates_label.setText(f"{when}: {format_date(doc.infusion_date)} (not saved)")
+        self.dates_label.setText(
+            fill(QCoreApplication.translate("MainWindow", "%1: %2 (not saved)"), when, format_date(doc.infusion_date))
+        )
         self.dates_label.setToolTip(
-            "The dates are kept only while the viewer is open. Tools > Set dates changes or clears them."
+            QCoreApplication.translate("MainWindow", "The dates are kept only while the viewer is open. Tools > Set dates changes or clears them.")
         )
 
     # -- other commands ----------------------------------------------------------------
@@ -300,11 +374,17 @@ class MainWindow(
         if pathway is None:
             self.setWindowTitle(APP_NAME)
             self.banner.setText(banner_text(None))
+            self.view.setAccessibleName(self.tr("Journey map"))
         else:
             # "[*]": Qt shows "*" there while edits are unsaved (setWindowModified).
             self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name}[*] \u2013 {APP_NAME}")
             due = self.document.due_words()
-            self.banner.setText(banner_text(pathway.last_reviewed) + (f" {due}." if due else ""))
+            notice = self.document.content_notice()  # an unchecked translation: said on its own line
+            self.banner.setText(
+                banner_text(pathway.last_reviewed) + (f" {due}." if due else "") + (f"\n{notice}" if notice else "")
+            )
+            # Named by the open pathway, not by one treatment: clinics load their own.
+            self.view.setAccessibleName(self.tr("Journey map: {title}").format(title=pathway.title))
         self._update_status()
 
     def _on_audience_changed(self, audience: str) -> None:
@@ -328,17 +408,18 @@ class MainWindow(
             self.step_label.setText("")
             return
         if doc.selected is None:
-            text = "No step selected: click a step, or use the arrow keys"
+            text = QCoreApplication.translate("MainWindow", "No step selected: click a step, or use the arrow keys")
         else:
-            text = f"Step: {doc.pathway.step(doc.selected).title}"
+            text = QCoreApplication.translate("MainWindow", "Step: %1").replace("%1", doc.pathway.step(doc.selected).title)
         if doc.role is not None:
-            text += f"   \u2022   Showing the steps of: {doc.pathway.role(doc.role).name}"
+            text += "   \u2022   " + QCoreApplication.translate("MainWindow", "Showing the steps of: %1").replace("%1", doc.pathway.role(doc.role).name)
         self.step_label.setText(text)
         self._update_zoom()
 
     def _update_zoom(self, *_: object) -> None:
         if hasattr(self, "stack") and hasattr(self, "zoom_label"):
-            self.zoom_label.setText(f"Zoom {round(self.current_view().zoom_level * 100)}%")
+            percent = QLocale().toString(round(self.current_view().zoom_level * 100))
+            self.zoom_label.setText(QCoreApplication.translate("MainWindow", "Zoom %1%").replace("%1", percent))
 
     # -- window state ------------------------------------------------------------------
 

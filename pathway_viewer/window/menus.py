@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
 
 from . import actions as A
+from .language_menu import build_language_menu
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -16,37 +17,64 @@ if TYPE_CHECKING:
 # Each menu as data: action ids in order, "-" for a separator, and "@name" for an entry the
 # window supplies (a submenu or a dock's own toggle). One table reads like the menu bar.
 MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("&File", "menu_file", (A.OPEN, "@recent", A.SAVE, A.SAVE_AS, "-", A.EXPORT_VIEW, A.EXPORT_HANDOUT, A.PRINT,
+    (QT_TRANSLATE_NOOP("Menus", "&File"), "menu_file", (A.OPEN, "@recent", A.SAVE, A.SAVE_AS, "-", A.EXPORT_VIEW, A.EXPORT_HANDOUT, A.PRINT,
+                            A.HANDOUT_LARGE_PRINT,
                             "-", A.QUIT)),
-    ("&Edit", "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
-    ("&View", "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
-                            "@details", "@care_team", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN, "-",
-                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS)),
-    ("&Tools", "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
-    ("&Review", "menu_review", (A.COMPARE, A.SIGN_OFF, "-", A.SUGGEST, A.SUGGESTIONS)),
-    ("&Help", "menu_help", (A.QUICK_GUIDE, A.ABOUT)),
+    (QT_TRANSLATE_NOOP("Menus", "&Edit"), "menu_edit", (A.UNDO, A.REDO, A.EDIT_MODE)),
+    (QT_TRANSLATE_NOOP("Menus", "&View"), "menu_view", (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.PRESENT, "-", A.ZOOM_IN, A.ZOOM_OUT, A.FIT, "-",
+                            "@details", "@care_team", "@outline", "-", A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN,
+                            "@content_language", "-",
+                            A.FIND, A.FIND_NEXT, A.FIND_PREVIOUS, "-", "@colours", "@text_size", "@language")),
+    (QT_TRANSLATE_NOOP("Menus", "&Tools"), "menu_tools", (A.SET_DATES, A.CLINIC_SETTINGS, "-", A.TRAIN)),
+    (QT_TRANSLATE_NOOP("Menus", "&Review"), "menu_review", (A.COMPARE, A.SIGN_OFF, "-", A.SUGGEST, A.SUGGESTIONS)),
+    (QT_TRANSLATE_NOOP("Menus", "&Help"), "menu_help", (A.QUICK_GUIDE, A.ABOUT)),
 )
+
+
+# Submenus: title, object name, entries.
+SUBMENUS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "@colours": (QT_TRANSLATE_NOOP("Menus", "Co&lours"), "menu_colours", tuple(A.THEME_ACTIONS.values())),
+    "@text_size": (QT_TRANSLATE_NOOP("Menus", "Text si&ze"), "menu_text_size", (*A.TEXT_SIZE_ACTIONS.values(), "-", A.TEXT_LARGER, A.TEXT_SMALLER)),
+}
 
 
 def build_menus(window: MainWindow) -> None:
     """The menu bar, from :data:`MENUS` and the action table."""
     details_toggle = window.details.toggleViewAction()
-    details_toggle.setText("Show &details")
-    details_toggle.setStatusTip("Show or hide the step details panel")
+    details_toggle.setText(QCoreApplication.translate("Menus", "Show &details"))
+    details_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the step details panel"))
     team_toggle = window.care_team.toggleViewAction()
-    team_toggle.setText("Show &care team")
-    team_toggle.setStatusTip("Show or hide the care team panel")
-    docks = {"@details": details_toggle, "@care_team": team_toggle}
+    team_toggle.setText(QCoreApplication.translate("Menus", "Show &care team"))
+    team_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the care team panel"))
+    outline_toggle = window.outline.toggleViewAction()
+    outline_toggle.setText(QCoreApplication.translate("Menus", "Show o&utline"))
+    outline_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the journey as a list of steps and branches"))
+    docks = {"@details": details_toggle, "@care_team": team_toggle, "@outline": outline_toggle}
     for title, name, entries in MENUS:
-        menu = window.menuBar().addMenu(title)
+        menu = window.menuBar().addMenu(QCoreApplication.translate("Menus", title))
         menu.setObjectName(name)
         for entry in entries:
             if entry == "-":
                 menu.addSeparator()
             elif entry == "@recent":
-                window.recent_menu = menu.addMenu("Open &recent")
+                window.recent_menu = menu.addMenu(QCoreApplication.translate("Menus", "Open &recent"))
                 window.recent_menu.setObjectName("menu_recent")
                 window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+            elif entry == "@language":
+                build_language_menu(window, menu)
+            elif entry == "@content_language":
+                window.content_language_menu = menu.addMenu(
+                    QCoreApplication.translate("MainWindow", "Content lan&guage"))
+                window.content_language_menu.setObjectName("menu_content_language")
+            elif entry in SUBMENUS:
+                title_text, sub_name, ids = SUBMENUS[entry]
+                sub = menu.addMenu(QCoreApplication.translate("Menus", title_text))
+                sub.setObjectName(sub_name)
+                for action_id in ids:
+                    if action_id == "-":
+                        sub.addSeparator()
+                    else:
+                        sub.addAction(window.actions[action_id])
             elif entry in docks:
                 menu.addAction(docks[entry])
             else:
@@ -56,14 +84,15 @@ def build_menus(window: MainWindow) -> None:
 
 def build_toolbar(window: MainWindow) -> None:
     """The toolbar: words, not icons, and the audience always in sight."""
-    bar = QToolBar("Main toolbar", window)
+    bar = QToolBar(QCoreApplication.translate("Menus", "Main toolbar"), window)
     bar.setObjectName("main_toolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # words, not icons: no guessing
     bar.addAction(window.actions[A.OPEN])
     bar.addSeparator()
     # Which picture is in the middle, always in sight: the map or the days.
-    for action_id, short in ((A.VIEW_JOURNEY, "Journey map"), (A.VIEW_TIMELINE, "Timeline")):
+    for action_id, short in ((A.VIEW_JOURNEY, QCoreApplication.translate("Menus", "Journey map")),
+                              (A.VIEW_TIMELINE, QCoreApplication.translate("Menus", "Timeline"))):
         window.actions[action_id].setIconText(short)
         bar.addAction(window.actions[action_id])
     bar.addSeparator()
@@ -71,18 +100,23 @@ def build_toolbar(window: MainWindow) -> None:
         bar.addAction(window.actions[action_id])
     bar.addSeparator()
     # The audience is always in sight, so a nurse knows which words the patient sees.
-    words = QLabel(" Words for: ", bar)
+    words = QLabel(QCoreApplication.translate("Menus", " Words for: "), bar)
     words.setObjectName("audience_label")
     bar.addWidget(words)
-    for action_id, short in ((A.AUDIENCE_PATIENT, "Patients"), (A.AUDIENCE_CLINICIAN, "Clinicians")):
+    for action_id, short in ((A.AUDIENCE_PATIENT, QCoreApplication.translate("Menus", "Patients")),
+                              (A.AUDIENCE_CLINICIAN, QCoreApplication.translate("Menus", "Clinicians"))):
         window.actions[action_id].setIconText(short)
         bar.addAction(window.actions[action_id])
     bar.addSeparator()
-    window.actions[A.SET_DATES].setIconText("Set dates...")
-    window.actions[A.PRESENT].setIconText("Present")
+    window.actions[A.SET_DATES].setIconText(QCoreApplication.translate("Menus", "Set dates..."))
+    window.actions[A.PRESENT].setIconText(QCoreApplication.translate("Menus", "Present"))
     bar.addAction(window.actions[A.SET_DATES])
     bar.addAction(window.actions[A.PRESENT])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    # The ">>" button Qt adds when the window is too narrow for every command has no words.
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setAccessibleName(QCoreApplication.translate("Menus", "More toolbar commands"))
     # The search box sits at the right of the menu bar, where there is room to spare:
     # the toolbar keeps every command visible at the default window width.
     window.menuBar().setCornerWidget(window.search, Qt.Corner.TopRightCorner)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from models.wording.i18n import fill
 from models import PathwayError, Problem
 
 from ..dialogs.problems import KEEPS_PREVIOUS, ProblemsDialog
@@ -19,7 +21,7 @@ from ..dialogs.problems import KEEPS_PREVIOUS, ProblemsDialog
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-OPEN_FILTER = "Pathway files (*.yaml *.yml *.json);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml *.json);;All files (*)")
 
 
 class OpenCommands:
@@ -27,7 +29,7 @@ class OpenCommands:
 
     def open_dialog(self: MainWindow) -> None:
         start = self.settings.get("files/last_dir") or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open pathway", start, OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("WindowOpenCommands", "Open pathway"), start, QCoreApplication.translate("FileFilters", OPEN_FILTER))
         if name:
             self.open_file(Path(name))
 
@@ -43,7 +45,7 @@ class OpenCommands:
             return False
         self.settings.add_recent_file(Path(path))
         self.fill_recent_menu()
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
+        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOpenCommands", "Opened %1"), Path(path).name), 5000)
         return True
 
     def show_problems(self: MainWindow, problems: list[Problem], file_name: str, fallback: str = KEEPS_PREVIOUS) -> ProblemsDialog:
@@ -64,7 +66,7 @@ class OpenCommands:
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
             self.recent_menu.addAction(action)
         if not recent:
-            empty = self.recent_menu.addAction("No recent files")
+            empty = self.recent_menu.addAction(QCoreApplication.translate("WindowOpenCommands", "No recent files"))
             empty.setEnabled(False)
 
     def open_recent(self: MainWindow, path: Path) -> bool:
@@ -72,9 +74,8 @@ class OpenCommands:
             self.settings.remove_recent_file(path)
             self.fill_recent_menu()
             self.inform(
-                "File not found",
-                f"{path.name} is no longer at {path.parent}. It may have been moved or deleted, "
-                "so it has been removed from Open recent.",
+                QCoreApplication.translate("WindowOpenCommands", "File not found"),
+                fill(QCoreApplication.translate("WindowOpenCommands", "%1 is no longer at %2. It may have been moved or deleted, so it has been removed from Open recent."), path.name, path.parent),
             )
             return False
         return self.open_file(path)

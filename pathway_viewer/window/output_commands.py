@@ -10,7 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from models.wording.i18n import fill
 
 from ..core.atomic import WriteError
 
@@ -20,11 +23,11 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 EXPORT_FILTERS = {
-    "PNG picture (*.png)": ".png",
-    "SVG drawing (*.svg)": ".svg",
-    "PDF document (*.pdf)": ".pdf",
+    QT_TRANSLATE_NOOP("FileFilters", "PNG picture (*.png)"): ".png",
+    QT_TRANSLATE_NOOP("FileFilters", "SVG drawing (*.svg)"): ".svg",
+    QT_TRANSLATE_NOOP("FileFilters", "PDF document (*.pdf)"): ".pdf",
 }
-HANDOUT_FILTER = "PDF document (*.pdf)"
+HANDOUT_FILTER = QT_TRANSLATE_NOOP("FileFilters", "PDF document (*.pdf)")
 
 
 class OutputCommands:
@@ -36,25 +39,38 @@ class OutputCommands:
         if self.view_mode() == "timeline":
             stem += "-timeline"
         start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.png"
-        name, chosen = QFileDialog.getSaveFileName(self, "Export view", str(start), ";;".join(EXPORT_FILTERS))
+        name, chosen = QFileDialog.getSaveFileName(self, QCoreApplication.translate("WindowOutputCommands", "Export view"), str(start),
+                                               ";;".join(QCoreApplication.translate("FileFilters", f) for f in EXPORT_FILTERS))
         if not name:
             return
         path = Path(name)
         if path.suffix.lower() not in EXPORT_FILTERS.values():
-            path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".png"))
+            shown = {QCoreApplication.translate("FileFilters", f): suffix for f, suffix in EXPORT_FILTERS.items()}
+            path = path.with_name(path.name + shown.get(chosen, ".png"))
         self.export_to(path)
 
     def export_to(self: MainWindow, path: Path) -> bool:
         """Save the view now in the middle (journey map or timeline), as the suffix says."""
         from ..output.export import ExportError, render_scene_to_file
 
+        from ..core.theme import print_theme
+
         self.settings.set("files/last_dir", str(path.parent))
+        scene = self.current_scene()
+        paper = print_theme(self.theme)
+        if paper != self.theme:
+            # Dark or high-contrast on screen, but a picture is printed or pasted on white:
+            # a copy of the view is drawn in the light colours.
+            scene = type(scene)(self.document, paper)
         try:
-            render_scene_to_file(self.current_scene(), path)
+            render_scene_to_file(scene, path)
         except (ExportError, OSError) as exc:
-            self.inform("The picture could not be saved", str(exc), QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowOutputCommands", "The picture could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(f"Saved {path}", 8000)
+        finally:
+            if scene is not self.current_scene():
+                scene.deleteLater()
+        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOutputCommands", "Saved %1"), path), 8000)
         return True
 
     # -- handout -------------------------------------------------------------------------
@@ -63,7 +79,7 @@ class OutputCommands:
         pathway = self.document.pathway
         stem = f"{pathway.id}-handout" if pathway is not None else "handout"
         start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Export handout", str(start), HANDOUT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("WindowOutputCommands", "Export handout"), str(start), QCoreApplication.translate("FileFilters", HANDOUT_FILTER))
         if not name:
             return
         path = Path(name)
@@ -82,9 +98,9 @@ class OutputCommands:
         try:
             pages = handout.write_handout_pdf(path, pathway, **self.handout_options())
         except (WriteError, OSError) as exc:
-            self.inform("The handout could not be saved", str(exc), QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(f"Saved the handout ({pages} pages) to {path}", 8000)
+        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOutputCommands", "Saved the handout (%1 pages) to %2"), pages, path), 8000)
         return True
 
     def print_dialog(self: MainWindow) -> None:
@@ -97,7 +113,7 @@ class OutputCommands:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         handout.configure_printer(printer, self.clinic.paper)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(QCoreApplication.translate("WindowOutputCommands", "Print handout"))
         # The system print dialog is modal everywhere; the printer must stay set up while it runs.
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
@@ -112,9 +128,9 @@ class OutputCommands:
         try:
             pages = handout.print_handout(printer, pathway, **self.handout_options())
         except (RuntimeError, OSError) as exc:
-            self.inform("The handout could not be printed", str(exc), QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be printed"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(f"Sent the handout ({pages} pages) to the printer", 8000)
+        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOutputCommands", "Sent the handout (%1 pages) to the printer"), pages), 8000)
         return True
 
     def handout_options(self: MainWindow) -> dict[str, Any]:
@@ -132,4 +148,6 @@ class OutputCommands:
             "journey_image": handout.render_journey_image(doc.pathway, audience=doc.audience),
             "glossary": self.glossary,
             "prepared_on": doc.today(),
+            "unreviewed_language": doc.unreviewed_language,
+            "large_print": bool(self.settings.get("handout/large_print")),
         }

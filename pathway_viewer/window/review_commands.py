@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from models.wording.i18n import fill
 from models import PathwayError, bundled_pathway
 
 from ..core.atomic import WriteError, atomic_write_bytes
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     from ..dialogs.suggestions import SuggestDialog, SuggestionsDialog
     from .main_window import MainWindow
 
-PDF_FILTER = "PDF document (*.pdf)"
-YAML_FILTER = "Pathway file (*.yaml *.yml)"
+PDF_FILTER = QT_TRANSLATE_NOOP("FileFilters", "PDF document (*.pdf)")
+YAML_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway file (*.yaml *.yml)")
 
 
 class ReviewCommands:
@@ -75,14 +76,15 @@ class ReviewCommands:
             return None
         from ..dialogs.compare import CompareDialog
 
-        dialog = CompareDialog(self.document.display_name, self.document.pathway, self)
+        # The file's own words: a translation on screen would show every text as changed.
+        dialog = CompareDialog(self.document.display_name, self.document.original or self.document.pathway, self)
         dialog.sig_export_requested.connect(lambda: self._export_comparison_dialog(dialog))
         self._open_dialog(dialog)
         return dialog
 
     def _export_comparison_dialog(self: MainWindow, dialog: CompareDialog) -> None:
         start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{dialog.changed.id}-changes.pdf"
-        name, _ = QFileDialog.getSaveFileName(dialog, "Export the comparison", str(start), PDF_FILTER)
+        name, _ = QFileDialog.getSaveFileName(dialog, QCoreApplication.translate("WindowReviewCommands", "Export the comparison"), str(start), QCoreApplication.translate("FileFilters", PDF_FILTER))
         if name:
             path = Path(name)
             if path.suffix.lower() != ".pdf":
@@ -100,9 +102,9 @@ class ReviewCommands:
                 path, dialog.base_name, dialog.base, dialog.changed_name, dialog.changed, paper=self.clinic.paper
             )
         except (WriteError, OSError) as exc:
-            self.inform("The comparison could not be saved", str(exc), QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowReviewCommands", "The comparison could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(f"Saved the comparison to {path}", 8000)
+        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowReviewCommands", "Saved the comparison to %1"), path), 8000)
         return True
 
     # -- sign-off ----------------------------------------------------------------------------
@@ -114,7 +116,8 @@ class ReviewCommands:
             return None
         from ..dialogs.sign_off import SignOffDialog
 
-        dialog = SignOffDialog(self.document.pathway, self.document.display_name, self)
+        # A clinician signs the file's own words, never a translation of them.
+        dialog = SignOffDialog(self.document.original or self.document.pathway, self.document.display_name, self)
         dialog.sig_signed.connect(self._sign_off_where)
         self._open_dialog(dialog)
         return dialog
@@ -125,7 +128,7 @@ class ReviewCommands:
         target = self.document.path
         if target is None or target.suffix.lower() == ".json":
             start = Path(self.settings.get("files/last_dir") or Path.home()) / "signed-pathway.yaml"
-            name, _ = QFileDialog.getSaveFileName(self, "Save the signed pathway as", str(start), YAML_FILTER)
+            name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("WindowReviewCommands", "Save the signed pathway as"), str(start), QCoreApplication.translate("FileFilters", YAML_FILTER))
             if not name:
                 return
             target = Path(name)
@@ -145,13 +148,13 @@ class ReviewCommands:
             atomic_write_bytes(target, new_text.encode("utf-8"))
         except PathwayError as exc:
             problems = "\n".join(str(p) for p in exc.problems)
-            self.inform("The sign-off was not saved", problems, QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowReviewCommands", "The sign-off was not saved"), problems, QMessageBox.Icon.Warning)
             return False
         except (OSError, ValueError) as exc:
-            self.inform("The sign-off was not saved", str(exc), QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowReviewCommands", "The sign-off was not saved"), str(exc), QMessageBox.Icon.Warning)
             return False
         self.open_file(target)
-        self.statusBar().showMessage(f"Signed off and saved {target}", 8000)
+        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowReviewCommands", "Signed off and saved %1"), target), 8000)
         return True
 
     # -- suggestions ---------------------------------------------------------------------
@@ -159,7 +162,7 @@ class ReviewCommands:
     def show_suggest(self: MainWindow) -> SuggestDialog | None:
         doc = self.document
         if doc.pathway is None or doc.selected is None:
-            self.inform("Suggest a change", "Click the step you want to suggest a change to, then try again.")
+            self.inform(QCoreApplication.translate("WindowReviewCommands", "Suggest a change"), QCoreApplication.translate("WindowReviewCommands", "Click the step you want to suggest a change to, then try again."))
             return None
         from ..dialogs.suggestions import SuggestDialog
 
@@ -175,9 +178,9 @@ class ReviewCommands:
         try:
             self.suggestion_box.add(pathway_id, version, step_id, title, text)
         except WriteError as exc:
-            self.inform("The suggestion was not kept", str(exc), QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowReviewCommands", "The suggestion was not kept"), str(exc), QMessageBox.Icon.Warning)
             return
-        self.statusBar().showMessage("Suggestion kept. Review > Suggestions lists and exports them.", 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("WindowReviewCommands", "Suggestion kept. Review > Suggestions lists and exports them."), 8000)
 
     def show_suggestions(self: MainWindow) -> SuggestionsDialog | None:
         if self.document.pathway is None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from models.wording.i18n import fill
 from models.quiz_results import result_csv
 
 from ..core.atomic import WriteError
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from ..training.view import TrainingRecord, TrainView
     from .main_window import MainWindow
 
-TRAINING_FILTERS = {"csv": "CSV table (*.csv)", "pdf": "PDF document (*.pdf)"}
+TRAINING_FILTERS = {"csv": QT_TRANSLATE_NOOP("FileFilters", "CSV table (*.csv)"), "pdf": QT_TRANSLATE_NOOP("FileFilters", "PDF document (*.pdf)")}
 
 
 class TrainingCommands:
@@ -60,7 +61,7 @@ class TrainingCommands:
         pathway = self.document.pathway
         stem = f"{pathway.id if pathway is not None else 'training'}-training-{record.header.date.isoformat()}"
         start = Path(self.settings.get("files/last_dir") or Path.home()) / f"{stem}.{kind}"
-        name, _ = QFileDialog.getSaveFileName(self, "Export training record", str(start), TRAINING_FILTERS[kind])
+        name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("WindowTrainingCommands", "Export training record"), str(start), QCoreApplication.translate("FileFilters", TRAINING_FILTERS[kind]))
         if not name:
             return
         path = Path(name)
@@ -84,7 +85,7 @@ class TrainingCommands:
 
                 write_result_pdf(path, record.result, record.header, pathway, record.trainee, self.clinic.paper)
         except (WriteError, OSError) as exc:
-            self.inform("The training record could not be saved", str(exc), QMessageBox.Icon.Warning)
+            self.inform(QCoreApplication.translate("WindowTrainingCommands", "The training record could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(f"Saved {path}", 8000)
+        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowTrainingCommands", "Saved %1"), path), 8000)
         return True

@@ -1,0 +1,50 @@
+"""Which way a piece of pathway text runs: right to left (Arabic, Hebrew, Persian...) or left to right.
+
+A clinic's pathway can mix scripts: a German file with one Arabic title, an Arabic file with
+"CAR-T" in a sentence. Each text follows its first strong letter, as the Unicode bidirectional
+algorithm does for a paragraph (rules P2/P3); text with no letters at all (a number, a date)
+follows the language the pathway is written in.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Languages written right to left (BCP 47 primary subtags).
+RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "ps", "sd", "syr", "ug", "ur", "yi"})
+
+
+def language_is_rtl(language: str | None) -> bool:
+    """True for a BCP 47 tag whose language is written right to left ("ar", "he-IL", "fa")."""
+    if not language:
+        return False
+    tag = language.strip().lower().replace("_", "-")
+    if tag.startswith("ku-arab"):
+        return True
+    if "-arab" in tag or "-hebr" in tag:  # a script subtag: "pa-Arab", "yi-Hebr"
+        return True
+    return tag.split("-", 1)[0] in RTL_LANGUAGES
+
+
+def first_strong_direction(text: str) -> str | None:
+    """"rtl" or "ltr" from the first strong letter of ``text``; None if it has none."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return None
+
+
+def is_rtl(text: str, language: str | None = None) -> bool:
+    """Whether ``text`` is laid out right to left, with ``language`` deciding when it has no letters."""
+    direction = first_strong_direction(text)
+    if direction is None:
+        return language_is_rtl(language)
+    return direction == "rtl"
+
+
+def html_dir(text: str, language: str | None = None) -> str:
+    """The value for an HTML ``dir`` attribute: "rtl" or "ltr"."""
+    return "rtl" if is_rtl(text, language) else "ltr"

@@ -1,0 +1,218 @@
+"""The journey as text: a tree of the steps and their branches, for anyone who prefers
+reading to a picture, and for screen readers (Qt makes tree items accessible natively).
+
+The tree follows the selection both ways: choosing a line selects its step in every view,
+and a step chosen elsewhere (map, timeline, search) becomes the current line. A step that
+appears on several lines (a side effect reached from several steps) selects the first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
+
+from models.wording import escape
+from models.wording.accessible import OutlineEntry, journey_outline, step_description
+
+from ..core.document import PathwayDocument
+
+STEP = Qt.ItemDataRole.UserRole  # the step id of a line
+
+
+class _WrappingTree(QTreeWidget):
+    """A tree whose lines wrap to its width: rows are measured again when it is resized."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802 - Qt override
+        # Rows measured after a resize are laid out first: scrolling to the new line with the
+        # old heights left the keyboard's line out of sight.
+        self.executeDelayedItemsLayout()
+        super().currentChanged(current, previous)
+        self.scrollTo(current)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights from the text wrapped to the room the line has (the view's own sizes
+    assume one line, so wrapped text would be cut off)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        room = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - 12
+        if room < 40:
+            return hint
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = option.fontMetrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(hint.width(), max(hint.height(), height + 6))
+
+
+class OutlinePanel(QDockWidget):
+    def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("OutlinePanel", "Outline"), parent)
+        self.setObjectName("outline")
+        self._document = document
+        self._syncing = False
+        self._first_line: dict[str, QTreeWidgetItem] = {}  # step id -> its first line
+        self.tree = _WrappingTree(self)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setObjectName("outline_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        # Long titles and conditions wrap onto more lines rather than end in "...": a cut
+        # condition ("if cells fail release ...") hides the very words that matter.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Lines of several heights: scrolling by whole lines left the current one out of sight.
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setAccessibleName(QCoreApplication.translate("OutlinePanel", "Outline of the journey: steps, with their branches under them"))
+        self.tree.setAccessibleDescription(
+            QCoreApplication.translate("OutlinePanel", "Up and Down move between steps, Right opens a step's branches; the chosen step shows in the details.")
+        )
+        self.setWidget(self.tree)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.setMinimumWidth(240)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        document.sig_pathway_changed.connect(self._rebuild)
+        document.sig_steps_changed.connect(self._rebuild)
+        document.sig_audience_changed.connect(self._describe)
+        document.sig_selection_changed.connect(self._show_selection)
+        self._rebuild()
+
+    # --- what it shows ---------------------------------------------------------------------
+
+    def lines(self) -> list[tuple[int, str, str]]:
+        """Every line as (depth, text, step id), top to bottom: what a reader sees."""
+        out: list[tuple[int, str, str]] = []
+        for item in self._items():
+            depth, parent = 0, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
+            out.append((depth, item.text(0), item.data(0, STEP)))
+        return out
+
+    def current_step(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, STEP) if item is not None else None
+
+    def _rebuild(self, *_: object) -> None:
+        doc = self._document
+        self._syncing = True
+        self.tree.setUpdatesEnabled(False)
+        try:
+            self.tree.collapseAll()  # clearing an expanded tree of thousands of lines took seconds
+            self.tree.clear()
+            self._first_line = {}
+            if doc.pathway is None or doc.graph is None:
+                return
+            # Lines are made whole before they join the tree: a line changed inside the tree
+            # is measured again each time, which took seconds for thousands of steps.
+            descriptions = self._descriptions()
+            top: list[QTreeWidgetItem] = []
+            # With a stack, not recursion: a branch may be a thousand steps long.
+            stack: list[tuple[OutlineEntry, QTreeWidgetItem | None]] = [
+                (entry, None) for entry in reversed(journey_outline(doc.pathway, doc.graph))
+            ]
+            while stack:
+                entry, parent = stack.pop()
+                item = QTreeWidgetItem([entry.label])
+                item.setData(0, STEP, entry.step_id)
+                self._set_description(item, descriptions[entry.step_id])
+                if parent is None:
+                    top.append(item)
+                else:
+                    parent.addChild(item)
+                self._first_line.setdefault(entry.step_id, item)
+                stack.extend((child, item) for child in reversed(entry.children))
+            self.tree.addTopLevelItems(top)
+            self.tree.expandAll()
+        finally:
+            self.tree.setUpdatesEnabled(True)
+            self._syncing = False
+        self._show_selection(doc.selected)
+
+    def _descriptions(self) -> dict[str, str]:
+        """Every step as a screen reader hears it, in the words chosen (patients or clinicians)."""
+        doc = self._document
+        if doc.pathway is None or doc.graph is None:
+            return {}
+        main_index = {step_id: i for i, step_id in enumerate(doc.graph.main_path)}
+        return {
+            step_id: step_description(doc.pathway, doc.graph, step_id, audience=doc.audience, main_index=main_index)
+            for step_id in doc.graph.step_ids
+        }
+
+    @staticmethod
+    def _set_description(item: QTreeWidgetItem, text: str) -> None:
+        # Qt guesses whether a tooltip is rich text: words from the file ("<img ...>" in a
+        # title) are escaped inside a paragraph so they always show as typed.
+        item.setToolTip(0, f"<p>{escape(text)}</p>")
+        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, text)
+
+    def _describe(self, *_: object) -> None:
+        """New words for every line's description (patients or clinicians)."""
+        descriptions = self._descriptions()
+        # Descriptions change no line's size: the model's signals would have every line
+        # measured again, so they are held while the words change.
+        model = self.tree.model()
+        model.blockSignals(True)
+        try:
+            for item in self._items():
+                self._set_description(item, descriptions.get(item.data(0, STEP), ""))
+        finally:
+            model.blockSignals(False)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """Every line, top to bottom."""
+        found: list[QTreeWidgetItem] = []
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while iterator.value() is not None:
+            found.append(iterator.value())
+            iterator += 1
+        return found
+
+    # --- following the selection both ways --------------------------------------------------
+
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if self._syncing or current is None:
+            return
+        self._document.select(current.data(0, STEP))
+
+    def _show_selection(self, step_id: object) -> None:
+        if self.current_step() == step_id:
+            return  # the current line already shows it (a repeat line stays where the reader is)
+        self._syncing = True
+        try:
+            target = self._first_line.get(step_id) if isinstance(step_id, str) else None
+            self.tree.setCurrentItem(target)
+            if target is not None:
+                self.tree.scrollToItem(target)
+        finally:
+            self._syncing = False

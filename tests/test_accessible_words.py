@@ -1,0 +1,78 @@
+"""What a screen reader hears of a step and the outline's lines, without Qt (#12.2).
+
+Expected sentences are written out by hand from tests/data/knee_surgery.yaml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from models import Pathway, load_pathway
+from models.graph import PathwayGraph
+from models.wording.accessible import condition_words, journey_outline, step_description
+
+KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
+
+
+def test_labels_become_conditions_without_a_second_if() -> None:
+    assert condition_words("signs of infection") == "if signs of infection"
+    assert condition_words("if severe") == "if severe"
+    assert condition_words("When it settles") == "When it settles"
+
+
+def test_clinicians_hear_day_numbers_and_patients_hear_words() -> None:
+    pathway = load_pathway(KNEE)
+    graph = PathwayGraph(pathway)
+    assert step_description(pathway, graph, "operation") == (
+        "Part of the journey: In hospital. Step 2 of 4 on the main journey. Takes 1 to 2 hours. "
+        "On the main treatment day. Next: First days on the ward."
+    )
+    assert step_description(pathway, graph, "operation", audience="clinician") == (
+        "Part of the journey: In hospital. Step 2 of 4 on the main journey. Takes 1 to 2 hours. "
+        "When: day 0, day 0 is the main treatment day. Next: First days on the ward."
+    )
+
+
+def test_a_branch_a_thousand_steps_long_is_outlined_in_full() -> None:
+    data = yaml.safe_load(KNEE.read_text(encoding="utf-8"))
+    chain = [f"detour-{i}" for i in range(1500)]
+    template = next(s for s in data["steps"] if s["id"] == "not-fit")
+    data["steps"] += [{**template, "id": step_id, "title": f"Detour {i}"} for i, step_id in enumerate(chain)]
+    data["transitions"].append({"from": "clinic-visit", "to": chain[0], "kind": "alternative", "label": "a long wait"})
+    data["transitions"] += [{"from": a, "to": b, "kind": "alternative", "label": "still waiting"} for a, b in zip(chain, chain[1:])]
+    data["transitions"].append({"from": chain[-1], "to": "operation", "kind": "alternative", "label": "when ready"})
+    pathway = Pathway.model_validate(data)
+    outline = journey_outline(pathway, PathwayGraph(pathway))
+    depth, entry = 0, outline[0].children[1]
+    while entry.children and not entry.repeat:
+        depth, entry = depth + 1, entry.children[0]
+    assert depth == 1500 and entry.label == "when ready: The operation" and entry.repeat
+
+
+FEATURES = Path(__file__).parent / "data" / "format_features.yaml"
+
+
+def test_no_phases_open_ended_steps_parallel_steps_and_how_often() -> None:
+    pathway = load_pathway(FEATURES)
+    graph = PathwayGraph(pathway)
+    assert step_description(pathway, graph, "preparation") == (
+        "Step 2 of 5 on the main journey. Takes 3 to 4 weeks. "
+        "From about 4 weeks to 1 day before the main treatment day. "
+        "Next: Treatment day; or, at the same time: Treatment while you wait."
+    )
+    assert step_description(pathway, graph, "tablets") == (
+        "At the same time as: Getting strong again. Takes as long as needed. "
+        "From about 2 weeks to about 12 months after the main treatment day."
+    )
+    assert step_description(pathway, graph, "other-treatment") == (
+        "Only some people take this step. Takes as long as needed. This path of the journey ends here."
+    )
+    assert [(e.label, [c.label for c in e.children]) for e in journey_outline(pathway, graph)] == [
+        ("First visit", ["if not suitable (sometimes): Other treatment"]),
+        ("Getting the treatment ready", ["at the same time: Treatment while you wait"]),
+        ("Treatment day", []),
+        ("Getting strong again", ["at the same time: Tablets at home"]),
+        ("Check-up visits", ["rarely: back to First visit (the illness comes back)"]),
+    ]

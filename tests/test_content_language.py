@@ -1,0 +1,366 @@
+"""Content language as a user meets it: the bundled German translation, View > Content
+language, the not-reviewed notice, fallback to the original, refused translations, and the
+command line (validate, lint, handout --content-lang)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import unicodedata
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from models import bundled_pathway, load_pathway
+from models.translation import load_translation
+from pathway_viewer.cli.commands import main
+from pathway_viewer.dialogs.problems import ProblemsDialog
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+
+from window_helpers import click_card, open_window, test_settings
+
+DATA = Path(__file__).parent / "data"
+GERMAN_FILE = Path(__file__).parent.parent / "resources" / "pathways" / "car_t_sle.de.yaml"
+NOTICE_DE = "Diese deutsche Übersetzung wurde noch nicht von einer Ärztin oder einem Arzt geprüft."
+NOTICE = f"{NOTICE_DE} (This German translation has not yet been checked by a clinician.)"
+
+
+def choose(window: MainWindow, language: str) -> None:
+    """Pick a language from View > Content language, as a user would."""
+    menu = window.content_language_menu
+    menu.aboutToShow.emit()
+    action = menu.findChild(QAction, f"content_language_{language}")
+    assert action is not None and action in menu.actions() and menu.isEnabled()
+    action.trigger()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    return open_window(qtbot, test_settings(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def knee_pair(tmp_path: Path) -> Path:
+    """The knee pathway and its (incomplete) German translation in a folder of their own."""
+    folder = tmp_path / "clinic"
+    folder.mkdir()
+    shutil.copy(DATA / "knee_surgery.yaml", folder / "knee_surgery.yaml")
+    shutil.copy(DATA / "knee_surgery.de.yaml", folder / "knee_surgery.de.yaml")
+    return folder
+
+
+# --- the bundled translation ---------------------------------------------------------------
+
+
+def test_the_bundled_german_translation_has_parity_and_is_marked_not_reviewed() -> None:
+    original = load_pathway(bundled_pathway())
+    translation = load_translation(GERMAN_FILE, original)  # any parity problem raises
+    assert (translation.language, translation.review.reviewed) == ("de", False)
+    assert {s.id for s in translation.steps} == {s.id for s in original.steps}
+    assert {s.id for s in translation.urgent_signs} == {"fever", "chills", "confusion", "speech", "seizure",
+                                                        "breath", "dizzy", "heartbeat", "bleeding"}
+    # Shipped with the app (package data is read through importlib.resources).
+    assert (files("resources") / "pathways" / "car_t_sle.de.yaml").is_file()
+
+
+def test_validate_and_lint_check_a_translation_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(GERMAN_FILE)]) == 0
+    assert capsys.readouterr().out == f"{GERMAN_FILE}: valid de translation of 'car_t_sle' (not yet reviewed by a clinician)\n"
+    assert main(["lint", str(GERMAN_FILE)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{GERMAN_FILE}:16: review: no clinician has checked this translation yet; "
+        "the app says so wherever it is shown",
+        f"{GERMAN_FILE}: 1 warning",
+    ]
+
+
+def test_validate_locates_missing_and_extra_ids(knee_pair: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    german = knee_pair / "knee_surgery.de.yaml"
+    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"), encoding="utf-8")
+    assert main(["validate", str(german)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        f"{german}:16: steps: not translated yet: 'ward', 'wound-problem'; the original text is shown for these",
+        f"{german}:28: steps[3].id: the original has no step 'wards'",
+    ]
+    assert captured.err == f"{german}: refused, 2 problems\n"
+
+
+def test_a_translation_must_keep_the_placeholders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(bundled_pathway(), tmp_path / "car_t_sle.yaml")
+    text = GERMAN_FILE.read_text(encoding="utf-8")
+    old = "      - Planen Sie, wie Sie unterwegs sein werden. {local:driving}\n"
+    assert text.count(old) == 1
+    line = text[: text.index(old)].count("\n") + 1
+    (tmp_path / "car_t_sle.de.yaml").write_text(text.replace(old, old.replace("{local:driving}", "{local:fahren}")),
+                                                encoding="utf-8")
+    assert main(["validate", str(tmp_path / "car_t_sle.de.yaml")]) == 1
+    assert capsys.readouterr().out == (
+        f"{tmp_path / 'car_t_sle.de.yaml'}:{line}: steps[3].how_to_prepare[3]: must keep the original's "
+        "placeholders exactly ({local:driving}); the app fills them in\n"
+    )
+
+
+# --- the window --------------------------------------------------------------------------
+
+
+def test_choosing_deutsch_shows_the_german_words_and_the_notice(qtbot: QtBot, window: MainWindow) -> None:
+    menu = window.content_language_menu
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == ["English", "Deutsch"]
+    assert window.findChild(QAction, "content_language_en").isChecked()
+    assert NOTICE_DE not in window.banner.text()
+    click_card(qtbot, window, "infusion")
+
+    choose(window, "de")
+
+    assert window.document.selected == "infusion"  # the same step stays shown
+    text = window.details.text()
+    assert "Sie bekommen Ihre CAR-T-Zellen (Tag 0)" in text
+    assert ("An diesem Tag bekommen Sie Ihre CAR-T-Zellen über einen Tropf. Das nennt man die Infusion. "
+            "Die Infusion dauert oft etwa 30 Minuten.") in text
+    assert "Apothekerin oder Apotheker: Prüft, ob der Beutel mit den Zellen zu Ihnen gehört." in text
+    assert "Getting your CAR T cells" not in text
+    assert window.banner.text().endswith("\n" + NOTICE)
+    assert window.banner.isVisible()
+    assert window.findChild(QAction, "content_language_de").isChecked()
+    # The journey's cards and the care team follow.
+    assert window.scene.card("infusion").title == "Sie bekommen Ihre CAR-T-Zellen (Tag 0)"
+    names = [window.care_team.list.item(i).text() for i in range(window.care_team.list.count())]
+    assert "Apothekerin oder Apotheker (5 steps)" in names
+
+
+LEUKAPHERESE = ("Eine Art Apherese, bei der eine Maschine weiße Blutkörperchen sammelt, auch T-Zellen. "
+                "Aus ihnen werden die CAR-T-Zellen gemacht.")
+
+
+def test_german_glossary_words_are_marked_and_explained_in_german(qtbot: QtBot, window: MainWindow) -> None:
+    choose(window, "de")
+    click_card(qtbot, window, "leukapheresis")
+    panel = window.details
+    marked = {t.term: t.definition for t in panel.marked_terms()}
+    assert marked["Leukapherese"] == LEUKAPHERESE
+    assert "leukapheresis" not in marked
+    # The word in the German summary is a link; resting on it shows the German meaning.
+    cursor = panel.browser.document().find("Leukapherese")
+    assert not cursor.isNull()
+    middle = QTextCursor(cursor)
+    middle.setPosition(cursor.selectionStart() + 2)
+    assert middle.charFormat().isAnchor()
+    term = panel.browser.term_at(panel.browser.cursorRect(middle).center())
+    assert term is not None and term.definition == LEUKAPHERESE
+    text = " ".join(panel.text().split())
+    assert f"Leukapherese: {LEUKAPHERESE}" in text
+    # A word whose German form differs from the English one: "Freigabetests" (release tests).
+    click_card(qtbot, window, "manufacturing")
+    marked = {t.term: t.definition for t in window.details.marked_terms()}
+    assert marked["Freigabetests"] == ("Qualitätsprüfungen, die das Labor mit Ihren CAR-T-Zellen macht. "
+                                       "Sie dürfen die Zellen nur bekommen, wenn sie diese Prüfungen bestehen.")
+
+
+def test_a_field_the_translation_leaves_out_shows_the_original(qtbot: QtBot, window: MainWindow) -> None:
+    choose(window, "de")
+    click_card(qtbot, window, "infusion")
+    window.actions[A.AUDIENCE_CLINICIAN].trigger()
+    text = " ".join(window.details.text().split())
+    # clinical_details is staff text the German file does not translate: the English shows.
+    assert "Single infusion of the CAR T cell product through a drip (mackensen-2022, muller-2024)" in text
+    assert "Sie bekommen Ihre CAR-T-Zellen (Tag 0)" in text
+
+
+def test_going_back_to_english_removes_the_notice_and_the_choice_is_remembered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = test_settings(tmp_path / "settings.ini")
+    first = open_window(qtbot, settings)
+    choose(first, "de")
+    first.close()
+    second = open_window(qtbot, test_settings(tmp_path / "settings.ini"))
+    assert second.document.pathway.title == "CAR-T-Zelltherapie bei Lupus (SLE)"
+    assert second.banner.text().endswith(NOTICE)
+    choose(second, "en")
+    assert second.document.pathway.title == "CAR-T cell therapy for lupus (SLE)"
+    assert NOTICE_DE not in second.banner.text()
+    assert second.settings.get("content/language") == {}
+
+
+def test_an_incomplete_translation_is_shown_with_the_original_where_it_is_missing(
+    qtbot: QtBot, tmp_path: Path, knee_pair: Path
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
+    choose(window, "de")
+    assert window.document.pathway.step("ward").title == "Die ersten Tage auf Station"
+    click_card(qtbot, window, "wound-problem")  # the step the German file leaves out
+    assert "Wound check" in window.details.text()
+    assert window.statusBar().currentMessage() == (
+        "The German translation is not complete: the parts not yet translated are shown in the pathway's own language.")
+
+
+def test_a_broken_translation_lists_its_problems_and_keeps_the_original(
+    qtbot: QtBot, tmp_path: Path, knee_pair: Path
+) -> None:
+    german = knee_pair / "knee_surgery.de.yaml"
+    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"), encoding="utf-8")
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
+    click_card(qtbot, window, "ward")
+
+    choose(window, "de")
+
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ProblemsDialog) and w.isVisible())
+    assert dialog.windowTitle() == "The German translation cannot be shown"
+    assert dialog.text().splitlines() == [
+        f"{german}:16: steps: not translated yet: 'ward', 'wound-problem'; the original text is shown for these",
+        f"{german}:28: steps[3].id: the original has no step 'wards'",
+    ]
+    assert "The pathway stays in its own language." in dialog.findChild(QWidget, "problems_intro").text()
+    dialog.close()
+    assert window.document.pathway.title == "Planned knee replacement"
+    assert "First days on the ward" in window.details.text()
+    assert window.findChild(QAction, "content_language_en").isChecked()
+    assert window.settings.get("content/language") == {}
+
+
+def test_a_pathway_with_no_translation_offers_only_its_own_language(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), DATA / "small.yaml")
+    window.content_language_menu.aboutToShow.emit()
+    assert [a.text() for a in window.content_language_menu.actions()] == ["English"]
+    assert not window.content_language_menu.isEnabled()
+
+
+def test_editing_shows_the_file_s_own_words(qtbot: QtBot, window: MainWindow) -> None:
+    choose(window, "de")
+    window.actions[A.EDIT_MODE].trigger()
+    assert window.document.pathway.title == "CAR-T cell therapy for lupus (SLE)"
+    assert NOTICE_DE not in window.banner.text()
+    window.actions[A.EDIT_MODE].trigger()
+
+
+# --- the handout -------------------------------------------------------------------------
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    pages = PdfReader(str(path)).pages
+    return [" ".join(unicodedata.normalize("NFKC", p.extract_text() or "").split()) for p in pages]
+
+
+def test_handout_in_german_carries_the_notice_on_every_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "handout.pdf"
+    assert main(["handout", "--content-lang", "de", "-o", str(out)]) == 0
+    pages = _pdf_pages(out)
+    assert "CAR-T-Zelltherapie bei Lupus (SLE)" in pages[0]
+    assert NOTICE in pages[0]  # the cover: in German and in English
+    assert all(page.startswith(NOTICE_DE) for page in pages)  # a page torn off still says it
+    text = " ".join(pages)
+    assert "Sie bekommen Ihre CAR-T-Zellen (Tag 0)" in text
+    assert re.search(r"Getting your CAR T cells", text) is None
+
+
+def test_handout_for_a_language_with_no_translation_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "handout.pdf"
+    assert main(["handout", "--content-lang", "fr", "-o", str(out)]) == 1
+    assert "No 'fr' translation of this pathway" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_presentation_and_the_window_s_handout_say_the_translation_is_unchecked(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    choose(window, "de")
+    click_card(qtbot, window, "infusion")
+    presentation = window.start_presentation()
+    assert presentation is not None
+    qtbot.waitExposed(presentation)
+    assert presentation.disclaimer_label.text().endswith("\n" + NOTICE)
+    assert presentation.disclaimer_label.isVisible()
+    qtbot.keyClick(presentation, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not presentation.isVisible())
+
+    out = tmp_path / "from-window.pdf"
+    assert window.export_handout_to(out)
+    pages = _pdf_pages(out)
+    assert NOTICE in pages[0]
+    assert all(page.startswith(NOTICE_DE) for page in pages)
+
+
+def test_compare_is_about_the_file_not_the_translation_on_screen(qtbot: QtBot, window: MainWindow) -> None:
+    choose(window, "de")
+    dialog = window.show_compare()
+    assert dialog is not None
+    assert dialog.changed.title == "CAR-T cell therapy for lupus (SLE)"
+    dialog.close()
+
+
+def test_a_translation_marked_reviewed_names_who_and_when(
+    qtbot: QtBot, tmp_path: Path, knee_pair: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    german = knee_pair / "knee_surgery.de.yaml"
+    text = german.read_text(encoding="utf-8").replace("  - id: rehab\n", "  - id: wound-problem\n  - id: rehab\n")
+    german.write_text(text.replace("review: {reviewed: false}", "review: {reviewed: true}"), encoding="utf-8")
+    assert main(["validate", str(german)]) == 1
+    assert capsys.readouterr().out == (
+        f"{german}:5: review: a reviewed translation needs reviewed_by (the clinician) and reviewed_on (YYYY-MM-DD)\n")
+
+    german.write_text(text.replace("review: {reviewed: false}",
+                                   "review: {reviewed: true, reviewed_by: Dr B Beispiel, reviewed_on: 2027-01-15}"),
+                      encoding="utf-8")
+    assert main(["validate", str(german)]) == 0
+    assert capsys.readouterr().out == f"{german}: valid de translation of 'knee-replacement' (reviewed)\n"
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
+    choose(window, "de")
+    assert window.document.pathway.title == "Geplanter Kniegelenkersatz"
+    assert "Übersetzung" not in window.banner.text() and "translation" not in window.banner.text()
+
+
+@pytest.mark.parametrize(
+    ("tag", "menu_name", "notice"),
+    [
+        ("de", "Deutsch", NOTICE),
+        ("de-CH", "Schweizer Hochdeutsch",
+         f"{NOTICE_DE} (This German (de-CH) translation has not yet been checked by a clinician.)"),
+        ("fr", "Français", "This French translation has not yet been checked by a clinician."),
+        ("en", "English", "This English translation has not yet been checked by a clinician."),
+        ("qaa", "qaa", "This 'qaa' translation has not yet been checked by a clinician."),
+    ],
+)
+def test_language_names_and_the_notice_per_language(tag: str, menu_name: str, notice: str) -> None:
+    from models.wording.translation_words import not_reviewed_notice
+    from pathway_viewer.window.content_language import language_display_name
+
+    assert language_display_name(tag) == menu_name
+    assert not_reviewed_notice(tag) == notice
+
+
+def test_schema_of_a_translation_file(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["schema", "--translation"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "CAR-T Pathway Viewer pathway translation"
+    assert set(schema["required"]) == {"translation_of", "language"}
+    assert {"review", "title", "condition", "disclaimer", "day_zero", "urgent_signs", "local_choices", "roles",
+            "phases", "steps", "transitions"} <= set(schema["properties"])
+
+
+def test_a_remembered_translation_that_broke_since_opens_the_original_and_says_so(
+    qtbot: QtBot, tmp_path: Path, knee_pair: Path
+) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    first = open_window(qtbot, settings, knee_pair / "knee_surgery.yaml")
+    choose(first, "de")
+    first.close()
+    german = knee_pair / "knee_surgery.de.yaml"
+    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"), encoding="utf-8")
+    second = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
+    assert second.document.pathway.title == "Planned knee replacement"
+    assert second.statusBar().currentMessage() == (
+        "The German translation cannot be shown. The pathway stays in its own language.")
+    assert second.findChild(QAction, "content_language_en").isChecked()

@@ -1,0 +1,232 @@
+"""The interface in German: menus, dialogs, the details panel, the status bar, handouts.
+
+The words expected here are written out by hand from the German catalogue
+(resources/translations/pathway_viewer_de.ts), never produced by the code under test.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from models import load_pathway
+from models.schema import DayRange
+from models.wording.patient_words import temperature_words, timing_words
+from pathway_viewer.core import i18n
+from pathway_viewer.dialogs.schedule import ScheduleDialog
+from pathway_viewer.window import actions as A
+from window_helpers import click_card, open_window, test_settings
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test switches to, the tests after it read English again."""
+    yield
+    i18n.apply_language(qapp, "en")
+    QLocale.setDefault(QLocale.system())
+
+
+def german_window(qtbot: QtBot, tmp_path: Path, path: Path | None = None):  # noqa: ANN201 - a MainWindow
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", "de")
+    return open_window(qtbot, settings, path)
+
+
+def menu_titles(window) -> list[str]:  # noqa: ANN001
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_the_menus_toolbar_and_status_bar_speak_german(qtbot: QtBot, tmp_path: Path) -> None:
+    window = german_window(qtbot, tmp_path, DATA / "small.yaml")
+    assert menu_titles(window) == ["&Datei", "&Bearbeiten", "&Ansicht", "E&xtras", "&Prüfung", "&Hilfe"]
+    assert window.actions[A.OPEN].text() == "Behandlungsweg ö&ffnen..."
+    assert window.actions[A.OPEN].statusTip() == "Eine Datei mit einem Behandlungsweg öffnen (YAML oder JSON)"
+    assert window.actions[A.SET_DATES].iconText() == "Termine..."
+    assert window.findChild(type(window.step_label), "audience_label").text() == " Worte für: "
+    assert window.step_label.text() == "Kein Schritt gewählt: klicken Sie auf einen Schritt oder nutzen Sie die Pfeiltasten"
+    assert window.details.windowTitle() == "Details zum Schritt"
+    assert window.care_team.windowTitle() == "Behandlungsteam"
+
+
+def test_the_details_panel_shows_german_headings_and_plurals(qtbot: QtBot, tmp_path: Path) -> None:
+    window = german_window(qtbot, tmp_path, DATA / "small.yaml")
+    click_card(qtbot, window, "collect")
+    assert window.step_label.text() == "Schritt: Cell collection"  # the title is the file's own words
+    text = window.details.browser.toPlainText()
+    for heading in ("Was passiert", "Wie lange und wann", "Wo", "Wer dabei ist und was sie tun"):
+        assert heading in text.splitlines()
+    assert "Meist 3 bis 6 Stunden." in text
+    assert "Abschnitt des Wegs: Make" in text
+
+
+def test_patient_day_words_follow_german_grammar(qtbot: QtBot, tmp_path: Path) -> None:
+    german_window(qtbot, tmp_path)  # installs the German catalogue
+    assert timing_words(DayRange(start=-1, end=-1)) == "Zeitpunkt: 1 Tag vor dem Haupt\u00adbehandlungs\u00adtag."
+    assert timing_words(DayRange(start=-5, end=-3)) == "Von 5 Tagen bis 3 Tage vor dem Haupt\u00adbehandlungs\u00adtag."
+    assert timing_words(DayRange(start=0, end=28, window=True)) == (
+        "Irgendwann zwischen dem Haupt\u00adbehandlungs\u00adtag und etwa 4 Wochen später."
+    )
+    # Numbers through QLocale: a German decimal comma.
+    assert temperature_words(38.0, "both") == "38,0 \u00b0C (100,4 \u00b0F)"
+
+
+def test_a_dialog_and_qts_own_buttons_speak_german(qtbot: QtBot, tmp_path: Path) -> None:
+    window = german_window(qtbot, tmp_path, DATA / "small.yaml")
+    window.actions[A.SET_DATES].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog.windowTitle() == "Termine festlegen"
+    box = dialog.findChild(QDialogButtonBox)
+    # "Abbrechen" is Qt's own word for its standard Cancel button (qtbase_de.qm).
+    assert sorted(b.text() for b in box.buttons()) == ["Abbrechen", "Diese Termine zeigen", "Termine löschen"]
+    dialog.reject()
+
+
+def test_the_language_menu_lists_each_language_in_its_own_words_and_remembers(qtbot: QtBot, tmp_path: Path) -> None:
+    window = german_window(qtbot, tmp_path)
+    menu = window.findChild(QMenu, "menu_language")
+    assert menu.title() == "Sprac&he"
+    # The system here is the tests' "C" locale, which reads English.
+    assert [a.text() for a in menu.actions()] == ["Sprache des Systems (English)", "Deutsch", "English"]
+    assert [a.isChecked() for a in menu.actions()] == [False, True, False]
+    menu.actions()[2].trigger()
+    box = window.findChild(QMessageBox, "language_changed_box")
+    assert box.text() == (
+        "Beim nächsten Start erscheint das Programm in der Sprache English. Merkblätter und Exporte folgen ihr auch."
+    )
+    box.close()
+    assert window.settings.get("view/language") == "en"
+    window.close()
+    again = open_window(qtbot, window.settings)  # the next start
+    assert menu_titles(again) == ["&File", "&Edit", "&View", "&Tools", "&Review", "&Help"]
+
+
+def test_the_system_language_is_used_when_none_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_AT")))
+    assert i18n.resolve("system") == "de"
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    assert i18n.resolve("system") == "en"  # no French interface yet: English, the source language
+    assert i18n.resolve("de-CH") == "de"
+
+
+def test_a_right_to_left_language_turns_the_layout(qapp: QApplication) -> None:
+    i18n.apply_language(qapp, "ar")  # no Arabic catalogue is needed for the direction
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    i18n.apply_language(qapp, "de")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def pdf_text(path: Path) -> str:
+    pages = PdfReader(str(path)).pages
+    text = " ".join(unicodedata.normalize("NFKC", p.extract_text() or "") for p in pages)
+    return re.sub(r" ([:;,.)])", r"\1", " ".join(text.replace("\u00ad", "").split()))
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "pathway_viewer", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_a_handout_with_lang_de_is_german(tmp_path: Path) -> None:
+    out = tmp_path / "merkblatt.pdf"
+    result = run_cli("handout", "tests/data/small.yaml", "-o", str(out), "--lang", "de", "--infusion-date", "2026-03-10")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    for words in ("Ihr Weg auf einen Blick", "Die Schritte, einer nach dem anderen", "Schritt 1 von 5: Assessment",
+                  "Was passiert", "Wie lange und wann", "Ihre geplanten Termine: Di., 10. März 2026.", "Seite 1 von"):
+        assert words in text
+    assert "Your journey at a glance" not in text
+
+
+def test_lang_alone_also_picks_the_pathway_translation_beside_the_file(tmp_path: Path) -> None:
+    # One flag, one language: the bundled pathway has a German translation beside it.
+    out = tmp_path / "merkblatt.pdf"
+    result = run_cli("handout", "-o", str(out), "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Schritt 2 von" in text and "Ihre Zellen sammeln" in text
+    assert "Collecting your cells" not in text
+
+
+def test_content_lang_wins_over_lang_for_the_pathway_words(tmp_path: Path) -> None:
+    out = tmp_path / "handout.pdf"
+    result = run_cli("handout", "-o", str(out), "--lang", "de", "--content-lang", "en")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Schritt 2 von" in text and "Ihre Zellen sammeln" not in text
+
+
+def test_lang_without_a_translation_beside_the_file_keeps_the_pathway_s_words(tmp_path: Path) -> None:
+    out = tmp_path / "merkblatt.pdf"
+    result = run_cli("handout", "tests/data/small.yaml", "-o", str(out), "--lang", "de")
+    assert result.returncode == 0, result.stderr
+    assert "Schritt 1 von 5: Assessment" in pdf_text(out)
+
+
+def test_an_unknown_language_is_refused_with_the_choices(tmp_path: Path) -> None:
+    result = run_cli("handout", "tests/data/small.yaml", "-o", str(tmp_path / "x.pdf"), "--lang", "xx")
+    assert result.returncode == 2
+    assert "'xx' is not an interface language here; choose one of: system, de, en" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_lang_on_the_command_line_reaches_the_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathway_viewer.cli.commands import main
+    from pathway_viewer.window import app
+
+    opened: list[tuple[Path | None, str | None]] = []
+    monkeypatch.setattr(app, "run", lambda path, language=None: opened.append((path, language)) or 0)
+    assert main(["--lang", "de"]) == 0
+    assert main(["--lang", "de", "tests/data/small.yaml"]) == 0
+    assert main(["open", "--lang", "en"]) == 0
+    assert opened == [(None, "de"), (Path("tests/data/small.yaml"), "de"), (None, "en")]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_menus_give_each_entry_its_own_alt_key(qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    # View holds Language, Content language, Colours and Text size beside the views and
+    # panels: each once, and no Alt key twice, in either language.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", language)
+    window = open_window(qtbot, settings, None)
+    view = window.menuBar().findChild(QMenu, "menu_view")
+    subs = [a.menu().objectName() for a in view.actions() if a.menu() is not None]
+    assert subs == ["menu_content_language", "menu_colours", "menu_text_size", "menu_language"]
+    clashes = {}
+    for menu in window.menuBar().findChildren(QMenu):
+        keys = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&(\w)", a.text()))]
+        clashes[menu.objectName()] = sorted({k for k in keys if keys.count(k) > 1})
+    assert clashes["menu_view"] == [] and set(map(tuple, clashes.values())) == {()}
+
+
+def test_a_german_interface_opens_the_german_translation_until_another_language_is_chosen(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # One language on screen: the bundled pathway has a German translation beside it.
+    window = german_window(qtbot, tmp_path)
+    assert window.scene.card("infusion").title == "Sie bekommen Ihre CAR-T-Zellen (Tag 0)"
+    menu = window.content_language_menu
+    menu.aboutToShow.emit()
+    assert window.findChild(QAction, "content_language_de").isChecked()
+    window.findChild(QAction, "content_language_en").trigger()
+    assert window.scene.card("infusion").title == "Getting your CAR T cells (day 0)"
+    # The choice is remembered for this pathway and wins over the interface language.
+    again = open_window(qtbot, window.settings, None)
+    assert again.scene.card("infusion").title == "Getting your CAR T cells (day 0)"

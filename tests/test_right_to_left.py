@@ -1,0 +1,124 @@
+"""Arabic and Hebrew pathway text reads right to left in cards, details, presentation and handout."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QTextDocument
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from models import load_pathway
+from pathway_viewer.core.document import PathwayDocument
+from pathway_viewer.core.fonts import load_bundled_fonts
+from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.core.theme import Theme
+from pathway_viewer.journey.item_style import PADDING
+from pathway_viewer.journey.scene import JourneyScene
+from pathway_viewer.output.handout import write_handout_pdf
+from pathway_viewer.presentation.view import PresentationView
+from window_helpers import open_window
+
+DATA = Path(__file__).parent / "data"
+GERMAN = DATA / "lupus_kurz_de.yaml"
+ARABIC = DATA / "lupus_short_ar.yaml"
+
+
+def title_ink(scene: JourneyScene, step_id: str) -> tuple[float, float, float]:
+    """(left, right, card width) of the dark title pixels of one card, in card units."""
+    card = scene.card(step_id)
+    rect = card.sceneBoundingRect()
+    image = QImage(round(rect.width() * 2), round(rect.height() * 2), QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), rect)
+    painter.end()
+    inner = card.card_rect()
+    offset = inner.left() - card.boundingRect().left()
+    top = card.band_rect().bottom() + 4
+    bottom = top + QFontMetricsF(card.title_font()).height()
+    xs = [
+        x / 2 - offset
+        for y in range(round(top * 2), round(bottom * 2))
+        for x in range(round((offset + 4) * 2), round((offset + inner.width() - 4) * 2))
+        if QColor(image.pixel(x, y)).lightness() < 90
+    ]
+    assert xs, f"no title drawn on {step_id}"
+    return min(xs), max(xs), inner.width()
+
+
+def test_an_arabic_card_title_hugs_the_right_edge_and_a_german_one_the_left(qapp) -> None:  # noqa: ANN001
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(GERMAN))
+    scene = JourneyScene(document, Theme(font_family=load_bundled_fonts()))
+    left, right, width = title_ink(scene, "erklaerung-arabisch")
+    assert abs(right - (width - PADDING)) <= 3  # ends at the right margin
+    assert left > PADDING + 20  # and does not start at the left one
+    left, right, width = title_ink(scene, "sammeln")  # "Blutzellen sammeln"
+    assert abs(left - PADDING) <= 3
+    assert right < width - PADDING - 20
+
+
+def _block(doc: QTextDocument, text: str):  # noqa: ANN202 - a QTextBlock
+    block = doc.begin()
+    while block.isValid():
+        if block.text().strip().lstrip("\u2022 ").startswith(text):
+            return block
+        block = block.next()
+    raise AssertionError(f"{text!r} is not shown")
+
+
+def test_the_details_panel_lays_out_arabic_right_to_left(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = open_window(qtbot, settings, ARABIC)
+    rtl = Qt.LayoutDirection.RightToLeft
+    # Nothing chosen yet: the pathway's title and disclaimer.
+    doc = window.details.browser.document()
+    assert _block(doc, "بيانات اختبار للبرنامج").blockFormat().layoutDirection() == rtl
+    window.document.select("collect")
+    doc = window.details.browser.document()
+    for shown in ("جمع خلايا الدم", "يأخذ جهاز خاص", "فريق العلاج الخلوي"):
+        assert _block(doc, shown).blockFormat().layoutDirection() == rtl, shown
+    # The interface's own words stay left to right.
+    assert _block(doc, "Usually 1 to 2 days.").blockFormat().layoutDirection() != rtl
+    # A one-line Arabic title ends at the right edge of the text, where an Arabic reader starts.
+    title = _block(doc, "جمع خلايا الدم")
+    line = title.layout().lineAt(0)
+    assert doc.textWidth() - doc.documentMargin() * 2 - line.naturalTextRect().right() < 2
+    assert line.naturalTextRect().left() > 40
+
+
+def test_presentation_pages_lay_out_arabic_right_to_left(qtbot: QtBot) -> None:
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(ARABIC))
+    view = PresentationView(document, Theme(font_family=load_bundled_fonts()))
+    qtbot.addWidget(view)
+    view.start("watch", full_screen=False)
+    for label, shown in ((view.left_label, "يراقبك الفريق"), (view.right_label, "حمى")):
+        doc = QTextDocument()
+        doc.setHtml(label.text())
+        assert _block(doc, shown).blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.fixture
+def german_handout(qapp, tmp_path: Path) -> PdfReader:  # noqa: ANN001
+    out = tmp_path / "handout.pdf"
+    write_handout_pdf(out, load_pathway(GERMAN))
+    return PdfReader(str(out))
+
+
+def test_the_handout_text_layer_has_the_real_chinese_and_arabic_letters(german_handout: PdfReader) -> None:
+    text = unicodedata.normalize("NFKC", " ".join(page.extract_text() or "" for page in german_handout.pages))
+    assert "用中文讲解治疗" in text
+    # pypdf reads glyphs in the order they are drawn (left to right), so an Arabic word comes
+    # out mirrored, in presentation forms that NFKC folds back to the letters typed; the one
+    # lam-alef ligature glyph keeps its two letters in reading order. Real letters, not boxes
+    # or "(cid:...)" placeholders. Typed word -> what pypdf reads:
+    drawn = {"شرح": "حرش", "العلاج": "جلاعلا", "باللغة": "ةغللاب", "العربية": "ةيبرعلا"}
+    for typed, read in drawn.items():
+        assert read in text, typed
+    assert "(cid:" not in text
+
