@@ -50,7 +50,7 @@ def test_the_timeline_opens_showing_every_day_readable_with_no_words_on_others(
     assert scene.journey_rect().width() * view.zoom_level <= view.viewport().width() + 1
     axis = scene.axis()
     assert axis is not None
-    assert "Day 0" in axis.tick_labels()
+    assert any(label.split(" / ")[-1] == "Day 0" for label in axis.tick_labels())
     ticks = [(label, rect) for label, rect in zip(axis.tick_labels(), axis.label_rects())]
     assert overlapping(ticks) == []
     words = []

@@ -355,19 +355,29 @@ class TimelineAxis(QGraphicsItem):
         return [(day, label) for day, label, _, _ in sorted(kept)]
 
     def label_rects(self) -> list[QRectF]:
-        """Where each shown tick's words go, in scene coordinates (for tests and the view)."""
+        """Where each shown tick's words go, in scene coordinates (for tests and the view).
+
+        Day 0's name is left out: it has the line above all ticks' words to itself.
+        """
         metrics = QFontMetricsF(self._bold)
         out = []
         for day, label in self.shown_ticks():
             left, right = self._label_span(day, label)
-            lines = len(self._tick_lines(day, label))
+            lines = len(self._shared_lines(day, label))
             top = self._top + self._header - 10 - lines * metrics.height()
             out.append(QRectF(left, top, right - left, lines * metrics.height()))
         return out
 
+    def _shared_lines(self, day: int, label: str) -> list[str]:
+        """A tick's lines that share rows with other ticks' words (not day 0's name on top)."""
+        lines = self._tick_lines(day, label)
+        return lines[1:] if day == 0 and self._day_zero else lines
+
     def _label_span(self, day: int, label: str) -> tuple[float, float]:
+        # Day 0's name sits a line higher than any other tick's words, so it never touches
+        # them: a long name ("the day you get your cells") must not push the near ticks out.
         metrics = QFontMetricsF(self._bold)  # the widest the words are drawn in
-        width = max(metrics.horizontalAdvance(line) for line in self._tick_lines(day, label)) + 4
+        width = max(metrics.horizontalAdvance(line) for line in self._shared_lines(day, label)) + 4
         x = self._axis.x(day)
         return x - width / 2, x + width / 2
 
