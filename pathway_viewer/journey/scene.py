@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
@@ -34,6 +34,7 @@ from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
+FINE_LABEL_TRIES = tuple(i / 50 for i in range(2, 49) if i / 50 not in LABEL_TRIES)
 _KIND_PRIORITY = {
     TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
 }
@@ -48,7 +49,7 @@ class JourneyScene(QGraphicsScene):
         self._copies: dict[str, list[StepCard]] = {}  # drawn copies of shared end steps
         self._arrows: dict[tuple[str, str], ArrowItem] = {}
         self._legend: LegendItem | None = None
-        self._journey = QRectF()  # everything drawn; items never move after a rebuild
+        self._journey = QRectF()  # everything drawn; items move only when the rows change
         self._marked: list[StepCard] = []  # the cards showing the selection ring
         self._press_screen_pos: QPointF | None = None
         # Columns per row when the journey is wrapped to fit a window (None: one line, as
@@ -62,6 +63,8 @@ class JourneyScene(QGraphicsScene):
         self._layout: Layout | None = None  # the document's, or one with taller cards
         self._from_layout: Layout | None = None  # the document's layout it was made from
         self._echoes: dict[str, list[tuple[float, float]]] = {}
+        self._main_edges: set[tuple[str, str]] = set()
+        self._style: ItemStyle | None = None
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self.rebuild)
         document.sig_steps_changed.connect(self._on_steps_changed)
@@ -118,7 +121,13 @@ class JourneyScene(QGraphicsScene):
             per_row = None
         if per_row != self._per_row:
             self._per_row = per_row
-            self.rebuild()
+            # Same journey, other rows: the items only move (making thousands of cards again
+            # was most of the time a large journey took to open).
+            if self._cards and self._from_layout is self.document.layout and self._layout is not None:
+                with collector_paused():
+                    self._place_items()
+            else:
+                self.rebuild()
 
     def size_at(self, per_row: int) -> tuple[float, float]:
         """About how wide and high the drawing is with ``per_row`` columns a row."""
@@ -203,54 +212,69 @@ class JourneyScene(QGraphicsScene):
             return
         layout, style = self._grown_layout(doc.layout)
         self._layout, self._from_layout = layout, doc.layout
-        # What is drawn, as (left, top, right, bottom): the journey's extent without asking
-        # thousands of items for their bounding rects.
-        drawn: list[Box] = []
-        bl, bt, br, bb = _box(style.card_bounds)
         main_path = doc.graph.main_path
-        main_edges = set(zip(main_path, main_path[1:]))
+        self._main_edges = set(zip(main_path, main_path[1:]))
         requests = [
-            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in main_edges)
+            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in self._main_edges)
             for t in doc.pathway.transitions
         ]
         routes = self._line_routes = route_edges(layout, requests)
-        self._wrap = None
-        positions, echoes = layout.positions, layout.echoes
         self._cuts = crossings_per_cut(layout, routes)
         self._column_extents = column_extents(layout, routes)
-        if self._per_row is not None and self._per_row < self.columns():
-            starts = choose_starts(self._cuts, self._per_row)
-            self._wrap, routes = make_wrap(layout, routes, starts, main_edges, self._column_extents)
-            positions, echoes, _ = wrap_layout(layout, self._wrap)
-        self._positions, self._echoes = dict(positions), {s: list(c) for s, c in echoes.items()}
+        self._style = style
+        # Items are placed before they join the scene: moving thousands of items already in
+        # it costs an index update each.
+        items: list[QGraphicsItem] = []
         for step_id in doc.graph.step_ids:
-            card = StepCard(doc, step_id, self.theme, style=style)
-            x, y = positions[step_id]
-            card.setPos(x, y)
-            self.addItem(card)
-            self._cards[step_id] = card
-            drawn.append((x + bl, y + bt, x + br, y + bb))
-        for step_id, corners in echoes.items():
-            for x, y in corners:
+            card = self._cards[step_id] = StepCard(doc, step_id, self.theme, style=style)
+            items.append(card)
+        for step_id, corners in layout.echoes.items():
+            for _ in corners:
                 copy = StepCard(doc, step_id, self.theme, style=style, copy=True)
-                copy.setPos(x, y)
-                self.addItem(copy)
                 self._copies.setdefault(step_id, []).append(copy)
-                drawn.append((x + bl, y + bt, x + br, y + bb))
-
+                items.append(copy)
         for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
-            arrow = ArrowItem(t.from_, t.to, t.kind, arrow_label(t), self.theme, style=style)
-            arrow.set_route(routes[t.from_, t.to])
-            self.addItem(arrow)
+            arrow = self._arrows[t.from_, t.to] = ArrowItem(t.from_, t.to, t.kind, arrow_label(t), self.theme, style=style)
+            items.append(arrow)
             if arrow.label_item is not None:
-                self.addItem(arrow.label_item)
-            self._arrows[t.from_, t.to] = arrow
-            drawn.append(arrow.bounds_box)
-        drawn += self._place_labels(routes)
-        self._place_legend(drawn)
-
+                items.append(arrow.label_item)
+        self._place_items()
+        for item in items:
+            self.addItem(item)
         self._show_selection(doc.selected)
         self._show_role(doc.role)
+
+    def _place_items(self) -> None:
+        """Put the cards, arrows, labels and legend where the one-line or wrapped layout says."""
+        layout, routes = self._layout, self._line_routes
+        assert layout is not None
+        self._wrap = None
+        positions, echoes = layout.positions, layout.echoes
+        if self._per_row is not None and self._per_row < self.columns():
+            starts = choose_starts(self._cuts, self._per_row)
+            self._wrap, routes = make_wrap(layout, routes, starts, self._main_edges, self._column_extents)
+            positions, echoes, _ = wrap_layout(layout, self._wrap)
+        self._positions, self._echoes = dict(positions), {s: list(c) for s, c in echoes.items()}
+        # What is drawn, as (left, top, right, bottom): the journey's extent without asking
+        # thousands of items for their bounding rects.
+        drawn: list[Box] = []
+        bl, bt, br, bb = _box(self._style.card_bounds)
+        for step_id, card in self._cards.items():
+            x, y = positions[step_id]
+            card.setPos(x, y)
+            drawn.append((x + bl, y + bt, x + br, y + bb))
+        for step_id, copies in self._copies.items():
+            for copy, (x, y) in zip(copies, echoes[step_id]):
+                copy.setPos(x, y)
+                drawn.append((x + bl, y + bt, x + br, y + bb))
+        for key, arrow in self._arrows.items():
+            arrow.set_route(routes[key])
+            drawn.append(arrow.bounds_box)
+        drawn += self._place_labels(routes)
+        if self._legend is not None:
+            self.removeItem(self._legend)
+            self._legend = None
+        self._place_legend(drawn)
         left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
@@ -311,8 +335,10 @@ class JourneyScene(QGraphicsScene):
             # Centred on the line first; a short arrow between two close cards (a step "at the
             # same time" stacked on its partner) may have no free spot there, so the label may
             # then sit beside its line, still touching it.
-            for dx, dy in ((0.0, 0.0), (w / 2, 0.0), (-w / 2, 0.0), (0.0, h / 2), (0.0, -h / 2)):
-                for t in LABEL_TRIES:
+            # Grown cards leave narrow gaps: only a label with no free spot at the usual tries
+            # looks again at finer steps along its line.
+            for tries, (dx, dy) in _label_candidates(w, h):
+                for t in tries:
                     x, y = point_at_percent(cubics, lengths, t)
                     left, top = x + dx - w / 2, y + dy - h / 2
                     cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
@@ -383,9 +409,11 @@ class JourneyScene(QGraphicsScene):
     def _fits(self, style: ItemStyle, step_id: str) -> bool:
         pathway = self.document.pathway
         assert pathway is not None
-        title = pathway.step(step_id).title
-        if len(style.band_text_lines(pathway.phase(pathway.step(step_id).phase).title)) > style.band_lines:
+        step = pathway.step(step_id)
+        phase = pathway.phase_of(step)  # None for a pathway without phases
+        if phase is not None and len(style.band_text_lines(phase.title)) > style.band_lines:
             return False
+        title = step.title
         full = style.title_lines(title, TITLE_LINES)
         meta = card_meta(self.document, step_id, copy=step_id in self._copies)
         return len(full) <= style.title_max_lines and len(style.meta_text_lines(meta)) <= style.meta_lines
@@ -452,3 +480,9 @@ def _cubic_length(cubic: Cubic) -> float:
     path = QPainterPath(QPointF(*cubic[0]))
     path.cubicTo(*cubic[1], *cubic[2], *cubic[3])
     return path.length()
+
+
+def _label_candidates(w: float, h: float) -> list[tuple[tuple[float, ...], tuple[float, float]]]:
+    """Where along and beside its line a label of size w x h may go, best first."""
+    offsets = ((0.0, 0.0), (w / 2, 0.0), (-w / 2, 0.0), (0.0, h / 2), (0.0, -h / 2))
+    return [(LABEL_TRIES, o) for o in offsets] + [(FINE_LABEL_TRIES, o) for o in offsets]
