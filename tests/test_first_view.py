@@ -137,3 +137,21 @@ def test_a_4k_screen_at_200_percent_reads_like_full_hd(tmp_path: Path) -> None:
     )
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found == {"bundled": [2.0, []], "knee": [2.0, []], "long": [2.0, []]}
+
+
+def test_the_first_look_moves_the_cards_it_has_instead_of_making_them_again(qtbot: QtBot, tmp_path: Path) -> None:
+    # Opening a long journey made every card twice (one line, then wrapped): the cards of
+    # the wrapped first look are the very cards made when the file was read, moved.
+    path = tmp_path / "long.yaml"
+    path.write_text(to_yaml(generate_pathway(120, seed=5)), encoding="utf-8")
+    window = create_main_window(test_settings(tmp_path / "s.ini"), path)
+    qtbot.addWidget(window)
+    first = window.document.graph.start
+    card = window.scene.card(first)
+    assert window.scene.columns_per_row is None  # read, not yet seen: one line
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.scene.columns_per_row is not None  # wrapped to the window
+    assert window.scene.card(first) is card
+    assert window.view.visible_scene_rect().contains(card.sceneBoundingRect())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGrap
 from models import TransitionKind
 from models.gc_pause import collector_paused
 from models.layout import Layout, with_card_height
-from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
+from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import Wrap, band_extents, choose_starts, column_extents, crossings_per_cut, make_wrap, wrap_layout, wrapped_size
 from models.wording.journey_words import arrow_label
@@ -34,6 +34,9 @@ from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
+# The finer steps are tried only by a label that would cover part of a card or another
+# label (a crowded journey has many labels that cross a line wherever they go).
+COVERS_A_CARD = 2 * CURVE_WEIGHT
 FINE_LABEL_TRIES = tuple(i / 50 for i in range(2, 49) if i / 50 not in LABEL_TRIES)
 _KIND_PRIORITY = {
     TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
@@ -50,6 +53,10 @@ class JourneyScene(QGraphicsScene):
         self._arrows: dict[tuple[str, str], ArrowItem] = {}
         self._legend: LegendItem | None = None
         self._journey = QRectF()  # everything drawn; items move only when the rows change
+        # Labels are placed when first needed (drawn, measured, exported): opening a journey
+        # wraps it a few times to find its first look, and placing thousands of labels for
+        # each wrap was most of the time that took.
+        self._label_routes: dict[tuple[str, str], Route] | None = None
         self._marked: list[StepCard] = []  # the cards showing the selection ring
         self._press_screen_pos: QPointF | None = None
         # Columns per row when the journey is wrapped to fit a window (None: one line, as
@@ -93,9 +100,11 @@ class JourneyScene(QGraphicsScene):
         return list(self._cards)
 
     def arrow(self, source: str, target: str) -> ArrowItem:
+        self.ensure_labels()
         return self._arrows[source, target]
 
     def arrows(self) -> list[ArrowItem]:
+        self.ensure_labels()
         return list(self._arrows.values())
 
     def legend(self) -> LegendItem | None:
@@ -164,11 +173,33 @@ class JourneyScene(QGraphicsScene):
 
     def journey_rect(self) -> QRectF:
         """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
+        self.ensure_labels()
         return QRectF(self._journey)
+
+    def unlabelled_rect(self) -> QRectF:
+        """The cards, arrows and legend as placed, without placing the arrows' labels (which
+        sit beside their lines, so seldom reach further): cheap enough to size a wrap by."""
+        return QRectF(self._journey)
+
+    def ensure_labels(self) -> None:
+        """Place the arrows' labels for where the items are now, if not done yet."""
+        routes, self._label_routes = self._label_routes, None
+        if routes is None:
+            return
+        with collector_paused():
+            boxes = self._place_labels(routes)
+        if boxes:
+            left = min(self._journey.left(), *(b[0] for b in boxes))
+            top = min(self._journey.top(), *(b[1] for b in boxes))
+            right = max(self._journey.right(), *(b[2] for b in boxes))
+            bottom = max(self._journey.bottom(), *(b[3] for b in boxes))
+            self._journey = QRectF(left, top, right - left, bottom - top)
+            self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
     @contextlib.contextmanager
     def export_mode(self) -> Iterator[None]:
         """Draw without selection or hover marks and on white, then restore the screen look."""
+        self.ensure_labels()
         brush = self.backgroundBrush()
         self.setBackgroundBrush(self.theme.export_background_color)
         self._set_export_mode(True)
@@ -205,6 +236,7 @@ class JourneyScene(QGraphicsScene):
         self._legend = None
         self._marked = []
         self._journey = QRectF()
+        self._label_routes = None
         doc = self.document
         self._line_routes = {}
         if doc.pathway is None or doc.graph is None or doc.layout is None:
@@ -270,7 +302,7 @@ class JourneyScene(QGraphicsScene):
         for key, arrow in self._arrows.items():
             arrow.set_route(routes[key])
             drawn.append(arrow.bounds_box)
-        drawn += self._place_labels(routes)
+        self._label_routes = routes
         if self._legend is not None:
             self.removeItem(self._legend)
             self._legend = None
@@ -338,6 +370,8 @@ class JourneyScene(QGraphicsScene):
             # Grown cards leave narrow gaps: only a label with no free spot at the usual tries
             # looks again at finer steps along its line.
             for tries, (dx, dy) in _label_candidates(w, h):
+                if tries is FINE_LABEL_TRIES and best_cost < COVERS_A_CARD:
+                    break  # crossing a line or two is no reason to look harder
                 for t in tries:
                     x, y = point_at_percent(cubics, lengths, t)
                     left, top = x + dx - w / 2, y + dy - h / 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models.layout import neighbour_in_column
@@ -17,6 +17,7 @@ MAX_ZOOM = 4.0
 
 READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
 FIT_MARGIN = 20.0
+EVERY_WRAP_UP_TO = 120  # columns; sizing a wrap is a pass over every column
 
 
 class JourneyView(ZoomableView):
@@ -52,12 +53,21 @@ class JourneyView(ZoomableView):
         down the window like a page, scrolling only up and down."""
         scene = self._scene
         width = self.viewport().width() / zoom - 2 * FIT_MARGIN
-        per_row = next((n for n in range(scene.columns(), 1, -1) if scene.size_at(n)[0] <= width), 1)
+        # Wider rows make a wider drawing: the most columns that fit, found by halving (each
+        # size is an estimate over every column, too slow to try one by one on a long journey).
+        low, high = 1, max(1, scene.columns())
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if scene.size_at(middle)[0] <= width else (low, middle - 1)
+        per_row = low
         # The estimate leaves out labels and lanes: check the drawing itself, and if it is
         # still too wide, take off as many columns as it overshoots (a few rebuilds at most).
         for _ in range(4):
             scene.set_columns_per_row(per_row)
-            drawn = scene.journey_rect().width()
+            # Labels are placed (the slow part) only for a wrap whose cards and lines fit.
+            drawn = scene.unlabelled_rect().width()
+            if drawn <= width + 2 * FIT_MARGIN:
+                drawn = scene.journey_rect().width()
             if per_row == 1 or drawn <= width + 2 * FIT_MARGIN:
                 return
             per_row = max(1, min(per_row - 1, int(per_row * width / drawn)))
@@ -81,7 +91,14 @@ class JourneyView(ZoomableView):
         if columns < 2 or viewport.width() < 2 or viewport.height() < 2:
             return None
         best: tuple[float, int] | None = None
-        for per_row in range(columns, 0, -1):
+        # A long journey sizes only the shortest rows for each number of rows (a dozen
+        # wraps, not hundreds); a short one tries every row length, as longer rows may
+        # break where fewer arrows are cut.
+        if columns <= EVERY_WRAP_UP_TO:
+            candidates = list(range(columns, 0, -1))
+        else:
+            candidates = sorted({-(-columns // rows) for rows in range(1, columns + 1)}, reverse=True)
+        for per_row in candidates:
             width, height = scene.size_at(per_row)
             level = min(viewport.width() / (width + 2 * FIT_MARGIN), viewport.height() / (height + 2 * FIT_MARGIN))
             # A row more must make the cards clearly larger (5 %) to be worth the break.
@@ -120,7 +137,7 @@ class JourneyView(ZoomableView):
             document = self._scene.document
             if document.graph is not None:
                 start = self._scene.card(document.graph.start).sceneBoundingRect()
-                rect = self._scene.journey_rect()
+                rect = self._scene.unlabelled_rect()
                 visible = self.mapToScene(self.viewport().rect()).boundingRect()
                 # The journey's top-left corner at the window's, the start in view.
                 top = min(rect.top(), start.top() - 20)
@@ -140,6 +157,10 @@ class JourneyView(ZoomableView):
         if self._first_show:
             self._first_show = False
             self._initial_view()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._scene.ensure_labels()  # placed once the rows are settled, before they are seen
+        super().paintEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
