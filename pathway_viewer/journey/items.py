@@ -250,9 +250,14 @@ class StepCard(QGraphicsItem):
             painter.setPen(style.text_pen)
             painter.setFont(font)
             y = style.strip_height + 6 + ascent
+            # A right-to-left title starts at the card's right edge here too.
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self._title_rtl else Qt.LayoutDirection.LeftToRight)
+            side = Qt.AlignmentFlag.AlignRight if self._title_rtl else Qt.AlignmentFlag.AlignLeft
             for line in lines:
-                painter.drawText(QPointF(PADDING, y), line)
+                box = QRectF(PADDING, y - ascent, rect.width() - 2 * PADDING, spacing)
+                painter.drawText(box, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop), line)
                 y += spacing
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if text:
             painter.setPen(self._band_pen)
             painter.setFont(style.band_font)
