@@ -27,17 +27,23 @@ GERMAN = DATA / "lupus_kurz_de.yaml"
 ARABIC = DATA / "lupus_short_ar.yaml"
 
 
-def title_ink(scene: JourneyScene, step_id: str) -> tuple[float, float, float]:
-    """(left, right, card width) of the dark title pixels of one card, in card units."""
+def card_image(scene: JourneyScene, step_id: str, scale: float) -> tuple[QImage, QRectF, float]:
+    """One card drawn alone at ``scale`` on white, its card rect, and the rect's left offset."""
     card = scene.card(step_id)
     rect = card.sceneBoundingRect()
-    image = QImage(round(rect.width() * 2), round(rect.height() * 2), QImage.Format.Format_RGB32)
+    image = QImage(round(rect.width() * scale), round(rect.height() * scale), QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     scene.render(painter, QRectF(image.rect()), rect)
     painter.end()
     inner = card.card_rect()
-    offset = inner.left() - card.boundingRect().left()
+    return image, inner, inner.left() - card.boundingRect().left()
+
+
+def title_ink(scene: JourneyScene, step_id: str) -> tuple[float, float, float]:
+    """(left, right, card width) of the dark title pixels of one card, in card units."""
+    card = scene.card(step_id)
+    image, inner, offset = card_image(scene, step_id, 2)
     top = card.band_rect().bottom() + 4
     bottom = top + QFontMetricsF(card.title_font()).height()
     xs = [
@@ -142,15 +148,7 @@ def test_zoomed_out_an_arabic_title_still_starts_at_the_right_edge(qapp) -> None
     scale = 0.4
 
     def ink(step_id: str) -> tuple[float, float, float]:
-        card = scene.card(step_id)
-        rect = card.sceneBoundingRect()
-        image = QImage(round(rect.width() * scale), round(rect.height() * scale), QImage.Format.Format_RGB32)
-        image.fill(QColor("#ffffff"))
-        painter = QPainter(image)
-        scene.render(painter, QRectF(image.rect()), rect)
-        painter.end()
-        inner = card.card_rect()
-        offset = inner.left() - card.boundingRect().left()
+        image, inner, offset = card_image(scene, step_id, scale)
         xs = [
             x / scale - offset
             for y in range(round((offset + 14) * scale), round((offset + inner.height() - 6) * scale))
