@@ -100,9 +100,10 @@ def test_a_translation_the_checks_miss_is_refused_not_a_crash(tmp_path: Path, mo
     bad.write_text(text.replace("Eine Temperatur von {temperature} oder höher", "Fieber"), encoding="utf-8")
     opened = translation.open_translation(bad, original)
     assert opened.translated is None
-    assert [(p.path, p.message) for p in opened.problems] == [
-        ("urgent_signs[0]", "the translated pathway is not valid: a sign with temperature_c needs '{temperature}' "
-                            "in its text, where the number goes"),
+    # No line of the translation is to blame: the file's first line.
+    assert [(p.line, p.path, p.message) for p in opened.problems] == [
+        (1, "urgent_signs[0]", "the translated pathway is not valid: a sign with temperature_c needs '{temperature}' "
+                             "in its text, where the number goes"),
     ]
 
 
@@ -612,8 +613,8 @@ def test_a_broken_original_is_named_with_its_problem_count(tmp_path: Path, bad_t
     (tmp_path / "knee.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(PathwayError) as caught:
         load_translation_file(path)
-    assert [(p.path, p.message) for p in caught.value.problems] == [
-        ("translation_of", f"its original {tmp_path / 'knee.yaml'} has {count}; validate that file first")]
+    assert [(p.line, p.path, p.message) for p in caught.value.problems] == [
+        (1, "translation_of", f"its original {tmp_path / 'knee.yaml'} has {count}; validate that file first")]
 
 
 def test_lint_warns_of_untranslated_ids_and_a_missing_review(tmp_path: Path) -> None:
@@ -669,6 +670,17 @@ def test_a_translation_is_read_only_once_loaded(tmp_path: Path) -> None:
     knee = load_translation(_complete(tmp_path), KNEE)
     with pytest.raises(ValidationError):
         knee.transitions[0].label = "Anders"  # type: ignore[misc]
+    # What the window keeps is read-only too: a view cannot change it for the others.
+    from dataclasses import FrozenInstanceError
+
+    from models.translation import open_translation
+
+    opened = open_translation(path, original)
+    assert opened.translated is not None
+    with pytest.raises(FrozenInstanceError):
+        opened.translated.reviewed = True  # type: ignore[misc]
+    with pytest.raises(FrozenInstanceError):
+        opened.problems = []  # type: ignore[misc]
 
 
 def test_a_json_translation_must_be_plain_json(tmp_path: Path) -> None:
@@ -683,3 +695,34 @@ def test_a_json_translation_must_be_plain_json(tmp_path: Path) -> None:
         load_translation(path, KNEE)
     assert [(p.line, p.path, p.message) for p in caught.value.problems] == [problem]
     assert [(p.line, p.path, p.message) for p in open_translation(path, KNEE).problems] == [problem]
+
+
+def test_the_exported_schema_explains_and_limits_the_fields() -> None:
+    # What `pathway-viewer schema --translation` gives an editor: the help shown beside each
+    # field and the lengths it enforces while the translator types (table written by hand).
+    from models.translation import Translation
+
+    schema = Translation.model_json_schema(by_alias=True)
+    props, defs = schema["properties"], schema["$defs"]
+    review, term = defs["TranslationReview"]["properties"], defs["_Term"]["properties"]
+    assert {
+        "translation_of": props["translation_of"]["description"],
+        "glossary": props["glossary"]["description"],
+        "reviewed": review["reviewed"]["description"],
+        "term id": term["id"]["description"],
+        "aliases": term["aliases"]["description"],
+    } == {
+        "translation_of": "The id of the pathway this translates",
+        "glossary": "The pathway's own glossary words, by the original's term",
+        "reviewed": "Whether a clinician has checked this translation",
+        "term id": "The original's term, exactly as the pathway's glossary spells it",
+        "aliases": "Other forms as the translated text uses them (plurals, cases); left out: the original's aliases are kept",
+    }
+    assert review["reviewed"]["default"] is False
+    limits = {
+        "id": props["translation_of"],
+        "short": props["title"]["anyOf"][0],
+        "text": props["disclaimer"]["anyOf"][0],
+    }
+    assert {kind: (limit["minLength"], limit["maxLength"]) for kind, limit in limits.items()} == {
+        "id": (1, 80), "short": (1, 200), "text": (1, 4000)}
