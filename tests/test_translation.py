@@ -446,7 +446,10 @@ def test_unknown_ids_do_not_stop_the_checks_of_the_items_after_them(tmp_path: Pa
     # An unknown step, choice and option come first; the known ones after them are still checked.
     path, original = _small_pair(tmp_path, "steps:\n  - id: assess\n", "steps:\n  - {id: ghost, title: Geist}\n  - id: assess\n")
     text = path.read_text(encoding="utf-8")
-    text = text.replace("local_choices:\n  - id: stay\n", "local_choices:\n  - {id: ghost, unset_text: Geist}\n  - id: stay\n")
+    text = text.replace("local_choices:\n  - id: stay\n",
+                        "local_choices:\n  - {id: ghost, unset_text: Geist, options: [{id: ward, text: Station}]}\n"
+                        "  - id: stay\n")
+    text = text.replace('title: "Untersuchung {local:stay}"', "title: Untersuchung")
     text = text.replace("      - {id: ward,", "      - {id: shed, text: \"Schuppen {x}\"}\n      - {id: ward, label: Nur Wort}\n"
                         "      - {id: wardx,").replace("wo Sie bleiben.", "wo Sie {bleiben}.")
     text = text.replace("    what_to_expect: [\"Erstens {local:stay}.\", Zweitens.]", "    what_to_expect: [Eins.]")
@@ -457,6 +460,7 @@ def test_unknown_ids_do_not_stop_the_checks_of_the_items_after_them(tmp_path: Pa
         ("local_choices[1].options[2].id", "the original has no option 'wardx'"),
         ("local_choices[1].unset_text", "must keep the original's placeholders exactly (none)" + KEEP),
         ("steps[0].id", "the original has no step 'ghost'"),
+        ("steps[1].title", "must keep the original's placeholders exactly ({local:stay})" + KEEP),
         ("steps[1].what_to_expect", "has 1 items; the original has 2, in the same order"),
     ]
 
@@ -508,7 +512,7 @@ def test_text_lengths_are_limited(tmp_path: Path, old: str, new: str, problem: t
     path, original = _small_pair(tmp_path, old, new)
     if problem is None:
         # Spaces around a value are not part of it (YAML keeps them inside quotes).
-        assert apply_translation(original, load_translation(path, original)).pathway.title == "Kleiner Testweg"
+        assert load_translation(path, original).title == "Kleiner Testweg"
         return
     assert problem in _problems(path, original)
 
