@@ -383,3 +383,16 @@ def test_run_counts_the_problems_of_a_refused_file(tmp_path: Path) -> None:
     out = io.StringIO()
     assert run([bad], out, today=TODAY) == 2
     assert out.getvalue().splitlines()[-1] == f"{bad}: refused, 2 problems; not linted"
+
+
+def test_a_listed_word_inside_a_longer_one_is_named_once(tmp_path: Path) -> None:
+    from models.glossary import Glossary
+
+    # With no glossary at all both "cytokine release syndrome" and the "cytokine" inside it
+    # are unexplained: the longer one is the one problem.
+    path = tmp_path / "p.yaml"
+    path.write_text(changed("Bring your list of medicines.", "Ask about cytokine release syndrome."), encoding="utf-8")
+    out = io.StringIO()
+    assert run([path], out, glossary=Glossary(), today=TODAY) == 1
+    assert [line.split("'")[1] for line in out.getvalue().splitlines()[:-1]] == [
+        "cytokine release syndrome", "drip", "drip"]
