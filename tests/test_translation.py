@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from models import PathwayError, load_pathway
+from models import Pathway, PathwayError, load_pathway
 from models.translation import apply_translation, load_translation, translation_path
 
 DATA = Path(__file__).parent / "data"
@@ -283,7 +283,7 @@ glossary:
 """
 
 
-def _small_pair(tmp_path: Path, old: str = "", new: str = "") -> tuple[Path, "Pathway"]:
+def _small_pair(tmp_path: Path, old: str = "", new: str = "") -> tuple[Path, Pathway]:
     original = load_pathway(_small_original(tmp_path))
     text = SMALL_GERMAN
     if old:
@@ -294,7 +294,7 @@ def _small_pair(tmp_path: Path, old: str = "", new: str = "") -> tuple[Path, "Pa
     return path, original
 
 
-def _problems(path: Path, original: "Pathway") -> list[tuple[str, str]]:
+def _problems(path: Path, original: Pathway) -> list[tuple[str, str]]:
     from models.translation import open_translation
 
     return [(p.path, p.message) for p in open_translation(path, original).problems]
