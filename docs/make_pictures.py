@@ -57,7 +57,33 @@ def main() -> int:
     export_pathway_file(None, HERE / "journey.png")
     for name in ("window.png", "timeline.png", "presentation.png"):
         print(f"Wrote {HERE / name}")
+    first_looks(app)
     return 0
+
+
+def first_looks(app: QApplication) -> None:
+    """The window as it first opens on a 1366x768 laptop (both side panels open) and on a
+    1920x1080 screen: the journey wrapped to the window, and the timeline."""
+    knee = HERE.parent / "tests" / "data" / "knee_surgery.yaml"
+    shots = [
+        ("first-look-1366.png", (1366, 768), None, "journey"),
+        ("first-look-1920.png", (1920, 1080), None, "journey"),
+        ("first-look-knee-1366.png", (1366, 768), knee, "journey"),
+        ("timeline-1366.png", (1366, 768), None, "timeline"),
+    ]
+    for name, size, path, view in shots:
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+            window = create_main_window(settings, path)
+            window.resize(*size)
+            window.show()
+            app.processEvents()
+            if view == "timeline":
+                window.show_view("timeline", remember=False)
+                app.processEvents()
+            window.grab().save(str(HERE / name))
+            window.close()
+        print(f"Wrote {HERE / name}")
 
 
 if __name__ == "__main__":

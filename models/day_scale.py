@@ -17,6 +17,7 @@ LINEAR_DAYS = 14  # days -14..+14 are drawn to a straight scale
 SQUEEZE = 10.0  # beyond them, d days take SQUEEZE * ln(1 + d / SQUEEZE) "day widths"
 PX_PER_DAY = 15.0
 MIN_TICK_SPACING = 92.0
+MIN_LINEAR_PX = 40 / 3  # the least a day near day 0 is drawn, however narrow the window
 
 # Ticks a reader knows: days near day 0, then months and years.
 TICKS: tuple[tuple[int, str], ...] = (
@@ -74,9 +75,33 @@ class DayAxis:
     first: int
     last: int
     left: float  # scene x of ``first``
+    px_per_day: float = PX_PER_DAY
+    # In a narrow window the squeezed stretches (beyond LINEAR_DAYS) take less room, so the
+    # whole span fits while the busy days near day 0 keep their width. None: px_per_day.
+    squeezed_px_per_day: float | None = None
 
     def x(self, day: float) -> float:
-        return self.left + (day_units(day) - day_units(self.first)) * PX_PER_DAY
+        return self.left + self._px(day_units(day)) - self._px(day_units(self.first))
+
+    def _px(self, units: float) -> float:
+        squeezed = self.squeezed_px_per_day
+        if squeezed is None or abs(units) <= LINEAR_DAYS:
+            return units * self.px_per_day
+        return math.copysign(LINEAR_DAYS * self.px_per_day + (abs(units) - LINEAR_DAYS) * squeezed, units)
+
+    def squeezed_to(self, width: float) -> DayAxis:
+        """The same days in ``width`` pixels: the squeezed stretches give up room first, the
+        busy days near day 0 keep at least four fifths of the width."""
+        full = self.right - self.left
+        if full <= width:
+            return self
+        linear = self._px(min(self.last + 1, LINEAR_DAYS)) - self._px(max(self.first, -LINEAR_DAYS))
+        rest = full - linear
+        # Never under 40/3 px a day: a three-day bar stays wide enough to click and read.
+        kept = min(linear, max(0.8 * width, linear * MIN_LINEAR_PX / self.px_per_day))
+        px = self.px_per_day * (kept / linear if linear > 0 else 1.0)
+        squeezed = self.px_per_day * max(0.03, (width - kept) / rest) if rest > 0 else px
+        return DayAxis(self.first, self.last, self.left, px, squeezed)
 
     @property
     def right(self) -> float:

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gc_pause import collector_paused
 from .graph import PathwayGraph
@@ -342,3 +342,33 @@ def neighbour_in_column(layout: Layout, step_id: str, direction: int) -> str | N
         if layout.columns[s] == column and (r - row) * direction > 0
     ]
     return min(candidates)[1] if candidates else None
+
+
+def with_card_height(layout: Layout, card_height: float) -> Layout:
+    """The same layout with taller (or shorter) cards: every row moves, nothing is reordered.
+
+    Cards grow to fit their words (the journey scene measures them); the order, columns and
+    rows do not depend on the card size, so re-spacing the rows is exact and far cheaper
+    than laying the journey out again.
+    """
+    spec = layout.spec
+    old_step = spec.card_height + spec.row_gap
+    new_spec = replace(spec, card_height=card_height)
+    new_step = card_height + spec.row_gap
+
+    def corner(p: Point) -> Point:
+        return p[0], round(p[1] / old_step) * new_step
+
+    def centre(p: Point) -> Point:
+        return p[0], round((p[1] - spec.card_height / 2) / old_step) * new_step + card_height / 2
+
+    return Layout(
+        {s: corner(p) for s, p in layout.positions.items()},
+        layout.columns,
+        layout.rows,
+        {k: [centre(p) for p in points] for k, points in layout.waypoints.items()},
+        new_spec,
+        layout.crossings,
+        {s: [corner(p) for p in copies] for s, copies in layout.echoes.items()},
+        {k: corner(p) for k, p in layout.arrow_ends.items()},
+    )

@@ -244,6 +244,10 @@ def test_the_keyboard_focus_is_drawn_on_the_map_and_its_card(qtbot: QtBot, windo
     qtbot.keyClick(window.view, Qt.Key.Key_Right)  # the first step has the keyboard
     ring = window.theme.selection_color
     card = window.scene.card("clinic-visit")
+    # At full size, so the two rings 5 scene units apart are pixels apart (the first look
+    # may be zoomed out to show the whole journey).
+    window.view.set_zoom(1.0)
+    window.view.centerOn(card)
     # The line 8 scene units above the card: the keyboard's dashed ring, outside the selection ring.
     top = window.view.mapFromScene(card.mapToScene(card.card_rect().adjusted(0, -8, 0, 0).topLeft())).y()
     left = window.view.mapFromScene(card.mapToScene(card.card_rect().topLeft())).x()

@@ -291,6 +291,19 @@ def assert_sound_layout(graph: PathwayGraph, layout: Layout) -> None:
     assert left <= 0 <= right and top <= 0 <= bottom
 
 
+def test_taller_cards_move_the_rows_exactly_as_a_fresh_layout_would() -> None:
+    from models.layout import LayoutSpec, with_card_height
+
+    graph = PathwayGraph(load_pathway(bundled_pathway()))
+    fresh = compute_layout(graph, LayoutSpec(card_height=171.0))
+    respaced = with_card_height(compute_layout(graph), 171.0)
+    assert respaced.positions == fresh.positions
+    assert respaced.waypoints == fresh.waypoints
+    assert respaced.echoes == fresh.echoes
+    assert respaced.arrow_ends == fresh.arrow_ends
+    assert respaced.spec == fresh.spec
+
+
 def test_sweeping_a_window_keeps_its_end_columns_and_uncrosses_the_inside() -> None:
     from models.layout_crossings import count_all, minimise_crossings
 

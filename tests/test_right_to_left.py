@@ -132,3 +132,35 @@ def test_the_handout_text_layer_gives_arabic_letters_not_their_shaped_forms(germ
     shaped = {ch for ch in text if 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF}
     assert shaped <= {chr(c) for c in range(0xFEF5, 0xFEFD)}, sorted(hex(ord(c)) for c in shaped)
     assert "حرش" in text and "ةيبرعلا" in text  # شرح, العربية as drawn, in plain letters
+
+
+def test_zoomed_out_an_arabic_title_still_starts_at_the_right_edge(qapp) -> None:  # noqa: ANN001
+    # Far out a card shows its title alone and larger (semantic zoom): still right to left.
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(GERMAN))
+    scene = JourneyScene(document, Theme(font_family=load_bundled_fonts()))
+    scale = 0.4
+
+    def ink(step_id: str) -> tuple[float, float, float]:
+        card = scene.card(step_id)
+        rect = card.sceneBoundingRect()
+        image = QImage(round(rect.width() * scale), round(rect.height() * scale), QImage.Format.Format_RGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        inner = card.card_rect()
+        offset = inner.left() - card.boundingRect().left()
+        xs = [
+            x / scale - offset
+            for y in range(round((offset + 14) * scale), round((offset + inner.height() - 6) * scale))
+            for x in range(round((offset + 3) * scale), round((offset + inner.width() - 3) * scale))
+            if QColor(image.pixel(x, y)).lightness() < 90
+        ]
+        assert xs, f"no title drawn on {step_id}"
+        return min(xs), max(xs), inner.width()
+
+    left, right, width = ink("erklaerung-arabisch")
+    assert right > width - PADDING - 8 and left > PADDING + 20
+    left, right, width = ink("sammeln")
+    assert left < PADDING + 8 and right < width - PADDING - 20

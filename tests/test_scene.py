@@ -313,7 +313,7 @@ def test_cards_show_phase_title_timing_and_secondary_look(scene: JourneyScene) -
     assert "usual care goes on" in scene.card("not-eligible").toolTip()
 
 
-def test_long_titles_are_shortened_at_whole_lines(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+def test_long_titles_make_every_card_grow_to_hold_them(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
     pathway = load_pathway(small_pathway_file)
     long_title = "A very long step title that keeps going and going well past what any card can hold"
     steps = [s.model_copy(update={"title": long_title}) if s.id == "infuse" else s for s in pathway.steps]
@@ -323,9 +323,53 @@ def test_long_titles_are_shortened_at_whole_lines(qapp: QApplication, theme: The
     card = scene.card("infuse")
     lines = card.title_lines
     metrics = QFontMetricsF(card.title_font())
-    assert 1 <= len(lines) <= 3
-    assert lines[-1].endswith("\u2026")
+    assert " ".join(lines) == long_title  # every word, none cut
     assert all(metrics.horizontalAdvance(line) <= card.card_rect().width() - 20 for line in lines)
+    assert card.card_rect().height() > 120  # taller than the default card
+    # All cards grow alike, so the columns and the main line stay straight.
+    assert {c.card_rect().height() for c in scene.all_cards()} == {card.card_rect().height()}
+
+
+def test_a_title_past_six_lines_is_shortened_at_whole_lines(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+    pathway = load_pathway(small_pathway_file)
+    long_title = " ".join(["a very long step title that keeps going"] * 6)
+    steps = [s.model_copy(update={"title": long_title}) if s.id == "infuse" else s for s in pathway.steps]
+    doc = PathwayDocument()
+    doc.set_pathway(pathway.model_copy(update={"steps": steps}))
+    scene = JourneyScene(doc, theme)
+    lines = scene.card("infuse").title_lines
+    assert len(lines) == 6
+    assert lines[-1].endswith("\u2026")
+
+
+def test_a_long_german_word_breaks_with_a_hyphen_not_an_ellipsis(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+    pathway = load_pathway(small_pathway_file)
+    title = "Nachsorgeuntersuchungstermin Lymphozytendepletionschemotherapie"
+    steps = [s.model_copy(update={"title": title}) if s.id == "infuse" else s for s in pathway.steps]
+    doc = PathwayDocument()
+    doc.set_pathway(pathway.model_copy(update={"steps": steps, "language": "de"}))
+    scene = JourneyScene(doc, theme)
+    card = scene.card("infuse")
+    lines = card.title_lines
+    metrics = QFontMetricsF(card.title_font())
+    assert "".join(line[:-1] if line.endswith("-") else line + " " for line in lines).strip() == title
+    assert any(line.endswith("-") for line in lines)
+    assert not any("\u2026" in line for line in lines)
+    assert all(metrics.horizontalAdvance(line) <= card.card_rect().width() - 20 for line in lines)
+
+
+def test_a_long_phase_name_gets_a_second_line_on_every_card(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:
+    pathway = load_pathway(small_pathway_file)
+    name = "Nachbeobachtung und Erholung nach der Lymphozytendepletion"
+    phases = [p.model_copy(update={"title": name}) if i == 0 else p for i, p in enumerate(pathway.phases)]
+    doc = PathwayDocument()
+    doc.set_pathway(pathway.model_copy(update={"phases": phases, "language": "de"}))
+    scene = JourneyScene(doc, theme)
+    card = next(c for c in scene.all_cards() if doc.pathway.step(c.step_id).phase == phases[0].id)
+    lines = card.band_text.split("\n")
+    assert len(lines) > 1  # the band grows rather than cutting the name
+    assert "\u2026" not in card.band_text
+    assert " ".join(lines).replace("- ", "").replace("-", "") == name.replace("-", "")
 
 
 def test_tooltip_text_from_the_file_is_not_html(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:

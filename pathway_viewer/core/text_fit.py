@@ -6,16 +6,31 @@ function here keeps them alike and keeps the presenter from importing the journe
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 ELLIPSIS = "\u2026"
 
+# Ways to break a word as (left, right), longest left first (models.hyphenation.break_points).
+Splitter = Callable[[str], Sequence[tuple[str, str]]]
 
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int, metrics: QFontMetricsF | None = None) -> list[str]:
+
+def wrap_lines(
+    text: str,
+    font: QFont,
+    width: float,
+    max_lines: int,
+    metrics: QFontMetricsF | None = None,
+    split: Splitter | None = None,
+) -> list[str]:
     """Greedy word wrap into at most ``max_lines`` lines; the last one ends in an ellipsis if cut.
 
     Whole lines only: a title is shortened at a word, never clipped through the middle of a line.
+    With ``split``, a word that does not fit is broken where its language allows, with a
+    hyphen, and a word wider than the line with no such place is broken between characters,
+    so no character is lost unless the lines run out.
     """
     metrics = metrics if metrics is not None else QFontMetricsF(font)
     words = text.split()
@@ -29,6 +44,15 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int, metrics: QF
             current = candidate
             index += 1
             continue
+        if split is not None:
+            broken = _break_word(word, current, width, metrics, split)
+            if broken is not None:
+                lines.append(broken[0])
+                words[index] = broken[1]
+                current = ""
+                if len(lines) == max_lines:
+                    break
+                continue
         if not current:  # one word wider than the card: shorten the word itself
             current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
             index += 1
@@ -46,3 +70,21 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int, metrics: QF
             last = metrics.elidedText(last + ELLIPSIS + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
         lines[-1] = last
     return lines
+
+
+def _break_word(word: str, current: str, width: float, metrics: QFontMetricsF, split: Splitter) -> tuple[str, str] | None:
+    """The line ended by the longest part of ``word`` that fits after ``current``, and the rest."""
+    lead = f"{current} " if current else ""
+    for left, right in split(word):
+        piece = left if left.endswith("-") else f"{left}-"
+        if metrics.horizontalAdvance(lead + piece) <= width:
+            return lead + piece, right
+    if current or metrics.horizontalAdvance(word) <= width:
+        return None  # the word goes whole onto the next line
+    # Wider than a whole line and no place to break it (a path, a code, a word in a language
+    # with no dictionary): between characters, with no hyphen added, as URLs are broken, so
+    # the characters read back exactly as typed.
+    for end in range(len(word) - 1, 0, -1):
+        if metrics.horizontalAdvance(word[:end]) <= width:
+            return word[:end], word[end:]
+    return None

@@ -7,11 +7,14 @@ building a large journey and repainting it fast.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from models import Pathway, TransitionKind
+from models.hyphenation import break_points
 from models.wording.i18n import Words, fill
 
 from ..core.text_fit import wrap_lines
@@ -21,7 +24,14 @@ CARD_RADIUS = 10.0
 PADDING = 12.0
 RING = 9.0  # room outside the card for the selection ring
 LABEL_WIDTH = 128.0  # a label wraps to two lines at most this wide
-LABEL_LINES = 2
+LABEL_LINES = 4
+TITLE_LINES = 6  # a card grows to this many title lines before a title is shortened
+META_LINES = 2  # and to two lines of timing
+READABLE_PX = 12.0  # 9 pt on a 96-dpi screen: the smallest title a first look may show
+# Below this zoom a readable title would be over 48 px in a 240 px card: a word or two a
+# line at best, so the card stays a plain block (and thousands of cards cost nothing).
+OVERVIEW_MIN_SCALE = 0.25
+OverviewTitle = tuple[QFont, list[str], float, float]  # font, lines, line spacing, ascent
 
 
 def arrow_color(theme: Theme, kind: TransitionKind) -> QColor:
@@ -54,8 +64,13 @@ def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
 class ItemStyle:
     """Shared drawing state for the items of one scene; read-only once made."""
 
-    def __init__(self, theme: Theme, card_size: tuple[float, float]) -> None:
+    def __init__(
+        self, theme: Theme, card_size: tuple[float, float], language: str = "en", meta_lines: int = 1, band_lines: int = 1
+    ) -> None:
         self.theme = theme
+        self.language = language
+        self.meta_lines = meta_lines
+        self.band_lines = band_lines
         width, height = card_size
         self.card_size = QSizeF(width, height)
         self.card_rect = QRectF(0, 0, width, height)
@@ -69,12 +84,15 @@ class ItemStyle:
         self.small_metrics = QFontMetricsF(self.small_font)
         self.band_metrics = QFontMetricsF(self.band_font)
         self.inner_width = width - 2 * PADDING
-        self.band_height = round(self.band_metrics.height() + 10)
-        room = height - self.band_height - 8 - self.small_metrics.height() - 10
+        self.band_height = round(self.band_metrics.height() + (band_lines - 1) * self.band_metrics.lineSpacing() + 10)
+        meta_height = self.small_metrics.height() + (meta_lines - 1) * self.small_metrics.lineSpacing()
+        room = height - self.band_height - 8 - meta_height - 10
         self.title_max_lines = max(1, int(room // self.title_metrics.lineSpacing()))
         self.title_ascent = self.title_metrics.ascent()
         self.title_line_spacing = self.title_metrics.lineSpacing()
-        self.meta_baseline = height - 9 - self.small_metrics.descent()
+        self.meta_baseline = height - 9 - self.small_metrics.descent() - (meta_lines - 1) * self.small_metrics.lineSpacing()
+        self.meta_line_spacing = self.small_metrics.lineSpacing()
+        self._overview: dict[tuple[str, int], OverviewTitle | None] = {}
 
         # Card outlines: every card has the same size, so one set serves them all.
         self.band_rect = QRectF(0, 0, width, self.band_height)
@@ -83,6 +101,12 @@ class ItemStyle:
         band = QPainterPath()
         band.addRect(self.band_rect)
         self.band_path = self.card_path.intersected(band)  # a path boolean: far too slow per paint
+        # Zoomed out (semantic zoom) the band keeps its colour as a thin strip, giving its
+        # room to a larger title.
+        self.strip_height = 12.0
+        strip = QPainterPath()
+        strip.addRect(QRectF(0, 0, width, self.strip_height))
+        self.strip_path = self.card_path.intersected(strip)
         self.shadow_rect = self.card_rect.translated(2, 3)
         self.border_rect = self.card_rect.adjusted(1, 1, -1, -1)
         self.ring_rect = self.card_rect.adjusted(-3.5, -3.5, 3.5, 3.5)
@@ -138,22 +162,64 @@ class ItemStyle:
     def band_text(self, phase_title: str) -> str:
         text = self._band_texts.get(phase_title)
         if text is None:
-            text = self._band_texts[phase_title] = self.band_metrics.elidedText(
-                phase_title, Qt.TextElideMode.ElideRight, self.inner_width
-            )
+            text = self._band_texts[phase_title] = "\n".join(self.band_text_lines(phase_title, self.band_lines))
         return text
 
-    def meta_text(self, text: str) -> str:
-        return self.small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.inner_width)
+    def band_text_lines(self, phase_title: str, max_lines: int = 3) -> list[str]:
+        return wrap_lines(phase_title, self.band_font, self.inner_width, max_lines, self.band_metrics, self.split)
 
-    def title_lines(self, title: str) -> list[str]:
-        return wrap_lines(title, self.title_font, self.inner_width, self.title_max_lines, self.title_metrics)
+    def split(self, word: str) -> tuple[tuple[str, str], ...]:
+        return break_points(word, self.language)
+
+    def meta_text(self, text: str) -> str:
+        return "\n".join(self.meta_text_lines(text, self.meta_lines))
+
+    def meta_text_lines(self, text: str, max_lines: int = META_LINES) -> list[str]:
+        return wrap_lines(text, self.small_font, self.inner_width, max_lines, self.small_metrics, self.split)
+
+    def title_lines(self, title: str, max_lines: int | None = None) -> list[str]:
+        lines = self.title_max_lines if max_lines is None else max_lines
+        return wrap_lines(title, self.title_font, self.inner_width, lines, self.title_metrics, self.split)
+
+    def height_for(self, title_lines: int, meta_lines: int, band_lines: int = 1) -> float:
+        """The card height that holds this many title, timing and phase lines."""
+        meta = self.small_metrics.height() + (meta_lines - 1) * self.small_metrics.lineSpacing()
+        band = (band_lines - self.band_lines) * self.band_metrics.lineSpacing()
+        return self.band_height + band + 8 + title_lines * self.title_metrics.lineSpacing() + meta + 10
+
+    def overview_title(self, title: str, scale: float) -> OverviewTitle | None:
+        """The title alone, large enough to read at ``scale`` (semantic zoom), or None if the
+        normal title is readable there or no larger title fits the card."""
+        if self.title_font.pixelSize() * scale >= READABLE_PX or scale < OVERVIEW_MIN_SCALE:
+            return None
+        # Whole even pixel sizes: zooming in steps then finds most titles already laid out.
+        wanted = 2 * math.ceil(READABLE_PX / scale / 2)
+        key = (title, wanted)
+        if key not in self._overview:
+            self._overview[key] = self._fit_overview(title, wanted)
+        return self._overview[key]
+
+    def _fit_overview(self, title: str, wanted: int) -> OverviewTitle | None:
+        room = self.card_rect.height() - 12 - 8  # a thin phase strip on top, a margin below
+        px = wanted
+        # Shrunk by more than a little, a title would be too small to be worth drawing: the
+        # card is then a plain block in its phase colour, as far out it always was.
+        while px > self.title_font.pixelSize() and px >= wanted * 0.85:
+            font = QFont(self.title_font)
+            font.setPixelSize(px)
+            metrics = QFontMetricsF(font)
+            most = max(1, int(room // metrics.lineSpacing()))
+            lines = wrap_lines(title, font, self.inner_width, most, metrics, self.split)
+            if lines and not lines[-1].endswith("\u2026") and len(lines) <= most:
+                return font, lines, metrics.lineSpacing(), metrics.ascent()
+            px = int(px * 0.9)
+        return None
 
     def label_layout(self, text: str) -> tuple[list[str], float, float]:
         """A label's lines and box size; the same few conditions label many arrows, so each is laid out once."""
         layout = self._labels.get(text)
         if layout is None:
-            lines = wrap_lines(text, self.label_font, LABEL_WIDTH, LABEL_LINES, self.label_metrics)
+            lines = wrap_lines(text, self.label_font, LABEL_WIDTH, LABEL_LINES, self.label_metrics, self.split)
             width = max(self.label_metrics.horizontalAdvance(line) for line in lines) + 14
             height = self.label_metrics.lineSpacing() * len(lines) + 6
             layout = self._labels[text] = (lines, width, height)

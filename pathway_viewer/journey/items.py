@@ -88,11 +88,7 @@ class StepCard(QGraphicsItem):
         phase = pathway.phase_of(step)
         self._phase_title = phase.title if phase is not None else ""
         self._is_end = step.end
-        timing = (step.timing.start, step.timing.end) if step.timing else None
-        self._meta = timing_line(duration_text(step), timing, patient=document.audience == "patient")
-        if self.is_copy:
-            cue = QCoreApplication.translate("JourneyItems", COPY_CUE)
-            self._meta = f"{cue} · {self._meta}" if self._meta else cue
+        self._meta = card_meta(document, self.step_id, copy=self.is_copy)
         self._title = step.title
         # Right-to-left titles (Arabic, Hebrew...) start at the card's right edge.
         self._title_rtl = is_rtl(step.title, pathway.language)
@@ -142,6 +138,16 @@ class StepCard(QGraphicsItem):
 
     def title_font(self) -> QFont:
         return QFont(self._style.title_font)
+
+    def title_font_at(self, scale: float) -> QFont:
+        """The title's font when the view shows one scene unit as ``scale`` logical pixels:
+        zoomed out, the title alone, larger (semantic zoom), if it fits the card."""
+        overview = self._style.overview_title(self._title, scale) if scale > 0 else None
+        return QFont(overview[0] if overview is not None else self._style.title_font)
+
+    def title_lines_at(self, scale: float) -> list[str]:
+        overview = self._style.overview_title(self._title, scale) if scale > 0 else None
+        return list(overview[1]) if overview is not None else self.title_lines
 
     def band_rect(self) -> QRectF:
         """The coloured phase band, in item coordinates."""
@@ -224,7 +230,10 @@ class StepCard(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         scale = view_scale(painter, option, self._export)
-        text = scale >= TEXT_MIN_SCALE
+        logical = scale if self._export else option.levelOfDetailFromTransform(painter.worldTransform())
+        # Semantic zoom: too far out for the card's words, the title alone is drawn larger.
+        overview = None if self._export else style.overview_title(self._title, logical)
+        text = scale >= TEXT_MIN_SCALE and overview is None
 
         painter.setPen(Qt.PenStyle.NoPen)
         if self._is_main:  # a soft shadow lifts the main journey off the canvas
@@ -235,7 +244,20 @@ class StepCard(QGraphicsItem):
 
         # Phase band: colour AND the phase name, never colour alone.
         painter.setBrush(self._phase_color)
-        painter.drawPath(style.band_path)
+        painter.drawPath(style.band_path if overview is None else style.strip_path)
+        if overview is not None:
+            font, lines, spacing, ascent = overview
+            painter.setPen(style.text_pen)
+            painter.setFont(font)
+            y = style.strip_height + 6 + ascent
+            # A right-to-left title starts at the card's right edge here too.
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self._title_rtl else Qt.LayoutDirection.LeftToRight)
+            side = Qt.AlignmentFlag.AlignRight if self._title_rtl else Qt.AlignmentFlag.AlignLeft
+            for line in lines:
+                box = QRectF(PADDING, y - ascent, rect.width() - 2 * PADDING, spacing)
+                painter.drawText(box, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop), line)
+                y += spacing
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if text:
             painter.setPen(self._band_pen)
             painter.setFont(style.band_font)
@@ -248,7 +270,7 @@ class StepCard(QGraphicsItem):
         if self._is_end:
             self._paint_end_mark(painter, text)
 
-        if scale >= TITLE_MIN_SCALE:
+        if scale >= TITLE_MIN_SCALE and overview is None:
             # Title, top-aligned under the band; whole lines only.
             painter.setPen(style.text_pen)
             painter.setFont(style.title_font)
@@ -266,7 +288,10 @@ class StepCard(QGraphicsItem):
             # Duration and timing on one line at the bottom.
             painter.setPen(style.muted_text_pen)
             painter.setFont(style.small_font)
-            painter.drawText(QPointF(PADDING, style.meta_baseline), self.meta_text)
+            y = style.meta_baseline
+            for line in self.meta_text.split("\n"):
+                painter.drawText(QPointF(PADDING, y), line)
+                y += style.meta_line_spacing
 
         # Border: solid for the main journey, dashed for steps only some people need.
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -290,3 +315,15 @@ class StepCard(QGraphicsItem):
         """True while a view showing this card has the keyboard focus (its ring is drawn)."""
         scene = self.scene()
         return scene is not None and any(view.hasFocus() for view in scene.views())
+
+
+def card_meta(document: PathwayDocument, step_id: str, *, copy: bool = False) -> str:
+    """A card's bottom line: how long and when, led by "also here" on a drawn copy."""
+    assert document.pathway is not None
+    step = document.pathway.step(step_id)
+    timing = (step.timing.start, step.timing.end) if step.timing else None
+    meta = timing_line(duration_text(step), timing, patient=document.audience == "patient")
+    if copy:
+        cue = QCoreApplication.translate("JourneyItems", COPY_CUE)
+        meta = f"{cue} · {meta}" if meta else cue
+    return meta

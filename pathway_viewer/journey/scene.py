@@ -16,22 +16,28 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
-from models.placement import Box, Cubic, ObstacleGrid, point_at_percent
+from models.layout import Layout, with_card_height
+from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
+from models.wrap import Wrap, band_extents, choose_starts, column_extents, crossings_per_cut, make_wrap, wrap_layout, wrapped_size
 from models.wording.journey_words import arrow_label
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ItemStyle
-from .items import RING, StepCard
+from .item_style import META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
+from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
+# The finer steps are tried only by a label that would cover part of a card or another
+# label (a crowded journey has many labels that cross a line wherever they go).
+COVERS_A_CARD = 2 * CURVE_WEIGHT
+FINE_LABEL_TRIES = tuple(i / 50 for i in range(2, 49) if i / 50 not in LABEL_TRIES)
 _KIND_PRIORITY = {
     TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
 }
@@ -46,9 +52,26 @@ class JourneyScene(QGraphicsScene):
         self._copies: dict[str, list[StepCard]] = {}  # drawn copies of shared end steps
         self._arrows: dict[tuple[str, str], ArrowItem] = {}
         self._legend: LegendItem | None = None
-        self._journey = QRectF()  # everything drawn; items never move after a rebuild
+        self._journey = QRectF()  # everything drawn; items move only when the rows change
+        # Labels are placed when first needed (drawn, measured, exported): opening a journey
+        # wraps it a few times to find its first look, and placing thousands of labels for
+        # each wrap was most of the time that took.
+        self._label_routes: dict[tuple[str, str], Route] | None = None
         self._marked: list[StepCard] = []  # the cards showing the selection ring
         self._press_screen_pos: QPointF | None = None
+        # Columns per row when the journey is wrapped to fit a window (None: one line, as
+        # exports draw it); the one-line routes are kept to size other wraps cheaply.
+        self._per_row: int | None = None
+        self._wrap: Wrap | None = None
+        self._line_routes: dict[tuple[str, str], Route] = {}
+        self._cuts: list[int] = []  # arrows a row break before each column would cut
+        self._column_extents: list[tuple[float, float]] = []  # what each column holds, top to bottom
+        self._positions: dict[str, tuple[float, float]] = {}
+        self._layout: Layout | None = None  # the document's, or one with taller cards
+        self._from_layout: Layout | None = None  # the document's layout it was made from
+        self._echoes: dict[str, list[tuple[float, float]]] = {}
+        self._main_edges: set[tuple[str, str]] = set()
+        self._style: ItemStyle | None = None
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self.rebuild)
         document.sig_steps_changed.connect(self._on_steps_changed)
@@ -77,9 +100,11 @@ class JourneyScene(QGraphicsScene):
         return list(self._cards)
 
     def arrow(self, source: str, target: str) -> ArrowItem:
+        self.ensure_labels()
         return self._arrows[source, target]
 
     def arrows(self) -> list[ArrowItem]:
+        self.ensure_labels()
         return list(self._arrows.values())
 
     def legend(self) -> LegendItem | None:
@@ -89,13 +114,92 @@ class JourneyScene(QGraphicsScene):
         """Steps shown at full strength: all of them, or the chosen role's steps."""
         return {step_id for step_id, card in self._cards.items() if not card.is_dimmed}
 
+    def columns(self) -> int:
+        """How many columns the one-line layout has (0 with no pathway)."""
+        layout = self.document.layout
+        return max(layout.columns.values()) + 1 if layout is not None and layout.columns else 0
+
+    @property
+    def columns_per_row(self) -> int | None:
+        """Columns in each row of the wrapped journey; None when it is drawn on one line."""
+        return self._per_row
+
+    def set_columns_per_row(self, per_row: int | None) -> None:
+        """Wrap the journey into rows of ``per_row`` columns (None or all: one line)."""
+        if per_row is not None and per_row >= self.columns():
+            per_row = None
+        if per_row != self._per_row:
+            self._per_row = per_row
+            # Same journey, other rows: the items only move (making thousands of cards again
+            # was most of the time a large journey took to open).
+            if self._cards and self._from_layout is self.document.layout and self._layout is not None:
+                with collector_paused():
+                    self._place_items()
+            else:
+                self.rebuild()
+
+    def size_at(self, per_row: int) -> tuple[float, float]:
+        """About how wide and high the drawing is with ``per_row`` columns a row."""
+        layout = self._layout
+        if layout is None or not self._line_routes:
+            return 1.0, 1.0
+        starts = choose_starts(self._cuts, per_row)
+        extents = band_extents(self._column_extents, starts, layout.card_size[1])
+        width, height = wrapped_size(layout, extents, starts, self._cuts)
+        legend = self._legend.boundingRect() if self._legend is not None else QRectF()
+        return max(width, legend.width()), height + legend.height() + 40
+
+    def readable_zoom(self) -> float:
+        """The smallest zoom at which every main-journey title is at least 9 pt on screen
+        (zoomed out, cards draw their title alone and larger: see ItemStyle.overview_title)."""
+        graph = self.document.graph
+        cards = [self._cards[s] for s in graph.main_path if s in self._cards] if graph is not None else []
+        if not cards:
+            return 1.0
+        # The longest titles and the longest words decide it: a long journey is not
+        # measured card by card.
+        by_length = sorted(cards, key=lambda c: -len(c.title))[:24]
+        by_word = sorted(cards, key=lambda c: -max(map(len, c.title.split() or [""])))[:8]
+        cards = list({id(c): c for c in by_length + by_word}.values())
+
+        def readable(zoom: float) -> bool:
+            return all(card.title_font_at(zoom).pixelSize() * zoom >= READABLE_PX - 1e-6 for card in cards)
+
+        low, high = 0.05, READABLE_PX / cards[0].title_font().pixelSize()
+        for _ in range(14):
+            mid = (low + high) / 2
+            low, high = (low, mid) if readable(mid) else (mid, high)
+        return high
+
     def journey_rect(self) -> QRectF:
         """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
+        self.ensure_labels()
         return QRectF(self._journey)
+
+    def unlabelled_rect(self) -> QRectF:
+        """The cards, arrows and legend as placed, without placing the arrows' labels (which
+        sit beside their lines, so seldom reach further): cheap enough to size a wrap by."""
+        return QRectF(self._journey)
+
+    def ensure_labels(self) -> None:
+        """Place the arrows' labels for where the items are now, if not done yet."""
+        routes, self._label_routes = self._label_routes, None
+        if routes is None:
+            return
+        with collector_paused():
+            boxes = self._place_labels(routes)
+        if boxes:
+            left = min(self._journey.left(), *(b[0] for b in boxes))
+            top = min(self._journey.top(), *(b[1] for b in boxes))
+            right = max(self._journey.right(), *(b[2] for b in boxes))
+            bottom = max(self._journey.bottom(), *(b[3] for b in boxes))
+            self._journey = QRectF(left, top, right - left, bottom - top)
+            self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
 
     @contextlib.contextmanager
     def export_mode(self) -> Iterator[None]:
         """Draw without selection or hover marks and on white, then restore the screen look."""
+        self.ensure_labels()
         brush = self.backgroundBrush()
         self.setBackgroundBrush(self.theme.export_background_color)
         self._set_export_mode(True)
@@ -132,54 +236,101 @@ class JourneyScene(QGraphicsScene):
         self._legend = None
         self._marked = []
         self._journey = QRectF()
+        self._label_routes = None
         doc = self.document
+        self._line_routes = {}
         if doc.pathway is None or doc.graph is None or doc.layout is None:
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
-        layout = doc.layout
-        style = ItemStyle(self.theme, layout.card_size)
+        layout, style = self._grown_layout(doc.layout)
+        self._layout, self._from_layout = layout, doc.layout
+        main_path = doc.graph.main_path
+        self._main_edges = set(zip(main_path, main_path[1:]))
+        requests = [
+            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in self._main_edges)
+            for t in doc.pathway.transitions
+        ]
+        routes = self._line_routes = route_edges(layout, requests)
+        self._cuts = crossings_per_cut(layout, routes)
+        self._column_extents = column_extents(layout, routes)
+        self._style = style
+        # Items are placed before they join the scene: moving thousands of items already in
+        # it costs an index update each.
+        items: list[QGraphicsItem] = []
+        for step_id in doc.graph.step_ids:
+            card = self._cards[step_id] = StepCard(doc, step_id, self.theme, style=style)
+            items.append(card)
+        for step_id, corners in layout.echoes.items():
+            for _ in corners:
+                copy = StepCard(doc, step_id, self.theme, style=style, copy=True)
+                self._copies.setdefault(step_id, []).append(copy)
+                items.append(copy)
+        for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
+            arrow = self._arrows[t.from_, t.to] = ArrowItem(t.from_, t.to, t.kind, arrow_label(t), self.theme, style=style)
+            items.append(arrow)
+            if arrow.label_item is not None:
+                items.append(arrow.label_item)
+        self._place_items()
+        for item in items:
+            self.addItem(item)
+        self._show_selection(doc.selected)
+        self._show_role(doc.role)
+
+    def _place_items(self) -> None:
+        """Put the cards, arrows, labels and legend where the one-line or wrapped layout says."""
+        layout, routes = self._layout, self._line_routes
+        assert layout is not None
+        self._wrap = None
+        positions, echoes = layout.positions, layout.echoes
+        if self._per_row is not None and self._per_row < self.columns():
+            starts = choose_starts(self._cuts, self._per_row)
+            self._wrap, routes = make_wrap(layout, routes, starts, self._main_edges, self._column_extents)
+            positions, echoes, _ = wrap_layout(layout, self._wrap)
+        self._positions, self._echoes = dict(positions), {s: list(c) for s, c in echoes.items()}
         # What is drawn, as (left, top, right, bottom): the journey's extent without asking
         # thousands of items for their bounding rects.
         drawn: list[Box] = []
-        bl, bt, br, bb = _box(style.card_bounds)
-        for step_id in doc.graph.step_ids:
-            card = StepCard(doc, step_id, self.theme, style=style)
-            x, y = layout.positions[step_id]
+        bl, bt, br, bb = _box(self._style.card_bounds)
+        for step_id, card in self._cards.items():
+            x, y = positions[step_id]
             card.setPos(x, y)
-            self.addItem(card)
-            self._cards[step_id] = card
             drawn.append((x + bl, y + bt, x + br, y + bb))
-        for step_id, corners in layout.echoes.items():
-            for x, y in corners:
-                copy = StepCard(doc, step_id, self.theme, style=style, copy=True)
+        for step_id, copies in self._copies.items():
+            for copy, (x, y) in zip(copies, echoes[step_id]):
                 copy.setPos(x, y)
-                self.addItem(copy)
-                self._copies.setdefault(step_id, []).append(copy)
                 drawn.append((x + bl, y + bt, x + br, y + bb))
-
-        main_path = doc.graph.main_path
-        main_edges = set(zip(main_path, main_path[1:]))
-        requests = [
-            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in main_edges)
-            for t in doc.pathway.transitions
-        ]
-        routes = route_edges(layout, requests)
-        for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
-            arrow = ArrowItem(t.from_, t.to, t.kind, arrow_label(t), self.theme, style=style)
-            arrow.set_route(routes[t.from_, t.to])
-            self.addItem(arrow)
-            if arrow.label_item is not None:
-                self.addItem(arrow.label_item)
-            self._arrows[t.from_, t.to] = arrow
+        for key, arrow in self._arrows.items():
+            arrow.set_route(routes[key])
             drawn.append(arrow.bounds_box)
-        drawn += self._place_labels(routes)
+        self._label_routes = routes
+        if self._legend is not None:
+            self.removeItem(self._legend)
+            self._legend = None
         self._place_legend(drawn)
-
-        self._show_selection(doc.selected)
-        self._show_role(doc.role)
         left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _grown_layout(self, layout: Layout) -> tuple[Layout, ItemStyle]:
+        """The layout with cards tall enough for every title and timing line, and its style.
+
+        All cards grow alike, so columns and rows stay aligned and the main journey stays one
+        straight line; only a pathway with a longer title than the default card holds pays
+        for a second layout pass.
+        """
+        doc = self.document
+        assert doc.pathway is not None and doc.graph is not None
+        language = doc.pathway.language or "en"
+        style = ItemStyle(self.theme, layout.card_size, language)
+        copies = set(layout.echoes)
+        metas = [card_meta(doc, s) for s in doc.graph.step_ids] + [card_meta(doc, s, copy=True) for s in copies]
+        meta_lines = max((len(style.meta_text_lines(m)) for m in metas), default=1)
+        title_lines = max((len(style.title_lines(doc.pathway.step(s).title, TITLE_LINES)) for s in doc.graph.step_ids), default=1)
+        band_lines = max((len(style.band_text_lines(p.title)) for p in doc.pathway.phases), default=1)
+        height = max(layout.spec.card_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
+        if height > layout.spec.card_height + 0.5:
+            layout = with_card_height(layout, math.ceil(height))
+        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines)
 
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
         """Put each label on its own line where it covers no card, no other label and no other line.
@@ -187,11 +338,11 @@ class JourneyScene(QGraphicsScene):
         Returns where the labels went.
         """
         grid = ObstacleGrid()
-        layout = self.document.layout
+        layout = self._layout
         assert layout is not None
         width, height = layout.card_size
         inset = RING - 4  # the card itself and a little more, as cards' bounding rects shrunk by 4
-        corners = [*layout.positions.values(), *(p for copies in layout.echoes.values() for p in copies)]
+        corners = [*self._positions.values(), *(p for copies in self._echoes.values() for p in copies)]
         for x, y in corners:
             grid.add_box((x - inset, y - inset, x + width + inset, y + height + inset))
         for key, route in routes.items():
@@ -216,8 +367,12 @@ class JourneyScene(QGraphicsScene):
             # Centred on the line first; a short arrow between two close cards (a step "at the
             # same time" stacked on its partner) may have no free spot there, so the label may
             # then sit beside its line, still touching it.
-            for dx, dy in ((0.0, 0.0), (w / 2, 0.0), (-w / 2, 0.0), (0.0, h / 2), (0.0, -h / 2)):
-                for t in LABEL_TRIES:
+            # Grown cards leave narrow gaps: only a label with no free spot at the usual tries
+            # looks again at finer steps along its line.
+            for tries, (dx, dy) in _label_candidates(w, h):
+                if tries is FINE_LABEL_TRIES and best_cost < COVERS_A_CARD:
+                    break  # crossing a line or two is no reason to look harder
+                for t in tries:
                     x, y = point_at_percent(cubics, lengths, t)
                     left, top = x + dx - w / 2, y + dy - h / 2
                     cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
@@ -262,21 +417,40 @@ class JourneyScene(QGraphicsScene):
             return
         same_steps = set(self._cards) == set(doc.graph.step_ids)
         same_arrows = set(self._arrows) == {(t.from_, t.to) for t in doc.pathway.transitions}
-        same_places = same_steps and all(
-            (card.pos().x(), card.pos().y()) == tuple(doc.layout.positions[sid]) for sid, card in self._cards.items()
+        # Cards stay where they are if the document's layout is the one they were placed
+        # from (grown and wrapped as they are).
+        before = self._from_layout
+        same_places = same_steps and before is not None and (
+            before.spec == doc.layout.spec
+            and before.positions == doc.layout.positions
+            and before.echoes == doc.layout.echoes
         )
-        same_places = same_places and {
-            sid: [(c.pos().x(), c.pos().y()) for c in copies] for sid, copies in self._copies.items()
-        } == {sid: [tuple(p) for p in corners] for sid, corners in doc.layout.echoes.items()}
         if not (same_arrows and same_places):
             self.rebuild()
             return
+        style = next(iter(self._cards.values()))._style if self._cards else None
+        for step_id in step_ids:
+            if style is not None and step_id in self._cards and not self._fits(style, step_id):
+                self.rebuild()  # a longer title or timing: the cards must grow
+                return
         for step_id in step_ids:
             card = self._cards.get(step_id)
             if card is not None:
                 card.refresh(doc)
             for copy in self._copies.get(step_id, ()):
                 copy.refresh(doc)
+
+    def _fits(self, style: ItemStyle, step_id: str) -> bool:
+        pathway = self.document.pathway
+        assert pathway is not None
+        step = pathway.step(step_id)
+        phase = pathway.phase_of(step)  # None for a pathway without phases
+        if phase is not None and len(style.band_text_lines(phase.title)) > style.band_lines:
+            return False
+        title = step.title
+        full = style.title_lines(title, TITLE_LINES)
+        meta = card_meta(self.document, step_id, copy=step_id in self._copies)
+        return len(full) <= style.title_max_lines and len(style.meta_text_lines(meta)) <= style.meta_lines
 
     def _refresh_cards(self, *_: object) -> None:
         if self.document.pathway is None:
@@ -340,3 +514,9 @@ def _cubic_length(cubic: Cubic) -> float:
     path = QPainterPath(QPointF(*cubic[0]))
     path.cubicTo(*cubic[1], *cubic[2], *cubic[3])
     return path.length()
+
+
+def _label_candidates(w: float, h: float) -> list[tuple[tuple[float, ...], tuple[float, float]]]:
+    """Where along and beside its line a label of size w x h may go, best first."""
+    offsets = ((0.0, 0.0), (w / 2, 0.0), (-w / 2, 0.0), (0.0, h / 2), (0.0, -h / 2))
+    return [(LABEL_TRIES, o) for o in offsets] + [(FINE_LABEL_TRIES, o) for o in offsets]

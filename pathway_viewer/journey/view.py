@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from models.layout import neighbour_in_column
@@ -16,6 +16,8 @@ MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 
 READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
+FIT_MARGIN = 20.0
+EVERY_WRAP_UP_TO = 120  # columns; sizing a wrap is a pass over every column
 
 
 class JourneyView(ZoomableView):
@@ -42,11 +44,75 @@ class JourneyView(ZoomableView):
     # --- zoom ------------------------------------------------------------------------------
 
     def fit(self) -> None:
-        """Show the whole journey."""
+        """Show the whole journey, wrapped into as many rows as make it largest in this window."""
+        self._wrap_to_window()
+        self._fit_rect()
+
+    def _wrap_to_width(self, zoom: float) -> None:
+        """As many columns a row as fit the window's width at ``zoom``: the journey then reads
+        down the window like a page, scrolling only up and down."""
+        scene = self._scene
+        width = self.viewport().width() / zoom - 2 * FIT_MARGIN
+        # Wider rows make a wider drawing: the most columns that fit, found by halving (each
+        # size is an estimate over every column, too slow to try one by one on a long journey).
+        low, high = 1, max(1, scene.columns())
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if scene.size_at(middle)[0] <= width else (low, middle - 1)
+        per_row = low
+        # The estimate leaves out labels and lanes: check the drawing itself, and if it is
+        # still too wide, take off as many columns as it overshoots (a few rebuilds at most).
+        for _ in range(4):
+            scene.set_columns_per_row(per_row)
+            # Labels are placed (the slow part) only for a wrap whose cards and lines fit.
+            drawn = scene.unlabelled_rect().width()
+            if drawn <= width + 2 * FIT_MARGIN:
+                drawn = scene.journey_rect().width()
+            if per_row == 1 or drawn <= width + 2 * FIT_MARGIN:
+                return
+            per_row = max(1, min(per_row - 1, int(per_row * width / drawn)))
+
+    def _wrap_to_window(self) -> None:
+        """Cut the journey into rows so its shape best matches the window's."""
+        best = self._best_wrap()
+        if best is not None:
+            self._scene.set_columns_per_row(best[1])
+
+    def _best_wrap(self) -> tuple[float, int] | None:
+        """(about what zoom it fits at, columns a row) for the wrap that shows the journey
+        largest in this window.
+
+        One line suits a wide window and a short journey; a narrow window or a long journey
+        reads better as rows, like a paragraph. Each choice is sized without drawing it.
+        """
+        scene = self._scene
+        viewport = self.viewport().rect()
+        columns = scene.columns()
+        if columns < 2 or viewport.width() < 2 or viewport.height() < 2:
+            return None
+        best: tuple[float, int] | None = None
+        # A long journey sizes only the shortest rows for each number of rows (a dozen
+        # wraps, not hundreds); a short one tries every row length, as longer rows may
+        # break where fewer arrows are cut.
+        if columns <= EVERY_WRAP_UP_TO:
+            candidates = list(range(columns, 0, -1))
+        else:
+            candidates = sorted({-(-columns // rows) for rows in range(1, columns + 1)}, reverse=True)
+        for per_row in candidates:
+            width, height = scene.size_at(per_row)
+            level = min(viewport.width() / (width + 2 * FIT_MARGIN), viewport.height() / (height + 2 * FIT_MARGIN))
+            # A row more must make the cards clearly larger (5 %) to be worth the break.
+            if best is None or level > best[0] * 1.05:
+                best = (level, per_row)
+            if per_row * 12 < columns:  # beyond a dozen rows the journey is a list, not a map
+                break
+        return best
+
+    def _fit_rect(self) -> None:
         rect = self._scene.journey_rect()
         if rect.isEmpty():
             return
-        rect = rect.adjusted(-20, -20, 20, 20)
+        rect = rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
         viewport = self.viewport().rect()
         if viewport.width() < 2 or viewport.height() < 2:
             return
@@ -55,17 +121,27 @@ class JourneyView(ZoomableView):
         self.centerOn(rect.center())
 
     def _initial_view(self) -> None:
-        """A first look that can be read: the whole journey if it fits legibly, else its start."""
-        self.fit()
-        if self.zoom_level < READABLE_ZOOM:
-            self.set_zoom(READABLE_ZOOM)
+        """A first look that can be read: the whole journey if every main title can be read
+        that way, else the journey wrapped to the window's width at the smallest readable
+        zoom, from its start."""
+        readable = self._scene.readable_zoom()
+        best = self._best_wrap()
+        # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.
+        if best is None or best[0] >= readable * 0.9:
+            self.fit()
+        if (best is not None and best[0] < readable * 0.9) or (
+            self.zoom_level < readable - 1e-6 and self._scene.columns() > 0
+        ):
+            self.set_zoom(readable)
+            self._wrap_to_width(readable)
             document = self._scene.document
             if document.graph is not None:
                 start = self._scene.card(document.graph.start).sceneBoundingRect()
-                rect = self._scene.journey_rect()
+                rect = self._scene.unlabelled_rect()
                 visible = self.mapToScene(self.viewport().rect()).boundingRect()
-                # Left edge of the journey at the left of the window, main row in the middle.
-                self.centerOn(rect.left() + visible.width() / 2 - 20, start.center().y())
+                # The journey's top-left corner at the window's, the start in view.
+                top = min(rect.top(), start.top() - 20)
+                self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
 
     # --- selection ---------------------------------------------------------------------------
 
@@ -81,6 +157,10 @@ class JourneyView(ZoomableView):
         if self._first_show:
             self._first_show = False
             self._initial_view()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._scene.ensure_labels()  # placed once the rows are settled, before they are seen
+        super().paintEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()

@@ -30,6 +30,7 @@ from models.wording.patient_words import (
     timing_clinical,
     timing_words,
 )
+from models.hyphenation import soft_hyphenate
 from models.wording.sections import Section, format_date, step_sections
 from models.wording import dir_attribute
 from models.wording import escape as _e
@@ -205,6 +206,11 @@ class _HandoutHtml:
             out.append(h4(fill(QCoreApplication.translate("OutputHandoutHtml", "Day 0 is %1. Day -5 means five days before it."), day_zero_clinical(self.p))))
         else:
             out.append(h4(QCoreApplication.translate("OutputHandoutHtml", "\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in.")))
+        # The table's columns are narrow: long words ("Nachsorgeuntersuchung") get soft hyphens
+        # so Qt breaks them with a hyphen, by the pathway's language, instead of mid-word.
+        language = self.p.language or "en"
+        rows = [[soft_hyphenate(cell, language) for cell in cells] for cells in rows]
+        header = [soft_hyphenate(cell, language) for cell in header]
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(

@@ -22,6 +22,9 @@ from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label
 from models.wording import short_date
 from models.wording.i18n import Words
 
+from models.hyphenation import break_points
+
+from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
 
 NO_DAY_WIDTH = 300.0  # the "no fixed day" column
@@ -31,6 +34,8 @@ ROW_HEIGHT = 56.0
 GROUP_HEIGHT = 44.0
 BAR_HEIGHT = 22.0
 TEXT_GAP = 10.0
+TEXT_WIDTH = 260.0  # a bar's words wrap at this width (and a chip's at its own), never cut
+NARROW_NO_DAY_WIDTH = 220.0  # the "no fixed day" column when the window is narrow
 
 
 class TimelineRow(QGraphicsObject):
@@ -49,6 +54,8 @@ class TimelineRow(QGraphicsObject):
         is_main: bool,
         text_limits: tuple[float, float, float],
         theme: Theme,
+        language: str = "en",
+        below: bool = False,
         visits: list[float] | None = None,
         open_end: float | None = None,
     ) -> None:
@@ -69,6 +76,18 @@ class TimelineRow(QGraphicsObject):
         self._export = False
         self._title_font = theme.scene_font(1.05, bold=True)
         self._detail_font = theme.scene_font(0.9)
+        self._language = language
+        # In a narrow window a bar's words go under it, not beside it, so they need no room
+        # past the last day.
+        self._below = below and bar is not None
+        self._wrap_width = text_limits[1] - text_limits[0] if self._below else TEXT_WIDTH
+        self._wrapped = self._wrap()
+        text_height = sum(QFontMetricsF(f).height() + 2 for _, f in self._wrapped)
+        self._height = max(ROW_HEIGHT, text_height + 10)
+        if self._below and bar is not None:
+            self._height = bar.bottom() + 4 + text_height + 8
+        if self._chip is not None:  # the card holds all its lines
+            self._chip = QRectF(self._chip.left(), self._chip.top(), self._chip.width(), self._height - 8)
         self._text_rect = self._place_text(text_limits)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -116,6 +135,14 @@ class TimelineRow(QGraphicsObject):
     def is_selected_mark(self) -> bool:
         return self._selected
 
+    def row_height(self) -> float:
+        """The row grows past ROW_HEIGHT when its words need more lines."""
+        return self._height
+
+    def text_lines(self) -> list[str]:
+        """The words as drawn, line by line: title lines first, then the detail's."""
+        return [text for text, _ in self._wrapped]
+
     def set_selected_mark(self, selected: bool) -> None:
         if selected != self._selected:
             self._selected = selected
@@ -127,18 +154,32 @@ class TimelineRow(QGraphicsObject):
 
     # layout
     def _lines(self) -> list[tuple[str, QFont]]:
-        return [(self._title, self._title_font), (self._detail, self._detail_font)]
+        return self._wrapped
 
-    def _place_text(self, limits: tuple[float, float]) -> QRectF:
-        heights = [QFontMetricsF(f).height() for _, f in self._lines()]
-        height = sum(heights) + 2
-        top = (ROW_HEIGHT - height) / 2
+    def _wrap(self) -> list[tuple[str, QFont]]:
+        """Title and detail wrapped to the room they have, long words broken by language."""
+        width = self._chip.width() - 24 if self._chip is not None else min(TEXT_WIDTH, self._wrap_width)
+
+        def split(word: str) -> tuple[tuple[str, str], ...]:
+            return break_points(word, self._language)
+
+        out: list[tuple[str, QFont]] = []
+        for text, font in ((self._title, self._title_font), (self._detail, self._detail_font)):
+            out += [(line, font) for line in wrap_lines(text, font, width, 6, split=split)]
+        return out
+
+    def _place_text(self, limits: tuple[float, float, float]) -> QRectF:
+        heights = [QFontMetricsF(f).height() + 2 for _, f in self._lines()]
+        height = sum(heights)
+        top = max(5.0, (ROW_HEIGHT - height) / 2)
         if self._chip is not None:
             inner = self._chip.adjusted(16, 0, -8, 0)
             return QRectF(inner.left(), top, inner.width(), height)
         assert self._bar is not None
         width = max(QFontMetricsF(f).horizontalAdvance(t) for t, f in self._lines()) + 2
         low, high, late = limits
+        if self._below:
+            return QRectF(max(low, min(self._bar.left(), high - width)), self._bar.bottom() + 4, width, height)
         right = max(self._bar.right(), self._open_end or 0.0)  # words never cover an open-ended tail
         after = QRectF(right + TEXT_GAP, top, width, height)
         before = QRectF(self._bar.left() - TEXT_GAP - width, top, width, height)
@@ -154,7 +195,7 @@ class TimelineRow(QGraphicsObject):
 
     # Qt overrides
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self._width, ROW_HEIGHT).united(self._text_rect)
+        return QRectF(0, 0, self._width, self._height).united(self._text_rect)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -177,8 +218,8 @@ class TimelineRow(QGraphicsObject):
         selected = self._selected and not self._export
         hovered = self._hovered and not self._export
         if selected:
-            painter.fillRect(QRectF(0, 1, self._width, ROW_HEIGHT - 2), theme.selected_row_color)
-            painter.fillRect(QRectF(0, 1, 6, ROW_HEIGHT - 2), theme.selection_color)
+            painter.fillRect(QRectF(0, 1, self._width, self._height - 2), theme.selected_row_color)
+            painter.fillRect(QRectF(0, 1, 6, self._height - 2), theme.selection_color)
 
         shape = self._chip if self._chip is not None else self._bar
         assert shape is not None
@@ -302,7 +343,43 @@ class TimelineAxis(QGraphicsItem):
 
     def tick_labels(self) -> list[str]:
         """Every tick's words, one string per tick ("day -7", "day +7\\n17 Mar 2026")."""
-        return [" / ".join(self._tick_lines(day, label)) for day, label in self._axis.ticks()]
+        return [" / ".join(self._tick_lines(day, label)) for day, label in self.shown_ticks()]
+
+    def shown_ticks(self) -> list[tuple[int, str]]:
+        """The ticks whose words fit: day 0 first, then nearest it first, none on another."""
+        kept: list[tuple[int, str, float, float]] = []
+        for day, label in sorted(self._axis.ticks(), key=lambda t: (t[0] != 0, abs(t[0]))):
+            left, right = self._label_span(day, label)
+            if all(right + 12 <= k_left or left >= k_right + 12 for _, _, k_left, k_right in kept):
+                kept.append((day, label, left, right))
+        return [(day, label) for day, label, _, _ in sorted(kept)]
+
+    def label_rects(self) -> list[QRectF]:
+        """Where each shown tick's words go, in scene coordinates (for tests and the view).
+
+        Day 0's name is left out: it has the line above all ticks' words to itself.
+        """
+        metrics = QFontMetricsF(self._bold)
+        out = []
+        for day, label in self.shown_ticks():
+            left, right = self._label_span(day, label)
+            lines = len(self._shared_lines(day, label))
+            top = self._top + self._header - 10 - lines * metrics.height()
+            out.append(QRectF(left, top, right - left, lines * metrics.height()))
+        return out
+
+    def _shared_lines(self, day: int, label: str) -> list[str]:
+        """A tick's lines that share rows with other ticks' words (not day 0's name on top)."""
+        lines = self._tick_lines(day, label)
+        return lines[1:] if day == 0 and self._day_zero else lines
+
+    def _label_span(self, day: int, label: str) -> tuple[float, float]:
+        # Day 0's name sits a line higher than any other tick's words, so it never touches
+        # them: a long name ("the day you get your cells") must not push the near ticks out.
+        metrics = QFontMetricsF(self._bold)  # the widest the words are drawn in
+        width = max(metrics.horizontalAdvance(line) for line in self._shared_lines(day, label)) + 4
+        x = self._axis.x(day)
+        return x - width / 2, x + width / 2
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
         lines = [patient_tick_label(day, label) if self._patient else Words.tr(label)]
@@ -334,6 +411,9 @@ class TimelineAxis(QGraphicsItem):
             painter.fillRect(band, theme.squeezed_background_color)
             painter.setPen(theme.muted_text_color)
             painter.setFont(self._note_font)
+            if QFontMetricsF(self._note_font).horizontalAdvance("time squeezed to fit") > band.width() - 12:
+                painter.setPen(Qt.PenStyle.NoPen)
+                continue  # too narrow to say so: the shading alone says it, and the other band
             painter.drawText(
                 band.adjusted(6, 4, -6, 0),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
@@ -342,7 +422,7 @@ class TimelineAxis(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
 
         metrics = QFontMetricsF(self._font)
-        for day, label in axis.ticks():
+        for day, label in self.shown_ticks():
             x = axis.x(day)
             infusion = day == 0
             painter.setPen(QPen(theme.infusion_line_color if infusion else theme.grid_color, 2.4 if infusion else 1.0))

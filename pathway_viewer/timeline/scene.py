@@ -36,7 +36,21 @@ from models.wording.journey_words import OPEN_ENDED, timeline_marks_words, visit
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
-from .items import AXIS_GAP, BAR_HEIGHT, GROUP_HEIGHT, LEFT, NO_DAY_WIDTH, ROW_HEIGHT, TimelineAxis, TimelineRow, TimelineText
+from .items import (
+    AXIS_GAP,
+    BAR_HEIGHT,
+    GROUP_HEIGHT,
+    LEFT,
+    NARROW_NO_DAY_WIDTH,
+    NO_DAY_WIDTH,
+    ROW_HEIGHT,
+    TEXT_WIDTH,
+    TimelineAxis,
+    TimelineRow,
+    TimelineText,
+)
+
+MIN_AXIS = 360.0  # the days never squeeze narrower than this, however narrow the window
 
 
 class TimelineScene(QGraphicsScene):
@@ -47,6 +61,9 @@ class TimelineScene(QGraphicsScene):
         self._rows: dict[str, TimelineRow] = {}
         self._axis_item: TimelineAxis | None = None
         self._texts: list[TimelineText] = []
+        self._width: float | None = None  # the width to fit, in scene units; None: natural
+        self._no_day_width = NO_DAY_WIDTH
+        self._below = False
         self.setBackgroundBrush(theme.export_background_color)
         document.sig_pathway_changed.connect(self.rebuild)
         document.sig_schedule_changed.connect(self.rebuild)
@@ -71,6 +88,13 @@ class TimelineScene(QGraphicsScene):
 
     def texts(self) -> list[str]:
         return [t.text for t in self._texts]
+
+    def set_width(self, width: float | None) -> None:
+        """Draw the days to fit ``width`` scene units when they would be wider (None: as wide
+        as they come), so a narrow window shows the whole journey at a readable size."""
+        if width != self._width:
+            self._width = width
+            self.rebuild()
 
     def journey_rect(self) -> QRectF:
         rect = QRectF()
@@ -120,10 +144,20 @@ class TimelineScene(QGraphicsScene):
         first = min([t.start for t in timed] + [-28])
         visits = [day for s in pathway.steps for day in s.visit_days()]
         last = max([t.end for t in timed] + visits + [LINEAR_DAYS])
-        axis = DayAxis(first, last, LEFT + NO_DAY_WIDTH + AXIS_GAP)
-        width = axis.right + 40  # rows span the days; the picture grows only where words go further
+        no_day_width = NO_DAY_WIDTH
+        axis = DayAxis(first, last, LEFT + no_day_width + AXIS_GAP)
         # Room after the last day for the words of bars that end there.
-        text_room = 260.0
+        text_room = TEXT_WIDTH
+        if self._width is not None and axis.right + 40 + text_room > self._width:
+            # A narrow window: a narrower "no fixed day" column, the words of bars near the
+            # end go before them, and the squeezed months and years give up room.
+            no_day_width = NARROW_NO_DAY_WIDTH
+            text_room = 0.0  # the words go under the bars
+            left = LEFT + no_day_width + AXIS_GAP
+            axis = DayAxis(first, last, left).squeezed_to(max(MIN_AXIS, self._width - left - 40))
+        self._no_day_width = no_day_width
+        self._below = text_room == 0.0
+        width = axis.right + 40  # rows span the days; the picture grows only where words go further
         total_width = width + text_room
 
         tick_metrics = QFontMetricsF(theme.scene_font(0.9))
@@ -132,7 +166,7 @@ class TimelineScene(QGraphicsScene):
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
-        no_day = TimelineText(QCoreApplication.translate("TimelineScene", "No fixed day"), theme.scene_font(0.84, bold=True), theme.text_color, NO_DAY_WIDTH)
+        no_day = TimelineText(QCoreApplication.translate("TimelineScene", "No fixed day"), theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
         no_day.setPos(LEFT, header - tick_metrics.height() - 10)
         self.addItem(no_day)
         self._texts.append(no_day)
@@ -157,7 +191,7 @@ class TimelineScene(QGraphicsScene):
                 row.setPos(0, y)
                 self.addItem(row)
                 self._rows[step_id] = row
-                y += ROW_HEIGHT
+                y += row.row_height()
 
         if doc.audience == "patient":
             words = fill(
@@ -223,9 +257,10 @@ class TimelineScene(QGraphicsScene):
         if step.timing is not None:
             left = axis.x(step.timing.start)
             right = max(axis.x(step.timing.end + 1), left + 10)
-            bar = QRectF(left, (ROW_HEIGHT - BAR_HEIGHT) / 2, right - left, BAR_HEIGHT)
+            top = 8.0 if self._below else (ROW_HEIGHT - BAR_HEIGHT) / 2
+            bar = QRectF(left, top, right - left, BAR_HEIGHT)
         else:
-            chip = QRectF(LEFT, 4, NO_DAY_WIDTH, ROW_HEIGHT - 8)
+            chip = QRectF(LEFT, 4, self._no_day_width, ROW_HEIGHT - 8)
         return TimelineRow(
             step_id,
             width=width,
@@ -237,6 +272,8 @@ class TimelineScene(QGraphicsScene):
             is_main=is_main,
             text_limits=(axis.x(axis.first), text_limit, axis.x(LINEAR_DAYS)),
             theme=self.theme,
+            language=doc.pathway.language or "en",
+            below=self._below,
             visits=[axis.x(day + 0.5) for day in step.visit_days()] if bar is not None else [],
             # An open-ended step runs on past its usual days: its bar fades out to the axis end.
             open_end=axis.right if bar is not None and step.duration is None else None,

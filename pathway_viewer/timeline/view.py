@@ -39,10 +39,19 @@ class TimelineView(ZoomableView):
         return self._scene
 
     def fit(self) -> None:
-        """The whole width if it stays readable; else a readable zoom from the left, scrolled."""
-        rect = self._scene.journey_rect()
+        """The whole width if it stays readable; else a readable zoom from the left, scrolled.
+
+        In a window too narrow for the days at their full width, they are drawn narrower
+        first (the scene squeezes its day scale), so the whole journey still fits across.
+        """
         viewport = self.viewport().rect()
-        if rect.isEmpty() or viewport.width() < 2 or viewport.height() < 2:
+        if viewport.width() < 2 or viewport.height() < 2:
+            return
+        # Room for a vertical scroll bar, which a long list of rows will need.
+        room = viewport.width() - self.verticalScrollBar().sizeHint().width()
+        self._scene.set_width(room / READABLE_ZOOM - 50)  # the scene rect's margins too
+        rect = self._scene.journey_rect()
+        if rect.isEmpty():
             return
         rect = rect.adjusted(-10, -10, 10, 10)
         whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
@@ -50,7 +59,7 @@ class TimelineView(ZoomableView):
             self.set_zoom(min(whole, 1.5))
             self.centerOn(rect.center())
             return
-        self.set_zoom(max(READABLE_ZOOM, min(1.0, viewport.width() / rect.width())))
+        self.set_zoom(max(READABLE_ZOOM, min(1.0, room / self._scene.sceneRect().width())))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 

@@ -3086,7 +3086,7 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>if %1</source>
         <comment>a branch&apos;s condition</comment>
-        <translation>wenn %1</translation>
+        <translation>wenn: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -185,7 +185,7 @@
     <message numerus="yes">
         <source>And %n more visit(s) after that, the last on %1.</source>
         <translation>
-            <numerusform>And %n more visit after that, on %1.</numerusform>
+            <numerusform>And %n more visit after that, the last on %1.</numerusform>
             <numerusform>And %n more visits after that, the last on %1.</numerusform>
         </translation>
     </message>

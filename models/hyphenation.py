@@ -1,0 +1,56 @@
+"""Where long words may break, by the pathway's language (pyphen's bundled dictionaries).
+
+A card, a timeline label or a handout table is narrower than some words ("Lymphozyten-
+depletion", "Nachsorgeuntersuchung"). Cutting such a word loses it; breaking it where the
+language allows, with a hyphen, keeps every letter. pyphen is pure Python and carries
+its dictionaries, so this works offline. A language it has no dictionary for gets no
+break points, and the callers fall back to breaking between letters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pyphen
+
+SOFT_HYPHEN = "\u00ad"
+MIN_WORD = 7  # shorter words are never broken: "watch-" / "ing" helps no one
+_PUNCTUATION = "\"'()[]{}<>.,;:!?\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
+_LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)  # letters only, in any script
+
+
+@lru_cache(maxsize=16)
+def _dictionary(language: str) -> pyphen.Pyphen | None:
+    tag = language.replace("-", "_")
+    found = pyphen.language_fallback(tag) or pyphen.language_fallback(tag.split("_")[0])
+    return pyphen.Pyphen(lang=found) if found else None
+
+
+@lru_cache(maxsize=4096)
+def break_points(word: str, language: str = "en") -> tuple[tuple[str, str], ...]:
+    """Ways to break ``word`` as (left, right), the longest left part first; the hyphen
+    is not included. Words that already hold a hyphen break after it."""
+    if "-" in word.strip("-"):
+        at = word.rfind("-", 0, len(word) - 1)
+        pairs = []
+        while at > 0:
+            pairs.append((word[: at + 1], word[at + 1 :]))
+            at = word.rfind("-", 0, at)
+        return tuple(pairs)
+    dictionary = _dictionary(language)
+    # Only words: a path, a code or a number is not hyphenated ("probe20/-probe.png").
+    core = word.strip(_PUNCTUATION)
+    if dictionary is None or len(core) < MIN_WORD or not core.isalpha():
+        return ()
+    lead = word[: word.index(core)]
+    tail = word[len(lead) + len(core) :]
+    return tuple((lead + left, right + tail) for left, right in dictionary.iterate(core))
+
+
+def soft_hyphenate(text: str, language: str = "en") -> str:
+    """``text`` with soft hyphens where its long words may break (for rich text and PDFs)."""
+    dictionary = _dictionary(language)
+    if dictionary is None:
+        return text
+    return _LONG_WORD.sub(lambda match: dictionary.inserted(match.group(0), SOFT_HYPHEN), text)

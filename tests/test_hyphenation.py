@@ -1,0 +1,51 @@
+"""Long words are broken with a hyphen where their language allows, never cut (#9.6):
+the rule itself, and the handout's narrow table, read back from the PDF."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QApplication
+
+from models import load_pathway
+from models.hyphenation import SOFT_HYPHEN, break_points, soft_hyphenate
+from pathway_viewer.output.handout import write_handout_pdf
+
+KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
+LONG_WORD = "Nachsorgeuntersuchungstermin"
+
+
+def test_german_words_break_at_german_syllables() -> None:
+    assert soft_hyphenate("Nachsorgeuntersuchung", "de") == SOFT_HYPHEN.join(
+        ["Nach", "sor", "ge", "un", "ter", "su", "chung"]
+    )
+    assert break_points("Lymphozytendepletion", "de-DE")[:2] == (("Lymphozytendepleti", "on"), ("Lymphozytendeple", "tion"))
+
+
+def test_words_that_hold_a_hyphen_break_after_it_and_short_ones_never() -> None:
+    assert break_points("CAR-T-Zellen", "de") == (("CAR-T-", "Zellen"), ("CAR-", "T-Zellen"))
+    assert break_points("Blut", "de") == ()
+    assert soft_hyphenate("Tag 0 (Infusion), 12 Wochen.", "de") == f"Tag 0 (In{SOFT_HYPHEN}fu{SOFT_HYPHEN}si{SOFT_HYPHEN}on), 12 Wochen."
+
+
+def test_a_language_with_no_dictionary_is_left_as_it_is() -> None:
+    assert break_points("Lymphozytendepletion", "tlh") == ()
+    assert soft_hyphenate("Lymphozytendepletion", "tlh") == "Lymphozytendepletion"
+
+
+def test_the_handout_table_breaks_a_long_german_word_with_a_hyphen(qapp: QApplication, tmp_path: Path) -> None:
+    text = KNEE.read_text(encoding="utf-8")
+    text = text.replace("id: knee-replacement", "id: knee-replacement\nlanguage: de", 1)
+    text = text.replace("title: Pre-operative assessment", f"title: Narkosevoruntersuchung {LONG_WORD}", 1)
+    source = tmp_path / "knee_de.yaml"
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "h.pdf"
+    write_handout_pdf(out, load_pathway(source))
+    pages = [page.extract_text().replace("\t", " ") for page in PdfReader(out).pages]
+    table = next(page for page in pages if "step by step" in page)
+    # The word is split over two lines of its table cell, the first ending in a hyphen.
+    found = re.search(r"(\w+)-\n(\w+)", table)
+    assert found is not None
+    assert found.group(1) + found.group(2) == LONG_WORD

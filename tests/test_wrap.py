@@ -1,0 +1,78 @@
+"""The journey wrapped into rows (models/wrap.py), checked without a screen: rows break where
+they cut the fewest arrows, cards keep their order within a row, and no arrow, joined across
+rows, runs through a card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models import bundled_pathway, load_pathway
+from models.graph import PathwayGraph
+from models.layout import compute_layout
+from models.routing import EdgeRequest, route_edges
+from models.wrap import choose_starts, crossings_per_cut, make_wrap, wrap_layout
+
+KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
+
+
+def routed(pathway):  # noqa: ANN001, ANN202 - test helper
+    graph = PathwayGraph(pathway)
+    layout = compute_layout(graph)
+    main = set(zip(graph.main_path, graph.main_path[1:]))
+    requests = [EdgeRequest(t.from_, t.to, t.kind.value == "loop_back", (t.from_, t.to) in main) for t in pathway.transitions]
+    return graph, layout, route_edges(layout, requests), main
+
+
+def test_the_knee_journey_breaks_after_the_ward_where_one_arrow_crosses() -> None:
+    graph, layout, routes, _ = routed(load_pathway(KNEE))
+    # Columns: assessment | operation, other treatment | ward | exercises | wound check.
+    assert [layout.columns[s] for s in graph.main_path] == [0, 1, 2, 3]
+    cuts = crossings_per_cut(layout, routes)
+    # Before the operation: the main arrow, the arrow to "other treatment" and the way back;
+    # before exercises and before the wound check only one or two.
+    assert cuts[1] == 3
+    assert cuts[3] == 1
+    assert choose_starts(cuts, 3) == [0, 3]
+    assert choose_starts(cuts, 5) == [0]
+
+
+def test_a_row_starts_at_the_left_under_the_row_before() -> None:
+    _, layout, routes, main = routed(load_pathway(KNEE))
+    wrap, _ = make_wrap(layout, routes, [0, 3], main)
+    positions, _, _ = wrap_layout(layout, wrap)
+    assert positions["clinic-visit"] == layout.positions["clinic-visit"]
+    assert positions["rehab"][0] == 0.0  # first column of the second row
+    lowest_first_row = max(positions[s][1] for s in ("clinic-visit", "operation", "ward", "not-fit"))
+    assert positions["rehab"][1] > lowest_first_row + layout.card_size[1]
+
+
+def test_no_arrow_runs_through_a_card_once_wrapped() -> None:
+    for pathway in (load_pathway(KNEE), load_pathway(bundled_pathway())):
+        graph, layout, routes, main = routed(pathway)
+        for per_row in (2, 3, 4):
+            starts = choose_starts(crossings_per_cut(layout, routes), per_row)
+            wrap, moved = make_wrap(layout, routes, starts, main)
+            positions, echoes, _ = wrap_layout(layout, wrap)
+            w, h = layout.card_size
+            boxes = [(s, x, y) for s, (x, y) in positions.items()]
+            boxes += [(s, x, y) for s, corners in echoes.items() for x, y in corners]
+            for key, route in moved.items():
+                for px, py in route.polyline(24)[2:-2]:  # the ends touch their own cards
+                    inside = [s for s, x, y in boxes if x + 4 < px < x + w - 4 and y + 4 < py < y + h - 4]
+                    assert inside == [], (pathway.id, per_row, key, inside)
+
+
+def test_every_arrow_of_a_large_journey_is_cut_and_joined_within_the_rows() -> None:
+    # Arrows that start or end exactly on a row break once made the cutting loop forever.
+    from pathway_files import generate_pathway, load_text, to_yaml
+
+    pathway = load_text(to_yaml(generate_pathway(1000, seed=1)))
+    _, layout, routes, main = routed(pathway)
+    cuts = crossings_per_cut(layout, routes)
+    for per_row in (3, 7):
+        wrap, moved = make_wrap(layout, routes, choose_starts(cuts, per_row), main)
+        assert wrap.bands > 1
+        assert moved.keys() == routes.keys()
+        margin = wrap.column_gap + 40 * 12  # the lanes beside the rows
+        for route in moved.values():
+            assert all(-margin <= x <= wrap.width + margin for x, _ in route.polyline(4))
