@@ -64,8 +64,10 @@ def test_the_handout_table_breaks_a_long_german_word_with_a_hyphen(qapp: QApplic
         ("\u201eTermine\u201c", "de", (("\u201eTermi", "ne\u201c"), ("\u201eTer", "mine\u201c"))),
         ("Termine2", "de", ()),
         ("Termine", "de-AT", (("Termi", "ne"), ("Ter", "mine"))),
+        ("Termine", "DE_at", (("Termi", "ne"), ("Ter", "mine"))),
         ("Termine", "tlh", ()),
         ("-Zellen-Test", "de", (("-Zellen-", "Test"),)),
+        ("T-Zellen", "de", (("T-", "Zellen"),)),
         ("Zellen-Test-", "de", (("Zellen-", "Test-"),)),
         ("Nachsorge-", "de", ()),
     ],
@@ -76,3 +78,9 @@ def test_break_points_by_the_rules(word: str, language: str, expected: tuple[tup
 
 def test_only_words_of_seven_letters_or_more_get_soft_hyphens() -> None:
     assert soft_hyphenate("Wochen und Termine", "de") == f"Wochen und Ter{SOFT_HYPHEN}mi{SOFT_HYPHEN}ne"
+
+
+def test_english_is_the_language_when_none_is_given() -> None:
+    # pyphen's English dictionary: in-form-a-tion.
+    assert break_points("information")[0] == ("informa", "tion")
+    assert soft_hyphenate("information") == SOFT_HYPHEN.join(["in", "form", "a", "tion"])
