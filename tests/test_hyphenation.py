@@ -68,6 +68,10 @@ def test_the_handout_table_breaks_a_long_german_word_with_a_hyphen(qapp: QApplic
         ("Termine", "tlh", ()),
         ("-Zellen-Test", "de", (("-Zellen-", "Test"),)),
         ("T-Zellen", "de", (("T-", "Zellen"),)),
+        ("Vitamin-D", "de", (("Vitamin-", "D"),)),
+        ("X-ray", "en", (("X-", "ray"),)),
+        # Letters are never taken for punctuation: pyphen's English Xy-lo-phone.
+        ("Xylophone", "en", (("Xylo", "phone"), ("Xy", "lophone"))),
         ("Zellen-Test-", "de", (("Zellen-", "Test-"),)),
         ("Nachsorge-", "de", ()),
     ],
