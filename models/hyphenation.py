@@ -22,8 +22,8 @@ _LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)  # letters only, in any scr
 
 @lru_cache(maxsize=16)
 def _dictionary(language: str) -> pyphen.Pyphen | None:
-    tag = language.replace("-", "_")
-    found = pyphen.language_fallback(tag) or pyphen.language_fallback(tag.split("_")[0])
+    # pyphen drops region and script parts itself ("de-AT" -> "de"), "-" or "_" alike.
+    found = pyphen.language_fallback(language)
     return pyphen.Pyphen(lang=found) if found else None
 
 
@@ -32,11 +32,11 @@ def break_points(word: str, language: str = "en") -> tuple[tuple[str, str], ...]
     """Ways to break ``word`` as (left, right), the longest left part first; the hyphen
     is not included. Words that already hold a hyphen break after it."""
     if "-" in word.strip("-"):
-        at = word.rfind("-", 0, len(word) - 1)
+        at = word[:-1].rfind("-")
         pairs = []
         while at > 0:
             pairs.append((word[: at + 1], word[at + 1 :]))
-            at = word.rfind("-", 0, at)
+            at = word[:at].rfind("-")
         return tuple(pairs)
     dictionary = _dictionary(language)
     # Only words: a path, a code or a number is not hyphenated ("probe20/-probe.png").

@@ -23,7 +23,7 @@ def language_is_rtl(language: str | None) -> bool:
     tag = language.strip().lower().replace("_", "-")
     if "-arab" in tag or "-hebr" in tag:  # a script subtag: "pa-Arab", "yi-Hebr"
         return True
-    return tag.split("-", 1)[0] in RTL_LANGUAGES
+    return tag.partition("-")[0] in RTL_LANGUAGES
 
 
 def first_strong_direction(text: str) -> str | None:

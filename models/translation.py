@@ -138,7 +138,6 @@ class _LocalChoice(_Model):
 
 
 class _Transition(_Model):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, str_strip_whitespace=True, defer_build=True)
     from_: _Id = Field(alias="from")
     to: _Id
     label: _Short

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QApplication
 
@@ -49,3 +50,41 @@ def test_the_handout_table_breaks_a_long_german_word_with_a_hyphen(qapp: QApplic
     found = re.search(r"(\w+)-\n(\w+)", table)
     assert found is not None
     assert found.group(1) + found.group(2) == LONG_WORD
+
+
+# Break points written from pyphen's German dictionary (Ter-mi-ne, Wo-chen) and the rules the
+# module states: seven letters or more, punctuation kept outside, letters only, a word that
+# holds a hyphen breaks only after it (never before its first letter, never after its last).
+@pytest.mark.parametrize(
+    ("word", "language", "expected"),
+    [
+        ("Wochen", "de", ()),
+        ("Termine", "de", (("Termi", "ne"), ("Ter", "mine"))),
+        ("(Termine),", "de", (("(Termi", "ne),"), ("(Ter", "mine),"))),
+        ("\u201eTermine\u201c", "de", (("\u201eTermi", "ne\u201c"), ("\u201eTer", "mine\u201c"))),
+        ("Termine2", "de", ()),
+        ("Termine", "de-AT", (("Termi", "ne"), ("Ter", "mine"))),
+        ("Termine", "DE_at", (("Termi", "ne"), ("Ter", "mine"))),
+        ("Termine", "tlh", ()),
+        ("-Zellen-Test", "de", (("-Zellen-", "Test"),)),
+        ("T-Zellen", "de", (("T-", "Zellen"),)),
+        ("Vitamin-D", "de", (("Vitamin-", "D"),)),
+        ("X-ray", "en", (("X-", "ray"),)),
+        # Letters are never taken for punctuation: pyphen's English Xy-lo-phone.
+        ("Xylophone", "en", (("Xylo", "phone"), ("Xy", "lophone"))),
+        ("Zellen-Test-", "de", (("Zellen-", "Test-"),)),
+        ("Nachsorge-", "de", ()),
+    ],
+)
+def test_break_points_by_the_rules(word: str, language: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert break_points(word, language) == expected
+
+
+def test_only_words_of_seven_letters_or_more_get_soft_hyphens() -> None:
+    assert soft_hyphenate("Wochen und Termine", "de") == f"Wochen und Ter{SOFT_HYPHEN}mi{SOFT_HYPHEN}ne"
+
+
+def test_english_is_the_language_when_none_is_given() -> None:
+    # pyphen's English dictionary: in-form-a-tion.
+    assert break_points("information")[0] == ("informa", "tion")
+    assert soft_hyphenate("information") == SOFT_HYPHEN.join(["in", "form", "a", "tion"])

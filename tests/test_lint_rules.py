@@ -158,6 +158,9 @@ def test_medical_words_explained_or_not(tmp_path: Path) -> None:
     assert warned("Ask about chemotherapy and neutropenia.") == ["neutropenia"]
     # "T cells" inside an unexplained "CAR T cells" is one problem, not two.
     assert warned("Your CAR T cells are made.") == ["CAR T"]
+    # A listed word inside a longer unexplained one is not named again; two unrelated words both are.
+    assert warned("Ask about cytokine release syndrome.") == ["cytokine release syndrome"]
+    assert warned("Ask about neutropenia and cytopenia.") == ["neutropenia", "cytopenia"]
 
 
 def test_each_way_to_give_the_patient_something_is_enough(tmp_path: Path) -> None:
@@ -263,7 +266,9 @@ def test_lint_uses_todays_date_when_none_is_given(tmp_path: Path) -> None:
 def test_more_syllable_rules_by_hand() -> None:
     # "-ye" and "-ee" keep their syllable ("good-bye", "a-gree"); a word with a number counts
     # one syllable per run of digits, whatever letters it has (the stated rule, rough on purpose).
-    table = {"goodbye": 2, "agree": 2, "covid-19": 1, "day-7": 1, "12a3": 2}
+    table = {"goodbye": 2, "agree": 2, "covid-19": 1, "day-7": 1, "12a3": 2,
+             # An apostrophe, straight or curly, splits the word: "one" keeps its silent e.
+             "one's": 2, "one\u2019s": 2}
     assert {word: syllables(word) for word in table} == table
 
 
@@ -343,3 +348,51 @@ def test_python_dash_m_models_lint(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "models.lint", str(clean)], capture_output=True, text=True,
                             timeout=60, cwd=Path(__file__).parent.parent)
     assert (result.returncode, result.stdout) == (0, f"{clean}: no warnings\n")
+
+
+def test_text_at_exactly_the_top_grade_is_not_warned(tmp_path: Path) -> None:
+    # 59 words, 39 sentences, 115 syllables ("water", "paper" 2 each, "rest" 1):
+    # 0.39 * 59 / 39 + 11.8 * 115 / 59 - 15.59 = 0.59 + 23 - 15.59 = 8.0, the limit itself.
+    at_limit = " ".join(["Water."] * 16 + ["Rest."] * 3 + ["Water paper."] * 20)
+    assert grade(at_limit) == 8.0
+    assert lint_text(tmp_path, changed("Bring your list of medicines.", at_limit)) == []
+    # One syllable more ("rest" -> "water") is above it.
+    above = at_limit.replace("Rest.", "Water.", 1)
+    [(_, path, message)] = lint_text(tmp_path, changed("Bring your list of medicines.", above))
+    assert (path, message) == ("steps[0].how_to_prepare[0]",
+                               "patient text reads at US grade 8.2 (above 8): use shorter sentences and words")
+
+
+def test_run_uses_the_glossary_it_is_given(tmp_path: Path) -> None:
+    from models.glossary import Glossary
+
+    path = tmp_path / "p.yaml"
+    path.write_text(changed("Bring your list of medicines.", "Ask about chemotherapy."), encoding="utf-8")
+    out = io.StringIO()
+    # The shared glossary explains chemotherapy and drip; an empty one given instead does not.
+    assert run([path], out, glossary=Glossary(), today=TODAY) == 1
+    lines = out.getvalue().splitlines()
+    assert [line.split(": ")[1] + " " + line.split("'")[1] for line in lines[:-1]] == [
+        "steps[0].how_to_prepare[0] chemotherapy", "steps[1].patient_summary drip", "steps[1].care_team[0].does drip"]
+    assert lines[-1] == f"{path}: 3 warnings"
+
+
+def test_run_counts_the_problems_of_a_refused_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BASE.replace("phase: main", "phase: nowhere"), encoding="utf-8")
+    out = io.StringIO()
+    assert run([bad], out, today=TODAY) == 2
+    assert out.getvalue().splitlines()[-1] == f"{bad}: refused, 2 problems; not linted"
+
+
+def test_a_listed_word_inside_a_longer_one_is_named_once(tmp_path: Path) -> None:
+    from models.glossary import Glossary
+
+    # With no glossary at all both "cytokine release syndrome" and the "cytokine" inside it
+    # are unexplained: the longer one is the one problem.
+    path = tmp_path / "p.yaml"
+    path.write_text(changed("Bring your list of medicines.", "Ask about cytokine release syndrome."), encoding="utf-8")
+    out = io.StringIO()
+    assert run([path], out, glossary=Glossary(), today=TODAY) == 1
+    assert [line.split("'")[1] for line in out.getvalue().splitlines()[:-1]] == [
+        "cytokine release syndrome", "drip", "drip"]
