@@ -398,3 +398,25 @@ def test_a_window_preview_after_a_full_screen_run_is_a_normal_window(
     view.resize(1024, 768)
     QApplication.processEvents()
     assert (view.width(), view.height()) == (1024, 768)
+
+
+def test_a_long_word_in_the_strip_breaks_with_a_hyphen_by_the_pathway_language(qtbot: QtBot, tmp_path: Path) -> None:
+    from models import load_pathway
+    from pathway_viewer.core.fonts import load_bundled_fonts
+
+    source = Path(__file__).parent / "data" / "lupus_kurz_de.yaml"
+    text = source.read_text(encoding="utf-8").replace("title: Die Infusion", "title: Lymphozytendepletionsbehandlung")
+    path = tmp_path / "lang.yaml"
+    path.write_text(text, encoding="utf-8")
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(path))
+    view = PresentationView(document, Theme(font_family=load_bundled_fonts()))
+    qtbot.addWidget(view)
+    view.start(None, full_screen=False)
+    view.resize(1024, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    lines = next(lines for lines in view.strip.shown_titles() if lines[0].startswith("Lympho"))
+    # German hyphenation, not an ellipsis: the word is whole across its lines.
+    assert not lines[-1].endswith(ELLIPSIS), lines
+    assert lines[0].endswith("-") and "".join(line.rstrip("-") for line in lines) == "Lymphozytendepletionsbehandlung"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from models.hyphenation import break_points
 from models.text_direction import is_rtl
 from models.wording.i18n import fill
 
@@ -102,7 +103,7 @@ class JourneyStrip(QWidget, AccessibleSteps):
         n = len(self._steps)
         inner = (self.width() - 4 - gap * (n - 1)) / n - 2 * self._pad()
         return max(
-            len(wrap_lines(title, font, max(20.0, inner), STRIP_LINES)) for title, _ in self._steps
+            len(wrap_lines(title, font, max(20.0, inner), STRIP_LINES, split=self._split)) for title, _ in self._steps
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -122,7 +123,13 @@ class JourneyStrip(QWidget, AccessibleSteps):
 
     def _title_lines(self, title: str, card: QRectF) -> list[str]:
         # One weight for all: a bold title would need more lines than the others get.
-        return wrap_lines(title, self._fonts()[0], card.width() - 2 * self._pad(), STRIP_LINES)
+        return wrap_lines(title, self._fonts()[0], card.width() - 2 * self._pad(), STRIP_LINES, split=self._split)
+
+    def _split(self, word: str) -> tuple[tuple[str, str], ...]:
+        # Long words break with a hyphen by the pathway's language, as on the map, rather than
+        # being cut with an ellipsis ("Lymphozytendepletio…").
+        language = self.document.pathway.language if self.document is not None else "en"
+        return break_points(word, language)
 
     def _pad(self) -> float:
         """Space inside a card, growing with the type (never less than STRIP_PAD)."""
