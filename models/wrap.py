@@ -11,6 +11,12 @@ arrows cut where they cross from one band's columns into the next. The cut ends 
 by a connector that runs through the margins and the channel between the two bands, where
 nothing is drawn, each crossing arrow in its own lane. So no arrow is ever drawn through a
 card, and within a band the drawing is exactly the one-line drawing.
+
+Only the main journey is joined that way. Another path that leaves its band (a way back to
+the first step, a side step in the next row) is cut short, as transit maps do: a stub
+leaves the card, a stub enters its target, and both ends carry the same number. Followed
+whole, such an arrow took its one-line detour (a tall arc over the row, a dive under the
+side steps) into every band it passed, and those detours, not the cards, set the height.
 """
 
 from __future__ import annotations
@@ -23,8 +29,10 @@ from .layout import Layout
 from .routing import Cubic, Point, Route
 
 LANE = 12.0  # between the lanes of arrows crossing from one band to the next
-CHANNEL = 56.0  # the channel between two bands, before its lanes
-BAND_PAD = 34.0  # room above and below a band for its arrow labels
+CHANNEL = 40.0  # the channel between two bands, before its lanes
+BAND_PAD = 24.0  # room above and below a band for its arrow labels
+STUB = 52.0  # how far a cut-short arrow runs from its card (its number sits at the end)
+Key = tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,8 @@ class Wrap:
     channels: list[float]  # per boundary b (between band b and b + 1): top of its channel, wrapped
     width: float
     height: float
+    # Arrows cut short (another path leaving its band), in the order of their numbers.
+    stubbed: tuple[Key, ...] = ()
 
     @property
     def bands(self) -> int:
@@ -92,12 +102,27 @@ def choose_starts(crossings: list[int], per_row: int) -> list[int]:
     return starts
 
 
-def column_extents(layout: Layout, routes: dict[tuple[str, str], Route]) -> list[tuple[float, float]]:
-    """(top, bottom) of what each column holds, in one-line coordinates: cards, and arrows
-    over it (each point of an arrow counts for the column it lies over, or the gap after).
-    Made once per drawing, so sizing any number of wraps is cheap."""
+@dataclass(frozen=True)
+class Footprint:
+    """What each column and each arrow takes up and down, in one-line coordinates; made
+    once per drawing, so sizing any number of wraps is cheap.
+
+    ``columns``: (top, bottom) of the cards in each column. ``arrows``: per arrow, the cuts
+    it would cross (first and last column a cut before which breaks it), its (top, bottom),
+    whether it is the main journey's, and the (column, top, bottom) of the stubs it is
+    drawn as when cut short (at its source, then at its target).
+    """
+
+    columns: list[tuple[float, float]]
+    arrows: list[tuple[int, int, float, float, bool, tuple[int, float, float], tuple[int, float, float]]]
+    main_cuts: list[int]  # main-journey arrows a cut before each column breaks
+    keys: list[Key]  # whose each entry of ``arrows`` is
+
+
+def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozenset[Key] = frozenset()) -> Footprint:
     _, h = layout.card_size
     x_step = layout.card_size[0] + layout.spec.column_gap
+    gap = layout.spec.column_gap
     n_columns = max(layout.columns.values()) + 1
     tops = [math.inf] * n_columns
     bottoms = [-math.inf] * n_columns
@@ -106,28 +131,122 @@ def column_extents(layout: Layout, routes: dict[tuple[str, str], Route]) -> list
         c = min(max(round(x / x_step), 0), n_columns - 1)
         tops[c] = min(tops[c], y)
         bottoms[c] = max(bottoms[c], y + h)
-    gap = layout.spec.column_gap
-    for route in routes.values():
-        for x, y in route.polyline(6):
-            c = min(max(math.floor((x + gap / 2) / x_step), 0), n_columns - 1)
-            if y < tops[c]:
-                tops[c] = y
-            if y > bottoms[c]:
-                bottoms[c] = y
-    return list(zip(tops, bottoms))
+    arrows = []
+    main_cuts = [0] * (n_columns + 1)
+    for key, route in routes.items():
+        points = route.polyline(6)
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        first = max(1, math.ceil((min(xs) + gap / 2) / x_step))
+        last = min(n_columns - 1, math.floor((max(xs) + gap / 2) / x_step))
+        source, target = stubs(route)
+        column_of = lambda x: min(max(math.floor((x + gap / 2) / x_step), 0), n_columns - 1)  # noqa: E731
+        source_column = layout.columns.get(key[0], column_of(source[0][0][0]))
+        end = layout.arrow_ends.get(key)
+        target_column = round(end[0] / x_step) if end is not None else layout.columns.get(key[1], column_of(route.tip[0]))
+        ends = []
+        for column, cubics, extra in ((source_column, source, []), (target_column, target, [route.tip])):
+            stub_ys = [p[1] for c in cubics for p in c] + [p[1] for p in extra]
+            ends.append((column, min(stub_ys) - BADGE_ROOM, max(stub_ys) + BADGE_ROOM))
+        is_main = key in main
+        arrows.append((first, last, min(ys), max(ys), is_main, ends[0], ends[1]))
+        if is_main and first <= last:
+            main_cuts[first] += 1
+            main_cuts[last + 1] -= 1
+    running, cuts = 0, []
+    for c in range(n_columns):
+        running += main_cuts[c]
+        cuts.append(running)
+    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes))
 
 
-def band_extents(columns: list[tuple[float, float]], starts: list[int], card_height: float) -> list[tuple[float, float]]:
-    """(top, bottom) of each band in one-line coordinates, from :func:`column_extents`."""
-    out = []
-    for a, b in zip(starts, [*starts[1:], len(columns)]):
-        top = min(t for t, _ in columns[a:b])
-        bottom = max(v for _, v in columns[a:b])
-        out.append((top - BAND_PAD, bottom + BAND_PAD) if top <= bottom else (0.0, card_height))
-    return out
+BADGE_ROOM = 26.0  # a stub's number reaches this far beyond the stub's end
+
+
+def _crosses(starts: list[int], first: int, last: int) -> bool:
+    """Whether a row break falls on a cut from ``first`` to ``last``."""
+    i = bisect.bisect_left(starts, max(first, 1))
+    return i < len(starts) and starts[i] <= last
+
+
+def band_extents(fp: Footprint, starts: list[int], card_height: float) -> list[tuple[float, float]]:
+    """(top, bottom) of each band in one-line coordinates: its cards, the arrows that stay in
+    it (or are the main journey's), and the stubs of those cut short."""
+    n_columns = len(fp.columns)
+    bands = len(starts)
+    tops, bottoms = [math.inf] * bands, [-math.inf] * bands
+    for b, (a, e) in enumerate(zip(starts, [*starts[1:], n_columns])):
+        for t, v in fp.columns[a:e]:
+            tops[b] = min(tops[b], t)
+            bottoms[b] = max(bottoms[b], v)
+
+    def band(column: int) -> int:
+        return max(0, bisect.bisect_right(starts, column) - 1)
+
+    for first, last, top, bottom, is_main, source, target in fp.arrows:
+        if is_main or not _crosses(starts, first, last):
+            for b in {band(first - 1), band(last)} if first <= last else {band(min(last, first - 1))}:
+                tops[b] = min(tops[b], top)
+                bottoms[b] = max(bottoms[b], bottom)
+            continue
+        for column, top, bottom in (source, target):
+            b = band(column)
+            tops[b] = min(tops[b], top)
+            bottoms[b] = max(bottoms[b], bottom)
+    return [(t - BAND_PAD, v + BAND_PAD) if t <= v else (0.0, card_height) for t, v in zip(tops, bottoms)]
+
+
+FEW_COLUMNS = 40  # up to this many columns the rows are cut where they are lowest in all
+
+
+def lowest_starts(fp: Footprint, per_row: int, heights: dict[tuple[int, int], float] | None = None) -> list[int]:
+    """Row starts, at most ``per_row`` columns a row, that make the wrapped drawing lowest
+    (fewest rows first on a tie): a row that cuts through side steps, or holds the far
+    end of a long detour, can be twice as high as one cut elsewhere. ``heights`` caches the
+    height of each row (first column, end) between calls."""
+    n = len(fp.columns)
+    if heights is None:
+        heights = {}
+    best: list[tuple[float, int, int]] = [(0.0, 0, 0)] + [(math.inf, 0, 0)] * n  # (height, rows, start)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - per_row), end):
+            if best[start][0] == math.inf:
+                continue
+            key = (start, end)
+            if key not in heights:
+                heights[key] = _row_height(fp, start, end)
+            channel = CHANNEL + (fp.main_cuts[start] * LANE if start else 0.0)
+            option = (best[start][0] + heights[key] + (channel if start else 0.0), best[start][1] + 1, start)
+            if option[:2] < best[end][:2]:
+                best[end] = option
+    starts, end = [], n
+    while end > 0:
+        end = best[end][2]
+        starts.append(end)
+    return starts[::-1]
+
+
+def _row_height(fp: Footprint, start: int, end: int) -> float:
+    """How high a row of columns ``start`` to ``end`` (not included) is, its padding too."""
+    n = len(fp.columns)
+    top, bottom = math.inf, -math.inf
+    for t, v in fp.columns[start:end]:
+        top, bottom = min(top, t), max(bottom, v)
+    for first, last, a_top, a_bottom, is_main, source, target in fp.arrows:
+        cut = (0 < start and first <= start <= last) or (end < n and first <= end <= last)
+        inside = (first - 1 if first <= last else last) >= start and last < end
+        if is_main or not cut:
+            if inside or (is_main and cut and (start <= last and first - 1 < end)):
+                top, bottom = min(top, a_top), max(bottom, a_bottom)
+            continue
+        for column, s_top, s_bottom in (source, target):
+            if start <= column < end:
+                top, bottom = min(top, s_top), max(bottom, s_bottom)
+    return bottom - top + 2 * BAND_PAD if top <= bottom else 0.0
 
 
 def wrapped_size(layout: Layout, extents: list[tuple[float, float]], starts: list[int], crossings: list[int]) -> tuple[float, float]:
+    # ``crossings``: the arrows joined across each cut (Footprint.main_cuts); the others are cut short.
     """About how big the drawing is wrapped with rows starting at ``starts`` (to choose a wrap)."""
     x_step = layout.card_size[0] + layout.spec.column_gap
     n_columns = max(layout.columns.values()) + 1
@@ -145,25 +264,26 @@ def _widest(starts: list[int], n_columns: int) -> int:
 
 def make_wrap(
     layout: Layout,
-    routes: dict[tuple[str, str], Route],
+    routes: dict[Key, Route],
     starts: list[int],
-    main: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
-    columns: list[tuple[float, float]] | None = None,
-) -> tuple[Wrap, dict[tuple[str, str], Route]]:
-    """The wrap with rows starting at columns ``starts``, and every route moved and joined
-    across rows (``main``: the main journey's arrows, which get the lanes nearest the cards;
-    ``columns``: :func:`column_extents`, if already measured)."""
-    if columns is None:
-        columns = column_extents(layout, routes)
-    extents = band_extents(columns, starts, layout.card_size[1])
+    main: set[Key] | frozenset[Key] = frozenset(),
+    fp: Footprint | None = None,
+) -> tuple[Wrap, dict[Key, Route]]:
+    """The wrap with rows starting at columns ``starts``, and every route moved: the main
+    journey's joined across rows, another path that leaves its row cut short to two
+    numbered stubs (``main``: the main journey's arrows; ``fp``: :func:`footprint`, if
+    already measured)."""
+    if fp is None:
+        fp = footprint(layout, routes, main)
+    extents = band_extents(fp, starts, layout.card_size[1])
     x_step = layout.card_size[0] + layout.spec.column_gap
     gap = layout.spec.column_gap
     probe = Wrap(starts, x_step, gap, [(0.0, 0.0)] * len(extents), [], 0.0, 0.0)
     pieces = {key: _cut(route, probe) for key, route in routes.items()}
-    # Lanes per boundary: the main journey's arrow first (nearest the cards), then the rest
-    # in a fixed order, so the drawing is the same every time.
-    lanes: list[dict[tuple[str, str], int]] = [{} for _ in extents]
-    for key in sorted(pieces, key=lambda k: (k not in main, k)):
+    cut_short = {key for key, parts in pieces.items() if key not in main and len({band for band, _ in parts}) > 1}
+    # Lanes per boundary, in a fixed order so the drawing is the same every time.
+    lanes: list[dict[Key, int]] = [{} for _ in extents]
+    for key in sorted(k for k in pieces if k not in cut_short):
         parts = pieces[key]
         for (band_a, _), (band_b, _) in zip(parts, parts[1:]):
             boundary = min(band_a, band_b)
@@ -181,8 +301,17 @@ def make_wrap(
         bottom += channel
     n_columns = max(layout.columns.values()) + 1
     width = _widest(starts, n_columns) * x_step - gap
-    wrap = Wrap(starts, x_step, gap, shifts, channels, width, bottom)
-    moved = {key: _join(routes[key], pieces[key], wrap, lanes) for key in routes}
+    # Numbered in reading order of their sources: row by row, left to right.
+    columns = {key: (source[0], target[0]) for key, (*_, source, target) in zip(fp.keys, fp.arrows)}
+    order = tuple(sorted(cut_short, key=lambda k: (columns[k], k)))
+    wrap = Wrap(starts, x_step, gap, shifts, channels, width, bottom, order)
+    moved = {}
+    for key, route in routes.items():
+        if key in cut_short:
+            source_col, target_col = columns[key]
+            moved[key] = _stubs_moved(route, wrap, wrap.band_of_column(source_col), wrap.band_of_column(target_col))
+        else:
+            moved[key] = _join(route, pieces[key], wrap, lanes)
     return wrap, moved
 
 
@@ -221,6 +350,55 @@ def _cut(route: Route, wrap: Wrap) -> list[tuple[int, list[Cubic]]]:
             band += step
         _append(parts, band, rest)
     return parts
+
+
+def stubs(route: Route, length: float = STUB) -> tuple[list[Cubic], list[Cubic]]:
+    """The first and the last ``length`` of a route (the last ending at its arrowhead's base)."""
+    head = _take(route.segments, length)
+    tail = [_reverse(c) for c in reversed(_take([_reverse(c) for c in reversed(route.segments)], length))]
+    return head, tail
+
+
+def _take(segments: list[Cubic], length: float) -> list[Cubic]:
+    out: list[Cubic] = []
+    left = length
+    for cubic in segments:
+        size = _length(cubic)
+        if size >= left:
+            out.append(_split(cubic, _at_length(cubic, left))[0] if size > 0 else cubic)
+            return out
+        out.append(cubic)
+        left -= size
+    return out
+
+
+def _length(c: Cubic, steps: int = 8) -> float:
+    points = [_at(c, i / steps) for i in range(steps + 1)]
+    return sum(math.dist(p, q) for p, q in zip(points, points[1:]))
+
+
+def _at_length(c: Cubic, length: float, steps: int = 16) -> float:
+    """About the parameter at which the curve has run ``length``."""
+    run, previous = 0.0, c[0]
+    for i in range(1, steps + 1):
+        point = _at(c, i / steps)
+        step = math.dist(previous, point)
+        if run + step >= length:
+            return (i - 1 + (length - run) / step) / steps if step else i / steps
+        run, previous = run + step, point
+    return 1.0
+
+
+def _reverse(c: Cubic) -> Cubic:
+    return c[3], c[2], c[1], c[0]
+
+
+def _stubs_moved(route: Route, wrap: Wrap, source_band: int, target_band: int) -> Route:
+    """The route as two stubs, each moved into its card's band; the line breaks between them."""
+    head, tail = stubs(route)
+    segments = [tuple(wrap.move(p, source_band) for p in c) for c in head]
+    segments += [tuple(wrap.move(p, target_band) for p in c) for c in tail]
+    return Route(route.key, segments, wrap.move(route.tip, target_band), route.direction, route.self_loop)  # type: ignore[arg-type]
 
 
 def _append(parts: list[tuple[int, list[Cubic]]], band: int, cubic: Cubic) -> None:

@@ -77,7 +77,9 @@ class ArrowItem(QGraphicsItem):
         path = QPainterPath()
         first = route.segments[0][0]
         path.moveTo(*first)
-        for _, (x1, y1), (x2, y2), (x3, y3) in route.segments:
+        for start, (x1, y1), (x2, y2), (x3, y3) in route.segments:
+            if start != (path.currentPosition().x(), path.currentPosition().y()):
+                path.moveTo(*start)  # an arrow cut short where the journey wraps: two stubs
             path.cubicTo(x1, y1, x2, y2, x3, y3)
         self._path = path
         tip_x, tip_y = route.tip

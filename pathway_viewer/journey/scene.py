@@ -10,6 +10,7 @@ step's card and all its copies alike.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import math
 from collections.abc import Iterator
@@ -23,7 +24,10 @@ from models.gc_pause import collector_paused
 from models.layout import Layout, with_card_height
 from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
-from models.wrap import Wrap, band_extents, choose_starts, column_extents, crossings_per_cut, make_wrap, wrap_layout, wrapped_size
+from models.wrap import (
+    BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, crossings_per_cut, footprint, lowest_starts, make_wrap, wrap_layout,
+    wrapped_size,
+)
 from models.wording.journey_words import arrow_label
 
 from ..core.document import PathwayDocument
@@ -65,7 +69,8 @@ class JourneyScene(QGraphicsScene):
         self._wrap: Wrap | None = None
         self._line_routes: dict[tuple[str, str], Route] = {}
         self._cuts: list[int] = []  # arrows a row break before each column would cut
-        self._column_extents: list[tuple[float, float]] = []  # what each column holds, top to bottom
+        self._footprint: Footprint | None = None  # what each column and arrow takes up and down
+        self._row_heights: dict[tuple[int, int], float] = {}  # height of each possible row, once measured
         self._positions: dict[str, tuple[float, float]] = {}
         self._layout: Layout | None = None  # the document's, or one with taller cards
         self._from_layout: Layout | None = None  # the document's layout it was made from
@@ -143,11 +148,35 @@ class JourneyScene(QGraphicsScene):
         layout = self._layout
         if layout is None or not self._line_routes:
             return 1.0, 1.0
-        starts = choose_starts(self._cuts, per_row)
-        extents = band_extents(self._column_extents, starts, layout.card_size[1])
-        width, height = wrapped_size(layout, extents, starts, self._cuts)
+        starts = self._starts(per_row)
+        assert self._footprint is not None
+        extents = band_extents(self._footprint, starts, layout.card_size[1])
+        width, height = wrapped_size(layout, extents, starts, self._footprint.main_cuts)
         legend = self._legend.boundingRect() if self._legend is not None else QRectF()
         return max(width, legend.width()), height + legend.height() + 40
+
+    def main_size_at(self, per_row: int) -> tuple[float, float]:
+        """About how wide and high the drawing is with ``per_row`` columns a row, from its top
+        down to the main journey's last card: what a first look must show when the side steps
+        under the last row cannot all be shown too."""
+        layout, graph = self._layout, self.document.graph
+        if layout is None or graph is None or not self._line_routes or self._footprint is None:
+            return 1.0, 1.0
+        starts = self._starts(per_row)
+        extents = band_extents(self._footprint, starts, layout.card_size[1])
+        width, _ = wrapped_size(layout, extents, starts, self._footprint.main_cuts)
+        last = max(layout.columns[s] for s in graph.main_path)
+        band = max(0, bisect.bisect_right(starts, last) - 1)
+        _, height = wrapped_size(layout, extents[:band], starts[:band + 1], self._footprint.main_cuts) if band else (0.0, 0.0)
+        bottom = max(layout.positions[s][1] for s in graph.main_path) + layout.card_size[1]
+        return width, height + bottom - extents[band][0] + BAND_PAD
+
+    def _starts(self, per_row: int) -> list[int]:
+        """Where each row starts: a short journey is cut where its rows are lowest in all, a
+        long one (too many ways to try) where the fewest arrows are cut."""
+        if self._footprint is not None and self.columns() <= FEW_COLUMNS:
+            return lowest_starts(self._footprint, per_row, self._row_heights)
+        return choose_starts(self._cuts, per_row)
 
     def readable_zoom(self) -> float:
         """The smallest zoom at which every main-journey title is at least 9 pt on screen
@@ -252,7 +281,8 @@ class JourneyScene(QGraphicsScene):
         ]
         routes = self._line_routes = route_edges(layout, requests)
         self._cuts = crossings_per_cut(layout, routes)
-        self._column_extents = column_extents(layout, routes)
+        self._footprint = footprint(layout, routes, self._main_edges)
+        self._row_heights = {}
         self._style = style
         # Items are placed before they join the scene: moving thousands of items already in
         # it costs an index update each.
@@ -283,8 +313,8 @@ class JourneyScene(QGraphicsScene):
         self._wrap = None
         positions, echoes = layout.positions, layout.echoes
         if self._per_row is not None and self._per_row < self.columns():
-            starts = choose_starts(self._cuts, self._per_row)
-            self._wrap, routes = make_wrap(layout, routes, starts, self._main_edges, self._column_extents)
+            starts = self._starts(self._per_row)
+            self._wrap, routes = make_wrap(layout, routes, starts, self._main_edges, self._footprint)
             positions, echoes, _ = wrap_layout(layout, self._wrap)
         self._positions, self._echoes = dict(positions), {s: list(c) for s, c in echoes.items()}
         # What is drawn, as (left, top, right, bottom): the journey's extent without asking

@@ -122,26 +122,61 @@ class JourneyView(ZoomableView):
 
     def _initial_view(self) -> None:
         """A first look that can be read: the whole journey if every main title can be read
-        that way, else the journey wrapped to the window's width at the smallest readable
-        zoom, from its start."""
+        that way; else, if it can, the main journey whole (wrapped into the rows that show it
+        largest, from the top of the drawing down to its last main step, the side steps
+        under that row reached by scrolling); else the journey wrapped to the window's width
+        at the smallest readable zoom, from its start."""
         readable = self._scene.readable_zoom()
         best = self._best_wrap()
         # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.
         if best is None or best[0] >= readable * 0.9:
             self.fit()
-        if (best is not None and best[0] < readable * 0.9) or (
-            self.zoom_level < readable - 1e-6 and self._scene.columns() > 0
-        ):
-            self.set_zoom(readable)
-            self._wrap_to_width(readable)
-            document = self._scene.document
-            if document.graph is not None:
-                start = self._scene.card(document.graph.start).sceneBoundingRect()
-                rect = self._scene.unlabelled_rect()
-                visible = self.mapToScene(self.viewport().rect()).boundingRect()
-                # The journey's top-left corner at the window's, the start in view.
-                top = min(rect.top(), start.top() - 20)
-                self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
+            if best is None or self.zoom_level >= readable - 1e-6 or self._scene.columns() == 0:
+                return
+        if self._fit_main_journey(readable):
+            return
+        self.set_zoom(readable)
+        self._wrap_to_width(readable)
+        document = self._scene.document
+        if document.graph is not None:
+            start = self._scene.card(document.graph.start).sceneBoundingRect()
+            rect = self._scene.unlabelled_rect()
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            # The journey's top-left corner at the window's, the start in view.
+            top = min(rect.top(), start.top() - 20)
+            self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
+
+    def _fit_main_journey(self, readable: float) -> bool:
+        """Wrap and zoom so the drawing's top down to its last main step fills the window, if
+        every main title is readable that way; False (nothing changed for good) if not."""
+        scene = self._scene
+        graph = scene.document.graph
+        viewport = self.viewport().rect()
+        columns = scene.columns()
+        if graph is None or columns < 2 or columns > EVERY_WRAP_UP_TO or viewport.width() < 2 or viewport.height() < 2:
+            return False
+        best: tuple[float, int] | None = None
+        for per_row in range(columns, 0, -1):
+            width, height = scene.main_size_at(per_row)
+            level = min(viewport.width() / (width + 2 * FIT_MARGIN), viewport.height() / (height + 2 * FIT_MARGIN))
+            if best is None or level > best[0] * 1.05:
+                best = (level, per_row)
+        if best is None or best[0] < readable * 0.97:
+            return False
+        scene.set_columns_per_row(best[1])
+        # The estimate leaves out labels and stubs' numbers: fit what is drawn.
+        rect = scene.unlabelled_rect()
+        bottom = max(scene.card(s).sceneBoundingRect().bottom() for s in graph.main_path)
+        rect.setBottom(min(rect.bottom(), bottom + FIT_MARGIN))
+        rect = rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+        level = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        if level < readable - 1e-6:
+            return False
+        self.set_zoom(level)
+        # Centred across; from the drawing's top down, so the start shows with what is above it.
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.centerOn(rect.center().x(), rect.top() + visible.height() / 2)
+        return True
 
     # --- selection ---------------------------------------------------------------------------
 
