@@ -218,3 +218,16 @@ def timeline_marks_words(*, repeats: bool, open_ended: bool) -> str:
     if open_ended:
         out += " " + Words.tr("A bar that fades into an arrow goes on as long as needed.")
     return out
+
+
+def arrow_tip(source_title: str, target_title: str, label: str | None, mark: int | None = None) -> str:
+    """What an arrow of the journey map says when pointed at: where it goes and when, and,
+    for a line cut short where the journey wraps into rows, where it goes on. The words
+    stay findable there when the map is too far out to print them on the line."""
+    if label:
+        way = fill(Words.tr("From \u201c%1\u201d to \u201c%2\u201d: %3"), source_title, target_title, label)
+    else:
+        way = fill(Words.tr("From \u201c%1\u201d to \u201c%2\u201d"), source_title, target_title)
+    if mark is None:
+        return way
+    return fill(Words.tr("%1. The line breaks here and goes on at the other mark %2."), way, str(mark))

@@ -7,6 +7,8 @@ given; the scene routes it (:mod:`models.routing`) and places its label
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -24,7 +26,7 @@ from models import TransitionKind
 from models.routing import Route
 
 from ..core.theme import Theme
-from .item_style import ARROW_LENGTH, TEXT_MIN_SCALE, ItemStyle, arrow_color, arrow_pen, view_scale
+from .item_style import ARROW_LENGTH, ItemStyle, arrow_color, arrow_pen, view_scale
 
 
 class ArrowItem(QGraphicsItem):
@@ -54,6 +56,10 @@ class ArrowItem(QGraphicsItem):
         self.bounds_box = (0.0, 0.0, 0.0, 0.0)  # the bounding rect as (left, top, right, bottom)
         self._shape: QPainterPath | None = None
         self._dimmed = False
+        # A line cut short where the journey wraps into rows: its number, and the two
+        # badges that carry it (one at each stub's free end).
+        self.mark: int | None = None
+        self._badges: list[QRectF] = []
         self.label_item = ArrowLabel(self.label, self.color, theme, style=self._style) if self.label else None
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks fall through to the canvas
@@ -72,8 +78,11 @@ class ArrowItem(QGraphicsItem):
     def path(self) -> QPainterPath:
         return QPainterPath(self._path)
 
-    def set_route(self, route: Route) -> None:
+    def set_route(self, route: Route, mark: int | None = None) -> None:
+        """Draw along ``route``; with ``mark``, the route is two stubs (the journey wraps
+        between its ends) and each free end carries the number ``mark``."""
         self.prepareGeometryChange()
+        self.mark = mark
         path = QPainterPath()
         first = route.segments[0][0]
         path.moveTo(*first)
@@ -90,7 +99,10 @@ class ArrowItem(QGraphicsItem):
         self._head = QPolygonF(
             [QPointF(tip_x, tip_y), QPointF(back_x + nx, back_y + ny), QPointF(back_x - nx, back_y - ny)]
         )
+        self._badges = _badges(route, self._style.badge_size(mark)) if mark is not None else []
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
+        for badge in self._badges:
+            self._bounds = self._bounds.united(badge.adjusted(-2, -2, 2, 2))
         self.bounds_box = (self._bounds.left(), self._bounds.top(), self._bounds.right(), self._bounds.bottom())
         self._shape = None
         self.update()
@@ -126,6 +138,8 @@ class ArrowItem(QGraphicsItem):
             stroker.setWidth(8)
             self._shape = stroker.createStroke(self._path)
             self._shape.addPolygon(self._head)
+            for badge in self._badges:
+                self._shape.addEllipse(badge)
         return QPainterPath(self._shape)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -137,6 +151,39 @@ class ArrowItem(QGraphicsItem):
         painter.setPen(style.head_pens[self.kind])
         painter.setBrush(style.head_brushes[self.kind])
         painter.drawPolygon(self._head)
+        if self._badges:
+            self._paint_badges(painter, view_scale(painter, option, False))
+
+    def _paint_badges(self, painter: QPainter, scale: float) -> None:
+        """The mark at each stub's end: a ring in the line's colour with the number, large
+        enough to read wherever the titles can be read."""
+        style = self._style
+        painter.setPen(style.badge_pens[self.kind])
+        painter.setBrush(style.label_brush)
+        for badge in self._badges:
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        painter.setPen(style.text_pen)
+        painter.setFont(style.badge_font(scale))
+        for badge in self._badges:
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.mark))
+
+
+def _badges(route: Route, size: QSizeF) -> list[QRectF]:
+    """Where a cut-short route's two marks go: just beyond the end of the first stub and
+    just before the start of the second, in line with each."""
+    segments = route.segments
+    breaks = [i for i in range(1, len(segments)) if segments[i][0] != segments[i - 1][3]]
+    if not breaks:
+        return []
+    i = breaks[0]
+    out = []
+    for (end, before), sign in (((segments[i - 1][3], segments[i - 1][2]), 1.0), ((segments[i][0], segments[i][1]), 1.0)):
+        dx, dy = end[0] - before[0], end[1] - before[1]
+        length = math.hypot(dx, dy) or 1.0
+        reach = sign * (size.width() if abs(dx) > abs(dy) else size.height()) / 2
+        cx, cy = end[0] + dx / length * reach, end[1] + dy / length * reach
+        out.append(QRectF(cx - size.width() / 2, cy - size.height() / 2, size.width(), size.height()))
+    return out
 
 
 class ArrowLabel(QGraphicsItem):
@@ -179,9 +226,10 @@ class ArrowLabel(QGraphicsItem):
         return QRectF(self._bounds)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if view_scale(painter, option, self._export) < TEXT_MIN_SCALE:
-            # Too far out to read: an empty box looks like something missing, so draw
-            # nothing; the line's style still says which kind of path it is.
+        if not self._export and not self._style.label_readable(option.levelOfDetailFromTransform(painter.worldTransform())):
+            # Too small to read across a desk (under 9 pt): an empty box looks like something
+            # missing, so draw nothing. The line's style still says which kind of path it
+            # is, the card it leads to says where, and the arrow's tooltip has the words.
             return
         style = self._style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

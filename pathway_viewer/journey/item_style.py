@@ -31,6 +31,9 @@ READABLE_PX = 12.0  # 9 pt on a 96-dpi screen: the smallest title a first look m
 # Below this zoom a readable title would be over 48 px in a 240 px card: a word or two a
 # line at best, so the card stays a plain block (and thousands of cards cost nothing).
 OVERVIEW_MIN_SCALE = 0.25
+OVERVIEW_PADDING = 8.0  # the large title's margin left and right
+OVERVIEW_GAP = 3.0  # between the phase strip and the large title
+BADGE_MIN_SCALE = 0.4  # about the smallest zoom at which titles can be read (cards hold a larger title no further out)
 OverviewTitle = tuple[QFont, list[str], float, float]  # font, lines, line spacing, ascent
 
 
@@ -103,7 +106,7 @@ class ItemStyle:
         self.band_path = self.card_path.intersected(band)  # a path boolean: far too slow per paint
         # Zoomed out (semantic zoom) the band keeps its colour as a thin strip, giving its
         # room to a larger title.
-        self.strip_height = 12.0
+        self.strip_height = 10.0
         strip = QPainterPath()
         strip.addRect(QRectF(0, 0, width, self.strip_height))
         self.strip_path = self.card_path.intersected(strip)
@@ -136,6 +139,14 @@ class ItemStyle:
         self.label_font = theme.label_font()
         self.label_metrics = QFontMetricsF(self.label_font)
         self.label_brush = QBrush(theme.label_background_color)
+
+        # The numbers at the ends of a line cut short where the journey wraps: as large as a
+        # readable title at the smallest zoom a first look uses (BADGE_MIN_SCALE), never smaller
+        # than the labels.
+        self.badge_pens = {kind: QPen(color, 2.0) for kind, color in self.arrow_colors.items()}
+        self._badge_fonts: dict[int, QFont] = {}
+        self._badge_max_px = math.ceil(READABLE_PX / BADGE_MIN_SCALE)
+        self._badge_base_px = self.label_font.pixelSize() if self.label_font.pixelSize() > 0 else 12
 
         self._phase_colors: dict[str, QColor] = {}
         self._band_pens: dict[str, QPen] = {}
@@ -192,15 +203,18 @@ class ItemStyle:
         normal title is readable there or no larger title fits the card."""
         if self.title_font.pixelSize() * scale >= READABLE_PX or scale < OVERVIEW_MIN_SCALE:
             return None
-        # Whole even pixel sizes: zooming in steps then finds most titles already laid out.
-        wanted = 2 * math.ceil(READABLE_PX / scale / 2)
+        # Whole pixel sizes: zooming in steps then finds most titles already laid out.
+        wanted = math.ceil(READABLE_PX / scale - 1e-6)
         key = (title, wanted)
         if key not in self._overview:
             self._overview[key] = self._fit_overview(title, wanted)
         return self._overview[key]
 
     def _fit_overview(self, title: str, wanted: int) -> OverviewTitle | None:
-        room = self.card_rect.height() - 12 - 8  # a thin phase strip on top, a margin below
+        # A thin phase strip on top and narrow margins: every pixel of room here lets the
+        # whole journey open a little further out with its titles still readable.
+        room = self.card_rect.height() - self.strip_height - OVERVIEW_GAP - 4
+        width = self.card_rect.width() - 2 * OVERVIEW_PADDING
         px = wanted
         # Shrunk by more than a little, a title would be too small to be worth drawing: the
         # card is then a plain block in its phase colour, as far out it always was.
@@ -208,12 +222,36 @@ class ItemStyle:
             font = QFont(self.title_font)
             font.setPixelSize(px)
             metrics = QFontMetricsF(font)
-            most = max(1, int(room // metrics.lineSpacing()))
-            lines = wrap_lines(title, font, self.inner_width, most, metrics, self.split)
+            # Set solid, as headings are: lines 1.2 em apart for Latin type (the font's own
+            # line spacing leaves room for text set small), more for scripts that reach
+            # higher and lower.
+            spacing = min(metrics.lineSpacing(), 0.88 * metrics.height())
+            most = max(1, int((room - metrics.height()) // spacing) + 1)
+            lines = wrap_lines(title, font, width, most, metrics, self.split)
             if lines and not lines[-1].endswith("\u2026") and len(lines) <= most:
-                return font, lines, metrics.lineSpacing(), metrics.ascent()
+                return font, lines, spacing, metrics.ascent()
             px = int(px * 0.9)
         return None
+
+    def label_readable(self, scale: float) -> bool:
+        """Whether an arrow's label is at least 9 pt on screen at ``scale`` (logical pixels a
+        scene unit: the pixel density of a high-DPI screen makes it sharper, not larger)."""
+        return self._badge_base_px * scale >= READABLE_PX - 0.5
+
+    def badge_font(self, scale: float) -> QFont:
+        """A mark's number at ``scale``: READABLE_PX on screen where the badge holds it."""
+        px = max(self._badge_base_px, min(self._badge_max_px, math.ceil(READABLE_PX / max(scale, 1e-3))))
+        font = self._badge_fonts.get(px)
+        if font is None:
+            font = self._badge_fonts[px] = QFont(self.label_font)
+            font.setPixelSize(px)
+            font.setBold(True)
+        return font
+
+    def badge_size(self, mark: int) -> QSizeF:
+        metrics = QFontMetricsF(self.badge_font(BADGE_MIN_SCALE))
+        height = metrics.height() + 6
+        return QSizeF(max(height, metrics.horizontalAdvance(str(mark)) + 14), height)
 
     def label_layout(self, text: str) -> tuple[list[str], float, float]:
         """A label's lines and box size; the same few conditions label many arrows, so each is laid out once."""

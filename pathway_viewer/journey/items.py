@@ -27,7 +27,7 @@ from models.text_direction import is_rtl
 
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import Theme
-from .item_style import CARD_RADIUS, PADDING, RING, TEXT_MIN_SCALE, TITLE_MIN_SCALE, ItemStyle, timing_line, view_scale
+from .item_style import CARD_RADIUS, OVERVIEW_GAP, OVERVIEW_PADDING, PADDING, RING, TEXT_MIN_SCALE, TITLE_MIN_SCALE, ItemStyle, timing_line, view_scale
 
 if TYPE_CHECKING:
     from ..core.document import PathwayDocument
@@ -249,12 +249,13 @@ class StepCard(QGraphicsItem):
             font, lines, spacing, ascent = overview
             painter.setPen(style.text_pen)
             painter.setFont(font)
-            y = style.strip_height + 6 + ascent
+            y = style.strip_height + OVERVIEW_GAP + ascent
             # A right-to-left title starts at the card's right edge here too.
             painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self._title_rtl else Qt.LayoutDirection.LeftToRight)
             side = Qt.AlignmentFlag.AlignRight if self._title_rtl else Qt.AlignmentFlag.AlignLeft
             for line in lines:
-                box = QRectF(PADDING, y - ascent, rect.width() - 2 * PADDING, spacing)
+                # Lines are set closer than the font's height: a box that tall would clip descenders.
+                box = QRectF(OVERVIEW_PADDING, y - ascent, rect.width() - 2 * OVERVIEW_PADDING, 2 * spacing)
                 painter.drawText(box, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop), line)
                 y += spacing
             painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -28,7 +28,7 @@ from models.wrap import (
     BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, crossings_per_cut, footprint, lowest_starts, make_wrap, wrap_layout,
     wrapped_size,
 )
-from models.wording.journey_words import arrow_label
+from models.wording.journey_words import arrow_label, arrow_tip
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -297,6 +297,7 @@ class JourneyScene(QGraphicsScene):
                 items.append(copy)
         for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
             arrow = self._arrows[t.from_, t.to] = ArrowItem(t.from_, t.to, t.kind, arrow_label(t), self.theme, style=style)
+            self._set_tip(arrow, None)
             items.append(arrow)
             if arrow.label_item is not None:
                 items.append(arrow.label_item)
@@ -329,8 +330,15 @@ class JourneyScene(QGraphicsScene):
             for copy, (x, y) in zip(copies, echoes[step_id]):
                 copy.setPos(x, y)
                 drawn.append((x + bl, y + bt, x + br, y + bb))
+        marks = {key: i + 1 for i, key in enumerate(self._wrap.stubbed)} if self._wrap is not None else {}
         for key, arrow in self._arrows.items():
-            arrow.set_route(routes[key])
+            mark = marks.get(key)
+            if mark != arrow.mark:
+                self._set_tip(arrow, mark)
+                if arrow.label_item is not None:
+                    # A stub is too short to carry its words; they are in its tooltip.
+                    arrow.label_item.setVisible(mark is None)
+            arrow.set_route(routes[key], mark)
             drawn.append(arrow.bounds_box)
         self._label_routes = routes
         if self._legend is not None:
@@ -340,6 +348,11 @@ class JourneyScene(QGraphicsScene):
         left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _set_tip(self, arrow: ArrowItem, mark: int | None) -> None:
+        pathway = self.document.pathway
+        assert pathway is not None
+        arrow.setToolTip(arrow_tip(pathway.step(arrow.source).title, pathway.step(arrow.target).title, arrow.label, mark))
 
     def _grown_layout(self, layout: Layout) -> tuple[Layout, ItemStyle]:
         """The layout with cards tall enough for every title and timing line, and its style.
@@ -382,7 +395,7 @@ class JourneyScene(QGraphicsScene):
         # the whole path again on every call.
         labelled = []
         for arrow in self._arrows.values():
-            if arrow.label:
+            if arrow.label and arrow.mark is None:
                 cubics = routes[arrow.key].segments
                 lengths = [_cubic_length(cubic) for cubic in cubics]
                 labelled.append((sum(lengths), arrow.key, arrow, cubics, lengths))

@@ -10,7 +10,7 @@ from models.layout import neighbour_in_column
 
 from ..core.keymap import JOURNEY_KEYS, KeyCommand
 from ..core.zoom_view import ZOOM_STEP, ZoomableView
-from .scene import JourneyScene
+from .scene import SCENE_MARGIN, JourneyScene
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
@@ -164,11 +164,12 @@ class JourneyView(ZoomableView):
         if best is None or best[0] < readable * 0.97:
             return False
         scene.set_columns_per_row(best[1])
-        # The estimate leaves out labels and stubs' numbers: fit what is drawn.
-        rect = scene.unlabelled_rect()
+        # The estimate leaves out labels and stubs' numbers: fit what is drawn, across with the
+        # scene's own margin (else a sideways scroll bar takes its height from the window).
+        rect = scene.journey_rect()
         bottom = max(scene.card(s).sceneBoundingRect().bottom() for s in graph.main_path)
         rect.setBottom(min(rect.bottom(), bottom + FIT_MARGIN))
-        rect = rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+        rect = rect.adjusted(-SCENE_MARGIN, -FIT_MARGIN, SCENE_MARGIN, FIT_MARGIN)
         level = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         if level < readable - 1e-6:
             return False
