@@ -139,7 +139,7 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
         ys = [p[1] for p in points]
         first = max(1, math.ceil((min(xs) + gap / 2) / x_step))
         last = min(n_columns - 1, math.floor((max(xs) + gap / 2) / x_step))
-        source, target = stubs(route)
+        source, target = stubs(route, STUB + BADGE_STEP)  # about: neighbours are staggered
         column_of = lambda x: min(max(math.floor((x + gap / 2) / x_step), 0), n_columns - 1)  # noqa: E731
         source_column = layout.columns.get(key[0], column_of(source[0][0][0]))
         end = layout.arrow_ends.get(key)
@@ -305,11 +305,12 @@ def make_wrap(
     columns = {key: (source[0], target[0]) for key, (*_, source, target) in zip(fp.keys, fp.arrows)}
     order = tuple(sorted(cut_short, key=lambda k: (columns[k], k)))
     wrap = Wrap(starts, x_step, gap, shifts, channels, width, bottom, order)
+    lengths = _stub_lengths({key: routes[key] for key in order})
     moved = {}
     for key, route in routes.items():
         if key in cut_short:
             source_col, target_col = columns[key]
-            moved[key] = _stubs_moved(route, wrap, wrap.band_of_column(source_col), wrap.band_of_column(target_col))
+            moved[key] = _stubs_moved(route, wrap, wrap.band_of_column(source_col), wrap.band_of_column(target_col), lengths[key])
         else:
             moved[key] = _join(route, pieces[key], wrap, lanes)
     return wrap, moved
@@ -352,10 +353,12 @@ def _cut(route: Route, wrap: Wrap) -> list[tuple[int, list[Cubic]]]:
     return parts
 
 
-def stubs(route: Route, length: float = STUB) -> tuple[list[Cubic], list[Cubic]]:
-    """The first and the last ``length`` of a route (the last ending at its arrowhead's base)."""
+def stubs(route: Route, length: float = STUB, end_length: float | None = None) -> tuple[list[Cubic], list[Cubic]]:
+    """The first ``length`` and the last ``end_length`` (as long, if not given) of a route,
+    the last ending at its arrowhead's base."""
     head = _take(route.segments, length)
-    tail = [_reverse(c) for c in reversed(_take([_reverse(c) for c in reversed(route.segments)], length))]
+    back = length if end_length is None else end_length
+    tail = [_reverse(c) for c in reversed(_take([_reverse(c) for c in reversed(route.segments)], back))]
     return head, tail
 
 
@@ -393,9 +396,33 @@ def _reverse(c: Cubic) -> Cubic:
     return c[3], c[2], c[1], c[0]
 
 
-def _stubs_moved(route: Route, wrap: Wrap, source_band: int, target_band: int) -> Route:
+BADGE_STEP = 46.0  # how much longer a stub is than its neighbour on the same card side
+
+
+def _stub_lengths(routes: dict[Key, Route]) -> dict[Key, tuple[float, float]]:
+    """How long each stub is (at its source, at its target). Stubs leave a card side a port
+    apart, closer than their numbers are wide: neighbours are made longer by turns, so the
+    numbers stand in two or three staggered rows instead of on top of each other."""
+    ends: dict[tuple[str, str], list[tuple[float, Key, int]]] = {}
+    for key, route in routes.items():
+        first, last = route.segments[0], route.segments[-1]
+        for which, (port, towards), step in ((0, (first[0], first[1]), key[0]), (1, (route.tip, last[3]), key[1])):
+            dx, dy = towards[0] - port[0], towards[1] - port[1]
+            side = ("right" if dx > 0 else "left") if abs(dx) >= abs(dy) else ("down" if dy > 0 else "up")
+            along = port[1] if side in ("left", "right") else port[0]
+            ends.setdefault((step, side), []).append((along, key, which))
+    lengths = {key: [STUB, STUB] for key in routes}
+    for group in ends.values():
+        group.sort()
+        turns = min(len(group), 3)
+        for i, (_, key, which) in enumerate(group):
+            lengths[key][which] = STUB + (i % turns) * BADGE_STEP
+    return {key: (a, b) for key, (a, b) in lengths.items()}
+
+
+def _stubs_moved(route: Route, wrap: Wrap, source_band: int, target_band: int, lengths: tuple[float, float] = (STUB, STUB)) -> Route:
     """The route as two stubs, each moved into its card's band; the line breaks between them."""
-    head, tail = stubs(route)
+    head, tail = stubs(route, *lengths)
     segments = [tuple(wrap.move(p, source_band) for p in c) for c in head]
     segments += [tuple(wrap.move(p, target_band) for p in c) for c in tail]
     return Route(route.key, segments, wrap.move(route.tip, target_band), route.direction, route.self_loop)  # type: ignore[arg-type]

@@ -31,6 +31,8 @@ READABLE_PX = 12.0  # 9 pt on a 96-dpi screen: the smallest title a first look m
 # Below this zoom a readable title would be over 48 px in a 240 px card: a word or two a
 # line at best, so the card stays a plain block (and thousands of cards cost nothing).
 OVERVIEW_MIN_SCALE = 0.25
+CAPTION_HEIGHT = 40.0  # above a zoomed-out card, for its phase's name (rows are 46 apart)
+CAPTION_OVERHANG = 110.0  # how far that name may run past the card's right edge, into the gap
 OVERVIEW_PADDING = 8.0  # the large title's margin left and right
 OVERVIEW_GAP = 3.0  # between the phase strip and the large title
 BADGE_MIN_SCALE = 0.4  # about the smallest zoom at which titles can be read (cards hold a larger title no further out)
@@ -77,7 +79,13 @@ class ItemStyle:
         width, height = card_size
         self.card_size = QSizeF(width, height)
         self.card_rect = QRectF(0, 0, width, height)
-        self.card_bounds = self.card_rect.adjusted(-RING, -RING, RING, RING)
+        # Zoomed out, the phase's name stands above the card (CAPTION_HEIGHT, in the gap
+        # between rows) and may run a little into the gap on its right.
+        self.caption_width = width + CAPTION_OVERHANG
+        self.card_bounds = self.card_rect.adjusted(-RING, -max(RING, CAPTION_HEIGHT), RING, RING)
+        # What a card may paint: the name's overhang too. Left out of the drawing's extent,
+        # which sets how far out the journey opens; the gap it runs into is there anyway.
+        self.paint_bounds = self.card_bounds.adjusted(0, 0, max(0.0, CAPTION_OVERHANG - RING), 0)
 
         # Card text.
         self.title_font = theme.card_title_font()
@@ -148,6 +156,7 @@ class ItemStyle:
         self._badge_max_px = math.ceil(READABLE_PX / BADGE_MIN_SCALE)
         self._badge_base_px = self.label_font.pixelSize() if self.label_font.pixelSize() > 0 else 12
 
+        self._captions: dict[tuple[str, int, bool], tuple[QFont, str]] = {}
         self._phase_colors: dict[str, QColor] = {}
         self._band_pens: dict[str, QPen] = {}
         self._band_texts: dict[str, str] = {}
@@ -232,6 +241,31 @@ class ItemStyle:
                 return font, lines, spacing, metrics.ascent()
             px = int(px * 0.9)
         return None
+
+    def caption(self, phase_title: str, scale: float, rtl: bool = False) -> tuple[QFont, str] | None:
+        """A zoomed-out card's phase name at ``scale``: 9 pt on screen where it fits above the
+        card, down to about 7 pt if that is what it takes, else shortened with an ellipsis
+        (the card's tooltip and accessible description give it whole)."""
+        if not phase_title:
+            return None
+        wanted = min(math.ceil(READABLE_PX / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
+        key = (phase_title, wanted, rtl)
+        found = self._captions.get(key)
+        # Right to left, the name starts at the card's right edge and stays over the card.
+        room = self.card_rect.width() if rtl else self.caption_width
+        if found is None:
+            px = wanted
+            while True:
+                font = QFont(self.band_font)
+                font.setBold(False)  # regular weight: a long name fits, and the title stays first
+                font.setPixelSize(px)
+                metrics = QFontMetricsF(font)
+                if metrics.horizontalAdvance(phase_title) <= room or px <= wanted * 0.8:
+                    text = metrics.elidedText(phase_title, Qt.TextElideMode.ElideRight, room)
+                    break
+                px -= 1
+            found = self._captions[key] = (font, text)
+        return found
 
     def label_readable(self, scale: float) -> bool:
         """Whether an arrow's label is at least 9 pt on screen at ``scale`` (logical pixels a

@@ -27,7 +27,7 @@ from models.text_direction import is_rtl
 
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import Theme
-from .item_style import CARD_RADIUS, OVERVIEW_GAP, OVERVIEW_PADDING, PADDING, RING, TEXT_MIN_SCALE, TITLE_MIN_SCALE, ItemStyle, timing_line, view_scale
+from .item_style import CAPTION_HEIGHT, CARD_RADIUS, OVERVIEW_GAP, OVERVIEW_PADDING, PADDING, RING, TEXT_MIN_SCALE, TITLE_MIN_SCALE, ItemStyle, timing_line, view_scale
 
 if TYPE_CHECKING:
     from ..core.document import PathwayDocument
@@ -205,7 +205,7 @@ class StepCard(QGraphicsItem):
     # --- Qt overrides --------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(self._style.card_bounds)  # a copy: callers may adjust what they get
+        return QRectF(self._style.paint_bounds)  # a copy: callers may adjust what they get
 
     def shape(self) -> QPainterPath:
         return QPainterPath(self._style.card_path)
@@ -246,6 +246,7 @@ class StepCard(QGraphicsItem):
         painter.setBrush(self._phase_color)
         painter.drawPath(style.band_path if overview is None else style.strip_path)
         if overview is not None:
+            self._paint_caption(painter, logical)
             font, lines, spacing, ascent = overview
             painter.setPen(style.text_pen)
             painter.setFont(font)
@@ -311,6 +312,23 @@ class StepCard(QGraphicsItem):
             if self.has_keyboard():
                 painter.setPen(style.focus_pen)
                 painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
+
+    def _paint_caption(self, painter: QPainter, scale: float) -> None:
+        """Zoomed out, the band's phase name would be too small to read and its colour alone
+        would have to say which part of the journey this is: the name stands above the card."""
+        rtl = self._band_rtl
+        caption = self._style.caption(self._phase_title, scale, rtl)
+        if caption is None:
+            return
+        font, text = caption
+        style = self._style
+        painter.setPen(style.text_pen)
+        painter.setFont(font)
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        box = QRectF(0.0, -CAPTION_HEIGHT, style.card_rect.width() if rtl else style.caption_width, CAPTION_HEIGHT - 2)
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(box, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom), text)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def has_keyboard(self) -> bool:
         """True while a view showing this card has the keyboard focus (its ring is drawn)."""
