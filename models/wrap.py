@@ -197,6 +197,7 @@ def band_extents(fp: Footprint, starts: list[int], card_height: float) -> list[t
 
 
 FEW_COLUMNS = 40  # up to this many columns the rows are cut where they are lowest in all
+ROW_COST = 120.0  # what one more row must save in height to be worth it
 
 
 def lowest_starts(fp: Footprint, per_row: int, heights: dict[tuple[int, int], float] | None = None) -> list[int]:
@@ -216,7 +217,9 @@ def lowest_starts(fp: Footprint, per_row: int, heights: dict[tuple[int, int], fl
             if key not in heights:
                 heights[key] = _row_height(fp, start, end)
             channel = CHANNEL + (fp.main_cuts[start] * LANE if start else 0.0)
-            option = (best[start][0] + heights[key] + (channel if start else 0.0), best[start][1] + 1, start)
+            # A row more must save real height (a row of its own for one card reads badly).
+            extra = channel + ROW_COST if start else 0.0
+            option = (best[start][0] + heights[key] + extra, best[start][1] + 1, start)
             if option[:2] < best[end][:2]:
                 best[end] = option
     starts, end = [], n

@@ -6,12 +6,15 @@ at a readable size; zoomed out, cards show their title large rather than going b
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window.main_window import MainWindow
@@ -19,7 +22,8 @@ from pathway_files import generate_pathway, to_yaml
 from pathway_viewer.window.app import create_main_window
 from window_helpers import test_settings
 
-KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
+DATA = Path(__file__).parent / "data"
+KNEE = DATA / "knee_surgery.yaml"
 NINE_POINT_PX = 12.0  # 9 pt at 96 logical dpi
 
 
@@ -35,7 +39,7 @@ def long_pathway(folder: Path, main_steps: int = 14) -> Path:
         {"from": main[8], "to": ids[-1], "kind": "alternative", "label": "if you feel unwell"},
         {"from": main[-1], "to": main[5], "kind": "loop_back", "label": "if it comes back"},
     ]
-    path = folder / "long.yaml"
+    path = folder / f"long{main_steps}.yaml"
     path.write_text(to_yaml(data), encoding="utf-8")
     return path
 
@@ -59,31 +63,124 @@ def unreadable_or_hidden(window: MainWindow) -> list[str]:
     for step_id in window.document.graph.main_path:
         card = scene.card(step_id)
         font_px = card.title_font_at(zoom).pixelSize() * zoom
-        if not visible.contains(card.sceneBoundingRect().adjusted(6, 6, -6, -6)) or font_px < NINE_POINT_PX - 0.01:
+        if not visible.contains(card.mapRectToScene(card.card_rect())) or font_px < NINE_POINT_PX - 0.01:
             out.append(step_id)
     return out
 
 
+def pathway_path(which: str, folder: Path) -> Path | None:
+    """The bundled CAR-T journey (None), two clinics' pathways of other diseases, and
+    generated main journeys of 14 and 18 steps."""
+    return {
+        "bundled": lambda: None,
+        "knee": lambda: KNEE,
+        "ahsct": lambda: DATA / "ahsct_ms.yaml",
+        "long": lambda: long_pathway(folder),
+        "longer": lambda: long_pathway(folder, 18),
+    }[which]()
+
+
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-@pytest.mark.parametrize("which", ["knee", "long"])
+@pytest.mark.parametrize("which", ["bundled", "knee", "ahsct", "long", "longer"])
 def test_whole_main_journey_is_readable_at_first_sight(qtbot: QtBot, tmp_path: Path, size: tuple[int, int], which: str) -> None:
-    path = KNEE if which == "knee" else long_pathway(tmp_path)
-    window = opening(qtbot, tmp_path, path, size)
+    window = opening(qtbot, tmp_path, pathway_path(which, tmp_path), size)
     assert window.care_team.isVisible() and window.details.isVisible()  # both panels open
     assert unreadable_or_hidden(window) == []
     assert window.scene.columns_per_row is not None  # wrapped into rows to fit
 
 
-def test_the_bundled_journey_reads_whole_on_a_full_hd_screen(qtbot: QtBot, tmp_path: Path) -> None:
-    window = opening(qtbot, tmp_path, None, (1920, 1080))
-    assert unreadable_or_hidden(window) == []
+def test_the_bundled_journey_opens_with_its_nine_main_steps_in_three_rows_on_a_laptop(qtbot: QtBot, tmp_path: Path) -> None:
+    window = opening(qtbot, tmp_path, None, (1366, 768))
+    main = window.document.graph.main_path
+    assert len(main) == 9
+    rows = sorted({round(window.scene.card(s).scenePos().y()) for s in main})
+    assert len(rows) == 3
+    # Every branch leaves its main step in view: where it starts, the line is on screen.
+    visible = window.view.visible_scene_rect()
+    leaving = [t for t in window.document.pathway.transitions if t.from_ in main and t.kind.value != "main"]
+    assert len(leaving) == 15  # counted in resources/pathways/car_t_sle.yaml
+    for t in leaving:
+        arrow = window.scene.arrow(t.from_, t.to)
+        assert visible.contains(arrow.mapToScene(arrow.path().pointAtPercent(0))), (t.from_, t.to)
 
 
-@pytest.mark.parametrize("which", ["bundled", "branchy"])
+def test_a_way_back_to_an_earlier_row_is_cut_short_with_its_number_at_both_ends(qtbot: QtBot, tmp_path: Path) -> None:
+    # A tall arc from the last row back to the first took most of the window's height:
+    # it is now a stub at each end, both marked with one number, readable at the opening zoom.
+    window = opening(qtbot, tmp_path, None, (1366, 768))
+    scene, zoom = window.scene, window.view.zoom_level
+    arrow = scene.arrow("follow_up", "evaluation")
+    assert arrow.mark is not None
+    assert not arrow.label_item.isVisible()  # a stub is too short for its words...
+    assert arrow.toolTip() == (  # ...which its tooltip gives, with where the line goes on
+        "From \u201cFollow-up visits\u201d to \u201cChecking if CAR-T may suit you\u201d: if lupus comes back (relapse)."
+        f" The line breaks here and goes on at the other mark {arrow.mark}."
+    )
+    near_source, near_target = arrow.badge_rects()
+    source = scene.card("follow_up").mapRectToScene(scene.card("follow_up").card_rect())
+    target = scene.card("evaluation").mapRectToScene(scene.card("evaluation").card_rect())
+    assert source.adjusted(-150, -150, 150, 150).contains(near_source)
+    assert target.adjusted(-150, -150, 150, 150).contains(near_target)
+    assert window.view.visible_scene_rect().contains(near_source) and window.view.visible_scene_rect().contains(near_target)
+    assert arrow.badge_font_at(zoom).pixelSize() * zoom >= NINE_POINT_PX - 0.01
+    assert arrow.badge_font_at(zoom).pixelSize() <= near_source.height()
+    # The main journey itself is never cut: its arrow from one row to the next is one line.
+    down = scene.arrow("manufacturing", "lymphodepletion")
+    assert down.mark is None and down.badge_rects() == []
+    # Marks are numbered 1, 2, 3... each used by one arrow.
+    marks = sorted(a.mark for a in scene.arrows() if a.mark is not None)
+    assert marks == list(range(1, len(marks) + 1))
+
+
+def test_a_label_too_small_to_read_is_left_out_and_kept_in_the_tooltip(qtbot: QtBot, tmp_path: Path) -> None:
+    window = opening(qtbot, tmp_path, None, (1366, 768))
+    zoom = window.view.zoom_level
+    assert zoom < 0.5
+    arrow = window.scene.arrow("evaluation", "standard_care")
+    assert arrow.mark is None and arrow.label_item.isVisible()
+    assert arrow.toolTip() == "From \u201cChecking if CAR-T may suit you\u201d to \u201cStandard care continues\u201d: not eligible, or you say no"
+    assert painted_pixels(arrow.label_item, zoom) == 0  # about 5 pt here: not drawn
+    assert painted_pixels(arrow.label_item, 1.0) > 100  # 9 pt at full size: drawn
+
+
+def test_zoomed_out_cards_name_their_phase_in_words(qtbot: QtBot, tmp_path: Path) -> None:
+    window = opening(qtbot, tmp_path, None, (1366, 768))
+    zoom = window.view.zoom_level
+    card = window.scene.card("leukapheresis")
+    font, text = card.caption_at(zoom)
+    assert text == "Collecting your cells"
+    assert font.pixelSize() * zoom >= NINE_POINT_PX - 0.01
+    # The longest phase name of the bundled journey is made a little smaller, not cut.
+    font, text = window.scene.card("lymphodepletion").caption_at(zoom)
+    assert text == "Chemotherapy before the cells"
+    assert font.pixelSize() * zoom >= 0.8 * NINE_POINT_PX - 0.5
+    # Drawn above the card zoomed out; at full size the card's own band names the phase.
+    assert painted_pixels(card, zoom, above=True) > 50
+    assert card.caption_at(1.0) is None
+    assert painted_pixels(card, 1.0, above=True) == 0
+
+
+def painted_pixels(item: QGraphicsItem, scale: float, *, above: bool = False) -> int:
+    """How many pixels ``item`` paints at ``scale`` (only those above its top edge, with
+    ``above``: where a card's phase name goes)."""
+    rect = item.boundingRect()
+    image = QImage(math.ceil(rect.width() * scale) + 2, math.ceil(rect.height() * scale) + 2, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    painter.translate(-rect.left(), -rect.top())
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    rows = range(math.floor(-rect.top() * scale)) if above else range(image.height())
+    return sum(1 for y in rows for x in range(image.width()) if image.pixelColor(x, y).alpha() > 0)
+
+
+@pytest.mark.parametrize("which", ["branchy", "lymphoma"])
 def test_a_journey_too_big_for_the_window_opens_readable_from_its_start(qtbot: QtBot, tmp_path: Path, which: str) -> None:
-    # The bundled journey's 10 main steps and 15 side steps, or 14 main steps with 28 side
-    # steps, cannot all be read in the 680x600 pixels left between the panels.
-    path = None
+    # 14 main steps with 28 side steps, or the lymphoma journey's 12 main steps whose longest
+    # title needs 43 % to be read, cannot all be read in the 680x600 pixels left between the
+    # panels: the journey opens from its start at the smallest readable size.
+    path = DATA / "car_t_lymphoma.yaml"
     if which == "branchy":
         path = tmp_path / "branchy.yaml"
         path.write_text(to_yaml(generate_pathway(42, seed=3, loop_backs=2, branches=0.0)), encoding="utf-8")
@@ -131,12 +228,12 @@ def test_a_4k_screen_at_200_percent_reads_like_full_hd(tmp_path: Path) -> None:
     # 3840x2160 at scale 2 is 1920x1080 logical pixels of twice the density: run where Qt
     # is started with that scale (it cannot change once the application runs).
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2", "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent.parent), str(Path(__file__).parent)])}
-    paths = {"bundled": "", "knee": str(KNEE), "long": str(long_pathway(tmp_path))}
+    paths = {which: str(pathway_path(which, tmp_path) or "") for which in ("bundled", "knee", "ahsct", "long", "longer")}
     result = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(paths)], capture_output=True, text=True, env=env, timeout=120, check=True
     )
     found = json.loads(result.stdout.strip().splitlines()[-1])
-    assert found == {"bundled": [2.0, []], "knee": [2.0, []], "long": [2.0, []]}
+    assert found == {which: [2.0, []] for which in ("bundled", "knee", "ahsct", "long", "longer")}
 
 
 def test_the_first_look_moves_the_cards_it_has_instead_of_making_them_again(qtbot: QtBot, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF,
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -106,6 +107,13 @@ class ArrowItem(QGraphicsItem):
         self.bounds_box = (self._bounds.left(), self._bounds.top(), self._bounds.right(), self._bounds.bottom())
         self._shape = None
         self.update()
+
+    def badge_rects(self) -> list[QRectF]:
+        """Where the two numbers of a line cut short stand (none for a whole line)."""
+        return [QRectF(r) for r in self._badges]
+
+    def badge_font_at(self, scale: float) -> QFont:
+        return QFont(self._style.badge_font(scale))
 
     def label_size(self) -> QSizeF:
         return self.label_item.size() if self.label_item is not None else QSizeF()

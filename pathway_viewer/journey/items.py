@@ -149,6 +149,13 @@ class StepCard(QGraphicsItem):
         overview = self._style.overview_title(self._title, scale) if scale > 0 else None
         return list(overview[1]) if overview is not None else self.title_lines
 
+    def caption_at(self, scale: float) -> tuple[QFont, str] | None:
+        """The phase's name above the card at ``scale`` (font and text), or None where the
+        card's own band shows it (zoomed in) or it has no phase."""
+        if scale <= 0 or self._style.overview_title(self._title, scale) is None:
+            return None
+        return self._style.caption(self._phase_title, scale, self._band_rtl)
+
     def band_rect(self) -> QRectF:
         """The coloured phase band, in item coordinates."""
         return QRectF(self._style.band_rect)
