@@ -114,7 +114,7 @@ def test_a_way_back_to_an_earlier_row_is_cut_short_with_its_number_at_both_ends(
     assert not arrow.label_item.isVisible()  # a stub is too short for its words...
     assert arrow.toolTip() == (  # ...which its tooltip gives, with where the line goes on
         "From \u201cFollow-up visits\u201d to \u201cChecking if CAR-T may suit you\u201d: if lupus comes back (relapse)."
-        f" The line breaks here and goes on at the other mark {arrow.mark}."
+        f" The line breaks here and goes on at the other number {arrow.mark}."
     )
     near_source, near_target = arrow.badge_rects()
     source = scene.card("follow_up").mapRectToScene(scene.card("follow_up").card_rect())

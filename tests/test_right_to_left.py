@@ -16,7 +16,7 @@ from pathway_viewer.core.document import PathwayDocument
 from pathway_viewer.core.fonts import load_bundled_fonts
 from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.core.theme import Theme
-from pathway_viewer.journey.item_style import PADDING
+from pathway_viewer.journey.item_style import PADDING, RING
 from pathway_viewer.journey.scene import JourneyScene
 from pathway_viewer.output.handout import write_handout_pdf
 from pathway_viewer.presentation.view import PresentationView
@@ -30,14 +30,15 @@ ARABIC = DATA / "lupus_short_ar.yaml"
 def card_image(scene: JourneyScene, step_id: str, scale: float) -> tuple[QImage, QRectF, float]:
     """One card drawn alone at ``scale`` on white, its card rect, and the rect's left offset."""
     card = scene.card(step_id)
-    rect = card.sceneBoundingRect()
+    # The card and its selection ring; zoomed out, the phase's name stands above it (outside).
+    rect = card.mapRectToScene(card.card_rect().adjusted(-RING, -RING, RING, RING))
     image = QImage(round(rect.width() * scale), round(rect.height() * scale), QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     scene.render(painter, QRectF(image.rect()), rect)
     painter.end()
     inner = card.card_rect()
-    return image, inner, inner.left() - card.boundingRect().left()
+    return image, inner, RING
 
 
 def title_ink(scene: JourneyScene, step_id: str) -> tuple[float, float, float]:

@@ -230,4 +230,4 @@ def arrow_tip(source_title: str, target_title: str, label: str | None, mark: int
         way = fill(Words.tr("From \u201c%1\u201d to \u201c%2\u201d"), source_title, target_title)
     if mark is None:
         return way
-    return fill(Words.tr("%1. The line breaks here and goes on at the other mark %2."), way, str(mark))
+    return fill(Words.tr("%1. The line breaks here and goes on at the other number %2."), way, str(mark))

@@ -257,6 +257,7 @@ LEGEND_ENTRIES = (
 )
 ONLY_SOME = QT_TRANSLATE_NOOP("JourneyArrows", "A step only some people need")
 PARALLEL_LEGEND = QT_TRANSLATE_NOOP("JourneyArrows", "At the same time, not another way")
+MARK_LEGEND = QT_TRANSLATE_NOOP("JourneyArrows", "The line goes on at the same number")
 
 
 def _legend(text: str) -> str:
@@ -266,7 +267,7 @@ def _legend(text: str) -> str:
 class LegendItem(QGraphicsItem):
     """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
 
-    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None, *, parallel: bool = False) -> None:
+    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None, *, parallel: bool = False, marks: bool = False) -> None:
         super().__init__(parent)
         self._theme = theme
         self._font = theme.card_small_font()
@@ -276,7 +277,9 @@ class LegendItem(QGraphicsItem):
         self._entries = list(LEGEND_ENTRIES)
         if parallel:
             self._entries.append((TransitionKind.parallel, PARALLEL_LEGEND))
-        texts = [_legend(text) for _, text in self._entries] + [_legend(ONLY_SOME)]
+        # Numbered stubs are explained only where the journey, wrapped into rows, has some.
+        self._marks = marks
+        texts = [_legend(text) for _, text in self._entries] + [_legend(ONLY_SOME)] + ([_legend(MARK_LEGEND)] if marks else [])
         self._width = 16 + 64 + 12 + max(metrics.horizontalAdvance(t) for t in texts) + 16
         self._height = 12 + self._row * len(texts) + 8
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -314,3 +317,15 @@ class LegendItem(QGraphicsItem):
         painter.drawText(
             QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(ONLY_SOME)
         )
+        if self._marks:
+            y += self._row
+            mid = y + self._row / 2
+            painter.setPen(arrow_pen(theme, TransitionKind.loop_back))
+            painter.drawLine(QPointF(16, mid), QPointF(48, mid))
+            painter.setPen(QPen(arrow_color(theme, TransitionKind.loop_back), 1.6))
+            painter.setBrush(theme.card_color)
+            badge = QRectF(48, mid - (self._row - 8) / 2, self._row - 8, self._row - 8)
+            painter.drawEllipse(badge)
+            painter.setPen(theme.text_color)
+            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "1")
+            painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(MARK_LEGEND))

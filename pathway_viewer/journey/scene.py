@@ -436,7 +436,8 @@ class JourneyScene(QGraphicsScene):
         """Under the first columns, just below whatever is drawn there; adds it to ``drawn``."""
         pathway = self.document.pathway
         kinds = {t.kind for t in pathway.transitions} if pathway is not None else set()
-        legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds)
+        marks = self._wrap is not None and bool(self._wrap.stubbed)
+        legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds, marks=marks)
         width = legend.boundingRect().width()
         left = min(box[0] for box in drawn)
         below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]

@@ -1353,6 +1353,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>At the same time, not another way</source>
         <translation>Gleichzeitig, kein anderer Weg</translation>
     </message>
+    <message>
+        <source>The line goes on at the same number</source>
+        <translation>Die Linie geht bei derselben Nummer weiter</translation>
+    </message>
 </context>
 <context>
     <name>JourneyItems</name>
@@ -3335,6 +3339,18 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>A bar that fades into an arrow goes on as long as needed.</source>
         <translation>Ein Balken, der in einen Pfeil ausläuft, dauert so lange wie nötig.</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”: %3</source>
+        <translation>Von „%1“ zu „%2“: %3</translation>
+    </message>
+    <message>
+        <source>From “%1” to “%2”</source>
+        <translation>Von „%1“ zu „%2“</translation>
+    </message>
+    <message>
+        <source>%1. The line breaks here and goes on at the other number %2.</source>
+        <translation>%1. Die Linie bricht hier ab und geht bei der anderen Nummer %2 weiter.</translation>
     </message>
     <message>
         <source>Arabic</source>
