@@ -27,7 +27,7 @@ from models import TransitionKind
 from models.routing import Route
 
 from ..core.theme import Theme
-from .item_style import ARROW_LENGTH, ItemStyle, arrow_color, arrow_pen, view_scale
+from .item_style import ARROW_LENGTH, ItemStyle, arrow_color, arrow_pen
 
 
 class ArrowItem(QGraphicsItem):
@@ -160,7 +160,8 @@ class ArrowItem(QGraphicsItem):
         painter.setBrush(style.head_brushes[self.kind])
         painter.drawPolygon(self._head)
         if self._badges:
-            self._paint_badges(painter, view_scale(painter, option, False))
+            # Logical pixels: a high-DPI screen draws the number sharper, not larger.
+            self._paint_badges(painter, option.levelOfDetailFromTransform(painter.worldTransform()))
 
     def _paint_badges(self, painter: QPainter, scale: float) -> None:
         """The mark at each stub's end: a ring in the line's colour with the number, large
