@@ -65,10 +65,12 @@ def first_looks(app: QApplication) -> None:
     """The window as it first opens on a 1366x768 laptop (both side panels open) and on a
     1920x1080 screen: the journey wrapped to the window, and the timeline."""
     knee = HERE.parent / "tests" / "data" / "knee_surgery.yaml"
+    ahsct = HERE.parent / "tests" / "data" / "ahsct_ms.yaml"
     shots = [
         ("first-look-1366.png", (1366, 768), None, "journey"),
         ("first-look-1920.png", (1920, 1080), None, "journey"),
         ("first-look-knee-1366.png", (1366, 768), knee, "journey"),
+        ("first-look-ahsct-1366.png", (1366, 768), ahsct, "journey"),
         ("timeline-1366.png", (1366, 768), None, "timeline"),
     ]
     for name, size, path, view in shots:
