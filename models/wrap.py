@@ -220,13 +220,21 @@ def lowest_starts(fp: Footprint, per_row: int, heights: dict[tuple[int, int], fl
             # A row more must save real height (a row of its own for one card reads badly).
             extra = channel + ROW_COST if start else 0.0
             option = (best[start][0] + heights[key] + extra, best[start][1] + 1, start)
-            if option[:2] < best[end][:2]:
+            if _better(option, best[end]):
                 best[end] = option
     starts, end = [], n
     while end > 0:
         end = best[end][2]
         starts.append(end)
     return starts[::-1]
+
+
+def _better(option: tuple[float, int, int], than: tuple[float, int, int]) -> bool:
+    """Lower by more than a pixel; else fewer rows; else the earlier rows fuller (a page
+    reads from its top: a short row goes last)."""
+    if abs(option[0] - than[0]) > 1.0:
+        return option[0] < than[0]
+    return (option[1], -option[2]) < (than[1], -than[2])
 
 
 def _row_height(fp: Footprint, start: int, end: int) -> float:
