@@ -10,7 +10,7 @@ from models import bundled_pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import compute_layout
 from models.routing import EdgeRequest, route_edges
-from models.wrap import choose_starts, crossings_per_cut, make_wrap, wrap_layout
+from models.wrap import choose_starts, crossings_per_cut, footprint, lowest_starts, make_wrap, wrap_layout
 
 KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
 
@@ -76,3 +76,43 @@ def test_every_arrow_of_a_large_journey_is_cut_and_joined_within_the_rows() -> N
         margin = wrap.column_gap + 40 * 12  # the lanes beside the rows
         for route in moved.values():
             assert all(-margin <= x <= wrap.width + margin for x, _ in route.polyline(4))
+
+
+def test_the_bundled_journey_is_cut_where_its_rows_are_lowest() -> None:
+    # Columns (resources/pathways/car_t_sle.yaml): 0-2 checking, collecting, making the cells
+    # (side steps one row above); 3 the side steps under "Making your CAR T cells"; 4-6
+    # chemotherapy, infusion, close watch; 7 recovery over CRS and ICANS (rows 3 and 4); 8-9
+    # follow-up over the side steps of the last weeks; 10 intensive care. Rows of at most
+    # four columns are lowest cut before chemotherapy, before recovery and before intensive
+    # care: the deep side steps of columns 7-9 then share one row.
+    _, layout, routes, main = routed(load_pathway(bundled_pathway()))
+    fp = footprint(layout, routes, main)
+    assert lowest_starts(fp, 4) == [0, 4, 7, 10]
+
+
+def test_a_path_leaving_its_row_is_cut_short_and_the_main_journey_never_is() -> None:
+    graph, layout, routes, main = routed(load_pathway(bundled_pathway()))
+    wrap, moved = make_wrap(layout, routes, [0, 4, 7, 10], main)
+    # The two ways back to the first step after follow-up, the branch from the close watch
+    # to CRS, ICANS and infections in the next row, and a delay's way on to chemotherapy.
+    for key in [("follow_up", "evaluation"), ("long_term_follow_up", "evaluation"), ("monitoring_early", "crs_management"),
+                ("treatment_delay", "lymphodepletion")]:
+        assert key in wrap.stubbed
+    assert not set(wrap.stubbed) & main
+    # Numbered by where they leave, row by row: the delay (column 3) comes first.
+    assert wrap.stubbed[0] == ("treatment_delay", "lymphodepletion")
+    # A stub is short: it ends within 52 + 2 x 46 of its card, and the line breaks once.
+    positions, _, _ = wrap_layout(layout, wrap)
+    w, h = layout.card_size
+    route = moved["follow_up", "evaluation"]
+    breaks = [i for i in range(1, len(route.segments)) if route.segments[i][0] != route.segments[i - 1][3]]
+    assert len(breaks) == 1
+    head, tail = route.segments[: breaks[0]], route.segments[breaks[0]:]
+    for piece, step in ((head, "follow_up"), (tail, "evaluation")):
+        x, y = positions[step]
+        for cubic in piece:
+            for px, py in (cubic[0], cubic[3]):
+                assert x - 150 <= px <= x + w + 150 and y - 150 <= py <= y + h + 150, (step, px, py)
+    # The main journey's arrow from one row to the next is one unbroken line.
+    down = moved["lymphodepletion", "infusion"] if ("lymphodepletion", "infusion") in wrap.stubbed else moved["manufacturing", "lymphodepletion"]
+    assert all(down.segments[i][0] == down.segments[i - 1][3] for i in range(1, len(down.segments)))

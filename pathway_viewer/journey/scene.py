@@ -174,6 +174,8 @@ class JourneyScene(QGraphicsScene):
     def _starts(self, per_row: int) -> list[int]:
         """Where each row starts: a short journey is cut where its rows are lowest in all, a
         long one (too many ways to try) where the fewest arrows are cut."""
+        if per_row >= self.columns():
+            return [0]  # one line, as set_columns_per_row draws it
         if self._footprint is not None and self.columns() <= FEW_COLUMNS:
             return lowest_starts(self._footprint, per_row, self._row_heights)
         return choose_starts(self._cuts, per_row)
