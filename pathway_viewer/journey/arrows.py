@@ -61,6 +61,7 @@ class ArrowItem(QGraphicsItem):
         # badges that carry it (one at each stub's free end).
         self.mark: int | None = None
         self._badges: list[QRectF] = []
+        self._anchors: list[BadgeAnchor] = []
         self.label_item = ArrowLabel(self.label, self.color, theme, style=self._style) if self.label else None
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks fall through to the canvas
@@ -100,7 +101,9 @@ class ArrowItem(QGraphicsItem):
         self._head = QPolygonF(
             [QPointF(tip_x, tip_y), QPointF(back_x + nx, back_y + ny), QPointF(back_x - nx, back_y - ny)]
         )
-        self._badges = _badges(route, self._style.badge_size(mark)) if mark is not None else []
+        self._anchors = _anchors(route) if mark is not None else []
+        # The largest each mark is drawn (zoomed out); nearer, it is drawn smaller.
+        self._badges = [_badge_rect(a, self._style.badge_size(mark)) for a in self._anchors] if mark is not None else []
         self._bounds = path.boundingRect().united(self._head.boundingRect()).adjusted(-4, -4, 4, 4)
         for badge in self._badges:
             self._bounds = self._bounds.united(badge.adjusted(-2, -2, 2, 2))
@@ -165,34 +168,46 @@ class ArrowItem(QGraphicsItem):
 
     def _paint_badges(self, painter: QPainter, scale: float) -> None:
         """The mark at each stub's end: a ring in the line's colour with the number, large
-        enough to read wherever the titles can be read."""
+        enough to read wherever the titles can be read, and no larger than that needs."""
         style = self._style
+        assert self.mark is not None
+        size = style.badge_size(self.mark, scale)
+        badges = [_badge_rect(anchor, size) for anchor in self._anchors]
         painter.setPen(style.badge_pens[self.kind])
         painter.setBrush(style.label_brush)
-        for badge in self._badges:
+        for badge in badges:
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         painter.setPen(style.text_pen)
         painter.setFont(style.badge_font(scale))
-        for badge in self._badges:
+        for badge in badges:
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.mark))
 
 
-def _badges(route: Route, size: QSizeF) -> list[QRectF]:
-    """Where a cut-short route's two marks go: just beyond the end of the first stub and
-    just before the start of the second, in line with each."""
+BadgeAnchor = tuple[tuple[float, float], tuple[float, float]]  # a stub's free end, and its way out
+
+
+def _anchors(route: Route) -> list[BadgeAnchor]:
+    """Where a cut-short route's two marks hang: the free end of the first stub and of the
+    second, each with the unit vector pointing away from its card."""
     segments = route.segments
     breaks = [i for i in range(1, len(segments)) if segments[i][0] != segments[i - 1][3]]
     if not breaks:
         return []
     i = breaks[0]
     out = []
-    for (end, before), sign in (((segments[i - 1][3], segments[i - 1][2]), 1.0), ((segments[i][0], segments[i][1]), 1.0)):
+    for end, before in ((segments[i - 1][3], segments[i - 1][2]), (segments[i][0], segments[i][1])):
         dx, dy = end[0] - before[0], end[1] - before[1]
         length = math.hypot(dx, dy) or 1.0
-        reach = sign * (size.width() if abs(dx) > abs(dy) else size.height()) / 2
-        cx, cy = end[0] + dx / length * reach, end[1] + dy / length * reach
-        out.append(QRectF(cx - size.width() / 2, cy - size.height() / 2, size.width(), size.height()))
+        out.append((end, (dx / length, dy / length)))
     return out
+
+
+def _badge_rect(anchor: BadgeAnchor, size: QSizeF) -> QRectF:
+    """The mark of ``size`` touching its stub's free end, in line with the stub."""
+    (x, y), (dx, dy) = anchor
+    reach = (size.width() if abs(dx) > abs(dy) else size.height()) / 2
+    cx, cy = x + dx * reach, y + dy * reach
+    return QRectF(cx - size.width() / 2, cy - size.height() / 2, size.width(), size.height())
 
 
 class ArrowLabel(QGraphicsItem):

@@ -282,8 +282,9 @@ class ItemStyle:
             font.setBold(True)
         return font
 
-    def badge_size(self, mark: int) -> QSizeF:
-        metrics = QFontMetricsF(self.badge_font(BADGE_MIN_SCALE))
+    def badge_size(self, mark: int, scale: float = BADGE_MIN_SCALE) -> QSizeF:
+        """A mark's size at ``scale``; the largest at the smallest zoom a first look uses."""
+        metrics = QFontMetricsF(self.badge_font(max(scale, BADGE_MIN_SCALE)))
         height = metrics.height() + 6
         return QSizeF(max(height, metrics.horizontalAdvance(str(mark)) + 14), height)
 
