@@ -120,6 +120,7 @@ class Footprint:
 
 
 def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozenset[Key] = frozenset()) -> Footprint:
+    """The :class:`Footprint` of the one-line drawing (``main``: the main journey's arrows)."""
     _, h = layout.card_size
     x_step = layout.card_size[0] + layout.spec.column_gap
     gap = layout.spec.column_gap
@@ -140,10 +141,9 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
         first = max(1, math.ceil((min(xs) + gap / 2) / x_step))
         last = min(n_columns - 1, math.floor((max(xs) + gap / 2) / x_step))
         source, target = stubs(route, STUB + BADGE_STEP)  # about: neighbours are staggered
-        column_of = lambda x: min(max(math.floor((x + gap / 2) / x_step), 0), n_columns - 1)  # noqa: E731
-        source_column = layout.columns.get(key[0], column_of(source[0][0][0]))
-        end = layout.arrow_ends.get(key)
-        target_column = round(end[0] / x_step) if end is not None else layout.columns.get(key[1], column_of(route.tip[0]))
+        source_column = layout.columns[key[0]]
+        end = layout.arrow_ends.get(key)  # an arrow into a drawn copy ends at the copy's column
+        target_column = round(end[0] / x_step) if end is not None else layout.columns[key[1]]
         ends = []
         for column, cubics, extra in ((source_column, source, []), (target_column, target, [route.tip])):
             stub_ys = [p[1] for c in cubics for p in c] + [p[1] for p in extra]
@@ -202,9 +202,10 @@ ROW_COST = 120.0  # what one more row must save in height to be worth it
 
 def lowest_starts(fp: Footprint, per_row: int, heights: dict[tuple[int, int], float] | None = None) -> list[int]:
     """Row starts, at most ``per_row`` columns a row, that make the wrapped drawing lowest
-    (fewest rows first on a tie): a row that cuts through side steps, or holds the far
-    end of a long detour, can be twice as high as one cut elsewhere. ``heights`` caches the
-    height of each row (first column, end) between calls."""
+    (each row more counted as ROW_COST higher; on a tie, fewer rows, then the earlier rows
+    fuller): a row that cuts through side steps, or holds the far end of a long detour, can
+    be twice as high as one cut elsewhere. Tries every cut, so for FEW_COLUMNS at most.
+    ``heights`` caches the height of each row (first column, end) between calls."""
     n = len(fp.columns)
     if heights is None:
         heights = {}
@@ -257,8 +258,9 @@ def _row_height(fp: Footprint, start: int, end: int) -> float:
 
 
 def wrapped_size(layout: Layout, extents: list[tuple[float, float]], starts: list[int], crossings: list[int]) -> tuple[float, float]:
-    # ``crossings``: the arrows joined across each cut (Footprint.main_cuts); the others are cut short.
-    """About how big the drawing is wrapped with rows starting at ``starts`` (to choose a wrap)."""
+    """About how big the drawing is wrapped with rows starting at ``starts`` (to choose a wrap);
+    ``crossings``: the arrows joined across each cut (Footprint.main_cuts: the others are cut
+    short, and take no lane)."""
     x_step = layout.card_size[0] + layout.spec.column_gap
     n_columns = max(layout.columns.values()) + 1
     width = _widest(starts, n_columns) * x_step - layout.spec.column_gap
