@@ -140,14 +140,15 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
         ys = [p[1] for p in points]
         first = max(1, math.ceil((min(xs) + gap / 2) / x_step))
         last = min(n_columns - 1, math.floor((max(xs) + gap / 2) / x_step))
-        source, target = stubs(route, STUB + BADGE_STEP)  # about: neighbours are staggered
         source_column = layout.columns[key[0]]
         end = layout.arrow_ends.get(key)  # an arrow into a drawn copy ends at the copy's column
         target_column = round(end[0] / x_step) if end is not None else layout.columns[key[1]]
         ends = []
-        for column, cubics, extra in ((source_column, source, []), (target_column, target, [route.tip])):
-            stub_ys = [p[1] for c in cubics for p in c] + [p[1] for p in extra]
-            ends.append((column, min(stub_ys) - BADGE_ROOM, max(stub_ys) + BADGE_ROOM))
+        # About how far the stubs reach (neighbours are staggered), along the points at hand:
+        # cutting every route's stubs exactly was a quarter of a second at 1,000 steps.
+        for column, run in ((source_column, points), (target_column, points[::-1])):
+            low, high = _reach(run, STUB + BADGE_STEP)
+            ends.append((column, low - BADGE_ROOM, high + BADGE_ROOM))
         is_main = key in main
         arrows.append((first, last, min(ys), max(ys), is_main, ends[0], ends[1]))
         if is_main and first <= last:
@@ -161,6 +162,21 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
 
 
 BADGE_ROOM = 26.0  # a stub's number reaches this far beyond the stub's end
+
+
+def _reach(points: list[Point], length: float) -> tuple[float, float]:
+    """(top, bottom) of the first ``length`` along a line through ``points``."""
+    low = high = points[0][1]
+    run = 0.0
+    for (ax, ay), (bx, by) in zip(points, points[1:]):
+        step = math.hypot(bx - ax, by - ay)
+        if run + step >= length:
+            t = (length - run) / step if step else 0.0
+            y = ay + (by - ay) * t
+            return min(low, y), max(high, y)
+        low, high = min(low, by), max(high, by)
+        run += step
+    return low, high
 
 
 def _crosses(starts: list[int], first: int, last: int) -> bool:

@@ -299,7 +299,8 @@ class JourneyScene(QGraphicsScene):
                 items.append(copy)
         for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
             arrow = self._arrows[t.from_, t.to] = ArrowItem(t.from_, t.to, t.kind, arrow_label(t), self.theme, style=style)
-            self._set_tip(arrow, None)
+            if arrow.label:  # the words a far-out map leaves off the line (unlabelled: nothing to add)
+                self._set_tip(arrow, None)
             items.append(arrow)
             if arrow.label_item is not None:
                 items.append(arrow.label_item)
