@@ -117,6 +117,9 @@ class Footprint:
     arrows: list[tuple[int, int, float, float, bool, tuple[int, float, float], tuple[int, float, float]]]
     main_cuts: list[int]  # main-journey arrows a cut before each column breaks
     keys: list[Key]  # whose each entry of ``arrows`` is
+    # The arrows that may reach above or below the cards of their band (most never do): only
+    # these are looked at when sizing a wrap, done a few dozen times to open a journey.
+    tall: list[int]
 
 
 def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozenset[Key] = frozenset()) -> Footprint:
@@ -158,7 +161,19 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
     for c in range(n_columns):
         running += main_cuts[c]
         cuts.append(running)
-    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes))
+
+    def within(column: int, top: float, bottom: float) -> bool:
+        return tops[column] <= top and bottom <= bottoms[column]
+
+    tall = []
+    for i, (first, last, top, bottom, _, source, target) in enumerate(arrows):
+        # Whichever band takes the whole line holds one of its end columns; a stub's band
+        # holds its card's column.
+        lo = first - 1 if first <= last else last
+        whole = within(lo, top, bottom) and within(last, top, bottom)
+        if not (whole and within(*source) and within(*target)):
+            tall.append(i)
+    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall)
 
 
 BADGE_ROOM = 26.0  # a stub's number reaches this far beyond the stub's end
@@ -199,7 +214,8 @@ def band_extents(fp: Footprint, starts: list[int], card_height: float) -> list[t
     def band(column: int) -> int:
         return max(0, bisect.bisect_right(starts, column) - 1)
 
-    for first, last, top, bottom, is_main, source, target in fp.arrows:
+    for i in fp.tall:
+        first, last, top, bottom, is_main, source, target = fp.arrows[i]
         if is_main or not _crosses(starts, first, last):
             for b in {band(first - 1), band(last)} if first <= last else {band(min(last, first - 1))}:
                 tops[b] = min(tops[b], top)
@@ -260,7 +276,8 @@ def _row_height(fp: Footprint, start: int, end: int) -> float:
     top, bottom = math.inf, -math.inf
     for t, v in fp.columns[start:end]:
         top, bottom = min(top, t), max(bottom, v)
-    for first, last, a_top, a_bottom, is_main, source, target in fp.arrows:
+    for i in fp.tall:
+        first, last, a_top, a_bottom, is_main, source, target = fp.arrows[i]
         cut = (0 < start and first <= start <= last) or (end < n and first <= end <= last)
         inside = (first - 1 if first <= last else last) >= start and last < end
         if is_main or not cut:
