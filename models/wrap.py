@@ -176,7 +176,7 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
     return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall)
 
 
-BADGE_ROOM = 26.0  # a stub's number reaches this far beyond the stub's end
+BADGE_ROOM = 32.0  # a stub's number reaches this far beyond the stub's end
 
 
 def _reach(points: list[Point], length: float) -> tuple[float, float]:
@@ -442,7 +442,7 @@ def _reverse(c: Cubic) -> Cubic:
     return c[3], c[2], c[1], c[0]
 
 
-BADGE_STEP = 46.0  # how much longer a stub is than its neighbour on the same card side
+BADGE_STEP = 52.0  # how much longer a stub is than its neighbour on the same card side
 
 
 def _stub_lengths(routes: dict[Key, Route]) -> dict[Key, tuple[float, float]]:

@@ -35,7 +35,7 @@ CAPTION_HEIGHT = 40.0  # above a zoomed-out card, for its phase's name (rows are
 CAPTION_OVERHANG = 110.0  # how far that name may run past the card's right edge, into the gap
 OVERVIEW_PADDING = 8.0  # the large title's margin left and right
 OVERVIEW_GAP = 3.0  # between the phase strip and the large title
-BADGE_MIN_SCALE = 0.4  # about the smallest zoom at which titles can be read (cards hold a larger title no further out)
+BADGE_MIN_SCALE = 0.4  # about the smallest zoom a first look opens at, until the scene says (set_badge_scale)
 OverviewTitle = tuple[QFont, list[str], float, float]  # font, lines, line spacing, ascent
 
 
@@ -153,6 +153,7 @@ class ItemStyle:
         # than the labels.
         self.badge_pens = {kind: QPen(color, 2.0) for kind, color in self.arrow_colors.items()}
         self._badge_fonts: dict[int, QFont] = {}
+        self._badge_scale = BADGE_MIN_SCALE
         self._badge_max_px = math.ceil(READABLE_PX / BADGE_MIN_SCALE)
         self._badge_base_px = self.label_font.pixelSize() if self.label_font.pixelSize() > 0 else 12
 
@@ -282,9 +283,16 @@ class ItemStyle:
             font.setBold(True)
         return font
 
-    def badge_size(self, mark: int, scale: float = BADGE_MIN_SCALE) -> QSizeF:
-        """A mark's size at ``scale``; the largest at the smallest zoom a first look uses."""
-        metrics = QFontMetricsF(self.badge_font(max(scale, BADGE_MIN_SCALE)))
+    def set_badge_scale(self, scale: float) -> None:
+        """The smallest zoom at which the journey's titles can be read (cards grown for
+        larger text can be read further out): marks are made to be read down to it."""
+        self._badge_scale = min(max(scale, 0.2), 1.0)
+        self._badge_max_px = math.ceil(READABLE_PX / self._badge_scale)
+
+    def badge_size(self, mark: int, scale: float = 0.0) -> QSizeF:
+        """A mark's size at ``scale``; the largest (the default) at the smallest zoom a
+        first look uses."""
+        metrics = QFontMetricsF(self.badge_font(max(scale, self._badge_scale)))
         height = metrics.height() + 6
         return QSizeF(max(height, metrics.horizontalAdvance(str(mark)) + 14), height)
 

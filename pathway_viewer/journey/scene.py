@@ -304,6 +304,7 @@ class JourneyScene(QGraphicsScene):
             items.append(arrow)
             if arrow.label_item is not None:
                 items.append(arrow.label_item)
+        style.set_badge_scale(self.readable_zoom())
         self._place_items()
         for item in items:
             self.addItem(item)
