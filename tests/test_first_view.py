@@ -89,6 +89,25 @@ def test_whole_main_journey_is_readable_at_first_sight(qtbot: QtBot, tmp_path: P
     assert window.scene.columns_per_row is not None  # wrapped into rows to fit
 
 
+def test_with_text_at_150_percent_the_main_journey_still_opens_whole_and_readable(qtbot: QtBot, tmp_path: Path) -> None:
+    # Larger text makes every card taller (View > Text size): the first look then opens
+    # further out, and the numbers of the cut-short paths are made for that zoom too.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 150)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert unreadable_or_hidden(window) == []
+    zoom = window.view.zoom_level
+    assert zoom < 0.35  # further out than at 100 % (about 40 %)
+    marked = [a for a in window.scene.arrows() if a.mark is not None]
+    assert marked
+    for arrow in marked:
+        assert arrow.badge_font_at(zoom).pixelSize() * zoom >= NINE_POINT_PX - 0.01
+
+
 def test_the_bundled_journey_opens_with_its_nine_main_steps_in_three_rows_on_a_laptop(qtbot: QtBot, tmp_path: Path) -> None:
     window = opening(qtbot, tmp_path, None, (1366, 768))
     main = window.document.graph.main_path
