@@ -130,8 +130,11 @@ def test_a_way_back_to_an_earlier_row_is_cut_short_with_its_number_at_both_ends(
     scene, zoom = window.scene, window.view.zoom_level
     arrow = scene.arrow("follow_up", "evaluation")
     assert arrow.mark is not None
-    assert not arrow.label_item.isVisible()  # a stub is too short for its words...
-    assert arrow.toolTip() == (  # ...which its tooltip gives, with where the line goes on
+    # Its words stand by the stub where it leaves (drawn once they reach 9 pt, zoomed in)...
+    leaving = scene.card("follow_up").mapRectToScene(scene.card("follow_up").card_rect())
+    assert leaving.adjusted(-250, -250, 250, 250).contains(arrow.label_rect())
+    assert painted_pixels(arrow.label_item, zoom) == 0 and painted_pixels(arrow.label_item, 1.0) > 100
+    assert arrow.toolTip() == (  # ...and its tooltip gives them, with where the line goes on
         "From \u201cFollow-up visits\u201d to \u201cChecking if CAR-T may suit you\u201d: if lupus comes back (relapse)."
         f" The line breaks here and goes on at the other number {arrow.mark}."
     )

@@ -339,9 +339,6 @@ class JourneyScene(QGraphicsScene):
             mark = marks.get(key)
             if mark != arrow.mark:
                 self._set_tip(arrow, mark)
-                if arrow.label_item is not None:
-                    # A stub is too short to carry its words; they are in its tooltip.
-                    arrow.label_item.setVisible(mark is None)
             arrow.set_route(routes[key], mark)
             drawn.append(arrow.bounds_box)
         self._label_routes = routes
@@ -395,12 +392,16 @@ class JourneyScene(QGraphicsScene):
         for key, route in routes.items():
             for cubic in route.segments:
                 grid.add_curve(key, cubic)
+        for arrow in self._arrows.values():
+            for badge in arrow.badge_rects():
+                grid.add_box(_box(badge))
         # Each labelled arrow's cubic lengths, measured once by Qt: pointAtPercent measured
         # the whole path again on every call.
         labelled = []
         for arrow in self._arrows.values():
-            if arrow.label and arrow.mark is None:
-                cubics = routes[arrow.key].segments
+            if arrow.label:
+                # A line cut short carries its words on its first stub, where it leaves.
+                cubics = routes[arrow.key].segments if arrow.mark is None else _first_stub(routes[arrow.key])
                 lengths = [_cubic_length(cubic) for cubic in cubics]
                 labelled.append((sum(lengths), arrow.key, arrow, cubics, lengths))
         # Short arrows first: they have the fewest good places.
@@ -556,6 +557,14 @@ class JourneyScene(QGraphicsScene):
 
 def _box(rect: QRectF) -> Box:
     return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _first_stub(route: Route) -> list[Cubic]:
+    segments = route.segments
+    for i in range(1, len(segments)):
+        if segments[i][0] != segments[i - 1][3]:
+            return segments[:i]
+    return segments
 
 
 def _cubic_length(cubic: Cubic) -> float:
