@@ -120,6 +120,7 @@ class Footprint:
     # The arrows that may reach above or below the cards of their band (most never do): only
     # these are looked at when sizing a wrap, done a few dozen times to open a journey.
     tall: list[int]
+    cuts: list[int]  # arrows of any kind a cut before each column breaks (crossings_per_cut)
 
 
 def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozenset[Key] = frozenset()) -> Footprint:
@@ -137,6 +138,7 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
         bottoms[c] = max(bottoms[c], y + h)
     arrows = []
     main_cuts = [0] * (n_columns + 1)
+    all_cuts = [0] * (n_columns + 1)
     for key, route in routes.items():
         points = route.polyline(6)
         xs = [p[0] for p in points]
@@ -154,13 +156,13 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
             ends.append((column, low - BADGE_ROOM, high + BADGE_ROOM))
         is_main = key in main
         arrows.append((first, last, min(ys), max(ys), is_main, ends[0], ends[1]))
-        if is_main and first <= last:
-            main_cuts[first] += 1
-            main_cuts[last + 1] -= 1
-    running, cuts = 0, []
-    for c in range(n_columns):
-        running += main_cuts[c]
-        cuts.append(running)
+        if first <= last:
+            all_cuts[first] += 1
+            all_cuts[last + 1] -= 1
+            if is_main:
+                main_cuts[first] += 1
+                main_cuts[last + 1] -= 1
+    cuts, crossings = _running(main_cuts, n_columns), _running(all_cuts, n_columns)
 
     def within(column: int, top: float, bottom: float) -> bool:
         return tops[column] <= top and bottom <= bottoms[column]
@@ -173,7 +175,15 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
         whole = within(lo, top, bottom) and within(last, top, bottom)
         if not (whole and within(*source) and within(*target)):
             tall.append(i)
-    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall)
+    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall, crossings)
+
+
+def _running(steps: list[int], n: int) -> list[int]:
+    running, out = 0, []
+    for c in range(n):
+        running += steps[c]
+        out.append(running)
+    return out
 
 
 BADGE_ROOM = 32.0  # a stub's number reaches this far beyond the stub's end

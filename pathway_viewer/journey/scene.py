@@ -25,7 +25,7 @@ from models.layout import Layout, with_card_height
 from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import (
-    BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, crossings_per_cut, footprint, lowest_starts, make_wrap, wrap_layout,
+    BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, footprint, lowest_starts, make_wrap, wrap_layout,
     wrapped_size,
 )
 from models.wording.journey_words import arrow_label, arrow_tip
@@ -282,8 +282,8 @@ class JourneyScene(QGraphicsScene):
             for t in doc.pathway.transitions
         ]
         routes = self._line_routes = route_edges(layout, requests)
-        self._cuts = crossings_per_cut(layout, routes)
         self._footprint = footprint(layout, routes, self._main_edges)
+        self._cuts = self._footprint.cuts  # crossings_per_cut, without sampling every route again
         self._row_heights = {}
         self._style = style
         # Items are placed before they join the scene: moving thousands of items already in
