@@ -10,7 +10,9 @@ break points, and the callers fall back to breaking between letters.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 
 import pyphen
 
@@ -20,11 +22,30 @@ _PUNCTUATION = "\"'()[]{}<>.,;:!?\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 _LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)  # letters only, in any script
 
 
+# Reads a dictionary file into pyphen's parsed patterns. pyphen parses in pure Python: 0.1 s
+# for English and over 1 s for German on every start (issue #13), so the app hands in one
+# that keeps the parsed patterns in its cache folder (pathway_viewer/core/bundled_cache.py).
+DictionaryLoader = Callable[[Traversable], pyphen.HyphDict]
+_loader: DictionaryLoader | None = None
+
+
+def use_dictionary_loader(loader: DictionaryLoader | None) -> None:
+    """Read dictionaries not yet loaded with ``loader`` (None: pyphen parses them itself)."""
+    global _loader
+    _loader = loader
+
+
 @lru_cache(maxsize=16)
 def _dictionary(language: str) -> pyphen.Pyphen | None:
     # pyphen drops region and script parts itself ("de-AT" -> "de"), "-" or "_" alike.
     found = pyphen.language_fallback(language)
-    return pyphen.Pyphen(lang=found) if found else None
+    if not found:
+        return None
+    path = pyphen.LANGUAGES[found]
+    # pyphen.Pyphen takes a file's patterns from pyphen.hdcache when they are there.
+    if _loader is not None and path not in pyphen.hdcache:
+        pyphen.hdcache[path] = _loader(path)
+    return pyphen.Pyphen(lang=found)
 
 
 @lru_cache(maxsize=4096)
