@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/run.py            # full run (a few minutes), `make bench`
     .venv/bin/python benchmarks/run.py --quick    # tiny sizes, one repetition (proves it works)
     .venv/bin/python benchmarks/run.py --bundle   # also build the offline bundle (`make bundle`) and time it
+    .venv/bin/python benchmarks/run.py --cold-start   # only the cold start rows (under a minute)
 
 The bundle's size is read from build/bundle whenever it has been built (else SKIP).
 
@@ -844,7 +845,7 @@ def machine_info() -> dict[str, Any]:
     return info
 
 
-def run_all(quick: bool, output: Path, bundle: bool = False) -> Report:
+def run_all(quick: bool, output: Path, bundle: bool = False, cold_start_only: bool = False) -> Report:
     from benchmarks.generate import write_pathway
 
     report = Report()
@@ -857,6 +858,8 @@ def run_all(quick: bool, output: Path, bundle: bool = False) -> Report:
     with tempfile.TemporaryDirectory(prefix="pathway-bench-") as tmp:
         work = Path(tmp)
         bench_cold_start(report, work, reps=1 if quick else 7)
+        if cold_start_only:
+            return _finish(report, info, quick, output)
         files = {n: write_pathway(work / f"generated-{n}.yaml", n, "yaml") for n in sizes}
         pipeline_reps = {n: 1 if quick else (5 if n <= 100 else 3 if n <= 1000 else 2) for n in sizes}
         repaint_size = max(sizes) if quick else 1000
@@ -865,6 +868,10 @@ def run_all(quick: bool, output: Path, bundle: bool = False) -> Report:
                             skipping_sizes=[40] if quick else [200, 1000])
         bench_handout(report, work, reps=1 if quick else 3)
     bench_bundle(report, build=bundle)
+    return _finish(report, info, quick, output)
+
+
+def _finish(report: Report, info: dict[str, Any], quick: bool, output: Path) -> Report:
     if report.crashes:
         report.add(Row("Child processes that crashed", len(report.crashes), "", "0", "ERROR",
                        report.crashes[0]))
@@ -886,6 +893,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=RESULTS, help=f"JSON results (default {RESULTS})")
     parser.add_argument("--bundle", action="store_true",
                         help="build the offline bundle into build/bundle first (else its size is read if built)")
+    parser.add_argument("--cold-start", action="store_true",
+                        help="only the cold start rows (7 interleaved starts of each; under a minute)")
     parser.add_argument("--child", choices=["floor", "app", "pipeline", "handout"], help=argparse.SUPPRESS)
     parser.add_argument("--file", help=argparse.SUPPRESS)
     parser.add_argument("--repaints", type=int, default=0, help=argparse.SUPPRESS)
@@ -901,7 +910,7 @@ def main(argv: list[str] | None = None) -> int:
         child_handout(args.reps)
     else:
         # The exit code says whether the benchmark ran; what it found is in the table.
-        run_all(args.quick, args.output, bundle=args.bundle)
+        run_all(args.quick, args.output, bundle=args.bundle, cold_start_only=args.cold_start)
     return 0
 
 
