@@ -22,9 +22,9 @@ _PUNCTUATION = "\"'()[]{}<>.,;:!?\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 _LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)  # letters only, in any script
 
 
-# Reads a dictionary file into pyphen's parsed patterns. pyphen parses in pure Python: 0.1 s
-# for English and over 1 s for German on every start (issue #13), so the app hands in one
-# that keeps the parsed patterns in its cache folder (pathway_viewer/core/bundled_cache.py).
+# Reads a dictionary file into pyphen's parsed patterns. pyphen parses in pure Python, on
+# every start: ~45 ms of CPU for English, ~0.43 s for German (issue #13), so the app hands in
+# one that keeps the parsed patterns in its cache folder (pathway_viewer/core/bundled_cache.py).
 DictionaryLoader = Callable[[Traversable], pyphen.HyphDict]
 _loader: DictionaryLoader | None = None
 
@@ -42,9 +42,11 @@ def _dictionary(language: str) -> pyphen.Pyphen | None:
     if not found:
         return None
     path = pyphen.LANGUAGES[found]
-    # pyphen.Pyphen takes a file's patterns from pyphen.hdcache when they are there.
-    if _loader is not None and path not in pyphen.hdcache:
-        pyphen.hdcache[path] = _loader(path)
+    # pyphen.Pyphen takes a file's patterns from its cache of parsed files when they are
+    # there (pyphen.hdcache, since pyphen 0.9); a pyphen without it simply parses.
+    parsed = getattr(pyphen, "hdcache", None)
+    if _loader is not None and isinstance(parsed, dict) and path not in parsed:
+        parsed[path] = _loader(path)
     return pyphen.Pyphen(lang=found)
 
 

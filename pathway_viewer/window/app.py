@@ -8,9 +8,8 @@ event loop, so tests and benchmarks exercise exactly what users get.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
