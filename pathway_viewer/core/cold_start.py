@@ -2,8 +2,9 @@
 
 Starting the window imports a few hundred modules and builds the pydantic classes, Qt's
 enums and the journey scene: several hundred thousand objects, nearly all kept for the
-life of the app. The collector would walk them again and again (about a hundred passes,
-40-60 ms of a cold start, issue #13) and free almost nothing. Reference counting still
+life of the app. The collector would walk them again and again (about 115 passes, 25 ms
+of a cold start measured at a raised priority and 45-70 ms under load, issue #13) and free
+almost nothing. Reference counting still
 frees what start-up drops; only the search for cycles waits.
 
 Imports nothing (not Qt, not the format's modules), so the entry point can hold the
