@@ -125,8 +125,8 @@ def test_bars_span_their_days(window: MainWindow) -> None:
     follow_up = bar("follow_up")
     assert chemo.right() < infusion.left()  # the chemotherapy ends before day 0
     assert infusion.left() == pytest.approx(close.left())  # both start on day 0
-    # The three days of chemotherapy are wide enough to click and read.
-    assert chemo.width() >= 40
+    # The three days of chemotherapy are wide enough to see and click: 24 px on screen.
+    assert chemo.width() * window.timeline_view.zoom_level >= 24
     # Two years of follow-up do not swallow the picture.
     assert follow_up.width() < 2 * (close.right() - chemo.left())
 
@@ -175,9 +175,11 @@ def test_dates_appear_on_ticks_and_bars_once_the_infusion_day_is_set(window: Mai
     axis = scene.axis()
     assert axis is not None
     # Ticks whose words would touch a nearer one are left out ("2 weeks before" here).
+    # Each squeezed stretch has a tick, the last one saying how far the journey reaches;
+    # the other ticks fill the widest gaps where their words touch no other tick's.
     assert axis.tick_labels() == [
-        "4 weeks before", "1 week before", "The day you get your cells / Day 0", "1 week after", "1 month after",
-        "3 months after", "1 year after", "3 years after", "10 years after",
+        "4 weeks before", "2 weeks before", "1 week before", "The day you get your cells / Day 0", "1 week after",
+        "2 weeks after", "1 month after", "6 months after", "1 year after", "3 years after", "15 years after",
     ]
     assert "Day 0 is the day you get your cells." in " ".join(scene.texts())
     window.document.set_schedule(dt.date(2026, 3, 10))
@@ -185,8 +187,9 @@ def test_dates_appear_on_ticks_and_bars_once_the_infusion_day_is_set(window: Mai
     assert axis is not None
     labels = axis.tick_labels()
     assert "The day you get your cells / Day 0 / 10 Mar 2026" in labels
-    assert "2 weeks before / 24 Feb 2026" in labels
-    assert "1 year after / 10 Mar 2027" in labels
+    assert "1 week before / 3 Mar 2026" in labels
+    assert "2 years after / 9 Mar 2028" in labels  # 730 days: 2028 has a 29 February
+    assert "15 years after / 10 Mar 2041" in labels
     assert scene.row("lymphodepletion").detail.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026")
     assert scene.row("leukapheresis").detail.endswith("sometime between Tue 10 Feb 2026 and Tue 24 Feb 2026")
     window.set_audience("clinician")

@@ -39,17 +39,21 @@ class TimelineView(ZoomableView):
         return self._scene
 
     def fit(self) -> None:
-        """The whole width if it stays readable; else a readable zoom from the left, scrolled.
+        """The whole span of days across the window and, as far as the height allows, every
+        step of the main journey, at a readable zoom (titles and ticks 9 pt or more).
 
         In a window too narrow for the days at their full width, they are drawn narrower
-        first (the scene squeezes its day scale), so the whole journey still fits across.
+        first (the scene squeezes its day scale); in one too low for every main step with
+        its details, the rows show their titles alone. What does not fit (the steps only
+        some people need, or a very long journey) is a scroll down, never sideways.
         """
         viewport = self.viewport().rect()
         if viewport.width() < 2 or viewport.height() < 2:
             return
         # Room for a vertical scroll bar, which a long list of rows will need.
         room = viewport.width() - self.verticalScrollBar().sizeHint().width()
-        self._scene.set_width(room / READABLE_ZOOM - 50)  # the scene rect's margins too
+        # The scene rect's margins (20 a side) and the fitted rect's (10) too.
+        self._scene.set_room(room / READABLE_ZOOM - 60, viewport.height() / READABLE_ZOOM - 60)
         rect = self._scene.journey_rect()
         if rect.isEmpty():
             return
@@ -59,7 +63,9 @@ class TimelineView(ZoomableView):
             self.set_zoom(min(whole, 1.5))
             self.centerOn(rect.center())
             return
-        self.set_zoom(max(READABLE_ZOOM, min(1.0, room / self._scene.sceneRect().width())))
+        main = self._scene.main_rect().adjusted(-10, -10, 10, 10)
+        across = min(room / self._scene.sceneRect().width(), viewport.height() / main.height(), 1.5)
+        self.set_zoom(max(READABLE_ZOOM, across))
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
