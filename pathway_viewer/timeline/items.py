@@ -107,6 +107,10 @@ class TimelineRow(QGraphicsObject):
     def is_main(self) -> bool:
         return self._is_main
 
+    def title_font_px(self) -> int:
+        """The title's size in scene pixels (times the zoom: its size on screen)."""
+        return self._title_font.pixelSize()
+
     def bar_rect(self) -> QRectF | None:
         """The bar in item coordinates (None for a step with no fixed day)."""
         return QRectF(self._bar) if self._bar is not None else None

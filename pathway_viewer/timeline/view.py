@@ -58,7 +58,9 @@ class TimelineView(ZoomableView):
         if rect.isEmpty():
             return
         rect = rect.adjusted(-10, -10, 10, 10)
-        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        # The scene rect (the journey and its margins) is what the scroll bars measure.
+        scene_rect = self._scene.sceneRect()
+        whole = min(viewport.width() / scene_rect.width(), viewport.height() / scene_rect.height())
         if whole >= READABLE_ZOOM:
             self.set_zoom(min(whole, 1.5))
             self.centerOn(rect.center())
