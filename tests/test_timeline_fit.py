@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
+from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import test_settings
@@ -218,6 +219,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from window_helpers import test_settings
 from test_timeline_fit import first_look_problems, ends
+from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
 out = {}
 for name, path in json.loads(sys.argv[1]).items():
@@ -254,3 +256,25 @@ def test_a_4k_screen_at_200_percent_opens_the_timeline_like_full_hd(tmp_path: Pa
         "lymphoma": [2.0, [], list(ENDS["lymphoma"])],
         "long": [2.0, [], list(ENDS["long"])],
     }
+
+
+def test_zooming_in_brings_back_each_row_s_details_and_home_drops_them_again(qtbot: QtBot, tmp_path: Path) -> None:
+    window = timeline_at(qtbot, tmp_path, None, (1366, 768))
+    scene, view = window.timeline_scene, window.timeline_view
+    assert scene.row("lymphodepletion").text_lines() == ["Chemotherapy before the", "cells"]
+    window.document.select("lymphodepletion")
+    window.actions[A.ZOOM_IN].trigger()
+    # Like the map's cards: zoomed in, the words come back, and the chosen row stays in view.
+    assert scene.shows_details()
+    assert scene.row("lymphodepletion").detail == (
+        "Chemotherapy before the cells \u00b7 From 5 days to 3 days before the day you get your cells"
+    )
+    assert " ".join(scene.row("lymphodepletion").text_lines()).startswith(
+        "Chemotherapy before the cells Chemotherapy before the cells \u00b7 From 5 days"
+    )
+    row = scene.row("lymphodepletion")
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.intersects(row.mapRectToScene(row.bar_rect()))
+    window.actions[A.FIT].trigger()
+    assert not scene.shows_details()
+    assert first_look_problems(window) == []

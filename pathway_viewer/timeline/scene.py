@@ -69,6 +69,7 @@ class TimelineScene(QGraphicsScene):
         self._width: float | None = None  # the width to fit, in scene units; None: natural
         self._height: float | None = None  # the height the main journey should fit in; None: any
         self._details = True  # False: each row shows its title only (the main journey would not fit)
+        self._zoomed_in = False  # zoomed in past the first look: details whatever the height
         self._main_bottom = 0.0
         self._no_day_width = NO_DAY_WIDTH
         self._below = False
@@ -102,13 +103,24 @@ class TimelineScene(QGraphicsScene):
         as they come), so a narrow window shows the whole journey at a readable size."""
         self.set_room(width, self._height)
 
-    def set_room(self, width: float | None, height: float | None) -> None:
+    def set_room(self, width: float | None, height: float | None, *, zoomed_in: bool = False) -> None:
         """Fit the days into ``width`` and, where the rows' details would push the main
         journey below ``height`` (scene units), show each row's title alone: the details
         stay a click (details panel) or a hover (tooltip) away. None: no limit."""
-        if (width, height) != (self._width, self._height):
-            self._width, self._height = width, height
+        if (width, height, zoomed_in) != (self._width, self._height, self._zoomed_in):
+            self._width, self._height, self._zoomed_in = width, height, zoomed_in
             self.rebuild()
+
+    def set_zoomed_in(self, zoomed_in: bool) -> None:
+        """Zoomed in past the first look, each row shows its details again (as the map's
+        cards do); back at the first look, titles alone if the details would not fit."""
+        if zoomed_in != self._zoomed_in:
+            self._zoomed_in = zoomed_in
+            if not (zoomed_in and self._details):  # already showing them: nothing to redraw
+                self.rebuild()
+
+    def zoomed_in(self) -> bool:
+        return self._zoomed_in
 
     def shows_details(self) -> bool:
         """Whether the rows show their details under the title, or only the title."""
@@ -154,7 +166,7 @@ class TimelineScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         self._build(details=True)
-        if self._height is not None and self._main_bottom > self._height:
+        if self._height is not None and self._main_bottom > self._height and not self._zoomed_in:
             self._build(details=False)
 
     def _build(self, details: bool) -> None:
