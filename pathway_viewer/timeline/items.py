@@ -36,6 +36,7 @@ GROUP_HEIGHT = 44.0
 BAR_HEIGHT = 22.0
 TEXT_GAP = 10.0
 TEXT_WIDTH = 260.0  # a bar's words wrap at this width (and a chip's at its own), never cut
+TITLE_WIDTH = 340.0  # a title shown alone wraps here: one line where the room allows
 NARROW_NO_DAY_WIDTH = 190.0  # the "no fixed day" column when the window is narrow
 
 
@@ -159,7 +160,7 @@ class TimelineRow(QGraphicsObject):
 
     # layout
     def _lay_out(self, text_limits: tuple[float, float, float]) -> None:
-        self._wrap_width = text_limits[1] - text_limits[0] if self._below else TEXT_WIDTH
+        self._wrap_width = text_limits[1] - text_limits[0] if self._below else TITLE_WIDTH
         self._wrapped = self._wrap()
         text_height = sum(QFontMetricsF(f).height() + 2 for _, f in self._wrapped)
         self._height = max(self._row_min, text_height + 10)
@@ -182,7 +183,8 @@ class TimelineRow(QGraphicsObject):
 
     def _wrap(self) -> list[tuple[str, QFont]]:
         """Title and detail wrapped to the room they have, long words broken by language."""
-        width = self._chip.width() - 24 if self._chip is not None else min(TEXT_WIDTH, self._wrap_width)
+        line = TEXT_WIDTH if self._details else TITLE_WIDTH
+        width = self._chip.width() - 24 if self._chip is not None else min(line, self._wrap_width)
 
         def split(word: str) -> tuple[tuple[str, str], ...]:
             return break_points(word, self._language)
