@@ -167,8 +167,8 @@ def test_a_narrow_window_names_the_months_and_years_too(qtbot: QtBot, tmp_path: 
     axis = window.timeline_scene.axis()
     assert axis is not None
     assert axis.tick_labels() == [
-        "4 weeks before", "2 weeks before", "1 week before", "The day you get your cells / Day 0",
-        "1 week after", "2 weeks after", "15 years after",
+        "4 weeks before", "1 week before", "The day you get your cells / Day 0",
+        "1 week after", "1 month after", "15 years after",
     ]
     # The rows show their titles alone, beside their bars: the whole main journey in view.
     assert not window.timeline_scene.shows_details()
@@ -278,3 +278,19 @@ def test_zooming_in_brings_back_each_row_s_details_and_home_drops_them_again(qtb
     window.actions[A.FIT].trigger()
     assert not scene.shows_details()
     assert first_look_problems(window) == []
+
+
+def test_planned_dates_fit_under_the_ticks_of_a_narrow_timeline(qtbot: QtBot, tmp_path: Path) -> None:
+    import datetime as dt
+
+    window = timeline_at(qtbot, tmp_path, None, (1366, 768))
+    window.document.set_schedule(dt.date(2026, 3, 10))
+    window.timeline_view.fit()
+    assert first_look_problems(window) == []
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    # Day 0's date sits beside its name, so the weeks either side keep their ticks and dates.
+    labels = axis.tick_labels()
+    assert "The day you get your cells / Day 0 / 10 Mar 2026" in labels
+    assert "1 week before / 3 Mar 2026" in labels and "1 week after / 17 Mar 2026" in labels
+    assert labels[0] == "4 weeks before / 10 Feb 2026" and labels[-1] == "15 years after / 10 Mar 2041"

@@ -466,7 +466,7 @@ class TimelineAxis(QGraphicsItem):
 
     def _shared_lines(self, day: int, label: str) -> list[str]:
         """A tick's lines that share rows with other ticks' words (not day 0's name on top)."""
-        return self._label_lines(day, label) + self._date_lines(day)
+        return self._label_lines(day, label) + self._own_dates(day)
 
     def _date_lines(self, day: int) -> list[str]:
         if self._infusion_date is None:
@@ -476,6 +476,11 @@ class TimelineAxis(QGraphicsItem):
         except OverflowError:
             return []
 
+    def _own_dates(self, day: int) -> list[str]:
+        """The date under a tick's words; day 0's goes beside its name, on the row above
+        all ticks' words, so the busy weeks' ticks keep their room."""
+        return [] if day == 0 and self._day_zero else self._date_lines(day)
+
     def _span_rect(self, day: int, label: str) -> QRectF:
         # Day 0's name sits a line higher than any other tick's words, so it never touches
         # them: a long name ("the day you get your cells") must not push the near ticks out.
@@ -483,7 +488,7 @@ class TimelineAxis(QGraphicsItem):
         regular = QFontMetricsF(self._font)
         width = max(
             [metrics.horizontalAdvance(line) for line in self._label_lines(day, label)]
-            + [regular.horizontalAdvance(line) for line in self._date_lines(day)]
+            + [regular.horizontalAdvance(line) for line in self._own_dates(day)]
         ) + 4
         x = self._axis.x(day)
         height = metrics.height() * (2 + (1 if self._infusion_date is not None else 0))
@@ -493,7 +498,7 @@ class TimelineAxis(QGraphicsItem):
         metrics = QFontMetricsF(self._bold)
         span = self._span_rect(day, label)
         lines = self._label_lines(day, label)
-        dates = len(self._date_lines(day))
+        dates = len(self._own_dates(day))
         top = self._top + 16 + metrics.height() * (1 + self._label_rows - len(lines))
         return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())
 
@@ -545,6 +550,7 @@ class TimelineAxis(QGraphicsItem):
                 name = self._day_zero[:1].upper() + self._day_zero[1:]
                 # A long day-0 name may not run off the picture: it ends in "..." instead.
                 name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
+                name = " \u00b7 ".join([name] + self._date_lines(0))
                 self._draw_centred(painter, name, self._bold, theme.infusion_line_color, x, self._top + 16)
             rect = self._label_rect(day, label)
             y = rect.top()
@@ -552,7 +558,7 @@ class TimelineAxis(QGraphicsItem):
                 color = theme.infusion_line_color if infusion else theme.text_color
                 self._draw_centred(painter, line, self._bold, color, x, y)
                 y += metrics.height()
-            for line in self._date_lines(day):
+            for line in self._own_dates(day):
                 self._draw_centred(painter, line, self._font, theme.muted_text_color, x, y)
                 y += metrics.height()
         painter.setPen(QPen(theme.muted_text_color, 1.2))

@@ -340,7 +340,10 @@ class TimelineScene(QGraphicsScene):
         return ROW_HEIGHT if self._details else COMPACT_ROW_HEIGHT
 
     def _squeezed_room(self, axis: DayAxis, patient: bool) -> float:
-        """The room a squeezed stretch needs for one tick's words, two lines high."""
+        """The room a squeezed stretch needs for one tick's words, two lines high.
+
+        The axis ends on a tick whose words may hang half past the end, so half their
+        width keeps them off the busy weeks' ticks."""
         font = tick_font(self.theme, bold=True)
         metrics = QFontMetricsF(font)
         widest = 0.0
@@ -349,7 +352,7 @@ class TimelineScene(QGraphicsScene):
                 if low <= day <= high:
                     words = patient_tick_label(day, label) if patient else Words.tr(label)
                     widest = max(widest, *(metrics.horizontalAdvance(h) for h in stacked_lines(words, font)))
-        return widest + 2 * TICK_GAP
+        return widest / 2 + TICK_GAP
 
     # --- reacting to the document -------------------------------------------------------------
 
