@@ -184,6 +184,8 @@ class TimelineRow(QGraphicsObject):
     def _wrap(self) -> list[tuple[str, QFont]]:
         """Title and detail wrapped to the room they have, long words broken by language."""
         line = TEXT_WIDTH if self._details else TITLE_WIDTH
+        if self._below and not self._details:
+            line = self._wrap_width  # a title alone under its bar may use the whole span of days
         width = self._chip.width() - 24 if self._chip is not None else min(line, self._wrap_width)
 
         def split(word: str) -> tuple[tuple[str, str], ...]:
@@ -345,7 +347,8 @@ def tick_font(theme: Theme, bold: bool = False) -> QFont:
 def stacked_lines(words: str, font: QFont) -> list[str]:
     """A tick's words on two lines, cut at the space nearest the middle ("3 months" over
     "after"), when they are long enough to gain by it; short words stay on one line."""
-    if " " not in words or QFontMetricsF(font).horizontalAdvance(words) <= 4 * font.pixelSize():
+    # Three words or more ("1 week before"): a number stays with its unit ("1 month").
+    if len(words.split()) < 3 or QFontMetricsF(font).horizontalAdvance(words) <= 4 * font.pixelSize():
         return [words]
     spaces = [i for i, c in enumerate(words) if c == " "]
     cut = min(spaces, key=lambda i: abs(i - len(words) / 2))
