@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from pathway_viewer.core.settings import AppSettings
-from models.day_scale import LINEAR_DAYS, DayAxis, day_units
+from models.day_scale import LINEAR_DAYS, DayAxis, day_units, rounded_span
 from pathway_viewer.core.theme import SELECTED_ROW_BG
 from window_helpers import open_window
 
@@ -60,6 +60,37 @@ def test_ticks_speak_in_days_near_the_infusion_and_months_and_years_after() -> N
     # Day 0 names no treatment here: the timeline writes the pathway's own name above it.
     assert labels == ["day -28", "day -14", "day -7", "day 0", "day +7", "day +14",
                       "1 month", "3 months", "6 months", "1 year", "2 years"]
+
+
+def test_the_span_widens_to_a_tick_a_reader_knows() -> None:
+    assert rounded_span(-90, 1825) == (-91, 1825)  # 3 months before .. 5 years after
+    assert rounded_span(-42, 5479) == (-56, 5479)  # day -56 .. 15 years (ends on it)
+    assert rounded_span(-28, 100) == (-28, 181)  # the axis ends at day 182: 6 months
+    assert rounded_span(-10, 14) == (-10, 14)  # the straight weeks need no tick at the ends
+    assert rounded_span(-400, 40000) == (-400, 40000)  # past the last tick: as it is
+
+
+def test_a_narrow_axis_keeps_room_for_each_squeezed_stretch() -> None:
+    # Days -28..729 at full scale: 8.75 squeezed units before, 28 straight, 42.85 after
+    # (10 ln 2.4 and 10 ln 72.6), 1194 px. Into 600 px with 50 px a stretch at least: the
+    # straight weeks keep 65 % (390 px); of the other 210 px the 14 days before would get
+    # 35.6 px by their share, so they get 50 and the two years after the other 160.
+    axis = DayAxis(-28, 729, 0.0).squeezed_to(600, 50)
+    assert axis.x(-14) - axis.x(-28) == pytest.approx(50)
+    assert axis.x(14) - axis.x(-14) == pytest.approx(390)
+    assert axis.x(730) - axis.x(14) == pytest.approx(160)
+    assert axis.right == pytest.approx(600)
+    assert axis.squeezed_segments() == [(-28, -15), (15, 730)]
+
+
+def test_ticks_are_offered_day_0_first_then_the_near_weeks_then_each_stretch_from_its_far_end() -> None:
+    turns = DayAxis(-91, 1824, 0.0).first_ticks()
+    assert turns == [
+        [(0, "day 0")], [(-7, "day -7")], [(7, "day +7")],
+        [(-91, "3 months before"), (-56, "day -56"), (-28, "day -28")],
+        [(1825, "5 years"), (1095, "3 years"), (730, "2 years"), (365, "1 year"), (182, "6 months"), (91, "3 months"),
+         (28, "1 month")],
+    ]
 
 
 # --- the view in the window -------------------------------------------------------------------
