@@ -16,7 +16,6 @@ from .wording.i18n import QT_TRANSLATE_NOOP, Words, fill
 LINEAR_DAYS = 14  # days -14..+14 are drawn to a straight scale
 SQUEEZE = 10.0  # beyond them, d days take SQUEEZE * ln(1 + d / SQUEEZE) "day widths"
 PX_PER_DAY = 15.0
-MIN_TICK_SPACING = 92.0
 # The least a day near day 0 is drawn, however narrow the window: a three-day bar stays
 # 33 units wide, 24 px on screen at the timeline's first zoom (a target a finger can hit).
 MIN_LINEAR_PX = 11.0
@@ -133,15 +132,6 @@ class DayAxis:
     @property
     def right(self) -> float:
         return self.x(self.last + 1)
-
-    def ticks(self) -> list[tuple[int, str]]:
-        """The ticks inside the range, dropping any that would crowd day 0 or the one before."""
-        inside = [(d, label) for d, label in TICKS if self.first <= d <= self.last + 1]
-        kept: list[tuple[int, str]] = []
-        for day, label in sorted(inside, key=lambda t: (t[0] != 0, abs(t[0]))):
-            if all(abs(self.x(day) - self.x(k)) >= MIN_TICK_SPACING for k, _ in kept):
-                kept.append((day, label))
-        return sorted(kept)
 
     def inside_ticks(self) -> list[tuple[int, str]]:
         """Every tick a reader knows inside the range."""

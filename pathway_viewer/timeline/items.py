@@ -557,7 +557,7 @@ class TimelineAxis(QGraphicsItem):
                 self._draw_centred(painter, name, self._bold, theme.infusion_line_color, x, self._top + 16)
             rect = self._label_rect(day, label)
             y = rect.top()
-            for index, line in enumerate(self._label_lines(day, label)):
+            for line in self._label_lines(day, label):
                 color = theme.infusion_line_color if infusion else theme.text_color
                 self._draw_centred(painter, line, self._bold, color, x, y)
                 y += metrics.height()
