@@ -2,8 +2,10 @@
 
 Day 0 is the infusion. The busy weeks around it (days -14 to +14) are drawn to a straight
 scale; before and after them time is squeezed on a log scale, so a two-year follow-up and
-the three days of chemotherapy are both readable on one screen. Pure arithmetic, so the
-scale is tested without a screen and the timeline's items only draw what it says.
+the three days of chemotherapy are both readable on one screen. The span ends on a tick a
+reader knows ("15 years after"), and a narrow axis keeps each squeezed stretch room for one.
+Pure arithmetic, so the scale is tested without a screen and the timeline's items only
+draw what it says.
 """
 
 from __future__ import annotations

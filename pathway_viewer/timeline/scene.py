@@ -6,6 +6,11 @@ on the left. Every bar carries its words (title, phase, days and, when the patie
 are set, the calendar dates): colour is never the only clue. The squeezed stretches of the
 day scale are shaded and say so, because a squeezed scale that does not admit it misleads.
 
+The view gives the scene the room of its first look (:meth:`TimelineScene.set_room`): the
+days squeeze to its width and, when the main journey with every row's details would be
+taller than it, each row shows its title alone (the phase and days stay in the tooltip,
+the details panel and the words a screen reader hears) until the reader zooms in.
+
 Like the journey scene, it reads everything from the document when a signal says it
 changed, and offers the same ``journey_rect()`` / ``export_mode()`` pair, so
 :func:`pathway_viewer.output.export.render_scene_to_file` saves it as PNG, SVG or PDF.
