@@ -105,7 +105,7 @@ class DayAxis:
         out = []
         if self.first < -LINEAR_DAYS:
             out.append((self.first, -LINEAR_DAYS - 1))
-        if self.last + 1 > LINEAR_DAYS:
+        if self.last > LINEAR_DAYS:  # not the sliver after day 14 of a journey that ends then
             out.append((LINEAR_DAYS + 1, self.last + 1))
         return out
 

@@ -294,3 +294,39 @@ def test_planned_dates_fit_under_the_ticks_of_a_narrow_timeline(qtbot: QtBot, tm
     assert "The day you get your cells / Day 0 / 10 Mar 2026" in labels
     assert "1 week before / 3 Mar 2026" in labels and "1 week after / 17 Mar 2026" in labels
     assert labels[0] == "4 weeks before / 10 Feb 2026" and labels[-1] == "15 years after / 10 Mar 2041"
+
+
+def test_a_journey_too_long_for_the_window_opens_at_its_start_and_scrolls_down_only(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pathway_files import generate_pathway, to_yaml
+
+    # 30 main steps cannot all be read in the 680x613 px between the panels (30 rows of
+    # 9-pt titles need more than 900 px): the first look is their start, read by scrolling down.
+    path = tmp_path / "long.yaml"
+    path.write_text(to_yaml(generate_pathway(90, seed=3)), encoding="utf-8")
+    window = timeline_at(qtbot, tmp_path, path, (1366, 768))
+    main = window.document.graph.main_path
+    assert len(main) == 30
+    problems = first_look_problems(window)
+    hidden = [p for p in problems if p.endswith(" is not in view")]
+    assert [p for p in problems if p not in hidden] == []
+    first_hidden = main.index(hidden[0].split()[0])
+    assert first_hidden >= 10
+    assert hidden == [f"{step_id} is not in view" for step_id in main[first_hidden:]]  # the tail, in order
+    assert window.timeline_view.horizontalScrollBar().maximum() == 0
+
+
+def test_double_text_size_keeps_ticks_apart_and_one_in_each_stretch(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("timeline", remember=False)
+    qtbot.waitUntil(lambda: window.timeline_view.isVisible())
+    # Twice the text is a scroll down, but nothing overlaps and the span is still named.
+    assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
+    assert ends(window) == ("4 weeks before", "5 years after")

@@ -219,17 +219,17 @@ class TimelineScene(QGraphicsScene):
             patient=doc.audience == "patient",
             day_zero=day_zero_words(doc.pathway) if doc.audience == "patient" else day_zero_clinical(doc.pathway),
             stacked=narrow, right_limit=total_width,
-            # Ticks' words may reach over the "no fixed day" column, not onto its heading.
-            left_limit=LEFT + QFontMetricsF(theme.scene_font(0.84, bold=True)).horizontalAdvance(no_day_heading) + TICK_GAP,
+            # Ticks' words may reach over the "no fixed day" column: its heading is on the
+            # row of day 0's name, above them all.
+            left_limit=LEFT,
         )
-        tick_metrics = QFontMetricsF(tick_font(theme, bold=True))
         # Tick rows: day 0's name, the ticks' words, and the dates when there are some.
         header = axis_item.header()
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
         no_day = TimelineText(no_day_heading, theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
-        no_day.setPos(LEFT, header - tick_metrics.height() - 10)
+        no_day.setPos(LEFT, 16)  # where day 0's name goes, far to the right of it
         self.addItem(no_day)
         self._texts.append(no_day)
 
@@ -247,7 +247,7 @@ class TimelineScene(QGraphicsScene):
             text.setPos(LEFT, y + 10)
             self.addItem(text)
             self._texts.append(text)
-            y += GROUP_HEIGHT
+            y += max(GROUP_HEIGHT, 10 + text.boundingRect().height() + 6)  # a long heading wraps: rows go under it
             for step_id in step_ids:
                 row = self._make_row(step_id, axis, width, total_width, dates)
                 row.setPos(0, y)
