@@ -103,15 +103,11 @@ class TimelineScene(QGraphicsScene):
     def texts(self) -> list[str]:
         return [t.text for t in self._texts]
 
-    def set_width(self, width: float | None) -> None:
-        """Draw the days to fit ``width`` scene units when they would be wider (None: as wide
-        as they come), so a narrow window shows the whole journey at a readable size."""
-        self.set_room(width, self._height)
-
     def set_room(self, width: float | None, height: float | None, *, zoomed_in: bool = False) -> None:
-        """Fit the days into ``width`` and, where the rows' details would push the main
-        journey below ``height`` (scene units), show each row's title alone: the details
-        stay a click (details panel) or a hover (tooltip) away. None: no limit."""
+        """Fit the days into ``width`` scene units when they would be wider, so a narrow
+        window shows the whole span at a readable size; and where the rows' details would
+        push the main journey below ``height``, show each row's title alone (the details
+        stay a click or a hover away) unless ``zoomed_in``. None: no limit."""
         if (width, height, zoomed_in) != (self._width, self._height, self._zoomed_in):
             self._width, self._height, self._zoomed_in = width, height, zoomed_in
             self.rebuild()
