@@ -268,3 +268,28 @@ def test_where_crossings_do_not_decide_the_shorter_side_group_sits_nearer_the_li
     assert (abs(layout.rows["a1"]), abs(layout.rows["b2"])) == (1, 2)
     assert layout.rows["c1"] * layout.rows["a1"] < 0
     assert_no_crossings(graph, layout)
+
+
+def test_a_web_of_branches_that_rejoin_at_different_steps_does_not_cross() -> None:
+    # From m1, x1 (on to x2) and x4 (on to x5) leave; they rejoin at m3, m4 and m5; from
+    # m5, x0 leaves and comes back through x3 at m6. One side group has two cards in a
+    # column, so its own order is swept together with the main cards it rejoins.
+    graph = journey(
+        8, ["x0", "x1", "x2", "x3", "x4", "x5"],
+        [("m1", "x1", "alternative"), ("m1", "x4", "alternative"), ("m5", "x0", "alternative"),
+         ("x0", "x3", "alternative"), ("x1", "m4", "main"), ("x1", "x2", "alternative"), ("x2", "m4", "main"),
+         ("x3", "m6", "main"), ("x4", "m5", "main"), ("x4", "x5", "alternative"), ("x5", "m3", "main")],
+    )
+    assert_no_crossings(graph, compute_layout(graph))
+
+
+def test_a_step_beside_the_start_with_two_ways_on_lays_out() -> None:
+    # p happens at the same time as the first step (kind: parallel), so it stands in column
+    # 0; a and b, both after p, share column 1 on p's side of the line.
+    graph = journey(4, ["p", "a", "b"], [("m0", "p", "parallel"), ("p", "a", "alternative"),
+                                         ("p", "b", "alternative")])
+    layout = compute_layout(graph)
+    assert [layout.columns[s] for s in ("p", "a", "b")] == [0, 1, 1]
+    assert {layout.rows[s] for s in ("p", "a")} in ({1}, {-1})  # p's side, next to the line
+    assert layout.rows["b"] == 2 * layout.rows["a"]
+    assert_no_crossings(graph, layout)
