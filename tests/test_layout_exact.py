@@ -19,7 +19,7 @@ from models.layout import Layout, LayoutSpec, _refine, compute_layout, neighbour
 from models.layout_crossings import adjacency
 from pathway_files import DATA
 from test_graph_layout import assert_sound_layout
-from test_layout_quality import assert_no_crossings, journey
+from test_layout_quality import assert_no_crossings, journey, side, waypoint_sides
 
 # Every test here lays out a few cards in milliseconds: a layout that loops forever fails
 # in 20 s instead of the suite's 60 (tools/mutate.py runs this file first for layout).
@@ -293,3 +293,15 @@ def test_a_step_beside_the_start_with_two_ways_on_lays_out() -> None:
     assert {layout.rows[s] for s in ("p", "a")} in ({1}, {-1})  # p's side, next to the line
     assert layout.rows["b"] == 2 * layout.rows["a"]
     assert_no_crossings(graph, layout)
+
+
+def test_of_a_branch_that_splits_the_part_rejoining_first_runs_nearer_the_line() -> None:
+    # x1 leaves m0 and runs back to m5; on the way it splits to x3, which rejoins at m4.
+    # Two cards of one side group share columns 2 and 3: x3's arrow must run between the
+    # main row and x1's, or the two cross.
+    graph = journey(6, ["x1", "x3"], [("m0", "x1", "alternative"), ("x1", "m5", "main"),
+                                      ("x1", "x3", "alternative"), ("x3", "m4", "main")])
+    layout = compute_layout(graph)
+    assert_no_crossings(graph, layout)
+    assert abs(layout.rows["x3"]) == 1
+    assert waypoint_sides(layout, "x1", "m5") == {side(layout, "x3")}
