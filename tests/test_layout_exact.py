@@ -305,3 +305,15 @@ def test_of_a_branch_that_splits_the_part_rejoining_first_runs_nearer_the_line()
     assert_no_crossings(graph, layout)
     assert abs(layout.rows["x3"]) == 1
     assert waypoint_sides(layout, "x1", "m5") == {side(layout, "x3")}
+
+
+def test_a_side_group_crowds_only_the_columns_its_cards_stand_in() -> None:
+    # The diamond m1 -> a, b -> c fills columns 2 and 3 on one side; x, after m3, stands
+    # alone in column 4. Neither side is fuller in column 4, so x does not have to move to
+    # the other side: it stays on the diamond's side (ties go the same way every time).
+    graph = journey(7, ["a", "b", "c", "x"], [("m1", "a", "alternative"), ("m1", "b", "alternative"),
+                                              ("a", "c", "main"), ("b", "c", "main"), ("m3", "x", "alternative")])
+    layout = compute_layout(graph)
+    assert [layout.columns[s] for s in ("a", "b", "c", "x")] == [2, 2, 3, 4]
+    assert side(layout, "x") == side(layout, "a") == side(layout, "b") == side(layout, "c") != 0
+    assert_no_crossings(graph, layout)
