@@ -129,11 +129,12 @@ def test_a_shared_end_step_gets_a_copy_after_each_group_of_sources_but_the_last(
 
 
 def test_copies_of_one_end_step_are_listed_left_to_right() -> None:
-    # Four groups of sources, each 4 columns from the next: three copies before the card.
-    graph = journey(16, ["other"], [(f"m{i}", "other", "alternative") for i in (1, 5, 9, 13)])
+    # Six groups of sources, each 4 columns from the next: five copies before the card.
+    # (Five, so that an order left to chance would pass only once in 120 runs.)
+    graph = journey(24, ["other"], [(f"m{i}", "other", "alternative") for i in (1, 5, 9, 13, 17, 21)])
     layout = compute_layout(graph)
-    assert layout.columns["other"] == 14
-    assert [x for x, _ in layout.echoes["other"]] == [2 * X, 6 * X, 10 * X]
+    assert layout.columns["other"] == 22
+    assert [x for x, _ in layout.echoes["other"]] == [2 * X, 6 * X, 10 * X, 14 * X, 18 * X]
 
 
 def test_sources_within_echo_gap_share_the_real_card() -> None:
