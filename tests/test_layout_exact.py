@@ -52,7 +52,8 @@ def test_the_small_journey_sits_on_the_documented_grid() -> None:
 
 
 def test_layout_and_spec_cannot_be_changed_once_made() -> None:
-    # One layout is shared by the journey, the minimap and the handout: none may change it.
+    # The open document keeps one layout that the journey scene and its arrow keys both
+    # read (the scene even checks it by identity): no reader may change it.
     layout = compute_layout(PathwayGraph(load_pathway(DATA / "small.yaml")))
     with pytest.raises(dataclasses.FrozenInstanceError):
         layout.crossings = 3  # type: ignore[misc]
