@@ -299,8 +299,8 @@ def test_a_step_beside_the_start_with_two_ways_on_lays_out() -> None:
 
 def test_of_a_branch_that_splits_the_part_rejoining_first_runs_nearer_the_line() -> None:
     # x1 leaves m0 and runs back to m5; on the way it splits to x3, which rejoins at m4.
-    # Two cards of one side group share columns 2 and 3: x3's arrow must run between the
-    # main row and x1's, or the two cross.
+    # x3 and x1's long arrow share columns 2 and 3 (one side group): x3 and its arrow must
+    # run between the main row and x1's arrow, or the two arrows cross.
     graph = journey(6, ["x1", "x3"], [("m0", "x1", "alternative"), ("x1", "m5", "main"),
                                       ("x1", "x3", "alternative"), ("x3", "m4", "main")])
     layout = compute_layout(graph)
