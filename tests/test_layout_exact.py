@@ -97,7 +97,8 @@ def test_arrow_keys_go_to_the_nearest_card_in_the_column() -> None:
 def test_a_main_arrow_stretched_over_columns_runs_along_the_main_row() -> None:
     # m8 -> back -> m9 is longer than m8 -> m9, so m9 stands in column 10 and the main
     # arrow m8 -> m9 passes column 9: its slot there is on the main row.
-    graph = journey(10, ["back"], [("m1", "back", "alternative"), ("m8", "back", "alternative"), ("back", "m9", "main")])
+    graph = journey(10, ["back"], [("m1", "back", "alternative"), ("m8", "back", "alternative"),
+                                   ("back", "m9", "main")])
     layout = compute_layout(graph)
     assert layout.columns["m9"] == 10 and layout.columns["back"] == 9
     assert layout.waypoints["m8", "m9"] == [centre(9, 0)]
