@@ -2,8 +2,10 @@
 
 Day 0 is the infusion. The busy weeks around it (days -14 to +14) are drawn to a straight
 scale; before and after them time is squeezed on a log scale, so a two-year follow-up and
-the three days of chemotherapy are both readable on one screen. Pure arithmetic, so the
-scale is tested without a screen and the timeline's items only draw what it says.
+the three days of chemotherapy are both readable on one screen. The span ends on a tick a
+reader knows ("15 years after"), and a narrow axis keeps each squeezed stretch room for one.
+Pure arithmetic, so the scale is tested without a screen and the timeline's items only
+draw what it says.
 """
 
 from __future__ import annotations
@@ -16,8 +18,12 @@ from .wording.i18n import QT_TRANSLATE_NOOP, Words, fill
 LINEAR_DAYS = 14  # days -14..+14 are drawn to a straight scale
 SQUEEZE = 10.0  # beyond them, d days take SQUEEZE * ln(1 + d / SQUEEZE) "day widths"
 PX_PER_DAY = 15.0
-MIN_TICK_SPACING = 92.0
-MIN_LINEAR_PX = 40 / 3  # the least a day near day 0 is drawn, however narrow the window
+# The least a day near day 0 is drawn, however narrow the window: a three-day bar stays
+# 33 units wide, 24 px on screen at the timeline's first zoom (a target a finger can hit).
+MIN_LINEAR_PX = 11.0
+# In a narrow window the busy weeks keep this share of the width; the squeezed months and
+# years keep the rest, so two years of follow-up do not shrink to a sliver.
+LINEAR_SHARE = 0.65
 
 # Ticks a reader knows: days near day 0, then months and years.
 TICKS: tuple[tuple[int, str], ...] = (
@@ -78,40 +84,97 @@ class DayAxis:
     px_per_day: float = PX_PER_DAY
     # In a narrow window the squeezed stretches (beyond LINEAR_DAYS) take less room, so the
     # whole span fits while the busy days near day 0 keep their width. None: px_per_day.
+    # The stretch before day 0 and the one after it each have their own, so a short stretch
+    # still gets room for a tick's words.
     squeezed_px_per_day: float | None = None
+    before_px_per_day: float | None = None
 
     def x(self, day: float) -> float:
         return self.left + self._px(day_units(day)) - self._px(day_units(self.first))
 
     def _px(self, units: float) -> float:
         squeezed = self.squeezed_px_per_day
+        if units < 0 and self.before_px_per_day is not None:
+            squeezed = self.before_px_per_day
         if squeezed is None or abs(units) <= LINEAR_DAYS:
             return units * self.px_per_day
         return math.copysign(LINEAR_DAYS * self.px_per_day + (abs(units) - LINEAR_DAYS) * squeezed, units)
 
-    def squeezed_to(self, width: float) -> DayAxis:
+    def squeezed_segments(self) -> list[tuple[int, int]]:
+        """The squeezed stretches inside the range, as (first day, last day) pairs."""
+        out = []
+        if self.first < -LINEAR_DAYS:
+            out.append((self.first, -LINEAR_DAYS - 1))
+        if self.last > LINEAR_DAYS:  # not the sliver after day 14 of a journey that ends then
+            out.append((LINEAR_DAYS + 1, self.last + 1))
+        return out
+
+    def squeezed_to(self, width: float, min_segment: float = 0.0) -> DayAxis:
         """The same days in ``width`` pixels: the squeezed stretches give up room first, the
-        busy days near day 0 keep at least four fifths of the width."""
+        busy days near day 0 keep LINEAR_SHARE of the width, and each squeezed
+        stretch keeps ``min_segment`` pixels (room for one tick's words) where it can."""
         full = self.right - self.left
         if full <= width:
             return self
         linear = self._px(min(self.last + 1, LINEAR_DAYS)) - self._px(max(self.first, -LINEAR_DAYS))
-        rest = full - linear
-        # Never under 40/3 px a day: a three-day bar stays wide enough to click and read.
-        kept = min(linear, max(0.8 * width, linear * MIN_LINEAR_PX / self.px_per_day))
+        before_units = max(0.0, -LINEAR_DAYS - day_units(self.first))
+        after_units = max(0.0, day_units(self.last + 1) - LINEAR_DAYS)
+        stretches = [u for u in (before_units, after_units) if u > 0]
+        floor = linear * MIN_LINEAR_PX / self.px_per_day
+        kept = min(linear, max(floor, min(LINEAR_SHARE * width, width - len(stretches) * min_segment)))
         px = self.px_per_day * (kept / linear if linear > 0 else 1.0)
-        squeezed = self.px_per_day * max(0.03, (width - kept) / rest) if rest > 0 else px
-        return DayAxis(self.first, self.last, self.left, px, squeezed)
+        rest = max(0.0, width - kept)
+        shares = _shares(rest, [before_units, after_units], min_segment, self.px_per_day)
+        before, after = (
+            self.px_per_day * max(0.03, share / (units * self.px_per_day)) if units > 0 else px
+            for share, units in zip(shares, (before_units, after_units))
+        )
+        return DayAxis(self.first, self.last, self.left, px, after, before)
 
     @property
     def right(self) -> float:
         return self.x(self.last + 1)
 
-    def ticks(self) -> list[tuple[int, str]]:
-        """The ticks inside the range, dropping any that would crowd day 0 or the one before."""
-        inside = [(d, label) for d, label in TICKS if self.first <= d <= self.last + 1]
-        kept: list[tuple[int, str]] = []
-        for day, label in sorted(inside, key=lambda t: (t[0] != 0, abs(t[0]))):
-            if all(abs(self.x(day) - self.x(k)) >= MIN_TICK_SPACING for k, _ in kept):
-                kept.append((day, label))
-        return sorted(kept)
+    def inside_ticks(self) -> list[tuple[int, str]]:
+        """Every tick a reader knows inside the range."""
+        return [(d, label) for d, label in TICKS if self.first <= d <= self.last + 1]
+
+    def first_ticks(self) -> list[list[tuple[int, str]]]:
+        """The ticks offered a place first, in turns: day 0 and the nearest week each side;
+        then, for each squeezed stretch, its ticks from the farthest in. Of a turn, the
+        first that fits is kept: a squeezed stretch needs one tick, and the farthest says
+        how far the journey reaches. The other ticks then fill the widest gaps."""
+        inside = self.inside_ticks()
+        turns = [[t] for t in sorted(inside, key=lambda t: (abs(t[0]), t[0])) if abs(t[0]) <= 7]
+        for low, high in self.squeezed_segments():
+            turns.append(sorted((t for t in inside if low <= t[0] <= high), key=lambda t: -abs(t[0])))
+        return [turn for turn in turns if turn]
+
+
+def _shares(rest: float, units: list[float], least: float, px_per_day: float) -> list[float]:
+    """``rest`` pixels shared by stretches of ``units``: in proportion, but each present
+    stretch gets ``least`` where the room allows, and none more than at full scale."""
+    present = [u for u in units if u > 0]
+    if not present:
+        return [0.0 for _ in units]
+    least = min(least, rest / len(present))
+    total = sum(present)
+    shares = [rest * u / total if u > 0 else 0.0 for u in units]
+    short = [i for i, u in enumerate(units) if u > 0 and shares[i] < least]
+    if short:
+        spare = rest - least * len(short)
+        others = sum(units[i] for i, u in enumerate(units) if u > 0 and i not in short)
+        shares = [least if i in short else (spare * u / others if u > 0 and others else 0.0) for i, u in enumerate(units)]
+    return [min(share, u * px_per_day) for share, u in zip(shares, units)]
+
+
+def rounded_span(first: int, last: int) -> tuple[int, int]:
+    """``first``..``last`` widened, where they reach into a squeezed stretch, to the next
+    tick a reader knows, so the axis ends on a named tick ("6 months after") and every
+    squeezed stretch holds one."""
+    if first < -LINEAR_DAYS:
+        first = max([d for d, _ in TICKS if d <= first], default=first)
+    if last + 1 > LINEAR_DAYS:
+        # A journey that ends on a tick's day ends there (15 years, not 20).
+        last = max(last, min([d for d, _ in TICKS if d >= last], default=last + 1) - 1)
+    return first, last

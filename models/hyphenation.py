@@ -10,7 +10,9 @@ break points, and the callers fall back to breaking between letters.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 
 import pyphen
 
@@ -20,11 +22,32 @@ _PUNCTUATION = "\"'()[]{}<>.,;:!?\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 _LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)  # letters only, in any script
 
 
+# Reads a dictionary file into pyphen's parsed patterns. pyphen parses in pure Python, on
+# every start: ~45 ms of CPU for English, ~0.43 s for German (issue #13), so the app hands in
+# one that keeps the parsed patterns in its cache folder (pathway_viewer/core/bundled_cache.py).
+DictionaryLoader = Callable[[Traversable], pyphen.HyphDict]
+_loader: DictionaryLoader | None = None
+
+
+def use_dictionary_loader(loader: DictionaryLoader | None) -> None:
+    """Read dictionaries not yet loaded with ``loader`` (None: pyphen parses them itself)."""
+    global _loader
+    _loader = loader
+
+
 @lru_cache(maxsize=16)
 def _dictionary(language: str) -> pyphen.Pyphen | None:
     # pyphen drops region and script parts itself ("de-AT" -> "de"), "-" or "_" alike.
     found = pyphen.language_fallback(language)
-    return pyphen.Pyphen(lang=found) if found else None
+    if not found:
+        return None
+    path = pyphen.LANGUAGES[found]
+    # pyphen.Pyphen takes a file's patterns from its cache of parsed files when they are
+    # there (pyphen.hdcache, since pyphen 0.9); a pyphen without it simply parses.
+    parsed = getattr(pyphen, "hdcache", None)
+    if _loader is not None and isinstance(parsed, dict) and path not in parsed:
+        parsed[path] = _loader(path)
+    return pyphen.Pyphen(lang=found)
 
 
 @lru_cache(maxsize=4096)

@@ -115,3 +115,21 @@ def test_benchmark_script_runs_quickly(tmp_path: Path) -> None:
         allowed = {"PASS", "MISS", "INFO"} | ({"SKIP"} if optional else set())
         assert row["status"] in allowed, row
         assert row["name"] in proc.stdout  # every result is in the printed table too
+
+
+def test_the_cold_start_runs_alone(tmp_path: Path) -> None:
+    output = tmp_path / "results.json"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--cold-start", "--output", str(output)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows = json.loads(output.read_text(encoding="utf-8"))["rows"]
+    assert [row["name"] for row in rows] == [
+        "Cold start: bare PySide6 QWidget (floor)",
+        "Cold start: app, bundled pathway, first paint",
+        "Cold start: app / floor",
+        "Cold start: app / floor, CPU time",
+        "Peak memory: app, bundled pathway",
+    ]
+    assert all(row["status"] in {"PASS", "MISS", "INFO"} for row in rows), rows

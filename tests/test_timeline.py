@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from pathway_viewer.core.settings import AppSettings
-from models.day_scale import LINEAR_DAYS, DayAxis, day_units
+from models.day_scale import LINEAR_DAYS, DayAxis, day_units, rounded_span
 from pathway_viewer.core.theme import SELECTED_ROW_BG
 from window_helpers import open_window
 
@@ -56,10 +56,41 @@ def test_the_scale_is_straight_near_day_0_and_squeezed_beyond() -> None:
 
 
 def test_ticks_speak_in_days_near_the_infusion_and_months_and_years_after() -> None:
-    labels = [label for _, label in DayAxis(-28, 730, 0.0).ticks()]
+    labels = [label for _, label in DayAxis(-28, 730, 0.0).inside_ticks()]
     # Day 0 names no treatment here: the timeline writes the pathway's own name above it.
     assert labels == ["day -28", "day -14", "day -7", "day 0", "day +7", "day +14",
                       "1 month", "3 months", "6 months", "1 year", "2 years"]
+
+
+def test_the_span_widens_to_a_tick_a_reader_knows() -> None:
+    assert rounded_span(-90, 1825) == (-91, 1825)  # 3 months before .. 5 years after
+    assert rounded_span(-42, 5479) == (-56, 5479)  # day -56 .. 15 years (ends on it)
+    assert rounded_span(-28, 100) == (-28, 181)  # the axis ends at day 182: 6 months
+    assert rounded_span(-10, 14) == (-10, 14)  # the straight weeks need no tick at the ends
+    assert rounded_span(-400, 40000) == (-400, 40000)  # past the last tick: as it is
+
+
+def test_a_narrow_axis_keeps_room_for_each_squeezed_stretch() -> None:
+    # Days -28..729 at full scale: 8.75 squeezed units before, 28 straight, 42.85 after
+    # (10 ln 2.4 and 10 ln 72.6), 1194 px. Into 600 px with 50 px a stretch at least: the
+    # straight weeks keep 65 % (390 px); of the other 210 px the 14 days before would get
+    # 35.6 px by their share, so they get 50 and the two years after the other 160.
+    axis = DayAxis(-28, 729, 0.0).squeezed_to(600, 50)
+    assert axis.x(-14) - axis.x(-28) == pytest.approx(50)
+    assert axis.x(14) - axis.x(-14) == pytest.approx(390)
+    assert axis.x(730) - axis.x(14) == pytest.approx(160)
+    assert axis.right == pytest.approx(600)
+    assert axis.squeezed_segments() == [(-28, -15), (15, 730)]
+
+
+def test_ticks_are_offered_day_0_first_then_the_near_weeks_then_each_stretch_from_its_far_end() -> None:
+    turns = DayAxis(-91, 1824, 0.0).first_ticks()
+    assert turns == [
+        [(0, "day 0")], [(-7, "day -7")], [(7, "day +7")],
+        [(-91, "3 months before"), (-56, "day -56"), (-28, "day -28")],
+        [(1825, "5 years"), (1095, "3 years"), (730, "2 years"), (365, "1 year"), (182, "6 months"), (91, "3 months"),
+         (28, "1 month")],
+    ]
 
 
 # --- the view in the window -------------------------------------------------------------------
@@ -125,8 +156,8 @@ def test_bars_span_their_days(window: MainWindow) -> None:
     follow_up = bar("follow_up")
     assert chemo.right() < infusion.left()  # the chemotherapy ends before day 0
     assert infusion.left() == pytest.approx(close.left())  # both start on day 0
-    # The three days of chemotherapy are wide enough to click and read.
-    assert chemo.width() >= 40
+    # The three days of chemotherapy are wide enough to see and click: 24 px on screen.
+    assert chemo.width() * window.timeline_view.zoom_level >= 24
     # Two years of follow-up do not swallow the picture.
     assert follow_up.width() < 2 * (close.right() - chemo.left())
 
@@ -175,9 +206,11 @@ def test_dates_appear_on_ticks_and_bars_once_the_infusion_day_is_set(window: Mai
     axis = scene.axis()
     assert axis is not None
     # Ticks whose words would touch a nearer one are left out ("2 weeks before" here).
+    # Each squeezed stretch has a tick, the last one saying how far the journey reaches;
+    # the other ticks fill the widest gaps where their words touch no other tick's.
     assert axis.tick_labels() == [
-        "4 weeks before", "1 week before", "The day you get your cells / Day 0", "1 week after", "1 month after",
-        "3 months after", "1 year after", "3 years after", "10 years after",
+        "4 weeks before", "2 weeks before", "1 week before", "The day you get your cells / Day 0", "1 week after",
+        "2 weeks after", "1 month after", "6 months after", "1 year after", "3 years after", "15 years after",
     ]
     assert "Day 0 is the day you get your cells." in " ".join(scene.texts())
     window.document.set_schedule(dt.date(2026, 3, 10))
@@ -185,8 +218,9 @@ def test_dates_appear_on_ticks_and_bars_once_the_infusion_day_is_set(window: Mai
     assert axis is not None
     labels = axis.tick_labels()
     assert "The day you get your cells / Day 0 / 10 Mar 2026" in labels
-    assert "2 weeks before / 24 Feb 2026" in labels
-    assert "1 year after / 10 Mar 2027" in labels
+    assert "1 week before / 3 Mar 2026" in labels
+    assert "3 years after / 9 Mar 2029" in labels  # 1095 days: 2028 has a 29 February
+    assert "15 years after / 10 Mar 2041" in labels
     assert scene.row("lymphodepletion").detail.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026")
     assert scene.row("leukapheresis").detail.endswith("sometime between Tue 10 Feb 2026 and Tue 24 Feb 2026")
     window.set_audience("clinician")

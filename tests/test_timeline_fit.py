@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
+from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import test_settings
@@ -66,10 +67,266 @@ def test_the_timeline_opens_showing_every_day_readable_with_no_words_on_others(
 def test_no_words_are_cut_in_a_narrow_timeline(qtbot: QtBot, tmp_path: Path) -> None:
     window = timeline_at(qtbot, tmp_path, None, (1366, 768))
     scene = window.timeline_scene
+    # Too low for every main step with its details: each row shows its whole title alone.
+    assert not scene.shows_details()
     for step_id in scene.step_ids():
         row = scene.row(step_id)
         drawn = " ".join(row.text_lines()).replace("- ", "")
         assert "\u2026" not in drawn
-        assert drawn.replace(" ", "") == (row.title + row.detail).replace(" ", "").replace("-", "") or drawn.replace(
+        assert drawn.replace(" ", "") == row.title.replace(" ", "").replace("-", "") or drawn.replace(
             " ", ""
-        ) == (row.title + row.detail).replace(" ", "")
+        ) == row.title.replace(" ", "")
+
+
+# --- the first look across pathways, window sizes and languages ------------------------------
+
+DATA = Path(__file__).parent / "data"
+NINE_POINT_PX = 12.0  # 9 pt at 96 logical dpi
+PATHWAYS = {
+    "bundled": None,
+    "ahsct": DATA / "ahsct_ms.yaml",  # day 0 is the stem cell return
+    "lymphoma": DATA / "car_t_lymphoma.yaml",
+    "kurz": DATA / "lupus_kurz_de.yaml",  # German content
+    "long": DATA / "format_features.yaml",  # visits up to 15 years after day 0
+}
+# The first and last tick, from each file's earliest start and latest end (or visit): the
+# whole span is named at both ends (the axis ends on the tick at or past the last day).
+ENDS = {
+    "bundled": ("4 weeks before", "15 years after"),  # day -28 .. day 5479
+    "ahsct": ("3 months before", "5 years after"),  # day -90 .. day 1825
+    "lymphoma": ("8 weeks before", "5 years after"),  # day -56 .. day 1825
+    "kurz": ("4 weeks before", "1 month after"),  # (day -28 at least) .. day 28
+    "long": ("8 weeks before", "15 years after"),  # day -42 .. the last visit, day 5479
+}
+GERMAN_ENDS = {
+    "bundled": ("4 Wochen davor", "15 Jahre danach"),
+    "kurz": ("4 Wochen davor", "1 Monat danach"),
+}
+
+
+def first_look_problems(window: MainWindow) -> list[str]:
+    """What the timeline's first look gets wrong, in words (empty: nothing)."""
+    view, scene = window.timeline_view, window.timeline_scene
+    zoom = view.zoom_level
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    axis = scene.axis()
+    assert axis is not None
+    out = []
+    if scene.sceneRect().width() * zoom > view.viewport().width() + 1:
+        out.append("the days do not fit across")
+    for step_id in window.document.graph.main_path:
+        row = scene.row(step_id)
+        if not visible.contains(row.mapRectToScene(row.content_rect())):
+            out.append(f"{step_id} is not in view")
+    for step_id in scene.step_ids():
+        if scene.row(step_id).title_font_px() * zoom < NINE_POINT_PX - 0.01:
+            out.append(f"{step_id}'s title is under 9 pt")
+    if axis.label_font_px() * zoom < NINE_POINT_PX - 0.01:
+        out.append("the ticks' words are under 9 pt")
+    ticks = list(zip(axis.tick_labels(), axis.label_rects()))
+    out += [f"ticks {a!r} and {b!r} overlap" for a, b in overlapping(ticks)]
+    words = []
+    for step_id in scene.step_ids():
+        row = scene.row(step_id)
+        words.append((f"{step_id} words", row.mapRectToScene(row.text_rect())))
+        if row.bar_rect() is not None:
+            words.append((f"{step_id} bar", row.mapRectToScene(row.bar_rect())))
+        else:
+            words.append((f"{step_id} card", row.mapRectToScene(row.chip_rect())))
+    # A card holds its own words; nothing else may touch anything.
+    out += [f"{a} and {b} overlap" for a, b in overlapping(words) if not (a.split()[0] == b.split()[0] and "card" in a + b)]
+    shown = [day for day, _ in axis.shown_ticks()]
+    for low, high in axis.squeezed_segments():
+        if not any(low <= day <= high for day in shown):
+            out.append(f"no tick between day {low} and day {high}")
+    return out
+
+
+def ends(window: MainWindow) -> tuple[str, str]:
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    labels = axis.tick_labels()
+    return labels[0], labels[-1]
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("which", list(PATHWAYS))
+def test_every_pathway_opens_whole_readable_and_named_from_end_to_end(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int], which: str
+) -> None:
+    window = timeline_at(qtbot, tmp_path, PATHWAYS[which], size)
+    assert window.care_team.isVisible() and window.details.isVisible()
+    assert first_look_problems(window) == []
+    assert ends(window) == ENDS[which]
+
+
+def test_a_narrow_window_names_the_months_and_years_too(qtbot: QtBot, tmp_path: Path) -> None:
+    # The bug: at 1366x768 with both panels only "1 week before", "Day 0" and "1 week after"
+    # were left, so two years of follow-up had no tick at all.
+    window = timeline_at(qtbot, tmp_path, None, (1366, 768))
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    assert axis.tick_labels() == [
+        "4 weeks before", "1 week before", "The day you get your cells / Day 0",
+        "1 week after", "1 month after", "15 years after",
+    ]
+    # The rows show their titles alone, beside their bars: the whole main journey in view.
+    assert not window.timeline_scene.shows_details()
+    assert window.timeline_scene.row("manufacturing").text_lines() == ["Making your CAR T cells"]
+
+
+def test_details_stay_when_the_main_journey_fits_with_them(qtbot: QtBot, tmp_path: Path) -> None:
+    window = timeline_at(qtbot, tmp_path, PATHWAYS["long"], (1920, 1080))
+    scene = window.timeline_scene
+    assert scene.shows_details()
+    assert scene.row("tablets").text_lines()[0] == "Tablets at home"
+    assert len(scene.row("tablets").text_lines()) > 1
+
+
+@pytest.fixture
+def german(qapp):  # noqa: ANN001, ANN201 - pytest-qt's application
+    from PySide6.QtCore import QLocale
+
+    from pathway_viewer.core import i18n
+
+    yield
+    i18n.apply_language(qapp, "en")  # the tests after this one read English again
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("which", list(GERMAN_ENDS))
+def test_a_german_timeline_opens_whole_with_german_ticks(
+    qtbot: QtBot, tmp_path: Path, german: None, size: tuple[int, int], which: str
+) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", "de")
+    window = create_main_window(settings, PATHWAYS[which])
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("timeline", remember=False)
+    qtbot.waitUntil(lambda: window.timeline_view.isVisible())
+    assert first_look_problems(window) == []
+    assert ends(window) == GERMAN_ENDS[which]
+
+
+PROBE = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from window_helpers import test_settings
+from test_timeline_fit import first_look_problems, ends
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
+out = {}
+for name, path in json.loads(sys.argv[1]).items():
+    window = create_main_window(test_settings(Path(tempfile.mkdtemp()) / "s.ini"), Path(path) if path else None)
+    window.resize(1920, 1080)
+    window.show()
+    window.show_view("timeline", remember=False)
+    for _ in range(5):
+        app.processEvents()
+    out[name] = [window.devicePixelRatio(), first_look_problems(window), list(ends(window))]
+    window.close()
+print(json.dumps(out))
+"""
+
+
+def test_a_4k_screen_at_200_percent_opens_the_timeline_like_full_hd(tmp_path: Path) -> None:
+    # 3840x2160 at scale 2 is 1920x1080 logical pixels of twice the density: run where Qt
+    # is started with that scale (it cannot change once the application runs).
+    import json
+    import os
+    import subprocess
+    import sys
+
+    here = Path(__file__).parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2",
+           "PYTHONPATH": os.pathsep.join([str(here.parent), str(here)])}
+    paths = {"bundled": "", "lymphoma": str(PATHWAYS["lymphoma"]), "long": str(PATHWAYS["long"])}
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(paths)], capture_output=True, text=True, env=env, timeout=120, check=True
+    )
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found == {
+        "bundled": [2.0, [], list(ENDS["bundled"])],
+        "lymphoma": [2.0, [], list(ENDS["lymphoma"])],
+        "long": [2.0, [], list(ENDS["long"])],
+    }
+
+
+def test_zooming_in_brings_back_each_row_s_details_and_home_drops_them_again(qtbot: QtBot, tmp_path: Path) -> None:
+    window = timeline_at(qtbot, tmp_path, None, (1366, 768))
+    scene, view = window.timeline_scene, window.timeline_view
+    assert scene.row("lymphodepletion").text_lines() == ["Chemotherapy before the cells"]
+    window.document.select("lymphodepletion")
+    window.actions[A.ZOOM_IN].trigger()
+    # Like the map's cards: zoomed in, the words come back, and the chosen row stays in view.
+    assert scene.shows_details()
+    assert scene.row("lymphodepletion").detail == (
+        "Chemotherapy before the cells \u00b7 From 5 days to 3 days before the day you get your cells"
+    )
+    assert " ".join(scene.row("lymphodepletion").text_lines()).startswith(
+        "Chemotherapy before the cells Chemotherapy before the cells \u00b7 From 5 days"
+    )
+    row = scene.row("lymphodepletion")
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.intersects(row.mapRectToScene(row.bar_rect()))
+    window.actions[A.FIT].trigger()
+    assert not scene.shows_details()
+    assert first_look_problems(window) == []
+
+
+def test_planned_dates_fit_under_the_ticks_of_a_narrow_timeline(qtbot: QtBot, tmp_path: Path) -> None:
+    import datetime as dt
+
+    window = timeline_at(qtbot, tmp_path, None, (1366, 768))
+    window.document.set_schedule(dt.date(2026, 3, 10))
+    window.timeline_view.fit()
+    assert first_look_problems(window) == []
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    # Day 0's date sits beside its name, so the weeks either side keep their ticks and dates.
+    labels = axis.tick_labels()
+    assert "The day you get your cells / Day 0 / 10 Mar 2026" in labels
+    assert "1 week before / 3 Mar 2026" in labels and "1 week after / 17 Mar 2026" in labels
+    assert labels[0] == "4 weeks before / 10 Feb 2026" and labels[-1] == "15 years after / 10 Mar 2041"
+
+
+def test_a_journey_too_long_for_the_window_opens_at_its_start_and_scrolls_down_only(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from pathway_files import generate_pathway, to_yaml
+
+    # 30 main steps cannot all be read in the 680x613 px between the panels (30 rows of
+    # 9-pt titles need more than 900 px): the first look is their start, read by scrolling down.
+    path = tmp_path / "long.yaml"
+    path.write_text(to_yaml(generate_pathway(90, seed=3)), encoding="utf-8")
+    window = timeline_at(qtbot, tmp_path, path, (1366, 768))
+    main = window.document.graph.main_path
+    assert len(main) == 30
+    problems = first_look_problems(window)
+    hidden = [p for p in problems if p.endswith(" is not in view")]
+    assert [p for p in problems if p not in hidden] == []
+    first_hidden = main.index(hidden[0].split()[0])
+    assert first_hidden >= 10
+    assert hidden == [f"{step_id} is not in view" for step_id in main[first_hidden:]]  # the tail, in order
+    assert window.timeline_view.horizontalScrollBar().maximum() == 0
+
+
+def test_double_text_size_keeps_ticks_apart_and_one_in_each_stretch(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("timeline", remember=False)
+    qtbot.waitUntil(lambda: window.timeline_view.isVisible())
+    # Twice the text is a scroll down, but nothing overlaps and the span is still named.
+    assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
+    assert ends(window) == ("4 weeks before", "5 years after")

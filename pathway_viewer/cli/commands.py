@@ -199,13 +199,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.file, args.output, count=args.count, seed=args.seed, role=args.role, lang=args.lang,
             answers=args.answers, paper=args.paper,
         )
-    # The pathway format (pydantic and the ~150 modules under it) before Qt: once PySide6 is
-    # imported it reads the source of every module imported after it (its __feature__ import
-    # hook), which cost ~35 ms of CPU per start for these alone (measured).
-    import models  # noqa: F401
-    from ..window.app import run
+    return _open_window(args.file, args.lang)
 
-    return run(args.file, args.lang)
+
+def _open_window(path: Path | None, language: str | None) -> int:
+    """The window's start, in the order that makes it quickest (benchmarks/run.py starts the same way)."""
+    from ..core.cold_start import hold_collector, release_collector
+
+    hold_collector()  # until the window's first paint (window/app.py); core/cold_start.py says why
+    try:
+        # The pathway format (pydantic and the ~150 modules under it) before Qt: once PySide6 is
+        # imported it reads the source of every module imported after it (its __feature__ import
+        # hook), which cost ~35 ms of CPU per start for these alone (measured).
+        import models  # noqa: F401
+        from ..window.app import run
+
+        return run(path, language)
+    finally:
+        release_collector(freeze=False)  # the window never painted: plainly back on
 
 
 def _validate(files: list[Path]) -> int:

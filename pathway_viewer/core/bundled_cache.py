@@ -15,6 +15,9 @@ and the cache written again, atomically, so a crash never leaves half a cache be
 
 Only the bundled pathway and glossary are cached. Every other file is always validated in full.
 
+pyphen's hyphenation dictionaries are kept the same way (:func:`hyphenation_loader`):
+parsed once, keyed also by pyphen's version and the dictionary file's bytes.
+
 The payload is a pickle of the validated models: it rebuilds the very same frozen
 ``Pathway`` without running a validator. It is read only from the user's own cache
 folder and only after the checks above; anyone who can write there can already run code
@@ -28,11 +31,13 @@ import marshal
 import pickle
 import sys
 from collections.abc import Callable
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
 import pydantic
+import pyphen
 from PySide6.QtCore import QStandardPaths
 
 from models import Pathway, load_pathway_bytes
@@ -97,6 +102,20 @@ def load_bundled_glossary(cache_dir: Path | None) -> Glossary:
     """The bundled glossary, cached the same way (its words mark the first page shown)."""
     raw = bundled_glossary().read_bytes()
     return _cached(cache_dir, GLOSSARY_CACHE, raw, Glossary, lambda: load_glossary_bytes(raw, BUNDLED_GLOSSARY))
+
+
+def hyphenation_loader(cache_dir: Path | None) -> Callable[[Traversable], pyphen.HyphDict]:
+    """Reads a pyphen dictionary from the cache if it is valid for that file, else parses it.
+
+    For :func:`models.hyphenation.use_dictionary_loader`: parsing costs ~45 ms of CPU
+    (English) to ~0.43 s (German) of every start; reading it back 4 ms and 30 ms.
+    """
+
+    def load(path: Traversable) -> pyphen.HyphDict:
+        raw = f"pyphen {pyphen.__version__}\0".encode() + path.read_bytes()
+        return _cached(cache_dir, f"hyphenation-{path.name}.cache", raw, pyphen.HyphDict, lambda: pyphen.HyphDict(path))
+
+    return load
 
 
 def _cached(cache_dir: Path | None, name: str, raw: bytes, kind: type[T], validate: Callable[[], T]) -> T:

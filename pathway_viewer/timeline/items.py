@@ -31,11 +31,13 @@ NO_DAY_WIDTH = 300.0  # the "no fixed day" column
 LEFT = 16.0
 AXIS_GAP = 44.0  # between that column and the first day
 ROW_HEIGHT = 56.0
+COMPACT_ROW_HEIGHT = 38.0  # a row showing its title alone, beside its bar
 GROUP_HEIGHT = 44.0
 BAR_HEIGHT = 22.0
 TEXT_GAP = 10.0
 TEXT_WIDTH = 260.0  # a bar's words wrap at this width (and a chip's at its own), never cut
-NARROW_NO_DAY_WIDTH = 220.0  # the "no fixed day" column when the window is narrow
+TITLE_WIDTH = 340.0  # a title shown alone wraps here: one line where the room allows
+NARROW_NO_DAY_WIDTH = 190.0  # the "no fixed day" column when the window is narrow
 
 
 class TimelineRow(QGraphicsObject):
@@ -58,6 +60,8 @@ class TimelineRow(QGraphicsObject):
         below: bool = False,
         visits: list[float] | None = None,
         open_end: float | None = None,
+        details: bool = True,
+        row_height: float = ROW_HEIGHT,
     ) -> None:
         super().__init__()
         self.step_id = step_id
@@ -77,18 +81,16 @@ class TimelineRow(QGraphicsObject):
         self._title_font = theme.scene_font(1.05, bold=True)
         self._detail_font = theme.scene_font(0.9)
         self._language = language
+        self._details = details  # False: the title alone (zoomed out to show the whole journey)
+        self._row_min = row_height
         # In a narrow window a bar's words go under it, not beside it, so they need no room
         # past the last day.
         self._below = below and bar is not None
-        self._wrap_width = text_limits[1] - text_limits[0] if self._below else TEXT_WIDTH
-        self._wrapped = self._wrap()
-        text_height = sum(QFontMetricsF(f).height() + 2 for _, f in self._wrapped)
-        self._height = max(ROW_HEIGHT, text_height + 10)
-        if self._below and bar is not None:
-            self._height = bar.bottom() + 4 + text_height + 8
-        if self._chip is not None:  # the card holds all its lines
-            self._chip = QRectF(self._chip.left(), self._chip.top(), self._chip.width(), self._height - 8)
-        self._text_rect = self._place_text(text_limits)
+        self._lay_out(text_limits)
+        if not self._below and bar is not None and not self._fits_beside(text_limits):
+            # No room beside the bar for the words: under it, so they cover no other bar.
+            self._below = True
+            self._lay_out(text_limits)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
@@ -105,6 +107,10 @@ class TimelineRow(QGraphicsObject):
     @property
     def is_main(self) -> bool:
         return self._is_main
+
+    def title_font_px(self) -> int:
+        """The title's size in scene pixels (times the zoom: its size on screen)."""
+        return self._title_font.pixelSize()
 
     def bar_rect(self) -> QRectF | None:
         """The bar in item coordinates (None for a step with no fixed day)."""
@@ -153,25 +159,48 @@ class TimelineRow(QGraphicsObject):
         self.update()
 
     # layout
+    def _lay_out(self, text_limits: tuple[float, float, float]) -> None:
+        self._wrap_width = text_limits[1] - text_limits[0] if self._below else TITLE_WIDTH
+        self._wrapped = self._wrap()
+        text_height = sum(QFontMetricsF(f).height() + 2 for _, f in self._wrapped)
+        self._height = max(self._row_min, text_height + 10)
+        if self._below and self._bar is not None:
+            self._height = self._bar.bottom() + 4 + text_height + 8
+        if self._chip is not None:  # the card holds all its lines
+            self._chip = QRectF(self._chip.left(), self._chip.top(), self._chip.width(), self._height - 8)
+        self._text_rect = self._place_text(text_limits)
+
+    def _fits_beside(self, limits: tuple[float, float, float]) -> bool:
+        low, high, _ = limits
+        assert self._bar is not None
+        rect = self._text_rect
+        return rect.left() >= low - 0.5 and rect.right() <= high + 0.5 and (
+            rect.right() <= self._bar.left() or rect.left() >= max(self._bar.right(), self._open_end or 0.0)
+        )
+
     def _lines(self) -> list[tuple[str, QFont]]:
         return self._wrapped
 
     def _wrap(self) -> list[tuple[str, QFont]]:
         """Title and detail wrapped to the room they have, long words broken by language."""
-        width = self._chip.width() - 24 if self._chip is not None else min(TEXT_WIDTH, self._wrap_width)
+        line = TEXT_WIDTH if self._details else TITLE_WIDTH
+        if self._below and not self._details:
+            line = self._wrap_width  # a title alone under its bar may use the whole span of days
+        width = self._chip.width() - 24 if self._chip is not None else min(line, self._wrap_width)
 
         def split(word: str) -> tuple[tuple[str, str], ...]:
             return break_points(word, self._language)
 
         out: list[tuple[str, QFont]] = []
-        for text, font in ((self._title, self._title_font), (self._detail, self._detail_font)):
+        parts = [(self._title, self._title_font)] + ([(self._detail, self._detail_font)] if self._details else [])
+        for text, font in parts:
             out += [(line, font) for line in wrap_lines(text, font, width, 6, split=split)]
         return out
 
     def _place_text(self, limits: tuple[float, float, float]) -> QRectF:
         heights = [QFontMetricsF(f).height() + 2 for _, f in self._lines()]
         height = sum(heights)
-        top = max(5.0, (ROW_HEIGHT - height) / 2)
+        top = max(5.0, (self._row_min - height) / 2)
         if self._chip is not None:
             inner = self._chip.adjusted(16, 0, -8, 0)
             return QRectF(inner.left(), top, inner.width(), height)
@@ -258,10 +287,10 @@ class TimelineRow(QGraphicsObject):
             painter.setBrush(backing)
             painter.drawRoundedRect(self._text_rect.adjusted(-4, -1, 4, 1), 4, 4)
         y = self._text_rect.top()
-        for index, (text, font) in enumerate(self._lines()):
+        for text, font in self._lines():
             metrics = QFontMetricsF(font)
             painter.setFont(font)
-            painter.setPen(theme.text_color if index == 0 else theme.muted_text_color)
+            painter.setPen(theme.text_color if font is self._title_font else theme.muted_text_color)
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self._text_rect.width())
             align = Qt.AlignmentFlag.AlignLeft
             if self._bar is not None and self._text_rect.right() <= self._bar.left():
@@ -307,22 +336,47 @@ class TimelineRow(QGraphicsObject):
 
 
 MAX_DAY_ZERO_WIDTH = 420.0  # the day-0 name above its tick; half of it fits left of day 0
+TICK_GAP = 10.0  # the least room between two ticks' words
+TICK_SCALE = 1.0  # tick words at the scene's body size: 9 pt on screen at the first zoom
+
+
+def tick_font(theme: Theme, bold: bool = False) -> QFont:
+    return theme.scene_font(TICK_SCALE, bold=bold)
+
+
+def stacked_lines(words: str, font: QFont) -> list[str]:
+    """A tick's words on two lines, cut at the space nearest the middle ("3 months" over
+    "after"), when they are long enough to gain by it; short words stay on one line."""
+    # Three words or more ("1 week before"): a number stays with its unit ("1 month").
+    if len(words.split()) < 3 or QFontMetricsF(font).horizontalAdvance(words) <= 4 * font.pixelSize():
+        return [words]
+    spaces = [i for i, c in enumerate(words) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(words) / 2))
+    return [words[:cut], words[cut + 1 :]]
 
 
 class TimelineAxis(QGraphicsItem):
-    """Ticks, grid lines, the squeezed stretches and day 0, under the rows."""
+    """Ticks, grid lines, the squeezed stretches and day 0, under the rows.
+
+    Which ticks are shown is settled when the axis is made: day 0, the nearest weeks, at
+    least one tick in each squeezed stretch (the farthest that fits, so the reader sees
+    how far the journey reaches), then the rest nearest first, each only where its words
+    touch no other tick's. In a narrow window (``stacked``) a tick's words may take two
+    lines ("3 months" over "after"), so more of them fit side by side.
+    """
 
     def __init__(
         self,
         axis: DayAxis,
         *,
         top: float,
-        bottom: float,
-        header: float,
         infusion_date: dt.date | None,
         theme: Theme,
         patient: bool = False,
         day_zero: str = "",
+        stacked: bool = False,
+        left_limit: float | None = None,
+        right_limit: float | None = None,
     ) -> None:
         super().__init__()
         self._axis = axis
@@ -331,74 +385,142 @@ class TimelineAxis(QGraphicsItem):
         self._day_zero = day_zero
         self._patient = patient  # patients read "4 weeks before", never "day -28"
         self._top = top
-        self._bottom = bottom
-        self._header = header
+        self._bottom = top
         self._infusion_date = infusion_date
         self._theme = theme
-        self._font = theme.scene_font(0.9)
-        self._bold = theme.scene_font(0.9, bold=True)
+        self._font = tick_font(theme)
+        self._bold = tick_font(theme, bold=True)
         self._note_font = theme.scene_font(0.78)
         self._note_font.setItalic(True)
+        self._stacked = stacked
+        # Words may reach a little past the first and last day, never past the picture.
+        self._left_limit = left_limit if left_limit is not None else axis.x(axis.first) - 40
+        self._right_limit = right_limit if right_limit is not None else axis.right + 40
+        self._shown = self._choose()
+        self._label_rows = max([len(self._label_lines(day, label)) for day, label in self._shown] + [1])
         self.setZValue(0)
 
+    # what the scene, the view and the tests read
+    def header(self) -> float:
+        """The height above the first row: day 0's name, the ticks' words and the dates."""
+        rows = 1 + self._label_rows + (1 if self._infusion_date is not None else 0)
+        return 16 + QFontMetricsF(self._bold).height() * rows + 14
+
+    def set_bottom(self, bottom: float) -> None:
+        self.prepareGeometryChange()
+        self._bottom = bottom
+
     def tick_labels(self) -> list[str]:
-        """Every tick's words, one string per tick ("day -7", "day +7\\n17 Mar 2026")."""
-        return [" / ".join(self._tick_lines(day, label)) for day, label in self.shown_ticks()]
+        """Every tick's words, one string per tick ("day -7", "day +7 / 17 Mar 2026")."""
+        return [" / ".join(self._tick_lines(day, label)) for day, label in self._shown]
 
     def shown_ticks(self) -> list[tuple[int, str]]:
-        """The ticks whose words fit: day 0 first, then nearest it first, none on another."""
-        kept: list[tuple[int, str, float, float]] = []
-        for day, label in sorted(self._axis.ticks(), key=lambda t: (t[0] != 0, abs(t[0]))):
-            left, right = self._label_span(day, label)
-            if all(right + 12 <= k_left or left >= k_right + 12 for _, _, k_left, k_right in kept):
-                kept.append((day, label, left, right))
-        return [(day, label) for day, label, _, _ in sorted(kept)]
+        return list(self._shown)
+
+    def squeezed_segments(self) -> list[tuple[int, int]]:
+        return self._axis.squeezed_segments()
 
     def label_rects(self) -> list[QRectF]:
         """Where each shown tick's words go, in scene coordinates (for tests and the view).
 
         Day 0's name is left out: it has the line above all ticks' words to itself.
         """
-        metrics = QFontMetricsF(self._bold)
-        out = []
-        for day, label in self.shown_ticks():
-            left, right = self._label_span(day, label)
-            lines = len(self._shared_lines(day, label))
-            top = self._top + self._header - 10 - lines * metrics.height()
-            out.append(QRectF(left, top, right - left, lines * metrics.height()))
-        return out
+        return [self._label_rect(day, label) for day, label in self._shown]
+
+    def label_font_px(self) -> int:
+        """The smallest pixel size the ticks' words are drawn in (scene units)."""
+        return min(self._font.pixelSize(), self._bold.pixelSize())
+
+    # layout
+    def _choose(self) -> list[tuple[int, str]]:
+        kept: list[QRectF] = []
+        shown: list[tuple[int, str]] = []
+
+        def fits(day: int, label: str) -> QRectF | None:
+            rect = self._span_rect(day, label)
+            inside = rect.left() >= self._left_limit and rect.right() <= self._right_limit
+            clear = all(not rect.adjusted(-TICK_GAP, 0, TICK_GAP, 0).intersects(k) for k in kept)
+            return rect if inside and clear else None
+
+        for turn in self._axis.first_ticks():
+            for day, label in turn:
+                rect = fits(day, label)
+                if rect is not None:
+                    kept.append(rect)
+                    shown.append((day, label))
+                    break  # one of a squeezed stretch's ticks is enough here
+        # Then the widest gap first: the tick farthest from every shown one, while any fits.
+        while True:
+            placed = {day for day, _ in shown}
+            options = [(d, lab) for d, lab in self._axis.inside_ticks() if d not in placed and fits(d, lab) is not None]
+            if not options:
+                return sorted(shown)
+            xs = [self._axis.x(day) for day in placed]
+            day, label = max(options, key=lambda t: (min(abs(self._axis.x(t[0]) - x) for x in xs), -abs(t[0])))
+            rect = fits(day, label)
+            assert rect is not None
+            kept.append(rect)
+            shown.append((day, label))
+
+    def _label_lines(self, day: int, label: str) -> list[str]:
+        """The tick's own words, on two lines when stacked and the words are long."""
+        words = patient_tick_label(day, label) if self._patient else Words.tr(label)
+        return stacked_lines(words, self._bold) if self._stacked else [words]
 
     def _shared_lines(self, day: int, label: str) -> list[str]:
         """A tick's lines that share rows with other ticks' words (not day 0's name on top)."""
-        lines = self._tick_lines(day, label)
-        return lines[1:] if day == 0 and self._day_zero else lines
+        return self._label_lines(day, label) + self._own_dates(day)
 
-    def _label_span(self, day: int, label: str) -> tuple[float, float]:
+    def _date_lines(self, day: int) -> list[str]:
+        if self._infusion_date is None:
+            return []
+        try:
+            return [short_date(self._infusion_date + dt.timedelta(days=day))]
+        except OverflowError:
+            return []
+
+    def _own_dates(self, day: int) -> list[str]:
+        """The date under a tick's words; day 0's goes beside its name, on the row above
+        all ticks' words, so the busy weeks' ticks keep their room."""
+        return [] if day == 0 and self._day_zero else self._date_lines(day)
+
+    def _span_rect(self, day: int, label: str) -> QRectF:
         # Day 0's name sits a line higher than any other tick's words, so it never touches
         # them: a long name ("the day you get your cells") must not push the near ticks out.
-        metrics = QFontMetricsF(self._bold)  # the widest the words are drawn in
-        width = max(metrics.horizontalAdvance(line) for line in self._shared_lines(day, label)) + 4
+        metrics = QFontMetricsF(self._bold)  # each line measured in the font it is drawn in
+        regular = QFontMetricsF(self._font)
+        width = max(
+            [metrics.horizontalAdvance(line) for line in self._label_lines(day, label)]
+            + [regular.horizontalAdvance(line) for line in self._own_dates(day)]
+        ) + 4
         x = self._axis.x(day)
-        return x - width / 2, x + width / 2
+        height = metrics.height() * (2 + (1 if self._infusion_date is not None else 0))
+        return QRectF(x - width / 2, 0, width, height)
+
+    def _label_rect(self, day: int, label: str) -> QRectF:
+        metrics = QFontMetricsF(self._bold)
+        span = self._span_rect(day, label)
+        lines = self._label_lines(day, label)
+        dates = len(self._own_dates(day))
+        top = self._top + 16 + metrics.height() * (1 + self._label_rows - len(lines))
+        return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
         lines = [patient_tick_label(day, label) if self._patient else Words.tr(label)]
         if day == 0 and self._day_zero:
             lines.insert(0, self._day_zero[:1].upper() + self._day_zero[1:])
-        if self._infusion_date is not None:
-            try:
-                lines.append(short_date(self._infusion_date + dt.timedelta(days=day)))
-            except OverflowError:
-                pass
-        return lines
+        return lines + self._date_lines(day)
 
     def boundingRect(self) -> QRectF:
         left = self._axis.x(self._axis.first) - 60
-        return QRectF(left, self._top, self._axis.right + 60 - left, self._bottom - self._top)
+        rect = QRectF(left, self._top, self._axis.right + 60 - left, self._bottom - self._top)
+        for label in self.label_rects():  # a far tick's words may reach past the last day
+            rect = rect.united(label)
+        return rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         axis, theme = self._axis, self._theme
-        grid_top = self._top + self._header
+        grid_top = self._top + self.header()
         # Squeezed stretches: shaded, and labelled where the reader looks first.
         painter.setPen(Qt.PenStyle.NoPen)
         squeezed = []
@@ -421,29 +543,36 @@ class TimelineAxis(QGraphicsItem):
             )
             painter.setPen(Qt.PenStyle.NoPen)
 
-        metrics = QFontMetricsF(self._font)
-        for day, label in self.shown_ticks():
+        metrics = QFontMetricsF(self._bold)
+        for day, label in self._shown:
             x = axis.x(day)
             infusion = day == 0
             painter.setPen(QPen(theme.infusion_line_color if infusion else theme.grid_color, 2.4 if infusion else 1.0))
             painter.drawLine(QPointF(x, grid_top - 6), QPointF(x, self._bottom))
-            lines = self._tick_lines(day, label)
-            y = self._top + self._header - 10 - len(lines) * metrics.height()
-            for index, line in enumerate(lines):
-                font = self._bold if infusion or index == 0 else self._font
-                painter.setFont(font)
-                painter.setPen(theme.infusion_line_color if infusion and index <= 1 else
-                               (theme.text_color if index == 0 else theme.muted_text_color))
-                if infusion and index == 0 and self._day_zero:
-                    # A long day-0 name may not run off the picture: it ends in "..." instead.
-                    line = QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
-                width = QFontMetricsF(font).horizontalAdvance(line) + 4
-                painter.drawText(
-                    QRectF(x - width / 2, y, width, metrics.height()), int(Qt.AlignmentFlag.AlignCenter), line
-                )
+            if infusion and self._day_zero:
+                name = self._day_zero[:1].upper() + self._day_zero[1:]
+                # A long day-0 name may not run off the picture: it ends in "..." instead.
+                name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
+                name = " \u00b7 ".join([name] + self._date_lines(0))
+                self._draw_centred(painter, name, self._bold, theme.infusion_line_color, x, self._top + 16)
+            rect = self._label_rect(day, label)
+            y = rect.top()
+            for line in self._label_lines(day, label):
+                color = theme.infusion_line_color if infusion else theme.text_color
+                self._draw_centred(painter, line, self._bold, color, x, y)
+                y += metrics.height()
+            for line in self._own_dates(day):
+                self._draw_centred(painter, line, self._font, theme.muted_text_color, x, y)
                 y += metrics.height()
         painter.setPen(QPen(theme.muted_text_color, 1.2))
         painter.drawLine(QPointF(axis.x(axis.first), grid_top), QPointF(axis.right, grid_top))
+
+    def _draw_centred(self, painter: QPainter, line: str, font: QFont, color: QColor, x: float, y: float) -> None:
+        painter.setFont(font)
+        painter.setPen(color)
+        width = QFontMetricsF(font).horizontalAdvance(line) + 4
+        height = QFontMetricsF(self._bold).height()
+        painter.drawText(QRectF(x - width / 2, y, width, height), int(Qt.AlignmentFlag.AlignCenter), line)
 
 
 class TimelineText(QGraphicsItem):

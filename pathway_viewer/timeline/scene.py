@@ -6,6 +6,11 @@ on the left. Every bar carries its words (title, phase, days and, when the patie
 are set, the calendar dates): colour is never the only clue. The squeezed stretches of the
 day scale are shaded and say so, because a squeezed scale that does not admit it misleads.
 
+The view gives the scene the room of its first look (:meth:`TimelineScene.set_room`): the
+days squeeze to its width and, when the main journey with every row's details would be
+taller than it, each row shows its title alone (the phase and days stay in the tooltip,
+the details panel and the words a screen reader hears) until the reader zooms in.
+
 Like the journey scene, it reads everything from the document when a signal says it
 changed, and offers the same ``journey_rect()`` / ``export_mode()`` pair, so
 :func:`pathway_viewer.output.export.render_scene_to_file` saves it as PNG, SVG or PDF.
@@ -20,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
-from models.day_scale import LINEAR_DAYS, DayAxis
+from models.day_scale import LINEAR_DAYS, TICKS, DayAxis, patient_tick_label, rounded_span
 from models.schedule import StepDates
 from models.wording.patient_words import (
     date_window_words,
@@ -39,18 +44,23 @@ from ..core.theme import Theme
 from .items import (
     AXIS_GAP,
     BAR_HEIGHT,
+    COMPACT_ROW_HEIGHT,
     GROUP_HEIGHT,
     LEFT,
     NARROW_NO_DAY_WIDTH,
     NO_DAY_WIDTH,
     ROW_HEIGHT,
     TEXT_WIDTH,
+    TICK_GAP,
     TimelineAxis,
     TimelineRow,
     TimelineText,
+    stacked_lines,
+    tick_font,
 )
 
 MIN_AXIS = 360.0  # the days never squeeze narrower than this, however narrow the window
+END_ROOM = 60.0  # after the last day: half of the last tick's words (with a date) and the open-ended arrows
 
 
 class TimelineScene(QGraphicsScene):
@@ -62,6 +72,10 @@ class TimelineScene(QGraphicsScene):
         self._axis_item: TimelineAxis | None = None
         self._texts: list[TimelineText] = []
         self._width: float | None = None  # the width to fit, in scene units; None: natural
+        self._height: float | None = None  # the height the main journey should fit in; None: any
+        self._details = True  # False: each row shows its title only (the main journey would not fit)
+        self._zoomed_in = False  # zoomed in past the first look: details whatever the height
+        self._main_bottom = 0.0
         self._no_day_width = NO_DAY_WIDTH
         self._below = False
         self.setBackgroundBrush(theme.export_background_color)
@@ -89,12 +103,35 @@ class TimelineScene(QGraphicsScene):
     def texts(self) -> list[str]:
         return [t.text for t in self._texts]
 
-    def set_width(self, width: float | None) -> None:
-        """Draw the days to fit ``width`` scene units when they would be wider (None: as wide
-        as they come), so a narrow window shows the whole journey at a readable size."""
-        if width != self._width:
-            self._width = width
+    def set_room(self, width: float | None, height: float | None, *, zoomed_in: bool = False) -> None:
+        """Fit the days into ``width`` scene units when they would be wider, so a narrow
+        window shows the whole span at a readable size; and where the rows' details would
+        push the main journey below ``height``, show each row's title alone (the details
+        stay a click or a hover away) unless ``zoomed_in``. None: no limit."""
+        if (width, height, zoomed_in) != (self._width, self._height, self._zoomed_in):
+            self._width, self._height, self._zoomed_in = width, height, zoomed_in
             self.rebuild()
+
+    def set_zoomed_in(self, zoomed_in: bool) -> None:
+        """Zoomed in past the first look, each row shows its details again (as the map's
+        cards do); back at the first look, titles alone if the details would not fit."""
+        if zoomed_in != self._zoomed_in:
+            self._zoomed_in = zoomed_in
+            if not (zoomed_in and self._details):  # already showing them: nothing to redraw
+                self.rebuild()
+
+    def zoomed_in(self) -> bool:
+        return self._zoomed_in
+
+    def shows_details(self) -> bool:
+        """Whether the rows show their details under the title, or only the title."""
+        return self._details
+
+    def main_rect(self) -> QRectF:
+        """The ticks and the main journey's rows: what the first look must show."""
+        rect = QRectF(self.journey_rect())
+        rect.setBottom(self._main_bottom)
+        return rect
 
     def journey_rect(self) -> QRectF:
         rect = QRectF()
@@ -129,6 +166,12 @@ class TimelineScene(QGraphicsScene):
         self.rebuild()
 
     def rebuild(self) -> None:
+        self._build(details=True)
+        if self._height is not None and self._main_bottom > self._height and not self._zoomed_in:
+            self._build(details=False)
+
+    def _build(self, details: bool) -> None:
+        self._details = details
         self.clear()
         self._rows.clear()
         self._texts.clear()
@@ -141,33 +184,48 @@ class TimelineScene(QGraphicsScene):
         theme = self.theme
         dates = self.document.step_dates()
         timed = [s.timing for s in pathway.steps if s.timing is not None]
-        first = min([t.start for t in timed] + [-28])
         visits = [day for s in pathway.steps for day in s.visit_days()]
-        last = max([t.end for t in timed] + visits + [LINEAR_DAYS])
+        first, last = rounded_span(
+            min([t.start for t in timed] + [-28]), max([t.end for t in timed] + visits + [LINEAR_DAYS])
+        )
         no_day_width = NO_DAY_WIDTH
         axis = DayAxis(first, last, LEFT + no_day_width + AXIS_GAP)
         # Room after the last day for the words of bars that end there.
         text_room = TEXT_WIDTH
-        if self._width is not None and axis.right + 40 + text_room > self._width:
+        narrow = self._width is not None and axis.right + END_ROOM + text_room > self._width
+        if narrow:
+            assert self._width is not None
             # A narrow window: a narrower "no fixed day" column, the words of bars near the
-            # end go before them, and the squeezed months and years give up room.
+            # end go before them, and the squeezed months and years give up room, but each
+            # keeps room for one tick's words.
             no_day_width = NARROW_NO_DAY_WIDTH
-            text_room = 0.0  # the words go under the bars
+            text_room = 0.0  # the words go under the bars, or beside them where they fit
             left = LEFT + no_day_width + AXIS_GAP
-            axis = DayAxis(first, last, left).squeezed_to(max(MIN_AXIS, self._width - left - 40))
+            axis = DayAxis(first, last, left).squeezed_to(
+                max(MIN_AXIS, self._width - left - END_ROOM), self._squeezed_room(axis, doc.audience == "patient")
+            )
         self._no_day_width = no_day_width
-        self._below = text_room == 0.0
-        width = axis.right + 40  # rows span the days; the picture grows only where words go further
+        self._below = narrow and details
+        width = axis.right + END_ROOM  # rows span the days; the picture grows only where words go further
         total_width = width + text_room
 
-        tick_metrics = QFontMetricsF(theme.scene_font(0.9))
-        # Tick rows: day 0's name, the ticks, and the dates when there are some.
-        header = 16 + tick_metrics.height() * (3 if doc.infusion_date is not None else 2) + 14
+        no_day_heading = QCoreApplication.translate("TimelineScene", "No fixed day")
+        axis_item = TimelineAxis(
+            axis, top=0, infusion_date=doc.infusion_date, theme=theme,
+            patient=doc.audience == "patient",
+            day_zero=day_zero_words(doc.pathway) if doc.audience == "patient" else day_zero_clinical(doc.pathway),
+            stacked=narrow, right_limit=total_width,
+            # Ticks' words may reach over the "no fixed day" column: its heading is on the
+            # row of day 0's name, above them all.
+            left_limit=LEFT,
+        )
+        # Tick rows: day 0's name, the ticks' words, and the dates when there are some.
+        header = axis_item.header()
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
-        no_day = TimelineText(QCoreApplication.translate("TimelineScene", "No fixed day"), theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
-        no_day.setPos(LEFT, header - tick_metrics.height() - 10)
+        no_day = TimelineText(no_day_heading, theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
+        no_day.setPos(LEFT, 16)  # where day 0's name goes, far to the right of it
         self.addItem(no_day)
         self._texts.append(no_day)
 
@@ -185,14 +243,15 @@ class TimelineScene(QGraphicsScene):
             text.setPos(LEFT, y + 10)
             self.addItem(text)
             self._texts.append(text)
-            y += GROUP_HEIGHT
+            y += max(GROUP_HEIGHT, 10 + text.boundingRect().height() + 6)  # a long heading wraps: rows go under it
             for step_id in step_ids:
                 row = self._make_row(step_id, axis, width, total_width, dates)
                 row.setPos(0, y)
                 self.addItem(row)
                 self._rows[step_id] = row
                 y += row.row_height()
-
+            if step_ids is main:
+                self._main_bottom = y
         if doc.audience == "patient":
             words = fill(
                 QCoreApplication.translate("TimelineScene", "Day 0 is %1. More than 2 weeks before or after it, the time is "
@@ -219,12 +278,9 @@ class TimelineScene(QGraphicsScene):
         self.addItem(note)
         self._texts.append(note)
 
-        self._axis_item = TimelineAxis(
-            axis, top=0, bottom=y, header=header, infusion_date=doc.infusion_date, theme=theme,
-            patient=doc.audience == "patient",
-            day_zero=day_zero_words(doc.pathway) if doc.audience == "patient" else day_zero_clinical(doc.pathway),
-        )
-        self.addItem(self._axis_item)
+        axis_item.set_bottom(y)
+        self._axis_item = axis_item
+        self.addItem(axis_item)
         self._refresh_tooltips()
         self._show_selection(doc.selected)
         self.setSceneRect(self.journey_rect().adjusted(-20, -20, 20, 20))
@@ -257,10 +313,10 @@ class TimelineScene(QGraphicsScene):
         if step.timing is not None:
             left = axis.x(step.timing.start)
             right = max(axis.x(step.timing.end + 1), left + 10)
-            top = 8.0 if self._below else (ROW_HEIGHT - BAR_HEIGHT) / 2
+            top = 8.0 if self._below else (self._row_height() - BAR_HEIGHT) / 2
             bar = QRectF(left, top, right - left, BAR_HEIGHT)
         else:
-            chip = QRectF(LEFT, 4, self._no_day_width, ROW_HEIGHT - 8)
+            chip = QRectF(LEFT, 4, self._no_day_width, self._row_height() - 8)
         return TimelineRow(
             step_id,
             width=width,
@@ -268,6 +324,8 @@ class TimelineScene(QGraphicsScene):
             chip=chip,
             title=step.title,
             detail=" \u00b7 ".join(parts),
+            details=self._details,
+            row_height=self._row_height(),
             color=self.theme.phase_color(doc.pathway, step.phase),
             is_main=is_main,
             text_limits=(axis.x(axis.first), text_limit, axis.x(LINEAR_DAYS)),
@@ -279,6 +337,23 @@ class TimelineScene(QGraphicsScene):
             open_end=axis.right if bar is not None and step.duration is None else None,
         )
 
+    def _row_height(self) -> float:
+        return ROW_HEIGHT if self._details else COMPACT_ROW_HEIGHT
+
+    def _squeezed_room(self, axis: DayAxis, patient: bool) -> float:
+        """The room a squeezed stretch needs for one tick's words, two lines high.
+
+        The axis ends on a tick whose words may hang half past the end, so half their
+        width keeps them off the busy weeks' ticks."""
+        font = tick_font(self.theme, bold=True)
+        metrics = QFontMetricsF(font)
+        widest = 0.0
+        for low, high in axis.squeezed_segments():
+            for day, label in TICKS:
+                if low <= day <= high:
+                    words = patient_tick_label(day, label) if patient else Words.tr(label)
+                    widest = max(widest, *(metrics.horizontalAdvance(h) for h in stacked_lines(words, font)))
+        return widest / 2 + TICK_GAP
 
     # --- reacting to the document -------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -11,6 +11,7 @@ from ..core.zoom_view import ZOOM_STEP, ZoomableView
 from .scene import TimelineScene
 
 READABLE_ZOOM = 0.75
+DETAIL_STEP = 1.1  # zoomed in this much past the first look, the rows show their details again
 
 
 class TimelineView(ZoomableView):
@@ -23,6 +24,7 @@ class TimelineView(ZoomableView):
         super().__init__(scene, parent)
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
+        self._fit_zoom = READABLE_ZOOM  # the zoom of the first look (details dropped below it)
         self.setObjectName("timeline_view")
         self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline: the steps on a calendar of days around day 0"))
         self.setAccessibleDescription(
@@ -39,29 +41,54 @@ class TimelineView(ZoomableView):
         return self._scene
 
     def fit(self) -> None:
-        """The whole width if it stays readable; else a readable zoom from the left, scrolled.
+        """The whole span of days across the window and, as far as the height allows, every
+        step of the main journey, at a readable zoom (titles and ticks 9 pt or more).
 
         In a window too narrow for the days at their full width, they are drawn narrower
-        first (the scene squeezes its day scale), so the whole journey still fits across.
+        first (the scene squeezes its day scale); in one too low for every main step with
+        its details, the rows show their titles alone. What does not fit (the steps only
+        some people need, or a very long journey) is a scroll down, never sideways.
         """
         viewport = self.viewport().rect()
         if viewport.width() < 2 or viewport.height() < 2:
             return
         # Room for a vertical scroll bar, which a long list of rows will need.
         room = viewport.width() - self.verticalScrollBar().sizeHint().width()
-        self._scene.set_width(room / READABLE_ZOOM - 50)  # the scene rect's margins too
+        # The scene rect's margins (20 a side) and the fitted rect's (10) too.
+        self._scene.set_room(room / READABLE_ZOOM - 60, viewport.height() / READABLE_ZOOM - 60, zoomed_in=False)
         rect = self._scene.journey_rect()
         if rect.isEmpty():
             return
         rect = rect.adjusted(-10, -10, 10, 10)
-        whole = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        # The scene rect (the journey and its margins) is what the scroll bars measure.
+        scene_rect = self._scene.sceneRect()
+        whole = min(viewport.width() / scene_rect.width(), viewport.height() / scene_rect.height())
         if whole >= READABLE_ZOOM:
-            self.set_zoom(min(whole, 1.5))
+            self._fit_zoom = min(whole, 1.5)
+            self.set_zoom(self._fit_zoom)
             self.centerOn(rect.center())
             return
-        self.set_zoom(max(READABLE_ZOOM, min(1.0, room / self._scene.sceneRect().width())))
+        main = self._scene.main_rect().adjusted(-10, -10, 10, 10)
+        across = min(room / self._scene.sceneRect().width(), viewport.height() / main.height(), 1.5)
+        self._fit_zoom = max(READABLE_ZOOM, across)
+        self.set_zoom(self._fit_zoom)
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def set_zoom(self, level: float) -> None:
+        super().set_zoom(level)
+        zoomed_in = self.zoom_level > self._fit_zoom * DETAIL_STEP
+        if zoomed_in == self._scene.zoomed_in():
+            return
+        # The rows change height: keep the row in the middle of the view where it was.
+        middle = self.mapToScene(self.viewport().rect().center())
+        row = self._scene.row_at(middle)
+        offset = middle.y() - row.y() if row is not None else 0.0
+        step_id = row.step_id if row is not None else None
+        self._scene.set_zoomed_in(zoomed_in)
+        if step_id is not None and step_id in self._scene.step_ids():
+            again = self._scene.row(step_id)
+            self.centerOn(QPointF(middle.x(), again.y() + min(offset, again.row_height())))
 
     def _reveal(self, step_id: object) -> None:
         if isinstance(step_id, str) and step_id in self._scene.step_ids():

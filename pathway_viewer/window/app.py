@@ -8,17 +8,20 @@ event loop, so tests and benchmarks exercise exactly what users get.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from models import PathwayError, Problem
 from models.glossary import Glossary
+from models.hyphenation import use_dictionary_loader
 from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
-from ..core.bundled_cache import load_bundled_glossary, user_cache_folder
+from ..core.bundled_cache import hyphenation_loader, load_bundled_glossary, user_cache_folder
+from ..core.cold_start import release_collector
 from ..core.appearance import Appearance
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
@@ -34,6 +37,26 @@ from .main_window import MainWindow
 VALIDATORS_DELAY_MS = 300
 
 
+class _AfterFirstPaint(QObject):
+    """Calls back once ``widget`` has painted for the first time, then lets go of it.
+
+    Watches that one widget only: a filter on the whole application would see every event
+    of every object while the window is built.
+    """
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # A zero timer fires once the paint has been handled: the pixels are there.
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
 def configure_application(app: QApplication) -> Theme:
     """Names (they pick the settings location), fonts and the app-wide font; safe to repeat."""
     app.setOrganizationName(ORG_NAME)
@@ -43,6 +66,8 @@ def configure_application(app: QApplication) -> Theme:
     theme = Theme(font_family=load_bundled_fonts())
     # Every widget inherits this: large, clear type that reads across a desk.
     app.setFont(theme.ui_font())
+    # Once the names are set: they choose the cache folder.
+    use_dictionary_loader(hyphenation_loader(user_cache_folder()))
     return theme
 
 
@@ -100,6 +125,8 @@ def run(path: Path | None, language: str | None = None) -> int:
         window.document.select(None)
         # Showing fits the journey, unless that would make the cards too small to read:
         # then the view starts at a readable zoom on the first steps (JourneyView._initial_view).
+        # The collector was held since the first import (cli/commands.py); on once the journey is seen.
+        _AfterFirstPaint(window.view.viewport(), lambda: release_collector(freeze=True))
         window.show()
         # Once the window is up, not before its first paint: then opening another file
         # does not wait for the validators (core/bundled_cache.py skips them at start).

@@ -58,9 +58,10 @@ class OutputCommands:
         self.settings.set("files/last_dir", str(path.parent))
         scene = self.current_scene()
         paper = print_theme(self.theme)
-        if paper != self.theme:
+        if paper != self.theme or self.view_mode() == "timeline":
             # Dark or high-contrast on screen, but a picture is printed or pasted on white:
-            # a copy of the view is drawn in the light colours.
+            # a copy of the view is drawn in the light colours. The timeline's copy is also
+            # drawn at its full width with every row's details, whatever the window's size.
             scene = type(scene)(self.document, paper)
         try:
             render_scene_to_file(scene, path)
