@@ -40,6 +40,7 @@ def minimise_crossings(
     end = 1 if fixed_ends else 0
     n_layers = len(current)
     inner = range(end, n_layers - end)
+    single_up, single_down = _singles(ups), _singles(downs)
 
     counts = [_gap_count(current[i], downs, pos) for i in range(n_layers - 1)]
     best = [list(layer) for layer in current]
@@ -51,16 +52,18 @@ def minimise_crossings(
         forward = sweep % 2 == 0
         indices = range(1, n_layers - end) if forward else range(n_layers - 2, end - 1, -1)
         neighbours = ups if forward else downs
+        single = single_up if forward else single_down
         changed: set[int] = set()
         for i in indices:
             layer = current[i]
 
             def median(node: int) -> float:
+                one = single[node]
+                if one >= 0:  # most nodes: a waypoint has one edge each way
+                    return pos[one]
                 ns = neighbours[node]
                 if not ns:
                     return pos[node]  # no neighbours on that side: stay put
-                if len(ns) == 1:  # most nodes: a waypoint has one edge each way
-                    return pos[ns[0]]
                 ranks = sorted([pos[n] for n in ns])
                 mid = len(ranks) // 2
                 return ranks[mid] if len(ranks) % 2 else (ranks[mid - 1] + ranks[mid]) / 2
@@ -135,6 +138,7 @@ def _transpose_ids(
     """transpose on numbered nodes; returns the columns where it swapped anything."""
     todo: range | list[int] = columns
     swapped_in: set[int] = set()
+    single_up, single_down = _singles(ups), _singles(downs)
     for _ in range(30):  # each round that gains anything lowers the count, so this ends
         gain = 0
         changed: set[int] = set()
@@ -142,15 +146,16 @@ def _transpose_ids(
             layer = layers[i]
             for k in range(first, len(layer) - 1):
                 u, v = layer[k], layer[k + 1]
-                u_left, v_left, u_right, v_right = ups[u], ups[v], downs[u], downs[v]
-                if len(u_left) == 1 and len(v_left) == 1 and len(u_right) == 1 and len(v_right) == 1:
+                a, b, c, d = single_up[u], single_up[v], single_down[u], single_down[v]
+                if a >= 0 and b >= 0 and c >= 0 and d >= 0:
                     # most pairs: two waypoints or plain steps, one edge each way
-                    a, b, c, d = pos[u_left[0]], pos[v_left[0]], pos[u_right[0]], pos[v_right[0]]
+                    a, b, c, d = pos[a], pos[b], pos[c], pos[d]
                     now = (a > b) + (c > d)
                     if not now:
                         continue
                     swapped = (a < b) + (c < d)
                 else:
+                    u_left, v_left, u_right, v_right = ups[u], ups[v], downs[u], downs[v]
                     above_left, below_left = _pair_crossings(u_left, v_left, pos)
                     above_right, below_right = _pair_crossings(u_right, v_right, pos)
                     now = above_left + above_right
@@ -167,6 +172,11 @@ def _transpose_ids(
             return swapped_in
         todo = sorted(c for c in changed if c in columns)
     return swapped_in
+
+
+def _singles(edges: list[list[int]]) -> list[int]:
+    """Each node's one neighbour on a side, or -1 where it has none or several."""
+    return [ns[0] if len(ns) == 1 else -1 for ns in edges]
 
 
 def _pair_crossings(first: list[int], second: list[int], pos: list[int]) -> tuple[int, int]:
