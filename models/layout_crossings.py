@@ -77,7 +77,7 @@ def minimise_crossings(
         # Medians leave ties (a branch's steps all hang off one card) in file order;
         # swapping neighbours fixes most of what that costs. Every other pair of sweeps also
         # swaps ties, as Graphviz dot does, to step off a plateau.
-        changed |= _transpose_ids(current, pos, ups, downs, sweep % 4 >= 2, first, inner)
+        changed |= _transpose_ids(current, pos, ups, downs, sweep % 4 >= 2, first, inner, (single_up, single_down))
         # only the gaps beside a column that moved can count differently
         for i in {g for c in changed for g in (c - 1, c) if 0 <= g < n_layers - 1}:
             counts[i] = _gap_count(current[i], downs, pos)
@@ -133,12 +133,13 @@ def transpose(
 
 def _transpose_ids(
     layers: list[list[int]], pos: list[int], ups: list[list[int]], downs: list[list[int]],
-    swap_ties: bool, first: int, columns: range,
+    swap_ties: bool, first: int, columns: range, singles: tuple[list[int], list[int]] | None = None,
 ) -> set[int]:
-    """transpose on numbered nodes; returns the columns where it swapped anything."""
+    """transpose on numbered nodes; returns the columns where it swapped anything.
+    ``singles`` may give (_singles(ups), _singles(downs)) ready made."""
     todo: range | list[int] = columns
     swapped_in: set[int] = set()
-    single_up, single_down = _singles(ups), _singles(downs)
+    single_up, single_down = singles or (_singles(ups), _singles(downs))
     for _ in range(30):  # each round that gains anything lowers the count, so this ends
         gain = 0
         changed: set[int] = set()
@@ -155,13 +156,20 @@ def _transpose_ids(
                         continue
                     swapped = (a < b) + (c < d)
                 else:
-                    u_left, v_left, u_right, v_right = ups[u], ups[v], downs[u], downs[v]
-                    above_left, below_left = _pair_crossings(u_left, v_left, pos)
-                    above_right, below_right = _pair_crossings(u_right, v_right, pos)
-                    now = above_left + above_right
+                    # Crossings of u's and v's edges as they are (now) and swapped, both
+                    # sides in one pass; inlined, as transpose is the hot loop.
+                    now = swapped = 0
+                    for mine, theirs in ((ups[u], ups[v]), (downs[u], downs[v])):
+                        for m in mine:
+                            pm = pos[m]
+                            for t in theirs:
+                                pt = pos[t]
+                                if pm > pt:
+                                    now += 1
+                                elif pm < pt:
+                                    swapped += 1
                     if not now:
                         continue
-                    swapped = below_left + below_right
                 if swapped < now or (swap_ties and swapped == now):
                     layer[k], layer[k + 1] = v, u
                     pos[u], pos[v] = k + 1, k
@@ -177,26 +185,6 @@ def _transpose_ids(
 def _singles(edges: list[list[int]]) -> list[int]:
     """Each node's one neighbour on a side, or -1 where it has none or several."""
     return [ns[0] if len(ns) == 1 else -1 for ns in edges]
-
-
-def _pair_crossings(first: list[int], second: list[int], pos: list[int]) -> tuple[int, int]:
-    """Crossings between the edges of two neighbouring nodes with ``first`` above
-    ``second``, and with them swapped: both from one pass (transpose is the hot loop)."""
-    if not first or not second:
-        return 0, 0
-    if len(first) == 1 and len(second) == 1:  # most nodes: a waypoint has one edge each way
-        a, b = pos[first[0]], pos[second[0]]
-        return int(a > b), int(a < b)
-    above = below = 0
-    for a in first:
-        pa = pos[a]
-        for b in second:
-            pb = pos[b]
-            if pa > pb:
-                above += 1
-            elif pa < pb:
-                below += 1
-    return above, below
 
 
 def _gap_count(upper: list[int], downs: list[list[int]], pos: list[int]) -> int:
