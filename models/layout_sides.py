@@ -166,21 +166,22 @@ def _kicks(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
     neighbourhood, so one pass is cheap; a second pass found nothing more on the skip
     benchmark."""
     gain = _gains(links, split)
+    linked = [[j for j, _ in ws] for ws in links]
     for i in range(len(links)):
-        log: list[int] = []
+        side = split[i]
+        log = [i] + [j for j in linked[i] if split[j] == side]
         saved = 0
-        for k in [i] + [j for j, _ in links[i] if split[j] == split[i]]:
+        for k in log:
             saved += gain[k]
             _flip(split, gain, links, k)
-            log.append(k)
-        work = list(dict.fromkeys([j for k in log for j, _ in links[k]] + log))
+        work = list(dict.fromkeys([j for k in log for j in linked[k]] + log))
         while work:  # every flip here lowers the total, so this ends
             k = work.pop()
             if gain[k] > 0:
                 saved += gain[k]
                 _flip(split, gain, links, k)
                 log.append(k)
-                work += [j for j, _ in links[k]]
+                work += linked[k]
         if saved <= 0:
             for k in reversed(log):  # a flip undoes itself, gains included
                 _flip(split, gain, links, k)
