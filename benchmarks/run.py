@@ -715,32 +715,54 @@ def bench_layout_vs_dot(report: Report, work: Path, sizes: list[int], reps: int,
 
 
 def _skipping_seeds(report: Report, work: Path, dot: str, n: int, seeds: range) -> None:
-    """Crossings only (one run each) on more seeds of the skip-heavy journeys: one seed can
-    flatter either side, as seed 0 did before the windowed sweeps (seed 2 crossed more)."""
+    """Crossings on more seeds of the skip-heavy journeys, and (with dot's library) the
+    speed on each, timed as in _layout_case: one seed can flatter either side, as seed 0
+    did before the windowed sweeps (seed 2 crossed more)."""
+    from benchmarks.dot_library import load_dot_library
     from benchmarks.generate import generate_skipping_pathway
     from models import Pathway
     from models.graph import PathwayGraph
     from models.layout import compute_layout
 
+    library = load_dot_library()
+    reps = 5
     table = report.raw.setdefault("layout_vs_dot", {}).setdefault(f"skipping-{n}-seeds", {})
     for seed in seeds:
         pathway = Pathway.model_validate(generate_skipping_pathway(n, seed))
-        ours = count_crossings(our_edges(pathway, compute_layout(PathwayGraph(pathway))))
         dot_file = work / f"journey-skipping-{n}-{seed}.dot"
         write_dot(pathway, dot_file)
-        try:
-            plain = subprocess.run([dot, "-Tplain", str(dot_file)], capture_output=True, text=True,
-                                   timeout=DOT_TIMEOUT).stdout
-        except subprocess.TimeoutExpired:
+        if library is None:
+            ours = count_crossings(our_edges(pathway, compute_layout(PathwayGraph(pathway))))
+            try:
+                plain = subprocess.run([dot, "-Tplain", str(dot_file)], capture_output=True, text=True,
+                                       timeout=DOT_TIMEOUT).stdout
+            except subprocess.TimeoutExpired:
+                continue
+            table[str(seed)] = {"ours": ours, "dot": count_crossings(dot_edges(plain))}
             continue
-        table[str(seed)] = {"ours": ours, "dot": count_crossings(dot_edges(plain))}
+        source = dot_file.read_bytes()
+        ours_cpu, dot_cpu = [], []
+        for _ in range(reps):  # in turns, on this thread's CPU clock, as in _layout_case
+            c = time.thread_time()
+            layout = compute_layout(PathwayGraph(pathway))
+            ours_cpu.append(time.thread_time() - c)
+            c = time.thread_time()
+            plain = library.plain(source)
+            dot_cpu.append(time.thread_time() - c)
+        table[str(seed)] = {"ours": count_crossings(our_edges(pathway, layout)),
+                            "dot": count_crossings(dot_edges(plain)),
+                            "ours_cpu": ours_cpu, "dot_cpu": dot_cpu,
+                            "speed": _median(dot_cpu) / _median(ours_cpu)}
     worse = [s for s, v in table.items() if v["ours"] > v["dot"]]
     pairs = ", ".join(f"{v['ours']}/{v['dot']}" for v in table.values())
+    speeds = [v["speed"] for v in table.values() if "speed" in v]
     report.add(Row(f"Layout {n:,} steps with skips, seeds {seeds.start}-{seeds.stop - 1}: ours/dot crossings",
                    sum(v["ours"] for v in table.values()), "crossings", "no seed above dot",
                    "PASS" if table and not worse else "MISS",
                    f"dot total {sum(v['dot'] for v in table.values())}; per seed {pairs}"
-                   + (f"; above dot: seeds {', '.join(worse)}" if worse else "")))
+                   + (f"; above dot: seeds {', '.join(worse)}" if worse else "")
+                   + (f"; ours {min(speeds):.1f}-{max(speeds):.1f}x faster than dot (median "
+                      f"{_median(speeds):.1f}x, CPU time, median of {reps} each)" if speeds else "")))
 
 
 def _layout_case(report: Report, work: Path, dot: str | None, title: str, key: str, pathway: Any, k: int,
