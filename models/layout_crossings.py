@@ -107,10 +107,22 @@ def _numbered(
             nodes.append(n)
             pos.append(k)
         numbered.append(row)
-    no_edges: list[_Node] = []
-    ups = [[ids[m] for m in up.get(n, no_edges) if m in ids] for n in nodes]
-    downs = [[ids[m] for m in down.get(n, no_edges) if m in ids] for n in nodes]
-    return nodes, numbered, ups, downs, pos
+    return nodes, numbered, _numbered_edges(nodes, ids, up), _numbered_edges(nodes, ids, down), pos
+
+
+def _numbered_edges(nodes: list[_Node], ids: dict[_Node, int], edges: dict[_Node, list[_Node]]) -> list[list[int]]:
+    numbered: list[list[int]] = []
+    none: list[int] = []  # shared: edge lists are only ever read
+    for n in nodes:
+        ns = edges.get(n)
+        if not ns:
+            numbered.append(none)
+        elif len(ns) == 1:  # most nodes: a loop here, not a list comprehension, is the fast way
+            m = ns[0]
+            numbered.append([ids[m]] if m in ids else none)
+        else:
+            numbered.append([ids[m] for m in ns if m in ids])
+    return numbered
 
 
 def transpose(
@@ -197,7 +209,15 @@ def _gap_count(upper: list[int], downs: list[list[int]], pos: list[int]) -> int:
                 ends.append(pos[ns[0]])
             else:
                 ends += sorted([pos[b] for b in ns])
-    return _inversions(ends)
+    if len(ends) < 2:
+        return 0
+    seen: list[int] = []  # as _inversions, inlined: this runs for every gap of every sweep
+    count = 0
+    for v in ends:
+        k = bisect_right(seen, v)
+        count += len(seen) - k
+        seen.insert(k, v)
+    return count
 
 
 def count_all(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> int:
