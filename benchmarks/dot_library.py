@@ -49,13 +49,15 @@ class DotLibrary:
         try:
             if self._gvc.gvLayout(self._context, graph, b"dot") != 0:
                 raise RuntimeError("Graphviz dot failed to lay out the graph")
-            data, size = ctypes.c_void_p(), ctypes.c_uint()
-            if self._gvc.gvRenderData(self._context, graph, b"plain", ctypes.byref(data), ctypes.byref(size)) != 0:
-                raise RuntimeError("Graphviz could not write the plain output")
-            text = ctypes.string_at(data, size.value).decode("utf-8")
-            self._gvc.gvFreeRenderData(data)
-            self._gvc.gvFreeLayout(self._context, graph)
-            return text
+            try:
+                data, size = ctypes.c_void_p(), ctypes.c_uint()
+                if self._gvc.gvRenderData(self._context, graph, b"plain", ctypes.byref(data), ctypes.byref(size)) != 0:
+                    raise RuntimeError("Graphviz could not write the plain output")
+                text = ctypes.string_at(data, size.value).decode("utf-8")
+                self._gvc.gvFreeRenderData(data)
+                return text
+            finally:
+                self._gvc.gvFreeLayout(self._context, graph)
         finally:
             self._cgraph.agclose(graph)
 
