@@ -35,48 +35,94 @@ def minimise_crossings(
     whose crossings outside the window then stay as they were). ``edges`` may give
     ``adjacency(segments)`` ready made: a window's layout has it for the whole picture."""
     up, down = edges or adjacency(segments)
+    nodes, current, ups, downs, pos = _numbered(layers, up, down)
     first = 1 if pinned else 0
     end = 1 if fixed_ends else 0
+    n_layers = len(current)
+    inner = range(end, n_layers - end)
+    single_up, single_down = _singles(ups), _singles(downs)
 
-    current = [list(layer) for layer in layers]
+    counts = [_gap_count(current[i], downs, pos) for i in range(n_layers - 1)]
     best = [list(layer) for layer in current]
-    counts = gap_crossings(current, down)
     best_count = sum(counts)
-    before = [list(layer) for layer in current]
     last_gain = 0
     for sweep in range(sweeps):
         if best_count == 0 or sweep - last_gain > 4:
             break  # no better order in two rounds of both kinds of transpose: converged
         forward = sweep % 2 == 0
-        indices = range(1, len(current) - end) if forward else range(len(current) - 2, end - 1, -1)
-        neighbours = up if forward else down
+        indices = range(1, n_layers - end) if forward else range(n_layers - 2, end - 1, -1)
+        neighbours = ups if forward else downs
+        single = single_up if forward else single_down
+        changed: set[int] = set()
         for i in indices:
-            fixed = current[i - 1] if forward else current[i + 1]
-            pos = {n: k for k, n in enumerate(fixed)}
-            own = {n: k for k, n in enumerate(current[i])}
+            layer = current[i]
 
-            def median(node: _Node) -> float:
-                ns = neighbours.get(node)
+            def median(node: int) -> float:
+                one = single[node]
+                if one >= 0:  # most nodes: a waypoint has one edge each way
+                    return pos[one]
+                ns = neighbours[node]
                 if not ns:
-                    return float(own[node])  # no neighbours on that side: stay put
-                if len(ns) == 1:  # most nodes: a waypoint has one edge each way
-                    return float(pos[ns[0]])
-                ranks = sorted(pos[n] for n in ns)
+                    return pos[node]  # no neighbours on that side: stay put
+                ranks = sorted([pos[n] for n in ns])
                 mid = len(ranks) // 2
-                return float(ranks[mid]) if len(ranks) % 2 else (ranks[mid - 1] + ranks[mid]) / 2
+                return ranks[mid] if len(ranks) % 2 else (ranks[mid - 1] + ranks[mid]) / 2
 
-            current[i][first:] = sorted(current[i][first:], key=median)
+            moved = sorted(layer[first:], key=median)
+            if moved != layer[first:]:
+                layer[first:] = moved
+                for k in range(first, len(layer)):
+                    pos[layer[k]] = k
+                changed.add(i)
         # Medians leave ties (a branch's steps all hang off one card) in file order;
         # swapping neighbours fixes most of what that costs. Every other pair of sweeps also
         # swaps ties, as Graphviz dot does, to step off a plateau.
-        transpose(current, up, down, swap_ties=sweep % 4 >= 2, first=first, columns=range(end, len(current) - end))
-        _recount(counts, current, before, down)
-        before = [list(layer) for layer in current]
+        changed |= _transpose_ids(current, pos, ups, downs, sweep % 4 >= 2, first, inner, (single_up, single_down))
+        # only the gaps beside a column that moved can count differently
+        for i in {g for c in changed for g in (c - 1, c) if 0 <= g < n_layers - 1}:
+            counts[i] = _gap_count(current[i], downs, pos)
         count = sum(counts)
         if count < best_count:
             best_count, last_gain = count, sweep
             best = [list(layer) for layer in current]
-    return best
+    return [[nodes[v] for v in layer] for layer in best]
+
+
+def _numbered(
+    layers: list[list[_Node]], up: dict[_Node, list[_Node]], down: dict[_Node, list[_Node]]
+) -> tuple[list[_Node], list[list[int]], list[list[int]], list[list[int]], list[int]]:
+    """The layers with each node as a number, its edges as lists and its place in its
+    column in one list: the sweeps' inner loops then index lists instead of building a
+    dictionary for every column on every sweep. Edges to nodes outside ``layers`` (a
+    window's end columns' outer edges) are left out: they are never read."""
+    ids: dict[_Node, int] = {}
+    nodes: list[_Node] = []
+    numbered: list[list[int]] = []
+    pos: list[int] = []
+    for layer in layers:
+        row = []
+        for k, n in enumerate(layer):
+            ids[n] = len(nodes)
+            row.append(len(nodes))
+            nodes.append(n)
+            pos.append(k)
+        numbered.append(row)
+    return nodes, numbered, _numbered_edges(nodes, ids, up), _numbered_edges(nodes, ids, down), pos
+
+
+def _numbered_edges(nodes: list[_Node], ids: dict[_Node, int], edges: dict[_Node, list[_Node]]) -> list[list[int]]:
+    numbered: list[list[int]] = []
+    none: list[int] = []  # shared: edge lists are only ever read
+    for n in nodes:
+        ns = edges.get(n)
+        if not ns:
+            numbered.append(none)
+        elif len(ns) == 1:  # most nodes: a loop here, not a list comprehension, is the fast way
+            m = ns[0]
+            numbered.append([ids[m]] if m in ids else none)
+        else:
+            numbered.append([ids[m] for m in ns if m in ids])
+    return numbered
 
 
 def transpose(
@@ -90,70 +136,88 @@ def transpose(
 ) -> None:
     """Swap neighbours in a column while that removes crossings with either side column;
     only in ``columns`` if given."""
-    index = [{n: k for k, n in enumerate(layer)} for layer in layers]
-    todo_range = columns if columns is not None else range(len(layers))
-    todo: range | list[int] = todo_range
-    no_edges: list[_Node] = []
-    # Each column's nodes' edges, looked up once per call and swapped along with the nodes.
-    edges: dict[int, tuple[list[list[_Node]], list[list[_Node]]]] = {}
+    nodes, numbered, ups, downs, pos = _numbered(layers, up, down)
+    _transpose_ids(numbered, pos, ups, downs, swap_ties, first,
+                   columns if columns is not None else range(len(layers)))
+    for layer, row in zip(layers, numbered):
+        layer[:] = [nodes[v] for v in row]
+
+
+def _transpose_ids(
+    layers: list[list[int]], pos: list[int], ups: list[list[int]], downs: list[list[int]],
+    swap_ties: bool, first: int, columns: range, singles: tuple[list[int], list[int]] | None = None,
+) -> set[int]:
+    """transpose on numbered nodes; returns the columns where it swapped anything.
+    ``singles`` may give (_singles(ups), _singles(downs)) ready made."""
+    todo: range | list[int] = columns
+    swapped_in: set[int] = set()
+    single_up, single_down = singles or (_singles(ups), _singles(downs))
     for _ in range(30):  # each round that gains anything lowers the count, so this ends
         gain = 0
         changed: set[int] = set()
         for i in todo:  # a column whose neighbours stayed as they were has nothing new to gain
             layer = layers[i]
-            left = index[i - 1] if i > 0 else {}
-            right = index[i + 1] if i + 1 < len(layers) else {}
-            here = index[i]
-            if i not in edges:
-                edges[i] = [up.get(n, no_edges) for n in layer], [down.get(n, no_edges) for n in layer]
-            lefts, rights = edges[i]
             for k in range(first, len(layer) - 1):
-                u_left, v_left, u_right, v_right = lefts[k], lefts[k + 1], rights[k], rights[k + 1]
-                if len(u_left) == 1 and len(v_left) == 1 and len(u_right) == 1 and len(v_right) == 1:
+                u, v = layer[k], layer[k + 1]
+                a, b, c, d = single_up[u], single_up[v], single_down[u], single_down[v]
+                if a >= 0 and b >= 0 and c >= 0 and d >= 0:
                     # most pairs: two waypoints or plain steps, one edge each way
-                    a, b, c, d = left[u_left[0]], left[v_left[0]], right[u_right[0]], right[v_right[0]]
+                    a, b, c, d = pos[a], pos[b], pos[c], pos[d]
                     now = (a > b) + (c > d)
                     if not now:
                         continue
                     swapped = (a < b) + (c < d)
                 else:
-                    above_left, below_left = _pair_crossings(u_left, v_left, left)
-                    above_right, below_right = _pair_crossings(u_right, v_right, right)
-                    now = above_left + above_right
+                    # Crossings of u's and v's edges as they are (now) and swapped, both
+                    # sides in one pass; inlined, as transpose is the hot loop.
+                    now = swapped = 0
+                    for mine, theirs in ((ups[u], ups[v]), (downs[u], downs[v])):
+                        for m in mine:
+                            pm = pos[m]
+                            for t in theirs:
+                                pt = pos[t]
+                                if pm > pt:
+                                    now += 1
+                                elif pm < pt:
+                                    swapped += 1
                     if not now:
                         continue
-                    swapped = below_left + below_right
                 if swapped < now or (swap_ties and swapped == now):
-                    u, v = layer[k], layer[k + 1]
                     layer[k], layer[k + 1] = v, u
-                    lefts[k], lefts[k + 1] = lefts[k + 1], lefts[k]
-                    rights[k], rights[k + 1] = rights[k + 1], rights[k]
-                    here[u], here[v] = k + 1, k
+                    pos[u], pos[v] = k + 1, k
                     gain += now - swapped
                     changed.update((i - 1, i, i + 1))
+                    swapped_in.add(i)
         if gain <= 0:
-            return
-        todo = sorted(c for c in changed if c in todo_range)
+            return swapped_in
+        todo = sorted(c for c in changed if c in columns)
+    return swapped_in
 
 
-def _pair_crossings(first: list[_Node], second: list[_Node], pos: dict[_Node, int]) -> tuple[int, int]:
-    """Crossings between the edges of two neighbouring nodes with ``first`` above
-    ``second``, and with them swapped: both from one pass (transpose is the hot loop)."""
-    if not first or not second:
-        return 0, 0
-    if len(first) == 1 and len(second) == 1:  # most nodes: a waypoint has one edge each way
-        a, b = pos[first[0]], pos[second[0]]
-        return int(a > b), int(a < b)
-    above = below = 0
-    for a in first:
-        pa = pos[a]
-        for b in second:
-            pb = pos[b]
-            if pa > pb:
-                above += 1
-            elif pa < pb:
-                below += 1
-    return above, below
+def _singles(edges: list[list[int]]) -> list[int]:
+    """Each node's one neighbour on a side, or -1 where it has none or several."""
+    return [ns[0] if len(ns) == 1 else -1 for ns in edges]
+
+
+def _gap_count(upper: list[int], downs: list[list[int]], pos: list[int]) -> int:
+    """Crossings between numbered column ``upper`` and the next one."""
+    ends: list[int] = []
+    for a in upper:  # in order top to bottom; one node's own arrows never cross
+        ns = downs[a]
+        if ns:
+            if len(ns) == 1:
+                ends.append(pos[ns[0]])
+            else:
+                ends += sorted([pos[b] for b in ns])
+    if len(ends) < 2:
+        return 0
+    seen: list[int] = []  # as _inversions, inlined: this runs for every gap of every sweep
+    count = 0
+    for v in ends:
+        k = bisect_right(seen, v)
+        count += len(seen) - k
+        seen.insert(k, v)
+    return count
 
 
 def count_all(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> int:
@@ -163,17 +227,6 @@ def count_all(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> int:
 def gap_crossings(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> list[int]:
     """Crossings in each gap: between column i and i + 1 at index i."""
     return [_crossings_between(layers[i], layers[i + 1], down) for i in range(len(layers) - 1)]
-
-
-def _recount(
-    counts: list[int], layers: list[list[_Node]], before: list[list[_Node]], down: dict[_Node, list[_Node]]
-) -> None:
-    """Update ``counts`` (gap_crossings of ``before``) to ``layers``, counting again only
-    the gaps next to a column whose order changed: after a sweep most columns have not."""
-    changed = [a != b for a, b in zip(layers, before)]
-    for i in range(len(layers) - 1):
-        if changed[i] or changed[i + 1]:
-            counts[i] = _crossings_between(layers[i], layers[i + 1], down)
 
 
 def _crossings_between(upper: list[_Node], lower: list[_Node], down: dict[_Node, list[_Node]]) -> int:
@@ -190,6 +243,8 @@ def _inversions(values: list[int]) -> int:
     """Pairs i < j with values[i] > values[j]. Columns hold tens of arrows, so a sorted list
     kept with bisect (C code) beats a Fenwick tree in Python; it is also O(n log n) in
     comparisons, and its O(n^2) moves are memmove, fast up to many thousands."""
+    if len(values) < 2:
+        return 0
     seen: list[int] = []
     count = 0
     for v in values:

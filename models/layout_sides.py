@@ -76,7 +76,11 @@ def choose_sides(near: list[list[tuple[int, int]]], columns: list[list[int]]) ->
             split = _greedy_split(links, [(min(columns[g]), max(columns[g])) for g in cluster])
 
         def crowding(turn: int) -> int:
-            return sum(max((load[turn * split[i]][c] for c in columns[g]), default=0) for i, g in enumerate(cluster))
+            total = 0
+            for i, g in enumerate(cluster):
+                here = load[turn * split[i]]
+                total += max([here.get(c, 0) for c in columns[g]], default=0)
+            return total
 
         turn = 1 if crowding(1) <= crowding(-1) else -1
         for i, g in enumerate(cluster):
@@ -108,7 +112,12 @@ def _greedy_split(links: list[list[tuple[int, int]]], spans: list[tuple[int, int
     best_cost = -1
     for order in orders:
         split = _improve(links, _place(links, order))
-        cost = sum(w for i, ws in enumerate(links) for j, w in ws if split[i] == split[j])
+        cost = 0
+        for i, ws in enumerate(links):
+            side = split[i]
+            for j, w in ws:
+                if split[j] == side:
+                    cost += w
         if best_cost < 0 or cost < best_cost:
             best, best_cost = split, cost
     return _kicks(links, best)
@@ -128,17 +137,19 @@ def _place(links: list[list[tuple[int, int]]], order: list[int]) -> list[int]:
 def _improve(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
     """Flip single groups, or two linked groups together, while that lowers the cost."""
     # gain[i]: how much flipping group i alone would save (kept up to date by _flip)
-    gain = [sum(w if split[j] == split[i] else -w for j, w in ws) for i, ws in enumerate(links)]
+    gain = _gains(links, split)
     for _ in range(len(links)):  # every flip lowers the total, so this ends
         flipped = False
         for i, ws in enumerate(links):
-            if gain[i] > 0:
+            gain_i = gain[i]
+            if gain_i > 0:
                 _flip(split, gain, links, i)
                 flipped = True
                 continue
             # Two linked groups flipped together: a way out when neither helps alone.
+            side = split[i]
             for j, w in ws:
-                if gain[i] + gain[j] + (-2 * w if split[i] == split[j] else 2 * w) > 0:
+                if gain_i + gain[j] + (-2 * w if side == split[j] else 2 * w) > 0:
                     _flip(split, gain, links, i)
                     _flip(split, gain, links, j)
                     flipped = True
@@ -154,22 +165,23 @@ def _kicks(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
     that only if the total fell (else undo every flip). Each try touches only the
     neighbourhood, so one pass is cheap; a second pass found nothing more on the skip
     benchmark."""
-    gain = [sum(w if split[j] == split[i] else -w for j, w in ws) for i, ws in enumerate(links)]
+    gain = _gains(links, split)
+    linked = [[j for j, _ in ws] for ws in links]
     for i in range(len(links)):
-        log: list[int] = []
+        side = split[i]
+        log = [i] + [j for j in linked[i] if split[j] == side]
         saved = 0
-        for k in [i] + [j for j, _ in links[i] if split[j] == split[i]]:
+        for k in log:
             saved += gain[k]
             _flip(split, gain, links, k)
-            log.append(k)
-        work = list(dict.fromkeys([j for k in log for j, _ in links[k]] + log))
+        work = list(dict.fromkeys([j for k in log for j in linked[k]] + log))
         while work:  # every flip here lowers the total, so this ends
             k = work.pop()
             if gain[k] > 0:
                 saved += gain[k]
                 _flip(split, gain, links, k)
                 log.append(k)
-                work += [j for j, _ in links[k]]
+                work += linked[k]
         if saved <= 0:
             for k in reversed(log):  # a flip undoes itself, gains included
                 _flip(split, gain, links, k)
@@ -178,10 +190,27 @@ def _kicks(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
 
 def _flip(split: list[int], gain: list[int], links: list[list[tuple[int, int]]], i: int) -> None:
     """Move group i to the other side, keeping every group's flip gain up to date."""
-    split[i] = -split[i]
+    side = split[i] = -split[i]
     gain[i] = -gain[i]
     for j, w in links[i]:
-        gain[j] += 2 * w if split[j] == split[i] else -2 * w
+        if split[j] == side:
+            gain[j] += 2 * w
+        else:
+            gain[j] -= 2 * w
+
+
+def _gains(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
+    """How much flipping each group alone would save: its links on its side minus the others."""
+    gain = []
+    for i, ws in enumerate(links):
+        side, saved = split[i], 0
+        for j, w in ws:
+            if split[j] == side:
+                saved += w
+            else:
+                saved -= w
+        gain.append(saved)
+    return gain
 
 
 def _best_split(links: list[list[tuple[int, int]]]) -> list[int]:

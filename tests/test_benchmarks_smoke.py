@@ -133,3 +133,27 @@ def test_the_cold_start_runs_alone(tmp_path: Path) -> None:
         "Peak memory: app, bundled pathway",
     ]
     assert all(row["status"] in {"PASS", "MISS", "INFO"} for row in rows), rows
+
+
+def test_dot_run_in_process_gives_what_the_dot_command_prints() -> None:
+    # The layout benchmark times dot through its C library (benchmarks/dot_library.py), as
+    # ours is timed, and reads its crossings from that output: it must be the command's.
+    import shutil
+
+    from benchmarks.dot_library import load_dot_library
+
+    source = "digraph g { rankdir=LR; a -> b; a -> c; b -> d; c -> d; a -> d; }\n"
+    library = load_dot_library()
+    dot = shutil.which("dot")
+    if dot is None and library is None:
+        return  # no Graphviz at all: loading said so with None instead of failing
+    assert library is not None, "the dot command is installed but its library (libgvc) did not load"
+    plain = library.plain(source.encode())
+    assert plain.startswith("graph ") and plain.rstrip().endswith("stop")
+    assert sorted(line.split()[1] for line in plain.splitlines() if line.startswith("node ")) == ["a", "b", "c", "d"]
+    assert library.plain(source.encode()) == plain  # a second layout in the same process
+    if dot is not None:
+        command = subprocess.run([dot, "-Tplain"], input=source, capture_output=True, text=True, timeout=60)
+        assert plain == command.stdout
+    with pytest.raises(ValueError):
+        library.plain(b"digraph { a -> ")  # not a graph: a clear error, not a crash
