@@ -68,6 +68,38 @@ def test_a_colour_against_itself_differs_by_nothing() -> None:
         assert ciede2000(colour, colour) == 0.0
 
 
+def test_opposite_hues_of_equal_chroma_worked_out_by_hand() -> None:
+    # (50, 0, 1) against (50, 0, -1): a* = 0, so a' = 0 and C' = 1 for both; hues 90 and 270,
+    # exactly 180 apart, so dh' = 180 and the mean hue is 180 (the formula's "<= 180" case);
+    # dL' = dC' = 0. dH' = 2 sqrt(1 * 1) sin(90) = 2, and
+    # T = 1 - 0.17 cos(150) + 0.24 cos(360) + 0.32 cos(546) - 0.20 cos(657) = 0.9781792,
+    # S_H = 1 + 0.015 * 1 * T = 1.0146727, so dE00 = 2 / 1.0146727 = 1.971079.
+    assert round(ciede2000((50.0, 0.0, 1.0), (50.0, 0.0, -1.0)), 6) == 1.971079
+    assert round(ciede2000((50.0, 0.0, -1.0), (50.0, 0.0, 1.0)), 6) == 1.971079
+
+
+# Pairs placed on the hue-angle edges that the Sharma pairs leave between their points,
+# where a mistake only moves the rotation term R_T (large only for mean hues near 275):
+# hues exactly 180 apart with unequal chroma; 180.7 apart with a mean hue of 275.3; and
+# more than 180 apart with hues that sum to exactly 360 (a* doubled and b* negated and
+# doubled: the same angle mirrored, so the sum is 360.0 in floating point too). Expected
+# values computed with colour-science 0.4.7, colour.difference.delta_E_CIE2000 (an
+# independent implementation, itself tested against the Sharma table).
+HUE_EDGE_PAIRS = [
+    ((50.0, 0.0, 10.0), (50.0, 0.0, -60.0), 37.745191),
+    ((50.0, 80.0, 7.0), (60.0, -12.0, -1.2), 29.662242),
+    ((50.0, 1.0, 40.0), (50.0, 2.0, -80.0), 52.812953),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), HUE_EDGE_PAIRS)
+def test_hue_edges_follow_the_published_formula(
+    first: tuple[float, float, float], second: tuple[float, float, float], expected: float
+) -> None:
+    assert round(ciede2000(first, second), 6) == expected
+    assert round(ciede2000(second, first), 6) == expected
+
+
 # Machado, Oliveira & Fernandes (2009), "A physiologically-based model for simulation of
 # color vision deficiency", IEEE TVCG 15(6); the severity 1.0 matrices from the authors'
 # published table (the same values as colour-science's CVD_MATRICES_MACHADO2010).
@@ -132,7 +164,7 @@ def test_hex_colours_are_decoded_as_srgb_channel_by_channel() -> None:
     assert tuple(round(v, 10) for v in linear_rgb("#0180ff")) == (0.000303527, 0.2158605001, 1.0)
 
 
-@pytest.mark.parametrize("text", ["#FFF", "red", "#1234567", ""])
+@pytest.mark.parametrize("text", ["#FFF", "red", "#1234567", "", "X123456"])
 def test_a_colour_not_written_rrggbb_gets_a_message_that_quotes_it(text: str) -> None:
     with pytest.raises(ValueError, match=rf"#rrggbb; got '{text}'"):
         linear_rgb(text)
