@@ -228,7 +228,7 @@ def test_screen_colours_differ_by_the_published_amount(first: str, second: str, 
     assert round(difference(first, second, "typical"), 4) == expected
 
 
-def test_a_protanope_sees_red_and_green_much_closer_than_typical_vision_does() -> None:
+def test_a_protanope_sees_red_and_green_less_than_half_as_different() -> None:
     assert difference("#FF0000", "#00FF00", "protanopia") < 86.6082 / 2
 
 
