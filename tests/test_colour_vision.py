@@ -1,7 +1,8 @@
 """The colour measure behind the phase palette, checked against published numbers.
 
-Every expected value here comes from a published table or from the standard's own formula
-worked out by hand (each table names its source); none is computed with models.colour_vision.
+Every expected value comes from a published table, from the standard's own formula worked
+out with a calculator, or from an independent implementation (each table names its
+source); none is computed with models.colour_vision.
 Qt-free and fast: it is the test run for the mutation tester's colour_vision entry.
 """
 
@@ -155,7 +156,7 @@ def test_an_unknown_vision_is_refused() -> None:
         simulate((0.5, 0.5, 0.5), "achromatopsia")
 
 
-# IEC 61966-2-1 (sRGB) decoding, worked out by hand for 8-bit values either side of the
+# IEC 61966-2-1 (sRGB) decoding, worked out with a calculator for 8-bit values either side of the
 # 0.04045 knee: 1/255/12.92, and ((128/255 + 0.055)/1.055)**2.4.
 def test_hex_colours_are_decoded_as_srgb_channel_by_channel() -> None:
     assert linear_rgb("#000000") == (0.0, 0.0, 0.0)
@@ -186,7 +187,7 @@ def test_the_srgb_primaries_land_on_their_published_cielab_values(colour: str, e
     assert tuple(round(v, 4) + 0.0 for v in lab(linear_rgb(colour))) == expected
 
 
-# Greys sit on the L* axis. L* worked out by hand from CIE 15:2004: L* = 116 (Y/Yn)^(1/3) - 16
+# Greys sit on the L* axis. L* worked out with a calculator from CIE 15:2004: L* = 116 (Y/Yn)^(1/3) - 16
 # above epsilon = 216/24389 (about 0.008856), kappa * Y/Yn with kappa = 24389/27 below it.
 # Y of a grey is its decoded value times 1.0000001 (the sum of the Y row of the matrix).
 # #171717 (Y 0.008568) and #1C1C1C (Y 0.011612) lie just either side of the knee, #101010
