@@ -8,6 +8,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
+
 from benchmarks.run import count_crossings, our_edges
 from models import TransitionKind
 from models.graph import PathwayGraph
@@ -142,3 +144,34 @@ def test_journeys_full_of_overlapping_skips_cross_no_more_than_graphviz_dot() ->
         assert drawn == layout.crossings
         assert drawn <= dot, f"seed {seed}: {drawn} crossings, dot {dot}"
         assert_sound_layout(graph, layout)
+
+
+# The same comparison on small skip-heavy journeys (30 and 50 steps, seeds 0-59), where
+# dot 2.43's counts (recorded by hand as above) are the reference. On these seeds our layout
+# crosses MORE than dot, a known gap (ours/dot): 30 steps: 4 (5/4), 17 (6/5), 25 (4/3),
+# 27 (3/2), 30 (6/5), 31 (11/10), 32 (11/6), 34 (3/2), 45 (4/2); 50 steps: 8 (14/13),
+# 19 (15/12), 25 (4/3), 33 (26/25), 35 (12/10), 36 (7/6), 50 (11/10). Every other seed must
+# stay at or below dot: the last polish of the orders (layout's final transpose) is what keeps
+# 30-step seed 14 and 50-step seed 31 there.
+DOT_CROSSINGS_SKIPPING_SMALL = {
+    30: [3, 2, 2, 5, 4, 2, 3, 0, 3, 7, 5, 7, 5, 2, 9, 5, 6, 5, 8, 4, 4, 1, 3, 6, 2, 3, 1, 2, 3, 3,
+         5, 10, 6, 6, 2, 3, 13, 5, 4, 1, 2, 1, 7, 11, 0, 2, 6, 7, 2, 1, 12, 0, 10, 10, 6, 2, 6, 5, 2, 7],
+    50: [14, 7, 12, 11, 8, 7, 11, 7, 13, 7, 9, 7, 15, 20, 9, 4, 9, 14, 10, 12, 9, 8, 5, 5, 9, 3, 13, 11, 6, 5,
+         10, 12, 6, 25, 7, 10, 6, 8, 9, 11, 6, 12, 8, 12, 8, 2, 12, 8, 8, 12, 10, 11, 7, 8, 8, 9, 8, 11, 12, 4],
+}
+ABOVE_DOT_SMALL = {30: {4, 17, 25, 27, 30, 31, 32, 34, 45}, 50: {8, 19, 25, 33, 35, 36, 50}}
+
+
+@pytest.mark.parametrize("steps", sorted(DOT_CROSSINGS_SKIPPING_SMALL))
+def test_small_journeys_full_of_skips_cross_no_more_than_graphviz_dot(steps: int) -> None:
+    from benchmarks.generate import generate_skipping_pathway
+    from models import Pathway
+
+    above = []
+    for seed, dot in enumerate(DOT_CROSSINGS_SKIPPING_SMALL[steps]):
+        pathway = Pathway.model_validate(generate_skipping_pathway(steps, seed))
+        drawn = count_crossings(our_edges(pathway, compute_layout(PathwayGraph(pathway))))
+        if drawn > dot:
+            above.append(seed)
+    # A seed may come down to dot (then drop it from the list); none may rise above it.
+    assert set(above) <= ABOVE_DOT_SMALL[steps], f"newly above dot: {sorted(set(above) - ABOVE_DOT_SMALL[steps])}"
