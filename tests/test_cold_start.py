@@ -102,12 +102,21 @@ def test_the_collector_is_on_again_when_the_window_never_opens(monkeypatch: pyte
     assert gc.isenabled()
 
 
-def test_the_collector_waits_for_the_first_paint_then_freezes_the_start(tmp_path: Path) -> None:
+@pytest.mark.parametrize("opening_view", ["journey", "timeline"])
+def test_the_collector_waits_for_the_first_paint_then_freezes_the_start(tmp_path: Path, opening_view: str) -> None:
     # The real start (`pathway-viewer` with no file) in a child process: at the moment the
-    # collector is released, the journey has been painted and the collector was still off.
+    # collector is released, the view the window opens on (the journey, or the timeline when
+    # it was last used) has been painted and the collector was still off. The timeline case
+    # once left the collector off for the whole session: the journey it waited for never painted.
     code = textwrap.dedent(
         """
-        import gc, json
+        import gc, json, sys
+        from PySide6.QtCore import QCoreApplication, QSettings
+        from pathway_viewer import APP_NAME, ORG_NAME
+        QCoreApplication.setOrganizationName(ORG_NAME)
+        QCoreApplication.setApplicationName(APP_NAME)
+        QSettings().setValue("view/mode", sys.argv[1])
+        QSettings().sync()
         from pathway_viewer.core import cold_start
 
         seen = {}
@@ -118,11 +127,12 @@ def test_the_collector_waits_for_the_first_paint_then_freezes_the_start(tmp_path
                 return release(freeze)
             from PySide6.QtWidgets import QApplication
             from pathway_viewer.journey.view import JourneyView
+            from pathway_viewer.timeline.view import TimelineView
 
             seen["held"] = not gc.isenabled()
             seen["freeze"] = freeze
-            views = [w for w in QApplication.allWidgets() if isinstance(w, JourneyView)]
-            seen["journey shown"] = [v.isVisible() for v in views]
+            views = [w for w in QApplication.allWidgets() if isinstance(w, (JourneyView, TimelineView))]
+            seen["shown"] = sorted(type(v).__name__ for v in views if v.isVisible())
             release(freeze)
             seen["on after"] = gc.isenabled()
             seen["frozen"] = gc.get_freeze_count() > 0
@@ -136,6 +146,8 @@ def test_the_collector_waits_for_the_first_paint_then_freezes_the_start(tmp_path
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "c"),
            "XDG_CONFIG_HOME": str(tmp_path / "s")}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=True)
+    out = subprocess.run([sys.executable, "-c", code, opening_view], capture_output=True, text=True, env=env,
+                         timeout=120, check=True)
     seen = json.loads(out.stdout.strip().splitlines()[-1])
-    assert seen == {"held": True, "freeze": True, "journey shown": [True], "on after": True, "frozen": True}
+    shown = {"journey": ["JourneyView"], "timeline": ["TimelineView"]}[opening_view]
+    assert seen == {"held": True, "freeze": True, "shown": shown, "on after": True, "frozen": True}

@@ -35,6 +35,7 @@ from .main_window import MainWindow
 
 
 VALIDATORS_DELAY_MS = 300
+COLLECTOR_FALLBACK_MS = 5000
 
 
 class _AfterFirstPaint(QObject):
@@ -125,8 +126,12 @@ def run(path: Path | None, language: str | None = None) -> int:
         window.document.select(None)
         # Showing fits the journey, unless that would make the cards too small to read:
         # then the view starts at a readable zoom on the first steps (JourneyView._initial_view).
-        # The collector was held since the first import (cli/commands.py); on once the journey is seen.
-        _AfterFirstPaint(window.view.viewport(), lambda: release_collector(freeze=True))
+        # The collector was held since the first import (cli/commands.py); on once the view the
+        # window opens on (journey or timeline, as last used) is seen, or after a few seconds
+        # if it never paints (minimised): held any longer, the garbage of a session would pile up.
+        release = lambda: release_collector(freeze=True)  # noqa: E731 - once; a second call does nothing
+        _AfterFirstPaint(window.current_view().viewport(), release)
+        QTimer.singleShot(COLLECTOR_FALLBACK_MS, release)
         window.show()
         # Once the window is up, not before its first paint: then opening another file
         # does not wait for the validators (core/bundled_cache.py skips them at start).
