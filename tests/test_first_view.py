@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from pytestqt.qtbot import QtBot
@@ -136,8 +137,9 @@ def test_a_way_back_to_an_earlier_row_is_cut_short_with_its_number_at_both_ends(
     assert painted_pixels(arrow.label_item, zoom) == 0 and painted_pixels(arrow.label_item, 1.0) > 100
     assert arrow.toolTip() == (  # ...and its tooltip gives them, with where the line goes on
         "From \u201cFollow-up visits\u201d to \u201cChecking if CAR-T may suit you\u201d: if lupus comes back (relapse)."
-        f" The line breaks here and goes on at the other number {arrow.mark}."
+        " The line breaks here and goes on at the other number 9."
     )
+    assert arrow.mark == 9
     near_source, near_target = arrow.badge_rects()
     source = scene.card("follow_up").mapRectToScene(scene.card("follow_up").card_rect())
     target = scene.card("evaluation").mapRectToScene(scene.card("evaluation").card_rect())
@@ -152,6 +154,27 @@ def test_a_way_back_to_an_earlier_row_is_cut_short_with_its_number_at_both_ends(
     # Marks are numbered 1, 2, 3... each used by one arrow.
     marks = sorted(a.mark for a in scene.arrows() if a.mark is not None)
     assert marks == list(range(1, len(marks) + 1))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_no_other_line_is_drawn_over_a_numbered_badge(qtbot: QtBot, tmp_path: Path, size: tuple[int, int]) -> None:
+    # The numbers are how a reader joins the two ends of a cut-short line: a whole line drawn
+    # over one (the main journey's did, at 1366x768) makes it hard to read. (Two cut-short
+    # lines' stubs can still meet at a badge: a known gap, noted on issue #12.)
+    from pathway_viewer.journey.arrows import ArrowItem
+
+    window = opening(qtbot, tmp_path, None, size)
+    marked = [a for a in window.scene.arrows() if a.mark is not None]
+    assert len(marked) >= 5
+    for arrow in marked:
+        for badge in arrow.badge_rects():
+            # Stacking order, topmost first: every arrow whose line crosses the badge's inside,
+            # and none that is drawn whole may come before (over) the badge's own arrow.
+            inside = badge.adjusted(2, 2, -2, -2)
+            arrows_here = [i for i in window.scene.items(inside, Qt.ItemSelectionMode.IntersectsItemShape)
+                           if isinstance(i, ArrowItem)]
+            whole = [a.key for a in arrows_here[: arrows_here.index(arrow)] if a.mark is None]
+            assert whole == [], (arrow.key, arrow.mark, whole)
 
 
 def test_a_label_too_small_to_read_is_left_out_and_kept_in_the_tooltip(qtbot: QtBot, tmp_path: Path) -> None:

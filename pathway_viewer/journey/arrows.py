@@ -85,6 +85,9 @@ class ArrowItem(QGraphicsItem):
         between its ends) and each free end carries the number ``mark``."""
         self.prepareGeometryChange()
         self.mark = mark
+        # A cut-short arrow is only two stubs, and its numbered badges are how a reader joins
+        # them: above every whole arrow (the main line too), so no line runs through a number.
+        self.setZValue(1.2 if mark is not None else 1)
         path = QPainterPath()
         first = route.segments[0][0]
         path.moveTo(*first)
