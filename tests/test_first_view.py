@@ -203,6 +203,13 @@ def test_zoomed_out_cards_name_their_phase_in_words(qtbot: QtBot, tmp_path: Path
     assert painted_pixels(card, zoom, above=True) > 50
     assert card.caption_at(1.0) is None
     assert painted_pixels(card, 1.0, above=True) == 0
+    # Further out, where even the large title no longer fits its card, the phase is still
+    # named in words above it (the colour strip is never the only sign).
+    far = 0.26
+    assert card.title_font_at(far).pixelSize() == card.title_font_at(1.0).pixelSize()  # no large title here
+    font, text = card.caption_at(far)
+    assert text == "Collecting your cells"
+    assert painted_pixels(card, far, above=True) > 20
 
 
 def painted_pixels(item: QGraphicsItem, scale: float, *, above: bool = False) -> int:

@@ -208,6 +208,11 @@ class ItemStyle:
         band = (band_lines - self.band_lines) * self.band_metrics.lineSpacing()
         return self.band_height + band + 8 + title_lines * self.title_metrics.lineSpacing() + meta + 10
 
+    def zoomed_out(self, scale: float) -> bool:
+        """Too far out for the normal title to be read, but not so far that cards are blocks:
+        where a card names its phase above itself, whether or not its large title fits."""
+        return scale >= OVERVIEW_MIN_SCALE and self.title_font.pixelSize() * scale < READABLE_PX
+
     def overview_title(self, title: str, scale: float) -> OverviewTitle | None:
         """The title alone, large enough to read at ``scale`` (semantic zoom), or None if the
         normal title is readable there or no larger title fits the card."""

@@ -152,7 +152,7 @@ class StepCard(QGraphicsItem):
     def caption_at(self, scale: float) -> tuple[QFont, str] | None:
         """The phase's name above the card at ``scale`` (font and text), or None where the
         card's own band shows it (zoomed in) or it has no phase."""
-        if scale <= 0 or self._style.overview_title(self._title, scale) is None:
+        if scale <= 0 or not self._style.zoomed_out(scale):
             return None
         return self._style.caption(self._phase_title, scale, self._band_rtl)
 
@@ -252,8 +252,10 @@ class StepCard(QGraphicsItem):
         # Phase band: colour AND the phase name, never colour alone.
         painter.setBrush(self._phase_color)
         painter.drawPath(style.band_path if overview is None else style.strip_path)
-        if overview is not None:
+        if not self._export and style.zoomed_out(logical):
+            # Also when the large title does not fit: the phase is then still named in words.
             self._paint_caption(painter, logical)
+        if overview is not None:
             font, lines, spacing, ascent = overview
             painter.setPen(style.text_pen)
             painter.setFont(font)
