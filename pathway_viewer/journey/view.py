@@ -131,8 +131,8 @@ class JourneyView(ZoomableView):
         # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.
         if best is None or best[0] >= readable * 0.9:
             self.fit()
-            if best is None or self.zoom_level >= readable - 1e-6 or self._scene.columns() == 0:
-                return
+            if self.zoom_level >= readable - 1e-6 or self._scene.columns() == 0:
+                return  # else (too small to read whole, even with no wrap to try): from its start
         if self._fit_main_journey(readable):
             return
         self.set_zoom(readable)
