@@ -75,3 +75,13 @@ def _light_theme_after_each_test() -> Iterator[None]:
     except ImportError:  # model-only environments
         return
     set_active_theme(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_hyphenation_loader_after_each_test() -> Iterator[None]:
+    """configure_application hands pyphen a loader that reads the (per-test) cache folder;
+    the next test starts without it, as a fresh process would."""
+    yield
+    from models.hyphenation import use_dictionary_loader
+
+    use_dictionary_loader(None)

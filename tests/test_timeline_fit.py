@@ -327,6 +327,7 @@ def test_double_text_size_keeps_ticks_apart_and_one_in_each_stretch(qtbot: QtBot
     qtbot.waitExposed(window)
     window.show_view("timeline", remember=False)
     qtbot.waitUntil(lambda: window.timeline_view.isVisible())
-    # Twice the text is a scroll down, but nothing overlaps and the span is still named.
+    # Twice the text is a scroll down, but nothing overlaps; the axis still runs to 15 years,
+    # and its last tick is the last one whose words fit past the end ("15 years after" does not).
     assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
     assert ends(window) == ("4 weeks before", "5 years after")

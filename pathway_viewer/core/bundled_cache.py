@@ -151,7 +151,10 @@ def read_cache(cache: Path, key: bytes, kind: type[T]) -> T | None:
 
 def write_cache(cache: Path, key: bytes, found: object) -> None:
     """Keep ``found`` for the next start; a cache that cannot be written is simply not kept."""
-    payload = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        payload = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return  # e.g. a later pyphen whose dictionaries cannot be pickled: simply not kept
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cache, _MAGIC + key + hashlib.sha256(payload).digest() + payload)
