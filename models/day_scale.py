@@ -21,6 +21,9 @@ PX_PER_DAY = 15.0
 # The least a day near day 0 is drawn, however narrow the window: a three-day bar stays
 # 33 units wide, 24 px on screen at the timeline's first zoom (a target a finger can hit).
 MIN_LINEAR_PX = 11.0
+# In a window too narrow even for that (1024 px with both side panels), a day near day 0
+# may shrink to this: a bar is narrower, but its whole row is what a click hits.
+TIGHT_LINEAR_PX = 5.0
 # In a narrow window the busy weeks keep this share of the width; the squeezed months and
 # years keep the rest, so two years of follow-up do not shrink to a sliver.
 LINEAR_SHARE = 0.65
@@ -109,10 +112,11 @@ class DayAxis:
             out.append((LINEAR_DAYS + 1, self.last + 1))
         return out
 
-    def squeezed_to(self, width: float, min_segment: float = 0.0) -> DayAxis:
+    def squeezed_to(self, width: float, min_segment: float = 0.0, min_linear_px: float = MIN_LINEAR_PX) -> DayAxis:
         """The same days in ``width`` pixels: the squeezed stretches give up room first, the
-        busy days near day 0 keep LINEAR_SHARE of the width, and each squeezed
-        stretch keeps ``min_segment`` pixels (room for one tick's words) where it can."""
+        busy days near day 0 keep LINEAR_SHARE of the width (but never less than
+        ``min_linear_px`` a day), and each squeezed stretch keeps ``min_segment`` pixels
+        (room for one tick's words) where it can."""
         full = self.right - self.left
         if full <= width:
             return self
@@ -120,7 +124,7 @@ class DayAxis:
         before_units = max(0.0, -LINEAR_DAYS - day_units(self.first))
         after_units = max(0.0, day_units(self.last + 1) - LINEAR_DAYS)
         stretches = [u for u in (before_units, after_units) if u > 0]
-        floor = linear * MIN_LINEAR_PX / self.px_per_day
+        floor = linear * min_linear_px / self.px_per_day
         kept = min(linear, max(floor, min(LINEAR_SHARE * width, width - len(stretches) * min_segment)))
         px = self.px_per_day * (kept / linear if linear > 0 else 1.0)
         rest = max(0.0, width - kept)

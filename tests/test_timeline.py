@@ -27,6 +27,9 @@ def settings(tmp_path: Path) -> AppSettings:
 @pytest.fixture
 def window(qtbot: QtBot, settings: AppSettings) -> MainWindow:
     window = open_window(qtbot, settings)
+    # Wide enough for the "no fixed day" column these tests read (a narrower window lists
+    # those steps under the main journey instead: test_timeline_fit.py).
+    window.resize(1280, 800)
     window.care_team.close()  # room for the days
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     return window

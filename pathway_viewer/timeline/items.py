@@ -396,19 +396,36 @@ class TimelineAxis(QGraphicsItem):
         # Words may reach a little past the first and last day, never past the picture.
         self._left_limit = left_limit if left_limit is not None else axis.x(axis.first) - 40
         self._right_limit = right_limit if right_limit is not None else axis.right + 40
+        self._breaks: list[tuple[float, float]] = []
         self._shown = self._choose()
         self._label_rows = max([len(self._label_lines(day, label)) for day, label in self._shown] + [1])
+        self._name_lines = self._day_zero_lines()
         self.setZValue(0)
 
     # what the scene, the view and the tests read
     def header(self) -> float:
         """The height above the first row: day 0's name, the ticks' words and the dates."""
-        rows = 1 + self._label_rows + (1 if self._infusion_date is not None else 0)
+        rows = len(self._name_lines) + self._label_rows + (1 if self._infusion_date is not None else 0)
         return 16 + QFontMetricsF(self._bold).height() * rows + 14
 
     def set_bottom(self, bottom: float) -> None:
         self.prepareGeometryChange()
         self._bottom = bottom
+
+    def set_breaks(self, breaks: list[tuple[float, float]]) -> None:
+        """Stretches of y (the steps with no fixed day) that no day line or shading crosses."""
+        self._breaks = sorted(breaks)
+        self.update()
+
+    def day_zero_rect(self) -> QRectF:
+        """Where day 0's name (and its date) goes, in scene coordinates; empty if none."""
+        if not self._name_lines:
+            return QRectF()
+        metrics = QFontMetricsF(self._bold)
+        width = max(metrics.horizontalAdvance(line) for line in self._name_lines) + 4
+        low, high = self._left_limit + width / 2, self._right_limit - width / 2
+        x = min(max(self._axis.x(0), low), max(low, high))  # kept inside the picture, near day 0
+        return QRectF(x - width / 2, self._top + 16, width, metrics.height() * len(self._name_lines))
 
     def tick_labels(self) -> list[str]:
         """Every tick's words, one string per tick ("day -7", "day +7 / 17 Mar 2026")."""
@@ -462,6 +479,16 @@ class TimelineAxis(QGraphicsItem):
             kept.append(rect)
             shown.append((day, label))
 
+    def _day_zero_lines(self) -> list[str]:
+        """Day 0's name and date, on more lines where the picture is narrower than them."""
+        if not self._day_zero or not any(day == 0 for day, _ in self._shown):
+            return [""]  # the row stays, empty, so the ticks' words sit where they always do
+        name = self._day_zero[:1].upper() + self._day_zero[1:]
+        name = QFontMetricsF(self._bold).elidedText(name, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
+        name = " \u00b7 ".join([name] + self._date_lines(0))
+        room = self._right_limit - self._left_limit - 4
+        return wrap_lines(name, self._bold, room, 4)
+
     def _label_lines(self, day: int, label: str) -> list[str]:
         """The tick's own words, on two lines when stacked and the words are long."""
         words = patient_tick_label(day, label) if self._patient else Words.tr(label)
@@ -502,7 +529,7 @@ class TimelineAxis(QGraphicsItem):
         span = self._span_rect(day, label)
         lines = self._label_lines(day, label)
         dates = len(self._own_dates(day))
-        top = self._top + 16 + metrics.height() * (1 + self._label_rows - len(lines))
+        top = self._top + 16 + metrics.height() * (len(self._name_lines) + self._label_rows - len(lines))
         return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
@@ -512,11 +539,25 @@ class TimelineAxis(QGraphicsItem):
         return lines + self._date_lines(day)
 
     def boundingRect(self) -> QRectF:
-        left = self._axis.x(self._axis.first) - 60
-        rect = QRectF(left, self._top, self._axis.right + 60 - left, self._bottom - self._top)
-        for label in self.label_rects():  # a far tick's words may reach past the last day
-            rect = rect.united(label)
+        # The lines run from the first day to the last; words stay inside the limits.
+        left = max(self._axis.x(self._axis.first) - 60, self._left_limit)
+        right = min(self._axis.right + 60, self._right_limit)
+        rect = QRectF(left, self._top, right - left, self._bottom - self._top)
+        for label in self.label_rects() + [self.day_zero_rect()]:  # a far tick's words may reach past the last day
+            if not label.isEmpty():
+                rect = rect.united(label)
         return rect
+
+    def _unbroken(self, top: float, bottom: float) -> list[tuple[float, float]]:
+        """``top``..``bottom`` less the breaks: where day lines and shading are drawn."""
+        out = []
+        for low, high in self._breaks:
+            if low > top:
+                out.append((top, min(low, bottom)))
+            top = max(top, high)
+        if top < bottom:
+            out.append((top, bottom))
+        return out
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         axis, theme = self._axis, self._theme
@@ -530,7 +571,8 @@ class TimelineAxis(QGraphicsItem):
             squeezed.append(QRectF(axis.x(LINEAR_DAYS), grid_top, axis.right - axis.x(LINEAR_DAYS), 0))
         for band in squeezed:
             band.setBottom(self._bottom)
-            painter.fillRect(band, theme.squeezed_background_color)
+            for low, high in self._unbroken(band.top(), band.bottom()):
+                painter.fillRect(QRectF(band.left(), low, band.width(), high - low), theme.squeezed_background_color)
             painter.setPen(theme.muted_text_color)
             painter.setFont(self._note_font)
             if QFontMetricsF(self._note_font).horizontalAdvance("time squeezed to fit") > band.width() - 12:
@@ -548,13 +590,15 @@ class TimelineAxis(QGraphicsItem):
             x = axis.x(day)
             infusion = day == 0
             painter.setPen(QPen(theme.infusion_line_color if infusion else theme.grid_color, 2.4 if infusion else 1.0))
-            painter.drawLine(QPointF(x, grid_top - 6), QPointF(x, self._bottom))
+            for low, high in self._unbroken(grid_top - 6, self._bottom):
+                painter.drawLine(QPointF(x, low), QPointF(x, high))
             if infusion and self._day_zero:
-                name = self._day_zero[:1].upper() + self._day_zero[1:]
-                # A long day-0 name may not run off the picture: it ends in "..." instead.
-                name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
-                name = " \u00b7 ".join([name] + self._date_lines(0))
-                self._draw_centred(painter, name, self._bold, theme.infusion_line_color, x, self._top + 16)
+                # A long day-0 name may not run off the picture: it ends in "..." instead,
+                # and in a narrow picture it takes more lines and keeps inside.
+                name_rect = self.day_zero_rect()
+                for i, name in enumerate(self._name_lines):
+                    y_name = name_rect.top() + i * metrics.height()
+                    self._draw_centred(painter, name, self._bold, theme.infusion_line_color, name_rect.center().x(), y_name)
             rect = self._label_rect(day, label)
             y = rect.top()
             for line in self._label_lines(day, label):

@@ -19,13 +19,14 @@ changed, and offers the same ``journey_rect()`` / ``export_mode()`` pair, so
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
-from models.day_scale import LINEAR_DAYS, TICKS, DayAxis, patient_tick_label, rounded_span
+from models.day_scale import LINEAR_DAYS, TICKS, TIGHT_LINEAR_PX, DayAxis, patient_tick_label, rounded_span
 from models.schedule import StepDates
 from models.wording.patient_words import (
     date_window_words,
@@ -35,7 +36,7 @@ from models.wording.patient_words import (
     timing_clinical,
     timing_words,
 )
-from models.wording import BRANCH_TEXT, day_text, step_tooltip_html
+from models.wording import BRANCH_TEXT, day_text, short_date, step_tooltip_html
 from models.wording.i18n import Words, fill
 from models.wording.journey_words import OPEN_ENDED, timeline_marks_words, visit_dates, visit_dates_words, visit_days_words, visits_text
 
@@ -61,6 +62,10 @@ from .items import (
 
 MIN_AXIS = 360.0  # the days never squeeze narrower than this, however narrow the window
 END_ROOM = 60.0  # after the last day: half of the last tick's words (with a date) and the open-ended arrows
+# Narrower still (a 1024 px window with both side panels), the "no fixed day" column goes
+# (those steps are listed under the main journey), the days squeeze below MIN_AXIS, down
+# to this, and the room either side of them is only what the end ticks' words need.
+TIGHT_MIN_AXIS = 160.0
 
 
 class TimelineScene(QGraphicsScene):
@@ -78,6 +83,7 @@ class TimelineScene(QGraphicsScene):
         self._main_bottom = 0.0
         self._no_day_width = NO_DAY_WIDTH
         self._below = False
+        self._tight = False  # no "no fixed day" column: those steps are a group of their own
         self.setBackgroundBrush(theme.export_background_color)
         document.sig_pathway_changed.connect(self.rebuild)
         document.sig_schedule_changed.connect(self.rebuild)
@@ -193,6 +199,8 @@ class TimelineScene(QGraphicsScene):
         # Room after the last day for the words of bars that end there.
         text_room = TEXT_WIDTH
         narrow = self._width is not None and axis.right + END_ROOM + text_room > self._width
+        tight = False
+        end_room = END_ROOM
         if narrow:
             assert self._width is not None
             # A narrow window: a narrower "no fixed day" column, the words of bars near the
@@ -201,12 +209,22 @@ class TimelineScene(QGraphicsScene):
             no_day_width = NARROW_NO_DAY_WIDTH
             text_room = 0.0  # the words go under the bars, or beside them where they fit
             left = LEFT + no_day_width + AXIS_GAP
-            axis = DayAxis(first, last, left).squeezed_to(
-                max(MIN_AXIS, self._width - left - END_ROOM), self._squeezed_room(axis, doc.audience == "patient")
-            )
+            squeezed_room = self._squeezed_room(axis, doc.audience == "patient")
+            if self._width - left - END_ROOM >= MIN_AXIS:
+                axis = DayAxis(first, last, left).squeezed_to(max(MIN_AXIS, self._width - left - END_ROOM), squeezed_room)
+            else:
+                # Too narrow for the column and the least axis side by side: the column
+                # goes, and each end keeps only half of its tick's words.
+                tight = True
+                end_room = self._end_tick_room(axis, doc.audience == "patient")
+                left = LEFT + end_room
+                axis = DayAxis(first, last, left).squeezed_to(
+                    max(TIGHT_MIN_AXIS, self._width - left - end_room), squeezed_room, TIGHT_LINEAR_PX
+                )
+        self._tight = tight
         self._no_day_width = no_day_width
         self._below = narrow and details
-        width = axis.right + END_ROOM  # rows span the days; the picture grows only where words go further
+        width = axis.right + end_room  # rows span the days; the picture grows only where words go further
         total_width = width + text_room
 
         no_day_heading = QCoreApplication.translate("TimelineScene", "No fixed day")
@@ -224,21 +242,31 @@ class TimelineScene(QGraphicsScene):
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
-        no_day = TimelineText(no_day_heading, theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
-        no_day.setPos(LEFT, 16)  # where day 0's name goes, far to the right of it
-        self.addItem(no_day)
-        self._texts.append(no_day)
+        if not tight:
+            no_day = TimelineText(no_day_heading, theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
+            no_day.setPos(LEFT, 16)  # where day 0's name goes, far to the right of it
+            self.addItem(no_day)
+            self._texts.append(no_day)
 
         main = []
         for step_id in graph.main_path:  # a step at the same time as a main step follows it
             main += [step_id] + [t.to for t in graph.outgoing(step_id) if graph.is_beside_main(t.to)]
         branches = [s for s in graph.step_ids if s not in set(main)]
+        undated: list[str] = []
+        if tight:  # no column for them: a group of their own under the main journey's rows
+            undated = [s for s in main + branches if pathway.step(s).timing is None]
+            main = [s for s in main if s not in undated]
+            branches = [s for s in branches if s not in undated]
         y = header + 8
         groups = [(QCoreApplication.translate("TimelineScene", "Main journey: the steps most people go through"), main)]
+        if undated:
+            groups.append((no_day_heading, undated))
         if branches:
             groups.append((fill(QCoreApplication.translate("TimelineScene", "%1: some people also go through these steps"),
                                 Words.tr(BRANCH_TEXT)), branches))
+        breaks: list[tuple[float, float]] = []
         for heading, step_ids in groups:
+            top = y
             text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT)
             text.setPos(LEFT, y + 10)
             self.addItem(text)
@@ -250,8 +278,10 @@ class TimelineScene(QGraphicsScene):
                 self.addItem(row)
                 self._rows[step_id] = row
                 y += row.row_height()
-            if step_ids is main:
+            if step_ids is main or (step_ids is undated and any(graph.is_main(s) for s in undated)):
                 self._main_bottom = y
+            if step_ids is undated:
+                breaks.append((top, y))  # no day lines through steps that have no day
         if doc.audience == "patient":
             words = fill(
                 QCoreApplication.translate("TimelineScene", "Day 0 is %1. More than 2 weeks before or after it, the time is "
@@ -279,6 +309,7 @@ class TimelineScene(QGraphicsScene):
         self._texts.append(note)
 
         axis_item.set_bottom(y)
+        axis_item.set_breaks(breaks)
         self._axis_item = axis_item
         self.addItem(axis_item)
         self._refresh_tooltips()
@@ -316,7 +347,7 @@ class TimelineScene(QGraphicsScene):
             top = 8.0 if self._below else (self._row_height() - BAR_HEIGHT) / 2
             bar = QRectF(left, top, right - left, BAR_HEIGHT)
         else:
-            chip = QRectF(LEFT, 4, self._no_day_width, self._row_height() - 8)
+            chip = QRectF(LEFT, 4, width - 2 * LEFT if self._tight else self._no_day_width, self._row_height() - 8)
         return TimelineRow(
             step_id,
             width=width,
@@ -354,6 +385,21 @@ class TimelineScene(QGraphicsScene):
                     words = patient_tick_label(day, label) if patient else Words.tr(label)
                     widest = max(widest, *(metrics.horizontalAdvance(h) for h in stacked_lines(words, font)))
         return widest / 2 + TICK_GAP
+
+    def _end_tick_room(self, axis: DayAxis, patient: bool) -> float:
+        """Room for half of the widest tick's words (two lines high, with a date when the
+        dates are set): what the first and last tick need beyond the days."""
+        font = tick_font(self.theme, bold=True)
+        metrics = QFontMetricsF(font)
+        regular = QFontMetricsF(tick_font(self.theme))
+        widest = 0.0
+        for day, label in axis.inside_ticks():
+            words = patient_tick_label(day, label) if patient else Words.tr(label)
+            widest = max(widest, *(metrics.horizontalAdvance(h) for h in stacked_lines(words, font)))
+            if self.document.infusion_date is not None and day != 0:
+                with contextlib.suppress(OverflowError):
+                    widest = max(widest, regular.horizontalAdvance(short_date(self.document.infusion_date + dt.timedelta(days=day))))
+        return widest / 2 + 4  # the tick's words are measured 4 wider than their advance
 
     # --- reacting to the document -------------------------------------------------------------
 
