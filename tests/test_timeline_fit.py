@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
@@ -331,3 +331,124 @@ def test_double_text_size_keeps_ticks_apart_and_one_in_each_stretch(qtbot: QtBot
     # and its last tick is the last one whose words fit past the end ("15 years after" does not).
     assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
     assert ends(window) == ("4 weeks before", "5 years after")
+
+
+# --- narrower windows: 1024 and 1152 px wide with both side panels (issue #12.1) -------------
+
+NARROW_PATHWAYS = ["bundled", "ahsct", "lymphoma", "kurz"]
+
+
+def sideways_problems(window: MainWindow) -> list[str]:
+    """What a reader would have to scroll sideways for (empty: nothing): the scroll range,
+    a main step's bar or words, a tick's words or day 0's name beyond the view's sides."""
+    view, scene = window.timeline_view, window.timeline_scene
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    axis = scene.axis()
+    assert axis is not None
+    out = []
+    if view.horizontalScrollBar().maximum() != 0:
+        out.append(f"scrolls sideways by {view.horizontalScrollBar().maximum()}")
+
+    def beside(rect: QRectF) -> bool:
+        return rect.left() < visible.left() - 0.5 or rect.right() > visible.right() + 0.5
+
+    for step_id in window.document.graph.main_path:
+        row = scene.row(step_id)
+        if beside(row.mapRectToScene(row.content_rect())):
+            out.append(f"{step_id} is out of view sideways")
+    for label, rect in zip(axis.tick_labels(), axis.label_rects()):
+        if beside(rect):
+            out.append(f"tick {label!r} is out of view sideways")
+    if beside(axis.day_zero_rect()):
+        out.append("day 0's name is out of view sideways")
+    if any(axis.day_zero_rect().intersects(rect) for rect in axis.label_rects()):
+        out.append("day 0's name touches a tick's words")
+    return out
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1152, 768)])
+@pytest.mark.parametrize("which", NARROW_PATHWAYS)
+def test_a_narrow_window_with_both_panels_opens_the_timeline_with_no_sideways_scroll(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int], which: str
+) -> None:
+    window = timeline_at(qtbot, tmp_path, PATHWAYS[which], size)
+    assert window.care_team.isVisible() and window.details.isVisible()
+    assert window.timeline_view.horizontalScrollBar().maximum() == 0
+    assert sideways_problems(window) == []
+    # Readable, nothing on anything, a tick in each squeezed stretch; a main step may be a
+    # scroll down (a long journey in 768 px), never sideways.
+    assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
+    assert ends(window) == ENDS[which]
+
+
+# The steps of the bundled file with no `timing`, in the file's order, main journey first.
+BUNDLED_UNDATED = [
+    ("evaluation", "Checking if CAR-T may suit you"),
+    ("standard_care", "Standard care continues"),
+    ("bridging_treatment", "Treating your lupus while you wait"),
+    ("treatment_delay", "A delay before the chemotherapy"),
+    ("repeat_collection", "Collecting cells again"),
+    ("infection_management", "Treating infections"),
+    ("low_blood_counts", "Low blood counts that last or come back"),
+    ("low_antibodies", "Low antibody levels"),
+    ("icu_care", "Intensive care, if needed"),
+]
+
+
+def test_with_no_room_for_the_no_fixed_day_column_those_steps_follow_the_main_journey(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = timeline_at(qtbot, tmp_path, None, (1024, 768))
+    scene = window.timeline_scene
+    assert scene.texts()[:3] == [
+        "Main journey: the steps most people go through",
+        "No fixed day",
+        "Only if needed: some people also go through these steps",
+    ]
+    timed_main = ["leukapheresis", "manufacturing", "lymphodepletion", "infusion", "monitoring_early",
+                  "recovery", "follow_up", "long_term_follow_up"]
+    assert scene.step_ids() == timed_main + [s for s, _ in BUNDLED_UNDATED] + ["crs_management", "icans_management"]
+    last_main = scene.row("long_term_follow_up")
+    below = last_main.y() + last_main.row_height()
+    first_bar = min(scene.row(s).mapRectToScene(scene.row(s).bar_rect()).left() for s in timed_main)
+    for step_id, title in BUNDLED_UNDATED:
+        row = scene.row(step_id)
+        assert row.bar_rect() is None
+        card = row.mapRectToScene(row.chip_rect())
+        assert card.top() >= below, step_id  # under the main journey's rows
+        assert card.left() < first_bar, step_id  # a card across the row, not a bar on a day
+        assert " ".join(row.text_lines()) == title  # the whole title, on the card
+    # The keys walk the rows as drawn, down into the list.
+    view = window.timeline_view
+    view.setFocus()
+    window.document.select("long_term_follow_up")
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.document.selected == "evaluation"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1152, 768)])
+def test_double_text_size_in_a_narrow_window_never_scrolls_sideways(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("timeline", remember=False)
+    qtbot.waitUntil(lambda: window.timeline_view.isVisible())
+    assert window.timeline_view.horizontalScrollBar().maximum() == 0
+    assert sideways_problems(window) == []
+    problems = [p for p in first_look_problems(window) if not p.endswith(" is not in view")]
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    if size == (1152, 768):
+        assert problems == []
+        assert ends(window) == ("4 weeks before", "15 years after")
+    else:
+        # 338 px between the panels hold day 0's words at double size and no more: the
+        # squeezed stretches are shaded but unnamed. Nothing overlaps; nothing is under 9 pt.
+        assert problems == ["no tick between day -28 and day -15", "no tick between day 15 and day 5480"]
+        assert axis.tick_labels() == ["The day you get your cells / Day 0"]
