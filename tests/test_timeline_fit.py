@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
@@ -418,8 +418,17 @@ def test_with_no_room_for_the_no_fixed_day_column_those_steps_follow_the_main_jo
         assert card.top() >= below, step_id  # under the main journey's rows
         assert card.left() < first_bar, step_id  # a card across the row, not a bar on a day
         assert " ".join(row.text_lines()) == title  # the whole title, on the card
-    # The keys walk the rows as drawn, down into the list.
     view = window.timeline_view
+    # Three days of chemotherapy make a thin bar here, but the whole row is what a click hits.
+    row = scene.row("lymphodepletion")
+    bar = row.mapRectToScene(row.bar_rect())
+    assert bar.width() * view.zoom_level < 24 <= row.row_height() * view.zoom_level
+    point = QPointF(bar.left() - 30, bar.center().y())
+    view.centerOn(point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(point))
+    assert window.document.selected == "lymphodepletion"
+    assert window.details.text().startswith("Chemotherapy before the cells")
+    # The keys walk the rows as drawn, down into the list.
     view.setFocus()
     window.document.select("long_term_follow_up")
     qtbot.keyClick(view, Qt.Key.Key_Down)
