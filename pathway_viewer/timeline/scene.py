@@ -2,7 +2,8 @@
 
 Rows: the main journey first, in order, then the steps only some people need. Steps with no
 fixed day (the first assessment, side effects that may or may not happen) sit in a column
-on the left. Every bar carries its words (title, phase, days and, when the patient's dates
+on the left; in a window with no room for it they are cards in a group of their own under
+the main journey, where no day line runs. Every bar carries its words (title, phase, days and, when the patient's dates
 are set, the calendar dates): colour is never the only clue. The squeezed stretches of the
 day scale are shaded and say so, because a squeezed scale that does not admit it misleads.
 
@@ -253,6 +254,7 @@ class TimelineScene(QGraphicsScene):
             main += [step_id] + [t.to for t in graph.outgoing(step_id) if graph.is_beside_main(t.to)]
         branches = [s for s in graph.step_ids if s not in set(main)]
         undated: list[str] = []
+        on_main = set(main)  # the main journey and the steps beside it, wherever they are listed
         if tight:  # no column for them: a group of their own under the main journey's rows
             undated = [s for s in main + branches if pathway.step(s).timing is None]
             main = [s for s in main if s not in undated]
@@ -278,7 +280,7 @@ class TimelineScene(QGraphicsScene):
                 self.addItem(row)
                 self._rows[step_id] = row
                 y += row.row_height()
-            if step_ids is main or (step_ids is undated and any(graph.is_main(s) for s in undated)):
+            if step_ids is main or (step_ids is undated and not on_main.isdisjoint(undated)):
                 self._main_bottom = y
             if step_ids is undated:
                 breaks.append((top, y))  # no day lines through steps that have no day
