@@ -9,8 +9,10 @@ from pathlib import Path
 from models import bundled_pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import compute_layout
-from models.routing import EdgeRequest, route_edges
-from models.wrap import choose_starts, crossings_per_cut, footprint, lowest_starts, make_wrap, wrap_layout
+from models.badge_places import BADGE_GAP, badge_anchors, badge_box, place_badges
+from models.placement import cubic_meets_box
+from models.routing import EdgeRequest, Route, route_edges
+from models.wrap import _line, choose_starts, crossings_per_cut, footprint, lowest_starts, make_wrap, wrap_layout
 
 KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
 
@@ -117,3 +119,31 @@ def test_a_path_leaving_its_row_is_cut_short_and_the_main_journey_never_is() -> 
     down = moved["manufacturing", "lymphodepletion"]  # where the first row ends (breaks [0, 4, 7, 10])
     assert ("manufacturing", "lymphodepletion") not in wrap.stubbed
     assert all(down.segments[i][0] == down.segments[i - 1][3] for i in range(1, len(down.segments)))
+
+
+def _stubbed(key: tuple[str, str], head: list[tuple[float, float]], tail: list[tuple[float, float]]) -> Route:
+    """A cut-short route of straight stubs: ``head`` leaves its card, ``tail`` enters the other."""
+    lines = [_line(a, b) for a, b in zip(head, head[1:])] + [_line(a, b) for a, b in zip(tail, tail[1:])]
+    return Route(key, lines, (tail[-1][0], tail[-1][1] + 13), (0.0, 1.0))
+
+
+def test_two_numbers_leaving_one_card_side_side_by_side_are_moved_apart() -> None:
+    # Two lines leave the right side of a card 14 units apart, each cut short after 52
+    # units: their 30-unit numbers would overlap, each on the other's line. The stubs change
+    # until the numbers stand clear of each other and of the other line.
+    card, far = (0.0, 0.0, 200.0, 100.0), (0.0, 400.0, 200.0, 500.0)
+    first = _stubbed(("a", "b"), [(200.0, 40.0), (252.0, 40.0)], [(100.0, 348.0), (100.0, 387.0)])
+    second = _stubbed(("a", "c"), [(200.0, 54.0), (252.0, 54.0)], [(140.0, 348.0), (140.0, 387.0)])
+    marked = {first.key: first, second.key: second}
+    sizes = {first.key: (30.0, 30.0), second.key: (30.0, 30.0)}
+    placed = place_badges(marked, sizes, {k: (card, far) for k in marked}, [card, far], marked)
+    # The first is only 6 units longer: its number then starts past the end of the second line.
+    assert badge_anchors(placed[first.key])[0] == ((258.0, 40.0), (1.0, 0.0))
+    a = badge_box(badge_anchors(placed[first.key])[0], (30.0, 30.0))
+    b = badge_box(badge_anchors(placed[second.key])[0], (30.0, 30.0))
+    gap = max(b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3])
+    assert gap >= BADGE_GAP
+    # Still by its card (within 140 units), and neither line runs through the other's number.
+    assert card[0] - 140 <= b[0] and b[2] <= card[2] + 140 and card[1] - 140 <= b[1] and b[3] <= card[3] + 140
+    assert not any(cubic_meets_box(c, b) for c in placed[first.key].segments)
+    assert not any(cubic_meets_box(c, a) for c in placed[second.key].segments)

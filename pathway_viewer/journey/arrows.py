@@ -7,8 +7,6 @@ given; the scene routes it (:mod:`models.routing`) and places its label
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -24,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models import TransitionKind
+from models.badge_places import Anchor, badge_anchors, badge_box
 from models.routing import Route
 
 from ..core.theme import Theme
@@ -61,7 +60,7 @@ class ArrowItem(QGraphicsItem):
         # badges that carry it (one at each stub's free end).
         self.mark: int | None = None
         self._badges: list[QRectF] = []
-        self._anchors: list[BadgeAnchor] = []
+        self._anchors: list[Anchor] = []
         self.label_item = ArrowLabel(self.label, self.color, theme, style=self._style) if self.label else None
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks fall through to the canvas
@@ -186,31 +185,14 @@ class ArrowItem(QGraphicsItem):
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.mark))
 
 
-BadgeAnchor = tuple[tuple[float, float], tuple[float, float]]  # a stub's free end, and its way out
+def _anchors(route: Route) -> list[Anchor]:
+    return badge_anchors(route)
 
 
-def _anchors(route: Route) -> list[BadgeAnchor]:
-    """Where a cut-short route's two marks hang: the free end of the first stub and of the
-    second, each with the unit vector pointing away from its card."""
-    segments = route.segments
-    breaks = [i for i in range(1, len(segments)) if segments[i][0] != segments[i - 1][3]]
-    if not breaks:
-        return []
-    i = breaks[0]
-    out = []
-    for end, before in ((segments[i - 1][3], segments[i - 1][2]), (segments[i][0], segments[i][1])):
-        dx, dy = end[0] - before[0], end[1] - before[1]
-        length = math.hypot(dx, dy) or 1.0
-        out.append((end, (dx / length, dy / length)))
-    return out
-
-
-def _badge_rect(anchor: BadgeAnchor, size: QSizeF) -> QRectF:
+def _badge_rect(anchor: Anchor, size: QSizeF) -> QRectF:
     """The mark of ``size`` touching its stub's free end, in line with the stub."""
-    (x, y), (dx, dy) = anchor
-    reach = (size.width() if abs(dx) > abs(dy) else size.height()) / 2
-    cx, cy = x + dx * reach, y + dy * reach
-    return QRectF(cx - size.width() / 2, cy - size.height() / 2, size.width(), size.height())
+    left, top, right, bottom = badge_box(anchor, (size.width(), size.height()))
+    return QRectF(left, top, right - left, bottom - top)
 
 
 class ArrowLabel(QGraphicsItem):

@@ -23,6 +23,7 @@ from models import TransitionKind
 from models.gc_pause import collector_paused
 from models.layout import Layout, with_card_height
 from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
+from models.badge_places import place_badges
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import (
     BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, footprint, lowest_starts, make_wrap, wrap_layout,
@@ -33,7 +34,7 @@ from models.wording.journey_words import arrow_label, arrow_tip
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
+from .item_style import ARROW_LENGTH, META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
@@ -335,6 +336,8 @@ class JourneyScene(QGraphicsScene):
                 copy.setPos(x, y)
                 drawn.append((x + bl, y + bt, x + br, y + bb))
         marks = {key: i + 1 for i, key in enumerate(self._wrap.stubbed)} if self._wrap is not None else {}
+        if marks:
+            routes = self._clear_badges(routes, marks)
         for key, arrow in self._arrows.items():
             mark = marks.get(key)
             if mark != arrow.mark:
@@ -349,6 +352,32 @@ class JourneyScene(QGraphicsScene):
         left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _clear_badges(self, routes: dict[tuple[str, str], Route], marks: dict[tuple[str, str], int]) -> dict[tuple[str, str], Route]:
+        """The routes with each numbered stub lengthened, shortened or bent until its badge
+        stands clear of cards, arrowheads, other lines and other badges."""
+        layout = self._layout
+        assert layout is not None
+        width, height = layout.card_size
+        corners = {step: [self._positions[step], *self._echoes.get(step, [])] for step in self._positions}
+
+        def card_near(step: str, point: tuple[float, float]) -> Box:
+            x, y = min(corners[step], key=lambda c: (c[0] + width / 2 - point[0]) ** 2 + (c[1] + height / 2 - point[1]) ** 2)
+            return x, y, x + width, y + height
+
+        solid = [(x, y, x + width, y + height) for cs in corners.values() for x, y in cs]
+        for route in routes.values():
+            (tx, ty), (dx, dy) = route.tip, route.direction
+            bx, by = tx - dx * ARROW_LENGTH, ty - dy * ARROW_LENGTH
+            solid.append((min(tx, bx) - 7, min(ty, by) - 7, max(tx, bx) + 7, max(ty, by) + 7))
+        marked = {key: routes[key] for key in sorted(marks, key=marks.__getitem__)}
+        sizes = {}
+        for key, mark in marks.items():
+            size = self._style.badge_size(mark)
+            sizes[key] = (size.width(), size.height())
+        ends = {key: (card_near(key[0], r.segments[0][0]), card_near(key[1], r.tip)) for key, r in marked.items()}
+        placed = place_badges(marked, sizes, ends, solid, routes)
+        return {**routes, **placed}
 
     def _set_tip(self, arrow: ArrowItem, mark: int | None) -> None:
         pathway = self.document.pathway

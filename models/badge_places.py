@@ -1,0 +1,241 @@
+"""Where the numbers of the cut-short lines stand, so no two are read as one.
+
+A line that leaves its row is drawn as two stubs, each ending in a numbered badge
+(:mod:`models.wrap`). Stubs leaving one card side were only staggered by turns, so two
+badges of different lines could still touch ("8" beside "9" read as "98"), and another
+line could run through a number. Here each badge in turn is a box to keep clear: its stub
+is made longer or shorter, or bent towards a free place, until its badge touches no card,
+no arrowhead, no other line and no badge already placed, staying near its card.
+
+Pure geometry (no Qt), so it is checked without a screen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from .placement import Box, ObstacleGrid
+from .routing import Cubic, Point, Route
+from .wrap import Key, _length, _line, _reverse, _take
+
+BADGE_GAP = 6.0  # between two badges: touching numbers read as one ("98")
+LINE_GAP = 3.0  # between a badge and another line (drawn 8 units wide where it is pointed at)
+NEAR_CARD = 140.0  # a badge stays this close to its card, so the reader sees whose it is
+BADGE_WEIGHT = 100.0  # two numbers on top of each other are worse than a number on a line
+STEP = 6.0  # how much a stub's length changes from one try to the next
+SHORTEST = 24.0  # a stub is never shorter than this: it has to leave its card visibly
+
+Anchor = tuple[Point, Point]  # a stub's free end, and the unit vector pointing away from its card
+
+
+def badge_anchors(route: Route) -> list[Anchor]:
+    """Where a cut-short route's two marks hang: the free end of the first stub and of the
+    second, each with the unit vector pointing away from its card."""
+    segments = route.segments
+    i = _break(route)
+    if i is None:
+        return []
+    out = []
+    for end, before in ((segments[i - 1][3], segments[i - 1][2]), (segments[i][0], segments[i][1])):
+        dx, dy = end[0] - before[0], end[1] - before[1]
+        length = math.hypot(dx, dy) or 1.0
+        out.append((end, (dx / length, dy / length)))
+    return out
+
+
+def badge_box(anchor: Anchor, size: tuple[float, float]) -> Box:
+    """The mark of ``size`` touching its stub's free end, in line with the stub."""
+    (x, y), (dx, dy) = anchor
+    w, h = size
+    reach = (w if abs(dx) > abs(dy) else h) / 2
+    cx, cy = x + dx * reach, y + dy * reach
+    return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
+
+
+def _break(route: Route) -> int | None:
+    segments = route.segments
+    return next((i for i in range(1, len(segments)) if segments[i][0] != segments[i - 1][3]), None)
+
+
+def _stub(route: Route, which: int) -> list[Cubic]:
+    """Stub ``which`` (0 at the source, 1 at the target) as running from its card to its free end."""
+    i = _break(route)
+    assert i is not None
+    return list(route.segments[:i]) if which == 0 else [_reverse(c) for c in reversed(route.segments[i:])]
+
+
+def _shortened(stub: list[Cubic], change: float) -> list[Cubic]:
+    return _take(stub, max(SHORTEST, sum(_length(c) for c in stub) + change)) if change < 0 else stub
+
+
+def _way_out(stub: list[Cubic]) -> Anchor:
+    end, before = stub[-1][3], stub[-1][2]
+    dx, dy = end[0] - before[0], end[1] - before[1]
+    norm = math.hypot(dx, dy) or 1.0
+    return end, (dx / norm, dy / norm)
+
+
+def stub_variant(route: Route, which: int, change: float, bend: Point = (0.0, 0.0)) -> Route:
+    """The route with stub ``which`` (0 at the source, 1 at the target) ``change`` longer
+    (shorter if negative) at its free end, then going on straight by ``bend`` (a vector),
+    so its badge hangs off that last piece, in line with it."""
+    i = _break(route)
+    assert i is not None
+    head, tail = list(route.segments[:i]), list(route.segments[i:])
+    stub = _shortened(_stub(route, which), change)
+    end, (ux, uy) = _way_out(stub)
+    points = [end]
+    if change > 0:
+        points.append((end[0] + ux * change, end[1] + uy * change))
+    if bend != (0.0, 0.0):
+        last = points[-1]
+        points.append((last[0] + bend[0], last[1] + bend[1]))
+    stub = stub + [_line(a, b) for a, b in zip(points, points[1:])]
+    if which == 0:
+        head = stub
+    else:
+        tail = [_reverse(c) for c in reversed(stub)]
+    return Route(route.key, head + tail, route.tip, route.direction, route.self_loop)
+
+
+DIRECTIONS = 16  # ways a stub may bend towards a free place for its number
+
+
+def _tries(thorough: bool) -> Iterator[tuple[float, Point]]:
+    """(change, bend) in the order they are tried: as drawn; then, nearest first, longer,
+    shorter, or going on towards any side; ``thorough``: then shorter and aside."""
+    yield 0.0, (0.0, 0.0)
+    for k in range(1, 41):
+        reach = k * STEP
+        yield reach, (0.0, 0.0)
+        yield -reach, (0.0, 0.0)
+        for d in range(DIRECTIONS):
+            angle = 2 * math.pi * d / DIRECTIONS
+            yield 0.0, (reach * math.cos(angle), reach * math.sin(angle))
+    if not thorough:
+        return  # a huge journey: each badge that finds no free place tried four times as many
+    # Shorter and going on aside: round a neighbour's stub that ends further out.
+    for trim in range(2, 13, 2):
+        for k in range(2, 26, 2):
+            for d in range(DIRECTIONS):
+                angle = 2 * math.pi * d / DIRECTIONS
+                yield -trim * STEP, (k * STEP * math.cos(angle), k * STEP * math.sin(angle))
+
+
+def _grown(box: Box, by: float) -> Box:
+    return box[0] - by, box[1] - by, box[2] + by, box[3] + by
+
+
+def _within(box: Box, near: Box) -> bool:
+    return near[0] <= box[0] and near[1] <= box[1] and box[2] <= near[2] and box[3] <= near[3]
+
+
+def _added(route: Route, base: Route) -> list[Cubic]:
+    """The pieces of ``route`` that ``base`` does not have (a stub's lengthening or bend)."""
+    have = set(base.segments)
+    return [c for c in route.segments if c not in have]
+
+
+RESTARTS = 3  # times the placing starts again with the badges that found no free place first
+RESTART_LIMIT = 30  # more cut-short lines than this: placed once (a huge journey opens quickly)
+
+
+def place_badges(
+    marked: dict[Key, Route],
+    sizes: dict[Key, tuple[float, float]],
+    cards: dict[Key, tuple[Box, Box]],
+    solid: list[Box],
+    lines: dict[Key, Route],
+) -> dict[Key, Route]:
+    """Each cut-short route (``marked``, in the order of their numbers), its stubs changed
+    so its badges (of ``sizes``) stand clear.
+
+    ``cards``: for each marked route, the card its first and its second stub leave;
+    ``solid``: every card and arrowhead; ``lines``: every route drawn (the marked ones too).
+    A badge that can stand clear nowhere near its card takes the place that covers least;
+    the placing then starts again with those badges first (the ones placed before them may
+    have taken their only free place), keeping the better outcome.
+    """
+    order = list(marked)
+    best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines)
+    for _ in range(RESTARTS if len(order) <= RESTART_LIMIT else 0):
+        if not stuck:
+            break
+        order = [*stuck, *(key for key in order if key not in stuck)]
+        placed, cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines)
+        if cost < best_cost:
+            best, best_cost = placed, cost
+    return best
+
+
+def _place_in_order(
+    order: list[Key],
+    marked: dict[Key, Route],
+    sizes: dict[Key, tuple[float, float]],
+    cards: dict[Key, tuple[Box, Box]],
+    solid: list[Box],
+    lines: dict[Key, Route],
+) -> tuple[dict[Key, Route], float, list[Key]]:
+    """The routes with their badges placed in ``order``, what is still covered, and the
+    routes whose badges cover something."""
+    obstacles, cards_grid = ObstacleGrid(), ObstacleGrid()
+    for box in solid:
+        obstacles.add_box(box)
+        cards_grid.add_box(box)
+    for key, route in lines.items():
+        for cubic in route.segments:
+            obstacles.add_curve(key, cubic)
+    badges = ObstacleGrid()  # the badges placed so far, each grown by the gap between two
+    out: dict[Key, Route] = {}
+    total, stuck = 0.0, []
+    thorough = len(order) <= RESTART_LIMIT
+    for key in order:
+        route, size = marked[key], sizes[key]
+        for which in (0, 1):
+            near = _grown(cards[key][which], NEAR_CARD)
+            stub = _stub(route, which)
+            ends: dict[float, Anchor] = {}  # the free end after each change, found once
+            best, best_cost = (0.0, (0.0, 0.0)), math.inf
+            for change, bend in _tries(thorough):
+                if change not in ends:
+                    ends[change] = _way_out(_shortened(stub, change)) if change <= 0 else _longer(ends[0.0], change)
+                (x, y), way = ends[change]
+                pieces = [] if change <= 0 else [(ends[0.0][0], (x, y))]
+                if bend != (0.0, 0.0):
+                    reach = math.hypot(*bend)
+                    pieces.append(((x, y), (x + bend[0], y + bend[1])))
+                    (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
+                box = badge_box(((x, y), way), size)
+                if not _within(box, near):
+                    continue
+                cost = obstacles.cost(_grown(box, LINE_GAP), key, best_cost)
+                cost += BADGE_WEIGHT * badges.cost(box, None, best_cost)
+                for a, b in pieces:
+                    # A lengthened stub must not run through a card or another badge either
+                    # (crossing another line is as a side path crosses the main one: allowed).
+                    if cost < best_cost:
+                        piece = (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+                        cost += cards_grid.cost(_grown(piece, 1.0), key, best_cost)
+                        cost += BADGE_WEIGHT * badges.cost(_grown(piece, LINE_GAP), None, best_cost)
+                if cost < best_cost:
+                    best, best_cost = (change, bend), cost
+                if cost == 0:
+                    break
+            if best_cost > 0:
+                total += best_cost
+                if key not in stuck:
+                    stuck.append(key)
+            if best != (0.0, (0.0, 0.0)):
+                changed = stub_variant(route, which, *best)
+                for cubic in _added(changed, route):
+                    obstacles.add_curve(key, cubic)
+                route = changed
+            badges.add_box(_grown(badge_box(badge_anchors(route)[which], size), BADGE_GAP))
+        out[key] = route
+    return {key: out[key] for key in marked}, total, stuck
+
+
+def _longer(end: Anchor, change: float) -> Anchor:
+    (x, y), (ux, uy) = end
+    return (x + ux * change, y + uy * change), (ux, uy)
