@@ -209,15 +209,7 @@ def _gap_count(upper: list[int], downs: list[list[int]], pos: list[int]) -> int:
                 ends.append(pos[ns[0]])
             else:
                 ends += sorted([pos[b] for b in ns])
-    if len(ends) < 2:
-        return 0
-    seen: list[int] = []  # as _inversions, inlined: this runs for every gap of every sweep
-    count = 0
-    for v in ends:
-        k = bisect_right(seen, v)
-        count += len(seen) - k
-        seen.insert(k, v)
-    return count
+    return _inversions(ends)
 
 
 def count_all(layers: list[list[_Node]], down: dict[_Node, list[_Node]]) -> int:

@@ -5,11 +5,7 @@ at a readable size; zoomed out, cards show their title large rather than going b
 
 from __future__ import annotations
 
-import json
 import math
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +18,7 @@ from pathway_viewer.journey.items import StepCard
 from pathway_viewer.window.main_window import MainWindow
 from pathway_files import generate_pathway, to_yaml
 from pathway_viewer.window.app import create_main_window
-from window_helpers import test_settings
+from window_helpers import run_at_double_scale, test_settings
 
 DATA = Path(__file__).parent / "data"
 KNEE = DATA / "knee_surgery.yaml"
@@ -314,12 +310,8 @@ print(json.dumps(out))
 def test_a_4k_screen_at_200_percent_reads_like_full_hd(tmp_path: Path) -> None:
     # 3840x2160 at scale 2 is 1920x1080 logical pixels of twice the density: run where Qt
     # is started with that scale (it cannot change once the application runs).
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2", "PYTHONPATH": os.pathsep.join([str(Path(__file__).parent.parent), str(Path(__file__).parent)])}
     paths = {which: str(pathway_path(which, tmp_path) or "") for which in ("bundled", "knee", "ahsct", "long", "longer")}
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(paths)], capture_output=True, text=True, env=env, timeout=120, check=True
-    )
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = run_at_double_scale(PROBE, paths)
     assert found == {which: [2.0, []] for which in ("bundled", "knee", "ahsct", "long", "longer")}
 
 

@@ -13,13 +13,16 @@ from pytestqt.qtbot import QtBot
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
-from window_helpers import test_settings
+from pathway_viewer.core.settings import AppSettings
+from window_helpers import run_at_double_scale, test_settings
 
 KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
 
 
-def timeline_at(qtbot: QtBot, tmp_path: Path, path: Path | None, size: tuple[int, int]) -> MainWindow:
-    window = create_main_window(test_settings(tmp_path / "s.ini"), path)
+def timeline_at(
+    qtbot: QtBot, tmp_path: Path, path: Path | None, size: tuple[int, int], settings: AppSettings | None = None
+) -> MainWindow:
+    window = create_main_window(settings or test_settings(tmp_path / "s.ini"), path)
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
@@ -201,13 +204,7 @@ def test_a_german_timeline_opens_whole_with_german_ticks(
 ) -> None:
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/language", "de")
-    window = create_main_window(settings, PATHWAYS[which])
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_view("timeline", remember=False)
-    qtbot.waitUntil(lambda: window.timeline_view.isVisible())
+    window = timeline_at(qtbot, tmp_path, PATHWAYS[which], size, settings)
     assert first_look_problems(window) == []
     assert ends(window) == GERMAN_ENDS[which]
 
@@ -238,19 +235,8 @@ print(json.dumps(out))
 def test_a_4k_screen_at_200_percent_opens_the_timeline_like_full_hd(tmp_path: Path) -> None:
     # 3840x2160 at scale 2 is 1920x1080 logical pixels of twice the density: run where Qt
     # is started with that scale (it cannot change once the application runs).
-    import json
-    import os
-    import subprocess
-    import sys
-
-    here = Path(__file__).parent
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2",
-           "PYTHONPATH": os.pathsep.join([str(here.parent), str(here)])}
     paths = {"bundled": "", "lymphoma": str(PATHWAYS["lymphoma"]), "long": str(PATHWAYS["long"])}
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(paths)], capture_output=True, text=True, env=env, timeout=120, check=True
-    )
-    found = json.loads(result.stdout.strip().splitlines()[-1])
+    found = run_at_double_scale(PROBE, paths)
     assert found == {
         "bundled": [2.0, [], list(ENDS["bundled"])],
         "lymphoma": [2.0, [], list(ENDS["lymphoma"])],
@@ -320,13 +306,7 @@ def test_a_journey_too_long_for_the_window_opens_at_its_start_and_scrolls_down_o
 def test_double_text_size_keeps_ticks_apart_and_one_in_each_stretch(qtbot: QtBot, tmp_path: Path) -> None:
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/text_size", 200)
-    window = create_main_window(settings, None)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_view("timeline", remember=False)
-    qtbot.waitUntil(lambda: window.timeline_view.isVisible())
+    window = timeline_at(qtbot, tmp_path, None, (1366, 768), settings)
     # Twice the text is a scroll down, but nothing overlaps; the axis still runs to 15 years,
     # and its last tick is the last one whose words fit past the end ("15 years after" does not).
     assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
@@ -441,13 +421,7 @@ def test_double_text_size_in_a_narrow_window_never_scrolls_sideways(
 ) -> None:
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/text_size", 200)
-    window = create_main_window(settings, None)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_view("timeline", remember=False)
-    qtbot.waitUntil(lambda: window.timeline_view.isVisible())
+    window = timeline_at(qtbot, tmp_path, None, size, settings)
     assert window.timeline_view.horizontalScrollBar().maximum() == 0
     assert sideways_problems(window) == []
     problems = [p for p in first_look_problems(window) if not p.endswith(" is not in view")]

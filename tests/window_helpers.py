@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
@@ -18,6 +23,18 @@ def test_settings(path: Path) -> AppSettings:
 
 
 test_settings.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
+
+
+def run_at_double_scale(probe: str, paths: dict[str, str]) -> Any:
+    """Run ``probe`` (Python source that prints one JSON line last) in a child process whose
+    Qt starts at scale 2, as on a 3840x2160 screen at 200 % (the scale cannot change once an
+    application runs); ``paths`` reaches it as ``sys.argv[1]``. Returns the JSON it printed."""
+    tests = Path(__file__).parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2",
+           "PYTHONPATH": os.pathsep.join([str(tests.parent), str(tests)])}
+    result = subprocess.run([sys.executable, "-c", probe, json.dumps(paths)], capture_output=True, text=True,
+                            env=env, timeout=120, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def open_window(qtbot: QtBot, settings: AppSettings, path: Path | None = None) -> MainWindow:
