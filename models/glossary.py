@@ -43,7 +43,7 @@ Match = tuple[int, int, Term]
 
 
 class Glossary(_Model):
-    language: LanguageTag = Field(default="en", description="The language the definitions are written in (BCP 47)")
+    language: LanguageTag = "en"  # the language the definitions are written in (BCP 47)
     terms: list[Term] = Field(default_factory=list)
 
     def find_terms(self, text: str) -> list[Match]:
@@ -75,7 +75,7 @@ class Glossary(_Model):
                 taken.append(match)
         return sorted(taken, key=lambda m: m[0])
 
-    def terms_used(self, pathway: Pathway, audience: str = "patient") -> list[Term]:
+    def terms_used(self, pathway: Pathway, audience: str) -> list[Term]:
         """The terms a reader of ``audience`` meets in the pathway, alphabetical."""
         # One pass over all the text: a NUL separator is neither a word character nor
         # whitespace, so no match can run from one string into the next.
@@ -115,7 +115,7 @@ class Glossary(_Model):
         }
 
 
-def merge_glossaries(shared: Glossary | None, own: list[Term], language: str = "en") -> Glossary | None:
+def merge_glossaries(shared: Glossary | None, own: list[Term], language: str) -> Glossary | None:
     """``own`` terms over ``shared``: a term the pathway defines replaces the shared one.
 
     Terms are the same when their names match case-insensitively; the shared term's
@@ -153,14 +153,14 @@ def pathway_glossary(shared: Glossary | None, pathway: Pathway | None) -> Glossa
 
 def _primary(tag: str) -> str:
     """The language of a BCP 47 tag without region or script: 'de-CH' -> 'de'."""
-    return tag.split("-", 1)[0].casefold()
+    return tag.partition("-")[0].casefold()
 
 
 def _phrase_regex(phrase: str) -> str:
     return _JOINER.join(re.escape(word) for word in _SPLIT.split(phrase.strip()) if word)
 
 
-def audience_texts(pathway: Pathway, audience: str = "patient") -> list[str]:
+def audience_texts(pathway: Pathway, audience: str) -> list[str]:
     """Every string a reader of ``audience`` sees, rendered the way the views render steps."""
     texts = [pathway.title, pathway.condition, pathway.disclaimer]
     texts += [r.name for r in pathway.roles] + [r.description for r in pathway.roles]
@@ -207,6 +207,6 @@ def load_glossary_bytes(raw: bytes, name: str) -> Glossary:
     except ValidationError as exc:
         problems = [
             Problem(name, parsed.line_of(tuple(err["loc"])), format_path(tuple(err["loc"])), str(err["msg"]))
-            for err in exc.errors(include_url=False)
+            for err in exc.errors()
         ]
         raise PathwayError(problems) from None

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from models import PathwayError, load_pathway
-from models.glossary import Glossary, load_glossary, pathway_glossary
+from models import Pathway, PathwayError, load_pathway
+from models.glossary import Glossary, Term, load_glossary, pathway_glossary
+from pathway_files import load_text, small_data, to_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -78,7 +83,7 @@ def test_the_bundled_glossary_loads_and_covers_the_bundled_pathway() -> None:
     pathway = load_pathway(bundled_pathway())
     glossary = pathway_glossary(shared, pathway)
     assert glossary is not None
-    used = {t.term for t in glossary.terms_used(pathway)}
+    used = {t.term for t in glossary.terms_used(pathway, "patient")}
     assert {"CRS", "ICANS", "leukapheresis", "lymphodepletion"} <= used
 
 
@@ -174,6 +179,11 @@ def test_a_loaded_glossary_cannot_be_changed_behind_its_index(glossary: Glossary
     assert found(glossary, "fever") == [("fever", "fever")]
     with pytest.raises(ValidationError):
         glossary.terms = []
+    # nor can one of its terms: the index holds each term's phrases as they were loaded
+    fever = next(t for t in glossary.terms if t.term == "fever")
+    with pytest.raises(ValidationError):
+        fever.aliases = ["temperature"]
+    assert found(glossary, "fever, temperature") == [("fever", "fever")]
 
 
 def test_the_shared_glossary_names_no_disease_or_treatment() -> None:
@@ -196,7 +206,7 @@ def test_a_pathway_word_replaces_the_shared_word_of_the_same_name(small_pathway_
     shared = Glossary(terms=[Term(term="Relapse", aliases=["relapses"], definition="When an illness comes back."),
                              Term(term="drip", definition="A tube into a vein.")])
     own = [Term(term="relapse", definition="A new attack of MS symptoms.")]
-    merged = merge_glossaries(shared, own)
+    merged = merge_glossaries(shared, own, language="en")
     assert merged is not None
     assert [(t.term, t.definition) for t in merged.terms] == [
         ("relapse", "A new attack of MS symptoms."), ("drip", "A tube into a vein.")]
@@ -218,3 +228,103 @@ def test_the_bundled_pathway_brings_its_own_disease_words() -> None:
     assert len(glossary.terms) == 55
     assert {t.term: t.definition for t in load_glossary().terms}["relapse"] == (
         "When an illness comes back or gets worse again after a quiet time.")
+
+
+# --- which words a pathway's reader gets (pathway_glossary) ----------------------------------
+
+SHARED = Glossary(language="en", terms=[Term(term="drip", definition="A tube into a vein.")])
+
+
+def pathway_with_words(language: str, words: dict[str, str]) -> Pathway:
+    data = small_data()
+    data["language"] = language
+    data["glossary"] = [{"term": term, "definition": definition} for term, definition in words.items()]
+    return load_text(to_yaml(data))
+
+
+def names(glossary: Glossary | None) -> list[str]:
+    assert glossary is not None
+    return [t.term for t in glossary.terms]
+
+
+def test_with_no_pathway_open_the_shared_words_are_used() -> None:
+    assert pathway_glossary(SHARED, None) is SHARED
+
+
+def test_the_shared_words_are_laid_only_over_a_pathway_in_their_language() -> None:
+    # British English is still English: the shared English words stay.
+    british = pathway_with_words("en-GB", {"relapse": "When an illness comes back."})
+    assert names(pathway_glossary(SHARED, british)) == ["relapse", "drip"]
+    # A German reader gets only the pathway's own words, and the merged glossary says German.
+    german = pathway_glossary(SHARED, pathway_with_words("de", {"Rückfall": "Wenn die Krankheit wiederkommt."}))
+    assert names(german) == ["Rückfall"]
+    assert german is not None and german.language == "de"
+    # A shared German list serves a Swiss German pathway.
+    shared_de = Glossary(language="de", terms=[Term(term="Tropf", definition="Ein Schlauch in eine Vene.")])
+    swiss = pathway_with_words("de-CH", {"Rückfall": "Wenn die Krankheit wiederkommt."})
+    assert names(pathway_glossary(shared_de, swiss)) == ["Rückfall", "Tropf"]
+
+
+def test_the_merged_words_are_made_once_for_the_pathway_shown() -> None:
+    # Every paint of the details panel asks for the merged glossary: asking again for the
+    # same pathway and shared list gives the very same glossary, not a new merge.
+    first_pathway = pathway_with_words("en", {"relapse": "When an illness comes back."})
+    merged = pathway_glossary(SHARED, first_pathway)
+    assert names(merged) == ["relapse", "drip"]
+    assert pathway_glossary(SHARED, first_pathway) is merged
+    # Another shared list for the same pathway (a clinic's own file) gives its words.
+    clinic = Glossary(language="en", terms=[Term(term="fever", definition="A high body heat.")])
+    assert names(pathway_glossary(clinic, first_pathway)) == ["relapse", "fever"]
+    # Another pathway with that list gets its own words, and so does the first one again.
+    second_pathway = pathway_with_words("en", {"flare": "A time when the illness is worse."})
+    assert names(pathway_glossary(clinic, second_pathway)) == ["flare", "fever"]
+    assert names(pathway_glossary(clinic, first_pathway)) == ["relapse", "fever"]
+
+
+def test_spaces_around_the_language_tag_are_ignored(tmp_path: Path) -> None:
+    # As in pathway files: a hand-edited JSON file may leave a space inside the quotes.
+    path = tmp_path / "g.json"
+    path.write_text('{"language": " de-CH ", "terms": []}', encoding="utf-8")
+    assert load_glossary(path).language == "de-CH"
+
+
+def test_an_empty_phrase_is_refused_as_empty(tmp_path: Path) -> None:
+    # "at least 1 character" says what is wrong; the first-word pattern's message would not.
+    path = tmp_path / "g.yaml"
+    path.write_text("terms:\n  - term: CRS\n    aliases: ['  ']\n    definition: A side effect.\n", encoding="utf-8")
+    with pytest.raises(PathwayError) as excinfo:
+        load_glossary(path)
+    assert [(p.line, p.path, p.message) for p in excinfo.value.problems] == [
+        (3, "terms[0].aliases[0]", "String should have at least 1 character")]
+
+
+def test_a_glossary_from_the_cache_builds_no_validator() -> None:
+    # The bundled glossary starts from a validated cache (core/bundled_cache.py) built with
+    # model_construct: building pydantic's validators (and its plugin scan) at import would
+    # cost the first paint. pydantic.plugin._loader is imported when the first one is built.
+    code = (
+        "import sys\n"
+        "from models.glossary import Glossary, Term\n"
+        "Glossary.model_construct(language='en', terms=[Term.model_construct(term='CRS', aliases=[], definition='x')])\n"
+        "print('pydantic.plugin._loader' in sys.modules)\n"
+        "Glossary.model_validate({})\n"
+        "print('pydantic.plugin._loader' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env,
+                         timeout=60, check=True)
+    # and the first validation does build them (the probe can tell)
+    assert out.stdout.split() == ["False", "True"]
+
+
+def test_the_exported_schema_explains_a_pathways_glossary_words(capsys: pytest.CaptureFixture[str]) -> None:
+    # `pathway-viewer schema` is what an editor shows as help beside each field of a
+    # pathway's own `glossary` section (the words written here by hand).
+    from pathway_viewer.cli.commands import main
+
+    assert main(["schema"]) == 0
+    term = json.loads(capsys.readouterr().out)["$defs"]["Term"]["properties"]
+    assert (term["term"]["description"], term["aliases"]["description"]) == (
+        "The word or phrase as shown in the glossary", "Other spellings and plurals")
+    assert (term["term"]["minLength"], term["term"]["maxLength"], term["term"]["pattern"]) == (1, 120, "^\\w")

@@ -130,7 +130,7 @@ def test_every_place_a_reader_sees_text_is_searched_for_terms() -> None:
 def test_terms_used_are_sorted_without_regard_to_case() -> None:
     pathway = load_pathway(DATA / "small.yaml")
     glossary = Glossary(terms=[term("nurse"), term("Doctor"), term("blood"), term("Laboratory")])
-    assert [t.term for t in glossary.terms_used(pathway)] == ["blood", "Doctor", "Laboratory", "nurse"]
+    assert [t.term for t in glossary.terms_used(pathway, "patient")] == ["blood", "Doctor", "Laboratory", "nurse"]
 
 
 def test_a_phrase_across_a_line_break_or_hyphen_matches_but_not_across_a_comma() -> None:
