@@ -62,6 +62,10 @@ class Layout:
     # step, selected and shown as one; only the card is drawn again near its sources.
     echoes: dict[str, list[Point]] = field(default_factory=dict)
     arrow_ends: dict[EdgeKey, Point] = field(default_factory=dict)  # arrows that end at a copy
+    # How much crossing search the layout took: the sweeps each side group's own order ran
+    # (spec.sweeps at most) and each window of _refine (spec.refine_sweeps at most).
+    group_sweeps: tuple[int, ...] = ()
+    window_sweeps: tuple[int, ...] = ()
 
     @property
     def card_size(self) -> tuple[float, float]:
@@ -120,10 +124,12 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     copies = sorted({(to, to, c) for (_, to), c in ends.items()}, key=lambda e: (e[2], e[0]))
     others += copies
 
-    layers = _order(line, others, segments, column, spec.sweeps)
+    group_sweeps: list[int] = []
+    window_sweeps: list[int] = []
+    layers = _order(line, others, segments, column, spec.sweeps, group_sweeps)
     up, down = adjacency(segments)
     transpose(layers, up, down, swap_ties=False)  # a last polish across group boundaries
-    crossings = _refine(layers, up, down, spec.refine_sweeps, spec.refine_margin)
+    crossings = _refine(layers, up, down, spec.refine_sweeps, spec.refine_margin, window_sweeps)
 
     rows: dict[_Node, int] = {}
     for c, layer in enumerate(layers):
@@ -142,12 +148,13 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     for e in copies:
         echoes.setdefault(e[0], []).append((e[2] * x_step, rows[e] * y_step))
     arrow_ends = {key: (c * x_step, rows[key[1], key[1], c] * y_step) for key, c in ends.items()}
-    return Layout(positions, column, step_rows, waypoints, spec, crossings, echoes, arrow_ends)
+    return Layout(positions, column, step_rows, waypoints, spec, crossings, echoes, arrow_ends,
+                  tuple(group_sweeps), tuple(window_sweeps))
 
 
 def _refine(
     layers: list[list[_Node]], up: dict[_Node, list[_Node]], down: dict[_Node, list[_Node]],
-    sweeps: int, margin: int,
+    sweeps: int, margin: int, sweeps_run: list[int] | None = None,
 ) -> int:
     """Sweep again over the whole picture, but only around the gaps where arrows still cross.
 
@@ -176,7 +183,8 @@ def _refine(
             # same local moves; on the skip benchmark sweeping these never removed one.
             continue
         # the fixed end columns' edges out of the window are never read
-        layers[lo:hi + 1] = minimise_crossings(layers[lo:hi + 1], [], sweeps, fixed_ends=True, edges=(up, down))
+        layers[lo:hi + 1] = minimise_crossings(layers[lo:hi + 1], [], sweeps, fixed_ends=True, edges=(up, down),
+                                               sweeps_run=sweeps_run)
         counts[lo:hi] = gap_crossings(layers[lo:hi + 1], down)
     return sum(counts)
 
@@ -221,6 +229,7 @@ def _order(
     segments: list[tuple[_Node, _Node]],
     column: dict[str, int],
     sweeps: int,
+    sweeps_run: list[int],
 ) -> list[list[_Node]]:
     """Each column's nodes from top to bottom, with the main line in the middle.
 
@@ -265,7 +274,7 @@ def _order(
         if any(len(v) > 1 for v in by_column.values()):
             lo, hi = max(0, min(by_column) - 1), min(len(line) - 1, max(by_column) + 1)
             sub = [[line[c]] + by_column.get(c, []) for c in range(lo, hi + 1)]
-            sub = minimise_crossings(sub, own_segments[g], sweeps, pinned=True)
+            sub = minimise_crossings(sub, own_segments[g], sweeps, pinned=True, sweeps_run=sweeps_run)
             by_column = {lo + i: layer[1:] for i, layer in enumerate(sub) if len(layer) > 1}
         nearest_first.append(by_column)
 
@@ -371,4 +380,6 @@ def with_card_height(layout: Layout, card_height: float) -> Layout:
         layout.crossings,
         {s: [corner(p) for p in copies] for s, copies in layout.echoes.items()},
         {k: corner(p) for k, p in layout.arrow_ends.items()},
+        layout.group_sweeps,
+        layout.window_sweeps,
     )

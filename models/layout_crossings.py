@@ -28,12 +28,14 @@ def adjacency(segments: list[tuple[_Node, _Node]]) -> tuple[dict[_Node, list[_No
 def minimise_crossings(
     layers: list[list[_Node]], segments: list[tuple[_Node, _Node]], sweeps: int, *, pinned: bool = False,
     fixed_ends: bool = False, edges: tuple[dict[_Node, list[_Node]], dict[_Node, list[_Node]]] | None = None,
+    sweeps_run: list[int] | None = None,
 ) -> list[list[_Node]]:
     """Median sweeps, each followed by neighbour swaps (as Graphviz dot does), keeping the
     order with the fewest crossings; ``pinned`` keeps each column's first node first, and
     ``fixed_ends`` keeps the first and last columns as given (a window of a larger layout,
     whose crossings outside the window then stay as they were). ``edges`` may give
-    ``adjacency(segments)`` ready made: a window's layout has it for the whole picture."""
+    ``adjacency(segments)`` ready made: a window's layout has it for the whole picture.
+    ``sweeps_run`` gets the number of sweeps this search ran appended (Layout reports them)."""
     up, down = edges or adjacency(segments)
     nodes, current, ups, downs, pos = _numbered(layers, up, down)
     first = 1 if pinned else 0
@@ -48,6 +50,7 @@ def minimise_crossings(
     last_gain = 0
     for sweep in range(sweeps):
         if best_count == 0 or sweep - last_gain > 4:
+            sweeps = sweep  # the number run, for sweeps_run
             break  # no better order in two rounds of both kinds of transpose: converged
         forward = sweep % 2 == 0
         indices = range(1, n_layers - end) if forward else range(n_layers - 2, end - 1, -1)
@@ -85,6 +88,8 @@ def minimise_crossings(
         if count < best_count:
             best_count, last_gain = count, sweep
             best = [list(layer) for layer in current]
+    if sweeps_run is not None:
+        sweeps_run.append(sweeps)
     return [[nodes[v] for v in layer] for layer in best]
 
 

@@ -10,12 +10,14 @@ passes, (370 c + 120, 166 r + 60)."""
 from __future__ import annotations
 
 import dataclasses
+import random
 
 import pytest
 
-from models import load_pathway
+from benchmarks.generate import generate_skipping_pathway
+from models import Pathway, load_pathway
 from models.graph import PathwayGraph
-from models.layout import Layout, LayoutSpec, _refine, compute_layout, neighbour_in_column
+from models.layout import Layout, LayoutSpec, _refine, compute_layout, neighbour_in_column, with_card_height
 from models.layout_crossings import adjacency
 from pathway_files import DATA
 from test_graph_layout import assert_sound_layout
@@ -219,6 +221,70 @@ def test_columns_more_than_the_margin_away_are_not_swept() -> None:
     assert swept == [["a", "b"], ["x", "y"], ["c", "d"], ["e"], ["f"], ["g"], ["h"], ["p", "q"], ["r", "s"]]
 
 
+# --- how long the crossing search runs: LayoutSpec's documented budgets ---------------------
+
+
+def test_a_side_group_with_nothing_crossed_takes_no_sweep_and_a_crossed_one_stops_once_uncrossed() -> None:
+    # small.yaml's side groups (not eligible, fever care, the relapse loop-back's slots)
+    # have one card per column: nothing to order, so no search; and no window, as nothing
+    # crosses.
+    small = compute_layout(PathwayGraph(load_pathway(DATA / "small.yaml")))
+    assert (small.group_sweeps, small.window_sweeps) == ((), ())
+    # a1 forks to a2 and b2, both back at m3: nothing crosses in the first order, so the
+    # group's search ends before its first sweep.
+    uncrossed = journey(4, ["a1", "a2", "b2"], [("m0", "a1", "alternative"), ("a1", "a2", "alternative"),
+                                                ("a1", "b2", "alternative"), ("a2", "m3", "main"),
+                                                ("b2", "m3", "main")])
+    assert compute_layout(uncrossed).group_sweeps == (0,)  # one search (column 2 holds two), no sweep
+    # Worked by hand: m0 leads to a1, b1 and (skipping a column) to p; a1 leads to q and p,
+    # b1 to p; p and q go back to m3. Breadth first from m0, column 1 reads a1, b1, then the
+    # skip's slot w, and column 2 reads p (found from m0) before q: a1 -> q crosses b1 -> p
+    # and w -> p. The first sweep puts column 2 in the order of its arrows' middle sources
+    # (q: a1, the 1st; p: a1, b1, w, the 2nd): q, p, and nothing crosses. The next sweep
+    # sees that and stops: one sweep in all, and no window left to sweep after.
+    crossed = journey(4, ["a1", "b1", "p", "q"],
+                      [("m0", "a1", "alternative"), ("m0", "b1", "alternative"), ("m0", "p", "alternative"),
+                       ("a1", "q", "alternative"), ("a1", "p", "alternative"), ("b1", "p", "alternative"),
+                       ("p", "m3", "main"), ("q", "m3", "main")])
+    layout = compute_layout(crossed)
+    assert (layout.group_sweeps, layout.window_sweeps, layout.crossings) == ((1,), (), 0)
+    assert with_card_height(layout, 200.0).group_sweeps == (1,)
+
+
+def tangle(columns: int, width: int, seed: int) -> PathwayGraph:
+    """A side group off m0 of ``columns`` columns of ``width`` steps, back at the last main
+    step: one arrow into every step from a random step of the column before and ``width``
+    more at random, the steps listed in random order. The sweeps uncross it only slowly."""
+    rng = random.Random(seed)
+    cols = [[f"s{c}{k}" for k in range(width)] for c in range(1, columns + 1)]
+    arrows = [("m0", s) for s in cols[0]]
+    for before, here in zip(cols, cols[1:]):
+        arrows += [(rng.choice(before), s) for s in here]
+        arrows += [(rng.choice(before), rng.choice(here)) for _ in range(width)]
+    arrows += [(s, f"m{columns + 1}") for s in cols[-1]]
+    steps = [s for col in cols for s in col]
+    rng.shuffle(steps)
+    return journey(columns + 2, steps, [(a, b, "alternative") for a, b in dict.fromkeys(arrows)])
+
+
+def test_a_side_groups_search_stops_at_12_sweeps_even_before_it_settles() -> None:
+    # README: each side group's order takes at most 12 sweeps (LayoutSpec.sweeps), so a
+    # tangled pathway cannot make the layout run on. This tangle's search gains on its
+    # 10th sweep, so with room it would run four more to see whether it settled:
+    graph = tangle(4, 5, seed=11)
+    assert max(compute_layout(graph, LayoutSpec(sweeps=40)).group_sweeps) > 12
+    assert max(compute_layout(graph).group_sweeps) == 12
+
+
+def test_a_windows_search_stops_at_8_sweeps_even_before_it_settles() -> None:
+    # README: each window of the sweeps after the side groups takes at most 8
+    # (LayoutSpec.refine_sweeps). The benchmark's 20-step journey with skips, seed 6, has
+    # one window whose search gains on its 5th sweep, so with room it would run a 9th.
+    graph = PathwayGraph(Pathway.model_validate(generate_skipping_pathway(20, 6)))
+    assert max(compute_layout(graph, LayoutSpec(refine_sweeps=40)).window_sweeps) > 8
+    assert compute_layout(graph).window_sweeps == (8,)
+
+
 # --- journeys that can be drawn without a crossing, and are ---------------------------------
 # Each was found by trying small journeys; that none of its arrows need cross is seen in the
 # layout itself and checked by the benchmark's own counter (assert_no_crossings).
@@ -245,6 +311,21 @@ def test_a_long_skip_and_two_loop_backs_over_a_fork_do_not_cross() -> None:
          ("m6", "m2", "loop_back"), ("m7", "m4", "loop_back"), ("x0", "m6", "main")],
     )
     assert_no_crossings(graph, compute_layout(graph))
+
+
+def test_steps_past_the_end_of_a_short_main_journey_do_not_cross() -> None:
+    # The main journey is m0 -> m1; the picture runs two columns past it. m1 leads to x2,
+    # x3 and x0, x3 on to x0 and x1, and m0 skips to x1 and x0 (its arrows pass columns 1
+    # and 2). The windowed sweeps after the side groups find the uncrossed order here with
+    # the last column kept as the groups left it (an empty column after the journey, swept
+    # too, would let them move it and end at one crossing).
+    graph = journey(2, ["x0", "x1", "x2", "x3"],
+                    [("m1", "x3", "alternative"), ("m1", "x0", "alternative"), ("x3", "x1", "alternative"),
+                     ("x3", "x0", "alternative"), ("m1", "x2", "alternative"), ("m0", "x1", "alternative"),
+                     ("m0", "x0", "alternative")])
+    layout = compute_layout(graph)
+    assert (layout.columns["x2"], layout.columns["x3"], layout.columns["x0"], layout.columns["x1"]) == (2, 2, 3, 3)
+    assert_no_crossings(graph, layout)
 
 
 def test_the_order_steps_are_declared_in_moves_no_card() -> None:
