@@ -123,6 +123,14 @@ def _tries(thorough: bool) -> Iterator[tuple[float, Point]]:
                 yield -trim * STEP, (k * STEP * math.cos(angle), k * STEP * math.sin(angle))
 
 
+# (change, bend, bend's length) for each try: worked out once, not for each side of each
+# badge (the trigonometry was a tenth of the placing's time, paid at every start).
+_TRY_LISTS = {
+    thorough: tuple((change, bend, math.hypot(*bend)) for change, bend in _tries(thorough))
+    for thorough in (False, True)
+}
+
+
 def _grown(box: Box, by: float) -> Box:
     return box[0] - by, box[1] - by, box[2] + by, box[3] + by
 
@@ -189,7 +197,7 @@ def _place_in_order(
     badges = ObstacleGrid()  # the badges placed so far, each grown by the gap between two
     out: dict[Key, Route] = {}
     total, stuck = 0.0, []
-    thorough = len(order) <= RESTART_LIMIT
+    tries = _TRY_LISTS[len(order) <= RESTART_LIMIT]
     for key in order:
         route, size = marked[key], sizes[key]
         for which in (0, 1):
@@ -197,20 +205,24 @@ def _place_in_order(
             stub = _stub(route, which)
             ends: dict[float, Anchor] = {}  # the free end after each change, found once
             best, best_cost = (0.0, (0.0, 0.0)), math.inf
-            for change, bend in _tries(thorough):
+            for change, bend, reach in tries:
                 if change not in ends:
                     ends[change] = _way_out(_shortened(stub, change)) if change <= 0 else _longer(ends[0.0], change)
                 (x, y), way = ends[change]
                 pieces = [] if change <= 0 else [(ends[0.0][0], (x, y))]
-                if bend != (0.0, 0.0):
-                    reach = math.hypot(*bend)
+                if reach:
                     pieces.append(((x, y), (x + bend[0], y + bend[1])))
                     (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
                 box = badge_box(((x, y), way), size)
                 if not _within(box, near):
                     continue
+                # The badges' share first: it is cheap (few badges), and where it alone is no
+                # better than the best place found, the lines and cards need not be counted.
+                covered = BADGE_WEIGHT * badges.cost(box, None, best_cost)
+                if covered >= best_cost:
+                    continue
                 cost = obstacles.cost(_grown(box, LINE_GAP), key, best_cost)
-                cost += BADGE_WEIGHT * badges.cost(box, None, best_cost)
+                cost += covered
                 for a, b in pieces:
                     # A lengthened stub must not run through a card or another badge either
                     # (crossing another line is as a side path crosses the main one: allowed).
