@@ -13,7 +13,7 @@ Pure geometry (no Qt), so it is checked without a screen.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .placement import Box, ObstacleGrid
 from .routing import Cubic, Point, Route
@@ -145,6 +145,20 @@ def _added(route: Route, base: Route) -> list[Cubic]:
     return [c for c in route.segments if c not in have]
 
 
+# Remembers placings between runs (pathway_viewer/core/bundled_cache.py keeps them in the
+# user's cache folder): given the inputs and the placing itself (to run on a miss), returns
+# its result. Placing is the longest step of a start (~45 ms for a 13-column journey with a
+# badge that has no free place), and the same window opens on the same rows start after start.
+Remember = Callable[[tuple[object, ...], Callable[[], dict[Key, Route]]], dict[Key, Route]]
+_remember: Remember | None = None
+
+
+def use_memory(remember: Remember | None) -> None:
+    """Look placings up with ``remember`` first (None: always place)."""
+    global _remember
+    _remember = remember
+
+
 RESTARTS = 3  # times the placing starts again with the badges that found no free place first
 RESTART_LIMIT = 30  # more cut-short lines than this: placed once (a huge journey opens quickly)
 
@@ -165,6 +179,18 @@ def place_badges(
     the placing then starts again with those badges first (the ones placed before them may
     have taken their only free place), keeping the better outcome.
     """
+    if _remember is not None:
+        return _remember((marked, sizes, cards, solid, lines), lambda: _place(marked, sizes, cards, solid, lines))
+    return _place(marked, sizes, cards, solid, lines)
+
+
+def _place(
+    marked: dict[Key, Route],
+    sizes: dict[Key, tuple[float, float]],
+    cards: dict[Key, tuple[Box, Box]],
+    solid: list[Box],
+    lines: dict[Key, Route],
+) -> dict[Key, Route]:
     order = list(marked)
     best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines)
     for _ in range(RESTARTS if len(order) <= RESTART_LIMIT else 0):
