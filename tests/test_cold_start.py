@@ -103,6 +103,23 @@ def test_the_collector_is_on_again_when_the_window_never_opens(monkeypatch: pyte
     assert gc.isenabled()
 
 
+def test_a_start_with_no_arguments_opens_the_bundled_pathway_without_building_the_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pathway_viewer.cli import commands
+    from pathway_viewer.window import app
+
+    opened: list[tuple[object, object]] = []
+    monkeypatch.setattr(app, "run", lambda path, language=None: opened.append((path, language)) or 0)
+    built: list[int] = []
+    real = commands.build_parser
+    monkeypatch.setattr(commands, "build_parser", lambda: built.append(1) or real())
+    assert commands.main([]) == 0
+    assert opened == [(None, None)] and built == []
+    assert commands.main(["--lang", "de"]) == 0  # anything else is parsed as before
+    assert opened == [(None, None), (None, "de")] and built == [1]
+
+
 @pytest.mark.parametrize("opening_view", ["journey", "timeline"])
 def test_the_collector_waits_for_the_first_paint_then_freezes_the_start(tmp_path: Path, opening_view: str) -> None:
     # The real start (`pathway-viewer` with no file) in a child process: at the moment the
