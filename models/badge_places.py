@@ -123,8 +123,8 @@ def _tries(thorough: bool) -> Iterator[tuple[float, Point]]:
                 yield -trim * STEP, (k * STEP * math.cos(angle), k * STEP * math.sin(angle))
 
 
-# (change, bend, bend's length) for each try: worked out once, not for each side of each
-# badge (the trigonometry was a tenth of the placing's time, paid at every start).
+# (change, bend, bend's length) for each try: worked out once, not again for each side of
+# each badge (a badge with no free place goes through all ~1,900, and a start places ~13).
 _TRY_LISTS = {
     thorough: tuple((change, bend, math.hypot(*bend)) for change, bend in _tries(thorough))
     for thorough in (False, True)
@@ -147,8 +147,8 @@ def _added(route: Route, base: Route) -> list[Cubic]:
 
 # Remembers placings between runs (pathway_viewer/core/bundled_cache.py keeps them in the
 # user's cache folder): given the inputs and the placing itself (to run on a miss), returns
-# its result. Placing is the longest step of a start (~45 ms for a 13-column journey with a
-# badge that has no free place), and the same window opens on the same rows start after start.
+# its result. Placing was the longest step of a start (~45 ms of CPU for the bundled journey,
+# which has a badge with no free place), and a window opens on the same rows start after start.
 Remember = Callable[[tuple[object, ...], Callable[[], dict[Key, Route]]], dict[Key, Route]]
 _remember: Remember | None = None
 

@@ -67,6 +67,7 @@ _FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the module
 BADGE_CACHE = "badge-places.cache"
 BADGE_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
 _BADGE_MODULES = (_badge_places, _placement, _routing, _wrap)  # the placing's code
+_Placed = dict[_badge_places.Key, _routing.Route]
 
 T = TypeVar("T")
 
@@ -187,10 +188,10 @@ class BadgeMemory:
     def __init__(self, cache_dir: Path | None) -> None:
         self._cache = cache_dir / BADGE_CACHE if cache_dir is not None else None
         self._key = cache_key(b"", _BADGE_MODULES) if cache_dir is not None else b""
-        self._entries: dict[bytes, dict[_badge_places.Key, _routing.Route]] | None = None
+        self._entries: dict[bytes, _Placed] | None = None
         self._written = False
 
-    def __call__(self, inputs: tuple[object, ...], place: Callable[[], dict[_badge_places.Key, _routing.Route]]) -> dict[_badge_places.Key, _routing.Route]:
+    def __call__(self, inputs: tuple[object, ...], place: Callable[[], _Placed]) -> _Placed:
         try:
             digest = hashlib.sha256(pickle.dumps(inputs, protocol=pickle.HIGHEST_PROTOCOL)).digest()
         except (pickle.PicklingError, TypeError, AttributeError):
