@@ -13,7 +13,7 @@ Pure geometry (no Qt), so it is checked without a screen.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .placement import Box, ObstacleGrid
 from .routing import Cubic, Point, Route
@@ -123,6 +123,14 @@ def _tries(thorough: bool) -> Iterator[tuple[float, Point]]:
                 yield -trim * STEP, (k * STEP * math.cos(angle), k * STEP * math.sin(angle))
 
 
+# (change, bend, bend's length) for each try: worked out once, not again for each side of
+# each badge (a badge with no free place goes through all ~1,900, and a start places ~13).
+_TRY_LISTS = {
+    thorough: tuple((change, bend, math.hypot(*bend)) for change, bend in _tries(thorough))
+    for thorough in (False, True)
+}
+
+
 def _grown(box: Box, by: float) -> Box:
     return box[0] - by, box[1] - by, box[2] + by, box[3] + by
 
@@ -135,6 +143,20 @@ def _added(route: Route, base: Route) -> list[Cubic]:
     """The pieces of ``route`` that ``base`` does not have (a stub's lengthening or bend)."""
     have = set(base.segments)
     return [c for c in route.segments if c not in have]
+
+
+# Remembers placings between runs (pathway_viewer/core/bundled_cache.py keeps them in the
+# user's cache folder): given the inputs and the placing itself (to run on a miss), returns
+# its result. Placing was the longest step of a start (~45 ms of CPU for the bundled journey,
+# which has a badge with no free place), and a window opens on the same rows start after start.
+Remember = Callable[[tuple[object, ...], Callable[[], dict[Key, Route]]], dict[Key, Route]]
+_remember: Remember | None = None
+
+
+def use_memory(remember: Remember | None) -> None:
+    """Look placings up with ``remember`` first (None: always place)."""
+    global _remember
+    _remember = remember
 
 
 RESTARTS = 3  # times the placing starts again with the badges that found no free place first
@@ -157,6 +179,18 @@ def place_badges(
     the placing then starts again with those badges first (the ones placed before them may
     have taken their only free place), keeping the better outcome.
     """
+    if _remember is not None:
+        return _remember((marked, sizes, cards, solid, lines), lambda: _place(marked, sizes, cards, solid, lines))
+    return _place(marked, sizes, cards, solid, lines)
+
+
+def _place(
+    marked: dict[Key, Route],
+    sizes: dict[Key, tuple[float, float]],
+    cards: dict[Key, tuple[Box, Box]],
+    solid: list[Box],
+    lines: dict[Key, Route],
+) -> dict[Key, Route]:
     order = list(marked)
     best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines)
     for _ in range(RESTARTS if len(order) <= RESTART_LIMIT else 0):
@@ -189,7 +223,7 @@ def _place_in_order(
     badges = ObstacleGrid()  # the badges placed so far, each grown by the gap between two
     out: dict[Key, Route] = {}
     total, stuck = 0.0, []
-    thorough = len(order) <= RESTART_LIMIT
+    tries = _TRY_LISTS[len(order) <= RESTART_LIMIT]
     for key in order:
         route, size = marked[key], sizes[key]
         for which in (0, 1):
@@ -197,20 +231,24 @@ def _place_in_order(
             stub = _stub(route, which)
             ends: dict[float, Anchor] = {}  # the free end after each change, found once
             best, best_cost = (0.0, (0.0, 0.0)), math.inf
-            for change, bend in _tries(thorough):
+            for change, bend, reach in tries:
                 if change not in ends:
                     ends[change] = _way_out(_shortened(stub, change)) if change <= 0 else _longer(ends[0.0], change)
                 (x, y), way = ends[change]
                 pieces = [] if change <= 0 else [(ends[0.0][0], (x, y))]
-                if bend != (0.0, 0.0):
-                    reach = math.hypot(*bend)
+                if reach:
                     pieces.append(((x, y), (x + bend[0], y + bend[1])))
                     (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
                 box = badge_box(((x, y), way), size)
                 if not _within(box, near):
                     continue
+                # The badges' share first: it is cheap (few badges), and where it alone is no
+                # better than the best place found, the lines and cards need not be counted.
+                covered = BADGE_WEIGHT * badges.cost(box, None, best_cost)
+                if covered >= best_cost:
+                    continue
                 cost = obstacles.cost(_grown(box, LINE_GAP), key, best_cost)
-                cost += BADGE_WEIGHT * badges.cost(box, None, best_cost)
+                cost += covered
                 for a, b in pieces:
                     # A lengthened stub must not run through a card or another badge either
                     # (crossing another line is as a side path crosses the main one: allowed).

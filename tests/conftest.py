@@ -85,3 +85,13 @@ def _no_hyphenation_loader_after_each_test() -> Iterator[None]:
     from models.hyphenation import use_dictionary_loader
 
     use_dictionary_loader(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_badge_memory_after_each_test() -> Iterator[None]:
+    """configure_application has the badge places remembered in the (per-test) cache folder;
+    the next test places them itself, as a fresh process with an empty cache would."""
+    yield
+    from models.badge_places import use_memory
+
+    use_memory(None)

@@ -29,6 +29,9 @@ NOT_AT_START = [
     "pathway_viewer.editing.session",  # and ruamel.yaml under it: only edit mode needs them
     "models.translation",  # the translation format's pydantic models: only once a translation is chosen
     "pydantic.plugin._loader",  # imported as the first pydantic validator is built: the cache needs none
+    "models.quiz_results",  # a training record's classes: only Tools > Train needs them
+    "models.quiz",
+    "models.suggestions",  # the suggestion box's format: read on first use
 ]
 
 

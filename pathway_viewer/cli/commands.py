@@ -156,7 +156,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `pathway-viewer --lang de FILE` too: only the top-level options stay at the top.
     first = args_list[0] if args_list else ""
     top_level = first.startswith("-") and first != "--lang" and not first.startswith("--lang=")
-    if not args_list or (first not in COMMANDS and not top_level):
+    if not args_list:
+        # The usual start (an icon, a menu): nothing to parse, and building the parser of
+        # every command took ~5 ms of a cold start (issue #13).
+        return _open_window(None, None)
+    if first not in COMMANDS and not top_level:
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
     if args.command == "validate":

@@ -18,6 +18,10 @@ Only the bundled pathway and glossary are cached. Every other file is always val
 pyphen's hyphenation dictionaries are kept the same way (:func:`hyphenation_loader`):
 parsed once, keyed also by pyphen's version and the dictionary file's bytes.
 
+So are the places of the numbered badges of a wrapped journey (:class:`BadgeMemory`): the
+first placing of each run is kept, keyed by the SHA-256 of everything it is placed from and
+by the placing's code, so the next start at the same window size need not place them again.
+
 The payload is a pickle of the validated models: it rebuilds the very same frozen
 ``Pathway`` without running a validator. It is read only from the user's own cache
 folder and only after the checks above; anyone who can write there can already run code
@@ -41,10 +45,14 @@ import pyphen
 from PySide6.QtCore import QStandardPaths
 
 from models import Pathway, load_pathway_bytes
+from models import badge_places as _badge_places
 from models import glossary as _glossary
 from models import glossary_terms as _glossary_terms
+from models import placement as _placement
+from models import routing as _routing
 from models import schema as _schema
 from models import training as _training
+from models import wrap as _wrap
 from models.glossary import BUNDLED_GLOSSARY, Glossary, bundled_glossary, load_glossary_bytes
 from models.loader import BUNDLED_PATHWAY, bundled_pathway
 
@@ -56,6 +64,10 @@ GLOSSARY_CACHE = "bundled-glossary.cache"
 _MAGIC = b"pathway-viewer bundled cache 1\n"
 _DIGEST = 32  # bytes of a SHA-256
 _FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the modules that define what is cached
+BADGE_CACHE = "badge-places.cache"
+BADGE_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
+_BADGE_MODULES = (_badge_places, _placement, _routing, _wrap)  # the placing's code
+_Placed = dict[_badge_places.Key, _routing.Route]
 
 T = TypeVar("T")
 
@@ -66,12 +78,12 @@ def user_cache_folder() -> Path | None:
     return Path(folder) if folder else None
 
 
-def cache_key(raw: bytes) -> bytes:
+def cache_key(raw: bytes, modules: tuple[ModuleType, ...] = _FORMAT_MODULES) -> bytes:
     """What the cached object depends on; any change makes a cache written before it stale."""
     key = hashlib.sha256()
     for part in (__version__, sys.version, pydantic.VERSION):
         key.update(part.encode() + b"\0")
-    for module in _FORMAT_MODULES:
+    for module in modules:
         key.update(_module_bytes(module) + b"\0")
     key.update(raw)
     return key.digest()
@@ -160,3 +172,41 @@ def write_cache(cache: Path, key: bytes, found: object) -> None:
         atomic_write_bytes(cache, _MAGIC + key + hashlib.sha256(payload).digest() + payload)
     except (OSError, WriteError):
         pass  # a read-only or full disk: the next start validates again, which is only slower
+
+
+class BadgeMemory:
+    """Badge placings remembered between runs (:func:`models.badge_places.use_memory`).
+
+    A placing is looked up by the SHA-256 of its inputs pickled (the routes, badge sizes,
+    cards and lines: equal bytes only for equal inputs, so a hit is the very placing a new
+    run would make); the file is keyed by the placing's code and the versions, like the
+    bundled pathway's cache. Only the first placing of a run is written (at most once per
+    run, so resizing the window never waits for the disk); later ones are kept in memory
+    for the session.
+    """
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self._cache = cache_dir / BADGE_CACHE if cache_dir is not None else None
+        self._key = cache_key(b"", _BADGE_MODULES) if cache_dir is not None else b""
+        self._entries: dict[bytes, _Placed] | None = None
+        self._written = False
+
+    def __call__(self, inputs: tuple[object, ...], place: Callable[[], _Placed]) -> _Placed:
+        try:
+            digest = hashlib.sha256(pickle.dumps(inputs, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return place()
+        if self._entries is None:
+            found = read_cache(self._cache, self._key, dict) if self._cache is not None else None
+            self._entries = found if found is not None else {}
+        placed = self._entries.get(digest)
+        if placed is not None:
+            return placed
+        placed = place()
+        self._entries[digest] = placed
+        while len(self._entries) > BADGE_ENTRIES:
+            del self._entries[next(iter(self._entries))]
+        if self._cache is not None and not self._written:
+            self._written = True
+            write_cache(self._cache, self._key, self._entries)
+        return placed

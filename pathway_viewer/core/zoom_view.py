@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from .keymap import ZOOM_KEYS, KeyCommand, KeyMap
 from .step_accessibility import AccessibleSteps
+from .viewport import use_own_viewport
 
 if TYPE_CHECKING:
     from .document import PathwayDocument
@@ -32,6 +33,7 @@ class ZoomableView(QGraphicsView, AccessibleSteps):
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
+        use_own_viewport(self)  # a start asks for it before the first paint: core/viewport.py says why
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing

@@ -26,6 +26,7 @@ from models.wording import escape
 from models.wording.accessible import OutlineEntry, journey_outline, step_description
 
 from ..core.document import PathwayDocument
+from ..core.viewport import use_own_viewport
 
 STEP = Qt.ItemDataRole.UserRole  # the step id of a line
 
@@ -77,6 +78,7 @@ class OutlinePanel(QDockWidget):
         self._syncing = False
         self._first_line: dict[str, QTreeWidgetItem] = {}  # step id -> its first line
         self.tree = _WrappingTree(self)
+        use_own_viewport(self.tree)  # its rows ask the viewport's width at start: core/viewport.py says why
         self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setObjectName("outline_tree")
         self.tree.setHeaderHidden(True)

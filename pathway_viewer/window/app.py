@@ -15,12 +15,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models import PathwayError, Problem
+from models.badge_places import use_memory
 from models.glossary import Glossary
 from models.hyphenation import use_dictionary_loader
 from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
-from ..core.bundled_cache import hyphenation_loader, load_bundled_glossary, user_cache_folder
+from ..core.bundled_cache import BadgeMemory, hyphenation_loader, load_bundled_glossary, user_cache_folder
 from ..core.cold_start import release_collector
 from ..core.appearance import Appearance
 from ..core.document import PathwayDocument
@@ -69,6 +70,7 @@ def configure_application(app: QApplication) -> Theme:
     app.setFont(theme.ui_font())
     # Once the names are set: they choose the cache folder.
     use_dictionary_loader(hyphenation_loader(user_cache_folder()))
+    use_memory(BadgeMemory(user_cache_folder()))
     return theme
 
 

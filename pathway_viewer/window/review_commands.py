@@ -18,10 +18,10 @@ from models.wording.i18n import fill
 from models import PathwayError, bundled_pathway
 
 from ..core.atomic import WriteError, atomic_write_bytes
-from ..core.suggestion_box import SuggestionBox
 from . import actions as A
 
 if TYPE_CHECKING:
+    from ..core.suggestion_box import SuggestionBox
     from ..core.zoom_view import ZoomableView
     from ..dialogs.compare import CompareDialog
     from ..dialogs.sign_off import SignOff, SignOffDialog
@@ -66,6 +66,8 @@ class ReviewCommands:
     @property
     def suggestion_box(self: MainWindow) -> SuggestionBox:
         if self._suggestion_box is None:  # read from disk on first use, not at start-up
+            from ..core.suggestion_box import SuggestionBox  # nor imported: its format's classes cost a start ~2 ms
+
             self._suggestion_box = SuggestionBox()
         return self._suggestion_box
 

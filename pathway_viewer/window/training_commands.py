@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.wording.i18n import fill
-from models.quiz_results import result_csv
 
 from ..core.atomic import WriteError
 from . import actions as A
@@ -79,6 +78,8 @@ class TrainingCommands:
         self.settings.set("files/last_dir", str(path.parent))
         try:
             if kind == "csv":
+                from models.quiz_results import result_csv  # not at start-up: only a training record needs it
+
                 atomic_write_text(path, result_csv(record.result, record.header, record.trainee))
             else:
                 from ..output.training_pdf import write_result_pdf

@@ -1,0 +1,178 @@
+"""The numbered badges' places remembered between runs (issue #13 point 2).
+
+Placing the badges of a wrapped journey was the longest step of a start. A placing is
+looked up by the bytes of its inputs and the placing's code; a hit must be exactly what
+placing again would give, and anything stale or damaged is placed again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from models import badge_places
+from pathway_viewer.core import bundled_cache
+from pathway_viewer.core.bundled_cache import BADGE_CACHE, BADGE_ENTRIES, BadgeMemory
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import open_window, test_settings
+
+# The bundled journey wrapped four columns a row: the lines cut short where it wraps.
+CUT_AT_FOUR = 13
+
+ROUTE_A = {("a", "b"): "placed a-b"}  # stand-ins: the memory keeps whatever the placing returns
+ROUTE_B = {("b", "c"): "placed b-c"}
+
+
+class Placer:
+    """A placing that counts its calls and returns what it is given."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, result: dict) -> object:
+        def place() -> dict:
+            self.calls += 1
+            return result
+
+        return place
+
+
+def test_a_placing_is_read_back_by_the_next_run_without_placing_again(tmp_path: Path) -> None:
+    placer = Placer()
+    inputs = ({("a", "b"): (1.0, 2.0)}, {("a", "b"): (20.0, 14.0)}, {}, [(0.0, 0.0, 10.0, 10.0)], {})
+    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_A)) == ROUTE_A
+    assert placer.calls == 1 and (tmp_path / BADGE_CACHE).is_file()
+    next_run = BadgeMemory(tmp_path)
+    assert next_run(inputs, placer(ROUTE_B)) == ROUTE_A  # the remembered placing, not placed again
+    assert placer.calls == 1
+
+
+def test_other_inputs_are_placed(tmp_path: Path) -> None:
+    placer = Placer()
+    memory = BadgeMemory(tmp_path)
+    memory(({"k": (1.0, 2.0)},), placer(ROUTE_A))
+    # -0.0 and 0.0 compare equal but may place differently: only equal bytes are a hit.
+    assert memory(({"k": (1.0, 2.5)},), placer(ROUTE_B)) == ROUTE_B
+    assert BadgeMemory(tmp_path)(({"k": (-0.0, 2.0)},), placer(ROUTE_B)) == ROUTE_B
+    assert BadgeMemory(tmp_path)(({"k": (0.0, 2.0)},), placer(ROUTE_B)) == ROUTE_B
+    assert placer.calls == 4
+
+
+def test_a_placing_remembered_by_other_code_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    placer = Placer()
+    inputs = ({"k": (1.0, 2.0)},)
+    BadgeMemory(tmp_path)(inputs, placer(ROUTE_A))
+    # An edited placing module (an editable install) or a new app version: placed again.
+    real = bundled_cache._module_bytes
+    monkeypatch.setattr(bundled_cache, "_module_bytes",
+                        lambda m: real(m) + b"# edited" if m is badge_places else real(m))
+    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_B)) == ROUTE_B
+    monkeypatch.setattr(bundled_cache, "__version__", "99.0")
+    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_A)) == ROUTE_A
+    assert placer.calls == 3
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
+def test_a_damaged_file_is_placed_again(tmp_path: Path, damage: str) -> None:
+    placer = Placer()
+    inputs = ({"k": (1.0, 2.0)},)
+    BadgeMemory(tmp_path)(inputs, placer(ROUTE_A))
+    cache = tmp_path / BADGE_CACHE
+    good = cache.read_bytes()
+    cache.write_bytes({"truncate": good[: len(good) // 2], "garbage": b"\x00\xff" * 50, "empty": b""}[damage])
+    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_B)) == ROUTE_B
+    assert placer.calls == 2
+    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_A)) == ROUTE_B  # written again, whole
+
+
+def test_only_a_runs_first_placing_is_written_and_later_ones_are_kept_in_memory(tmp_path: Path) -> None:
+    """Resizing the window places again and again: that must never wait for the disk."""
+    placer = Placer()
+    memory = BadgeMemory(tmp_path)
+    memory(({"k": 1.0},), placer(ROUTE_A))
+    written = (tmp_path / BADGE_CACHE).read_bytes()
+    memory(({"k": 2.0},), placer(ROUTE_B))
+    assert (tmp_path / BADGE_CACHE).read_bytes() == written
+    assert memory(({"k": 2.0},), placer(ROUTE_A)) == ROUTE_B  # from memory
+    assert placer.calls == 2
+    assert BadgeMemory(tmp_path)(({"k": 2.0},), placer(ROUTE_A)) == ROUTE_A  # not on disk
+
+
+def test_at_most_sixteen_placings_are_kept_the_oldest_forgotten_first(tmp_path: Path) -> None:
+    assert BADGE_ENTRIES == 16
+    placer = Placer()
+    for run in range(18):
+        BadgeMemory(tmp_path)(({"run": run},), placer({("a", "b"): f"run {run}"}))
+    assert placer.calls == 18
+    kept = bundled_cache.read_cache(tmp_path / BADGE_CACHE, bundled_cache.cache_key(b"", bundled_cache._BADGE_MODULES), dict)
+    assert kept is not None and sorted(v[("a", "b")] for v in kept.values()) == sorted(f"run {r}" for r in range(2, 18))
+    assert BadgeMemory(tmp_path)(({"run": 0},), placer(ROUTE_A)) == ROUTE_A  # forgotten: placed again
+    assert BadgeMemory(tmp_path)(({"run": 17},), placer(ROUTE_A)) == {("a", "b"): "run 17"}
+
+
+def test_without_a_cache_folder_every_placing_is_made(tmp_path: Path) -> None:
+    placer = Placer()
+    memory = BadgeMemory(None)
+    memory(({"k": 1.0},), placer(ROUTE_A))
+    assert memory(({"k": 1.0},), placer(ROUTE_B)) == ROUTE_A  # kept for the session
+    assert placer.calls == 1 and not any(tmp_path.iterdir())
+
+
+def test_a_second_start_draws_the_badges_where_placing_puts_them_without_placing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's own path: a first start places its first look's badges and keeps them; a
+    second start in the same window size reads them, and its lines are exactly those placed
+    with no memory at all."""
+    calls: list[int] = []
+    real = badge_places._place
+
+    def counting(*args: object) -> object:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(badge_places, "_place", counting)
+    first = open_window(qtbot, test_settings(tmp_path / "a.ini"))
+    per_row = first.scene.columns_per_row
+    assert per_row is not None and per_row < first.scene.columns()  # wrapped: lines cut short
+    assert len(calls) == 1 and any(a.mark for a in first.scene.arrows())
+    first_look = _drawn(first)
+    first.close()
+    second = open_window(qtbot, test_settings(tmp_path / "b.ini"))
+    assert second.scene.columns_per_row == per_row
+    assert len(calls) == 1  # read back, not placed
+    assert _drawn(second) == first_look
+    badge_places.use_memory(None)  # placing afresh, as with no cache folder at all
+    second.scene.set_columns_per_row(per_row + 1)
+    second.scene.set_columns_per_row(per_row)
+    assert len(calls) == 3
+    assert _drawn(second) == first_look
+
+
+def test_a_placing_made_after_the_first_look_is_not_kept_for_the_next_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real = badge_places._place
+    monkeypatch.setattr(badge_places, "_place", lambda *a: calls.append(1) or real(*a))
+    first = open_window(qtbot, test_settings(tmp_path / "a.ini"))
+    first.scene.set_columns_per_row(4)
+    assert len(calls) == 2
+    assert sorted(a.mark for a in first.scene.arrows() if a.mark) == list(range(1, CUT_AT_FOUR + 1))
+    first.close()
+    second = open_window(qtbot, test_settings(tmp_path / "b.ini"))
+    second.scene.set_columns_per_row(4)
+    assert len(calls) == 3
+
+
+def _drawn(window: MainWindow) -> dict[tuple[str, str], tuple[int | None, list[tuple[float, ...]], list[tuple[float, float]]]]:
+    """Each arrow as drawn: its number, its badges' rectangles and its line's points."""
+    out = {}
+    for arrow in window.scene.arrows():
+        path = arrow.path()
+        points = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(path.elementCount())]
+        badges = [(r.x(), r.y(), r.width(), r.height()) for r in arrow.badge_rects()]
+        out[arrow.source, arrow.target] = (arrow.mark, badges, points)
+    return out
