@@ -108,58 +108,62 @@ def _greedy_split(links: list[list[tuple[int, int]]], spans: list[tuple[int, int
         sorted(range(n), key=lambda i: (spans[i][1] - spans[i][0], i)),
         sorted(range(n), key=lambda i: (spans[i][0] + spans[i][1], i)),
     ]
+    doubled = _doubled(links)
     best: list[int] = []
-    best_cost = -1
+    best_cost = 0
     for order in orders:
-        split = _improve(links, _place(links, order))
-        cost = 0
-        for i, ws in enumerate(links):
-            side = split[i]
-            for j, w in ws:
-                if split[j] == side:
-                    cost += w
-        if best_cost < 0 or cost < best_cost:
+        split, gain = _improve(links, doubled, _place(links, order))
+        # A group's gain is its links on its side minus the rest, so the links on one side
+        # (the crossings) are half of sum(gain) plus a constant: comparing sums is enough.
+        cost = sum(gain)
+        if not best or cost < best_cost:
             best, best_cost = split, cost
-    return _kicks(links, best)
+    return _kicks(links, doubled, best)
 
 
 def _place(links: list[list[tuple[int, int]]], order: list[int]) -> list[int]:
     split = [0] * len(links)
     for i in order:
-        cost = {1: 0, -1: 0}
+        above = below = 0  # what group i would cost with those placed, on side +1 / -1
         for j, w in links[i]:
-            if split[j]:
-                cost[split[j]] += w
-        split[i] = -1 if cost[-1] < cost[1] else 1
+            s = split[j]
+            if s > 0:
+                above += w
+            elif s:
+                below += w
+        split[i] = -1 if below < above else 1
     return split
 
 
-def _improve(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
-    """Flip single groups, or two linked groups together, while that lowers the cost."""
+def _improve(
+    links: list[list[tuple[int, int]]], doubled: list[list[tuple[int, int]]], split: list[int],
+) -> tuple[list[int], list[int]]:
+    """Flip single groups, or two linked groups together, while that lowers the cost.
+    Returns the split and each group's flip gain in it. ``doubled`` is _doubled(links)."""
     # gain[i]: how much flipping group i alone would save (kept up to date by _flip)
     gain = _gains(links, split)
     for _ in range(len(links)):  # every flip lowers the total, so this ends
         flipped = False
-        for i, ws in enumerate(links):
+        for i, ws in enumerate(doubled):
             gain_i = gain[i]
             if gain_i > 0:
-                _flip(split, gain, links, i)
+                _flip(split, gain, ws, i)
                 flipped = True
                 continue
             # Two linked groups flipped together: a way out when neither helps alone.
             side = split[i]
-            for j, w in ws:
-                if gain_i + gain[j] + (-2 * w if side == split[j] else 2 * w) > 0:
-                    _flip(split, gain, links, i)
-                    _flip(split, gain, links, j)
+            for j, w2 in ws:
+                if gain_i + gain[j] + (-w2 if side == split[j] else w2) > 0:
+                    _flip(split, gain, ws, i)
+                    _flip(split, gain, doubled[j], j)
                     flipped = True
                     break
         if not flipped:
             break
-    return split
+    return split, gain
 
 
-def _kicks(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
+def _kicks(links: list[list[tuple[int, int]]], doubled: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
     """Step out of the local optimum flips reach: for each group in turn, move it and its
     neighbours on its side to the other side, settle the groups around them, and keep
     that only if the total fell (else undo every flip). Each try touches only the
@@ -173,30 +177,36 @@ def _kicks(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
         saved = 0
         for k in log:
             saved += gain[k]
-            _flip(split, gain, links, k)
+            _flip(split, gain, doubled[k], k)
         work = list(dict.fromkeys([j for k in log for j in linked[k]] + log))
         while work:  # every flip here lowers the total, so this ends
             k = work.pop()
             if gain[k] > 0:
                 saved += gain[k]
-                _flip(split, gain, links, k)
+                _flip(split, gain, doubled[k], k)
                 log.append(k)
                 work += linked[k]
         if saved <= 0:
             for k in reversed(log):  # a flip undoes itself, gains included
-                _flip(split, gain, links, k)
+                _flip(split, gain, doubled[k], k)
     return split
 
 
-def _flip(split: list[int], gain: list[int], links: list[list[tuple[int, int]]], i: int) -> None:
-    """Move group i to the other side, keeping every group's flip gain up to date."""
+def _doubled(links: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Each link with twice its cost: what a flip moves a neighbour's gain by."""
+    return [[(j, 2 * w) for j, w in ws] for ws in links]
+
+
+def _flip(split: list[int], gain: list[int], doubled: list[tuple[int, int]], i: int) -> None:
+    """Move group i (with ``doubled``, its links at twice their cost) to the other side,
+    keeping every group's flip gain up to date."""
     side = split[i] = -split[i]
     gain[i] = -gain[i]
-    for j, w in links[i]:
+    for j, w2 in doubled:
         if split[j] == side:
-            gain[j] += 2 * w
+            gain[j] += w2
         else:
-            gain[j] -= 2 * w
+            gain[j] -= w2
 
 
 def _gains(links: list[list[tuple[int, int]]], split: list[int]) -> list[int]:
