@@ -22,17 +22,15 @@ def pair_costs(
     one leaving the line and an arrow of the other reaching it. ``inside[g, h]`` is paid
     when g is nearer: g passes through a gap where h leaves or reaches the line.
     """
-    in_gap: dict[int, list[int]] = defaultdict(list)
+    in_gap: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
     for g, counts in enumerate(gaps):
-        for c in counts:
-            in_gap[c].append(g)
+        for c, (through, leave, reach) in counts.items():
+            in_gap[c].append((g, through, leave, reach))
     both: dict[tuple[int, int], int] = defaultdict(int)
     inside: dict[tuple[int, int], int] = defaultdict(int)
-    for c, present in in_gap.items():
-        for i, g in enumerate(present):
-            through_g, leave_g, reach_g = gaps[g][c]
-            for h in present[i + 1 :]:
-                through_h, leave_h, reach_h = gaps[h][c]
+    for present in in_gap.values():
+        for i, (g, through_g, leave_g, reach_g) in enumerate(present, 1):
+            for h, through_h, leave_h, reach_h in present[i:]:
                 both[g, h] += leave_g * reach_h + reach_g * leave_h
                 if through_g and (leave_h or reach_h):
                     inside[g, h] += through_g * (leave_h + reach_h)
