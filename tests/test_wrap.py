@@ -147,3 +147,28 @@ def test_two_numbers_leaving_one_card_side_side_by_side_are_moved_apart() -> Non
     assert card[0] - 140 <= b[0] and b[2] <= card[2] + 140 and card[1] - 140 <= b[1] and b[3] <= card[3] + 140
     assert not any(cubic_meets_box(c, b) for c in placed[first.key].segments)
     assert not any(cubic_meets_box(c, a) for c in placed[second.key].segments)
+
+
+def test_wider_cards_keep_every_column_where_it_was() -> None:
+    # Long titles get wider cards and narrower gaps (models/card_shape.py): a card's left
+    # edge, and so the journey's width row for row, does not move.
+    from models.card_shape import with_card_width
+
+    graph, layout, _, _ = routed(load_pathway(KNEE))
+    assert (layout.spec.card_width, layout.spec.column_gap) == (240.0, 130.0)
+    wide = with_card_width(layout, 280.0)
+    assert (wide.spec.card_width, wide.spec.column_gap) == (280.0, 90.0)
+    assert wide.positions == layout.positions
+    assert wide.card_size == (280.0, layout.spec.card_height)
+    # A long arrow still passes through the middle of each card slot it crosses.
+    for key, points in layout.waypoints.items():
+        assert wide.waypoints[key] == [(x + 20.0, y) for x, y in points]
+    # And none of its arrows runs through one of the wider cards.
+    main = set(zip(graph.main_path, graph.main_path[1:]))
+    requests = [EdgeRequest(t.from_, t.to, t.kind.value == "loop_back", (t.from_, t.to) in main) for t in load_pathway(KNEE).transitions]
+    w, h = wide.card_size
+    for key, route in route_edges(wide, requests).items():
+        for step, (x, y) in wide.positions.items():
+            if step in key:
+                continue
+            assert not any(cubic_meets_box(c, (x, y, x + w, y + h)) for c in route.segments), (key, step)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGrap
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
+from models.card_shape import with_card_width
 from models.layout import Layout, with_card_height
 from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
 from models.badge_places import place_badges
@@ -38,6 +39,9 @@ from .item_style import ARROW_LENGTH, META_LINES, READABLE_PX, TITLE_LINES, Item
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
+OVERVIEW_LINES = 3  # zoomed out, a title of more lines reads as a paragraph: the cards widen
+WIDEN_STEP = 20.0
+MIN_COLUMN_GAP = 90.0  # an arrow, its arrowhead and a numbered stub still fit between columns
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
 # The finer steps are tried only by a label that would cover part of a card or another
 # label (a crowded journey has many labels that cross a line wherever they go).
@@ -184,24 +188,20 @@ class JourneyScene(QGraphicsScene):
     def readable_zoom(self) -> float:
         """The smallest zoom at which every main-journey title is at least 9 pt on screen
         (zoomed out, cards draw their title alone and larger: see ItemStyle.overview_title)."""
-        graph = self.document.graph
-        cards = [self._cards[s] for s in graph.main_path if s in self._cards] if graph is not None else []
-        if not cards:
+        if self._style is None:
             return 1.0
-        # The longest titles and the longest words decide it: a long journey is not
-        # measured card by card.
-        by_length = sorted(cards, key=lambda c: -len(c.title))[:24]
-        by_word = sorted(cards, key=lambda c: -max(map(len, c.title.split() or [""])))[:8]
-        cards = list({id(c): c for c in by_length + by_word}.values())
+        return self._style.readable_zoom(self._deciding_titles())
 
-        def readable(zoom: float) -> bool:
-            return all(card.title_font_at(zoom).pixelSize() * zoom >= READABLE_PX - 1e-6 for card in cards)
-
-        low, high = 0.05, READABLE_PX / cards[0].title_font().pixelSize()
-        for _ in range(14):
-            mid = (low + high) / 2
-            low, high = (low, mid) if readable(mid) else (mid, high)
-        return high
+    def _deciding_titles(self) -> list[str]:
+        """The main journey's titles that decide how far out it can be read: the longest
+        titles and those with the longest words (a long journey is not measured card by card)."""
+        doc = self.document
+        if doc.graph is None or doc.pathway is None:
+            return []
+        titles = [doc.pathway.step(s).title for s in doc.graph.main_path]
+        by_length = sorted(titles, key=lambda t: -len(t))[:24]
+        by_word = sorted(titles, key=lambda t: -max(map(len, t.split() or [""])))[:8]
+        return list(dict.fromkeys(by_length + by_word))
 
     def journey_rect(self) -> QRectF:
         """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
@@ -385,6 +385,36 @@ class JourneyScene(QGraphicsScene):
         arrow.setToolTip(arrow_tip(pathway.step(arrow.source).title, pathway.step(arrow.target).title, arrow.label, mark))
 
     def _grown_layout(self, layout: Layout) -> tuple[Layout, ItemStyle]:
+        """The layout with cards tall enough for every title and timing line, and its style;
+        cards wider (the gaps narrower, the columns where they were) where the main
+        journey's long titles, not the card's height, decide how far out it can be read.
+
+        Zoomed out, a title of four or five short lines needs the journey shown larger:
+        wider cards let it open further out with the same titles readable, at no cost in
+        width. A wider card may need fewer lines for its full-size title, so it may also be
+        shorter; kept as tall as before where that room is what the long title needs.
+        """
+        grown, style = self._grow(layout)
+        titles = self._deciding_titles()
+        zoom = style.readable_zoom(titles)
+        if zoom <= style.lines_zoom(OVERVIEW_LINES) * 1.02:
+            return grown, style  # the card's height, not its width, decides how far out it reads
+        options = [(zoom, grown, style)]
+        pitch = layout.spec.card_width + layout.spec.column_gap
+        width = layout.spec.card_width + WIDEN_STEP
+        while pitch - width >= MIN_COLUMN_GAP:
+            for least in (0.0, grown.spec.card_height):
+                wide, wide_style = self._grow(with_card_width(layout, width), least)
+                options.append((wide_style.readable_zoom(titles), wide, wide_style))
+            width += WIDEN_STEP
+        # Whatever reads clearly furthest out; of those alike, the lowest card, then the narrowest.
+        furthest = min(option[0] for option in options)
+        _, chosen, chosen_style = min(
+            (o for o in options if o[0] <= furthest * 1.02), key=lambda o: (o[1].spec.card_height, o[1].spec.card_width)
+        )
+        return chosen, chosen_style
+
+    def _grow(self, layout: Layout, least_height: float = 0.0) -> tuple[Layout, ItemStyle]:
         """The layout with cards tall enough for every title and timing line, and its style.
 
         All cards grow alike, so columns and rows stay aligned and the main journey stays one
@@ -400,10 +430,10 @@ class JourneyScene(QGraphicsScene):
         meta_lines = max((len(style.meta_text_lines(m)) for m in metas), default=1)
         title_lines = max((len(style.title_lines(doc.pathway.step(s).title, TITLE_LINES)) for s in doc.graph.step_ids), default=1)
         band_lines = max((len(style.band_text_lines(p.title)) for p in doc.pathway.phases), default=1)
-        height = max(layout.spec.card_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
+        height = max(layout.spec.card_height, least_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
         if height > layout.spec.card_height + 0.5:
             layout = with_card_height(layout, math.ceil(height))
-        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines)
+        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines, layout.spec.column_gap)
 
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
         """Put each label on its own line where it covers no card, no other label and no other line.
