@@ -227,6 +227,26 @@ def test_on_a_full_hd_screen_every_number_is_in_the_opening_view(qtbot: QtBot, t
     assert [b for b in badges if not visible.contains(b)] == []
 
 
+def test_on_a_full_hd_screen_the_legend_stands_beside_the_short_last_row_readable(qtbot: QtBot, tmp_path: Path) -> None:
+    # Drawn at its own size it was about 4 pt at the opening zoom; below the drawing, drawn
+    # larger, it would have made every card smaller. The last row is short: it stands there.
+    from pathway_viewer.journey.arrows import ArrowItem
+
+    window = opening(qtbot, tmp_path, None, (1920, 1080))
+    scene, zoom = window.scene, window.view.zoom_level
+    legend = scene.legend()
+    rect = legend.sceneBoundingRect()
+    assert window.view.visible_scene_rect().contains(rect)
+    assert legend.font_px() * legend.scale() * zoom >= NINE_POINT_PX - 0.01
+    # Right of the last row's first cards, and no lower than its lowest card or number.
+    assert rect.left() > scene.card("long_term_follow_up").sceneBoundingRect().right()
+    lowest = max([c.sceneBoundingRect().bottom() for c in scene.all_cards()] + [b.bottom() for a in scene.arrows() for b in a.badge_rects()])
+    assert rect.bottom() <= lowest + 4  # the drawing ends there, give or take a line's width
+    covered = [item for item in scene.items(rect) if isinstance(item, (StepCard, ArrowItem)) and item.shape().intersects(item.mapFromScene(rect).boundingRect())]
+    assert covered == []
+    assert [b for a in scene.arrows() for b in a.badge_rects() if b.intersects(rect)] == []
+
+
 def test_a_label_too_small_to_read_is_left_out_and_kept_in_the_tooltip(qtbot: QtBot, tmp_path: Path) -> None:
     window = opening(qtbot, tmp_path, None, (1366, 768))
     zoom = window.view.zoom_level

@@ -324,6 +324,11 @@ class ItemStyle:
             font.setBold(True)
         return font
 
+    @property
+    def badge_scale(self) -> float:
+        """The smallest zoom the numbers (and the legend) are made to be read at."""
+        return self._badge_scale
+
     def set_badge_scale(self, scale: float) -> None:
         """The smallest zoom at which the journey's titles can be read (cards grown for
         larger text can be read further out): marks are made to be read down to it."""

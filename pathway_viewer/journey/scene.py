@@ -23,7 +23,7 @@ from models import TransitionKind
 from models.gc_pause import collector_paused
 from models.card_shape import with_card_width
 from models.layout import Layout, with_card_height
-from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
+from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, cubic_meets_box, point_at_percent
 from models.badge_places import place_badges
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import (
@@ -157,6 +157,7 @@ class JourneyScene(QGraphicsScene):
         assert self._footprint is not None
         extents = band_extents(self._footprint, starts, layout.card_size[1])
         width, height = wrapped_size(layout, extents, starts, self._footprint.main_cuts)
+        # At its size unscaled: wrapped, it mostly stands beside a short last row (_place_legend).
         legend = self._legend.boundingRect() if self._legend is not None else QRectF()
         return max(width, legend.width()), height + legend.height() + 40
 
@@ -348,7 +349,7 @@ class JourneyScene(QGraphicsScene):
         if self._legend is not None:
             self.removeItem(self._legend)
             self._legend = None
-        self._place_legend(drawn)
+        self._place_legend(drawn, routes)
         left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
@@ -454,6 +455,8 @@ class JourneyScene(QGraphicsScene):
         for arrow in self._arrows.values():
             for badge in arrow.badge_rects():
                 grid.add_box(_box(badge))
+        if self._legend is not None:  # beside a short last row, it may stand among the lines
+            grid.add_box(_box(self._legend.sceneBoundingRect()))
         # Each labelled arrow's cubic lengths, measured once by Qt: pointAtPercent measured
         # the whole path again on every call.
         labelled = []
@@ -496,19 +499,54 @@ class JourneyScene(QGraphicsScene):
             placed.append(box)
         return placed
 
-    def _place_legend(self, drawn: list[Box]) -> None:
-        """Under the first columns, just below whatever is drawn there; adds it to ``drawn``."""
+    def _place_legend(self, drawn: list[Box], routes: dict[tuple[str, str], Route]) -> None:
+        """Adds the legend to ``drawn``. Wrapped on screen, where the drawing's bottom-right
+        corner is empty (a short last row leaves room), it stands there as large as a
+        readable title at the smallest zoom a first look uses (as the numbers are); else,
+        at its own size, under the first columns, just below whatever is drawn there."""
         pathway = self.document.pathway
         kinds = {t.kind for t in pathway.transitions} if pathway is not None else set()
         marks = self._wrap is not None and bool(self._wrap.stubbed)
         legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds, marks=marks)
-        width = legend.boundingRect().width()
-        left = min(box[0] for box in drawn)
-        below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]
-        legend.setPos(left, max(below) + 40)
+        corner = None
+        if self._wrap is not None and self._style is not None:
+            scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))
+            size = legend.boundingRect()
+            corner = self._free_corner(drawn, routes, size.width() * scale, size.height() * scale)
+        if corner is not None:
+            legend.setScale(scale)
+            legend.setPos(*corner)
+        else:
+            # Below, it would make the drawing taller and every card smaller: kept small.
+            width = legend.boundingRect().width()
+            left = min(box[0] for box in drawn)
+            below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]
+            legend.setPos(left, max(below) + 40)
         self.addItem(legend)
         self._legend = legend
         drawn.append(_box(legend.sceneBoundingRect()))
+
+    def _free_corner(self, drawn: list[Box], routes: dict[tuple[str, str], Route], width: float, height: float) -> tuple[float, float] | None:
+        """The top-left of a ``width`` x ``height`` box in the drawing's bottom-right corner,
+        if no card, line or number comes near it; else None."""
+        right, bottom = max(b[2] for b in drawn), max(b[3] for b in drawn)
+        if right - width < min(b[0] for b in drawn) or bottom - height < min(b[1] for b in drawn):
+            return None
+        clear = 30.0
+        box = (right - width - clear, bottom - height - clear, right, bottom)
+        layout, style = self._layout, self._style
+        assert layout is not None and style is not None
+        bl, bt, br, bb = _box(style.card_bounds)
+        corners = [*self._positions.values(), *(p for copies in self._echoes.values() for p in copies)]
+        for x, y in corners:
+            if x + bl < box[2] and box[0] < x + br and y + bt < box[3] and box[1] < y + bb:
+                return None
+        area = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
+        if any(badge.intersects(area) for arrow in self._arrows.values() for badge in arrow.badge_rects()):
+            return None
+        if any(cubic_meets_box(c, box) for route in routes.values() for c in route.segments):
+            return None
+        return right - width, bottom - height
 
     # --- reacting to the document ----------------------------------------------------------
 
