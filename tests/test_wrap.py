@@ -172,3 +172,13 @@ def test_wider_cards_keep_every_column_where_it_was() -> None:
             if step in key:
                 continue
             assert not any(cubic_meets_box(c, (x, y, x + w, y + h)) for c in route.segments), (key, step)
+
+
+def test_no_row_but_the_last_is_less_than_half_full() -> None:
+    # The lymphoma journey (13 columns) in rows of at most six: lowest was "Referral" alone
+    # on the first row, then two full rows ([0, 1, 7]); a first row of one card reads as a
+    # title. Rows of at least three columns, the short one last but for height: [0, 6, 9].
+    _, layout, routes, main = routed(load_pathway(Path(__file__).parent / "data" / "car_t_lymphoma.yaml"))
+    fp = footprint(layout, routes, main)
+    assert lowest_starts(fp, 6) == [0, 6, 9]
+    assert lowest_starts(fp, 4) == [0, 2, 6, 9]  # two of at most four is half: allowed
