@@ -395,7 +395,8 @@ class JourneyScene(QGraphicsScene):
         width. A wider card may need fewer lines for its full-size title, so it may also be
         shorter; kept as tall as before where that room is what the long title needs.
         """
-        grown, style = self._grow(layout)
+        words = self._card_words(layout)  # the same for every width: read once
+        grown, style = self._grow(layout, words)
         titles = self._deciding_titles()
         zoom = style.readable_zoom(titles)
         if zoom <= style.lines_zoom(OVERVIEW_LINES) * 1.02:
@@ -405,7 +406,7 @@ class JourneyScene(QGraphicsScene):
         width = layout.spec.card_width + WIDEN_STEP
         while pitch - width >= MIN_COLUMN_GAP:
             for least in (0.0, grown.spec.card_height):
-                wide, wide_style = self._grow(with_card_width(layout, width), least)
+                wide, wide_style = self._grow(with_card_width(layout, width), words, least)
                 options.append((wide_style.readable_zoom(titles), wide, wide_style))
             width += WIDEN_STEP
         # Whatever reads clearly furthest out; of those alike, the lowest card, then the narrowest.
@@ -415,7 +416,9 @@ class JourneyScene(QGraphicsScene):
         )
         return chosen, chosen_style
 
-    def _grow(self, layout: Layout, least_height: float = 0.0) -> tuple[Layout, ItemStyle]:
+    def _grow(
+        self, layout: Layout, words: tuple[set[str], set[str], set[str]], least_height: float = 0.0
+    ) -> tuple[Layout, ItemStyle]:
         """The layout with cards tall enough for every title and timing line, and its style.
 
         All cards grow alike, so columns and rows stay aligned and the main journey stays one
@@ -426,15 +429,23 @@ class JourneyScene(QGraphicsScene):
         assert doc.pathway is not None and doc.graph is not None
         language = doc.pathway.language or "en"
         style = ItemStyle(self.theme, layout.card_size, language)
-        copies = set(layout.echoes)
-        metas = [card_meta(doc, s) for s in doc.graph.step_ids] + [card_meta(doc, s, copy=True) for s in copies]
+        metas, titles, phases = words
         meta_lines = max((len(style.meta_text_lines(m)) for m in metas), default=1)
-        title_lines = max((len(style.title_lines(doc.pathway.step(s).title, TITLE_LINES)) for s in doc.graph.step_ids), default=1)
-        band_lines = max((len(style.band_text_lines(p.title)) for p in doc.pathway.phases), default=1)
+        title_lines = max((len(style.title_lines(t, TITLE_LINES)) for t in titles), default=1)
+        band_lines = max((len(style.band_text_lines(p)) for p in phases), default=1)
         height = max(layout.spec.card_height, least_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
         if height > layout.spec.card_height + 0.5:
             layout = with_card_height(layout, math.ceil(height))
         return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines, layout.spec.column_gap)
+
+    def _card_words(self, layout: Layout) -> tuple[set[str], set[str], set[str]]:
+        """Every card's timing line, title and phase name, each once: measured for every card
+        width tried, and many steps say the same."""
+        doc = self.document
+        assert doc.pathway is not None and doc.graph is not None
+        metas = {card_meta(doc, s) for s in doc.graph.step_ids} | {card_meta(doc, s, copy=True) for s in layout.echoes}
+        titles = {doc.pathway.step(s).title for s in doc.graph.step_ids}
+        return metas, titles, {p.title for p in doc.pathway.phases}
 
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
         """Put each label on its own line where it covers no card, no other label and no other line.
