@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from pytestqt.qtbot import QtBot
 
@@ -212,6 +212,15 @@ def test_numbered_badges_stand_clear_of_each_other_and_of_every_other_line(
         assert crossing == [], (arrow.mark, crossing)
         for card in scene.items(inside):
             assert not isinstance(card, StepCard) or not card.mapRectToScene(card.card_rect()).intersects(badge), (arrow.mark, card.step_id)
+    # Nor on the words of a phase's name above a card (drawn there zoomed out).
+    zoom = window.view.zoom_level
+    for card in scene.all_cards():
+        caption = card.caption_at(zoom)
+        if caption is None:
+            continue
+        top_left = card.mapToScene(card.card_rect().topLeft())
+        words = QRectF(top_left.x(), top_left.y() - 40, QFontMetricsF(caption[0]).horizontalAdvance(caption[1]), 40)
+        assert [a.mark for a, b in badges if b.intersects(words)] == [], card.step_id
     # Each number stays by the card its stub leaves, so the reader sees whose it is: within
     # 140 of it, or 200 where a crowd of lines leaves no free place nearer (the bundled
     # journey's "Treating CRS" at 1600x900).

@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
@@ -35,7 +35,7 @@ from models.wording.journey_words import arrow_label, arrow_tip
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ARROW_LENGTH, META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
+from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
@@ -367,6 +367,7 @@ class JourneyScene(QGraphicsScene):
             return x, y, x + width, y + height
 
         solid = [(x, y, x + width, y + height) for cs in corners.values() for x, y in cs]
+        solid += self._caption_boxes(corners)
         for route in routes.values():
             (tx, ty), (dx, dy) = route.tip, route.direction
             bx, by = tx - dx * ARROW_LENGTH, ty - dy * ARROW_LENGTH
@@ -379,6 +380,24 @@ class JourneyScene(QGraphicsScene):
         ends = {key: (card_near(key[0], r.segments[0][0]), card_near(key[1], r.tip)) for key, r in marked.items()}
         placed = place_badges(marked, sizes, ends, solid, routes)
         return {**routes, **placed}
+
+    def _caption_boxes(self, corners: dict[str, list[tuple[float, float]]]) -> list[Box]:
+        """Where each card's phase name stands above it at the smallest zoom a first look
+        uses (the largest it is drawn): a number there would sit on its words."""
+        pathway, style = self.document.pathway, self._style
+        assert pathway is not None and style is not None
+        widths: dict[str, float] = {}
+        boxes: list[Box] = []
+        for step, places in corners.items():
+            phase = pathway.phase_of(pathway.step(step))
+            if phase is None:
+                continue
+            if phase.title not in widths:
+                caption = style.caption(phase.title, style.badge_scale)
+                widths[phase.title] = QFontMetricsF(caption[0]).horizontalAdvance(caption[1]) if caption is not None else 0.0
+            for x, y in places:
+                boxes.append((x, y - CAPTION_HEIGHT, x + widths[phase.title], y))
+        return boxes
 
     def _set_tip(self, arrow: ArrowItem, mark: int | None) -> None:
         pathway = self.document.pathway
