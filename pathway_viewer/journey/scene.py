@@ -30,6 +30,7 @@ from models.wrap import (
     BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, footprint, lowest_starts, make_wrap, wrap_layout,
     wrapped_size,
 )
+from models.text_direction import is_rtl
 from models.wording.journey_words import arrow_label, arrow_tip
 
 from ..core.document import PathwayDocument
@@ -395,8 +396,11 @@ class JourneyScene(QGraphicsScene):
             if phase.title not in widths:
                 caption = style.caption(phase.title, style.badge_scale)
                 widths[phase.title] = QFontMetricsF(caption[0]).horizontalAdvance(caption[1]) if caption is not None else 0.0
+            w = widths[phase.title]
+            # Right to left, the name ends at the card's right edge.
+            shift = style.card_size.width() - w if is_rtl(phase.title, pathway.language) else 0.0
             for x, y in places:
-                boxes.append((x, y - CAPTION_HEIGHT, x + widths[phase.title], y))
+                boxes.append((x + shift, y - CAPTION_HEIGHT, x + shift + w, y))
         return boxes
 
     def _set_tip(self, arrow: ArrowItem, mark: int | None) -> None:
