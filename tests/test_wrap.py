@@ -182,3 +182,18 @@ def test_no_row_but_the_last_is_less_than_half_full() -> None:
     fp = footprint(layout, routes, main)
     assert lowest_starts(fp, 6) == [0, 6, 9]
     assert lowest_starts(fp, 4) == [0, 2, 6, 9]  # two of at most four is half: allowed
+
+
+def test_the_legend_takes_an_empty_bottom_right_corner_and_nothing_else() -> None:
+    from models.legend_place import free_corner
+
+    # Two rows: a full one (0-1000 across) and a short one (one card, 0-240).
+    cards = [(0.0, 0.0, 240.0, 140.0), (760.0, 0.0, 1000.0, 140.0), (0.0, 300.0, 240.0, 440.0)]
+    assert free_corner(cards, 400.0, 120.0, cards, []) == (600.0, 320.0)
+    # Too tall for the drawing, or a line (a cut-short stub) through the corner: no.
+    assert free_corner(cards, 400.0, 500.0, cards, []) is None
+    stub = _line((700.0, 350.0), (900.0, 350.0))
+    assert free_corner(cards, 400.0, 120.0, cards, [stub]) is None
+    # A card closer than 30 to it: no (the last card ending at 590 would be 10 from it).
+    near = [*cards, (350.0, 300.0, 590.0, 440.0)]
+    assert free_corner(near, 400.0, 120.0, near, []) is None

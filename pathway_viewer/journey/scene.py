@@ -23,8 +23,9 @@ from models import TransitionKind
 from models.gc_pause import collector_paused
 from models.card_shape import with_card_width
 from models.layout import Layout, with_card_height
-from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, cubic_meets_box, point_at_percent
+from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
 from models.badge_places import place_badges
+from models.legend_place import free_corner
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import (
     BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, footprint, lowest_starts, make_wrap, wrap_layout,
@@ -546,7 +547,12 @@ class JourneyScene(QGraphicsScene):
         if self._wrap is not None and self._style is not None:
             scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))
             size = legend.boundingRect()
-            corner = self._free_corner(drawn, routes, size.width() * scale, size.height() * scale)
+            bl, bt, br, bb = _box(self._style.card_bounds)  # a card and its phase's name above it
+            places = [*self._positions.values(), *(p for copies in self._echoes.values() for p in copies)]
+            solid = [(x + bl, y + bt, x + br, y + bb) for x, y in places]
+            solid += [_box(badge) for arrow in self._arrows.values() for badge in arrow.badge_rects()]
+            lines = (cubic for route in routes.values() for cubic in route.segments)
+            corner = free_corner(drawn, size.width() * scale, size.height() * scale, solid, lines)
         if corner is not None:
             legend.setScale(scale)
             legend.setPos(*corner)
@@ -559,28 +565,6 @@ class JourneyScene(QGraphicsScene):
         self.addItem(legend)
         self._legend = legend
         drawn.append(_box(legend.sceneBoundingRect()))
-
-    def _free_corner(self, drawn: list[Box], routes: dict[tuple[str, str], Route], width: float, height: float) -> tuple[float, float] | None:
-        """The top-left of a ``width`` x ``height`` box in the drawing's bottom-right corner,
-        if no card, line or number comes near it; else None."""
-        right, bottom = max(b[2] for b in drawn), max(b[3] for b in drawn)
-        if right - width < min(b[0] for b in drawn) or bottom - height < min(b[1] for b in drawn):
-            return None
-        clear = 30.0
-        box = (right - width - clear, bottom - height - clear, right, bottom)
-        layout, style = self._layout, self._style
-        assert layout is not None and style is not None
-        bl, bt, br, bb = _box(style.card_bounds)
-        corners = [*self._positions.values(), *(p for copies in self._echoes.values() for p in copies)]
-        for x, y in corners:
-            if x + bl < box[2] and box[0] < x + br and y + bt < box[3] and box[1] < y + bb:
-                return None
-        area = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
-        if any(badge.intersects(area) for arrow in self._arrows.values() for badge in arrow.badge_rects()):
-            return None
-        if any(cubic_meets_box(c, box) for route in routes.values() for c in route.segments):
-            return None
-        return right - width, bottom - height
 
     # --- reacting to the document ----------------------------------------------------------
 
