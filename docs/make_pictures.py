@@ -66,11 +66,13 @@ def first_looks(app: QApplication) -> None:
     1920x1080 screen: the journey wrapped to the window, and the timeline."""
     knee = HERE.parent / "tests" / "data" / "knee_surgery.yaml"
     ahsct = HERE.parent / "tests" / "data" / "ahsct_ms.yaml"
+    lymphoma = HERE.parent / "tests" / "data" / "car_t_lymphoma.yaml"
     shots = [
         ("first-look-1366.png", (1366, 768), None, "journey"),
         ("first-look-1920.png", (1920, 1080), None, "journey"),
         ("first-look-knee-1366.png", (1366, 768), knee, "journey"),
         ("first-look-ahsct-1366.png", (1366, 768), ahsct, "journey"),
+        ("first-look-lymphoma-1366.png", (1366, 768), lymphoma, "journey"),
         ("timeline-1366.png", (1366, 768), None, "timeline"),
     ]
     for name, size, path, view in shots:

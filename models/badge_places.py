@@ -22,6 +22,7 @@ from .wrap import Key, _length, _line, _reverse, _take
 BADGE_GAP = 6.0  # between two badges: touching numbers read as one ("98")
 LINE_GAP = 3.0  # between a badge and another line (drawn 8 units wide where it is pointed at)
 NEAR_CARD = 140.0  # a badge stays this close to its card, so the reader sees whose it is
+FURTHER = 200.0  # ...or this close, where nothing nearer is free of lines and other badges
 BADGE_WEIGHT = 100.0  # two numbers on top of each other are worse than a number on a line
 STEP = 6.0  # how much a stub's length changes from one try to the next
 SHORTEST = 24.0  # a stub is never shorter than this: it has to leave its card visibly
@@ -227,39 +228,44 @@ def _place_in_order(
     for key in order:
         route, size = marked[key], sizes[key]
         for which in (0, 1):
-            near = _grown(cards[key][which], NEAR_CARD)
             stub = _stub(route, which)
             ends: dict[float, Anchor] = {}  # the free end after each change, found once
             best, best_cost = (0.0, (0.0, 0.0)), math.inf
-            for change, bend, reach in tries:
-                if change not in ends:
-                    ends[change] = _way_out(_shortened(stub, change)) if change <= 0 else _longer(ends[0.0], change)
-                (x, y), way = ends[change]
-                pieces = [] if change <= 0 else [(ends[0.0][0], (x, y))]
-                if reach:
-                    pieces.append(((x, y), (x + bend[0], y + bend[1])))
-                    (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
-                box = badge_box(((x, y), way), size)
-                if not _within(box, near):
-                    continue
-                # The badges' share first: it is cheap (few badges), and where it alone is no
-                # better than the best place found, the lines and cards need not be counted.
-                covered = BADGE_WEIGHT * badges.cost(box, None, best_cost)
-                if covered >= best_cost:
-                    continue
-                cost = obstacles.cost(_grown(box, LINE_GAP), key, best_cost)
-                cost += covered
-                for a, b in pieces:
-                    # A lengthened stub must not run through a card or another badge either
-                    # (crossing another line is as a side path crosses the main one: allowed).
-                    if cost < best_cost:
-                        piece = (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
-                        cost += cards_grid.cost(_grown(piece, 1.0), key, best_cost)
-                        cost += BADGE_WEIGHT * badges.cost(_grown(piece, LINE_GAP), None, best_cost)
-                if cost < best_cost:
-                    best, best_cost = (change, bend), cost
-                if cost == 0:
+            # Near its card first; where every place there covers something (a card in a
+            # crowd of lines), a little further out, its stub still leading to it.
+            for reach_out in (NEAR_CARD, FURTHER):
+                if best_cost == 0:
                     break
+                near = _grown(cards[key][which], reach_out)
+                for change, bend, reach in tries:
+                    if change not in ends:
+                        ends[change] = _way_out(_shortened(stub, change)) if change <= 0 else _longer(ends[0.0], change)
+                    (x, y), way = ends[change]
+                    pieces = [] if change <= 0 else [(ends[0.0][0], (x, y))]
+                    if reach:
+                        pieces.append(((x, y), (x + bend[0], y + bend[1])))
+                        (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
+                    box = badge_box(((x, y), way), size)
+                    if not _within(box, near):
+                        continue
+                    # The badges' share first: it is cheap (few badges), and where it alone is no
+                    # better than the best place found, the lines and cards need not be counted.
+                    covered = BADGE_WEIGHT * badges.cost(box, None, best_cost)
+                    if covered >= best_cost:
+                        continue
+                    cost = obstacles.cost(_grown(box, LINE_GAP), key, best_cost)
+                    cost += covered
+                    for a, b in pieces:
+                        # A lengthened stub must not run through a card or another badge either
+                        # (crossing another line is as a side path crosses the main one: allowed).
+                        if cost < best_cost:
+                            piece = (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+                            cost += cards_grid.cost(_grown(piece, 1.0), key, best_cost)
+                            cost += BADGE_WEIGHT * badges.cost(_grown(piece, LINE_GAP), None, best_cost)
+                    if cost < best_cost:
+                        best, best_cost = (change, bend), cost
+                    if cost == 0:
+                        break
             if best_cost > 0:
                 total += best_cost
                 if key not in stuck:

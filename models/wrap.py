@@ -246,15 +246,18 @@ def lowest_starts(fp: Footprint, per_row: int, heights: dict[tuple[int, int], fl
     """Row starts, at most ``per_row`` columns a row, that make the wrapped drawing lowest
     (each row more counted as ROW_COST higher; on a tie, fewer rows, then the earlier rows
     fuller): a row that cuts through side steps, or holds the far end of a long detour, can
-    be twice as high as one cut elsewhere. Tries every cut, so for FEW_COLUMNS at most.
+    be twice as high as one cut elsewhere. Every row but the last is at least half as long
+    as it may be (one card alone on the first row reads as a title, not a step). Tries
+    every cut, so for FEW_COLUMNS at most.
     ``heights`` caches the height of each row (first column, end) between calls."""
     n = len(fp.columns)
     if heights is None:
         heights = {}
     best: list[tuple[float, int, int]] = [(0.0, 0, 0)] + [(math.inf, 0, 0)] * n  # (height, rows, start)
+    shortest = per_row // 2 + per_row % 2  # as choose_starts: only the last row may be shorter
     for end in range(1, n + 1):
         for start in range(max(0, end - per_row), end):
-            if best[start][0] == math.inf:
+            if best[start][0] == math.inf or (end < n and end - start < shortest):
                 continue
             key = (start, end)
             if key not in heights:

@@ -147,3 +147,53 @@ def test_two_numbers_leaving_one_card_side_side_by_side_are_moved_apart() -> Non
     assert card[0] - 140 <= b[0] and b[2] <= card[2] + 140 and card[1] - 140 <= b[1] and b[3] <= card[3] + 140
     assert not any(cubic_meets_box(c, b) for c in placed[first.key].segments)
     assert not any(cubic_meets_box(c, a) for c in placed[second.key].segments)
+
+
+def test_wider_cards_keep_every_column_where_it_was() -> None:
+    # Long titles get wider cards and narrower gaps (models/card_shape.py): a card's left
+    # edge, and so the journey's width row for row, does not move.
+    from models.card_shape import with_card_width
+
+    graph, layout, _, _ = routed(load_pathway(KNEE))
+    assert (layout.spec.card_width, layout.spec.column_gap) == (240.0, 130.0)
+    wide = with_card_width(layout, 280.0)
+    assert (wide.spec.card_width, wide.spec.column_gap) == (280.0, 90.0)
+    assert wide.positions == layout.positions
+    assert wide.card_size == (280.0, layout.spec.card_height)
+    # A long arrow still passes through the middle of each card slot it crosses.
+    for key, points in layout.waypoints.items():
+        assert wide.waypoints[key] == [(x + 20.0, y) for x, y in points]
+    # And none of its arrows runs through one of the wider cards.
+    main = set(zip(graph.main_path, graph.main_path[1:]))
+    requests = [EdgeRequest(t.from_, t.to, t.kind.value == "loop_back", (t.from_, t.to) in main) for t in load_pathway(KNEE).transitions]
+    w, h = wide.card_size
+    for key, route in route_edges(wide, requests).items():
+        for step, (x, y) in wide.positions.items():
+            if step in key:
+                continue
+            assert not any(cubic_meets_box(c, (x, y, x + w, y + h)) for c in route.segments), (key, step)
+
+
+def test_no_row_but_the_last_is_less_than_half_full() -> None:
+    # The lymphoma journey (13 columns) in rows of at most six: lowest was "Referral" alone
+    # on the first row, then two full rows ([0, 1, 7]); a first row of one card reads as a
+    # title. Rows of at least three columns, the short one last but for height: [0, 6, 9].
+    _, layout, routes, main = routed(load_pathway(Path(__file__).parent / "data" / "car_t_lymphoma.yaml"))
+    fp = footprint(layout, routes, main)
+    assert lowest_starts(fp, 6) == [0, 6, 9]
+    assert lowest_starts(fp, 4) == [0, 2, 6, 9]  # two of at most four is half: allowed
+
+
+def test_the_legend_takes_an_empty_bottom_right_corner_and_nothing_else() -> None:
+    from models.legend_place import free_corner
+
+    # Two rows: a full one (0-1000 across) and a short one (one card, 0-240).
+    cards = [(0.0, 0.0, 240.0, 140.0), (760.0, 0.0, 1000.0, 140.0), (0.0, 300.0, 240.0, 440.0)]
+    assert free_corner(cards, 400.0, 120.0, cards, []) == (600.0, 320.0)
+    # Too tall for the drawing, or a line (a cut-short stub) through the corner: no.
+    assert free_corner(cards, 400.0, 500.0, cards, []) is None
+    stub = _line((700.0, 350.0), (900.0, 350.0))
+    assert free_corner(cards, 400.0, 120.0, cards, [stub]) is None
+    # A card closer than 30 to it: no (the last card ending at 590 would be 10 from it).
+    near = [*cards, (350.0, 300.0, 590.0, 440.0)]
+    assert free_corner(near, 400.0, 120.0, near, []) is None

@@ -286,6 +286,10 @@ class LegendItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(0)
 
+    def font_px(self) -> int:
+        """How many scene pixels high its words are, before it is scaled."""
+        return self._font.pixelSize()
+
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._width, self._height)
 

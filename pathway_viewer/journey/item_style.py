@@ -33,6 +33,7 @@ READABLE_PX = 12.0  # 9 pt on a 96-dpi screen: the smallest title a first look m
 OVERVIEW_MIN_SCALE = 0.25
 CAPTION_HEIGHT = 40.0  # above a zoomed-out card, for its phase's name (rows are 46 apart)
 CAPTION_OVERHANG = 110.0  # how far that name may run past the card's right edge, into the gap
+CAPTION_CLEAR = 20.0  # ...stopping this far short of the next column's card
 OVERVIEW_PADDING = 8.0  # the large title's margin left and right
 OVERVIEW_GAP = 3.0  # between the phase strip and the large title
 BADGE_MIN_SCALE = 0.4  # about the smallest zoom a first look opens at, until the scene says (set_badge_scale)
@@ -70,7 +71,8 @@ class ItemStyle:
     """Shared drawing state for the items of one scene; read-only once made."""
 
     def __init__(
-        self, theme: Theme, card_size: tuple[float, float], language: str = "en", meta_lines: int = 1, band_lines: int = 1
+        self, theme: Theme, card_size: tuple[float, float], language: str = "en", meta_lines: int = 1, band_lines: int = 1,
+        column_gap: float = CAPTION_OVERHANG + CAPTION_CLEAR,
     ) -> None:
         self.theme = theme
         self.language = language
@@ -81,11 +83,12 @@ class ItemStyle:
         self.card_rect = QRectF(0, 0, width, height)
         # Zoomed out, the phase's name stands above the card (CAPTION_HEIGHT, in the gap
         # between rows) and may run a little into the gap on its right.
-        self.caption_width = width + CAPTION_OVERHANG
+        overhang = max(0.0, min(CAPTION_OVERHANG, column_gap - CAPTION_CLEAR))  # clear of the next card's name
+        self.caption_width = width + overhang
         self.card_bounds = self.card_rect.adjusted(-RING, -max(RING, CAPTION_HEIGHT), RING, RING)
         # What a card may paint: the name's overhang too. Left out of the drawing's extent,
         # which sets how far out the journey opens; the gap it runs into is there anyway.
-        self.paint_bounds = self.card_bounds.adjusted(0, 0, max(0.0, CAPTION_OVERHANG - RING), 0)
+        self.paint_bounds = self.card_bounds.adjusted(0, 0, max(0.0, overhang - RING), 0)
 
         # Card text.
         self.title_font = theme.card_title_font()
@@ -213,6 +216,19 @@ class ItemStyle:
         where a card names its phase above itself, whether or not its large title fits."""
         return scale >= OVERVIEW_MIN_SCALE and self.title_font.pixelSize() * scale < READABLE_PX
 
+    def lines_zoom(self, lines: int) -> float:
+        """The smallest zoom at which ``lines`` lines of a large title, 9 pt on screen, fit
+        the card's height (however wide they are)."""
+        room = self.card_rect.height() - self.strip_height - OVERVIEW_GAP - 4
+        px = self.title_font.pixelSize()
+        while True:
+            font = QFont(self.title_font)
+            font.setPixelSize(px + 1)
+            metrics = QFontMetricsF(font)
+            if metrics.height() + (lines - 1) * min(metrics.lineSpacing(), 0.88 * metrics.height()) > room:
+                return READABLE_PX / px
+            px += 1
+
     def overview_title(self, title: str, scale: float) -> OverviewTitle | None:
         """The title alone, large enough to read at ``scale`` (semantic zoom), or None if the
         normal title is readable there or no larger title fits the card."""
@@ -224,6 +240,26 @@ class ItemStyle:
         if key not in self._overview:
             self._overview[key] = self._fit_overview(title, wanted)
         return self._overview[key]
+
+    def readable_zoom(self, titles: list[str]) -> float:
+        """The smallest zoom at which every one of ``titles`` is 9 pt or more on screen, drawn
+        large and alone when zoomed out (overview_title); 1.0 with no titles."""
+        if not titles:
+            return 1.0
+
+        def readable(zoom: float) -> bool:
+            for title in titles:
+                overview = self.overview_title(title, zoom)
+                px = overview[0].pixelSize() if overview is not None else self.title_font.pixelSize()
+                if px * zoom < READABLE_PX - 1e-6:
+                    return False
+            return True
+
+        low, high = 0.05, READABLE_PX / self.title_font.pixelSize()
+        for _ in range(14):
+            mid = (low + high) / 2
+            low, high = (low, mid) if readable(mid) else (mid, high)
+        return high
 
     def _fit_overview(self, title: str, wanted: int) -> OverviewTitle | None:
         # A thin phase strip on top and narrow margins: every pixel of room here lets the
@@ -287,6 +323,11 @@ class ItemStyle:
             font.setPixelSize(px)
             font.setBold(True)
         return font
+
+    @property
+    def badge_scale(self) -> float:
+        """The smallest zoom the numbers (and the legend) are made to be read at."""
+        return self._badge_scale
 
     def set_badge_scale(self, scale: float) -> None:
         """The smallest zoom at which the journey's titles can be read (cards grown for

@@ -16,28 +16,34 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
+from models.card_shape import with_card_width
 from models.layout import Layout, with_card_height
 from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
 from models.badge_places import place_badges
+from models.legend_place import free_corner
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import (
     BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, footprint, lowest_starts, make_wrap, wrap_layout,
     wrapped_size,
 )
+from models.text_direction import is_rtl
 from models.wording.journey_words import arrow_label, arrow_tip
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ARROW_LENGTH, META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
+from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
+OVERVIEW_LINES = 3  # zoomed out, a title of more lines reads as a paragraph: the cards widen
+WIDEN_STEP = 20.0
+MIN_COLUMN_GAP = 90.0  # an arrow, its arrowhead and a numbered stub still fit between columns
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
 # The finer steps are tried only by a label that would cover part of a card or another
 # label (a crowded journey has many labels that cross a line wherever they go).
@@ -153,6 +159,7 @@ class JourneyScene(QGraphicsScene):
         assert self._footprint is not None
         extents = band_extents(self._footprint, starts, layout.card_size[1])
         width, height = wrapped_size(layout, extents, starts, self._footprint.main_cuts)
+        # At its size unscaled: wrapped, it mostly stands beside a short last row (_place_legend).
         legend = self._legend.boundingRect() if self._legend is not None else QRectF()
         return max(width, legend.width()), height + legend.height() + 40
 
@@ -184,24 +191,20 @@ class JourneyScene(QGraphicsScene):
     def readable_zoom(self) -> float:
         """The smallest zoom at which every main-journey title is at least 9 pt on screen
         (zoomed out, cards draw their title alone and larger: see ItemStyle.overview_title)."""
-        graph = self.document.graph
-        cards = [self._cards[s] for s in graph.main_path if s in self._cards] if graph is not None else []
-        if not cards:
+        if self._style is None:
             return 1.0
-        # The longest titles and the longest words decide it: a long journey is not
-        # measured card by card.
-        by_length = sorted(cards, key=lambda c: -len(c.title))[:24]
-        by_word = sorted(cards, key=lambda c: -max(map(len, c.title.split() or [""])))[:8]
-        cards = list({id(c): c for c in by_length + by_word}.values())
+        return self._style.readable_zoom(self._deciding_titles())
 
-        def readable(zoom: float) -> bool:
-            return all(card.title_font_at(zoom).pixelSize() * zoom >= READABLE_PX - 1e-6 for card in cards)
-
-        low, high = 0.05, READABLE_PX / cards[0].title_font().pixelSize()
-        for _ in range(14):
-            mid = (low + high) / 2
-            low, high = (low, mid) if readable(mid) else (mid, high)
-        return high
+    def _deciding_titles(self) -> list[str]:
+        """The main journey's titles that decide how far out it can be read: the longest
+        titles and those with the longest words (a long journey is not measured card by card)."""
+        doc = self.document
+        if doc.graph is None or doc.pathway is None:
+            return []
+        titles = [doc.pathway.step(s).title for s in doc.graph.main_path]
+        by_length = sorted(titles, key=lambda t: -len(t))[:24]
+        by_word = sorted(titles, key=lambda t: -max(map(len, t.split() or [""])))[:8]
+        return list(dict.fromkeys(by_length + by_word))
 
     def journey_rect(self) -> QRectF:
         """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
@@ -348,7 +351,7 @@ class JourneyScene(QGraphicsScene):
         if self._legend is not None:
             self.removeItem(self._legend)
             self._legend = None
-        self._place_legend(drawn)
+        self._place_legend(drawn, routes)
         left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
@@ -366,6 +369,7 @@ class JourneyScene(QGraphicsScene):
             return x, y, x + width, y + height
 
         solid = [(x, y, x + width, y + height) for cs in corners.values() for x, y in cs]
+        solid += self._caption_boxes(corners)
         for route in routes.values():
             (tx, ty), (dx, dy) = route.tip, route.direction
             bx, by = tx - dx * ARROW_LENGTH, ty - dy * ARROW_LENGTH
@@ -379,12 +383,66 @@ class JourneyScene(QGraphicsScene):
         placed = place_badges(marked, sizes, ends, solid, routes)
         return {**routes, **placed}
 
+    def _caption_boxes(self, corners: dict[str, list[tuple[float, float]]]) -> list[Box]:
+        """Where each card's phase name stands above it at the smallest zoom a first look
+        uses (the largest it is drawn): a number there would sit on its words."""
+        pathway, style = self.document.pathway, self._style
+        assert pathway is not None and style is not None
+        widths: dict[str, float] = {}
+        boxes: list[Box] = []
+        for step, places in corners.items():
+            phase = pathway.phase_of(pathway.step(step))
+            if phase is None:
+                continue
+            if phase.title not in widths:
+                caption = style.caption(phase.title, style.badge_scale)
+                widths[phase.title] = QFontMetricsF(caption[0]).horizontalAdvance(caption[1]) if caption is not None else 0.0
+            w = widths[phase.title]
+            # Right to left, the name ends at the card's right edge.
+            shift = style.card_size.width() - w if is_rtl(phase.title, pathway.language) else 0.0
+            for x, y in places:
+                boxes.append((x + shift, y - CAPTION_HEIGHT, x + shift + w, y))
+        return boxes
+
     def _set_tip(self, arrow: ArrowItem, mark: int | None) -> None:
         pathway = self.document.pathway
         assert pathway is not None
         arrow.setToolTip(arrow_tip(pathway.step(arrow.source).title, pathway.step(arrow.target).title, arrow.label, mark))
 
     def _grown_layout(self, layout: Layout) -> tuple[Layout, ItemStyle]:
+        """The layout with cards tall enough for every title and timing line, and its style;
+        cards wider (the gaps narrower, the columns where they were) where the main
+        journey's long titles, not the card's height, decide how far out it can be read.
+
+        Zoomed out, a title of four or five short lines needs the journey shown larger:
+        wider cards let it open further out with the same titles readable, at no cost in
+        width. A wider card may need fewer lines for its full-size title, so it may also be
+        shorter; kept as tall as before where that room is what the long title needs.
+        """
+        words = self._card_words(layout)  # the same for every width: read once
+        grown, style = self._grow(layout, words)
+        titles = self._deciding_titles()
+        zoom = style.readable_zoom(titles)
+        if zoom <= style.lines_zoom(OVERVIEW_LINES) * 1.02:
+            return grown, style  # the card's height, not its width, decides how far out it reads
+        options = [(zoom, grown, style)]
+        pitch = layout.spec.card_width + layout.spec.column_gap
+        width = layout.spec.card_width + WIDEN_STEP
+        while pitch - width >= MIN_COLUMN_GAP:
+            for least in (0.0, grown.spec.card_height):
+                wide, wide_style = self._grow(with_card_width(layout, width), words, least)
+                options.append((wide_style.readable_zoom(titles), wide, wide_style))
+            width += WIDEN_STEP
+        # Whatever reads clearly furthest out; of those alike, the lowest card, then the narrowest.
+        furthest = min(option[0] for option in options)
+        _, chosen, chosen_style = min(
+            (o for o in options if o[0] <= furthest * 1.02), key=lambda o: (o[1].spec.card_height, o[1].spec.card_width)
+        )
+        return chosen, chosen_style
+
+    def _grow(
+        self, layout: Layout, words: tuple[set[str], set[str], set[str]], least_height: float = 0.0
+    ) -> tuple[Layout, ItemStyle]:
         """The layout with cards tall enough for every title and timing line, and its style.
 
         All cards grow alike, so columns and rows stay aligned and the main journey stays one
@@ -395,15 +453,23 @@ class JourneyScene(QGraphicsScene):
         assert doc.pathway is not None and doc.graph is not None
         language = doc.pathway.language or "en"
         style = ItemStyle(self.theme, layout.card_size, language)
-        copies = set(layout.echoes)
-        metas = [card_meta(doc, s) for s in doc.graph.step_ids] + [card_meta(doc, s, copy=True) for s in copies]
+        metas, titles, phases = words
         meta_lines = max((len(style.meta_text_lines(m)) for m in metas), default=1)
-        title_lines = max((len(style.title_lines(doc.pathway.step(s).title, TITLE_LINES)) for s in doc.graph.step_ids), default=1)
-        band_lines = max((len(style.band_text_lines(p.title)) for p in doc.pathway.phases), default=1)
-        height = max(layout.spec.card_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
+        title_lines = max((len(style.title_lines(t, TITLE_LINES)) for t in titles), default=1)
+        band_lines = max((len(style.band_text_lines(p)) for p in phases), default=1)
+        height = max(layout.spec.card_height, least_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
         if height > layout.spec.card_height + 0.5:
             layout = with_card_height(layout, math.ceil(height))
-        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines)
+        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines, layout.spec.column_gap)
+
+    def _card_words(self, layout: Layout) -> tuple[set[str], set[str], set[str]]:
+        """Every card's timing line, title and phase name, each once: measured for every card
+        width tried, and many steps say the same."""
+        doc = self.document
+        assert doc.pathway is not None and doc.graph is not None
+        metas = {card_meta(doc, s) for s in doc.graph.step_ids} | {card_meta(doc, s, copy=True) for s in layout.echoes}
+        titles = {doc.pathway.step(s).title for s in doc.graph.step_ids}
+        return metas, titles, {p.title for p in doc.pathway.phases}
 
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
         """Put each label on its own line where it covers no card, no other label and no other line.
@@ -424,6 +490,8 @@ class JourneyScene(QGraphicsScene):
         for arrow in self._arrows.values():
             for badge in arrow.badge_rects():
                 grid.add_box(_box(badge))
+        if self._legend is not None:  # beside a short last row, it may stand among the lines
+            grid.add_box(_box(self._legend.sceneBoundingRect()))
         # Each labelled arrow's cubic lengths, measured once by Qt: pointAtPercent measured
         # the whole path again on every call.
         labelled = []
@@ -466,16 +534,34 @@ class JourneyScene(QGraphicsScene):
             placed.append(box)
         return placed
 
-    def _place_legend(self, drawn: list[Box]) -> None:
-        """Under the first columns, just below whatever is drawn there; adds it to ``drawn``."""
+    def _place_legend(self, drawn: list[Box], routes: dict[tuple[str, str], Route]) -> None:
+        """Adds the legend to ``drawn``. Wrapped on screen, where the drawing's bottom-right
+        corner is empty (a short last row leaves room), it stands there as large as a
+        readable title at the smallest zoom a first look uses (as the numbers are); else,
+        at its own size, under the first columns, just below whatever is drawn there."""
         pathway = self.document.pathway
         kinds = {t.kind for t in pathway.transitions} if pathway is not None else set()
         marks = self._wrap is not None and bool(self._wrap.stubbed)
         legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds, marks=marks)
-        width = legend.boundingRect().width()
-        left = min(box[0] for box in drawn)
-        below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]
-        legend.setPos(left, max(below) + 40)
+        corner = None
+        if self._wrap is not None and self._style is not None:
+            scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))
+            size = legend.boundingRect()
+            bl, bt, br, bb = _box(self._style.card_bounds)  # a card and its phase's name above it
+            places = [*self._positions.values(), *(p for copies in self._echoes.values() for p in copies)]
+            solid = [(x + bl, y + bt, x + br, y + bb) for x, y in places]
+            solid += [_box(badge) for arrow in self._arrows.values() for badge in arrow.badge_rects()]
+            lines = (cubic for route in routes.values() for cubic in route.segments)
+            corner = free_corner(drawn, size.width() * scale, size.height() * scale, solid, lines)
+        if corner is not None:
+            legend.setScale(scale)
+            legend.setPos(*corner)
+        else:
+            # Below, it would make the drawing taller and every card smaller: kept small.
+            width = legend.boundingRect().width()
+            left = min(box[0] for box in drawn)
+            below = [box[3] for box in drawn if box[2] > left and box[0] < left + width + 40]
+            legend.setPos(left, max(below) + 40)
         self.addItem(legend)
         self._legend = legend
         drawn.append(_box(legend.sceneBoundingRect()))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+import math
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -18,9 +20,15 @@ MAX_ZOOM = 4.0
 READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
 FIT_MARGIN = 20.0
 EVERY_WRAP_UP_TO = 120  # columns; sizing a wrap is a pass over every column
+MEASURED_WRAPS = 2  # wraps drawn and measured beyond the estimate's choice (each places every label)
 
 
 class JourneyView(ZoomableView):
+    # The first look would show the whole main journey readable with this many more pixels
+    # across: whoever lays out the window may make room (a slot connected directly, so the
+    # view is wider by the time the signal returns).
+    sig_wants_width = Signal(int)
+    sig_room_unused = Signal()  # what was given did not do it: the window may take it back
     min_zoom = MIN_ZOOM
     key_map = JOURNEY_KEYS
     max_zoom = MAX_ZOOM
@@ -125,7 +133,9 @@ class JourneyView(ZoomableView):
         that way; else, if it can, the main journey whole (wrapped into the rows that show it
         largest, from the top of the drawing down to its last main step, the side steps
         under that row reached by scrolling); else the journey wrapped to the window's width
-        at the smallest readable zoom, from its start."""
+        at the smallest readable zoom, from its start. Where that start does not show the
+        whole main journey but a little more width would, the window is asked for it
+        (sig_wants_width: the side panels may give some) and told if it did not help."""
         readable = self._scene.readable_zoom()
         best = self._best_wrap()
         # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.
@@ -135,6 +145,28 @@ class JourneyView(ZoomableView):
                 return  # else (too small to read whole, even with no wrap to try): from its start
         if self._fit_main_journey(readable):
             return
+        self._from_start(readable)
+        if self._main_in_view():
+            return
+        wanted = self._width_wanted(readable)
+        if wanted is None:
+            self._from_start(readable)
+            return
+        before = self.viewport().width()
+        self.sig_wants_width.emit(wanted)
+        if self.viewport().width() > before:
+            # The sideways scroll bar of the look before takes height the fit will not need.
+            policy = self.horizontalScrollBarPolicy()
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            fitted = self._fit_main_journey(readable)
+            self.setHorizontalScrollBarPolicy(policy)
+            if fitted:
+                return
+            self.sig_room_unused.emit()
+        self._from_start(readable)
+
+    def _from_start(self, readable: float) -> None:
+        """The journey at ``readable``, wrapped to the window's width, its start in view."""
         self.set_zoom(readable)
         self._wrap_to_width(readable)
         document = self._scene.document
@@ -146,6 +178,37 @@ class JourneyView(ZoomableView):
             top = min(rect.top(), start.top() - 20)
             self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
 
+    def _main_in_view(self) -> bool:
+        """Whether every main step's card is wholly in view, with nothing to scroll sideways to."""
+        graph = self._scene.document.graph
+        visible = self.visible_scene_rect()
+        if graph is None or self.horizontalScrollBar().maximum() > self.horizontalScrollBar().minimum():
+            return False
+        return all(visible.contains(card.mapRectToScene(card.card_rect())) for card in map(self._scene.card, graph.main_path))
+
+    def _width_wanted(self, readable: float) -> int | None:
+        """How many more pixels across would show the main journey whole at ``readable``,
+        or None if no width would (a journey too tall for the window however its rows are
+        cut). Leaves the journey wrapped into the rows it measured."""
+        scene = self._scene
+        viewport = self.viewport().rect()
+        columns = scene.columns()
+        if scene.document.graph is None or columns < 2 or columns > EVERY_WRAP_UP_TO:
+            return None
+        fitting = []
+        for per_row in range(columns, 0, -1):
+            width, height = scene.main_size_at(per_row)
+            if (height + 2 * FIT_MARGIN) * readable <= viewport.height():
+                fitting.append((width, per_row))
+        if not fitting:
+            return None
+        # The narrowest such wrap, measured as drawn: the estimate leaves out the numbered
+        # stubs and the lanes in the margins.
+        scene.set_columns_per_row(min(fitting)[1])
+        drawn = scene.unlabelled_rect().width() + 2 * SCENE_MARGIN
+        wanted = math.ceil(drawn * readable) - viewport.width() + 2
+        return wanted if wanted > 0 else None
+
     def _fit_main_journey(self, readable: float) -> bool:
         """Wrap and zoom so the drawing's top down to its last main step fills the window, if
         every main title is readable that way; False (nothing changed for good) if not."""
@@ -156,28 +219,43 @@ class JourneyView(ZoomableView):
         if graph is None or columns < 2 or columns > EVERY_WRAP_UP_TO or viewport.width() < 2 or viewport.height() < 2:
             return False
         best: tuple[float, int] | None = None
+        estimates: list[tuple[float, int]] = []
         for per_row in range(columns, 0, -1):
             width, height = scene.main_size_at(per_row)
             level = min(viewport.width() / (width + 2 * FIT_MARGIN), viewport.height() / (height + 2 * FIT_MARGIN))
+            estimates.append((level, per_row))
             if best is None or level > best[0] * 1.05:
                 best = (level, per_row)
         if best is None or best[0] < readable * 0.97:
             return False
-        scene.set_columns_per_row(best[1])
-        # The estimate leaves out labels and stubs' numbers: fit what is drawn, across with the
-        # scene's own margin (else a sideways scroll bar takes its height from the window).
-        rect = scene.journey_rect()
-        bottom = max(scene.card(s).sceneBoundingRect().bottom() for s in graph.main_path)
-        rect.setBottom(min(rect.bottom(), bottom + FIT_MARGIN))
-        rect = rect.adjusted(-SCENE_MARGIN, -FIT_MARGIN, SCENE_MARGIN, FIT_MARGIN)
-        level = min(viewport.width() / rect.width(), viewport.height() / rect.height())
-        if level < readable - 1e-6:
+        # The estimate leaves out the numbered stubs in the margins, most where titles are long
+        # and cards wide: if its choice falls short, the next best few are measured as drawn.
+        others = [p for level, p in sorted(estimates, reverse=True) if p != best[1] and level >= readable * 0.9][:MEASURED_WRAPS]
+        for per_row in [best[1], *others]:
+            rect = self._main_rect(per_row)
+            level = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+            if level >= readable - 1e-6:
+                break
+        else:
             return False
         self.set_zoom(level)
         # Centred across; from the drawing's top down, so the start shows with what is above it.
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self.centerOn(rect.center().x(), rect.top() + visible.height() / 2)
         return True
+
+    def _main_rect(self, per_row: int) -> QRectF:
+        """What a first look must show, wrapped ``per_row`` columns a row: the drawing from its
+        top down to the last main step, across with the scene's own margin (else a sideways
+        scroll bar takes its height from the window)."""
+        scene = self._scene
+        graph = scene.document.graph
+        assert graph is not None
+        scene.set_columns_per_row(per_row)
+        rect = scene.journey_rect()
+        bottom = max(scene.card(s).sceneBoundingRect().bottom() for s in graph.main_path)
+        rect.setBottom(min(rect.bottom(), bottom + FIT_MARGIN))
+        return rect.adjusted(-SCENE_MARGIN, -FIT_MARGIN, SCENE_MARGIN, FIT_MARGIN)
 
     # --- selection ---------------------------------------------------------------------------
 

@@ -157,6 +157,8 @@ class MainWindow(
         document.sig_audience_changed.connect(self._update_dates_label)
         document.sig_pathway_changed.connect(self._update_dates_label)
         self.view.sig_activated.connect(self._on_activated)
+        self.view.sig_wants_width.connect(self._make_room_for_journey)
+        self.view.sig_room_unused.connect(self._give_room_back)
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
 
@@ -434,9 +436,43 @@ class MainWindow(
             self.resize(min(width, screen.width()), min(height, screen.height()))
             self.move(screen.center() - self.rect().center())
         state = self.settings.get("window/state")
+        # The side panels' widths as the app set them (None: as the user left them, which win).
+        self._panel_widths: list[int] | None = None
+        self._panel_widths_before: list[int] | None = None  # before they made room for the journey
         if not (state and self.restoreState(QByteArray(state))):
             # First start: side panels narrow enough that the journey gets most of the width.
             self.resizeDocks([self.care_team, self.details], [260, 400], Qt.Orientation.Horizontal)
+            self._panel_widths = [260, 400]
+
+    def _make_room_for_journey(self, pixels: int) -> None:
+        """The journey's first look needs about ``pixels`` more across to show its whole main
+        journey readable: the side panels give what they can of it, down to the width their
+        contents ask for (both stay open; sig_room_unused puts them back if it was not
+        enough). Widths the user chose are kept."""
+        docks = [self.care_team, self.details]
+        if self._panel_widths is None or [d.width() for d in docks] != self._panel_widths:
+            self._panel_widths = None  # moved by hand since: the user's choice from now on
+            return
+        if any(d.isFloating() or d.isHidden() for d in docks):
+            return  # closed or torn off: no room to give
+        spare = [max(0, d.width() - d.minimumSizeHint().width()) for d in docks]
+        give = min(pixels, sum(spare))
+        if give <= 0:
+            return
+        self._panel_widths_before = list(self._panel_widths)
+        self._set_panel_widths([d.width() - round(give * s / sum(spare)) for d, s in zip(docks, spare)])
+
+    def _give_room_back(self) -> None:
+        """Narrower panels did not show the whole journey either: they are no gain."""
+        before, self._panel_widths_before = self._panel_widths_before, None
+        if before is not None and self._panel_widths == [self.care_team.width(), self.details.width()]:
+            self._set_panel_widths(before)
+
+    def _set_panel_widths(self, widths: list[int]) -> None:
+        docks = [self.care_team, self.details]
+        self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+        self.layout().activate()  # the journey has its new width before the view asks again
+        self._panel_widths = [d.width() for d in docks]
 
     def save_window_state(self) -> None:
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))

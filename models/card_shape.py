@@ -1,0 +1,38 @@
+"""Wider cards in the same columns: for a journey whose titles are too long for its cards.
+
+Zoomed out, a card shows its title alone and large (semantic zoom). A long title then runs
+to four or five short lines, and the whole journey can only open as far out as its longest
+title still fits its card at 9 pt. Widening the card by what the gap between columns gives
+up keeps every column where it was (the journey is exactly as wide, row for row) while each
+line of the title holds more words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .layout import Layout
+from .routing import Point
+
+
+def with_card_width(layout: Layout, card_width: float) -> Layout:
+    """The same layout with cards ``card_width`` wide and the gap between columns narrower
+    by as much, so every card's left edge stays where it was."""
+    spec = layout.spec
+    pitch = spec.card_width + spec.column_gap
+    new_spec = replace(spec, card_width=card_width, column_gap=pitch - card_width)
+    shift = (card_width - spec.card_width) / 2
+
+    def centre(p: Point) -> Point:  # a long arrow's waypoints are the centres of card slots
+        return p[0] + shift, p[1]
+
+    return Layout(
+        dict(layout.positions),
+        layout.columns,
+        layout.rows,
+        {k: [centre(p) for p in points] for k, points in layout.waypoints.items()},
+        new_spec,
+        layout.crossings,
+        {s: list(copies) for s, copies in layout.echoes.items()},
+        dict(layout.arrow_ends),
+    )
