@@ -66,6 +66,7 @@ _DIGEST = 32  # bytes of a SHA-256
 _FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the modules that define what is cached
 BADGE_CACHE = "badge-places.cache"
 BADGE_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
+BADGE_WRITES = 3  # placings per run written: the row lengths a first look tries (models.wrap)
 _BADGE_MODULES = (_badge_places, _placement, _routing, _wrap)  # the placing's code
 _Placed = dict[_badge_places.Key, _routing.Route]
 
@@ -180,16 +181,16 @@ class BadgeMemory:
     A placing is looked up by the SHA-256 of its inputs pickled (the routes, badge sizes,
     cards and lines: equal bytes only for equal inputs, so a hit is the very placing a new
     run would make); the file is keyed by the placing's code and the versions, like the
-    bundled pathway's cache. Only the first placing of a run is written (at most once per
-    run, so resizing the window never waits for the disk); later ones are kept in memory
-    for the session.
+    bundled pathway's cache. Only the first few placings of a run are written (the first
+    look may try a few row lengths before it settles; later ones, as when resizing the
+    window, never wait for the disk) and the rest are kept in memory for the session.
     """
 
     def __init__(self, cache_dir: Path | None) -> None:
         self._cache = cache_dir / BADGE_CACHE if cache_dir is not None else None
         self._key = cache_key(b"", _BADGE_MODULES) if cache_dir is not None else b""
         self._entries: dict[bytes, _Placed] | None = None
-        self._written = False
+        self._writes = 0
 
     def __call__(self, inputs: tuple[object, ...], place: Callable[[], _Placed]) -> _Placed:
         try:
@@ -206,7 +207,7 @@ class BadgeMemory:
         self._entries[digest] = placed
         while len(self._entries) > BADGE_ENTRIES:
             del self._entries[next(iter(self._entries))]
-        if self._cache is not None and not self._written:
-            self._written = True
+        if self._cache is not None and self._writes < BADGE_WRITES:
+            self._writes += 1
             write_cache(self._cache, self._key, self._entries)
         return placed
