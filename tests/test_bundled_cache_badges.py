@@ -7,6 +7,7 @@ placing again would give, and anything stale or damaged is placed again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from models import badge_places
 from pathway_viewer.core import bundled_cache
-from pathway_viewer.core.bundled_cache import BADGE_WRITES, BADGE_CACHE, BADGE_ENTRIES, BadgeMemory
+from pathway_viewer.core.bundled_cache import BADGE_CACHE, BADGE_ENTRIES, BadgeMemory
+from pathway_viewer.window.app import after_first_look
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
 
@@ -31,46 +33,56 @@ class Placer:
     def __init__(self) -> None:
         self.calls = 0
 
-    def __call__(self, result: dict) -> object:
-        def place() -> dict:
+    def __call__(self, result: dict[tuple[str, str], str]) -> Callable[[], dict[tuple[str, str], str]]:
+        def place() -> dict[tuple[str, str], str]:
             self.calls += 1
             return result
 
         return place
 
 
+def one_run(folder: Path | None, *placings: tuple[tuple[object, ...], Callable[[], object]]) -> list[object]:
+    """A run that places these, then paints its first look (which writes the memory)."""
+    memory = BadgeMemory(folder)
+    got = [memory(inputs, place) for inputs, place in placings]  # type: ignore[arg-type]
+    memory.flush()
+    return got
+
+
 def test_a_placing_is_read_back_by_the_next_run_without_placing_again(tmp_path: Path) -> None:
     placer = Placer()
     inputs = ({("a", "b"): (1.0, 2.0)}, {("a", "b"): (20.0, 14.0)}, {}, [(0.0, 0.0, 10.0, 10.0)], {})
-    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_A)) == ROUTE_A
+    memory = BadgeMemory(tmp_path)
+    assert memory(inputs, placer(ROUTE_A)) == ROUTE_A
+    assert not (tmp_path / BADGE_CACHE).exists()  # placing never waits for the disk
+    memory.flush()
     assert placer.calls == 1 and (tmp_path / BADGE_CACHE).is_file()
-    next_run = BadgeMemory(tmp_path)
-    assert next_run(inputs, placer(ROUTE_B)) == ROUTE_A  # the remembered placing, not placed again
+    assert one_run(tmp_path, (inputs, placer(ROUTE_B))) == [ROUTE_A]  # remembered, not placed again
     assert placer.calls == 1
 
 
 def test_other_inputs_are_placed(tmp_path: Path) -> None:
     placer = Placer()
-    memory = BadgeMemory(tmp_path)
-    memory(({"k": (1.0, 2.0)},), placer(ROUTE_A))
+    assert one_run(tmp_path, (({"k": (1.0, 2.0)},), placer(ROUTE_A)),
+                   (({"k": (1.0, 2.5)},), placer(ROUTE_B))) == [ROUTE_A, ROUTE_B]
     # -0.0 and 0.0 compare equal but may place differently: only equal bytes are a hit.
-    assert memory(({"k": (1.0, 2.5)},), placer(ROUTE_B)) == ROUTE_B
-    assert BadgeMemory(tmp_path)(({"k": (-0.0, 2.0)},), placer(ROUTE_B)) == ROUTE_B
-    assert BadgeMemory(tmp_path)(({"k": (0.0, 2.0)},), placer(ROUTE_B)) == ROUTE_B
+    assert one_run(tmp_path, (({"k": (-0.0, 2.0)},), placer(ROUTE_B))) == [ROUTE_B]
+    assert one_run(tmp_path, (({"k": (0.0, 2.0)},), placer(ROUTE_B))) == [ROUTE_B]
     assert placer.calls == 4
+    assert one_run(tmp_path, (({"k": (1.0, 2.0)},), placer(ROUTE_B))) == [ROUTE_A]  # still kept
 
 
 def test_a_placing_remembered_by_other_code_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     placer = Placer()
     inputs = ({"k": (1.0, 2.0)},)
-    BadgeMemory(tmp_path)(inputs, placer(ROUTE_A))
+    one_run(tmp_path, (inputs, placer(ROUTE_A)))
     # An edited placing module (an editable install) or a new app version: placed again.
     real = bundled_cache._module_bytes
     monkeypatch.setattr(bundled_cache, "_module_bytes",
                         lambda m: real(m) + b"# edited" if m is badge_places else real(m))
-    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_B)) == ROUTE_B
+    assert one_run(tmp_path, (inputs, placer(ROUTE_B))) == [ROUTE_B]
     monkeypatch.setattr(bundled_cache, "__version__", "99.0")
-    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_A)) == ROUTE_A
+    assert one_run(tmp_path, (inputs, placer(ROUTE_A))) == [ROUTE_A]
     assert placer.calls == 3
 
 
@@ -78,60 +90,78 @@ def test_a_placing_remembered_by_other_code_is_not_trusted(tmp_path: Path, monke
 def test_a_damaged_file_is_placed_again(tmp_path: Path, damage: str) -> None:
     placer = Placer()
     inputs = ({"k": (1.0, 2.0)},)
-    BadgeMemory(tmp_path)(inputs, placer(ROUTE_A))
+    one_run(tmp_path, (inputs, placer(ROUTE_A)))
     cache = tmp_path / BADGE_CACHE
     good = cache.read_bytes()
     cache.write_bytes({"truncate": good[: len(good) // 2], "garbage": b"\x00\xff" * 50, "empty": b""}[damage])
-    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_B)) == ROUTE_B
+    assert one_run(tmp_path, (inputs, placer(ROUTE_B))) == [ROUTE_B]
     assert placer.calls == 2
-    assert BadgeMemory(tmp_path)(inputs, placer(ROUTE_A)) == ROUTE_B  # written again, whole
+    assert one_run(tmp_path, (inputs, placer(ROUTE_A))) == [ROUTE_B]  # written again, whole
 
 
-def test_only_a_runs_first_three_placings_are_written_and_later_ones_are_kept_in_memory(tmp_path: Path) -> None:
-    """Resizing the window places again and again: that must never wait for the disk. The
-    first look may try up to three row lengths; those are written."""
-    assert BADGE_WRITES == 3
+def test_placings_after_the_first_look_are_kept_in_memory_only(tmp_path: Path) -> None:
+    """Resizing the window places again and again: that must never wait for the disk."""
     placer = Placer()
     memory = BadgeMemory(tmp_path)
-    for k in (1.0, 2.0, 3.0):
-        memory(({"k": k},), placer(ROUTE_A))
+    memory(({"k": 1.0},), placer(ROUTE_A))
+    memory(({"k": 2.0},), placer(ROUTE_A))
+    memory.flush()  # the first look is painted
     written = (tmp_path / BADGE_CACHE).read_bytes()
-    memory(({"k": 4.0},), placer(ROUTE_B))
+    memory(({"k": 3.0},), placer(ROUTE_B))
+    memory.flush()  # a second call writes nothing
     assert (tmp_path / BADGE_CACHE).read_bytes() == written
-    assert memory(({"k": 4.0},), placer(ROUTE_A)) == ROUTE_B  # from memory
+    assert memory(({"k": 3.0},), placer(ROUTE_A)) == ROUTE_B  # from memory
+    assert placer.calls == 3
+    # Both of the first look's placings were written; the later one was not.
+    assert one_run(tmp_path, (({"k": 2.0},), placer(ROUTE_B)), (({"k": 3.0},), placer(ROUTE_A))) == [ROUTE_A, ROUTE_A]
     assert placer.calls == 4
-    later = BadgeMemory(tmp_path)
-    assert later(({"k": 3.0},), placer(ROUTE_B)) == ROUTE_A  # the third was written
-    assert later(({"k": 4.0},), placer(ROUTE_A)) == ROUTE_A  # the fourth was not
-    assert placer.calls == 5
 
 
-def test_at_most_sixteen_placings_are_kept_the_oldest_forgotten_first(tmp_path: Path) -> None:
+def test_a_run_that_only_reads_writes_nothing(tmp_path: Path) -> None:
+    placer = Placer()
+    one_run(tmp_path, (({"k": 1.0},), placer(ROUTE_A)))
+    cache = tmp_path / BADGE_CACHE
+    before = cache.stat().st_mtime_ns
+    cache.touch()  # a recognisable time: a write would replace the file
+    touched = cache.stat().st_mtime_ns
+    assert one_run(tmp_path, (({"k": 1.0},), placer(ROUTE_B))) == [ROUTE_A]
+    assert cache.stat().st_mtime_ns == touched and touched >= before
+
+
+def test_at_most_sixteen_placings_are_kept_the_least_recently_used_forgotten_first(tmp_path: Path) -> None:
     assert BADGE_ENTRIES == 16
     placer = Placer()
-    for run in range(18):
-        BadgeMemory(tmp_path)(({"run": run},), placer({("a", "b"): f"run {run}"}))
+    for run in range(16):
+        one_run(tmp_path, (({"run": run},), placer({("a", "b"): f"run {run}"})))
+    # The usual window size (run 0, the oldest) is used again: it becomes the newest.
+    assert one_run(tmp_path, (({"run": 0},), placer(ROUTE_A))) == [{("a", "b"): "run 0"}]
+    for run in (16, 17):
+        one_run(tmp_path, (({"run": run},), placer({("a", "b"): f"run {run}"})))
     assert placer.calls == 18
     kept = bundled_cache.read_cache(tmp_path / BADGE_CACHE, bundled_cache.cache_key(b"", bundled_cache._BADGE_MODULES), dict)
-    assert kept is not None and sorted(v[("a", "b")] for v in kept.values()) == sorted(f"run {r}" for r in range(2, 18))
-    assert BadgeMemory(tmp_path)(({"run": 0},), placer(ROUTE_A)) == ROUTE_A  # forgotten: placed again
-    assert BadgeMemory(tmp_path)(({"run": 17},), placer(ROUTE_A)) == {("a", "b"): "run 17"}
+    assert kept is not None
+    assert sorted(v[("a", "b")] for v in kept.values()) == sorted(f"run {r}" for r in [0, *range(3, 18)])
+    assert one_run(tmp_path, (({"run": 1},), placer(ROUTE_A))) == [ROUTE_A]  # forgotten: placed again
+    assert one_run(tmp_path, (({"run": 0},), placer(ROUTE_B))) == [{("a", "b"): "run 0"}]
 
 
-def test_without_a_cache_folder_every_placing_is_made(tmp_path: Path) -> None:
+def test_without_a_cache_folder_placings_are_kept_for_the_session_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # anything written to a relative path would land here
     placer = Placer()
     memory = BadgeMemory(None)
     memory(({"k": 1.0},), placer(ROUTE_A))
     assert memory(({"k": 1.0},), placer(ROUTE_B)) == ROUTE_A  # kept for the session
-    assert placer.calls == 1 and not any(tmp_path.iterdir())
+    memory.flush()
+    assert placer.calls == 1 and list(tmp_path.iterdir()) == []
+    assert BadgeMemory(None)(({"k": 1.0},), placer(ROUTE_B)) == ROUTE_B  # nothing kept between runs
 
 
 def test_a_second_start_draws_the_badges_where_placing_puts_them_without_placing(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The window's own path: a first start places its first look's badges and keeps them; a
-    second start in the same window size reads them, and its lines are exactly those placed
-    with no memory at all."""
+    """The window's own path: a first start places its first look's badges and keeps them
+    once painted; a second start in the same window size reads them, and its lines are
+    exactly those placed with no memory at all."""
     calls: list[int] = []
     real = badge_places._place
 
@@ -143,15 +173,14 @@ def test_a_second_start_draws_the_badges_where_placing_puts_them_without_placing
     first = open_window(qtbot, test_settings(tmp_path / "a.ini"))
     per_row = first.scene.columns_per_row
     assert per_row is not None and per_row < first.scene.columns()  # wrapped: lines cut short
-    # The first look may try more than one row length before it settles (at most
-    # BADGE_WRITES of them are written); every one of them is read back next time.
-    placed = len(calls)
-    assert 1 <= placed <= BADGE_WRITES and any(a.mark for a in first.scene.arrows())
+    placed = len(calls)  # the first look may try more than one row length before it settles
+    assert placed >= 1 and any(a.mark for a in first.scene.arrows())
+    after_first_look()  # as app.run does once the opening view is painted
     first_look = _drawn(first)
     first.close()
     second = open_window(qtbot, test_settings(tmp_path / "b.ini"))
     assert second.scene.columns_per_row == per_row
-    assert len(calls) == placed  # read back, not placed
+    assert len(calls) == placed  # every one read back, none placed
     assert _drawn(second) == first_look
     badge_places.use_memory(None)  # placing afresh, as with no cache folder at all
     second.scene.set_columns_per_row(per_row + 1)
@@ -167,18 +196,20 @@ def test_a_placing_made_after_the_first_look_is_not_kept_for_the_next_start(
     real = badge_places._place
     monkeypatch.setattr(badge_places, "_place", lambda *a: calls.append(1) or real(*a))
     first = open_window(qtbot, test_settings(tmp_path / "a.ini"))
-    # Past the first few placings of a run (the first look's), resizing places for the
-    # session only: these row lengths are placed again by the next start.
-    for per_row in (2, 3, 4):
+    after_first_look()
+    # Resizing after the first look places for the session only: each of these row lengths
+    # is placed again by the next start.
+    resized = (2, 3, 4)
+    assert first.scene.columns_per_row not in resized
+    for per_row in resized:
         first.scene.set_columns_per_row(per_row)
-    before = len(calls)
     assert sorted(a.mark for a in first.scene.arrows() if a.mark) == list(range(1, CUT_AT_FOUR + 1))
     first.close()
     second = open_window(qtbot, test_settings(tmp_path / "b.ini"))
     opened = len(calls)
-    second.scene.set_columns_per_row(4)
-    assert len(calls) == opened + 1
-    assert opened == before  # the second start's first look was read back
+    for per_row in resized:
+        second.scene.set_columns_per_row(per_row)
+    assert len(calls) == opened + len(resized)
 
 
 def _drawn(window: MainWindow) -> dict[tuple[str, str], tuple[int | None, list[tuple[float, ...]], list[tuple[float, float]]]]:

@@ -19,8 +19,9 @@ pyphen's hyphenation dictionaries are kept the same way (:func:`hyphenation_load
 parsed once, keyed also by pyphen's version and the dictionary file's bytes.
 
 So are the places of the numbered badges of a wrapped journey (:class:`BadgeMemory`): the
-first placing of each run is kept, keyed by the SHA-256 of everything it is placed from and
-by the placing's code, so the next start at the same window size need not place them again.
+placings a run's first look made or used are written once it is painted, keyed by the
+SHA-256 of everything they are placed from and by the placing's code, so the next start at
+the same window size need not place them again.
 
 The payload is a pickle of the validated models: it rebuilds the very same frozen
 ``Pathway`` without running a validator. It is read only from the user's own cache
@@ -66,7 +67,6 @@ _DIGEST = 32  # bytes of a SHA-256
 _FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the modules that define what is cached
 BADGE_CACHE = "badge-places.cache"
 BADGE_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
-BADGE_WRITES = 3  # placings per run written: the row lengths a first look tries (models.wrap)
 _BADGE_MODULES = (_badge_places, _placement, _routing, _wrap)  # the placing's code
 _Placed = dict[_badge_places.Key, _routing.Route]
 
@@ -181,16 +181,18 @@ class BadgeMemory:
     A placing is looked up by the SHA-256 of its inputs pickled (the routes, badge sizes,
     cards and lines: equal bytes only for equal inputs, so a hit is the very placing a new
     run would make); the file is keyed by the placing's code and the versions, like the
-    bundled pathway's cache. Only the first few placings of a run are written (the first
-    look may try a few row lengths before it settles; later ones, as when resizing the
-    window, never wait for the disk) and the rest are kept in memory for the session.
+    bundled pathway's cache. Placing never touches the disk but to read the file once:
+    :meth:`flush` writes what the run placed or used, once, after the first look is painted
+    (app.run), so neither the first paint nor resizing the window waits for the disk. Later
+    placings are kept in memory for the session.
     """
 
     def __init__(self, cache_dir: Path | None) -> None:
         self._cache = cache_dir / BADGE_CACHE if cache_dir is not None else None
         self._key = cache_key(b"", _BADGE_MODULES) if cache_dir is not None else b""
         self._entries: dict[bytes, _Placed] | None = None
-        self._writes = 0
+        self._changed = False  # placed or used since the file was read: worth writing
+        self._flushed = False
 
     def __call__(self, inputs: tuple[object, ...], place: Callable[[], _Placed]) -> _Placed:
         try:
@@ -200,14 +202,22 @@ class BadgeMemory:
         if self._entries is None:
             found = read_cache(self._cache, self._key, dict) if self._cache is not None else None
             self._entries = found if found is not None else {}
-        placed = self._entries.get(digest)
-        if placed is not None:
-            return placed
-        placed = place()
+        newest = next(reversed(self._entries), None)
+        placed = self._entries.pop(digest, None)
+        if placed is None:
+            placed = place()
+        # A placing used again moves to the newest end, so the window size used start after
+        # start is the last to be forgotten; only a new placing or a new order is worth writing.
+        self._changed = self._changed or digest != newest
         self._entries[digest] = placed
         while len(self._entries) > BADGE_ENTRIES:
             del self._entries[next(iter(self._entries))]
-        if self._cache is not None and self._writes < BADGE_WRITES:
-            self._writes += 1
-            write_cache(self._cache, self._key, self._entries)
         return placed
+
+    def flush(self) -> None:
+        """Write the placings to the cache folder, once a run and only if they changed."""
+        if self._flushed:
+            return
+        self._flushed = True
+        if self._cache is not None and self._entries is not None and self._changed:
+            write_cache(self._cache, self._key, self._entries)

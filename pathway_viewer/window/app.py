@@ -70,8 +70,22 @@ def configure_application(app: QApplication) -> Theme:
     app.setFont(theme.ui_font())
     # Once the names are set: they choose the cache folder.
     use_dictionary_loader(hyphenation_loader(user_cache_folder()))
-    use_memory(BadgeMemory(user_cache_folder()))
+    global _badge_memory
+    _badge_memory = BadgeMemory(user_cache_folder())
+    use_memory(_badge_memory)
     return theme
+
+
+_badge_memory: BadgeMemory | None = None
+
+
+def after_first_look() -> None:
+    """Once the opening view is painted (or never will be): the cycle collector back on,
+    and the badge places the first look made kept for the next start (written now, off the
+    first paint's path; a second call does nothing)."""
+    release_collector(freeze=True)
+    if _badge_memory is not None:
+        _badge_memory.flush()
 
 
 def create_main_window(settings: AppSettings, path: Path | None = None, language: str | None = None) -> MainWindow:
@@ -131,9 +145,8 @@ def run(path: Path | None, language: str | None = None) -> int:
         # The collector was held since the first import (cli/commands.py); on once the view the
         # window opens on (journey or timeline, as last used) is seen, or after a few seconds
         # if it never paints (minimised): held any longer, the garbage of a session would pile up.
-        release = lambda: release_collector(freeze=True)  # noqa: E731 - once; a second call does nothing
-        _AfterFirstPaint(window.current_view().viewport(), release)
-        QTimer.singleShot(COLLECTOR_FALLBACK_MS, release)
+        _AfterFirstPaint(window.current_view().viewport(), after_first_look)
+        QTimer.singleShot(COLLECTOR_FALLBACK_MS, after_first_look)
         window.show()
         # Once the window is up, not before its first paint: then opening another file
         # does not wait for the validators (core/bundled_cache.py skips them at start).
