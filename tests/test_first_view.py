@@ -9,7 +9,7 @@ import math
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from pytestqt.qtbot import QtBot
@@ -185,7 +185,23 @@ CROWDED = [
     ("bundled", (1366, 768), 13), ("bundled", (1920, 1080), 11), ("lymphoma", (1280, 720), 2),
     ("lymphoma", (1024, 768), 12), ("ahsct", (1024, 768), 4),
     ("longer", (1366, 768), 1), ("longer", (1024, 768), 1), ("bundled", (1600, 900), 6),
+    ("right to left", (1280, 720), 8),
 ]
+
+
+def right_to_left_phases(folder: Path) -> Path:
+    """A journey of 42 steps with two ways back, its phases named in Arabic (the names in
+    tests/data/lupus_short_ar.yaml): each name stands above a zoomed-out card ending at its
+    right edge."""
+    import yaml
+
+    names = [phase["title"] for phase in yaml.safe_load((DATA / "lupus_short_ar.yaml").read_text(encoding="utf-8"))["phases"]]
+    data = generate_pathway(42, seed=3, loop_backs=2, branches=0.0)
+    for i, phase in enumerate(data["phases"]):
+        phase["title"] = names[i % len(names)]
+    path = folder / "right_to_left_phases.yaml"
+    path.write_text(to_yaml(data), encoding="utf-8")
+    return path
 
 
 @pytest.mark.parametrize(("which", "size", "least"), CROWDED)
@@ -197,7 +213,10 @@ def test_numbered_badges_stand_clear_of_each_other_and_of_every_other_line(
     # it hard to read, whether the line is whole or another cut-short line's stub.
     from pathway_viewer.journey.arrows import ArrowItem
 
-    path = LYMPHOMA if which == "lymphoma" else pathway_path(which, tmp_path)
+    if which == "right to left":
+        path = right_to_left_phases(tmp_path)
+    else:
+        path = LYMPHOMA if which == "lymphoma" else pathway_path(which, tmp_path)
     window = opening(qtbot, tmp_path, path, size)
     scene = window.scene
     marked = [a for a in scene.arrows() if a.mark is not None]
@@ -218,8 +237,12 @@ def test_numbered_badges_stand_clear_of_each_other_and_of_every_other_line(
         caption = card.caption_at(zoom)
         if caption is None:
             continue
-        top_left = card.mapToScene(card.card_rect().topLeft())
-        words = QRectF(top_left.x(), top_left.y() - 40, QFontMetricsF(caption[0]).horizontalAdvance(caption[1]), 40)
+        width = QFontMetricsF(caption[0]).horizontalAdvance(caption[1])
+        if which == "right to left":  # the name ends at the card's right edge
+            corner = card.mapToScene(card.card_rect().topRight()) - QPointF(width, 0)
+        else:
+            corner = card.mapToScene(card.card_rect().topLeft())
+        words = QRectF(corner.x(), corner.y() - 40, width, 40)
         assert [a.mark for a, b in badges if b.intersects(words)] == [], card.step_id
     # Each number stays by the card its stub leaves, so the reader sees whose it is: within
     # 140 of it, or 200 where a crowd of lines leaves no free place nearer (the bundled

@@ -388,18 +388,21 @@ class JourneyScene(QGraphicsScene):
         uses (the largest it is drawn): a number there would sit on its words."""
         pathway, style = self.document.pathway, self._style
         assert pathway is not None and style is not None
-        widths: dict[str, float] = {}
+        widths: dict[str, tuple[float, bool]] = {}
         boxes: list[Box] = []
         for step, places in corners.items():
             phase = pathway.phase_of(pathway.step(step))
             if phase is None:
                 continue
             if phase.title not in widths:
-                caption = style.caption(phase.title, style.badge_scale)
-                widths[phase.title] = QFontMetricsF(caption[0]).horizontalAdvance(caption[1]) if caption is not None else 0.0
-            w = widths[phase.title]
+                rtl = is_rtl(phase.title, pathway.language)
+                # As the card draws it: right to left it may be as wide as the card, and so set larger.
+                caption = style.caption(phase.title, style.badge_scale, rtl)
+                w = QFontMetricsF(caption[0]).horizontalAdvance(caption[1]) if caption is not None else 0.0
+                widths[phase.title] = (w, rtl)
+            w, rtl = widths[phase.title]
             # Right to left, the name ends at the card's right edge.
-            shift = style.card_size.width() - w if is_rtl(phase.title, pathway.language) else 0.0
+            shift = style.card_size.width() - w if rtl else 0.0
             for x, y in places:
                 boxes.append((x + shift, y - CAPTION_HEIGHT, x + shift + w, y))
         return boxes

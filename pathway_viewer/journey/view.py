@@ -28,7 +28,9 @@ class JourneyView(ZoomableView):
     # across: whoever lays out the window may make room (a slot connected directly, so the
     # view is wider by the time the signal returns).
     sig_wants_width = Signal(int)
-    sig_room_unused = Signal()  # what was given did not do it: the window may take it back
+    # The room given is not wanted: it did not do it, or a new first look is about to be
+    # measured (room made for one journey is not kept for the next): the window may take it back.
+    sig_room_unused = Signal()
     min_zoom = MIN_ZOOM
     key_map = JOURNEY_KEYS
     max_zoom = MAX_ZOOM
@@ -136,6 +138,7 @@ class JourneyView(ZoomableView):
         at the smallest readable zoom, from its start. Where that start does not show the
         whole main journey but a little more width would, the window is asked for it
         (sig_wants_width: the side panels may give some) and told if it did not help."""
+        self.sig_room_unused.emit()  # measured from the panels' own widths, not the last journey's
         readable = self._scene.readable_zoom()
         best = self._best_wrap()
         # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.

@@ -60,6 +60,8 @@ if TYPE_CHECKING:
     from ..training.view import TrainView
 
 VIEW_MODES = ("journey", "timeline")
+# The side panels (care team, details) at a first start: the journey gets most of the width.
+PANEL_WIDTHS = (260, 400)
 
 class MainWindow(
     QMainWindow, DialogCommands, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands,
@@ -89,6 +91,11 @@ class MainWindow(
         self.presenter_notes: PresenterNotes | None = None  # the notes window, with two screens
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
         self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
+        # The side panels' widths while the app owns them (None once the user has moved them,
+        # whose widths win): its own for a journey that needs no room, and as it last set them
+        # (narrower where a journey's first look asked for room), to tell a user's drag.
+        self._panel_base: list[int] | None = None
+        self._panel_widths: list[int] | None = None
 
         audience = settings.get("view/audience")
         if audience in AUDIENCES:
@@ -436,13 +443,22 @@ class MainWindow(
             self.resize(min(width, screen.width()), min(height, screen.height()))
             self.move(screen.center() - self.rect().center())
         state = self.settings.get("window/state")
-        # The side panels' widths as the app set them (None: as the user left them, which win).
-        self._panel_widths: list[int] | None = None
-        self._panel_widths_before: list[int] | None = None  # before they made room for the journey
+        # Restored panels still at the app's widths are the app's (it saves its own widths, not
+        # the room it made); any others the user set, and the first look finds them different.
+        self._panel_base = list(PANEL_WIDTHS)
+        self._panel_widths = list(PANEL_WIDTHS)
         if not (state and self.restoreState(QByteArray(state))):
-            # First start: side panels narrow enough that the journey gets most of the width.
-            self.resizeDocks([self.care_team, self.details], [260, 400], Qt.Orientation.Horizontal)
-            self._panel_widths = [260, 400]
+            self.resizeDocks([self.care_team, self.details], list(PANEL_WIDTHS), Qt.Orientation.Horizontal)
+
+    def _panels_are_the_apps(self) -> bool:
+        """Whether the side panels are as the app last set them; once the user has moved
+        them they are the user's for good."""
+        if not self.isVisible():
+            return False  # not laid out yet: nothing to compare (and nothing handed over)
+        if self._panel_widths is None or [self.care_team.width(), self.details.width()] != self._panel_widths:
+            self._panel_base = self._panel_widths = None
+            return False
+        return True
 
     def _make_room_for_journey(self, pixels: int) -> None:
         """The journey's first look needs about ``pixels`` more across to show its whole main
@@ -450,8 +466,7 @@ class MainWindow(
         contents ask for (both stay open; sig_room_unused puts them back if it was not
         enough). Widths the user chose are kept."""
         docks = [self.care_team, self.details]
-        if self._panel_widths is None or [d.width() for d in docks] != self._panel_widths:
-            self._panel_widths = None  # moved by hand since: the user's choice from now on
+        if not self._panels_are_the_apps():
             return
         if any(d.isFloating() or d.isHidden() for d in docks):
             return  # closed or torn off: no room to give
@@ -459,14 +474,14 @@ class MainWindow(
         give = min(pixels, sum(spare))
         if give <= 0:
             return
-        self._panel_widths_before = list(self._panel_widths)
         self._set_panel_widths([d.width() - round(give * s / sum(spare)) for d, s in zip(docks, spare)])
 
     def _give_room_back(self) -> None:
-        """Narrower panels did not show the whole journey either: they are no gain."""
-        before, self._panel_widths_before = self._panel_widths_before, None
-        if before is not None and self._panel_widths == [self.care_team.width(), self.details.width()]:
-            self._set_panel_widths(before)
+        """Narrower panels did not show the whole journey either, or another journey is about
+        to be looked at: the panels the app narrowed go back to its own widths."""
+        base = self._panel_base
+        if base is not None and self._panels_are_the_apps() and self._panel_widths != base:
+            self._set_panel_widths(base)
 
     def _set_panel_widths(self, widths: list[int]) -> None:
         docks = [self.care_team, self.details]
@@ -476,7 +491,16 @@ class MainWindow(
 
     def save_window_state(self) -> None:
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
-        self.settings.set("window/state", bytes(self.saveState().data()))
+        state = self.saveState()
+        base, narrowed = self._panel_base, self._panel_widths
+        if base is not None and narrowed is not None and narrowed != base and self._panels_are_the_apps():
+            # The room made for this journey is not the user's choice: the app's own widths are
+            # saved, so the next start measures its journey from them. The panels on screen stay.
+            docks = [self.care_team, self.details]
+            self.resizeDocks(docks, base, Qt.Orientation.Horizontal)
+            state = self.saveState()
+            self.resizeDocks(docks, narrowed, Qt.Orientation.Horizontal)
+        self.settings.set("window/state", bytes(state.data()))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,112 @@
+"""The side panels that make room for a journey's first look: the room is given for that one
+journey, the next one starts from the panels' own widths again, and the app's narrowing is
+never remembered as if the user had chosen it (README: "panel widths you set yourself are
+kept")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.window.main_window import MainWindow
+from test_first_view import unreadable_or_hidden
+from window_helpers import test_settings
+
+DATA = Path(__file__).parent / "data"
+KNEE = DATA / "knee_surgery.yaml"
+LYMPHOMA = DATA / "car_t_lymphoma.yaml"
+FIRST_WIDTHS = (260, 400)  # care team, details: the app's widths at a first start
+# The lymphoma journey at 1366x768 needs a little more width: both panels give some.
+LYMPHOMA_WIDTHS = (255, 378)
+
+
+def widths(window: MainWindow) -> tuple[int, int]:
+    return window.care_team.width(), window.details.width()
+
+
+def start(qtbot: QtBot, settings_path: Path, path: Path | None) -> MainWindow:
+    """The app started on ``path`` with the settings at ``settings_path``, at 1366x768."""
+    window = create_main_window(test_settings(settings_path), path)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)  # the test screen is smaller than a window it restores
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def made_room(window: MainWindow) -> tuple[int, int]:
+    """The panels' widths, checked to be narrower than the app's own and no narrower than
+    their contents ask for, with the whole main journey in view and readable."""
+    for panel, first_width in zip((window.care_team, window.details), FIRST_WIDTHS):
+        assert panel.minimumSizeHint().width() <= panel.width() < first_width
+    assert unreadable_or_hidden(window) == []
+    return widths(window)
+
+
+def open_file(qtbot: QtBot, window: MainWindow, path: Path) -> None:
+    assert window.open_file(path)
+    qtbot.wait(20)  # any layout the panels' new widths ask for has run
+
+
+def test_room_made_for_one_journey_is_given_back_for_the_next(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start(qtbot, tmp_path / "s.ini", LYMPHOMA)
+    assert widths(window) == LYMPHOMA_WIDTHS
+    # The knee journey fits without the room: the panels are as wide as at first again.
+    open_file(qtbot, window, KNEE)
+    assert widths(window) == FIRST_WIDTHS
+    # The lymphoma again: room made from the panels' own widths, not from the narrowed ones.
+    # (A few pixels less than at the start: the journey before leaves the view without its
+    # upright scroll bar when the room is measured, so the view looks 14 pixels wider.)
+    open_file(qtbot, window, LYMPHOMA)
+    after_knee = made_room(window)
+    window.document.load(None)  # the bundled journey fits too
+    qtbot.wait(20)
+    assert widths(window) == FIRST_WIDTHS
+    open_file(qtbot, window, KNEE)
+    open_file(qtbot, window, LYMPHOMA)
+    assert widths(window) == after_knee  # no narrower each time it is opened
+
+
+def test_room_made_by_the_app_is_not_remembered_as_the_users_choice(qtbot: QtBot, tmp_path: Path) -> None:
+    first = start(qtbot, tmp_path / "s.ini", LYMPHOMA)
+    assert widths(first) == LYMPHOMA_WIDTHS
+    first.close()  # saves the window's state
+    # Next start on a journey that needs no room: the panels' first widths.
+    second = start(qtbot, tmp_path / "s.ini", KNEE)
+    assert widths(second) == FIRST_WIDTHS
+    # The panels are still the app's to narrow, for the journey that needs it.
+    open_file(qtbot, second, LYMPHOMA)
+    narrowed = made_room(second)
+    # Saving the window's state leaves the panels on screen as they are, and still the app's.
+    second.save_window_state()
+    qtbot.wait(20)
+    assert widths(second) == narrowed
+    open_file(qtbot, second, KNEE)
+    assert widths(second) == FIRST_WIDTHS
+    open_file(qtbot, second, LYMPHOMA)
+    second.close()  # narrowed for the lymphoma
+    # Started again on the lymphoma: the same room made as at the very first start.
+    third = start(qtbot, tmp_path / "s.ini", LYMPHOMA)
+    assert widths(third) == LYMPHOMA_WIDTHS
+    open_file(qtbot, third, KNEE)
+    assert widths(third) == FIRST_WIDTHS
+
+
+def test_widths_the_user_drags_to_are_kept_for_every_journey_and_the_next_start(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start(qtbot, tmp_path / "s.ini", LYMPHOMA)
+    assert widths(window) == LYMPHOMA_WIDTHS
+    dragged = (300, 450)
+    window.resizeDocks([window.care_team, window.details], list(dragged), Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: widths(window) == dragged)
+    open_file(qtbot, window, KNEE)
+    assert widths(window) == dragged
+    open_file(qtbot, window, LYMPHOMA)  # needs room, but the user's widths come first
+    assert widths(window) == dragged
+    window.close()
+    again = start(qtbot, tmp_path / "s.ini", LYMPHOMA)
+    assert widths(again) == dragged
+    open_file(qtbot, again, KNEE)
+    assert widths(again) == dragged
