@@ -131,6 +131,24 @@ class JourneyView(ZoomableView):
         self.centerOn(rect.center())
 
     def _initial_view(self) -> None:
+        self.sig_room_unused.emit()  # measured from the panels' own widths, not the last journey's
+        # Measured as at a first start, whatever zoom the last journey left: exactly 100 %
+        # (scaling back leaves 0.9999..., and a fit to the pixel then tips a scroll bar on).
+        self.resetTransform()
+        self.sig_zoom_changed.emit(self.zoom_level)
+        self._lay_out_scroll_bars()
+        self._choose_first_look()
+        self._lay_out_scroll_bars()  # the look is seen and measured (tests, tools) as it will stay
+
+    def _lay_out_scroll_bars(self) -> None:
+        """Show or hide the scroll bars for the drawing and zoom as they are now. Qt does it
+        only once back in the event loop, so a new journey would otherwise be measured with
+        the bars the last one left (a view a scroll bar wider or taller than it will be), and
+        open differently after each journey."""
+        for _ in range(2):  # a bar shown or hidden changes the room, and so the other bar
+            self.setViewportMargins(self.viewportMargins())  # Qt lays the scroll bars out at once
+
+    def _choose_first_look(self) -> None:
         """A first look that can be read: the whole journey if every main title can be read
         that way; else, if it can, the main journey whole (wrapped into the rows that show it
         largest, from the top of the drawing down to its last main step, the side steps
@@ -138,7 +156,6 @@ class JourneyView(ZoomableView):
         at the smallest readable zoom, from its start. Where that start does not show the
         whole main journey but a little more width would, the window is asked for it
         (sig_wants_width: the side panels may give some) and told if it did not help."""
-        self.sig_room_unused.emit()  # measured from the panels' own widths, not the last journey's
         readable = self._scene.readable_zoom()
         best = self._best_wrap()
         # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.
