@@ -28,11 +28,11 @@ def widths(window: MainWindow) -> tuple[int, int]:
     return window.care_team.width(), window.details.width()
 
 
-def start(qtbot: QtBot, settings_path: Path, path: Path | None) -> MainWindow:
-    """The app started on ``path`` with the settings at ``settings_path``, at 1366x768."""
+def start(qtbot: QtBot, settings_path: Path, path: Path | None, size: tuple[int, int] = (1366, 768)) -> MainWindow:
+    """The app started on ``path`` with the settings at ``settings_path``, at ``size``."""
     window = create_main_window(test_settings(settings_path), path)
     qtbot.addWidget(window)
-    window.resize(1366, 768)  # the test screen is smaller than a window it restores
+    window.resize(*size)  # the test screen is smaller than a window it restores
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -126,16 +126,21 @@ def first_look(window: MainWindow) -> tuple[float, int | None, tuple[int, int], 
     )
 
 
+LAPTOP, FULL_HD = (1366, 768), (1920, 1080)
+
+
 @pytest.mark.parametrize(
-    ("before", "after"),
-    [(KNEE, None), (LYMPHOMA, None), (None, LYMPHOMA), (KNEE, LYMPHOMA)],
-    ids=["knee-then-bundled", "lymphoma-then-bundled", "bundled-then-lymphoma", "knee-then-lymphoma"],
+    ("before", "after", "size"),
+    [(KNEE, None, LAPTOP), (LYMPHOMA, None, LAPTOP), (None, LYMPHOMA, LAPTOP), (KNEE, LYMPHOMA, LAPTOP), (None, LYMPHOMA, FULL_HD)],
+    ids=["knee-then-bundled", "lymphoma-then-bundled", "bundled-then-lymphoma", "knee-then-lymphoma", "bundled-then-lymphoma-full-hd"],
 )
-def test_a_journey_opens_the_same_whatever_was_shown_before(qtbot: QtBot, tmp_path: Path, before: Path | None, after: Path | None) -> None:
-    fresh = start(qtbot, tmp_path / "fresh.ini", after)
+def test_a_journey_opens_the_same_whatever_was_shown_before(
+    qtbot: QtBot, tmp_path: Path, before: Path | None, after: Path | None, size: tuple[int, int]
+) -> None:
+    fresh = start(qtbot, tmp_path / "fresh.ini", after, size)
     expected = first_look(fresh)
     fresh.close()
-    window = start(qtbot, tmp_path / "s.ini", before)
+    window = start(qtbot, tmp_path / "s.ini", before, size)
     qtbot.wait(50)  # looked at a moment: Qt has shown or hidden its scroll bars
     if after is None:
         window.document.load(None)

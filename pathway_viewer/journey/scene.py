@@ -85,7 +85,7 @@ class JourneyScene(QGraphicsScene):
         self._main_edges: set[tuple[str, str]] = set()
         self._style: ItemStyle | None = None
         self.setBackgroundBrush(theme.background_color)
-        document.sig_pathway_changed.connect(self.rebuild)
+        document.sig_pathway_changed.connect(self._new_journey)
         document.sig_steps_changed.connect(self._on_steps_changed)
         document.sig_selection_changed.connect(self._show_selection)
         document.sig_role_changed.connect(self._show_role)
@@ -258,6 +258,12 @@ class JourneyScene(QGraphicsScene):
         self.rebuild()
 
     # --- building --------------------------------------------------------------------------
+
+    def _new_journey(self) -> None:
+        # On one line, as at a first start: built in the last journey's rows, a journey would
+        # be measured for its first look at another size, and open differently after each.
+        self._per_row = None
+        self.rebuild()
 
     def rebuild(self) -> None:
         with collector_paused():
