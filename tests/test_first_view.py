@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.journey.items import StepCard
+from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from pathway_files import generate_pathway, to_yaml
 from pathway_viewer.window.app import create_main_window
@@ -476,3 +477,28 @@ def test_the_first_look_moves_the_cards_it_has_instead_of_making_them_again(qtbo
     assert window.scene.columns_per_row is not None  # wrapped to the window
     assert window.scene.card(first) is card
     assert window.view.visible_scene_rect().contains(card.sceneBoundingRect())
+
+
+@pytest.mark.parametrize(("which", "size"), [("knee", (1366, 768)), ("knee", (1920, 1080)), ("bundled", (1920, 1080))])
+def test_a_journey_shown_whole_has_no_scroll_bars(qtbot: QtBot, tmp_path: Path, which: str, size: tuple[int, int]) -> None:
+    # The fit left out the scene's scroll margin: a sideways bar took its height from the
+    # window to scroll a few pixels of background.
+    window = opening(qtbot, tmp_path, pathway_path(which, tmp_path), size)
+    view = window.view
+
+    def whole_without_bars() -> None:
+        visible = view.visible_scene_rect()
+        assert [c.step_id for c in window.scene.all_cards() if not visible.contains(c.mapRectToScene(c.card_rect()))] == []
+        assert not view.horizontalScrollBar().isVisible()
+        assert not view.verticalScrollBar().isVisible()
+
+    whole_without_bars()
+    opened_at = view.zoom_level
+    window.actions[A.ZOOM_IN].trigger()
+    window.actions[A.ZOOM_IN].trigger()
+    assert view.zoom_level > opened_at * 1.2
+    qtbot.waitUntil(view.horizontalScrollBar().isVisible)  # zoomed in: something to scroll to
+    window.actions[A.FIT].trigger()
+    qtbot.wait(20)
+    assert view.zoom_level == pytest.approx(opened_at)
+    whole_without_bars()

@@ -55,8 +55,13 @@ class JourneyView(ZoomableView):
 
     def fit(self) -> None:
         """Show the whole journey, wrapped into as many rows as make it largest in this window."""
+        # Measured without scroll bars, as the whole journey needs none: those of a closer
+        # look stay on until Qt lays them out again, and would make the fit a bar smaller.
+        self.set_zoom(self.min_zoom)
+        self._lay_out_scroll_bars()
         self._wrap_to_window()
         self._fit_rect()
+        self._lay_out_scroll_bars()
 
     def _wrap_to_width(self, zoom: float) -> None:
         """As many columns a row as fit the window's width at ``zoom``: the journey then reads
@@ -122,7 +127,9 @@ class JourneyView(ZoomableView):
         rect = self._scene.journey_rect()
         if rect.isEmpty():
             return
-        rect = rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+        # The scroll margin too: with less, the drawing fits but the scene does not, and
+        # scroll bars take their room from the window for nothing but background.
+        rect = rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
         viewport = self.viewport().rect()
         if viewport.width() < 2 or viewport.height() < 2:
             return
@@ -132,13 +139,18 @@ class JourneyView(ZoomableView):
 
     def _initial_view(self) -> None:
         self.sig_room_unused.emit()  # measured from the panels' own widths, not the last journey's
-        # Measured as at a first start, whatever zoom the last journey left: exactly 100 %
-        # (scaling back leaves 0.9999..., and a fit to the pixel then tips a scroll bar on).
+        self._as_at_first_start()
+        self._choose_first_look()
+        self._lay_out_scroll_bars()  # the look is seen and measured (tests, tools) as it will stay
+
+    def _as_at_first_start(self) -> None:
+        """The view as a first start measures it, whatever the last journey or try left: on
+        one line at exactly 100 % (scaling back leaves 0.9999..., and a fit to the pixel then
+        tips a scroll bar on), its scroll bars laid out for that."""
+        self._scene.set_columns_per_row(None)
         self.resetTransform()
         self.sig_zoom_changed.emit(self.zoom_level)
         self._lay_out_scroll_bars()
-        self._choose_first_look()
-        self._lay_out_scroll_bars()  # the look is seen and measured (tests, tools) as it will stay
 
     def _lay_out_scroll_bars(self) -> None:
         """Show or hide the scroll bars for the drawing and zoom as they are now. Qt does it
@@ -163,6 +175,7 @@ class JourneyView(ZoomableView):
             self.fit()
             if self.zoom_level >= readable - 1e-6 or self._scene.columns() == 0:
                 return  # else (too small to read whole, even with no wrap to try): from its start
+            self._as_at_first_start()  # the next tries measure as they would without this one
         if self._fit_main_journey(readable):
             return
         self._from_start(readable)
