@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.graph import PathwayGraph
-from pathway_files import SMALL_TEXT, generate_pathway, load_text, small_data, to_yaml
+from pathway_files import DATA, SMALL_TEXT, edit, generate_pathway, load_text, small_data, to_yaml
 
 RANK = {"main": 0, "alternative": 1, "loop_back": 2}
 
@@ -153,3 +153,52 @@ def test_search_never_matches_across_two_pieces_of_text() -> None:
     assert graph.search("careif") == []
     assert graph.search("care if") == ["not-eligible", "fever-care"]  # both words, anywhere in the step
     assert graph.search("xx") == []
+
+
+# ------------------------------------------------------------------ steps at the same time
+FEATURES_TEXT = (DATA / "format_features.yaml").read_text(encoding="utf-8")
+# Its main journey: assessment, preparation, treatment, physio, follow-up; "bridging" and
+# "tablets" are reached by unlabelled parallel arrows from preparation and physio.
+BRIDGING = "{from: preparation, to: bridging, kind: parallel}"
+TABLETS = "{from: physio, to: tablets, kind: parallel}"
+
+
+def beside(text: str) -> list[str]:
+    graph = PathwayGraph(load_text(text))
+    return [s for s in graph.step_ids if graph.is_beside_main(s)]
+
+
+def test_a_step_is_beside_the_main_journey_only_when_every_way_in_is_an_unlabelled_parallel_from_it() -> None:
+    assert beside(FEATURES_TEXT) == ["bridging", "tablets"]
+    # a label says when: then the step is for some people only
+    assert beside(edit(FEATURES_TEXT, BRIDGING, BRIDGING[:-1] + ", label: if the illness needs it}")) == ["tablets"]
+    # a second way in that is not parallel makes it a side path
+    also = TABLETS + "\n  - {from: assessment, to: tablets, kind: alternative, label: no treatment}"
+    assert beside(edit(FEATURES_TEXT, TABLETS, also)) == ["bridging"]
+    # at the same time as a step that is not on the main journey
+    assert beside(edit(FEATURES_TEXT, TABLETS, "{from: bridging, to: tablets, kind: parallel}")) == ["bridging"]
+    # a loop-back into it is not a way in that counts
+    back = BRIDGING + "\n  - {from: follow-up, to: bridging, kind: loop_back, label: again}"
+    assert beside(edit(FEATURES_TEXT, BRIDGING, back)) == ["bridging", "tablets"]
+
+
+def test_ways_out_and_in_are_main_then_parallel_then_alternatives_then_loop_backs() -> None:
+    # Written in the opposite order: the graph sorts by kind, keeping file order within one.
+    lines = (
+        "  - {from: physio, to: treatment, kind: loop_back, label: again}\n"
+        "  - {from: physio, to: other-treatment, kind: alternative, label: too weak}\n"
+        "  - {from: physio, to: tablets, kind: parallel}\n"
+        "  - {from: physio, to: follow-up}\n"
+    )
+    text = edit(edit(edit(FEATURES_TEXT, "  - {from: physio, to: follow-up}\n", ""), "  - " + TABLETS + "\n", ""),
+                "transitions:\n", "transitions:\n" + lines)
+    graph = PathwayGraph(load_text(text))
+    assert [(t.to, t.kind.value) for t in graph.outgoing("physio")] == [
+        ("follow-up", "main"), ("tablets", "parallel"), ("other-treatment", "alternative"), ("treatment", "loop_back"),
+    ]
+    assert [(t.from_, t.kind.value) for t in graph.incoming("other-treatment")] == [
+        ("physio", "alternative"), ("assessment", "alternative"),
+    ]
+    assert [(t.from_, t.kind.value) for t in graph.incoming("treatment")] == [
+        ("preparation", "main"), ("physio", "loop_back"),
+    ]

@@ -88,3 +88,43 @@ def test_english_is_the_language_when_none_is_given() -> None:
     # pyphen's English dictionary: in-form-a-tion.
     assert break_points("information")[0] == ("informa", "tion")
     assert soft_hyphenate("information") == SOFT_HYPHEN.join(["in", "form", "a", "tion"])
+
+
+def test_a_dictionary_loader_is_asked_once_per_file_and_never_for_one_already_parsed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import pyphen
+
+    from models import hyphenation
+
+    english = pyphen.LANGUAGES["en_US"]
+    asked: list[str] = []
+
+    def loader(path: Path) -> pyphen.HyphDict:
+        asked.append(path.name)
+        return pyphen.HyphDict(path)
+
+    monkeypatch.delitem(pyphen.hdcache, english, raising=False)
+    monkeypatch.setattr(hyphenation, "_loader", None)
+    hyphenation._dictionary.cache_clear()
+    hyphenation.break_points.cache_clear()
+    try:
+        hyphenation.use_dictionary_loader(loader)
+        assert break_points("information", "en-US")[0] == ("informa", "tion")
+        assert asked == ["hyph_en_US.dic"]
+        # read again after the app's own cache is emptied: pyphen holds the parsed file
+        hyphenation._dictionary.cache_clear()
+        hyphenation.break_points.cache_clear()
+        assert break_points("information", "en_US")[0] == ("informa", "tion")
+        assert asked == ["hyph_en_US.dic"]
+        # without a loader pyphen parses the file itself
+        hyphenation.use_dictionary_loader(None)
+        monkeypatch.delitem(pyphen.hdcache, english)
+        hyphenation._dictionary.cache_clear()
+        hyphenation.break_points.cache_clear()
+        assert break_points("information", "en-us")[0] == ("informa", "tion")
+        assert asked == ["hyph_en_US.dic"]
+        assert english in pyphen.hdcache
+    finally:
+        hyphenation._dictionary.cache_clear()
+        hyphenation.break_points.cache_clear()

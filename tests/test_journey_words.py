@@ -16,6 +16,7 @@ from models import load_pathway
 from models.schema import Duration, Frequency, Pathway, RepeatRule, Repeats, RepeatUnit, Step, TimeUnit, Transition
 from models.wording.journey_words import (
     arrow_label,
+    arrow_tip,
     duration_text,
     every_words,
     frequency_words,
@@ -108,6 +109,20 @@ def test_arrow_labels_say_at_the_same_time_and_how_often_in_words() -> None:
     assert arrow_label(often) == "x (often)"
     labelled = Transition.model_validate({"from": "a", "to": "b", "kind": "main", "label": "when ready"})
     assert arrow_label(labelled) == "when ready"
+
+
+def test_an_arrows_tip_says_where_it_goes_when_and_where_a_cut_line_goes_on() -> None:
+    # What the map says when an arrow is pointed at: the label only when there is one, the
+    # number only for a line cut short where the journey wraps.
+    assert arrow_tip("Blood test", "Rest", None) == "From \u201cBlood test\u201d to \u201cRest\u201d"
+    assert arrow_tip("Blood test", "Rest", "") == "From \u201cBlood test\u201d to \u201cRest\u201d"
+    assert arrow_tip("Blood test", "Rest", "if well") == "From \u201cBlood test\u201d to \u201cRest\u201d: if well"
+    assert arrow_tip("Blood test", "Rest", "if well", 3) == (
+        "From \u201cBlood test\u201d to \u201cRest\u201d: if well. The line breaks here and goes on at the other number 3."
+    )
+    assert arrow_tip("Scan", "Clinic", None, 12) == (
+        "From \u201cScan\u201d to \u201cClinic\u201d. The line breaks here and goes on at the other number 12."
+    )
 
 
 # ------------------------------------------------------------------ repeating visits

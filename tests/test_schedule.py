@@ -108,6 +108,9 @@ def test_every_step_of_the_small_pathway_gets_its_hand_worked_dates(small) -> No
 def test_a_pathway_without_a_booked_day_ignores_a_booked_date(small) -> None:
     # Which steps a booked date moves is the file's booked_day; without one nothing moves.
     assert step_dates(small, TUESDAY, dt.date(2026, 2, 1)) == SMALL_DATES
+    # nor is a date on or after day 0 refused: there is no booked day it could be wrong for
+    assert step_dates(small, TUESDAY, dt.date(2026, 3, 11)) == SMALL_DATES
+    assert step_dates(small, TUESDAY, TUESDAY) == SMALL_DATES
 
 
 @pytest.mark.parametrize(
