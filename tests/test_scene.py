@@ -539,3 +539,26 @@ def test_far_out_labels_are_not_drawn_as_empty_boxes(scene: JourneyScene) -> Non
 
     assert label_changes_the_picture(1.0)  # close up: a label box with its words
     assert not label_changes_the_picture(0.2)  # far out: nothing, not an empty box
+
+
+BASIC_LEGEND = ["Main journey", "Another path, only if needed", "Going back to an earlier step"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # The bundled journey has end steps ("Standard care continues") and an "at the same
+        # time" step and, not wrapped, no numbered stubs; small.yaml has none of these.
+        (None, [*BASIC_LEGEND, "At the same time, not another way", "A step only some people need",
+                "The journey stops at this step"]),
+        ("small.yaml", [*BASIC_LEGEND, "A step only some people need"]),
+    ],
+)
+def test_the_legend_explains_what_this_journey_draws(theme: Theme, name: str | None, expected: list[str]) -> None:
+    # Zoomed out, an end step's card shows only its thick bar: the legend says what it means,
+    # but only where the journey has such a step.
+    doc = PathwayDocument()
+    doc.load(Path(__file__).parent / "data" / name if name else None)
+    legend = JourneyScene(doc, theme).legend()
+    assert legend is not None
+    assert legend.texts() == expected

@@ -259,6 +259,7 @@ LEGEND_ENTRIES = (
 ONLY_SOME = QT_TRANSLATE_NOOP("JourneyArrows", "A step only some people need")
 PARALLEL_LEGEND = QT_TRANSLATE_NOOP("JourneyArrows", "At the same time, not another way")
 MARK_LEGEND = QT_TRANSLATE_NOOP("JourneyArrows", "The line goes on at the same number")
+END_LEGEND = QT_TRANSLATE_NOOP("JourneyArrows", "The journey stops at this step")
 
 
 def _legend(text: str) -> str:
@@ -268,7 +269,10 @@ def _legend(text: str) -> str:
 class LegendItem(QGraphicsItem):
     """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
 
-    def __init__(self, theme: Theme, parent: QGraphicsItem | None = None, *, parallel: bool = False, marks: bool = False) -> None:
+    def __init__(
+        self, theme: Theme, parent: QGraphicsItem | None = None, *, parallel: bool = False, marks: bool = False,
+        ends: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._theme = theme
         self._font = theme.card_small_font()
@@ -280,11 +284,18 @@ class LegendItem(QGraphicsItem):
             self._entries.append((TransitionKind.parallel, PARALLEL_LEGEND))
         # Numbered stubs are explained only where the journey, wrapped into rows, has some.
         self._marks = marks
-        texts = [_legend(text) for _, text in self._entries] + [_legend(ONLY_SOME)] + ([_legend(MARK_LEGEND)] if marks else [])
+        # Zoomed out, an end step's card shows only its bar (the word "End" needs room).
+        self._ends = ends
+        texts = self.texts()
         self._width = 16 + 64 + 12 + max(metrics.horizontalAdvance(t) for t in texts) + 16
         self._height = 12 + self._row * len(texts) + 8
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(0)
+
+    def texts(self) -> list[str]:
+        """Its words, top to bottom, in the interface's language."""
+        return ([_legend(text) for _, text in self._entries] + [_legend(ONLY_SOME)]
+                + ([_legend(END_LEGEND)] if self._ends else []) + ([_legend(MARK_LEGEND)] if self._marks else []))
 
     def font_px(self) -> int:
         """How many scene pixels high its words are, before it is scaled."""
@@ -322,6 +333,17 @@ class LegendItem(QGraphicsItem):
         painter.drawText(
             QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(ONLY_SOME)
         )
+        if self._ends:
+            y += self._row
+            card = QRectF(16, y + 4, 64, self._row - 8)
+            painter.setPen(QPen(theme.branch_border_color, 1.6))
+            painter.setBrush(theme.card_color)
+            painter.drawRoundedRect(card, 5, 5)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.text_color)
+            painter.drawRect(QRectF(card.right() - 8, card.top() + 3, 5, card.height() - 6))  # as the card's bar
+            painter.setPen(theme.text_color)
+            painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(END_LEGEND))
         if self._marks:
             y += self._row
             mid = y + self._row / 2

@@ -551,7 +551,8 @@ class JourneyScene(QGraphicsScene):
         pathway = self.document.pathway
         kinds = {t.kind for t in pathway.transitions} if pathway is not None else set()
         marks = self._wrap is not None and bool(self._wrap.stubbed)
-        legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds, marks=marks)
+        ends = pathway is not None and any(step.end for step in pathway.steps)
+        legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds, marks=marks, ends=ends)
         corner = None
         if self._wrap is not None and self._style is not None:
             scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))

@@ -1357,6 +1357,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>The line goes on at the same number</source>
         <translation>Die Linie geht bei derselben Nummer weiter</translation>
     </message>
+    <message>
+        <source>The journey stops at this step</source>
+        <translation>Der Weg endet bei diesem Schritt</translation>
+    </message>
 </context>
 <context>
     <name>JourneyItems</name>
