@@ -20,7 +20,6 @@ from pathlib import Path
 import pyphen
 import pytest
 
-from models import hyphenation
 from pathway_viewer.core import bundled_cache
 from pathway_viewer.core.bundled_cache import hyphenation_loader
 
@@ -67,28 +66,6 @@ def test_a_cached_dictionary_is_not_trusted_for_another_file_or_pyphen(
     monkeypatch.setattr(bundled_cache.pyphen, "__version__", "999.0")
     hyphenation_loader(tmp_path / "cache")(english)
     assert parses == ["hyph_en_US.dic"] * 3
-
-
-def test_hyphenation_reads_its_dictionaries_through_the_loader(monkeypatch: pytest.MonkeyPatch) -> None:
-    english = pyphen.LANGUAGES["en_US"]
-    asked: list[str] = []
-
-    def loader(path: Path) -> pyphen.HyphDict:
-        asked.append(path.name)
-        return pyphen.HyphDict(path)
-
-    monkeypatch.delitem(pyphen.hdcache, english, raising=False)
-    monkeypatch.setattr(hyphenation, "_loader", None)
-    hyphenation._dictionary.cache_clear()
-    hyphenation.break_points.cache_clear()
-    try:
-        hyphenation.use_dictionary_loader(loader)
-        assert hyphenation.break_points("information", "en-US")[0] == ("informa", "tion")
-        assert hyphenation.break_points("hyphenation", "en_US")[0] == ("hyphen", "ation")  # the same file
-    finally:
-        hyphenation._dictionary.cache_clear()
-        hyphenation.break_points.cache_clear()
-    assert asked == ["hyph_en_US.dic"]
 
 
 def test_the_collector_is_on_again_when_the_window_never_opens(monkeypatch: pytest.MonkeyPatch) -> None:

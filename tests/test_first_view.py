@@ -19,7 +19,7 @@ from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from pathway_files import generate_pathway, to_yaml
 from pathway_viewer.window.app import create_main_window
-from window_helpers import run_at_double_scale, test_settings
+from window_helpers import first_look_at_double_scale, test_settings
 
 DATA = Path(__file__).parent / "data"
 KNEE = DATA / "knee_surgery.yaml"
@@ -431,25 +431,8 @@ def test_fit_to_window_keeps_titles_instead_of_empty_boxes(qtbot: QtBot, tmp_pat
     assert card.title_lines_at(0.5) == ["The operation"]
 
 
-PROBE = """
-import json, sys, tempfile
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from window_helpers import test_settings
-from test_first_view import unreadable_or_hidden
-from pathway_viewer.window.app import create_main_window
-out = {}
-for name, path in json.loads(sys.argv[1]).items():
-    window = create_main_window(test_settings(Path(tempfile.mkdtemp()) / "s.ini"), Path(path) if path else None)
-    window.resize(1920, 1080)
-    window.show()
-    for _ in range(5):
-        app.processEvents()
-    out[name] = [window.devicePixelRatio(), unreadable_or_hidden(window)]
-    window.close()
-print(json.dumps(out))
-"""
+def _look_at_journey(window: MainWindow) -> list[object]:
+    return [unreadable_or_hidden(window)]
 
 
 def test_a_4k_screen_at_200_percent_reads_like_full_hd(tmp_path: Path) -> None:
@@ -457,7 +440,7 @@ def test_a_4k_screen_at_200_percent_reads_like_full_hd(tmp_path: Path) -> None:
     # is started with that scale (it cannot change once the application runs).
     paths = {which: str(pathway_path(which, tmp_path) or "") for which in ("bundled", "knee", "ahsct", "long", "longer")}
     paths |= {"lymphoma": str(LYMPHOMA), "long titles": str(long_titled_pathway(tmp_path, 24))}
-    found = run_at_double_scale(PROBE, paths)
+    found = first_look_at_double_scale(_look_at_journey, paths)
     assert found == {which: [2.0, []] for which in paths}
 
 

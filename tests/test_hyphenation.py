@@ -111,6 +111,7 @@ def test_a_dictionary_loader_is_asked_once_per_file_and_never_for_one_already_pa
     try:
         hyphenation.use_dictionary_loader(loader)
         assert break_points("information", "en-US")[0] == ("informa", "tion")
+        assert break_points("hyphenation", "en_US")[0] == ("hyphen", "ation")  # the same file
         assert asked == ["hyph_en_US.dic"]
         # read again after the app's own cache is emptied: pyphen holds the parsed file
         hyphenation._dictionary.cache_clear()

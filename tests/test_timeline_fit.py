@@ -14,7 +14,7 @@ from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 from pathway_viewer.core.settings import AppSettings
-from window_helpers import run_at_double_scale, test_settings
+from window_helpers import first_look_at_double_scale, test_settings
 
 KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
 
@@ -209,34 +209,15 @@ def test_a_german_timeline_opens_whole_with_german_ticks(
     assert ends(window) == GERMAN_ENDS[which]
 
 
-PROBE = """
-import json, sys, tempfile
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from window_helpers import test_settings
-from test_timeline_fit import first_look_problems, ends
-from pathway_viewer.window import actions as A
-from pathway_viewer.window.app import create_main_window
-out = {}
-for name, path in json.loads(sys.argv[1]).items():
-    window = create_main_window(test_settings(Path(tempfile.mkdtemp()) / "s.ini"), Path(path) if path else None)
-    window.resize(1920, 1080)
-    window.show()
-    window.show_view("timeline", remember=False)
-    for _ in range(5):
-        app.processEvents()
-    out[name] = [window.devicePixelRatio(), first_look_problems(window), list(ends(window))]
-    window.close()
-print(json.dumps(out))
-"""
+def _look_at_timeline(window: MainWindow) -> list[object]:
+    return [first_look_problems(window), list(ends(window))]
 
 
 def test_a_4k_screen_at_200_percent_opens_the_timeline_like_full_hd(tmp_path: Path) -> None:
     # 3840x2160 at scale 2 is 1920x1080 logical pixels of twice the density: run where Qt
     # is started with that scale (it cannot change once the application runs).
     paths = {"bundled": "", "lymphoma": str(PATHWAYS["lymphoma"]), "long": str(PATHWAYS["long"])}
-    found = run_at_double_scale(PROBE, paths)
+    found = first_look_at_double_scale(_look_at_timeline, paths, view="timeline")
     assert found == {
         "bundled": [2.0, [], list(ENDS["bundled"])],
         "lymphoma": [2.0, [], list(ENDS["lymphoma"])],

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +26,45 @@ def test_settings(path: Path) -> AppSettings:
 test_settings.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
 
 
-def run_at_double_scale(probe: str, paths: dict[str, str]) -> Any:
-    """Run ``probe`` (Python source that prints one JSON line last) in a child process whose
-    Qt starts at scale 2, as on a 3840x2160 screen at 200 % (the scale cannot change once an
-    application runs); ``paths`` reaches it as ``sys.argv[1]``. Returns the JSON it printed."""
+# The child's side of first_look_at_double_scale: each pathway opened as a first start at
+# 1920x1080 logical pixels, on the view asked for, then looked at by the test's function.
+_DOUBLE_SCALE_PROBE = """
+import importlib, json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from window_helpers import test_settings
+from pathway_viewer.window.app import create_main_window
+module, function, view = sys.argv[2:5]
+look = getattr(importlib.import_module(module), function)
+out = {}
+for name, path in json.loads(sys.argv[1]).items():
+    window = create_main_window(test_settings(Path(tempfile.mkdtemp()) / "s.ini"), Path(path) if path else None)
+    window.resize(1920, 1080)
+    window.show()
+    if view != "journey":
+        window.show_view(view, remember=False)
+    for _ in range(5):
+        app.processEvents()
+    out[name] = [window.devicePixelRatio(), *look(window)]
+    window.close()
+print(json.dumps(out))
+"""
+
+
+def first_look_at_double_scale(
+    look: Callable[[MainWindow], list[Any]], paths: dict[str, str], view: str = "journey"
+) -> dict[str, list[Any]]:
+    """For each of ``paths`` (name: file, "" for the bundled pathway), ``[device pixel ratio,
+    *look(window)]`` of its first look on ``view`` in a child process whose Qt starts at
+    scale 2, as on a 3840x2160 screen at 200 % (the scale cannot change once an application
+    runs). ``look`` must be a module-level function of a test module (the child imports it)
+    returning JSON-able values."""
     tests = Path(__file__).parent
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2",
            "PYTHONPATH": os.pathsep.join([str(tests.parent), str(tests)])}
-    result = subprocess.run([sys.executable, "-c", probe, json.dumps(paths)], capture_output=True, text=True,
+    args = [json.dumps(paths), look.__module__, look.__name__, view]
+    result = subprocess.run([sys.executable, "-c", _DOUBLE_SCALE_PROBE, *args], capture_output=True, text=True,
                             env=env, timeout=120, check=True)
     return json.loads(result.stdout.strip().splitlines()[-1])
 
