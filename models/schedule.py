@@ -21,10 +21,16 @@ The rule, kept deliberately simple so it can be explained in one breath:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from .schema import Pathway, Step
 from .wording.patient_words import day_zero_words
-from .wording.sections import format_date
+from .wording.schedule_words import (
+    booked_day_not_before_day_zero,
+    booked_not_a_date,
+    day_zero_not_a_date,
+    day_zero_too_late,
+)
 
 StepDates = dict[str, tuple[dt.date, dt.date]]
 
@@ -39,16 +45,12 @@ def step_dates(
     plain message when the dates cannot be right (the booked day on or after day 0, or
     dates outside the calendar). A pathway without a booked day ignores ``collection_date``.
     """
-    infusion_date = _as_date(infusion_date, "day 0")
+    infusion_date = _as_date(infusion_date, day_zero_not_a_date)
     if collection_date is not None:
-        collection_date = _as_date(collection_date, "booked")
+        collection_date = _as_date(collection_date, booked_not_a_date)
         if pathway.booked_day is not None and collection_date >= infusion_date:
-            when = "the same day as" if collection_date == infusion_date else "after"
-            raise ValueError(
-                f"The {pathway.booked_day.label} date ({format_date(collection_date)}) is {when} "
-                f"day 0, {day_zero_words(pathway)} ({format_date(infusion_date)}). "
-                f"In this pathway the {pathway.booked_day.label} comes before day 0."
-            )
+            raise ValueError(booked_day_not_before_day_zero(
+                pathway.booked_day.label, collection_date, day_zero_words(pathway), infusion_date))
 
     out: StepDates = {}
     for step in pathway.steps:
@@ -60,9 +62,7 @@ def step_dates(
                 infusion_date + dt.timedelta(days=step.timing.end),
             )
         except OverflowError:
-            raise ValueError(
-                f"The day 0 date {infusion_date.isoformat()} is too close to the end of the calendar"
-            ) from None
+            raise ValueError(day_zero_too_late(infusion_date)) from None
 
     if collection_date is not None:
         booked = collection_steps(pathway)
@@ -89,10 +89,10 @@ def collection_steps(pathway: Pathway) -> list[Step]:
     return [s for s in pathway.steps if s.id in booked and s.timing is not None]
 
 
-def _as_date(value: object, what: str) -> dt.date:
+def _as_date(value: object, refusal: Callable[[object], str]) -> dt.date:
     # A datetime is a date too, but its time of day would leak into comparisons.
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    raise ValueError(f"The {what} date should be a calendar date, not {value!r}")
+    raise ValueError(refusal(value))

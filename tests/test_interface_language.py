@@ -6,6 +6,7 @@ The words expected here are written out by hand from the German catalogue
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import subprocess
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
+from models.schedule import step_dates
 from models.schema import DayRange
 from models.wording.patient_words import temperature_words, timing_words
 from pathway_viewer.core import i18n
@@ -97,6 +99,47 @@ def test_a_dialog_and_qts_own_buttons_speak_german(qtbot: QtBot, tmp_path: Path)
     dialog.reject()
 
 
+# The bundled pathway in German names its booked day "Zellentnahme (Leukapherese)" and day 0
+# "der Tag, an dem Sie Ihre Zellen bekommen" (resources/pathways/car_t_sle.de.yaml).
+BOOKED_AFTER_DAY_0_DE = (
+    "Der Termin „Zellentnahme (Leukapherese)“ (Do., 12. März 2026) liegt nach Tag 0 (Di., 10. März 2026). "
+    "Tag 0 ist der Tag, an dem Sie Ihre Zellen bekommen. "
+    "In diesem Behandlungsweg liegt „Zellentnahme (Leukapherese)“ vor Tag 0."
+)
+
+
+def test_the_dates_dialog_refuses_a_booked_day_on_or_after_day_0_in_german(qtbot: QtBot, tmp_path: Path) -> None:
+    window = german_window(qtbot, tmp_path)
+    window.actions[A.SET_DATES].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleDialog))
+    dialog = QApplication.activeModalWidget()
+    dialog.set_dates(dt.date(2026, 3, 10), dt.date(2026, 3, 12))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.preview.text() == BOOKED_AFTER_DAY_0_DE
+    dialog.set_dates(dt.date(2026, 3, 10), dt.date(2026, 3, 10))
+    assert dialog.preview.text() == (
+        "Der Termin „Zellentnahme (Leukapherese)“ (Di., 10. März 2026) ist am selben Tag wie Tag 0 "
+        "(Di., 10. März 2026). Tag 0 ist der Tag, an dem Sie Ihre Zellen bekommen. "
+        "In diesem Behandlungsweg liegt „Zellentnahme (Leukapherese)“ vor Tag 0."
+    )
+    dialog.reject()
+    assert window.document.infusion_date is None
+
+
+def test_dates_that_are_no_dates_are_refused_in_german(qtbot: QtBot, tmp_path: Path) -> None:
+    german_window(qtbot, tmp_path)  # installs the German catalogue
+    pathway = load_pathway(DATA / "small.yaml")
+    with pytest.raises(ValueError) as refused:
+        step_dates(pathway, "2026-03-10")  # type: ignore[arg-type]
+    assert str(refused.value) == "Das Datum von Tag 0 muss ein Kalenderdatum sein, nicht '2026-03-10'"
+    with pytest.raises(ValueError) as refused:
+        step_dates(pathway, dt.date(2026, 3, 10), "2026-02-16")  # type: ignore[arg-type]
+    assert str(refused.value) == "Der feste Termin muss ein Kalenderdatum sein, nicht '2026-02-16'"
+    with pytest.raises(ValueError) as refused:
+        step_dates(pathway, dt.date(9999, 12, 30))
+    assert str(refused.value) == "Das Datum von Tag 0 (9999-12-30) liegt zu nah am Ende des Kalenders"
+
+
 def test_the_language_menu_lists_each_language_in_its_own_words_and_remembers(qtbot: QtBot, tmp_path: Path) -> None:
     window = german_window(qtbot, tmp_path)
     menu = window.findChild(QMenu, "menu_language")
@@ -153,6 +196,14 @@ def test_a_handout_with_lang_de_is_german(tmp_path: Path) -> None:
                   "Was passiert", "Wie lange und wann", "Ihre geplanten Termine: Di., 10. März 2026.", "Seite 1 von"):
         assert words in text
     assert "Your journey at a glance" not in text
+
+
+def test_a_handout_with_lang_de_refuses_a_booked_day_after_day_0_in_german(tmp_path: Path) -> None:
+    out = tmp_path / "merkblatt.pdf"
+    result = run_cli("handout", "-o", str(out), "--lang", "de", "--day-zero-date", "2026-03-10", "--booked-date", "2026-03-12")
+    assert result.returncode == 2
+    assert result.stderr.strip() == BOOKED_AFTER_DAY_0_DE
+    assert not out.exists()
 
 
 def test_lang_alone_also_picks_the_pathway_translation_beside_the_file(tmp_path: Path) -> None:

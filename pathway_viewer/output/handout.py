@@ -211,6 +211,9 @@ def handout_command(
     if collection_date is not None and pathway.booked_day is None:
         print("This pathway books no day ahead (it has no booked_day): leave out --booked-date.", file=sys.stderr)
         return 2
+    app = command_application(language)  # noqa: F841 - lives until return
+    # After the app: why the dates are refused is said in the handout's language, around
+    # the pathway's own (perhaps translated) names for day 0 and the booked day.
     dates = None
     if infusion_date is not None:
         try:
@@ -218,8 +221,6 @@ def handout_command(
         except ValueError as exc:
             print(exc, file=sys.stderr)
             return 2
-
-    app = command_application(language)  # noqa: F841 - lives until return
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:
         glossary: Glossary | None = load_glossary()

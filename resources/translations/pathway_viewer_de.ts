@@ -3416,5 +3416,27 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>The %1 translation is not complete: the parts not yet translated are shown in the pathway&apos;s own language.</source>
         <translation>Die Übersetzung (%1) ist nicht vollständig: Nicht übersetzte Teile erscheinen in der eigenen Sprache des Behandlungswegs.</translation>
     </message>
+    <message>
+        <source>The %1 date (%2) is the same day as day 0, %3 (%4). In this pathway the %1 comes before day 0.</source>
+        <comment>%1 the day booked ahead, as the pathway names it; %3 what day 0 is, in the pathway&apos;s words</comment>
+        <translation>Der Termin „%1“ (%2) ist am selben Tag wie Tag 0 (%4). Tag 0 ist %3. In diesem Behandlungsweg liegt „%1“ vor Tag 0.</translation>
+    </message>
+    <message>
+        <source>The %1 date (%2) is after day 0, %3 (%4). In this pathway the %1 comes before day 0.</source>
+        <comment>%1 the day booked ahead, as the pathway names it; %3 what day 0 is, in the pathway&apos;s words</comment>
+        <translation>Der Termin „%1“ (%2) liegt nach Tag 0 (%4). Tag 0 ist %3. In diesem Behandlungsweg liegt „%1“ vor Tag 0.</translation>
+    </message>
+    <message>
+        <source>The day 0 date %1 is too close to the end of the calendar</source>
+        <translation>Das Datum von Tag 0 (%1) liegt zu nah am Ende des Kalenders</translation>
+    </message>
+    <message>
+        <source>The day 0 date should be a calendar date, not %1</source>
+        <translation>Das Datum von Tag 0 muss ein Kalenderdatum sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>The booked date should be a calendar date, not %1</source>
+        <translation>Der feste Termin muss ein Kalenderdatum sein, nicht %1</translation>
+    </message>
 </context>
 </TS>

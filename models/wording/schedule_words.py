@@ -1,0 +1,39 @@
+"""Why a patient's planned dates cannot be used (no Qt).
+
+``models.schedule`` refuses dates that cannot be right; the person at the "Set dates"
+dialog reads the reason, so it is in the interface language. Each case is a whole
+sentence of its own ("after" and "the same day as" are not spliced into one), because
+another language orders a sentence differently around them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .i18n import Words, fill
+from .sections import format_date
+
+
+def booked_day_not_before_day_zero(label: str, booked: dt.date, day_zero: str, day_zero_date: dt.date) -> str:
+    """The booked day (``label``, as the pathway names it) falls on or after day 0
+    (``day_zero``, the pathway's words for it), which the pathway puts after it."""
+    if booked == day_zero_date:
+        text = Words.tr("The %1 date (%2) is the same day as day 0, %3 (%4). In this pathway the %1 comes before day 0.",
+                        "%1 the day booked ahead, as the pathway names it; %3 what day 0 is, in the pathway's words")
+    else:
+        text = Words.tr("The %1 date (%2) is after day 0, %3 (%4). In this pathway the %1 comes before day 0.",
+                        "%1 the day booked ahead, as the pathway names it; %3 what day 0 is, in the pathway's words")
+    return fill(text, label, format_date(booked), day_zero, format_date(day_zero_date))
+
+
+def day_zero_too_late(day_zero_date: dt.date) -> str:
+    """Day 0 so near the year 9999 that a step's dates would run off the calendar."""
+    return fill(Words.tr("The day 0 date %1 is too close to the end of the calendar"), day_zero_date.isoformat())
+
+
+def day_zero_not_a_date(value: object) -> str:
+    return fill(Words.tr("The day 0 date should be a calendar date, not %1"), repr(value))
+
+
+def booked_not_a_date(value: object) -> str:
+    return fill(Words.tr("The booked date should be a calendar date, not %1"), repr(value))
