@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -124,6 +124,31 @@ def test_the_dates_dialog_refuses_a_booked_day_on_or_after_day_0_in_german(qtbot
     )
     dialog.reject()
     assert window.document.infusion_date is None
+
+
+def cut_off(dialog: ScheduleDialog) -> list[str]:
+    """The texts of the dialog that do not fit their place (wrapped labels, the check box)."""
+    cut = [label.text() for label in dialog.findChildren(QLabel)
+           if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())]
+    box = dialog.collection_check
+    return cut + ([box.text()] if box.width() < box.sizeHint().width() else [])
+
+
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_the_german_dates_dialog_shows_every_word_of_its_longer_sentences(qtbot: QtBot, tmp_path: Path, text_size: int) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", "de")
+    settings.set("view/text_size", text_size)
+    window = open_window(qtbot, settings)
+    window.actions[A.SET_DATES].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog.collection_check.text() == "Der Termin steht fest: Zellentnahme (Leukapherese)"
+    qtbot.waitUntil(lambda: cut_off(dialog) == [])
+    dialog.set_dates(dt.date(2026, 3, 10), dt.date(2026, 3, 12))  # the refusal is longer than the dates it replaces
+    assert dialog.preview.text() == BOOKED_AFTER_DAY_0_DE
+    qtbot.waitUntil(lambda: cut_off(dialog) == [])
+    dialog.reject()
 
 
 def test_dates_that_are_no_dates_are_refused_in_german(qtbot: QtBot, tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,6 +37,7 @@ from .date_fields import date_edit as _date_edit
 from .date_fields import qdate as _qdate
 
 TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets the real one
+MIN_WIDTH = 560
 
 
 class ScheduleDialog(QDialog):
@@ -106,13 +108,27 @@ class ScheduleDialog(QDialog):
         # Spare height (a one-date form is short) goes above the buttons, not inside the form.
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
 
         self.infusion_edit.dateChanged.connect(self._check)
         self.collection_edit.dateChanged.connect(self._check)
         self.collection_check.toggled.connect(self.collection_edit.setEnabled)
         self.collection_check.toggled.connect(self._check)
         self._check()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()  # now that the style has given every field its size
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        """Room for every word. A window does not ask its layout how tall its wrapped text
+        is at its width (Qt), so a longer language, a larger text size or a refusal in
+        place of the preview was cut off at the foot; and a fixed minimum width let the
+        booked-day check box lose the end of its label."""
+        layout = self.layout()
+        width = max(MIN_WIDTH, layout.totalMinimumSize().width())
+        # The height the text needs at the narrowest width allowed is enough at any width.
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
+        self.setMinimumSize(width, height)
 
     # --- what the dialog holds ----------------------------------------------------------------
 
@@ -160,9 +176,10 @@ class ScheduleDialog(QDialog):
         if problem:
             self.preview.setStyleSheet(error_text_style())
             self.preview.setText(problem)
-            return
-        self.preview.setStyleSheet("")
-        self.preview.setText(self._preview_text())
+        else:
+            self.preview.setStyleSheet("")
+            self.preview.setText(self._preview_text())
+        self._fit()
 
     def _preview_text(self) -> str:
         pathway = self._document.pathway
