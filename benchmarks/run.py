@@ -30,6 +30,7 @@ import time
 _T0 = time.perf_counter()  # first thing: a child's clock starts here, before any import
 
 import argparse  # noqa: E402 - the clock above must start first
+import importlib.util  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import platform  # noqa: E402
@@ -44,8 +45,13 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run as a script, only benchmarks/ is on the path: this checkout is added for its
+# `benchmarks`, `models` and `pathway_viewer`, but last, so whatever the path already
+# gives is never shadowed (put first, it gave a script that imports this file from another
+# checkout that tree's models). An editable install is found after every path entry, so a
+# checkout run without an install of its own still measures its own code.
 if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+    sys.path.append(str(ROOT))
 
 RESULTS = ROOT / "benchmarks" / "results.json"
 WINDOW_SIZE = (1280, 800)
@@ -933,6 +939,17 @@ def run_all(quick: bool, output: Path, bundle: bool = False, only: str | None = 
     return report
 
 
+def code_measured_elsewhere() -> list[str]:
+    """The app's packages the path takes from outside this checkout (PYTHONPATH, an install)."""
+    found = []
+    for name in ("models", "pathway_viewer"):
+        spec = importlib.util.find_spec(name)
+        where = Path(spec.origin).resolve().parent if spec is not None and spec.origin else None
+        if where is not None and where != ROOT / name:
+            found.append(f"{name} from {where}")
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="tiny sizes and one repetition, to prove it works")
@@ -957,6 +974,10 @@ def main(argv: list[str] | None = None) -> int:
     elif args.child == "handout":
         child_handout(args.reps)
     else:
+        elsewhere = code_measured_elsewhere()
+        if elsewhere:  # a number that looks like this checkout's but is not
+            print(f"Note: measuring {', '.join(elsewhere)}, not the code beside this script ({ROOT}).",
+                  file=sys.stderr, flush=True)
         # The exit code says whether the benchmark ran; what it found is in the table.
         only = "cold-start" if args.cold_start else args.only
         run_all(args.quick, args.output, bundle=args.bundle, only=only)

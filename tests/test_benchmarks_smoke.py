@@ -7,6 +7,7 @@ the generator makes what the soak tests and benchmarks need, and that the script
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -115,6 +116,44 @@ def test_benchmark_script_runs_quickly(tmp_path: Path) -> None:
         allowed = {"PASS", "MISS", "INFO"} | ({"SKIP"} if optional else set())
         assert row["status"] in allowed, row
         assert row["name"] in proc.stdout  # every result is in the printed table too
+
+
+def run_the_script_then(code: str, tmp_path: Path, pythonpath: str, before: str = "") -> str:
+    """What ``code`` prints after benchmarks/run.py has run as a script (its top level:
+    main() is left out), in a fresh interpreter away from this checkout."""
+    script = f"{before}import runpy\nrunpy.run_path({str(ROOT / 'benchmarks' / 'run.py')!r}, run_name='bench')\n{code}"
+    env = {**os.environ, "PYTHONPATH": pythonpath}
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=env)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.strip()
+
+
+def test_the_script_never_shadows_models_the_path_already_gives(tmp_path: Path) -> None:
+    other = tmp_path / "other_checkout"
+    (other / "models").mkdir(parents=True)
+    (other / "models" / "__init__.py").write_text("", encoding="utf-8")
+    printed = run_the_script_then("import models; print(models.__file__)", tmp_path, str(other))
+    assert printed == str(other / "models" / "__init__.py")
+
+
+def test_a_checkout_without_an_install_finds_its_own_code(tmp_path: Path) -> None:
+    # As in a fresh clone with no install: no path entry and no editable install gives the
+    # app's packages, yet the script finds the ones beside it.
+    nothing_installed = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "sys.meta_path[:] = [f for f in sys.meta_path if not getattr(f, '__module__', '').startswith('__editable__')]\n"
+        "sys.path[:] = [p for p in sys.path if not (Path(p or '.') / 'models').is_dir()]\n"
+        "sys.path_importer_cache.clear()\n"
+        "import importlib.util\n"
+        "assert importlib.util.find_spec('models') is None\n"
+    )
+    printed = run_the_script_then(
+        "import models, pathway_viewer, benchmarks.generate\n"
+        "print(models.__file__, pathway_viewer.__file__, benchmarks.generate.__file__)",
+        tmp_path, "", before=nothing_installed)
+    assert printed.split() == [str(ROOT / "models" / "__init__.py"), str(ROOT / "pathway_viewer" / "__init__.py"),
+                               str(ROOT / "benchmarks" / "generate.py")]
 
 
 def test_the_cold_start_runs_alone(tmp_path: Path) -> None:
