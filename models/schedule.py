@@ -41,8 +41,8 @@ def step_dates(
     """Calendar dates ``(first day, last day)`` for every step that has a timing.
 
     ``infusion_date`` is day 0 and ``collection_date`` the pathway's booked day (the names
-    are kept for callers written when both were fixed). Raises :class:`ValueError` with a
-    plain message when the dates cannot be right (the booked day on or after day 0, or
+    are kept for callers written when both were fixed). Raises :class:`ValueError`, said in the
+    interface language, when the dates cannot be right (the booked day on or after day 0, or
     dates outside the calendar). A pathway without a booked day ignores ``collection_date``.
     """
     infusion_date = _as_date(infusion_date, day_zero_not_a_date)
