@@ -74,7 +74,7 @@ def test_patients_read_no_negative_day_numbers_and_windows_read_sometime_between
     assert "day -" not in text.lower() and "days -" not in text.lower()
     assert "The day you get your cells Wed 10 Mar 2027" in text
     assert "Your planned dates: sometime between Wed 10 Feb 2027 and Wed 24 Feb 2027." in text
-    assert "Usually 3 to 6 hours. Sometime between about 4 weeks and about 2 weeks before the day you get your cells." in text
+    assert "Usually 3 to 6 hours. Sometime between about 2 weeks and about 4 weeks before the day you get your cells." in text
     assert "Usually about 1 to 4 weeks. Your team will tell you how long it takes for you." in text  # an estimate
 
 

@@ -36,7 +36,7 @@ def test_days_never_read_as_negative_numbers(sle) -> None:
     assert day_words(0, sle) == "the day you get your cells"
     assert day_words(5479, sle) == "about 15 years after the day you get your cells"
     assert timing_words(DayRange(start=-28, end=-14, window=True), sle) == (
-        "Sometime between about 4 weeks and about 2 weeks before the day you get your cells."
+        "Sometime between about 2 weeks and about 4 weeks before the day you get your cells."
     )
     assert timing_words(DayRange(start=0, end=14), sle) == "From the day you get your cells to about 2 weeks later."
     assert timing_words(DayRange(start=-5, end=-3, estimate=True)).endswith("Your team will tell you the exact times.")

@@ -130,7 +130,7 @@ def test_rows_main_journey_first_then_steps_only_some_need(window: MainWindow) -
         "Chemotherapy before the cells \u00b7 From 5 days to 3 days before the day you get your cells"
     )
     assert scene.row("leukapheresis").detail == (
-        "Collecting your cells \u00b7 Sometime between about 4 weeks and about 2 weeks before the day you get your cells"
+        "Collecting your cells \u00b7 Sometime between about 2 weeks and about 4 weeks before the day you get your cells"
     )
     window.set_audience("clinician")
     assert scene.row("lymphodepletion").detail == "Chemotherapy before the cells \u00b7 day -5 to -3"

@@ -54,21 +54,32 @@ def day_zero_clinical(pathway: Pathway | None = None) -> str:
     return Words.tr(DEFAULT_DAY_ZERO_CLINICAL)
 
 
-def _amount(days: int, *, first: bool = False) -> str:
-    """A distance in days as rounded patient words: '3 days', 'about 4 weeks', 'about 6 months'.
+def _amount(days: int, *, first: bool = False, between_end: bool = False) -> str:
+    """A distance in days as rounded patient words: '3 days', '10 days', 'about 4 weeks'.
 
-    ``first``: the amount opens a range ("from 5 days ... to", "between 5 days ... and"),
-    where some languages decline it (German "von 5 Tagen"), so it is a message of its own.
+    Days up to 13 stay days unless they are whole weeks ('10 days', not 'about 1 week', as a
+    card says). ``first``: the amount opens a range ("from 5 days ... to", "between 5 days
+    ... and"); ``between_end``: it closes a "between ... and" range. Some languages decline
+    an amount there (German "von 5 Tagen", "zwischen 3 und 5 Tagen"), so each is a message
+    of its own.
     """
     if first:
-        if days < 7:
+        if days < 14 and days % 7:
             return Words.tr("%n day(s)", "the first amount of a range: from/between ...", days)
         if days < 60:
             return Words.tr("about %n week(s)", "the first amount of a range: from/between ...", round(days / 7))
         if days < 730:
             return Words.tr("about %n month(s)", "the first amount of a range: from/between ...", round(days / 30.44))
         return Words.tr("about %n year(s)", "the first amount of a range: from/between ...", round(days / 365.25))
-    if days < 7:
+    if between_end:
+        if days < 14 and days % 7:
+            return Words.tr("%n day(s)", "the second amount of a range: between ... and ...", days)
+        if days < 60:
+            return Words.tr("about %n week(s)", "the second amount of a range: between ... and ...", round(days / 7))
+        if days < 730:
+            return Words.tr("about %n month(s)", "the second amount of a range: between ... and ...", round(days / 30.44))
+        return Words.tr("about %n year(s)", "the second amount of a range: between ... and ...", round(days / 365.25))
+    if days < 14 and days % 7:
         return Words.tr("%n day(s)", "", days)
     if days < 60:
         return Words.tr("about %n week(s)", "", round(days / 7))
@@ -81,7 +92,7 @@ def _named_zero(pathway: Pathway | None) -> bool:
     return pathway is not None and pathway.day_zero is not None
 
 
-def day_words(day: int, pathway: Pathway | None = None, *, first: bool = False) -> str:
+def day_words(day: int, pathway: Pathway | None = None, *, first: bool = False, between_end: bool = False) -> str:
     """One day relative to day 0, without a negative number.
 
     ``day_words(-28)`` -> 'about 4 weeks before the main treatment day'; ``day_words(-5)`` ->
@@ -91,7 +102,7 @@ def day_words(day: int, pathway: Pathway | None = None, *, first: bool = False) 
     zero = day_zero_words(pathway)
     if day == 0:
         return zero
-    amount = _amount(abs(day), first=first)
+    amount = _amount(abs(day), first=first, between_end=between_end)
     if not _named_zero(pathway):
         if day < 0:
             return fill(Words.tr("%1 before the main treatment day"), amount)
@@ -102,38 +113,76 @@ def day_words(day: int, pathway: Pathway | None = None, *, first: bool = False) 
 
 
 def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
-    """When a step happens, for patients: a window reads 'Sometime between X and Y'.
+    """When a step happens, for patients, as a sentence.
 
-    Estimated timings end with 'Your team will tell you the exact times.'
+    One day reads 'About 4 weeks before X.' or 'On X.'; a stretch of days 'From about 4
+    weeks to 6 days before X.' (in the order the days come); a window (the step happens on
+    some day inside it) 'Sometime between 3 days and 5 days before X.', the amount nearer
+    day 0 first, as people say it. Estimated timings end with 'Your team will tell you the
+    exact times.'
     """
-    named = _named_zero(pathway)
-    if timing.start == timing.end:
-        if timing.start != 0:
-            text = fill(Words.tr("On %1.", "a day before or after day 0"), day_words(timing.start, pathway))
-        elif named:
-            text = fill(Words.tr("On %1.", "day 0 as the pathway names it"), day_zero_words(pathway))
-        else:
-            text = Words.tr("On the main treatment day.")
+    if timing.start == timing.end or _same_words(timing.start, timing.end):
+        text = _one_day_words(timing.end, pathway)
+    elif timing.window:
+        text = _window_words(timing.start, timing.end, pathway)
     else:
-        start, end = day_words(timing.start, pathway, first=True), day_words(timing.end, pathway)
-        if timing.start == 0:
-            # "From the day of your operation to about 2 weeks later": name day 0 once.
-            end = fill(Words.tr("%1 later"), _amount(timing.end))
-        if (timing.start < 0) == (timing.end < 0) and timing.start != 0 and timing.end != 0:
-            # "between about 4 weeks and 2 weeks before the main treatment day": name day 0 once.
-            start = _amount(abs(timing.start), first=True)
-        if timing.start == 0 and not named:
-            if timing.window:
-                text = fill(Words.tr("Sometime between the main treatment day and %1."), end)
-            else:
-                text = fill(Words.tr("From the main treatment day to %1."), end)
-        elif timing.window:
-            text = fill(Words.tr("Sometime between %1 and %2."), start, end)
-        else:
-            text = fill(Words.tr("From %1 to %2."), start, end)
+        text = _stretch_words(timing.start, timing.end, pathway)
     if timing.estimate:
         text += " " + Words.tr(TEAM_WILL_TELL)
     return text
+
+
+def _same_words(start: int, end: int) -> bool:
+    """Days 30 and 27 before both read 'about 4 weeks': a range of them would say it twice."""
+    return (start < 0) == (end < 0) and 0 not in (start, end) and _amount(abs(start)) == _amount(abs(end))
+
+
+def _one_day_words(day: int, pathway: Pathway | None) -> str:
+    if day != 0:
+        # "About 4 weeks before ...", never "On about 4 weeks before ...". Only the first
+        # letter is raised: str.capitalize() would lower-case German nouns and names.
+        sentence = fill(Words.tr("%1.", "a day before or after day 0, as a whole sentence"), day_words(day, pathway))
+        return sentence[:1].upper() + sentence[1:]
+    if _named_zero(pathway):
+        return fill(Words.tr("On %1.", "day 0 as the pathway names it"), day_zero_words(pathway))
+    return Words.tr("On the main treatment day.")
+
+
+def _stretch_words(start: int, end: int, pathway: Pathway | None) -> str:
+    """'From about 4 weeks to 6 days before X.': from the first day to the last, in time order."""
+    if start == 0:
+        # "From the day of your operation to about 2 weeks later": name day 0 once.
+        later = fill(Words.tr("%1 later"), _amount(end))
+        if not _named_zero(pathway):
+            return fill(Words.tr("From the main treatment day to %1."), later)
+        return fill(Words.tr("From %1 to %2."), day_zero_words(pathway), later)
+    if end == 0:
+        # "From 5 days before the day of your operation to that day": name day 0 once.
+        return fill(Words.tr("From %1 to that day.", "to day 0, named just before"), day_words(start, pathway, first=True))
+    if start > 0 or end < 0:
+        # "From about 4 weeks to 2 weeks before the main treatment day": name day 0 once.
+        first = _amount(abs(start), first=True)
+    else:
+        first = day_words(start, pathway, first=True)
+    return fill(Words.tr("From %1 to %2."), first, day_words(end, pathway))
+
+
+def _window_words(start: int, end: int, pathway: Pathway | None) -> str:
+    """'Sometime between 3 days and 5 days before X.': the nearer amount first on one side of day 0."""
+    if start == 0:
+        later = fill(Words.tr("%1 later"), _amount(end))
+        if not _named_zero(pathway):
+            return fill(Words.tr("Sometime between the main treatment day and %1."), later)
+        return fill(Words.tr("Sometime between %1 and %2."), day_zero_words(pathway), later)
+    if end == 0:
+        return fill(Words.tr("Sometime between %1 and that day.", "day 0, named just before"),
+                    day_words(start, pathway, first=True))
+    if start < 0 < end:  # across day 0: in time order, each side named
+        return fill(Words.tr("Sometime between %1 and %2."), day_words(start, pathway, first=True),
+                    day_words(end, pathway, between_end=True))
+    near, far = (end, start) if end < 0 else (start, end)
+    return fill(Words.tr("Sometime between %1 and %2."), _amount(abs(near), first=True),
+                day_words(far, pathway, between_end=True))
 
 
 def timing_clinical(timing: DayRange, pathway: Pathway | None = None) -> str:
@@ -186,7 +235,18 @@ def _length_text(duration: Duration) -> str:
         }.get(unit)
         return single(int(low)) if single is not None else duration.describe()
     if low == high:
-        return duration.describe()
+        # Half an hour and the like: a fraction takes the plural in English ("0.5 hours").
+        # Cycles and sessions are whole numbers (the schema says so), so never here.
+        fractions = {
+            "minutes": Words.tr("about %1 minutes", "a number with a fraction: about 1.5 minutes"),
+            "hours": Words.tr("about %1 hours", "a number with a fraction: about 1.5 hours"),
+            "days": Words.tr("about %1 days", "a number with a fraction: about 1.5 days"),
+            "weeks": Words.tr("about %1 weeks", "a number with a fraction: about 1.5 weeks"),
+            "months": Words.tr("about %1 months", "a number with a fraction: about 1.5 months"),
+            "years": Words.tr("about %1 years", "a number with a fraction: about 1.5 years"),
+        }
+        template = fractions.get(unit)
+        return fill(template, _number(low)) if template is not None else duration.describe()
     ranges = {
         "minutes": Words.tr("%1 to %2 minutes"),
         "hours": Words.tr("%1 to %2 hours"),
@@ -198,7 +258,13 @@ def _length_text(duration: Duration) -> str:
         "sessions": Words.tr("%1 to %2 sessions"),
     }
     template = ranges.get(unit)
-    return fill(template, f"{low:g}", f"{high:g}") if template is not None else duration.describe()
+    return fill(template, _number(low), _number(high)) if template is not None else duration.describe()
+
+
+def _number(value: float) -> str:
+    """'3', '0.5' or, in German, '0,5': as many decimals as the file gave (up to three)."""
+    decimals = 0 if float(value).is_integer() else min(3, len(f"{value:g}".split(".")[-1]))
+    return format_number(value, decimals)
 
 
 def day_range_text(timing: DayRange) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from models import Pathway, TransitionKind
 from models.hyphenation import break_points
-from models.wording.i18n import Words, fill
+from models.wording.card_timing import card_timing_line as timing_line  # noqa: F401 (items.py draws it)
 
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
@@ -364,73 +364,6 @@ ARROW_LENGTH = 13.0
 # these scales the small words (phase, timing, labels), then the titles, are left out.
 TEXT_MIN_SCALE = 0.35  # small type is under ~5 px high below this
 TITLE_MIN_SCALE = 0.22  # titles are under ~4 px high below this
-
-
-def _short_amount(days: int) -> tuple[int, str]:
-    """A distance in days as a count and a unit for a card: (3, 'days'), (4, 'weeks'), (2, 'years')."""
-    if days < 14 and days % 7:
-        return days, "day" if days == 1 else "days"
-    if days < 60:
-        weeks = round(days / 7)
-        return weeks, "week" if weeks == 1 else "weeks"
-    if days < 730:
-        months = round(days / 30.44)
-        return months, "month" if months == 1 else "months"
-    years = round(days / 365.25)
-    return years, "year" if years == 1 else "years"
-
-
-def patient_when(start: int, end: int) -> str:
-    """A card's timing for patients, with no negative numbers: 'day 0', '4 to 2 weeks before',
-    'day 0 to 2 weeks after', '4 weeks to 2 years after' (the card is small; the details say more)."""
-    if start == end == 0:
-        return Words.tr("day 0")
-
-    def one(day: int) -> str:
-        count, unit = _short_amount(abs(day))
-        return {
-            "day": lambda n: Words.tr("%n day(s)", "", n),
-            "week": lambda n: Words.tr("%n week(s)", "", n),
-            "month": lambda n: Words.tr("%n month(s)", "", n),
-            "year": lambda n: Words.tr("%n year(s)", "", n),
-        }[unit.rstrip("s")](count)
-
-    def sided(text: str, day: int) -> str:
-        return fill(Words.tr("%1 before", "on a card") if day < 0 else Words.tr("%1 after", "on a card"), text)
-
-    if start == end:
-        return sided(one(start), start)
-    if start < 0 < end:
-        return fill(Words.tr("%1 before to %2 after"), one(start), one(end))
-    if start == 0:
-        return fill(Words.tr("day 0 to %1 after"), one(end))
-    first, last = _short_amount(abs(start)), _short_amount(abs(end))
-    if end == 0:
-        return fill(Words.tr("%1 before to day 0"), one(start))
-    if first[1].rstrip("s") == last[1].rstrip("s"):  # "4 to 2 weeks before": one unit named once
-        ranges = {
-            "day": Words.tr("%1 to %2 days"), "week": Words.tr("%1 to %2 weeks"),
-            "month": Words.tr("%1 to %2 months"), "year": Words.tr("%1 to %2 years"),
-        }
-        return sided(fill(ranges[first[1].rstrip("s")], first[0], last[0]), end)
-    return sided(fill(Words.tr("%1 to %2"), one(start), one(end)), end)
-
-
-def timing_line(duration: str, timing: tuple[int, int] | None, *, patient: bool = False) -> str:
-    """'3 to 6 hours \u00b7 day -28' or '2 to 4 weeks \u00b7 days -28 to -6': short enough for a card.
-
-    Patients read no negative day numbers: '3 to 6 hours \u00b7 4 to 2 weeks before'."""
-    if timing is None:
-        return duration
-    start, end = timing
-    if patient:
-        return f"{duration} \u00b7 {patient_when(start, end)}"
-
-    def day(n: int) -> str:
-        return "0" if n == 0 else f"{n:+d}"
-
-    when = f"day {day(start)}" if start == end else f"days {day(start)} to {day(end)}"
-    return f"{duration} \u00b7 {when}"
 
 
 def view_scale(painter: QPainter, option: QStyleOptionGraphicsItem, export: bool) -> float:

@@ -2779,11 +2779,6 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>On %1.</source>
-        <comment>a day before or after day 0</comment>
-        <translation>Zeitpunkt: %1.</translation>
-    </message>
-    <message>
-        <source>On %1.</source>
         <comment>day 0 as the pathway names it</comment>
         <translation>An Tag 0 (%1).</translation>
     </message>
@@ -2810,6 +2805,53 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>From %1 to %2.</source>
         <translation>Von %1 bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>the second amount of a range: between ... and ...</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n week(s)</source>
+        <comment>the second amount of a range: between ... and ...</comment>
+        <translation>
+            <numerusform>etwa %n Woche</numerusform>
+            <numerusform>etwa %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <comment>the second amount of a range: between ... and ...</comment>
+        <translation>
+            <numerusform>etwa %n Monat</numerusform>
+            <numerusform>etwa %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <comment>the second amount of a range: between ... and ...</comment>
+        <translation>
+            <numerusform>etwa %n Jahr</numerusform>
+            <numerusform>etwa %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a day before or after day 0, as a whole sentence</comment>
+        <translation>Zeitpunkt: %1.</translation>
+    </message>
+    <message>
+        <source>From %1 to that day.</source>
+        <comment>to day 0, named just before</comment>
+        <translation>Von %1 bis zu diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Sometime between %1 and that day.</source>
+        <comment>day 0, named just before</comment>
+        <translation>Irgendwann zwischen %1 und diesem Tag.</translation>
     </message>
     <message>
         <source>%1, day 0 is %2</source>
@@ -2867,6 +2909,36 @@ Geändert (jetzt geöffnet): %2</translation>
             <numerusform>%n Sitzung</numerusform>
             <numerusform>%n Sitzungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>about %1 minutes</source>
+        <comment>a number with a fraction: about 1.5 minutes</comment>
+        <translation>etwa %1 Minuten</translation>
+    </message>
+    <message>
+        <source>about %1 hours</source>
+        <comment>a number with a fraction: about 1.5 hours</comment>
+        <translation>etwa %1 Stunden</translation>
+    </message>
+    <message>
+        <source>about %1 days</source>
+        <comment>a number with a fraction: about 1.5 days</comment>
+        <translation>etwa %1 Tage</translation>
+    </message>
+    <message>
+        <source>about %1 weeks</source>
+        <comment>a number with a fraction: about 1.5 weeks</comment>
+        <translation>etwa %1 Wochen</translation>
+    </message>
+    <message>
+        <source>about %1 months</source>
+        <comment>a number with a fraction: about 1.5 months</comment>
+        <translation>etwa %1 Monate</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <comment>a number with a fraction: about 1.5 years</comment>
+        <translation>etwa %1 Jahre</translation>
     </message>
     <message>
         <source>%1 to %2 minutes</source>
@@ -3083,6 +3155,11 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>%1 before to day 0</source>
         <translation>%1 davor bis Tag 0</translation>
+    </message>
+    <message>
+        <source>days %1 to %2</source>
+        <comment>a card&apos;s days for staff: days -28 to -6</comment>
+        <translation>Tag %1 bis %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n step(s))</source>

@@ -50,6 +50,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>the second amount of a range: between ... and ...</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n week(s)</source>
+        <comment>the second amount of a range: between ... and ...</comment>
+        <translation>
+            <numerusform>about %n week</numerusform>
+            <numerusform>about %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n month(s)</source>
+        <comment>the second amount of a range: between ... and ...</comment>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n year(s)</source>
+        <comment>the second amount of a range: between ... and ...</comment>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>about %n week(s)</source>
         <translation>
             <numerusform>about %n week</numerusform>
