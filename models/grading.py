@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# CRS needs a fever of this or more (°C); the linter quotes it to a pathway that practises CRS grading.
+CRS_FEVER_C = 38.0
 HYPOTENSION = ("none", "no_vasopressor", "one_vasopressor", "several_vasopressors")
 HYPOXIA = ("none", "low_flow", "high_flow", "positive_pressure")
 # "alert" is a normal level; "spontaneous" is a depressed level that wakes by itself (grade 1).

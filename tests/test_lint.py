@@ -185,12 +185,21 @@ def test_no_urgent_signs(tmp_path: Path) -> None:
     ]
 
 
-def test_no_fever_threshold(tmp_path: Path) -> None:
+def test_no_fever_threshold_where_the_training_practises_crs_grading(tmp_path: Path) -> None:
     text = changed("  - text: A temperature of {temperature} or higher\n    temperature_c: 38.0\n", "  - text: Shaking or chills\n")
+    text += "training:\n  grading_practice: true\n"
     assert lint_text(tmp_path, text) == [
         (line_of(text, "urgent_signs:"), "urgent_signs",
-         "no urgent sign gives a fever threshold: add one with temperature_c (38.0 in the CRS grading)"),
+         "no urgent sign gives a fever threshold, and this pathway's training practises CRS grading, where a fever "
+         "of 38.0 \u00b0C or more starts CRS: add a sign with temperature_c: 38.0"),
     ]
+
+
+def test_no_fever_threshold_is_fine_for_a_pathway_that_declares_no_crs_grading(tmp_path: Path) -> None:
+    # A knee operation or a stroke has other first signs; nothing in the file says fever starts anything.
+    text = changed("  - text: A temperature of {temperature} or higher\n    temperature_c: 38.0\n", "  - text: Shaking or chills\n")
+    assert lint_text(tmp_path, text) == []
+    assert lint_text(tmp_path, text + "training:\n  grading_practice: false\n") == []
 
 
 def test_a_step_after_day_0_without_the_urgent_signs(tmp_path: Path) -> None:

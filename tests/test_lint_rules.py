@@ -206,6 +206,7 @@ def test_a_file_without_a_review_is_not_warned_about_dates(tmp_path: Path) -> No
 def test_warnings_come_in_line_order(tmp_path: Path) -> None:
     text = changed("  - text: A temperature of {temperature} or higher\n    temperature_c: 38.0\n",
                    "  - text: Shaking or chills\n").replace("Bring your list of medicines.", "Come on day -7.")
+    text += "training:\n  grading_practice: true\n"  # so a missing fever threshold is warned about
     assert [(line, path) for line, path, _ in lint_text(tmp_path, text)] == [
         (line_of(text, "urgent_signs:"), "urgent_signs"),
         (line_of(text, "Come on day -7."), "steps[0].how_to_prepare[0]"),
