@@ -163,3 +163,19 @@ def test_zoomed_out_an_arabic_title_still_starts_at_the_right_edge(qapp) -> None
     assert right > width - PADDING - 8 and left > PADDING + 20
     left, right, width = ink("sammeln")
     assert left < PADDING + 8 and right < width - PADDING - 20
+
+
+def test_an_english_line_under_an_arabic_disclaimer_keeps_its_own_direction(tmp_path: Path) -> None:
+    """The exported picture's caption: the Arabic disclaimer right to left, the review line
+    (the app's English words) left to right, its full stop at its end, not its start."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "cataract.pdf"
+    result = subprocess.run([sys.executable, "-m", "pathway_viewer", "export", str(DATA / "cataract_ar.yaml"), "-o", str(out),
+                             "--lang", "en"], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    text = PdfReader(out).pages[0].extract_text(extraction_mode="layout")
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    # tests/data/cataract_ar.yaml: version "1.0", last_reviewed 2026-09-01 (a Tuesday).
+    assert lines[-1] == "Content version 1.0; last reviewed Tue 1 Sep 2026."

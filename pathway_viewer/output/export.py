@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextOption
 from PySide6.QtSvg import QSvgGenerator
 
+from models.text_direction import is_rtl
 from models.wording.i18n import fill
 from models.wording.patient_words import review_words
 
@@ -78,11 +79,7 @@ def _page(scene: ExportableScene) -> _Page:
     due = scene.document.due_words()
     caption = f"{pathway.disclaimer}\n{review_words(pathway)}" + (f"\n{due}." if due else "")
     title_h = QFontMetricsF(title_font).height()
-    caption_h = (
-        QFontMetricsF(caption_font)
-        .boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), caption)
-        .height()
-    )
+    caption_h = sum(_line_height(caption_font, width, line) for line in caption.split("\n"))
     title_rect = QRectF(MARGIN, MARGIN, width, title_h)
     target = QRectF(MARGIN, title_rect.bottom() + 16, width, source.height())
     caption_rect = QRectF(MARGIN, target.bottom() + 20, width, caption_h + 4)
@@ -103,7 +100,22 @@ def _paint(painter: QPainter, scene: ExportableScene, page: _Page) -> None:
         scene.render(painter, page.journey_target, page.journey_source, Qt.AspectRatioMode.KeepAspectRatio)
     painter.setPen(theme.muted_text_color)
     painter.setFont(page.caption_font)
-    painter.drawText(page.caption_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), page.caption)
+    # Each line in its own direction: laid out as one text, the English review line under an
+    # Arabic disclaimer ran right to left (".Content version 1.0; ..."). Every line still
+    # starts at the left edge, where the caption always stood.
+    top = page.caption_rect.top()
+    for line in page.caption.split("\n"):
+        option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if is_rtl(line) else Qt.LayoutDirection.LeftToRight)
+        height = _line_height(page.caption_font, page.caption_rect.width(), line)
+        painter.drawText(QRectF(page.caption_rect.left(), top, page.caption_rect.width(), height), line, option)
+        top += height
+
+
+def _line_height(font: QFont, width: float, line: str) -> float:
+    """How tall one caption line is, wrapped to ``width``."""
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), line).height()
 
 
 def render_scene_to_file(scene: ExportableScene, path: Path, *, scale: float = 2.0) -> None:
