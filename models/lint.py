@@ -162,8 +162,7 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
         text = LOCAL_PLACEHOLDER.sub("", raw).strip()
         if not text:
             continue
-        level = grade(text) if graded else 0.0
-        if level > MAX_GRADE and len(_WORD.findall(text)) >= MIN_GRADED_WORDS:
+        if graded and len(_WORD.findall(text)) >= MIN_GRADED_WORDS and (level := grade(text)) > MAX_GRADE:
             out.append((path, f"patient text reads at US grade {level:.1f} (above {MAX_GRADE:g}): use shorter sentences and words"))
         for word in _unexplained(text, glossary):
             out.append((path, f"the medical word '{word}' is not in the glossary: add it to the pathway's glossary or use plain words"))
@@ -251,8 +250,9 @@ def run(paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Gloss
         try:
             from .translation import is_translation_file, lint_translation
 
+            notes: list[Problem] = []
             if is_translation_file(path):
-                problems, notes = lint_translation(path), []
+                problems = lint_translation(path)
             else:
                 problems, notes = lint_report(path, glossary, today)
         except PathwayError as error:
