@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from models.wording.i18n import fill
 
 from .. import APP_NAME, __version__
-from .pdf_language import mark_language
+from .pdf_language import finish_pdf
 from ..core.atomic import WriteError, atomic_path
 from ..core.theme import PRINT_MUTED as FOOTER_INK
 from ..core.theme import PRINT_RULE as FOOTER_RULE
@@ -80,6 +80,7 @@ def paginate(
     left alone at the bottom of a page. ``notice`` keeps a line free above the text of
     every page (see :func:`paint_pages`)."""
     geometry = _geometry(device, dpi, notice, text_scale)
+    _no_ligatures(doc)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
     # Qt lays out lazily; the page count forces a complete layout before positions are read.
@@ -90,6 +91,14 @@ def paginate(
     doc.markContentsDirty(0, doc.characterCount())
     doc.pageCount()
     return geometry
+
+
+def _no_ligatures(doc: QTextDocument) -> None:
+    """Without ligatures "effets" is stored as e-f-f-e-t-s, not with the single glyph "ﬀ", so
+    searching, copying and reading aloud work in every viewer, for every paged PDF."""
+    font = doc.defaultFont()
+    font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(font)
 
 
 def _keep_pages_tidy(doc: QTextDocument, page_height: float) -> None:
@@ -292,7 +301,7 @@ def write_pdf(
         finally:
             painter.end()
         del writer  # closes the file before it is renamed into place
-        mark_language(tmp, language)
+        finish_pdf(tmp, language)
     return pages
 
 
