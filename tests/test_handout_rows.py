@@ -120,3 +120,29 @@ def test_a_row_taller_than_a_page_is_cut_and_its_continuation_names_the_step(qap
     ).replace(" 2 hours ", " ")
     sentences = [int(n) for n in re.findall(r"Sentence (\d+) ends here\.", " ".join(body.split()))]
     assert sentences == list(range(1, 400))
+
+
+def test_a_run_of_headings_moves_with_its_table_as_one(qapp: QApplication, tmp_path: Path) -> None:
+    # Half a page of text, then a heading, its explanation and a table that fits a page on
+    # its own but not under them: the table cannot follow the text on page 1, so both
+    # headings go with it to page 2 and its last rows run over to page 3. Moving the
+    # heading alone, and then its explanation alone, left "Steps" on a page of its own.
+    text = "".join(f"<p>Paragraph {n} before the table.</p>" for n in range(1, 16))
+    rows = [[str(n), f"Step {n}", f"On day {n}.", "1 hour"] for n in range(1, 25)]
+    explanation = " ".join(["What each column means, in a sentence long enough to wrap."] * 5)
+    html = (text + f"<h2>Steps</h2><h4>{explanation}</h4>"
+            + table(["Step", "Name", "When", "How long"], rows, bold_column=1))
+    doc = QTextDocument()
+    font = QFont("Noto Sans")
+    font.setPointSizeF(11)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    out = tmp_path / "headings.pdf"
+
+    assert write_pdf(out, doc, paper="a4", title="Headings", footer="Footer words") == 3
+
+    first, second, third = page_texts(out)
+    assert first.endswith("Paragraph 15 before the table. Footer words Page 1 of 3")
+    assert second.startswith(f"Steps {explanation} Step Name When How long 1 Step 1 On day 1. 1 hour")
+    # The table runs over, at a row's edge, under its repeated header.
+    assert third.startswith("Step Name When How long 2")

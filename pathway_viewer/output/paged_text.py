@@ -276,6 +276,10 @@ def _keep_heading_with_text(doc: QTextDocument, block: QTextBlock, page_height: 
     """
     if block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
         return
+    if _first_of_heading_run(block) != block:
+        # The run's first heading decided for the run: moving this one as well put a
+        # heading alone on one page and its explanation with the table on the next.
+        return
     top = doc.documentLayout().blockBoundingRect(block).top()
     follower = block.next()
     while follower.isValid() and follower.blockFormat().headingLevel() > 0:
