@@ -136,7 +136,7 @@ def test_an_exported_arabic_journey_copies_as_letters_like_the_handout(qapp: QAp
     assert {"ةبئذلا", "ضرمل", "ريضحتلا"} <= set(text.split())
 
 
-@pytest.mark.parametrize("kind", ["quiz", "training record", "change report", "handout"])
+@pytest.mark.parametrize("kind", ["quiz", "training record", "change report", "handout", "timeline export"])
 def test_no_pdf_stores_words_as_ligature_glyphs(qapp: QApplication, tmp_path: Path, kind: str) -> None:
     out = tmp_path / "out.pdf"
     EVERY_PDF[kind][0](out)
@@ -146,3 +146,5 @@ def test_no_pdf_stores_words_as_ligature_glyphs(qapp: QApplication, tmp_path: Pa
         # The French pathway's own words and its content hash, as typed.
         assert "Traitement des effets secondaires graves" in text
         assert "(content 8bfffe64df8617d6)" in text
+    if kind == "timeline export":
+        assert "Vérifier" in text and "effets" in text
