@@ -5,6 +5,7 @@ a page is cut, and its continuation repeats the step's number and name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,22 @@ HANDOUTS = {
 }
 
 
+@pytest.fixture(scope="module")
+def handout_pages(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], list[str]]:
+    """Each case's handout, written once for the tests of this module; its pages' text."""
+    written: dict[str, list[str]] = {}
+
+    def pages(case: str) -> list[str]:
+        if case not in written:
+            file, options = HANDOUTS[case]
+            out = tmp_path_factory.mktemp("handout") / "handout.pdf"
+            assert main(["handout", str(file), "-o", str(out), *options]) == 0
+            written[case] = page_texts(out)
+        return written[case]
+
+    return pages
+
+
 def page_texts(path: Path) -> list[str]:
     """Each page's text layer, any run of spaces and line breaks as one space."""
     return [" ".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages]
@@ -56,14 +73,11 @@ def continued_table_pages(texts: list[str]) -> dict[int, str]:
 
 @pytest.mark.parametrize("case", HANDOUTS)
 def test_every_page_the_step_table_continues_on_starts_with_a_whole_row(
-    qapp: QApplication, tmp_path: Path, case: str
+    qapp: QApplication, handout_pages: Callable[[str], list[str]], case: str
 ) -> None:
-    file, options = HANDOUTS[case]
-    out = tmp_path / "handout.pdf"
-    assert main(["handout", str(file), "-o", str(out), *options]) == 0
-    titles = {squeezed(step.title) for step in load_pathway(file).steps}
+    titles = {squeezed(step.title) for step in load_pathway(HANDOUTS[case][0]).steps}
 
-    continued = continued_table_pages(page_texts(out))
+    continued = continued_table_pages(handout_pages(case))
 
     assert continued, "the table fits one page: this case tests nothing"
     for page, text in continued.items():
@@ -81,12 +95,10 @@ FIRST_ROWS = {
 
 
 @pytest.mark.parametrize("case", FIRST_ROWS)
-def test_the_reported_pages_start_with_the_row_that_was_cut(qapp: QApplication, tmp_path: Path, case: str) -> None:
-    file, options = HANDOUTS[case]
-    out = tmp_path / "handout.pdf"
-    assert main(["handout", str(file), "-o", str(out), *options]) == 0
-
-    continued = continued_table_pages(page_texts(out))
+def test_the_reported_pages_start_with_the_row_that_was_cut(
+    qapp: QApplication, handout_pages: Callable[[str], list[str]], case: str
+) -> None:
+    continued = continued_table_pages(handout_pages(case))
 
     assert {page: text[: len(FIRST_ROWS[case][page])] for page, text in continued.items()} == FIRST_ROWS[case]
 
