@@ -21,10 +21,12 @@ from models.text_direction import is_rtl
 from models.wording.i18n import fill
 from models.wording.patient_words import review_words
 
+from .. import APP_NAME, __version__
 from ..core.atomic import WriteError, atomic_path
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from ..journey.scene import JourneyScene
+from .pdf_language import finish_pdf
 
 SUPPORTED = (".png", ".svg", ".pdf")
 MARGIN = 36.0
@@ -208,7 +210,7 @@ def _write_pdf(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
     writer = QPdfWriter(str(tmp))
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(pathway.title)
-    writer.setCreator("CAR-T Pathway Viewer")
+    writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setPageLayout(QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point))
     painter = QPainter()
     if not painter.begin(writer):
@@ -218,6 +220,9 @@ def _write_pdf(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
         _paint(painter, scene, page)
     finally:
         painter.end()
+    del writer  # closes the file before it is finished
+    # The handout's finish: the pathway's language, and Arabic text that copies as letters.
+    finish_pdf(tmp, pathway.language)
 
 
 def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patient", language: str | None = None) -> int:

@@ -7,6 +7,7 @@ off the bottom of a page, so the layout and drawing are done here page by page.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,12 +27,14 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
+    QTextTableCell,
 )
 
 from models.wording.i18n import fill
 
 from .. import APP_NAME, __version__
-from .pdf_language import mark_language
+from .pdf_language import finish_pdf
 from ..core.atomic import WriteError, atomic_path
 from ..core.theme import PRINT_MUTED as FOOTER_INK
 from ..core.theme import PRINT_RULE as FOOTER_RULE
@@ -80,6 +83,7 @@ def paginate(
     left alone at the bottom of a page. ``notice`` keeps a line free above the text of
     every page (see :func:`paint_pages`)."""
     geometry = _geometry(device, dpi, notice, text_scale)
+    _no_ligatures(doc)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
     # Qt lays out lazily; the page count forces a complete layout before positions are read.
@@ -92,6 +96,14 @@ def paginate(
     return geometry
 
 
+def _no_ligatures(doc: QTextDocument) -> None:
+    """Without ligatures "effets" is stored as e-f-f-e-t-s, not with the single glyph "ﬀ", so
+    searching, copying and reading aloud work in every viewer, for every paged PDF."""
+    font = doc.defaultFont()
+    font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(font)
+
+
 def _keep_pages_tidy(doc: QTextDocument, page_height: float) -> None:
     """One pass from the top: no heading left alone at the foot of a page, and no paragraph
     split across a page edge.
@@ -102,11 +114,157 @@ def _keep_pages_tidy(doc: QTextDocument, page_height: float) -> None:
     """
     block = doc.begin()
     while block.isValid():
+        table = _row_table(block)
+        if table is not None:
+            _keep_rows_whole(doc, table, page_height)
+            block = doc.findBlock(table.lastPosition() + 1)
+            continue
         if block.blockFormat().headingLevel() > 0:
             _keep_heading_with_text(doc, block, page_height)
         else:
             _keep_block_whole(doc, block, page_height)
         block = block.next()
+
+
+def _row_table(block: QTextBlock) -> QTextTable | None:
+    """The outermost table of more than one column around ``block``: its rows are read
+    across (step, when, how long), so they are kept whole. A one-column table is a framed
+    box of paragraphs; those are kept whole one by one, like any paragraph."""
+    found = None
+    frame = QTextCursor(block).currentFrame()
+    while frame is not None:
+        if isinstance(frame, QTextTable) and frame.columns() > 1:
+            found = frame
+        frame = frame.parentFrame()
+    return found
+
+
+def _keep_rows_whole(doc: QTextDocument, table: QTextTable, page_height: float) -> None:
+    """Move a row that meets a page edge to the next page, whole.
+
+    Qt cuts a row at the page edge line by line, and the paragraph rules below moved single
+    cells: a page then showed a step with no "When", and the next page a "When" with no step.
+    A row taller than a page must be cut; it is split into two rows where the page ends, and
+    the second repeats the cells before the first cut one (the step's number and name).
+    """
+    first = table.format().headerRowCount()
+    row = first
+    while row < table.rows():
+        if len(_row_pages(doc, table, row, page_height)) > 1:
+            undo = _move_table(doc, table) if row == first else _push_below(doc, table, row, page_height)
+            doc.pageCount()  # finish the relayout before reading the next positions
+            if len(_row_pages(doc, table, row, page_height)) > 1:
+                # Taller than a page: moving it only left the end of a page blank.
+                undo()
+                doc.pageCount()
+                _split_row(doc, table, row, page_height)
+                doc.pageCount()
+        row += 1
+
+
+def _move_table(doc: QTextDocument, table: QTextTable) -> Callable[[], None]:
+    """Start the table on the next page, with the headings that introduce it (its first row
+    would otherwise be cut, or leave its header row alone); returns how to undo it."""
+    before = doc.findBlock(table.firstPosition()).previous()
+    if before.isValid() and before.blockFormat().headingLevel() > 0:
+        heading = _first_of_heading_run(before)
+        old = QTextBlockFormat(heading.blockFormat())
+        _set_page_break(heading)
+        return lambda: QTextCursor(heading).setBlockFormat(old)
+    old_frame = table.format()
+    moved = table.format()
+    moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(moved)
+    return lambda: table.setFormat(old_frame)
+
+
+def _push_below(doc: QTextDocument, table: QTextTable, row: int, page_height: float) -> Callable[[], None]:
+    """Start ``row`` on the next page: an empty line at the end of the row above reaches as
+    far down as ``row``'s last line on this page, so no line of ``row`` fits here any more
+    and Qt moves the row whole. Returns how to undo it.
+
+    A page break on the row's cells does not do it (Qt moves the row, lays it out again and
+    breaks its cells once more, a page further on), nor does padding (Qt keeps a cell's
+    padding free at every page end, so the padded cell itself moved).
+    """
+    layout = doc.documentLayout()
+    page = min(_row_pages(doc, table, row, page_height))
+    reach = max(
+        bottom for cell in _row_cells(table, row) for _, on, bottom in _cell_lines(doc, cell, page_height) if on == page
+    )
+    above = _row_cells(table, row - 1)[0]
+    bottom = layout.blockBoundingRect(doc.findBlock(above.lastPosition())).bottom()
+    # Formats are in CSS pixels (1/96 inch), the layout in the device's own pixels.
+    scale = layout.paintDevice().logicalDpiY() / 96 if layout.paintDevice() is not None else 1.0
+    filler = QTextBlockFormat()
+    filler.setLineHeight(max(1.0, (reach - bottom) / scale), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+    cursor = QTextCursor(doc)
+    cursor.setPosition(above.lastPosition())
+    cursor.insertBlock(filler)
+    position = cursor.position()
+
+    def undo() -> None:
+        remove = QTextCursor(doc)
+        remove.setPosition(position)
+        remove.deletePreviousChar()
+
+    return undo
+
+
+def _split_row(doc: QTextDocument, table: QTextTable, row: int, page_height: float) -> None:
+    """Cut ``row`` in two where its first page ends: a new row below takes every line that
+    falls on a later page, and repeats the leading cells that ended on the first page (the
+    step's number and name), so the continuation says what it continues."""
+    cells = _row_cells(table, row)
+    first_page = min(_row_pages(doc, table, row, page_height))
+    # Where each cell's first line on a later page starts (None: the cell ends on the first).
+    cuts = [
+        next((start for start, page, _ in _cell_lines(doc, cell, page_height) if page > first_page), None)
+        for cell in cells
+    ]
+    moves = []
+    leading = True
+    for cell, cut in zip(cells, cuts):
+        leading = leading and cut is None
+        moves.append((cell, cut, leading))
+    table.insertRows(row + 1, 1)
+    # From the last cell back, so moving text out of one cell leaves the positions of the
+    # cells before it as they were.
+    for cell, cut, repeat in reversed(moves):
+        target = table.cellAt(row + 1, cell.column())
+        if cut is None and not repeat:
+            continue
+        cursor = QTextCursor(doc)
+        cursor.setPosition(cell.firstPosition() if cut is None else cut)
+        cursor.setPosition(cell.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        fragment = cursor.selection()
+        if cut is not None:
+            cursor.removeSelectedText()
+        target.firstCursorPosition().insertFragment(fragment)
+
+
+def _row_cells(table: QTextTable, row: int) -> list[QTextTableCell]:
+    """The cells that start in ``row`` (a cell spanning columns is listed once)."""
+    cells = [table.cellAt(row, column) for column in range(table.columns())]
+    return [cell for i, cell in enumerate(cells) if cell.row() == row and cell.column() == i]
+
+
+def _cell_lines(doc: QTextDocument, cell: QTextTableCell, page_height: float) -> Iterator[tuple[int, int, float]]:
+    """For each line of ``cell`` in reading order: where its text starts, its page (by the
+    middle of the line: a line Qt moved to a new page starts exactly on its edge), its bottom."""
+    layout = doc.documentLayout()
+    block = doc.findBlock(cell.firstPosition())
+    while block.isValid() and block.position() <= cell.lastPosition():
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            yield block.position() + line.textStart(), int((top + line.y() + line.height() / 2) // page_height), top + line.y() + line.height()
+        block = block.next()
+
+
+def _row_pages(doc: QTextDocument, table: QTextTable, row: int, page_height: float) -> set[int]:
+    return {page for cell in _row_cells(table, row) for _, page, _ in _cell_lines(doc, cell, page_height)}
 
 
 def _keep_heading_with_text(doc: QTextDocument, block: QTextBlock, page_height: float) -> None:
@@ -117,6 +275,10 @@ def _keep_heading_with_text(doc: QTextDocument, block: QTextBlock, page_height: 
     the table fits on one page.
     """
     if block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return
+    if _first_of_heading_run(block) != block:
+        # The run's first heading decided for the run: moving this one as well put a
+        # heading alone on one page and its explanation with the table on the next.
         return
     top = doc.documentLayout().blockBoundingRect(block).top()
     follower = block.next()
@@ -292,7 +454,7 @@ def write_pdf(
         finally:
             painter.end()
         del writer  # closes the file before it is renamed into place
-        mark_language(tmp, language)
+        finish_pdf(tmp, language)
     return pages
 
 

@@ -9,7 +9,11 @@ PDF engine maps each shaped glyph back to the Unicode "presentation form" of tha
 PDF, or read aloud, was not the text of the pathway. Each such entry of the fonts'
 /ToUnicode maps is replaced by its compatibility decomposition (NFKC), the letter itself (a lam-alef ligature, two letters in one glyph, keeps its code).
 
-pypdf appends an incremental update after Qt's bytes, so Qt's own PDF is kept intact.
+pypdf writes the file anew from Qt's objects, with one cross-reference table and one trailer
+that still points at Qt's document information (title, creator, producer). An incremental
+update, as before, ended in a trailer without /Info and a PDF 1.5 cross-reference stream in a
+file that says %PDF-1.4: poppler (most Linux viewers) and pdf.js read only that last trailer,
+so they showed no title.
 """
 
 from __future__ import annotations
@@ -19,19 +23,26 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import BooleanObject, DictionaryObject, NameObject, TextStringObject
 
 
-def mark_language(path: str | Path, language: str) -> None:
-    """Set ``/Lang`` (a BCP 47 tag) and ask viewers to show the title, not the file name."""
-    writer = PdfWriter(str(path), incremental=True)
+def finish_pdf(path: str | Path, language: str) -> None:
+    """Set ``/Lang`` (a BCP 47 tag), ask viewers to show the title, not the file name, and
+    map shaped Arabic glyphs back to letters; every PDF the app writes goes through here."""
+    # Qt writes %PDF-1.4; pypdf would write its own older default header, too old for /Lang.
+    writer = PdfWriter(clone_from=PdfReader(str(path)), keep_initial_header=True)
     root = writer.root_object
     root[NameObject("/Lang")] = TextStringObject(language)
     # PDF/UA asks viewers to show the document's title in the window, not the file's name.
     root[NameObject("/ViewerPreferences")] = DictionaryObject(
         {NameObject("/DisplayDocTitle"): BooleanObject(True)}
     )
+    # The same language in the XMP metadata, where pdfinfo -meta and document managers see it.
+    xmp = writer.xmp_metadata
+    if xmp is not None:
+        xmp.dc_language = [language]
+        writer.xmp_metadata = xmp
     _restore_letters(writer)
     buffer = io.BytesIO()
     writer.write(buffer)
