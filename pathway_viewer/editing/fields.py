@@ -6,8 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
+)
 
 from models.problems import PathKey
 
@@ -109,6 +112,47 @@ def check(name: str, words: str) -> tuple[QCheckBox, Callable[[], Any], Callable
             widget.setChecked(bool(value))
 
     return widget, widget.isChecked, show
+
+
+class _BoxWords(QLabel):
+    """A check box's words that wrap; clicking them ticks the box, as clicking its own text would."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(box.text())
+        self.box = box
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
+def wrapping(box: QCheckBox) -> QWidget:
+    """``box`` with its words on as many lines as the panel needs: a check box's own text never
+    wraps, and a long one (another language, large text) would widen the whole form."""
+    host = QWidget()
+    row = QHBoxLayout(host)
+    row.setContentsMargins(0, 0, 0, 0)
+    words = _BoxWords(box)
+    box.setAccessibleName(box.text())  # a screen reader still hears what the box is for
+    box.setText("")
+    box.setMinimumSize(24, 24)  # its words no longer make it a larger target
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(words, 1)
+    return host
+
+
+def name_scroll_bars(top: QAbstractScrollArea, words: str) -> None:
+    """Give the scroll bars under ``top`` a name a screen reader can say: each box's own name
+    (or label), else ``words``."""
+    for area in [top, *top.findChildren(QAbstractScrollArea)]:
+        buddy = next((label.text() for label in top.findChildren(QLabel) if label.buddy() is area), "")
+        name = area.accessibleName() or buddy or words
+        for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+            bar.setAccessibleName(name)
 
 
 def connect(binding: Binding, commit: Callable[[Binding], None]) -> None:

@@ -1,0 +1,62 @@
+"""The edit form fits its panel on a laptop screen: no box, drop-down arrow or button is cut
+off at the panel's right edge (the form cannot scroll sideways), in French with long step
+titles, at the normal text size and the largest."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QMessageBox, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import open_window, test_settings
+
+from conftest import DATA
+
+
+@pytest.fixture(autouse=True)
+def _answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+
+
+def cut_off(form: QScrollArea) -> list[str]:
+    """Each shown field, label or button of ``form`` that does not lie wholly inside its viewport's width."""
+    viewport = form.viewport()
+    found = []
+    for widget in form.widget().findChildren(QWidget):
+        if not widget.isVisible() or widget.objectName().startswith("qt_") or widget.parent().objectName().startswith("qt_"):
+            continue  # a box's own parts (its scroll bars' holders) go where the box goes
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        if left < 0 or left + widget.width() > viewport.width():
+            found.append(f"{type(widget).__name__} {widget.objectName()!r} from x={left}, {widget.width()} px wide")
+    return found
+
+
+@pytest.mark.parametrize("size", [100, 200])
+def test_every_field_of_the_edit_form_lies_inside_its_panel_at_1366x768(qtbot: QtBot, tmp_path: Path, size: int) -> None:
+    work = tmp_path / "car_t_myelome_fr.yaml"
+    shutil.copy(DATA / "car_t_myelome_fr.yaml", work)
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), work)
+    window.resize(1366, 768)
+    window.actions[A.TEXT_SIZE_ACTIONS[size]].trigger()
+    window.document.select("perfusion")  # two people in its care team and an arrow out
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.step_form is not None and window.edit_tabs is not None
+    docks = [d.objectName() for d in window.findChildren(QDockWidget) if d.isVisible()]
+    assert {"care_team", "details", "editor_dock"} <= set(docks)  # both side panels open
+    form = window.step_form
+    qtbot.wait(50)  # the layout settles
+    assert form.widget().width() <= form.viewport().width()  # else its right side is cut off
+    assert form.findChild(QComboBox, "edit_care_role_1").currentText() == "Hématologue"
+    assert form.findChild(QAbstractButton, "edit_care_remove_1").isVisible()
+    assert cut_off(form) == []
+    pathway_form = window.edit_tabs.widget(1)
+    assert isinstance(pathway_form, QScrollArea)
+    window.edit_tabs.setCurrentWidget(pathway_form)
+    qtbot.waitUntil(pathway_form.isVisible)
+    assert cut_off(pathway_form) == []
