@@ -1049,6 +1049,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Keine Probleme: dieser Behandlungsweg kann gespeichert werden.</translation>
     </message>
     <message>
+        <source>This pathway can be saved, but these words are still the editor&apos;s placeholders:</source>
+        <translation>Dieser Behandlungsweg kann gespeichert werden, aber diese Worte sind noch die Platzhalter des Editors:</translation>
+    </message>
+    <message>
         <source>Problems in the pathway being edited: choose one to go to it</source>
         <translation>Probleme im bearbeiteten Behandlungsweg: eines wählen, um dorthin zu gehen</translation>
     </message>
@@ -1344,6 +1348,13 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>change the kind of arrow %1</source>
         <translation>Art von Pfeil %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>EditingUnfinished</name>
+    <message>
+        <source>still the editor&apos;s placeholder words (“%1”): write this pathway&apos;s own words</source>
+        <translation>noch die Platzhalter-Worte des Editors („%1“): schreiben Sie die eigenen Worte dieses Behandlungswegs</translation>
     </message>
 </context>
 <context>
