@@ -37,11 +37,20 @@ def cut_off(form: QScrollArea) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", [100, 200])
-def test_every_field_of_the_edit_form_lies_inside_its_panel_at_1366x768(qtbot: QtBot, tmp_path: Path, size: int) -> None:
+def too_small(form: QScrollArea) -> list[str]:
+    """Buttons, check boxes and drop-downs of ``form`` under 24 x 24 px (WCAG 2.5.8)."""
+    return [f"{type(w).__name__} {w.objectName()!r}: {w.size()}" for w in form.widget().findChildren(QWidget)
+            if isinstance(w, (QAbstractButton, QComboBox)) and w.isVisible() and (w.width() < 24 or w.height() < 24)]
+
+
+# German at double size has the longest words: "Eine Abzweigung von hier einfügen".
+@pytest.mark.parametrize(("size", "language"), [(100, "en"), (200, "en"), (200, "de")])
+def test_every_field_of_the_edit_form_lies_inside_its_panel_at_1366x768(qtbot: QtBot, tmp_path: Path, size: int, language: str) -> None:
     work = tmp_path / "car_t_myelome_fr.yaml"
     shutil.copy(DATA / "car_t_myelome_fr.yaml", work)
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), work)
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", language)
+    window = open_window(qtbot, settings, work)
     window.resize(1366, 768)
     window.actions[A.TEXT_SIZE_ACTIONS[size]].trigger()
     window.document.select("perfusion")  # two people in its care team and an arrow out
@@ -54,9 +63,9 @@ def test_every_field_of_the_edit_form_lies_inside_its_panel_at_1366x768(qtbot: Q
     assert form.widget().width() <= form.viewport().width()  # else its right side is cut off
     assert form.findChild(QComboBox, "edit_care_role_1").currentText() == "Hématologue"
     assert form.findChild(QAbstractButton, "edit_care_remove_1").isVisible()
-    assert cut_off(form) == []
+    assert cut_off(form) == [] and too_small(form) == []
     pathway_form = window.edit_tabs.widget(1)
     assert isinstance(pathway_form, QScrollArea)
     window.edit_tabs.setCurrentWidget(pathway_form)
     qtbot.waitUntil(pathway_form.isVisible)
-    assert cut_off(pathway_form) == []
+    assert cut_off(pathway_form) == [] and too_small(pathway_form) == []

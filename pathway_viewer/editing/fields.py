@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
+    QAbstractScrollArea, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
+    QWidget,
 )
 
 from models.problems import PathKey
@@ -167,3 +168,39 @@ def connect(binding: Binding, commit: Callable[[Binding], None]) -> None:
 
 def set_in_step(session: EditSession, index: int, key: PathKey, value: Any) -> None:
     session.set_field(("steps", index, *key), value)
+
+
+class WrappingButton(QPushButton):
+    """A push button whose words wrap onto more lines in a narrow panel (a button's own text
+    never wraps: "Eine Abzweigung von hier einfügen" at double size is wider than the panel).
+    The words are a label inside it; a click on them is the button's (a label ignores it)."""
+
+    def __init__(self, words: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(words.replace("&", ""))
+        self.words = QLabel(words, self)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.words)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # type: ignore[override]  # what the button says, as for any button
+        return self.words.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().totalSizeHint().expandedTo(QSize(24, 24))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize().expandedTo(QSize(24, 24))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), 24)

@@ -100,11 +100,12 @@ class FlowLayout(QLayout):
             growing = [n for n, i in enumerate(line) if i.expandingDirections() & Qt.Orientation.Horizontal]
             for n in growing:
                 widths[n] += max(spare, 0) // len(growing)
-            height = max(i.sizeHint().height() for i in line)
+            heights = [i.heightForWidth(w) if i.hasHeightForWidth() else i.sizeHint().height() for i, w in zip(line, widths)]
+            height = max(heights)
             x = area.x()
-            for item, width in zip(line, widths):
+            for item, width, own in zip(line, widths, heights):
                 if move:
-                    item_height = height if item.expandingDirections() & Qt.Orientation.Vertical else item.sizeHint().height()
+                    item_height = height if item.expandingDirections() & Qt.Orientation.Vertical else own
                     place = QRect(QPoint(x, y + (height - item_height) // 2), QSize(width, item_height))
                     item.setGeometry(QStyle.visualRect(Qt.LayoutDirection.RightToLeft, area, place) if mirrored else place)
                 x += width + gap

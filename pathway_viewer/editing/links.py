@@ -14,7 +14,7 @@ from models.wording.i18n import fill
 
 from ..core.document import PathwayDocument
 from . import structure
-from .fields import narrow
+from .fields import WrappingButton, narrow
 from .flow import FlowLayout
 from .session import EditSession
 
@@ -85,7 +85,7 @@ class CareTeamEditor(_Rows):
         super().__init__(session, document, parent)
         self.setObjectName("edit_care_team")
         self.index: int | None = None
-        add = QPushButton(QCoreApplication.translate("EditingLinks", "Add a person"))
+        add = WrappingButton(QCoreApplication.translate("EditingLinks", "Add a person"))
         add.setObjectName("edit_care_team_add")
         add.clicked.connect(self._add)
         self.footer.addWidget(add)

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from models.wording.i18n import fill
@@ -26,6 +26,12 @@ from .session import EditSession
 
 UNIT_WORDS = {"minutes": QT_TRANSLATE_NOOP("EditingStepForm", "minutes"), "hours": QT_TRANSLATE_NOOP("EditingStepForm", "hours"), "days": QT_TRANSLATE_NOOP("EditingStepForm", "days"),
               "weeks": QT_TRANSLATE_NOOP("EditingStepForm", "weeks"), "months": QT_TRANSLATE_NOOP("EditingStepForm", "months"), "years": QT_TRANSLATE_NOOP("EditingStepForm", "years")}
+
+# Where a step happens, in the words the details panel starts with (the file's values,
+# "near_centre", are not words for a nurse).
+SETTING_WORDS = {"outpatient": QT_TRANSLATE_NOOP("EditingStepForm", "Outpatient clinic"), "inpatient": QT_TRANSLATE_NOOP("EditingStepForm", "Hospital ward"),
+                 "laboratory": QT_TRANSLATE_NOOP("EditingStepForm", "Laboratory"), "home": QT_TRANSLATE_NOOP("EditingStepForm", "At home"),
+                 "near_centre": QT_TRANSLATE_NOOP("EditingStepForm", "Near the treatment centre")}
 
 
 class StepForm(QScrollArea):
@@ -87,11 +93,14 @@ class StepForm(QScrollArea):
         where = self._group(column, QCoreApplication.translate("EditingStepForm", "Where and who"))
         self.setting_boxes: dict[str, QCheckBox] = {}
         for setting in Setting:
-            box, _, _ = F.check(f"edit_setting_{setting.value}", setting.value.replace("_", " "))
+            words = SETTING_WORDS.get(setting.value)
+            box, _, _ = F.check(f"edit_setting_{setting.value}",
+                                QCoreApplication.translate("EditingStepForm", words) if words else setting.value.replace("_", " "))
             box.toggled.connect(self._commit_settings)
             self.setting_boxes[setting.value] = box
         boxes = list(self.setting_boxes.values())
-        self._row(where, self._label(QCoreApplication.translate("EditingStepForm", "Where"), boxes[0]), self._flow(*boxes))
+        self._row(where, self._label(QCoreApplication.translate("EditingStepForm", "Where"), boxes[0]),
+                  self._flow(*(F.wrapping(box) for box in boxes)))
         self.care_team = CareTeamEditor(session, document, self)
         self._row(where, self._label(QCoreApplication.translate("EditingStepForm", "Care team"), self.care_team), self.care_team)
 
@@ -111,7 +120,7 @@ class StepForm(QScrollArea):
             ("add_step_branch", QT_TRANSLATE_NOOP("EditingStepForm", "Add a branch from this"), lambda: self.sig_add_step.emit(True)),
             ("delete_step", QT_TRANSLATE_NOOP("EditingStepForm", "Delete this step"), self.sig_delete_step.emit),
         ):
-            button = QPushButton(QCoreApplication.translate("EditingStepForm", words))
+            button = F.WrappingButton(QCoreApplication.translate("EditingStepForm", words))
             button.setObjectName(name)
             button.clicked.connect(handler)
             buttons.append(button)

@@ -1199,6 +1199,26 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Wie lange</translation>
     </message>
     <message>
+        <source>Outpatient clinic</source>
+        <translation>Ambulanz</translation>
+    </message>
+    <message>
+        <source>Hospital ward</source>
+        <translation>Krankenhausstation</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Zu Hause</translation>
+    </message>
+    <message>
+        <source>Near the treatment centre</source>
+        <translation>In der Nähe des Behandlungszentrums</translation>
+    </message>
+    <message>
         <source>%1: at least</source>
         <translation>%1: mindestens</translation>
     </message>
