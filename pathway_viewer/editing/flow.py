@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
+        self._items: list[QLayoutItem] = []
+        self._heights: dict[int, int] = {}  # width -> height, until the boxes change
         super().__init__(parent)
         self.setContentsMargins(0, 0, 0, 0)
-        self._items: list[QLayoutItem] = []
 
     # -- QLayout's bookkeeping -------------------------------------------------------------
 
@@ -40,7 +41,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        # Asked many times per layout pass by the form's layouts, for the same few widths.
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

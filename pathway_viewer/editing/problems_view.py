@@ -71,7 +71,7 @@ class EditorDock(QDockWidget):
         self.problems.addItem(item)
 
     def _placeholders(self) -> list[Problem]:
-        return placeholders_left(self.session.text(), self.session.name)
+        return placeholders_left(self.session.checked_text, self.session.name)
 
     def problem_lines(self) -> list[str]:
         return [self.problems.item(i).text() for i in range(self.problems.count())]
