@@ -5,13 +5,15 @@ titles, at the normal text size and the largest."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDockWidget, QMessageBox, QScrollArea, QWidget
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDockWidget, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from pathway_viewer.core import i18n
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
@@ -22,6 +24,14 @@ from conftest import DATA
 @pytest.fixture(autouse=True)
 def _answers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture(autouse=True)
+def _back_to_english(qapp: QApplication) -> Iterator[None]:
+    """The German case leaves the interface German: the tests after it read English again."""
+    yield
+    i18n.apply_language(qapp, "en")
+    QLocale.setDefault(QLocale.system())
 
 
 def cut_off(form: QScrollArea) -> list[str]:
