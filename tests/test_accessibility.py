@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.core.settings import AppSettings
@@ -263,3 +263,51 @@ def test_the_keyboard_focus_is_drawn_on_the_map_and_its_card(qtbot: QtBot, windo
     qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # the keyboard goes to the details
     edge, on_ring = picture()
     assert not _near(edge, ring) and on_ring == 0
+
+
+def test_every_field_of_the_editor_has_a_name_that_says_what_it_is_for(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+    window.resize(1366, 768)
+    window.document.select("clinic-visit")  # two people in its care team, two arrows out
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.step_form is not None and window.edit_session is not None
+    sources = window.step_form.findChild(QPlainTextEdit, "edit_sources")
+    sources.setFocus()
+    qtbot.keyClick(sources, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(sources, Qt.Key.Key_Return)
+    qtbot.keyClicks(sources, "no-such-source")  # a problem to list
+    window.edit_session.validate_now()
+    problems = window.editor_dock.problem_lines()
+    assert len(problems) == 1 and "no-such-source" in problems[0]
+
+    top = QAccessible.queryAccessibleInterface(window)
+    unnamed = [
+        (i.role().name, type(i.object()).__name__, i.object().objectName() if i.object() else "")
+        for _, i in walk(top)
+        if i.role() in INTERACTIVE | {QAccessible.Role.ScrollBar} and not i.state().invisible and not name(i).strip()
+    ]
+    assert unnamed == []
+    named = {i.object().objectName(): name(i) for _, i in walk(top) if i.object() is not None and i.object().objectName()}
+    # The names a screen reader says, from the file's own words (tests/data/knee_surgery.yaml).
+    assert named["edit_care_does_0"] == "What the Anaesthetist does"
+    assert named["edit_care_does_1"] == "What the Orthopaedic surgeon does"
+    assert named["edit_care_remove_0"] == "Remove the Anaesthetist from this step"
+    assert named["edit_arrow_label_1"] == "Arrow to Other treatment first: label"
+    assert named["edit_arrow_remove_0"] == "Remove the arrow to The operation"
+    assert named["edit_problems"] == "Problems in the pathway being edited: choose one to go to it"
+    assert named["edit_duration_min"] == "How long: at least"
+    assert named["edit_timing_end"] == "Days from day 0: last day"
+    assert named["edit_duration_estimate"] == "The length is an estimate"
+    # A drop-down's name on Linux is its current choice (Qt reads the label from the buddy
+    # relation there); elsewhere it is the name it was given.
+    kind = window.step_form.findChild(QComboBox, "edit_arrow_kind_1")
+    assert named["edit_arrow_kind_1"] == "Only some people" and kind.accessibleName() == "Arrow to Other treatment first: kind"
+    bar = window.step_form.verticalScrollBar()
+    assert bar.isVisible() and name(QAccessible.queryAccessibleInterface(bar)) == "Change the step"
+    # The whole-pathway tab too: its boxes are named by list, number and field, not by a hint.
+    window.edit_tabs.setCurrentIndex(1)
+    assert nameless_reachable(window.edit_tabs) == []
+    role_name = window.edit_tabs.widget(1).findChild(QLineEdit, "edit_roles_1_name")
+    assert name(QAccessible.queryAccessibleInterface(role_name)) == "Care team roles, number 2: Name"

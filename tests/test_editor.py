@@ -248,3 +248,40 @@ def test_sign_off_with_unsaved_edits_asks_first_and_cancel_writes_nothing(
     assert dialog is not None  # saved first, so the dialog signs what the screen shows
     assert "title: Collecting cells" in copy_file.read_text(encoding="utf-8")
     dialog.close()
+
+
+def test_placeholder_words_left_in_a_new_step_are_listed_but_do_not_stop_a_save(qtbot: QtBot, tmp_path: Path) -> None:
+    french = tmp_path / "myelome.yaml"
+    shutil.copy(DATA / "car_t_myelome_fr.yaml", french)
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), french)
+    window.resize(1366, 768)
+    window.document.select("perfusion")
+    window.actions[A.EDIT_MODE].trigger()
+    assert window.editor_dock is not None and window.step_form is not None
+    assert window.editor_dock.problem_lines() == ["No problems: this pathway can be saved."]
+    qtbot.mouseClick(widget(window, "add_step_after", QPushButton), Qt.MouseButton.LeftButton)
+    assert window.edit_session is not None and window.edit_session.validate_now() == []
+    # The editor's English words in a French file: each box that still holds them, located.
+    placeholder = "still the editor's placeholder words (“Write here what happens, in plain words.”): write this pathway's own words"
+    assert window.editor_dock.problem_lines() == [
+        "This pathway can be saved, but these words are still the editor's placeholders:",
+        "myelome.yaml:202: steps[9].title: still the editor's placeholder words (“New step”): write this pathway's own words",
+        f"myelome.yaml:204: steps[9].patient_summary: {placeholder}",
+        f"myelome.yaml:205: steps[9].clinical_details: {placeholder}",
+        f"myelome.yaml:216: steps[9].care_team[0].does: {placeholder}",
+    ]
+    assert window.editor_dock.tabs.tabText(0) == "Problems (4)"
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Retour chez vous")
+    window.edit_session.validate_now()
+    assert len(window.editor_dock.problem_lines()) == 4 and "steps[9].title" not in " ".join(window.editor_dock.problem_lines())
+    # A click on one goes to its box.
+    item = window.editor_dock.problems.item(1)
+    qtbot.mouseClick(window.editor_dock.problems.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.editor_dock.problems.visualItemRect(item).center())
+    assert window.document.selected == "new_step_1"
+    assert window.step_form.findChild(QPlainTextEdit, "edit_patient_summary").hasFocus()
+    window.actions[A.SAVE].trigger()  # half-written work can be kept
+    assert load_pathway(french).step("new_step_1").title == "Retour chez vous"

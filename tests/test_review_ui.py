@@ -73,6 +73,32 @@ def test_compare_lists_the_clinics_changes_and_exports_a_pdf(
     dialog.close()  # an open window-modal dialog would hold the mouse for the next test's window
 
 
+def test_compare_shows_short_values_whole_wrapping_a_long_line(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), DATA / "car_t_myelome_fr.yaml")
+    window.actions[A.COMPARE].trigger()
+    dialog = dialog_of(window, CompareDialog)
+    assert isinstance(dialog, CompareDialog)
+    qtbot.waitExposed(dialog)
+    dialog.resize(760, dialog.height())
+    qtbot.wait(20)  # rows measured again for the new width
+    tree = dialog.tree
+    whole = tree.topLevelItem(0)
+    assert whole.text(0) == "The pathway as a whole"
+    lines = {whole.child(n).text(0).split(":")[0]: whole.child(n) for n in range(whole.childCount())}
+    # The words as the two files have them (the bundled pathway and tests/data/car_t_myelome_fr.yaml).
+    title = lines["title"]
+    assert title.text(0) == "title: changed from “CAR-T cell therapy for lupus (SLE)” to “Thérapie cellulaire CAR-T pour le myélome multiple”"
+    assert lines["condition"].text(0) == "condition: changed from “Systemic lupus erythematosus (SLE)” to “Myélome multiple en rechute”"
+    # Too long for one line of the list: it takes two, all of it inside the list, never "…".
+    row = tree.visualItemRect(title)
+    assert row.height() >= 2 * tree.fontMetrics().lineSpacing()
+    assert row.right() <= tree.viewport().width()
+    assert tree.textElideMode() == Qt.TextElideMode.ElideNone
+    short = tree.visualItemRect(lines["version"])
+    assert lines["version"].text(0) == "version: changed from “2.0” to “1.0”" and short.height() < 2 * tree.fontMetrics().lineSpacing()
+    dialog.close()
+
+
 def test_sign_off_writes_the_review_into_the_open_file(qtbot: QtBot, tmp_path: Path) -> None:
     path = knee_copy(tmp_path)
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)

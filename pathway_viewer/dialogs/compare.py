@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +36,45 @@ from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 
 BUNDLED_NAME = "the bundled pathway"
 FILE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml *.json);;All files (*)")
+
+
+class _WrappingTree(QTreeWidget):
+    """A tree whose lines wrap to its width instead of ending in "…": a line that says
+    'changed from “old” to “new”' is read for its last words. Rows are measured again when
+    the dialog is resized."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # lines wrap instead
+        self.setItemDelegate(_WrappingDelegate(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights from the text wrapped to the room the line has (the tree's own sizes
+    assume one line, so it would shorten the line with "…")."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        depth = 0 if not index.parent().isValid() else 1  # headings, and their lines under them
+        room = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - 12
+        if room < 40:
+            return hint
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = option.fontMetrics if font is None else QFontMetrics(font)
+        height = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(min(hint.width(), room), max(hint.height(), height + 6))
 
 
 class CompareDialog(QDialog):
@@ -54,11 +96,10 @@ class CompareDialog(QDialog):
         self.summary_label.setObjectName("compare_summary")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.tree = QTreeWidget(self)
+        self.tree = _WrappingTree(self)
         self.tree.setObjectName("compare_changes")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(QCoreApplication.translate("DialogsCompare", "What changed, step by step"))
-        self.tree.setWordWrap(True)
         hint = QLabel(QCoreApplication.translate("DialogsCompare", "Short values show the old and new words; long texts say only that they changed."), self)
         hint.setWordWrap(True)
         hint.setStyleSheet(label_color_style(DIALOG_MUTED))
@@ -87,7 +128,11 @@ class CompareDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        # Room for about 18 lines of the list at any text size, within the screen.
+        line = self.fontMetrics().lineSpacing()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        height = max(560, 18 * line + self.sizeHint().height() - self.tree.sizeHint().height())
+        self.resize(max(760, self.sizeHint().width()), min(height, screen.height() * 9 // 10) if screen is not None else height)
         self.compare_with_bundled()
 
     def compare_with_bundled(self) -> None:

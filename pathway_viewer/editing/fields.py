@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
+    QWidget,
+)
 
 from models.problems import PathKey
 
@@ -111,6 +115,47 @@ def check(name: str, words: str) -> tuple[QCheckBox, Callable[[], Any], Callable
     return widget, widget.isChecked, show
 
 
+class _BoxWords(QLabel):
+    """A check box's words that wrap; clicking them ticks the box, as clicking its own text would."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__(box.text())
+        self.box = box
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.box.click()
+        super().mouseReleaseEvent(event)
+
+
+def wrapping(box: QCheckBox) -> QWidget:
+    """``box`` with its words on as many lines as the panel needs: a check box's own text never
+    wraps, and a long one (another language, large text) would widen the whole form."""
+    host = QWidget()
+    row = QHBoxLayout(host)
+    row.setContentsMargins(0, 0, 0, 0)
+    words = _BoxWords(box)
+    box.setAccessibleName(box.text())  # a screen reader still hears what the box is for
+    box.setText("")
+    box.setMinimumSize(24, 24)  # its words no longer make it a larger target
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(words, 1)
+    return host
+
+
+def name_scroll_bars(top: QAbstractScrollArea, words: str) -> None:
+    """Give the scroll bars under ``top`` a name a screen reader can say: each box's own name
+    (or label), else ``words``."""
+    for area in [top, *top.findChildren(QAbstractScrollArea)]:
+        buddy = next((label.text() for label in top.findChildren(QLabel) if label.buddy() is area), "")
+        name = area.accessibleName() or buddy or words
+        for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+            bar.setAccessibleName(name)
+
+
 def connect(binding: Binding, commit: Callable[[Binding], None]) -> None:
     """Every change of the widget commits (typing merges into one undo step per field)."""
     w = binding.widget
@@ -123,3 +168,39 @@ def connect(binding: Binding, commit: Callable[[Binding], None]) -> None:
 
 def set_in_step(session: EditSession, index: int, key: PathKey, value: Any) -> None:
     session.set_field(("steps", index, *key), value)
+
+
+class WrappingButton(QPushButton):
+    """A push button whose words wrap onto more lines in a narrow panel (a button's own text
+    never wraps: "Eine Abzweigung von hier einfügen" at double size is wider than the panel).
+    The words are a label inside it; a click on them is the button's (a label ignores it)."""
+
+    def __init__(self, words: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(words.replace("&", ""))
+        self.words = QLabel(words, self)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.words)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:  # type: ignore[override]  # what the button says, as for any button
+        return self.words.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().totalSizeHint().expandedTo(QSize(24, 24))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize().expandedTo(QSize(24, 24))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), 24)

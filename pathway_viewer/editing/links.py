@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
 
 from ..core.document import PathwayDocument
 from . import structure
-from .fields import narrow
+from .fields import WrappingButton, narrow
+from .flow import FlowLayout
 from .session import EditSession
 
 KIND_WORDS = (
@@ -34,7 +35,17 @@ def _combo(name: str, choices: list[tuple[str, str]], value: str) -> QComboBox:
         box.addItem(value, value)
         index = box.count() - 1
     box.setCurrentIndex(index)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())  # fills its line
     return box
+
+
+def _beside(*widgets: QWidget) -> QWidget:
+    """Widgets on one line where the panel is wide enough, else one under the other."""
+    host = QWidget()
+    flow = FlowLayout(host)
+    for widget in widgets:
+        flow.addWidget(widget)
+    return host
 
 
 class _Rows(QWidget):
@@ -74,7 +85,7 @@ class CareTeamEditor(_Rows):
         super().__init__(session, document, parent)
         self.setObjectName("edit_care_team")
         self.index: int | None = None
-        add = QPushButton(QCoreApplication.translate("EditingLinks", "Add a person"))
+        add = WrappingButton(QCoreApplication.translate("EditingLinks", "Add a person"))
         add.setObjectName("edit_care_team_add")
         add.clicked.connect(self._add)
         self.footer.addWidget(add)
@@ -96,21 +107,30 @@ class CareTeamEditor(_Rows):
                 remove = QPushButton(QCoreApplication.translate("EditingLinks", "Remove"))
                 remove.setObjectName(f"edit_care_remove_{number}")
                 remove.clicked.connect(lambda _c=False, n=number: self._remove(n))
-                self.rows.append([role, does, remove])
-                # Two lines per person: who (and Remove), then what they do, full width.
-                self.grid.addWidget(role, 2 * number, 0)
-                self.grid.addWidget(remove, 2 * number, 1)
-                self.grid.addWidget(does, 2 * number + 1, 0, 1, 2)
-                self.grid.setColumnStretch(0, 1)
+                who = _beside(role, remove)
+                self.rows.append([role, does, remove, who])
+                # Two lines per person: who (and Remove, below it if the panel is narrow),
+                # then what they do, full width.
+                self.grid.addWidget(who, 2 * number, 0)
+                self.grid.addWidget(does, 2 * number + 1, 0)
             self._show_rows()
-        for (role, does, _), entry in zip(self.rows, team):
+        for number, ((role, does, remove, _), entry) in enumerate(zip(self.rows, team)):
             assert isinstance(role, QComboBox) and isinstance(does, QLineEdit)
             with QSignalBlocker(role):
                 role.setCurrentIndex(max(role.findData(str(entry.get("role", ""))), 0))
+            self._name(number, role, does, remove)
             if does.text() != str(entry.get("does", "")):
                 with QSignalBlocker(does):
                     does.setText(str(entry.get("does", "")))
                     does.setCursorPosition(0)  # the start of a long text, not its tail
+
+    @staticmethod
+    def _name(number: int, role: QComboBox, does: QLineEdit, remove: QWidget) -> None:
+        """Names a screen reader says for the row: the person's role, in the file's words."""
+        who = role.currentText()
+        role.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Person %1 in the care team: role"), number + 1))
+        does.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "What the %1 does"), who))
+        remove.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Remove the %1 from this step"), who))
 
     def _set(self, number: int, key: str, value: Any) -> None:
         if self.index is not None:
@@ -142,11 +162,18 @@ class ArrowsEditor(_Rows):
         self.target = QComboBox()
         self.target.setObjectName("edit_arrow_target")
         narrow(self.target)
-        add = QPushButton(QCoreApplication.translate("EditingLinks", "Add an arrow to this step"))
+        self.target.setSizePolicy(QSizePolicy.Policy.Expanding, self.target.sizePolicy().verticalPolicy())
+        self.target.setAccessibleName(QCoreApplication.translate("EditingLinks", "Step a new arrow goes to"))
+        # "Add an arrow to: [step] [Add]": a button's words never wrap, so they stay short.
+        to = QLabel(QCoreApplication.translate("EditingLinks", "Add an arrow to:"))
+        to.setWordWrap(True)
+        to.setBuddy(self.target)
+        add = QPushButton(QCoreApplication.translate("EditingLinks", "Add", "an arrow to the chosen step"))
         add.setObjectName("edit_arrow_add")
+        add.setAccessibleName(QCoreApplication.translate("EditingLinks", "Add an arrow to the chosen step"))
         add.clicked.connect(self._add)
-        self.footer.addWidget(self.target)
-        self.footer.addWidget(add)
+        self.footer.addWidget(to)
+        self.footer.addWidget(_beside(self.target, add))
 
     def load(self, step_id: str | None) -> None:
         self.step_id = step_id
@@ -160,32 +187,38 @@ class ArrowsEditor(_Rows):
             self._clear()
             for row, number in enumerate(numbers):
                 arrow = arrows[number]
-                to = QLineEdit(f"to {titles.get(str(arrow.get('to')), arrow.get('to'))}")
-                to.setReadOnly(True)
+                title = str(titles.get(str(arrow.get("to")), arrow.get("to")))
+                # Words, not a read-only box: a long title wraps instead of showing half of it.
+                to = QLabel(fill(QCoreApplication.translate("EditingLinks", "To: %1"), title))
+                to.setTextFormat(Qt.TextFormat.PlainText)
+                to.setWordWrap(True)
+                to.setObjectName(f"edit_arrow_to_{row}")
                 kind = _combo(f"edit_arrow_kind_{row}", [(k, QCoreApplication.translate("EditingLinks", w)) for k, w in KIND_WORDS], str(arrow.get("kind", "main")))
                 kind.currentIndexChanged.connect(
                     lambda _i, n=number, w=kind: structure.set_transition_kind(self.session, n, w.currentData()))
                 label = QLineEdit()
                 label.setObjectName(f"edit_arrow_label_{row}")
                 label.setPlaceholderText(QCoreApplication.translate("EditingLinks", "when this happens"))
+                label.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Arrow to %1: label"), title))
+                kind.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Arrow to %1: kind"), title))
                 label.textChanged.connect(lambda text, n=number: self._set_label(n, text.strip()))
                 remove = QPushButton(QCoreApplication.translate("EditingLinks", "Remove"))
                 remove.setObjectName(f"edit_arrow_remove_{row}")
+                remove.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Remove the arrow to %1"), title))
                 remove.clicked.connect(lambda _c=False, n=number: structure.remove_transition(self.session, n))
-                self.rows.append([to, kind, label, remove])
-                # Where to on its own line; then the kind, its words and Remove.
-                self.grid.addWidget(to, 3 * row, 0, 1, 2)
-                self.grid.addWidget(kind, 3 * row + 1, 0)
-                self.grid.addWidget(remove, 3 * row + 1, 1)
-                self.grid.addWidget(label, 3 * row + 2, 0, 1, 2)
-                self.grid.setColumnStretch(0, 1)
+                what = _beside(kind, remove)
+                self.rows.append([to, kind, label, remove, what])
+                # Where to on its own line; then the kind and Remove; then its words.
+                self.grid.addWidget(to, 3 * row, 0)
+                self.grid.addWidget(what, 3 * row + 1, 0)
+                self.grid.addWidget(label, 3 * row + 2, 0)
             self._show_rows()
             with QSignalBlocker(self.target):
                 self.target.clear()
                 for value, words in steps:
                     if value != step_id:
                         self.target.addItem(words, value)
-        for (_, kind, label, _), number in zip(self.rows, self.numbers):
+        for (_, kind, label, _, _), number in zip(self.rows, self.numbers):
             assert isinstance(kind, QComboBox) and isinstance(label, QLineEdit)
             with QSignalBlocker(kind):
                 kind.setCurrentIndex(max(kind.findData(str(arrows[number].get("kind", "main"))), 0))

@@ -11,11 +11,12 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from models.problems import PathKey
 from models.wording.i18n import fill
 
+from .fields import name_scroll_bars
 from .session import EditSession
 
 # (list in the file, heading, fields shown as (key, words), what a new item starts as)
@@ -46,10 +47,21 @@ def _as_value(key: str, text: str) -> Any:
 class ListRows(QGroupBox):
     def __init__(self, session: EditSession, list_path: PathKey, title: str, fields: tuple[tuple[str, str], ...],
                  new_item: dict[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("EditingPathwayForm", title), parent)
+        # The heading is a label in the box, not its title: a title never wraps, and a long
+        # one (another language, large text) would make the form wider than its panel.
+        super().__init__(parent)
+        self.heading = QCoreApplication.translate("EditingPathwayForm", title)
+        self.setAccessibleName(self.heading)
         self.session, self.list_path, self.fields, self.new_item = session, list_path, fields, new_item
         self.setObjectName(f"edit_{'_'.join(str(p) for p in list_path)}")
         outer = QVBoxLayout(self)
+        heading = QLabel(self.heading)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
         self.grid = QGridLayout()
         outer.addLayout(self.grid)
         add = QPushButton(QCoreApplication.translate("EditingPathwayForm", "Add"))
@@ -74,10 +86,13 @@ class ListRows(QGroupBox):
                     box.setObjectName(f"{self.objectName()}_{number}_{key}")
                     box.setPlaceholderText(QCoreApplication.translate("EditingPathwayForm", words))
                     box.setToolTip(QCoreApplication.translate("EditingPathwayForm", words))
+                    box.setAccessibleName(fill(QCoreApplication.translate("EditingPathwayForm", "%1, number %2: %3"),
+                                               self.heading, number + 1, QCoreApplication.translate("EditingPathwayForm", words)))
                     box.textChanged.connect(lambda text, n=number, k=key: self._set(n, k, text.strip()))
                     self.grid.addWidget(box, number * len(self.fields) + column, 0)
                     row.append(box)
                 remove = QPushButton(QCoreApplication.translate("EditingPathwayForm", "Remove"))
+                remove.setAccessibleName(fill(QCoreApplication.translate("EditingPathwayForm", "Remove %1, number %2"), self.heading, number + 1))
                 remove.clicked.connect(lambda _c=False, n=number: self._remove(n))
                 self.grid.addWidget(remove, number * len(self.fields), 1)
                 self.boxes.append(row)
@@ -94,7 +109,7 @@ class ListRows(QGroupBox):
     def _set(self, number: int, key: str, text: str) -> None:
         path = (*self.list_path, number, key)
         if text or self.session.value(path) is not None:
-            self.session.set_field(path, _as_value(key, text), text=fill(QCoreApplication.translate("EditingPathwayForm", "change %1"), self.title().lower()))
+            self.session.set_field(path, _as_value(key, text), text=fill(QCoreApplication.translate("EditingPathwayForm", "change %1"), self.heading.lower()))
 
     def _add(self) -> None:
         items = list(self.session.value(self.list_path, []) or [])
@@ -106,13 +121,13 @@ class ListRows(QGroupBox):
                 item["id"], number = f"{base}_{number}", number + 1
         if self.session.value(self.list_path) is None:
             self.session.set_field(self.list_path, [item], merge=False,
-                                   text=fill(QCoreApplication.translate("EditingPathwayForm", "add to %1"), self.title().lower()))
+                                   text=fill(QCoreApplication.translate("EditingPathwayForm", "add to %1"), self.heading.lower()))
         else:
             self.session.insert_item(self.list_path, len(items), item,
-                                     fill(QCoreApplication.translate("EditingPathwayForm", "add to %1"), self.title().lower()))
+                                     fill(QCoreApplication.translate("EditingPathwayForm", "add to %1"), self.heading.lower()))
 
     def _remove(self, number: int) -> None:
-        self.session.remove_item((*self.list_path, number), fill(QCoreApplication.translate("EditingPathwayForm", "remove from %1"), self.title().lower()))
+        self.session.remove_item((*self.list_path, number), fill(QCoreApplication.translate("EditingPathwayForm", "remove from %1"), self.heading.lower()))
 
 
 class PathwayForm(QScrollArea):
@@ -144,6 +159,8 @@ class PathwayForm(QScrollArea):
         form.addRow(self.reviewers)
         column.addWidget(review)
         column.addStretch(1)
+        self.setAccessibleName(QCoreApplication.translate("EditingPathwayForm", "Change the whole pathway"))  # it takes the keyboard
+        name_scroll_bars(self, self.accessibleName())
         session.sig_text_changed.connect(self.load)
         self.load()
 

@@ -1,7 +1,9 @@
 """The editor's dock: the problems in the text being edited, and the undo history.
 
 Problems are shown in the loader's own words (``file:line: field.path: message``), one per
-line, so what the editor says and what ``pathway-viewer validate`` says are the same.
+line, so what the editor says and what ``pathway-viewer validate`` says are the same. A file
+that loads may still hold the editor's placeholder words for a new item: they are listed in
+the same form under the problems, without stopping a save.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from models import Problem
 from models.wording.i18n import fill
 
 from .session import EditSession
+from .unfinished import placeholders_left
 
 ALL_GOOD = QT_TRANSLATE_NOOP("EditingProblemsView", "No problems: this pathway can be saved.")
+UNFINISHED = QT_TRANSLATE_NOOP("EditingProblemsView", "This pathway can be saved, but these words are still the editor's placeholders:")
 
 
 class EditorDock(QDockWidget):
@@ -22,15 +26,18 @@ class EditorDock(QDockWidget):
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__("Editing", parent)
+        self.session = session
         self.setObjectName("editor_dock")
         self.tabs = QTabWidget(self)
         self.problems = QListWidget(self)
         self.problems.setObjectName("edit_problems")
         self.problems.setWordWrap(True)
+        self.problems.setAccessibleName(QCoreApplication.translate("EditingProblemsView", "Problems in the pathway being edited: choose one to go to it"))
         self.problems.itemActivated.connect(self._chosen)
         self.problems.itemClicked.connect(self._chosen)
         self.history = QUndoView(session.stack, self)
         self.history.setObjectName("edit_history")
+        self.history.setAccessibleName(QCoreApplication.translate("EditingProblemsView", "Undo history: choose a line to go back to it"))
         self.history.setEmptyLabel(QCoreApplication.translate("EditingProblemsView", "The pathway as it was opened"))
         self.tabs.addTab(self.problems, QCoreApplication.translate("EditingProblemsView", "Problems"))
         self.tabs.addTab(self.history, QCoreApplication.translate("EditingProblemsView", "Undo history"))
@@ -40,20 +47,31 @@ class EditorDock(QDockWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.problems.clear()
+        # Placeholders only matter in a file that loads; a broken one has its problems first.
+        unfinished = [] if problems else self._placeholders()
         for problem in problems:
-            item = QListWidgetItem(str(problem))
-            item.setData(Qt.ItemDataRole.UserRole, problem)
-            self.problems.addItem(item)
+            self._add(problem)
         if not problems:
-            item = QListWidgetItem(QCoreApplication.translate("EditingProblemsView", ALL_GOOD))
+            item = QListWidgetItem(QCoreApplication.translate("EditingProblemsView", UNFINISHED if unfinished else ALL_GOOD))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.problems.addItem(item)
-        if problems:
-            self.tabs.setTabText(0, fill(QCoreApplication.translate("EditingProblemsView", "Problems (%1)"), len(problems)))
+        for problem in unfinished:
+            self._add(problem)
+        count = len(problems) + len(unfinished)
+        if count:
+            self.tabs.setTabText(0, fill(QCoreApplication.translate("EditingProblemsView", "Problems (%1)"), count))
         else:
             self.tabs.setTabText(0, QCoreApplication.translate("EditingProblemsView", "Problems"))
-        if problems:
+        if count:
             self.tabs.setCurrentWidget(self.problems)
+
+    def _add(self, problem: Problem) -> None:
+        item = QListWidgetItem(str(problem))
+        item.setData(Qt.ItemDataRole.UserRole, problem)
+        self.problems.addItem(item)
+
+    def _placeholders(self) -> list[Problem]:
+        return placeholders_left(self.session.checked_text, self.session.name)
 
     def problem_lines(self) -> list[str]:
         return [self.problems.item(i).text() for i in range(self.problems.count())]

@@ -61,6 +61,7 @@ class EditSession(QObject):
         self.yaml = YamlDocument(text)
         self.stack = QUndoStack(self)
         self.problems: list[Problem] = []
+        self.checked_text = text  # the text the problems are about (writing it out again is slow)
         self.recovery = recovery
         self._changed_steps: set[str] = set()
         self._timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
@@ -146,6 +147,7 @@ class EditSession(QObject):
         """Check the text now (the timer does it after typing); returns the problems."""
         self._timer.stop()
         text = self.yaml.text()
+        self.checked_text = text
         try:
             pathway = load_pathway_bytes(text.encode("utf-8"), self.name, is_json=self.name.lower().endswith(".json"))
         except PathwayError as exc:

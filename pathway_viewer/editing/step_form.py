@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from models.wording.i18n import fill
@@ -20,11 +20,18 @@ from models.schema import MAX_DAY, Setting, TimeUnit
 
 from ..core.document import PathwayDocument
 from . import fields as F
+from .flow import FlowLayout
 from .links import ArrowsEditor, CareTeamEditor
 from .session import EditSession
 
 UNIT_WORDS = {"minutes": QT_TRANSLATE_NOOP("EditingStepForm", "minutes"), "hours": QT_TRANSLATE_NOOP("EditingStepForm", "hours"), "days": QT_TRANSLATE_NOOP("EditingStepForm", "days"),
               "weeks": QT_TRANSLATE_NOOP("EditingStepForm", "weeks"), "months": QT_TRANSLATE_NOOP("EditingStepForm", "months"), "years": QT_TRANSLATE_NOOP("EditingStepForm", "years")}
+
+# Where a step happens, in the words the details panel starts with (the file's values,
+# "near_centre", are not words for a nurse).
+SETTING_WORDS = {"outpatient": QT_TRANSLATE_NOOP("EditingStepForm", "Outpatient clinic"), "inpatient": QT_TRANSLATE_NOOP("EditingStepForm", "Hospital ward"),
+                 "laboratory": QT_TRANSLATE_NOOP("EditingStepForm", "Laboratory"), "home": QT_TRANSLATE_NOOP("EditingStepForm", "At home"),
+                 "near_centre": QT_TRANSLATE_NOOP("EditingStepForm", "Near the treatment centre")}
 
 
 class StepForm(QScrollArea):
@@ -53,27 +60,29 @@ class StepForm(QScrollArea):
         self._add(about, QCoreApplication.translate("EditingStepForm", "Part of the journey"), ("phase",), *F.combo("edit_phase", self._phases()))
 
         timing = self._group(column, QCoreApplication.translate("EditingStepForm", "How long and when"))
-        row = QHBoxLayout()
-        for key, name in ((("duration", "min"), "edit_duration_min"), (("duration", "max"), "edit_duration_max")):
-            widget, read, show = F.spin(name, decimals=True, low=0, high=100000)
-            self._bind(key, widget, read, show)
-            row.addWidget(widget)
-            if key[-1] == "min":
-                row.addWidget(QLabel(QCoreApplication.translate("EditingStepForm", "to")))
-        widget, read, show = F.combo("edit_duration_unit", [(u.value, QCoreApplication.translate("EditingStepForm", UNIT_WORDS.get(u.value, u.value))) for u in TimeUnit])
-        self._bind(("duration", "unit"), widget, read, show)
-        row.addWidget(widget)
-        timing.addRow(QCoreApplication.translate("EditingStepForm", "How long"), row)
+        low, read, show = F.spin("edit_duration_min", decimals=True, low=0, high=100000)
+        self._bind(("duration", "min"), low, read, show)
+        high, read, show = F.spin("edit_duration_max", decimals=True, low=0, high=100000)
+        self._bind(("duration", "max"), high, read, show)
+        unit, read, show = F.combo("edit_duration_unit", [(u.value, QCoreApplication.translate("EditingStepForm", UNIT_WORDS.get(u.value, u.value))) for u in TimeUnit])
+        unit.setMinimumContentsLength(6)  # the longest unit word, not a step title
+        self._bind(("duration", "unit"), unit, read, show)
+        how_long = QCoreApplication.translate("EditingStepForm", "How long")
+        low.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: at least"), how_long))
+        high.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: at most"), how_long))
+        unit.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: unit"), how_long))
+        # "[1] to [2] [days]" on one line where it fits; else "to [2]" and the unit wrap below.
+        self._row(timing, self._label(how_long, low), self._flow(low, self._to(high), unit))
         self._add(timing, "", ("duration", "estimate"), *F.check("edit_duration_estimate",
                                                                 QCoreApplication.translate("EditingStepForm", "The length is an estimate")))
-        days = QHBoxLayout()
-        for key, name in ((("timing", "start"), "edit_timing_start"), (("timing", "end"), "edit_timing_end")):
-            widget, read, show = F.spin(name, decimals=False, low=-MAX_DAY, high=MAX_DAY)
-            self._bind(key, widget, read, show)
-            days.addWidget(widget)
-            if key[-1] == "start":
-                days.addWidget(QLabel(QCoreApplication.translate("EditingStepForm", "to")))
-        timing.addRow(QCoreApplication.translate("EditingStepForm", "Days from day 0"), days)
+        start, read, show = F.spin("edit_timing_start", decimals=False, low=-MAX_DAY, high=MAX_DAY)
+        self._bind(("timing", "start"), start, read, show)
+        end, read, show = F.spin("edit_timing_end", decimals=False, low=-MAX_DAY, high=MAX_DAY)
+        self._bind(("timing", "end"), end, read, show)
+        days = QCoreApplication.translate("EditingStepForm", "Days from day 0")
+        start.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: first day"), days))
+        end.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: last day"), days))
+        self._row(timing, self._label(days, start), self._flow(start, self._to(end)))
         self._add(timing, "", ("timing", "estimate"), *F.check("edit_timing_estimate",
                                                               QCoreApplication.translate("EditingStepForm", "The days are an estimate")))
 
@@ -82,16 +91,18 @@ class StepForm(QScrollArea):
         self._add(texts, QCoreApplication.translate("EditingStepForm", "Clinical details (for staff)"), ("clinical_details",), *F.text_edit("edit_clinical_details"))
 
         where = self._group(column, QCoreApplication.translate("EditingStepForm", "Where and who"))
-        places = QGridLayout()
         self.setting_boxes: dict[str, QCheckBox] = {}
-        for number, setting in enumerate(Setting):
-            box, _, _ = F.check(f"edit_setting_{setting.value}", setting.value.replace("_", " "))
+        for setting in Setting:
+            words = SETTING_WORDS.get(setting.value)
+            box, _, _ = F.check(f"edit_setting_{setting.value}",
+                                QCoreApplication.translate("EditingStepForm", words) if words else setting.value.replace("_", " "))
             box.toggled.connect(self._commit_settings)
             self.setting_boxes[setting.value] = box
-            places.addWidget(box, number // 3, number % 3)
-        where.addRow(QCoreApplication.translate("EditingStepForm", "Where"), places)
+        boxes = list(self.setting_boxes.values())
+        self._row(where, self._label(QCoreApplication.translate("EditingStepForm", "Where"), boxes[0]),
+                  self._flow(*(F.wrapping(box) for box in boxes)))
         self.care_team = CareTeamEditor(session, document, self)
-        where.addRow(QCoreApplication.translate("EditingStepForm", "Care team"), self.care_team)
+        self._row(where, self._label(QCoreApplication.translate("EditingStepForm", "Care team"), self.care_team), self.care_team)
 
         words = self._group(column, QCoreApplication.translate("EditingStepForm", "For the patient (one item per line)"))
         for key, label in (("what_to_expect", QT_TRANSLATE_NOOP("EditingStepForm", "What to expect")), ("how_to_prepare", QT_TRANSLATE_NOOP("EditingStepForm", "How to prepare")),
@@ -103,18 +114,20 @@ class StepForm(QScrollArea):
         arrows = self._group(column, QCoreApplication.translate("EditingStepForm", "Arrows from this step"))
         arrows.addRow(self.arrows)
 
-        buttons = QGridLayout()  # two by two: a row of three would widen the panel
-        for number, (name, words, handler) in enumerate((
+        buttons = []  # side by side where they fit, else one under the other
+        for name, words, handler in (
             ("add_step_after", QT_TRANSLATE_NOOP("EditingStepForm", "Add a step after this"), lambda: self.sig_add_step.emit(False)),
             ("add_step_branch", QT_TRANSLATE_NOOP("EditingStepForm", "Add a branch from this"), lambda: self.sig_add_step.emit(True)),
             ("delete_step", QT_TRANSLATE_NOOP("EditingStepForm", "Delete this step"), self.sig_delete_step.emit),
-        )):
-            button = QPushButton(QCoreApplication.translate("EditingStepForm", words))
+        ):
+            button = F.WrappingButton(QCoreApplication.translate("EditingStepForm", words))
             button.setObjectName(name)
             button.clicked.connect(handler)
-            buttons.addWidget(button, number // 2, number % 2)
-        column.addLayout(buttons)
+            buttons.append(button)
+        column.addWidget(self._flow(*buttons))
         column.addStretch(1)
+        self.setAccessibleName(QCoreApplication.translate("EditingStepForm", "Change the step"))  # it takes the keyboard
+        F.name_scroll_bars(self, self.accessibleName())
 
         document.sig_selection_changed.connect(self.load)
         session.sig_text_changed.connect(self.load)
@@ -123,12 +136,56 @@ class StepForm(QScrollArea):
     # -- building --------------------------------------------------------------------------
 
     def _group(self, column: QVBoxLayout, title: str) -> QFormLayout:
-        group = QGroupBox(title)
+        # The heading is a label inside the box, not the box's title: a title never wraps,
+        # and a long one (another language, large text) would make the form wider than its panel.
+        group = QGroupBox()
+        group.setAccessibleName(title)
         form = QFormLayout(group)
+        heading = QLabel(title)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        form.addRow(heading)
         # Labels above the boxes: the panel is narrow, and text boxes get its whole width.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         column.addWidget(group)
         return form
+
+    @staticmethod
+    def _label(words: str, buddy: QWidget) -> QLabel:
+        """A field's label that wraps (Qt's own form labels never do), read out for ``buddy``."""
+        label = QLabel(words)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setBuddy(buddy)
+        return label
+
+    @staticmethod
+    def _row(form: QFormLayout, label: QLabel, field: QWidget) -> None:
+        # Label and field each span the row: a form label gets only the width it asks for,
+        # so a wrapping one would break after a few words in a wide panel.
+        form.addRow(label)
+        form.addRow(field)
+
+    @staticmethod
+    def _flow(*widgets: QWidget) -> QWidget:
+        host = QWidget()
+        flow = FlowLayout(host)
+        for widget in widgets:
+            flow.addWidget(widget)
+        return host
+
+    @staticmethod
+    def _to(box: QWidget) -> QWidget:
+        """"to [box]": kept together, so a wrapped line never ends on "to"."""
+        pair = QWidget()
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(QCoreApplication.translate("EditingStepForm", "to")))
+        row.addWidget(box)
+        return pair
 
     def _bind(self, key: PathKey, widget: QWidget, read: Any, show: Any) -> F.Binding:
         binding = F.Binding(key, widget, read, show)
@@ -139,7 +196,9 @@ class StepForm(QScrollArea):
     def _add(self, form: QFormLayout, label: str, key: PathKey, widget: QWidget, read: Any, show: Any) -> None:
         self._bind(key, widget, read, show)
         if label:
-            form.addRow(label, widget)
+            self._row(form, self._label(label, widget), widget)
+        elif isinstance(widget, QCheckBox):
+            form.addRow(F.wrapping(widget))
         else:
             form.addRow(widget)
 

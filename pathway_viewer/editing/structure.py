@@ -15,6 +15,7 @@ from typing import Any
 from .session import EditSession
 
 NEW_TEXT = "Write here what happens, in plain words."
+NEW_TITLE = "New step"
 
 
 def _new_id(session: EditSession) -> str:
@@ -38,7 +39,7 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
     source = session.yaml.get(("steps", index))
     new_id = _new_id(session)
     step = {
-        "id": new_id, "title": "New step",
+        "id": new_id, "title": NEW_TITLE,
         "patient_summary": NEW_TEXT, "clinical_details": NEW_TEXT,
         "duration": {"min": 1, "max": 1, "unit": "days", "estimate": True},
         "setting": [str(s) for s in source["setting"]],
@@ -46,7 +47,7 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
         "sources": [str(source["sources"][0])],
     }
     if source.get("phase") is not None:  # a pathway may have no phases (then neither has the new step)
-        step = {"id": new_id, "title": "New step", "phase": str(source["phase"])} | step
+        step = {"id": new_id, "title": NEW_TITLE, "phase": str(source["phase"])} | step
     stack = session.stack
     if branch:
         template = QCoreApplication.translate("EditingStructure", "add a branch after '%1'")

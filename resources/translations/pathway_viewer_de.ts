@@ -866,6 +866,18 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Person %1 in the care team: role</source>
+        <translation>Person %1 im Behandlungsteam: Funktion</translation>
+    </message>
+    <message>
+        <source>What the %1 does</source>
+        <translation>Was %1 in diesem Schritt tut</translation>
+    </message>
+    <message>
+        <source>Remove the %1 from this step</source>
+        <translation>%1 aus diesem Schritt entfernen</translation>
+    </message>
+    <message>
         <source>add a person to &apos;%1&apos;</source>
         <translation>eine Person zu &apos;%1&apos; hinzufügen</translation>
     </message>
@@ -874,12 +886,41 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>eine Person aus &apos;%1&apos; entfernen</translation>
     </message>
     <message>
-        <source>Add an arrow to this step</source>
-        <translation>Einen Pfeil zu diesem Schritt hinzufügen</translation>
+        <source>Step a new arrow goes to</source>
+        <translation>Schritt, zu dem ein neuer Pfeil führt</translation>
+    </message>
+    <message>
+        <source>Add an arrow to:</source>
+        <translation>Einen Pfeil hinzufügen zu:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>an arrow to the chosen step</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an arrow to the chosen step</source>
+        <translation>Einen Pfeil zum gewählten Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Zu: %1</translation>
     </message>
     <message>
         <source>when this happens</source>
         <translation>wann das passiert</translation>
+    </message>
+    <message>
+        <source>Arrow to %1: label</source>
+        <translation>Pfeil zu %1: Beschriftung</translation>
+    </message>
+    <message>
+        <source>Arrow to %1: kind</source>
+        <translation>Pfeil zu %1: Art</translation>
+    </message>
+    <message>
+        <source>Remove the arrow to %1</source>
+        <translation>Den Pfeil zu %1 entfernen</translation>
     </message>
     <message>
         <source>change the words of an arrow</source>
@@ -953,8 +994,16 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Hinzufügen</translation>
     </message>
     <message>
+        <source>%1, number %2: %3</source>
+        <translation>%1, Nummer %2: %3</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1, number %2</source>
+        <translation>%1, Nummer %2 entfernen</translation>
     </message>
     <message>
         <source>change %1</source>
@@ -985,6 +1034,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Funktion</translation>
     </message>
     <message>
+        <source>Change the whole pathway</source>
+        <translation>Ganzen Behandlungsweg ändern</translation>
+    </message>
+    <message>
         <source>change the review dates</source>
         <translation>die Prüfdaten ändern</translation>
     </message>
@@ -994,6 +1047,18 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>No problems: this pathway can be saved.</source>
         <translation>Keine Probleme: dieser Behandlungsweg kann gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This pathway can be saved, but these words are still the editor&apos;s placeholders:</source>
+        <translation>Dieser Behandlungsweg kann gespeichert werden, aber diese Worte sind noch die Platzhalter des Editors:</translation>
+    </message>
+    <message>
+        <source>Problems in the pathway being edited: choose one to go to it</source>
+        <translation>Probleme im bearbeiteten Behandlungsweg: eines wählen, um dorthin zu gehen</translation>
+    </message>
+    <message>
+        <source>Undo history: choose a line to go back to it</source>
+        <translation>Verlauf der Änderungen: eine Zeile wählen, um dorthin zurückzugehen</translation>
     </message>
     <message>
         <source>The pathway as it was opened</source>
@@ -1134,12 +1199,52 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Wie lange</translation>
     </message>
     <message>
+        <source>Outpatient clinic</source>
+        <translation>Ambulanz</translation>
+    </message>
+    <message>
+        <source>Hospital ward</source>
+        <translation>Krankenhausstation</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Labor</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Zu Hause</translation>
+    </message>
+    <message>
+        <source>Near the treatment centre</source>
+        <translation>In der Nähe des Behandlungszentrums</translation>
+    </message>
+    <message>
+        <source>%1: at least</source>
+        <translation>%1: mindestens</translation>
+    </message>
+    <message>
+        <source>%1: at most</source>
+        <translation>%1: höchstens</translation>
+    </message>
+    <message>
+        <source>%1: unit</source>
+        <translation>%1: Einheit</translation>
+    </message>
+    <message>
         <source>The length is an estimate</source>
         <translation>Die Dauer ist geschätzt</translation>
     </message>
     <message>
         <source>Days from day 0</source>
         <translation>Tage ab Tag 0</translation>
+    </message>
+    <message>
+        <source>%1: first day</source>
+        <translation>%1: erster Tag</translation>
+    </message>
+    <message>
+        <source>%1: last day</source>
+        <translation>%1: letzter Tag</translation>
     </message>
     <message>
         <source>The days are an estimate</source>
@@ -1210,6 +1315,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Diesen Schritt löschen</translation>
     </message>
     <message>
+        <source>Change the step</source>
+        <translation>Schritt ändern</translation>
+    </message>
+    <message>
         <source>Click a step on the map to change it.</source>
         <translation>Klicken Sie auf einen Schritt in der Karte, um ihn zu ändern.</translation>
     </message>
@@ -1259,6 +1368,13 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>change the kind of arrow %1</source>
         <translation>Art von Pfeil %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>EditingUnfinished</name>
+    <message>
+        <source>still the editor&apos;s placeholder words (“%1”): write this pathway&apos;s own words</source>
+        <translation>noch die Platzhalter-Worte des Editors („%1“): schreiben Sie die eigenen Worte dieses Behandlungswegs</translation>
     </message>
 </context>
 <context>
