@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# CRS needs a fever of this or more (°C); the linter quotes it to a pathway that practises CRS grading.
+# CRS needs a fever of this or more (°C): the one number the grading's words and the linter's advice share.
 CRS_FEVER_C = 38.0
 HYPOTENSION = ("none", "no_vasopressor", "one_vasopressor", "several_vasopressors")
 HYPOXIA = ("none", "low_flow", "high_flow", "positive_pressure")
@@ -70,7 +70,7 @@ def crs_finding(
     _choice("hypotension", hypotension, HYPOTENSION)
     _choice("hypoxia", hypoxia, HYPOXIA)
     if not fever and not anticytokine_given:
-        return Finding(0, "no fever of 38.0 °C or more (and no treatment that could hide one): not CRS")
+        return Finding(0, f"no fever of {CRS_FEVER_C:.1f} °C or more (and no treatment that could hide one): not CRS")
     by_pressure, by_oxygen = _HYPOTENSION_GRADE[hypotension], _HYPOXIA_GRADE[hypoxia]
     if by_pressure == by_oxygen == 0:
         if not fever:
