@@ -106,8 +106,12 @@ class Appearance(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(self.theme.palette())
-            app.setStyleSheet(self.theme.controls_style())
             app.setFont(self.theme.ui_font())
-            # A dock reads its title font once, when it is made: this sizes the titles at
-            # the next start (Qt offers no way to change them on a dock that exists).
+            # A dock reads its title font once, when it is made: this sizes the titles of
+            # docks made from now on (core/dock_title.py draws existing ones in their font).
             app.setFont(self.theme.ui_font(), "QDockWidgetTitle")
+            # After the font: under an application style sheet a widget does not take a new
+            # application font (the menu bar, tool bar, tree and status bar kept the old
+            # size until a restart); setting the sheet polishes every widget again, and that
+            # resolves each one's font anew. Fonts a widget set itself are kept, as always.
+            app.setStyleSheet(self.theme.controls_style())

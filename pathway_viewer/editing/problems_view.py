@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QTabWid
 from models import Problem
 from models.wording.i18n import fill
 
+from ..core.dock_title import PanelDock
 from .session import EditSession
 
 ALL_GOOD = QT_TRANSLATE_NOOP("EditingProblemsView", "No problems: this pathway can be saved.")
 
 
-class EditorDock(QDockWidget):
+class EditorDock(PanelDock):
     sig_problem_chosen = Signal(object)  # the Problem clicked
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:

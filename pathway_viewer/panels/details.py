@@ -29,6 +29,7 @@ from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
 from models.wording import dir_attribute, page_html, section_list_html
 
+from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
@@ -126,7 +127,7 @@ def _tooltip_html(term: Term) -> str:
     return f"<p><b>{_e(term.term)}</b></p><p>{_e(term.definition)}</p>"
 
 
-class DetailsPanel(QDockWidget):
+class DetailsPanel(PanelDock):
     """Shows the selected step; with nothing selected, a hint and the pathway's disclaimer."""
 
     def __init__(
@@ -195,12 +196,14 @@ class DetailsPanel(QDockWidget):
     def set_theme(self, theme: Theme) -> None:
         """New colours or text size: restyle and rewrite the page (the style sheets read the active theme)."""
         self._theme = theme
-        self.browser.setStyleSheet(text_browser_style())
-        self.browser.popup.setStyleSheet(popup_style("glossary_popup"))
         font = QFont(self.browser.font())
         font.setPointSizeF(_pt(BODY_PT))
         self.browser.setFont(font)
         self.browser.popup.label.setFont(font)
+        # The sheets after the font: a style sheet set again passes the new font on to the
+        # viewport, which otherwise kept the size the panel was made at.
+        self.browser.setStyleSheet(text_browser_style())
+        self.browser.popup.setStyleSheet(popup_style("glossary_popup"))
         self.refresh()
 
     def refresh(self, *_: object) -> None:
