@@ -6,10 +6,13 @@ function here keeps them alike and keeps the presenter from importing the journe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
+
+from models.hyphenation import SOFT_HYPHEN, soft_hyphenate
 
 ELLIPSIS = "\u2026"
 
@@ -88,3 +91,28 @@ def _break_word(word: str, current: str, width: float, metrics: QFontMetricsF, s
         if metrics.horizontalAdvance(word[:end]) <= width:
             return word[:end], word[end:]
     return None
+
+
+def hyphenate_wide_words(text: str, metrics: QFontMetricsF, width: float, language: str) -> str:
+    """``text`` with soft hyphens in those of its words wider than ``width`` only, for rich
+    text that wraps itself (Qt draws a hyphen where it breaks at one, and breaks a word too
+    wide for its line anywhere otherwise). Words that fit stay exactly as typed, so what is
+    copied, searched or read aloud is the text itself.
+    """
+
+    def soften(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word if metrics.horizontalAdvance(word) <= width else soft_hyphenate(word, language)
+
+    return re.sub(r"\S+", soften, text)
+
+
+def widest_piece(text: str, metrics: QFontMetricsF) -> float:
+    """The widest part of ``text`` that a line cannot break: a word, or the part of one
+    up to a soft hyphen (with the hyphen drawn there)."""
+    widest = 0.0
+    for word in text.split():
+        parts = word.split(SOFT_HYPHEN)
+        for n, part in enumerate(parts):
+            widest = max(widest, metrics.horizontalAdvance(part + ("-" if n < len(parts) - 1 else "")))
+    return widest
