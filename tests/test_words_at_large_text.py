@@ -1,6 +1,7 @@
 """At every text size (100-200 %) the words are whole: a card grows until its title, timing
 line and phase name fit, the "End" tag stands beside the phase name rather than on it, and
-the details' title breaks a long word with a hyphen, never between two letters."""
+the details' title and the presentation's journey strip break a long word with a hyphen,
+never between two letters."""
 
 from __future__ import annotations
 
@@ -9,10 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from models import load_pathway
+from pathway_viewer.core.document import PathwayDocument
+from pathway_viewer.core.fonts import load_bundled_fonts
 from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.core.text_fit import ELLIPSIS
+from pathway_viewer.core.theme import make_theme
 from pathway_viewer.journey.items import StepCard, card_meta
+from pathway_viewer.presentation.view import PresentationView
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window
@@ -155,3 +163,51 @@ def test_a_title_that_fits_is_written_as_typed(qtbot: QtBot, tmp_path: Path) -> 
     assert window.details.title_lines() == ["Traitement d'attente"]
     # No soft hyphen where none is needed: what is copied or searched is the title itself.
     assert "Traitement d'attente" in window.details.text().splitlines()
+
+
+def breaks_cleanly(lines: list[str], text: str) -> bool:
+    """Like :func:`reads_whole`, but the last line may end the text early with an ellipsis
+    (a strip card has room for three lines): no line breaks a word between two letters."""
+    if lines and lines[-1].endswith(ELLIPSIS):
+        *whole, last = lines
+        want = " ".join(text.split())
+        for n in range(len(want) + 1):
+            if reads_whole([*whole, last[:-1].rstrip().rstrip("-")], want[:n].rstrip()):
+                return True
+        return False
+    return reads_whole(lines, text)
+
+
+@pytest.mark.parametrize(("path", "size"), [(FRENCH, 200), (STROKE, 100), (STROKE, 200)], ids=["french-200", "stroke-100", "stroke-200"])
+def test_the_presentation_strip_never_breaks_a_word_between_two_letters(
+    qtbot: QtBot, path: Path, size: int
+) -> None:
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(path))
+    view = PresentationView(document, make_theme("light", load_bundled_fonts(), size))
+    qtbot.addWidget(view)
+    view.start(None, full_screen=False)
+    view.show()
+    qtbot.waitExposed(view)
+    for width, height in ((1024, 768), (1280, 720), (1366, 768), (1920, 1080)):
+        view.resize(width, height)
+        QApplication.processEvents()
+        shown = view.strip.shown_titles()
+        names = [title for title, _ in view.strip._steps]
+        for title, lines in zip(names, shown, strict=True):
+            assert breaks_cleanly(lines, title), (width, lines)
+
+
+def test_the_strip_words_the_tester_saw_broken(qtbot: QtBot) -> None:
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(FRENCH))
+    view = PresentationView(document, make_theme("light", load_bundled_fonts(), 200))
+    qtbot.addWidget(view)
+    view.start(None, full_screen=False)
+    view.resize(1024, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    shown = view.strip.shown_titles()
+    assert shown[1] == ["Bilan", "d'éligibili-", "té"]  # was "d'éligibilit" / "é"
+    assert shown[6][0] == "Sur-"
+    assert shown[6][1].startswith("veillance")  # was "veillanc" / "e"
