@@ -1,5 +1,6 @@
 """View > Text size chosen while the app runs gives every widget the font a fresh start at
-that size gives: menus, tool bar, dock titles, outline, care team, status bar, details."""
+that size gives: menus, tool bar, dock titles, outline, care team, status bar, details, and
+an open train window."""
 
 from __future__ import annotations
 
@@ -41,13 +42,20 @@ def _name(widget: QWidget) -> str:
     return "/".join(reversed(parts))
 
 
-def widget_fonts(window: MainWindow) -> dict[str, tuple[float, bool, str]]:
+def widget_fonts(window: QWidget) -> dict[str, tuple[float, bool, str]]:
     """Every shown widget's font (and every menu's, shown or not): points, bold, family."""
     return {
         _name(w): (w.font().pointSizeF(), w.font().bold(), w.font().family())
         for w in [window, *window.findChildren(QWidget)]
         if w.isVisible() or isinstance(w, QMenu)
     }
+
+
+def _open_quiz(window: MainWindow) -> QWidget:
+    train = window.show_training()
+    assert train is not None
+    train.start_quiz()
+    return train
 
 
 def _title_ink(dock: QDockWidget) -> tuple[int, int, int, int]:
@@ -77,20 +85,24 @@ def test_a_text_size_chosen_while_running_equals_a_fresh_start_at_that_size(
     live.resize(1366, 768)
     live.document.select("collect")
     titles_at_100 = _titles(live)
+    train = _open_quiz(live)  # a window of its own, open while the size changes
 
     for size in (200, 150):
         live.actions[A.TEXT_SIZE_ACTIONS[size]].trigger()
         qtbot.wait(20)
-        seen, seen_titles = widget_fonts(live), _titles(live)
+        seen, seen_titles, seen_train = widget_fonts(live), _titles(live), widget_fonts(train)
 
         folder = tmp_path / str(size)
         folder.mkdir()
         fresh = open_window(qtbot, _settings(folder, size), small_pathway_file)
         fresh.resize(1366, 768)
         fresh.document.select("collect")
+        fresh_train = _open_quiz(fresh)
         qtbot.wait(20)
         assert seen == widget_fonts(fresh)
+        assert seen_train == widget_fonts(fresh_train)
         assert seen_titles == _titles(fresh)  # each dock's title word drawn the same size
+        fresh_train.close()
         fresh.close()
 
         points = UI_POINTS[size]
@@ -107,6 +119,9 @@ def test_a_text_size_chosen_while_running_equals_a_fresh_start_at_that_size(
         assert live.details.browser.font().pointSizeF() == DETAILS_POINTS[size]
         assert live.details.browser.viewport().font().pointSizeF() == DETAILS_POINTS[size]
         assert live.banner.font().pointSizeF() == points and live.banner.font().bold()
+        prompt = train.findChild(QWidget, "train_prompt")
+        assert prompt is not None and prompt.font().bold()
+        assert round(seen_train[_name(prompt)][0], 6) == round(points * 1.35, 6)  # the question, large
         # The title words grew with the text: taller than at 100 % (not the old size left).
         for name, (_, top, _, bottom) in seen_titles.items():
             _, top_100, _, bottom_100 = titles_at_100[name]

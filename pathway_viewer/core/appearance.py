@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .settings import AppSettings
 from .theme import SCHEMES, TEXT_SIZES, Theme, make_theme, set_active_theme
@@ -28,6 +28,29 @@ def system_scheme() -> str:
     if hints.colorScheme() == Qt.ColorScheme.Dark:
         return "dark"
     return "light"
+
+
+UI_FONT = "ui_font"  # a widget property: [scale, bold] of the theme's interface font it was given
+
+
+def set_ui_font(widget: QWidget, theme: Theme, scale: float = 1.0, *, bold: bool = False) -> None:
+    """Give ``widget`` the theme's interface font at ``scale``, and remember how, so that
+    :func:`refresh_ui_fonts` gives it the same at another text size."""
+    widget.setProperty(UI_FONT, [scale, bold])
+    widget.setFont(theme.ui_font(scale, bold=bold))
+
+
+def refresh_ui_fonts(root: QWidget, theme: Theme) -> None:
+    """The fonts given with :func:`set_ui_font` in ``root`` and its children, at ``theme``'s size.
+
+    A new application font reaches only widgets that set no font of their own: a window
+    still open when the text size changes (the train window) sets its headings and large
+    answers again, exactly as it would have been made at the new size.
+    """
+    for widget in [root, *root.findChildren(QWidget)]:
+        wanted = widget.property(UI_FONT)
+        if wanted is not None:
+            widget.setFont(theme.ui_font(float(wanted[0]), bold=bool(wanted[1])))
 
 
 class Appearance(QObject):
