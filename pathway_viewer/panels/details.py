@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
@@ -67,6 +67,10 @@ class GlossaryBrowser(SafeTextBrowser):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.sig_width_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sig_width_changed.emit()  # the width it is shown at is its first real one
 
     def text_width(self) -> float:
         """The width a line of the page may take, as if the scroll bar were shown (so it does
@@ -319,6 +323,8 @@ class DetailsPanel(PanelDock):
         may break with a hyphen (in the pathway's language); one that still does not fit
         makes the title smaller (down to the body's size) rather than break anywhere."""
         size = _pt(BODY_PT + 6)
+        if not self.browser.isVisible():
+            return title, size  # no width yet: fitted once shown (showEvent)
         font = QFont(self.browser.font())
         font.setPointSizeF(size)
         font.setBold(True)
