@@ -19,6 +19,7 @@ import pyphen
 SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 7  # shorter words are never broken: "watch-" / "ing" helps no one
 _PUNCTUATION = "\"'()[]{}<>.,;:!?\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
+_APOSTROPHES = re.compile("['\u2019]")
 _LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)  # letters only, in any script
 
 
@@ -62,9 +63,11 @@ def break_points(word: str, language: str = "en") -> tuple[tuple[str, str], ...]
             at = word[:at].rfind("-")
         return tuple(pairs)
     dictionary = _dictionary(language)
-    # Only words: a path, a code or a number is not hyphenated ("probe20/-probe.png").
+    # Only words: a path, a code or a number is not hyphenated ("probe20/-probe.png"). An
+    # elided article is part of a word ("d'éligibilité", "dell'ospedale"): the dictionaries
+    # know it, and a word left unbroken there would be cut between letters.
     core = word.strip(_PUNCTUATION)
-    if dictionary is None or len(core) < MIN_WORD or not core.isalpha():
+    if dictionary is None or len(core) < MIN_WORD or not _APOSTROPHES.sub("", core).isalpha():
         return ()
     lead = word[: word.index(core)]
     tail = word[len(lead) + len(core) :]

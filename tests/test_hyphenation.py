@@ -74,6 +74,10 @@ def test_the_handout_table_breaks_a_long_german_word_with_a_hyphen(qapp: QApplic
         ("Xylophone", "en", (("Xylo", "phone"), ("Xy", "lophone"))),
         ("Zellen-Test-", "de", (("Zellen-", "Test-"),)),
         ("Nachsorge-", "de", ()),
+        # An elided article is part of the word (pyphen's French d'éli-gi-bi-li-té, l'aphé-rèse).
+        ("d'éligibilité", "fr", (("d'éligibili", "té"), ("d'éligibi", "lité"), ("d'éligi", "bilité"), ("d'éli", "gibilité"))),
+        ("l\u2019aphérèse", "fr", (("l\u2019aphé", "rèse"),)),
+        ("l'an2024x", "fr", ()),  # letters only, an apostrophe apart
     ],
 )
 def test_break_points_by_the_rules(word: str, language: str, expected: tuple[tuple[str, str], ...]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .settings import AppSettings
 from .theme import SCHEMES, TEXT_SIZES, Theme, make_theme, set_active_theme
@@ -28,6 +28,29 @@ def system_scheme() -> str:
     if hints.colorScheme() == Qt.ColorScheme.Dark:
         return "dark"
     return "light"
+
+
+UI_FONT = "ui_font"  # a widget property: [scale, bold] of the theme's interface font it was given
+
+
+def set_ui_font(widget: QWidget, theme: Theme, scale: float = 1.0, *, bold: bool = False) -> None:
+    """Give ``widget`` the theme's interface font at ``scale``, and remember how, so that
+    :func:`refresh_ui_fonts` gives it the same at another text size."""
+    widget.setProperty(UI_FONT, [scale, bold])
+    widget.setFont(theme.ui_font(scale, bold=bold))
+
+
+def refresh_ui_fonts(root: QWidget, theme: Theme) -> None:
+    """The fonts given with :func:`set_ui_font` in ``root`` and its children, at ``theme``'s size.
+
+    A new application font reaches only widgets that set no font of their own: a window
+    still open when the text size changes (the train window) sets its headings and large
+    answers again, exactly as it would have been made at the new size.
+    """
+    for widget in [root, *root.findChildren(QWidget)]:
+        wanted = widget.property(UI_FONT)
+        if wanted is not None:
+            widget.setFont(theme.ui_font(float(wanted[0]), bold=bool(wanted[1])))
 
 
 class Appearance(QObject):
@@ -106,8 +129,12 @@ class Appearance(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(self.theme.palette())
-            app.setStyleSheet(self.theme.controls_style())
             app.setFont(self.theme.ui_font())
-            # A dock reads its title font once, when it is made: this sizes the titles at
-            # the next start (Qt offers no way to change them on a dock that exists).
+            # A dock reads its title font once, when it is made: this sizes the titles of
+            # docks made from now on (core/dock_title.py draws existing ones in their font).
             app.setFont(self.theme.ui_font(), "QDockWidgetTitle")
+            # After the font: under an application style sheet a widget does not take a new
+            # application font (the menu bar, tool bar, tree and status bar kept the old
+            # size until a restart); setting the sheet polishes every widget again, and that
+            # resolves each one's font anew. Fonts a widget set itself are kept, as always.
+            app.setStyleSheet(self.theme.controls_style())

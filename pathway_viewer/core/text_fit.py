@@ -6,10 +6,13 @@ function here keeps them alike and keeps the presenter from importing the journe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
+
+from models.hyphenation import SOFT_HYPHEN, soft_hyphenate
 
 ELLIPSIS = "\u2026"
 
@@ -24,31 +27,37 @@ def wrap_lines(
     max_lines: int,
     metrics: QFontMetricsF | None = None,
     split: Splitter | None = None,
+    *,
+    anywhere: bool = True,
 ) -> list[str]:
     """Greedy word wrap into at most ``max_lines`` lines; the last one ends in an ellipsis if cut.
 
     Whole lines only: a title is shortened at a word, never clipped through the middle of a line.
     With ``split``, a word that does not fit is broken where its language allows, with a
     hyphen, and a word wider than the line with no such place is broken between characters,
-    so no character is lost unless the lines run out.
+    so no character is lost unless the lines run out; with ``anywhere`` False such a word
+    is shortened with an ellipsis instead (where a broken word would read as another word).
     """
     metrics = metrics if metrics is not None else QFontMetricsF(font)
     words = text.split()
     lines: list[str] = []
     current = ""
     index = 0
+    inside_word = False  # whether the last line ended inside a word (broken at a hyphen)
     while index < len(words):
         word = words[index]
+        inside_word = False
         candidate = f"{current} {word}" if current else word
         if metrics.horizontalAdvance(candidate) <= width:
             current = candidate
             index += 1
             continue
         if split is not None:
-            broken = _break_word(word, current, width, metrics, split)
+            broken = _break_word(word, current, width, metrics, split, anywhere)
             if broken is not None:
                 lines.append(broken[0])
                 words[index] = broken[1]
+                inside_word = True
                 current = ""
                 if len(lines) == max_lines:
                     break
@@ -56,6 +65,9 @@ def wrap_lines(
         if not current:  # one word wider than the card: shorten the word itself
             current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
             index += 1
+            if not anywhere:  # and end there: words after a shortened one read as cut too
+                lines.append(current)
+                return lines
         lines.append(current)
         current = ""
         if len(lines) == max_lines:
@@ -63,7 +75,11 @@ def wrap_lines(
     if current and len(lines) < max_lines:
         lines.append(current)
     if index < len(words) and lines:
-        rest = " ".join([lines[-1], *words[index:]])
+        if inside_word:  # the cut word goes on whole: "vos cellu…", not "vos cel- …"
+            head = lines[-1] if word.startswith(lines[-1].rsplit(" ", 1)[-1]) else lines[-1][:-1]
+            rest = head + " ".join(words[index:])
+        else:
+            rest = " ".join([lines[-1], *words[index:]])
         # Force an ellipsis even when the cut falls exactly at the end of the last line.
         last = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
         if not last.endswith(ELLIPSIS):
@@ -72,15 +88,17 @@ def wrap_lines(
     return lines
 
 
-def _break_word(word: str, current: str, width: float, metrics: QFontMetricsF, split: Splitter) -> tuple[str, str] | None:
+def _break_word(
+    word: str, current: str, width: float, metrics: QFontMetricsF, split: Splitter, anywhere: bool = True
+) -> tuple[str, str] | None:
     """The line ended by the longest part of ``word`` that fits after ``current``, and the rest."""
     lead = f"{current} " if current else ""
     for left, right in split(word):
         piece = left if left.endswith("-") else f"{left}-"
         if metrics.horizontalAdvance(lead + piece) <= width:
             return lead + piece, right
-    if current or metrics.horizontalAdvance(word) <= width:
-        return None  # the word goes whole onto the next line
+    if current or metrics.horizontalAdvance(word) <= width or not anywhere:
+        return None  # the word goes whole onto the next line (or is shortened there)
     # Wider than a whole line and no place to break it (a path, a code, a word in a language
     # with no dictionary): between characters, with no hyphen added, as URLs are broken, so
     # the characters read back exactly as typed.
@@ -88,3 +106,41 @@ def _break_word(word: str, current: str, width: float, metrics: QFontMetricsF, s
         if metrics.horizontalAdvance(word[:end]) <= width:
             return word[:end], word[end:]
     return None
+
+
+def hyphenate_wide_words(text: str, metrics: QFontMetricsF, width: float, language: str) -> str:
+    """``text`` with soft hyphens in those of its words wider than ``width`` only, for rich
+    text that wraps itself (Qt draws a hyphen where it breaks at one, and breaks a word too
+    wide for its line anywhere otherwise). Words that fit stay exactly as typed, so what is
+    copied, searched or read aloud is the text itself.
+    """
+
+    def soften(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word if metrics.horizontalAdvance(word) <= width else soft_hyphenate(word, language)
+
+    return re.sub(r"\S+", soften, text)
+
+
+def widest_piece(text: str, metrics: QFontMetricsF) -> float:
+    """The widest part of ``text`` that a line cannot break: a word, or the part of one
+    up to a soft hyphen (with the hyphen drawn there)."""
+    widest = 0.0
+    for word in text.split():
+        parts = word.split(SOFT_HYPHEN)
+        for n, part in enumerate(parts):
+            widest = max(widest, metrics.horizontalAdvance(part + ("-" if n < len(parts) - 1 else "")))
+    return widest
+
+
+def words_fit(text: str, font: QFont, width: float, split: Splitter, metrics: QFontMetricsF | None = None) -> bool:
+    """Whether every word of ``text`` fits a line ``width`` wide, whole or broken with a
+    hyphen where its language allows (never between two letters, never shortened)."""
+    metrics = metrics if metrics is not None else QFontMetricsF(font)
+    for word in text.split():
+        if metrics.horizontalAdvance(word) <= width:
+            continue
+        pieces = wrap_lines(word, font, width, len(word), metrics, split, anywhere=False)
+        if any(ELLIPSIS in piece for piece in pieces):
+            return False
+    return True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QTabWid
 from models import Problem
 from models.wording.i18n import fill
 
+from ..core.dock_title import PanelDock
 from .session import EditSession
 from .unfinished import placeholders_left
 
@@ -21,7 +22,7 @@ ALL_GOOD = QT_TRANSLATE_NOOP("EditingProblemsView", "No problems: this pathway c
 UNFINISHED = QT_TRANSLATE_NOOP("EditingProblemsView", "This pathway can be saved, but these words are still the editor's placeholders:")
 
 
-class EditorDock(QDockWidget):
+class EditorDock(PanelDock):
     sig_problem_chosen = Signal(object)  # the Problem clicked
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:

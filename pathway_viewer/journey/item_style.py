@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from models import Pathway, TransitionKind
 from models.hyphenation import break_points
 from models.wording.card_timing import card_timing_line as timing_line  # noqa: F401 (items.py draws it)
+from models.wording.i18n import Words
+from models.wording.journey_words import END_MARK
 
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
@@ -27,6 +29,7 @@ LABEL_WIDTH = 128.0  # a label wraps to two lines at most this wide
 LABEL_LINES = 4
 TITLE_LINES = 6  # a card grows to this many title lines before a title is shortened
 META_LINES = 2  # and to two lines of timing
+BAND_LINES = 3  # and to three lines of its phase's name (all at the normal text size)
 READABLE_PX = 12.0  # 9 pt on a 96-dpi screen: the smallest title a first look may show
 # Below this zoom a readable title would be over 48 px in a 240 px card: a word or two a
 # line at best, so the card stays a plain block (and thousands of cards cost nothing).
@@ -107,6 +110,23 @@ class ItemStyle:
         self.meta_baseline = height - 9 - self.small_metrics.descent() - (meta_lines - 1) * self.small_metrics.lineSpacing()
         self.meta_line_spacing = self.small_metrics.lineSpacing()
         self._overview: dict[tuple[str, int], OverviewTitle | None] = {}
+        # A larger text size puts the same words on more lines: the most a card grows to
+        # grows with it, so words that fit at the normal size are not cut at 200 %.
+        text_scale = max(1.0, theme.base_point_size / Theme.base_point_size)
+        self.most_title_lines = math.ceil(TITLE_LINES * text_scale)
+        self.most_meta_lines = math.ceil(META_LINES * text_scale)
+        self.most_band_lines = math.ceil(BAND_LINES * text_scale)
+
+        # The "End" tag of a step where the journey stops: a stop square and the word, one
+        # band line high, in the band's corner. An end card's phase name wraps beside it
+        # rather than under it, so the tag never hides a word.
+        self.end_word = Words.tr(END_MARK)
+        self.end_square = round(self.band_metrics.height() * 0.55)
+        self.end_badge_size = QSizeF(
+            6 + self.end_square + 5 + math.ceil(self.band_metrics.horizontalAdvance(self.end_word)) + 7,
+            round(self.band_metrics.height() + 4),
+        )
+        self.end_band_width = width - PADDING - self.end_badge_size.width() - 12
 
         # Card outlines: every card has the same size, so one set serves them all.
         self.band_rect = QRectF(0, 0, width, self.band_height)
@@ -183,14 +203,31 @@ class ItemStyle:
             pen = self._band_pens[key] = QPen(self.theme.text_on(background))
         return pen
 
-    def band_text(self, phase_title: str) -> str:
-        text = self._band_texts.get(phase_title)
+    def band_text(self, phase_title: str, end: bool = False) -> str:
+        key = (phase_title, end)
+        text = self._band_texts.get(key)
         if text is None:
-            text = self._band_texts[phase_title] = "\n".join(self.band_text_lines(phase_title, self.band_lines))
+            text = self._band_texts[key] = "\n".join(self.band_text_lines(phase_title, self.band_lines, end))
         return text
 
-    def band_text_lines(self, phase_title: str, max_lines: int = 3) -> list[str]:
-        return wrap_lines(phase_title, self.band_font, self.inner_width, max_lines, self.band_metrics, self.split)
+    def band_text_lines(self, phase_title: str, max_lines: int | None = None, end: bool = False) -> list[str]:
+        """The phase's name on a card's band; beside the "End" tag on an end step's card."""
+        width = self.end_band_width if end else self.inner_width
+        most = self.most_band_lines if max_lines is None else max_lines
+        return wrap_lines(phase_title, self.band_font, width, most, self.band_metrics, self.split)
+
+    def band_text_box(self, end: bool, rtl: bool) -> QRectF:
+        """Where a card's phase name is written: the band, less the "End" tag's corner."""
+        if not end:
+            return QRectF(self.band_text_rect)
+        tag = self.end_badge_size.width() + 12
+        return self.band_rect.adjusted(tag, 0, -PADDING, 0) if rtl else self.band_rect.adjusted(PADDING, 0, -tag, 0)
+
+    def end_badge_rect(self, rtl: bool) -> QRectF:
+        """The "End" tag: in the band's far corner (the left one for a right-to-left name)."""
+        size = self.end_badge_size
+        left = 6.0 if rtl else self.card_rect.width() - 6 - size.width()
+        return QRectF(left, (self.band_height - size.height()) / 2, size.width(), size.height())
 
     def split(self, word: str) -> tuple[tuple[str, str], ...]:
         return break_points(word, self.language)
@@ -198,8 +235,9 @@ class ItemStyle:
     def meta_text(self, text: str) -> str:
         return "\n".join(self.meta_text_lines(text, self.meta_lines))
 
-    def meta_text_lines(self, text: str, max_lines: int = META_LINES) -> list[str]:
-        return wrap_lines(text, self.small_font, self.inner_width, max_lines, self.small_metrics, self.split)
+    def meta_text_lines(self, text: str, max_lines: int | None = None) -> list[str]:
+        most = self.most_meta_lines if max_lines is None else max_lines
+        return wrap_lines(text, self.small_font, self.inner_width, most, self.small_metrics, self.split)
 
     def title_lines(self, title: str, max_lines: int | None = None) -> list[str]:
         lines = self.title_max_lines if max_lines is None else max_lines

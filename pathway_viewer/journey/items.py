@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from models.wording.i18n import Words
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
-from models.wording.journey_words import END_MARK, END_WORDS, duration_text
+from models.wording.journey_words import END_WORDS, duration_text
 from models.text_direction import is_rtl
 
 from ..core.text_fit import ELLIPSIS
@@ -105,7 +105,8 @@ class StepCard(QGraphicsItem):
     def _text(self) -> tuple[str, str, list[str]]:
         if self._lines is None:
             style = self._style
-            self._lines = (style.band_text(self._phase_title), style.meta_text(self._meta), style.title_lines(self._title))
+            band = style.band_text(self._phase_title, self._is_end)
+            self._lines = (band, style.meta_text(self._meta), style.title_lines(self._title))
         return self._lines
 
     @property
@@ -163,6 +164,14 @@ class StepCard(QGraphicsItem):
     def card_rect(self) -> QRectF:
         return QRectF(self._style.card_rect)
 
+    def band_text_box(self) -> QRectF:
+        """Where the phase's name is written on the band, in item coordinates."""
+        return self._style.band_text_box(self._is_end, self._band_rtl)
+
+    def end_mark_rect(self) -> QRectF | None:
+        """The "End" tag on the band, in item coordinates; None on a step that is not an end."""
+        return self._style.end_badge_rect(self._band_rtl) if self._is_end else None
+
     # --- display state -------------------------------------------------------------------
 
     def set_selected_mark(self, selected: bool) -> None:
@@ -199,15 +208,15 @@ class StepCard(QGraphicsItem):
         if not text:
             return
         painter.setFont(style.band_font)
-        width = style.band_metrics.horizontalAdvance(Words.tr(END_MARK)) + 14
-        badge = QRectF(rect.right() - PADDING - width - 12, 4, width + 12, style.band_height - 8)
+        badge = style.end_badge_rect(self._band_rtl)
         painter.setBrush(style.card_brush)
         painter.drawRoundedRect(badge, 4, 4)
-        side = badge.height() * 0.45
+        side = style.end_square
         painter.setBrush(style.text_pen.color())
-        painter.drawRect(QRectF(badge.left() + 5, badge.center().y() - side / 2, side, side))
+        painter.drawRect(QRectF(badge.left() + 6, badge.center().y() - side / 2, side, side))
         painter.setPen(style.text_pen)
-        painter.drawText(badge.adjusted(side + 8, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), Words.tr(END_MARK))
+        words = badge.adjusted(6 + side + 5, 0, 0, 0)
+        painter.drawText(words, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), style.end_word)
 
     # --- Qt overrides --------------------------------------------------------------------
 
@@ -275,7 +284,7 @@ class StepCard(QGraphicsItem):
             painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self._band_rtl else Qt.LayoutDirection.LeftToRight)
             side = Qt.AlignmentFlag.AlignRight if self._band_rtl else Qt.AlignmentFlag.AlignLeft
             painter.drawText(
-                style.band_text_rect, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), self.band_text
+                self.band_text_box(), int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter), self.band_text
             )
             painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         if self._is_end:

@@ -37,7 +37,7 @@ from models.wording.journey_words import arrow_label, arrow_tip
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, META_LINES, READABLE_PX, TITLE_LINES, ItemStyle
+from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, READABLE_PX, ItemStyle
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
@@ -450,7 +450,7 @@ class JourneyScene(QGraphicsScene):
         return chosen, chosen_style
 
     def _grow(
-        self, layout: Layout, words: tuple[set[str], set[str], set[str]], least_height: float = 0.0
+        self, layout: Layout, words: tuple[set[str], set[str], set[str], set[str]], least_height: float = 0.0
     ) -> tuple[Layout, ItemStyle]:
         """The layout with cards tall enough for every title and timing line, and its style.
 
@@ -462,23 +462,27 @@ class JourneyScene(QGraphicsScene):
         assert doc.pathway is not None and doc.graph is not None
         language = doc.pathway.language or "en"
         style = ItemStyle(self.theme, layout.card_size, language)
-        metas, titles, phases = words
+        metas, titles, phases, end_phases = words
         meta_lines = max((len(style.meta_text_lines(m)) for m in metas), default=1)
-        title_lines = max((len(style.title_lines(t, TITLE_LINES)) for t in titles), default=1)
-        band_lines = max((len(style.band_text_lines(p)) for p in phases), default=1)
-        height = max(layout.spec.card_height, least_height, style.height_for(title_lines, min(meta_lines, META_LINES), band_lines))
+        title_lines = max((len(style.title_lines(t, style.most_title_lines)) for t in titles), default=1)
+        band_lines = max(
+            [len(style.band_text_lines(p)) for p in phases] + [len(style.band_text_lines(p, end=True)) for p in end_phases],
+            default=1,
+        )
+        height = max(layout.spec.card_height, least_height, style.height_for(title_lines, meta_lines, band_lines))
         if height > layout.spec.card_height + 0.5:
             layout = with_card_height(layout, math.ceil(height))
         return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines, layout.spec.column_gap)
 
-    def _card_words(self, layout: Layout) -> tuple[set[str], set[str], set[str]]:
-        """Every card's timing line, title and phase name, each once: measured for every card
-        width tried, and many steps say the same."""
+    def _card_words(self, layout: Layout) -> tuple[set[str], set[str], set[str], set[str]]:
+        """Every card's timing line, title and phase name, and the phase names written beside
+        an "End" tag, each once: measured for every card width tried, and many steps say the same."""
         doc = self.document
         assert doc.pathway is not None and doc.graph is not None
         metas = {card_meta(doc, s) for s in doc.graph.step_ids} | {card_meta(doc, s, copy=True) for s in layout.echoes}
         titles = {doc.pathway.step(s).title for s in doc.graph.step_ids}
-        return metas, titles, {p.title for p in doc.pathway.phases}
+        ends = {phase.title for s in doc.pathway.steps if s.end and (phase := doc.pathway.phase_of(s)) is not None}
+        return metas, titles, {p.title for p in doc.pathway.phases}, ends
 
     def _place_labels(self, routes: dict[tuple[str, str], Route]) -> list[Box]:
         """Put each label on its own line where it covers no card, no other label and no other line.
@@ -619,10 +623,10 @@ class JourneyScene(QGraphicsScene):
         assert pathway is not None
         step = pathway.step(step_id)
         phase = pathway.phase_of(step)  # None for a pathway without phases
-        if phase is not None and len(style.band_text_lines(phase.title)) > style.band_lines:
+        if phase is not None and len(style.band_text_lines(phase.title, end=step.end)) > style.band_lines:
             return False
         title = step.title
-        full = style.title_lines(title, TITLE_LINES)
+        full = style.title_lines(title, style.most_title_lines)
         meta = card_meta(self.document, step_id, copy=step_id in self._copies)
         return len(full) <= style.title_max_lines and len(style.meta_text_lines(meta)) <= style.meta_lines
 

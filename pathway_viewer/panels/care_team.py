@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QList
 from models.wording import escape
 from models.wording.i18n import Words, fill
 
+from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
 
@@ -21,7 +22,7 @@ ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
 
 
-class CareTeamPanel(QDockWidget):
+class CareTeamPanel(PanelDock):
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("PanelsCareTeam", "Care team"), parent)
         self.setObjectName("care_team")

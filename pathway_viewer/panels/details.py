@@ -12,11 +12,12 @@ every marked word and its meaning, so a printed or read-aloud page still has the
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QCursor, QFont, QHelpEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
@@ -29,8 +30,10 @@ from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
 from models.wording import dir_attribute, page_html, section_list_html
 
+from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
+from ..core.text_fit import hyphenate_wide_words, widest_piece
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
 
@@ -45,6 +48,8 @@ def _pt(points: float) -> float:
 class GlossaryBrowser(SafeTextBrowser):
     """A safe browser whose glossary words explain themselves on hover and on click."""
 
+    sig_width_changed = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.glossary: Glossary | None = None
@@ -57,6 +62,22 @@ class GlossaryBrowser(SafeTextBrowser):
 
     def show_term(self, term: Term, global_pos: QPoint | None = None) -> None:
         self.popup.show_term(term, global_pos if global_pos is not None else QCursor.pos())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.sig_width_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.sig_width_changed.emit()  # the width it is shown at is its first real one
+
+    def text_width(self) -> float:
+        """The width a line of the page may take, as if the scroll bar were shown (so it does
+        not change when the bar comes and goes)."""
+        bar = self.verticalScrollBar()
+        room = self.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        return room - 2 * self.document().documentMargin() - 1
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -126,7 +147,7 @@ def _tooltip_html(term: Term) -> str:
     return f"<p><b>{_e(term.term)}</b></p><p>{_e(term.definition)}</p>"
 
 
-class DetailsPanel(QDockWidget):
+class DetailsPanel(PanelDock):
     """Shows the selected step; with nothing selected, a hint and the pathway's disclaimer."""
 
     def __init__(
@@ -171,6 +192,8 @@ class DetailsPanel(QDockWidget):
             document.sig_steps_changed,  # an edit: the same step stays shown, with its new words
         ):
             signal.connect(self.refresh)
+        self._title_shown: tuple[str, float] = ("", 0.0)  # the title as last written (soft hyphens, size)
+        self.browser.sig_width_changed.connect(self._on_width_changed)
         self.refresh()
 
     def show_form(self, form: QWidget | None) -> None:
@@ -184,6 +207,23 @@ class DetailsPanel(QDockWidget):
         """What the panel shows, as plain text (for tests and accessibility checks)."""
         return self.browser.toPlainText()
 
+    def title_lines(self) -> list[str]:
+        """The page's title (the step's, or the pathway's with no step chosen) as its lines
+        are drawn: a soft hyphen that ends a line shows as "-"."""
+        title = self._page_title()
+        block = self.browser.document().firstBlock()
+        while block.isValid() and block.text().replace("\u00ad", "") != title:
+            block = block.next()
+        if not block.isValid():
+            return []
+        text, layout, lines = block.text(), block.layout(), []
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            words = text[line.textStart() : line.textStart() + line.textLength()]
+            shown = words.replace("\u00ad", "")
+            lines.append(shown + "-" if words.endswith("\u00ad") else shown.rstrip(" "))
+        return lines
+
     @property
     def glossary(self) -> Glossary | None:
         return self.browser.glossary
@@ -195,12 +235,14 @@ class DetailsPanel(QDockWidget):
     def set_theme(self, theme: Theme) -> None:
         """New colours or text size: restyle and rewrite the page (the style sheets read the active theme)."""
         self._theme = theme
-        self.browser.setStyleSheet(text_browser_style())
-        self.browser.popup.setStyleSheet(popup_style("glossary_popup"))
         font = QFont(self.browser.font())
         font.setPointSizeF(_pt(BODY_PT))
         self.browser.setFont(font)
         self.browser.popup.label.setFont(font)
+        # The sheets after the font: a style sheet set again passes the new font on to the
+        # viewport, which otherwise kept the size the panel was made at.
+        self.browser.setStyleSheet(text_browser_style())
+        self.browser.popup.setStyleSheet(popup_style("glossary_popup"))
         self.refresh()
 
     def refresh(self, *_: object) -> None:
@@ -229,7 +271,7 @@ class DetailsPanel(QDockWidget):
             + f'</b></p><p style="color:{active_theme().panel_muted};">'
             + _e(QCoreApplication.translate("PanelsDetails", "You can also use the arrow keys to move between steps, and Ctrl+F to search."))
             + "</p>"
-            + heading_html(_e(p.title), _pt(BODY_PT + 6), top=18)
+            + self._title_html(p.title, top=18)
             + f"<p{dir_attribute(p.disclaimer)}>{self._marker.mark(p.disclaimer)}</p>"
             + self._review_html()
             + self._glossary_html()
@@ -245,7 +287,7 @@ class DetailsPanel(QDockWidget):
             pathway, step, audience=doc.audience, dates=doc.dates_for(step_id), role=doc.role,
             choices=doc.chosen(), temperature_unit=doc.temperature_unit,
         )
-        parts = [heading_html(_e(step.title), _pt(BODY_PT + 6), top=0, bottom=2)]
+        parts = [self._title_html(step.title, top=0, bottom=2)]
         if phase is not None:
             parts.append(
                 f'<p style="color:{active_theme().panel_muted}; margin-top:0;">'
@@ -269,6 +311,48 @@ class DetailsPanel(QDockWidget):
         parts += [_section_html(s, role_names) for s in sections if s.key == "sources"]
         parts.append(self._review_html())
         return "".join(parts)
+
+    def _page_title(self) -> str | None:
+        doc = self._document
+        if doc.pathway is None:
+            return None
+        return doc.pathway.title if doc.selected is None else doc.pathway.step(doc.selected).title
+
+    def _fit_title(self, title: str) -> tuple[str, float]:
+        """``title`` and its size in points for the panel's width: a word too wide for a line
+        may break with a hyphen (in the pathway's language); one that still does not fit
+        makes the title smaller (down to the body's size) rather than break anywhere."""
+        size = _pt(BODY_PT + 6)
+        if not self.browser.isVisible():
+            return title, size  # no width yet: fitted once shown (showEvent)
+        font = QFont(self.browser.font())
+        font.setPointSizeF(size)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        width = self.browser.text_width()
+        pathway = self._document.pathway
+        language = (pathway.language if pathway is not None else None) or "en"
+        text = hyphenate_wide_words(title, metrics, width, language)
+        widest = widest_piece(text, metrics)
+        if widest > width:
+            size = max(_pt(BODY_PT), math.floor(size * width / widest * 10) / 10)
+        return text, size
+
+    def _title_html(self, title: str, **margins: int) -> str:
+        self._title_shown = self._fit_title(title)
+        text, size = self._title_shown
+        return heading_html(_e(text), size, **margins)
+
+    def _on_width_changed(self) -> None:
+        # The title is written for the panel's width: again, at the same scroll place, when
+        # the new width breaks its words differently.
+        title = self._page_title()
+        if title is None or self._fit_title(title) == self._title_shown:
+            return
+        bar = self.browser.verticalScrollBar()
+        keep = bar.value()
+        self.refresh()
+        bar.setValue(keep)
 
     def _review_html(self) -> str:
         """Who checked this content and when; a due review stands out (the reader should know)."""

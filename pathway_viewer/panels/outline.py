@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from models.wording import escape
 from models.wording.accessible import OutlineEntry, journey_outline, step_description
 
+from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.viewport import use_own_viewport
 
@@ -70,7 +71,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         return QSize(hint.width(), max(hint.height(), height + 6))
 
 
-class OutlinePanel(QDockWidget):
+class OutlinePanel(PanelDock):
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("OutlinePanel", "Outline"), parent)
         self.setObjectName("outline")

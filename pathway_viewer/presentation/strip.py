@@ -17,11 +17,12 @@ from models.wording.i18n import fill
 
 from ..core.document import PathwayDocument
 from ..core.step_accessibility import AccessibleSteps
-from ..core.text_fit import wrap_lines
+from ..core.text_fit import words_fit, wrap_lines
 from ..core.theme import Theme
 
 STRIP_PAD = 6.0
 STRIP_LINES = 3  # enough for "4. Chemotherapy before the cells" in a 1024-pixel-wide strip
+SMALLEST_TITLE_PX = 12  # 9 pt: the titles get no smaller than this to keep their words whole
 
 class JourneyStrip(QWidget, AccessibleSteps):
     """The whole main journey in one row of small cards; the current one says "You are here"."""
@@ -38,6 +39,7 @@ class JourneyStrip(QWidget, AccessibleSteps):
         self._current: int | None = None
         self._marker = QCoreApplication.translate("PresentationView", "You are here")
         self._px = 14
+        self._title_px: tuple[object, int] | None = None  # (what it was chosen for, pixel size)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -91,20 +93,44 @@ class JourneyStrip(QWidget, AccessibleSteps):
     def _geometry(self) -> tuple[float, float, float, float]:
         """(marker height, band height, card height, gap) in pixels."""
         line = QFontMetricsF(self._fonts()[0]).lineSpacing()
+        title_line = QFontMetricsF(self._title_font()).lineSpacing()
         # The band is tall enough to carry the step's number, so titles keep the whole width.
-        return line * 1.5, line * 1.15, line * self._lines_needed() + self._px * 0.8, max(6.0, self._px * 0.7)
+        return line * 1.5, line * 1.15, title_line * self._lines_needed() + self._px * 0.8, max(6.0, self._px * 0.7)
+
+    def _inner_width(self) -> float:
+        """The width a title has on a card."""
+        gap = max(6.0, self._px * 0.7)
+        n = max(1, len(self._steps))
+        return max(20.0, (self.width() - 4 - gap * (n - 1)) / n - 2 * self._pad())
+
+    def _title_font(self) -> QFont:
+        """The titles' type: the strip's own size, or smaller (down to 9 pt) where a word
+        would otherwise fit a card neither whole nor broken with a hyphen (the narrow cards
+        of a long journey: "Sur-veillanc" / "e")."""
+        font = QFont(self._fonts()[0])
+        key = (self.width(), self._px, tuple(title for title, _ in self._steps))
+        if self._title_px is None or self._title_px[0] != key:
+            width, px = self._inner_width(), self._px
+            while px > SMALLEST_TITLE_PX:
+                font.setPixelSize(px)
+                if all(words_fit(title, font, width, self._split) for title, _ in self._steps):
+                    break
+                px -= 1
+            self._title_px = (key, px)
+        font.setPixelSize(self._title_px[1])
+        return font
 
     def _lines_needed(self) -> int:
         """Lines the longest title takes at the current width (at most STRIP_LINES)."""
         if not self._steps:
             return 1
-        font = self._fonts()[0]
-        gap = max(6.0, self._px * 0.7)
-        n = len(self._steps)
-        inner = (self.width() - 4 - gap * (n - 1)) / n - 2 * self._pad()
-        return max(
-            len(wrap_lines(title, font, max(20.0, inner), STRIP_LINES, split=self._split)) for title, _ in self._steps
-        )
+        font, width = self._title_font(), self._inner_width()
+        return max(len(self._wrap(title, font, width)) for title, _ in self._steps)
+
+    def _wrap(self, title: str, font: QFont, width: float) -> list[str]:
+        # A word that fits a card neither whole nor at a hyphen even at the smallest size is
+        # shortened with an ellipsis: split between two letters it would read as other words.
+        return wrap_lines(title, font, width, STRIP_LINES, split=self._split, anywhere=False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -123,7 +149,7 @@ class JourneyStrip(QWidget, AccessibleSteps):
 
     def _title_lines(self, title: str, card: QRectF) -> list[str]:
         # One weight for all: a bold title would need more lines than the others get.
-        return wrap_lines(title, self._fonts()[0], card.width() - 2 * self._pad(), STRIP_LINES, split=self._split)
+        return self._wrap(title, self._title_font(), card.width() - 2 * self._pad())
 
     def _split(self, word: str) -> tuple[tuple[str, str], ...]:
         # Long words break with a hyphen by the pathway's language, as on the map, rather than
@@ -146,7 +172,7 @@ class JourneyStrip(QWidget, AccessibleSteps):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        font, bold = self._fonts()
+        _, bold = self._fonts()
         marker_h, band_h, _, gap = self._geometry()
         theme = self._theme
         rects = self._card_rects()
@@ -173,9 +199,10 @@ class JourneyStrip(QWidget, AccessibleSteps):
             )
             inner = rect.adjusted(pad, band_h + 6, -pad, -4)
             lines = self._title_lines(title, rect)
-            painter.setFont(font)
+            title_font = self._title_font()
+            painter.setFont(title_font)
             painter.setPen(theme.selection_color if current else theme.text_color)
-            metrics = QFontMetricsF(font)
+            metrics = QFontMetricsF(title_font)
             # An Arabic or Hebrew title starts at the right, as its readers expect.
             rtl = is_rtl(title)
             side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft

@@ -18,6 +18,7 @@ from models.quiz import Question
 from models.wording.i18n import fill
 from models.training_print import LETTERS
 
+from ..core.appearance import set_ui_font
 from ..core.theme import Theme, error_text_style, train_choices_style, train_feedback_style
 
 
@@ -27,7 +28,7 @@ def plain_label(parent: QWidget, name: str, font_scale: float, theme: Theme, *, 
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setFont(theme.ui_font(font_scale, bold=bold))
+    set_ui_font(label, theme, font_scale, bold=bold)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -54,7 +55,7 @@ class QuestionPage(QWidget):
         self.choices_layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.group.idToggled.connect(lambda *_: self._update_buttons())
-        self.choice_font = theme.ui_font(1.2)
+        self._theme = theme  # the answers are made anew for each question, in its type
         self.feedback = plain_label(self, "train_feedback", 1.2, theme)
         self.explanation = plain_label(self, "train_explanation", 1.1, theme)
 
@@ -68,7 +69,7 @@ class QuestionPage(QWidget):
         self.next.setObjectName("train_next")
         self.next.clicked.connect(self.sig_next)
         for button in (self.show_step, self.check, self.next):
-            button.setFont(theme.ui_font(1.1))
+            set_ui_font(button, theme, 1.1)
             button.setMinimumHeight(40)
 
         buttons = QHBoxLayout()
@@ -84,8 +85,11 @@ class QuestionPage(QWidget):
         layout.addStretch(1)
         layout.addLayout(buttons)
 
-    def restyle(self) -> None:
-        """The colours changed: write the style sheets again (they read the active theme)."""
+    def restyle(self, theme: Theme | None = None) -> None:
+        """The colours or the text size changed: write the style sheets again (they read the
+        active theme); answers made from now on take ``theme``'s type."""
+        if theme is not None:
+            self._theme = theme
         self.warning.setStyleSheet(error_text_style())
         self.choices_box.setStyleSheet(train_choices_style())
 
@@ -106,7 +110,7 @@ class QuestionPage(QWidget):
             # and the letter reads aloud in a screen reader. A "&" in the content stays a "&".
             radio = QRadioButton(f"&{LETTERS[index]}  {choice.replace('&', '&&')}", self.choices_box)
             radio.setObjectName(f"train_choice_{index}")
-            radio.setFont(self.choice_font)
+            set_ui_font(radio, self._theme, 1.2)
             self.group.addButton(radio, index)
             self.choices_layout.addWidget(radio)
             radio.show()  # the layout would only show it once control returns to the event loop

@@ -9,6 +9,7 @@ from models.wording.i18n import fill
 from models.quiz_results import QuizResult
 from models.schema import Pathway
 
+from ..core.appearance import set_ui_font
 from ..core.theme import Theme, train_feedback_style
 from .question_page import plain_label
 
@@ -70,7 +71,7 @@ class ResultsPage(QWidget):
         self.again.clicked.connect(self.sig_again)
         for button in (self.export_csv, self.export_pdf, self.again):
             button.setMinimumHeight(40)
-            button.setFont(theme.ui_font(1.1))
+            set_ui_font(button, theme, 1.1)
 
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("TrainingResultsPage", "Trainee's name for the export:"), self.trainee)

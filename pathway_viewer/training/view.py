@@ -39,6 +39,7 @@ from models.wording import TRAINING_ONLY
 from models.wording.i18n import Words
 
 from ..core.document import PathwayDocument
+from ..core.appearance import refresh_ui_fonts, set_ui_font
 from ..core.theme import Theme
 from .question_page import QuestionPage, plain_label
 from .results_page import ResultsPage
@@ -152,7 +153,7 @@ class TrainView(QWidget):
         layout.setSpacing(14)
         layout.addWidget(title)
         for box in (quiz, scenario, grading):
-            box.setFont(theme.ui_font(1.05))
+            set_ui_font(box, theme, 1.05)
             layout.addWidget(box)
         layout.addStretch(1)
         return page
@@ -162,7 +163,7 @@ class TrainView(QWidget):
         button = QPushButton(text, parent)
         button.setObjectName(name)
         button.setMinimumHeight(40)
-        button.setFont(theme.ui_font(1.1, bold=True))
+        set_ui_font(button, theme, 1.1, bold=True)
         return button
 
     def _fill_choices(self, *_: object) -> None:
@@ -191,9 +192,12 @@ class TrainView(QWidget):
         if not has:
             self.scenario_box.addItem(QCoreApplication.translate("TrainingView", "This pathway has no scenarios for this module"))
 
-    def restyle(self) -> None:
-        """The colours changed (View > Colours, or the desktop's)."""
-        self.page.restyle()
+    def restyle(self, theme: Theme | None = None) -> None:
+        """The colours changed (View > Colours, or the desktop's), or with ``theme`` the
+        text size too (View > Text size)."""
+        if theme is not None:
+            refresh_ui_fonts(self, theme)
+        self.page.restyle(theme)
 
     @property
     def pass_mark(self) -> float:

@@ -239,7 +239,7 @@ class MainWindow(
         self.care_team.restyle()
         self.search.restyle()
         if self.training is not None:
-            self.training.restyle()  # its fonts keep the size it was opened at
+            self.training.restyle(theme)
         # The presentation is made again, in the new colours, the next time F5 is pressed
         # (one on screen now keeps its colours until it is left: see start_presentation).
         self._check_appearance()
