@@ -7,7 +7,7 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from models.wording.i18n import Words, fill
 
 from ..core.document import PathwayDocument
 from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
+from .readable_width import LIST_CHARACTERS, readable_width
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
@@ -51,7 +52,9 @@ class CareTeamPanel(QDockWidget):
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.setMinimumWidth(240)
+        self._body_margins = layout.contentsMargins()
+        self._keep_readable_width()
+        self.list.installEventFilter(self)
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         document.sig_pathway_changed.connect(self._rebuild)
@@ -63,6 +66,20 @@ class CareTeamPanel(QDockWidget):
         """The colours changed (View > Colours, or the desktop's): write the style sheets again."""
         self._hint.setStyleSheet(label_color_style(PANEL_MUTED))
         self.list.setStyleSheet(care_team_list_style())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # View > Text size reaches the list (the dock keeps the font of its title).
+        if watched is self.list and event.type() == QEvent.Type.FontChange:
+            self._keep_readable_width()
+        return super().eventFilter(watched, event)
+
+    def _keep_readable_width(self) -> None:
+        """No narrower than a role's name needs to wrap in pieces of a few words at the
+        current text size (the first look may narrow the panel to this for the journey map)."""
+        margins = self._body_margins.left() + self._body_margins.right() + 2 * self.list.frameWidth()
+        # Each row's padding (care_team_list_style) and the list's spacing on both sides.
+        margins += 8 + 2 * self.list.spacing()
+        self.setMinimumWidth(readable_width(self.list, self.list.font(), LIST_CHARACTERS, margins))
 
     def role_names(self) -> list[str]:
         """The rows' text, top to bottom (what the user reads)."""

@@ -33,6 +33,7 @@ from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
+from .readable_width import DETAILS_CHARACTERS, readable_width
 
 BODY_PT = 13
 
@@ -159,7 +160,7 @@ class DetailsPanel(QDockWidget):
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.setMinimumWidth(320)
+        self._keep_readable_width()
 
         for signal in (
             document.sig_pathway_changed,
@@ -201,7 +202,14 @@ class DetailsPanel(QDockWidget):
         font.setPointSizeF(_pt(BODY_PT))
         self.browser.setFont(font)
         self.browser.popup.label.setFont(font)
+        self._keep_readable_width()
         self.refresh()
+
+    def _keep_readable_width(self) -> None:
+        """No narrower than its body text needs to read as sentences at the current text size
+        (the first look may narrow the panel to this for the journey map)."""
+        margins = 2 * self.browser.document().documentMargin() + 2 * self.browser.frameWidth()
+        self.setMinimumWidth(readable_width(self.browser, self.browser.font(), DETAILS_CHARACTERS, margins))
 
     def refresh(self, *_: object) -> None:
         self.browser.glossary = pathway_glossary(self._shared_glossary, self._document.pathway)
