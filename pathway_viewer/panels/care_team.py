@@ -7,19 +7,49 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+    QWidget,
+)
 
 from models.wording import escape
 from models.wording.i18n import Words, fill
 
 from ..core.document import PathwayDocument
 from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
+from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, readable_width
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
+
+
+ROW_PADDING = (4, 6)  # across, up and down: care_team_list_style's row padding
+TEXT_MARGIN = 6  # the style's own margin either side of a row's text, and a pixel or two more
+
+
+class _WrappingRows(QStyledItemDelegate):
+    """Row heights from the name wrapped to the room the row has: the list's own sizes
+    made a name a few pixels too long for one line a row of one line, drawn wrapped with
+    its second line cut to "..." ("Cell-therapy doctor (7 ...")."""
+
+    def __init__(self, rows: QListWidget) -> None:
+        super().__init__(rows)
+        self._rows = rows
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        across = self._rows.viewport().width() - 2 * self._rows.spacing()
+        room = across - 2 * (ROW_PADDING[0] + TEXT_MARGIN)
+        if room < 40:
+            return hint
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(min(hint.width(), across), max(hint.height(), height + 2 * ROW_PADDING[1]))
 
 
 class CareTeamPanel(QDockWidget):
@@ -36,6 +66,8 @@ class CareTeamPanel(QDockWidget):
         hint.setStyleSheet(label_color_style(PANEL_MUTED))
         self._hint = hint
         self.list = QListWidget(body)
+        use_own_viewport(self.list)  # its rows ask the viewport's width at start: core/viewport.py says why
+        self.list.setItemDelegate(_WrappingRows(self.list))
         self.list.setObjectName("care_team_list")
         self.list.setAccessibleName(QCoreApplication.translate("PanelsCareTeam", "Care team: choose a role to highlight their steps"))
         self.list.setWordWrap(True)
