@@ -19,7 +19,7 @@ from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from pathway_files import generate_pathway, to_yaml
 from pathway_viewer.window.app import create_main_window
-from window_helpers import first_look_at_double_scale, test_settings
+from window_helpers import click_card, first_look_at_double_scale, test_settings
 
 DATA = Path(__file__).parent / "data"
 KNEE = DATA / "knee_surgery.yaml"
@@ -332,14 +332,23 @@ def painted_pixels(item: QGraphicsItem, scale: float, *, above: bool = False) ->
     return sum(1 for y in rows for x in range(image.width()) if image.pixelColor(x, y).alpha() > 0)
 
 
-@pytest.mark.parametrize(("which", "size"), [("long titles", (1366, 768)), ("lymphoma", (1024, 768))])
+def side_steps_above_and_below(folder: Path) -> Path:
+    """The benchmarks' journey of 24 steps, seed 3: 13 main steps with side steps above and
+    below the main line, so its rows are tall."""
+    from benchmarks.generate import write_pathway
+
+    return write_pathway(folder / "seed3.yaml", 24, seed=3)
+
+
+@pytest.mark.parametrize(("which", "size"), [("tall rows", (1366, 768)), ("lymphoma", (1024, 768))])
 def test_a_journey_too_big_for_the_window_opens_readable_from_its_start(
     qtbot: QtBot, tmp_path: Path, which: str, size: tuple[int, int]
 ) -> None:
-    # 13 main steps with titles of up to 58 characters, or the lymphoma journey's 12 main
-    # steps in the 338 pixels a 1024-wide window leaves between the panels, cannot all be
-    # read at once: the journey opens from its start at the smallest readable size.
-    path = LYMPHOMA if which == "lymphoma" else long_titled_pathway(tmp_path, 24)
+    # 13 main steps in rows made tall by their side steps (as few rows as fit the height are
+    # far wider than the window, even with the panels narrowed), or the lymphoma journey's 12 main steps in the 338 pixels a 1024-wide
+    # window leaves between the panels, cannot all be read at once: the journey opens from
+    # its start at the smallest readable size.
+    path = LYMPHOMA if which == "lymphoma" else side_steps_above_and_below(tmp_path)
     window = opening(qtbot, tmp_path, path, size)
     view, scene = window.view, window.scene
     assert unreadable_or_hidden(window) != []
@@ -353,17 +362,88 @@ def test_a_journey_too_big_for_the_window_opens_readable_from_its_start(
 
 
 def test_the_side_panels_make_room_for_a_main_journey_a_little_too_wide(qtbot: QtBot, tmp_path: Path) -> None:
-    # 14 main steps and 28 side steps: at 1366x768 its main journey fits, readable, in the
-    # width the panels give up down to what their contents ask for, and in no less.
+    # 14 main steps and 28 side steps: at 1366x768 its main journey fits, readable, once the
+    # panels give some width; what the map does not use at the zoom it opens at goes back.
     path = tmp_path / "branchy.yaml"
     path.write_text(to_yaml(generate_pathway(42, seed=3, loop_backs=2, branches=0.0)), encoding="utf-8")
     window = opening(qtbot, tmp_path, path, (1366, 768))
     assert len(window.document.graph.main_path) == 14
     assert unreadable_or_hidden(window) == []
     assert window.care_team.isVisible() and window.details.isVisible()
-    for panel in (window.care_team, window.details):
-        assert panel.width() == panel.minimumSizeHint().width()
-    assert (window.care_team.width(), window.details.width()) == (240, 320)
+    assert (window.care_team.width(), window.details.width()) == (250, 371)
+    assert not window.view.horizontalScrollBar().isVisible()
+
+
+# (journey, main steps, the panels' widths at its first look at 1366x768): narrowed for the
+# map, no narrower than their text needs (care team 216 as the outline under it, details 278
+# at 100 % text), and no narrower than the map uses.
+ROOM_MADE = [("long titles 24", 13, (219, 288)), ("long titles 18", 10, (244, 358))]
+
+
+@pytest.mark.parametrize(("which", "main_steps", "panels"), ROOM_MADE)
+def test_panels_narrow_to_what_their_text_needs_and_no_more_than_the_map_uses(
+    qtbot: QtBot, tmp_path: Path, which: str, main_steps: int, panels: tuple[int, int]
+) -> None:
+    # 13 main steps with titles of up to 58 characters opened from their start (10 of 13 in
+    # view): the map needed 153 px more and the panels' fixed minimums of 240 and 320 px let
+    # them give 100. The 18-step one needed less than it was given: the rest goes back.
+    window = opening(qtbot, tmp_path, long_titled_pathway(tmp_path, int(which.split()[-1])), (1366, 768))
+    assert len(window.document.graph.main_path) == main_steps
+    assert window.care_team.isVisible() and window.details.isVisible() and window.outline.isVisible()
+    assert unreadable_or_hidden(window) == []
+    assert (window.care_team.width(), window.details.width()) == panels
+    assert window.outline.width() == window.care_team.width()  # one column
+    view = window.view
+    assert not view.horizontalScrollBar().isVisible()
+    # The map uses the width it kept: its drawing spans the view but for a few pixels.
+    used = window.scene.journey_rect().width() * view.zoom_level
+    assert view.viewport().width() - 60 <= used <= view.viewport().width()
+
+
+def wrapped_body_lines(window: MainWindow) -> list[str]:
+    """The lines of running text the details panel wraps (each but the last of a paragraph,
+    headings left out), as laid out on screen."""
+    document = window.details.browser.document()
+    body_size = window.details.browser.font().pointSizeF()
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        size = block.begin().fragment().charFormat().font().pointSizeF()
+        if abs(size - body_size) < 0.5:
+            for i in range(layout.lineCount() - 1):
+                line = layout.lineAt(i)
+                lines.append(block.text()[line.textStart():line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_a_step_chosen_after_the_first_look_reads_in_the_narrowed_details(qtbot: QtBot, tmp_path: Path) -> None:
+    window = opening(qtbot, tmp_path, long_titled_pathway(tmp_path, 24), (1366, 768))
+    assert window.details.width() == 288  # narrowed for the map
+    click_card(qtbot, window, "main_00003")
+    assert window.details.text().startswith("Collecting the consent form in the day unit\n")
+    # Sentences, not a list of words: a full line of its running text holds 25 characters
+    # or more (five words or so), and no word is broken for want of room.
+    full = wrapped_body_lines(window)
+    assert len(full) >= 10
+    assert sorted(len(line) for line in full)[len(full) // 2] >= 25
+    assert not any(line.rstrip().endswith("-") for line in full)
+
+
+def test_at_double_text_size_the_panels_keep_room_for_their_words(qtbot: QtBot, tmp_path: Path) -> None:
+    # A fixed 320 px held four or five words a line of the details at 200 % text: the floor
+    # is counted in characters of the panel's own text, so it grows with the text.
+    settings = test_settings(tmp_path / "s.ini")
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert (window.care_team.minimumWidth(), window.outline.minimumWidth(), window.details.minimumWidth()) == (192, 216, 278)
+    window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+    qtbot.wait(20)
+    assert (window.care_team.minimumWidth(), window.details.minimumWidth()) == (340, 527)
 
 
 def test_long_titles_get_wider_cards_and_the_whole_lymphoma_journey_opens_readable(qtbot: QtBot, tmp_path: Path) -> None:

@@ -31,6 +31,9 @@ class JourneyView(ZoomableView):
     # The room given is not wanted: it did not do it, or a new first look is about to be
     # measured (room made for one journey is not kept for the next): the window may take it back.
     sig_room_unused = Signal()
+    # Of the room given, this many pixels across are not needed after all (the fit is held by
+    # the window's height): the window may give them back to whoever gave them.
+    sig_room_spare = Signal(int)
     min_zoom = MIN_ZOOM
     key_map = JOURNEY_KEYS
     max_zoom = MAX_ZOOM
@@ -194,6 +197,7 @@ class JourneyView(ZoomableView):
             fitted = self._fit_main_journey(readable)
             self.setHorizontalScrollBarPolicy(policy)
             if fitted:
+                self._give_back_unused_width()
                 return
             self.sig_room_unused.emit()
         self._from_start(readable)
@@ -228,19 +232,24 @@ class JourneyView(ZoomableView):
         columns = scene.columns()
         if scene.document.graph is None or columns < 2 or columns > EVERY_WRAP_UP_TO:
             return None
+        # The fit that follows is measured without a sideways scroll bar: so is the height here.
+        bar = self.horizontalScrollBar()
+        room = viewport.height() + (bar.height() if bar.isVisible() else 0)
         fitting = []
         for per_row in range(columns, 0, -1):
             width, height = scene.main_size_at(per_row)
-            if (height + 2 * FIT_MARGIN) * readable <= viewport.height():
+            if (height + 2 * FIT_MARGIN) * readable <= room:
                 fitting.append((width, per_row))
-        if not fitting:
-            return None
-        # The narrowest such wrap, measured as drawn: the estimate leaves out the numbered
-        # stubs and the lanes in the margins.
-        scene.set_columns_per_row(min(fitting)[1])
-        drawn = scene.unlabelled_rect().width() + 2 * SCENE_MARGIN
-        wanted = math.ceil(drawn * readable) - viewport.width() + 2
-        return wanted if wanted > 0 else None
+        # The narrowest such wraps, measured as drawn (the estimate leaves out the numbered
+        # stubs and the lanes in the margins, and a label may reach past a card): the first
+        # whose height fits as drawn. Asking for the width of one drawn too tall, or a few
+        # pixels too narrow, gains nothing: the fit that follows measures it so and fails.
+        for _, per_row in sorted(fitting)[:MEASURED_WRAPS + 1]:
+            rect = self._main_rect(per_row)
+            if rect.height() * readable <= room:
+                wanted = math.ceil(rect.width() * readable) - viewport.width() + 2
+                return wanted if wanted > 0 else None
+        return None
 
     def _fit_main_journey(self, readable: float) -> bool:
         """Wrap and zoom so the drawing's top down to its last main step fills the window, if
@@ -276,6 +285,18 @@ class JourneyView(ZoomableView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self.centerOn(rect.center().x(), rect.top() + visible.height() / 2)
         return True
+
+    def _give_back_unused_width(self) -> None:
+        """After a fit with room made for it: the width the main journey does not use at the
+        zoom it opened at (its rows were as low as the window allows) goes back."""
+        scene = self._scene
+        rect = self._main_rect(scene.columns_per_row or scene.columns())
+        spare = self.viewport().width() - math.ceil(rect.width() * self.zoom_level) - 2
+        if spare <= 0:
+            return
+        self.sig_room_spare.emit(spare)
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.centerOn(rect.center().x(), rect.top() + visible.height() / 2)
 
     def _main_rect(self, per_row: int) -> QRectF:
         """What a first look must show, wrapped ``per_row`` columns a row: the drawing from its

@@ -7,9 +7,12 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 from __future__ import annotations
 
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+    QWidget,
+)
 
 from models.wording import escape
 from models.wording.i18n import Words, fill
@@ -17,9 +20,37 @@ from models.wording.i18n import Words, fill
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
+from ..core.viewport import use_own_viewport
+from .readable_width import LIST_CHARACTERS, readable_width
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
+
+
+ROW_PADDING = (4, 6)  # across, up and down: care_team_list_style's row padding
+TEXT_MARGIN = 6  # the style's own margin either side of a row's text, and a pixel or two more
+
+
+class _WrappingRows(QStyledItemDelegate):
+    """Row heights from the name wrapped to the room the row has: the list's own sizes
+    made a name a few pixels too long for one line a row of one line, drawn wrapped with
+    its second line cut to "..." ("Cell-therapy doctor (7 ...")."""
+
+    def __init__(self, rows: QListWidget) -> None:
+        super().__init__(rows)
+        self._rows = rows
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        across = self._rows.viewport().width() - 2 * self._rows.spacing()
+        room = across - 2 * (ROW_PADDING[0] + TEXT_MARGIN)
+        if room < 40:
+            return hint
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return QSize(min(hint.width(), across), max(hint.height(), height + 2 * ROW_PADDING[1]))
 
 
 class CareTeamPanel(PanelDock):
@@ -36,6 +67,8 @@ class CareTeamPanel(PanelDock):
         hint.setStyleSheet(label_color_style(PANEL_MUTED))
         self._hint = hint
         self.list = QListWidget(body)
+        use_own_viewport(self.list)  # its rows ask the viewport's width at start: core/viewport.py says why
+        self.list.setItemDelegate(_WrappingRows(self.list))
         self.list.setObjectName("care_team_list")
         self.list.setAccessibleName(QCoreApplication.translate("PanelsCareTeam", "Care team: choose a role to highlight their steps"))
         self.list.setWordWrap(True)
@@ -52,7 +85,9 @@ class CareTeamPanel(PanelDock):
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.setMinimumWidth(240)
+        self._body_margins = layout.contentsMargins()
+        self._keep_readable_width()
+        self.list.installEventFilter(self)
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         document.sig_pathway_changed.connect(self._rebuild)
@@ -64,6 +99,20 @@ class CareTeamPanel(PanelDock):
         """The colours changed (View > Colours, or the desktop's): write the style sheets again."""
         self._hint.setStyleSheet(label_color_style(PANEL_MUTED))
         self.list.setStyleSheet(care_team_list_style())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # View > Text size reaches the list (the dock keeps the font of its title).
+        if watched is self.list and event.type() == QEvent.Type.FontChange:
+            self._keep_readable_width()
+        return super().eventFilter(watched, event)
+
+    def _keep_readable_width(self) -> None:
+        """No narrower than a role's name needs to wrap in pieces of a few words at the
+        current text size (the first look may narrow the panel to this for the journey map)."""
+        margins = self._body_margins.left() + self._body_margins.right() + 2 * self.list.frameWidth()
+        # Each row's padding (care_team_list_style) and the list's spacing on both sides.
+        margins += 8 + 2 * self.list.spacing()
+        self.setMinimumWidth(readable_width(self.list, self.list.font(), LIST_CHARACTERS, margins))
 
     def role_names(self) -> list[str]:
         """The rows' text, top to bottom (what the user reads)."""

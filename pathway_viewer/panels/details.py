@@ -36,6 +36,7 @@ from ..core.safe_text import SafeTextBrowser
 from ..core.text_fit import hyphenate_wide_words, widest_piece
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
+from .readable_width import DETAILS_CHARACTERS, readable_width
 
 BODY_PT = 13
 
@@ -180,7 +181,7 @@ class DetailsPanel(PanelDock):
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.setMinimumWidth(320)
+        self._keep_readable_width()
 
         for signal in (
             document.sig_pathway_changed,
@@ -243,7 +244,14 @@ class DetailsPanel(PanelDock):
         # viewport, which otherwise kept the size the panel was made at.
         self.browser.setStyleSheet(text_browser_style())
         self.browser.popup.setStyleSheet(popup_style("glossary_popup"))
+        self._keep_readable_width()
         self.refresh()
+
+    def _keep_readable_width(self) -> None:
+        """No narrower than its body text needs to read as sentences at the current text size
+        (the first look may narrow the panel to this for the journey map)."""
+        margins = 2 * self.browser.document().documentMargin() + 2 * self.browser.frameWidth()
+        self.setMinimumWidth(readable_width(self.browser, self.browser.font(), DETAILS_CHARACTERS, margins))
 
     def refresh(self, *_: object) -> None:
         self.browser.glossary = pathway_glossary(self._shared_glossary, self._document.pathway)

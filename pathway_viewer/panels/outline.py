@@ -8,7 +8,7 @@ appears on several lines (a side effect reached from several steps) selects the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from models.wording.accessible import OutlineEntry, journey_outline, step_descri
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.viewport import use_own_viewport
+from .readable_width import LIST_CHARACTERS, readable_width
 
 STEP = Qt.ItemDataRole.UserRole  # the step id of a line
 
@@ -101,7 +102,8 @@ class OutlinePanel(PanelDock):
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.setMinimumWidth(240)
+        self._keep_readable_width()
+        self.tree.installEventFilter(self)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         document.sig_pathway_changed.connect(self._rebuild)
         document.sig_steps_changed.connect(self._rebuild)
@@ -110,6 +112,18 @@ class OutlinePanel(PanelDock):
         self._rebuild()
 
     # --- what it shows ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # View > Text size reaches the tree (the dock keeps the font of its title).
+        if watched is self.tree and event.type() == QEvent.Type.FontChange:
+            self._keep_readable_width()
+        return super().eventFilter(watched, event)
+
+    def _keep_readable_width(self) -> None:
+        """No narrower than a branch's line (indented under its step, as _WrappingDelegate
+        measures it) needs to wrap in pieces of a few words at the current text size."""
+        margins = 2 * self.tree.indentation() + 12 + 2 * self.tree.frameWidth()
+        self.setMinimumWidth(readable_width(self.tree, self.tree.font(), LIST_CHARACTERS, margins))
 
     def lines(self) -> list[tuple[int, str, str]]:
         """Every line as (depth, text, step id), top to bottom: what a reader sees."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models import Problem
 from models.glossary import Glossary
@@ -166,6 +166,7 @@ class MainWindow(
         self.view.sig_activated.connect(self._on_activated)
         self.view.sig_wants_width.connect(self._make_room_for_journey)
         self.view.sig_room_unused.connect(self._give_room_back)
+        self.view.sig_room_spare.connect(self._give_spare_room_back)
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
 
@@ -470,11 +471,19 @@ class MainWindow(
             return
         if any(d.isFloating() or d.isHidden() for d in docks):
             return  # closed or torn off: no room to give
-        spare = [max(0, d.width() - d.minimumSizeHint().width()) for d in docks]
+        spare = [max(0, d.width() - self._column_floor(d)) for d in docks]
         give = min(pixels, sum(spare))
         if give <= 0:
             return
         self._set_panel_widths([d.width() - round(give * s / sum(spare)) for d, s in zip(docks, spare)])
+
+    def _column_floor(self, dock: QDockWidget) -> int:
+        """The narrowest ``dock`` may be made: docks stacked with it in one column (the care
+        team over the outline) share its width, so the widest of their floors."""
+        area = self.dockWidgetArea(dock)
+        column = [d for d in self.findChildren(QDockWidget) if not d.isHidden() and not d.isFloating()
+                  and self.dockWidgetArea(d) == area and d.x() == dock.x()]
+        return max(d.minimumSizeHint().width() for d in [dock, *column])
 
     def _give_room_back(self) -> None:
         """Narrower panels did not show the whole journey either, or another journey is about
@@ -482,6 +491,17 @@ class MainWindow(
         base = self._panel_base
         if base is not None and self._panels_are_the_apps() and self._panel_widths != base:
             self._set_panel_widths(base)
+
+    def _give_spare_room_back(self, pixels: int) -> None:
+        """The journey did not need ``pixels`` of the room the panels made: each panel gets
+        back its share of it, so no panel is narrower than the journey needs."""
+        base, now = self._panel_base, self._panel_widths
+        if base is None or now is None or not self._panels_are_the_apps():
+            return
+        gave = [max(0, b - w) for b, w in zip(base, now)]
+        back = min(pixels, sum(gave))
+        if back > 0:
+            self._set_panel_widths([w + back * g // sum(gave) for w, g in zip(now, gave)])
 
     def _set_panel_widths(self, widths: list[int]) -> None:
         docks = [self.care_team, self.details]
