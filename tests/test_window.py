@@ -613,3 +613,19 @@ def test_a_handout_that_cannot_be_written_is_a_message(qtbot: QtBot, bundled: Ma
     assert box.windowTitle() == "The handout could not be saved"
     assert "Traceback" not in box.text()
     box.close()
+
+
+def test_a_message_given_before_the_window_shows_is_not_drawn_over_the_step_line(qtbot: QtBot, settings: AppSettings) -> None:
+    # A partly translated pathway says so in the status bar while the window is being made:
+    # the step line stayed visible under that message, the two drawn on top of each other.
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.statusBar().showMessage("Parts of this pathway are not yet translated.", 10000)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.statusBar().currentMessage() == "Parts of this pathway are not yet translated."
+    assert not window.step_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.step_label.isVisible()
+    assert window.step_label.text() == "No step selected: click a step, or use the arrow keys"

@@ -267,6 +267,10 @@ class MainWindow(
         self.statusBar().addWidget(self.step_label, 1)
         self.statusBar().addPermanentWidget(self.dates_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
+        # The status bar hides its step line for a message only if the line is visible then:
+        # a message given before the window is shown (a partly translated pathway at start)
+        # was drawn on top of the step line. The line follows the message itself instead.
+        self.statusBar().messageChanged.connect(lambda message: self.step_label.setVisible(not message))
         self.view.sig_zoom_changed.connect(self._update_zoom)
         self._update_zoom()
 
