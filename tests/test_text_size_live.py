@@ -43,11 +43,11 @@ def _name(widget: QWidget) -> str:
 
 
 def widget_fonts(window: QWidget) -> dict[str, tuple[float, bool, str]]:
-    """Every shown widget's font (and every menu's, shown or not): points, bold, family."""
+    """Every widget's font, shown or not (which scroll bars show depends on the panels'
+    widths, and a live change keeps those the user had): points, bold, family."""
     return {
         _name(w): (w.font().pointSizeF(), w.font().bold(), w.font().family())
         for w in [window, *window.findChildren(QWidget)]
-        if w.isVisible() or isinstance(w, QMenu)
     }
 
 
