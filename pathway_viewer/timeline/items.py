@@ -362,7 +362,9 @@ class TimelineAxis(QGraphicsItem):
     least one tick in each squeezed stretch (the farthest that fits, so the reader sees
     how far the journey reaches), then the rest nearest first, each only where its words
     touch no other tick's. In a narrow window (``stacked``) a tick's words may take two
-    lines ("3 months" over "after"), so more of them fit side by side.
+    lines ("3 months" over "after"), so more of them fit side by side. Where day 0's words
+    would leave a squeezed stretch unnamed (large text in a narrow window), they go up
+    under day 0's name, a line of their own, and the other ticks share the row below.
     """
 
     def __init__(
@@ -397,15 +399,17 @@ class TimelineAxis(QGraphicsItem):
         self._left_limit = left_limit if left_limit is not None else axis.x(axis.first) - 40
         self._right_limit = right_limit if right_limit is not None else axis.right + 40
         self._breaks: list[tuple[float, float]] = []
+        self._lifted = False  # day 0's words on a row of their own, under its name
         self._shown = self._choose()
-        self._label_rows = max([len(self._label_lines(day, label)) for day, label in self._shown] + [1])
+        shared = [(day, label) for day, label in self._shown if not (self._lifted and day == 0)]
+        self._label_rows = max([len(self._label_lines(day, label)) for day, label in shared] + [1])
         self._name_lines = self._day_zero_lines()
         self.setZValue(0)
 
     # what the scene, the view and the tests read
     def header(self) -> float:
         """The height above the first row: day 0's name, the ticks' words and the dates."""
-        rows = len(self._name_lines) + self._label_rows + (1 if self._infusion_date is not None else 0)
+        rows = self._name_rows() + self._label_rows + (1 if self._infusion_date is not None else 0)
         return 16 + QFontMetricsF(self._bold).height() * rows + 14
 
     def set_bottom(self, bottom: float) -> None:
@@ -450,20 +454,39 @@ class TimelineAxis(QGraphicsItem):
 
     # layout
     def _choose(self) -> list[tuple[int, str]]:
+        shown = self._choose_ticks(lifted=False)
+        if self._day_zero and any(day == 0 for day, _ in self._axis.inside_ticks()):
+            lifted = self._choose_ticks(lifted=True)
+            # Another line in the header only where it names more of the journey's span.
+            if self._named_stretches(lifted) > self._named_stretches(shown):
+                self._lifted = True
+                return lifted
+        return shown
+
+    def _named_stretches(self, shown: list[tuple[int, str]]) -> int:
+        return sum(any(low <= day <= high for day, _ in shown) for low, high in self._axis.squeezed_segments())
+
+    def _choose_ticks(self, *, lifted: bool) -> list[tuple[int, str]]:
+        """The ticks whose words fit side by side; with ``lifted``, day 0's words are on a
+        row above the others and take none of their room."""
         kept: list[QRectF] = []
         shown: list[tuple[int, str]] = []
 
         def fits(day: int, label: str) -> QRectF | None:
             rect = self._span_rect(day, label)
             inside = rect.left() >= self._left_limit and rect.right() <= self._right_limit
-            clear = all(not rect.adjusted(-TICK_GAP, 0, TICK_GAP, 0).intersects(k) for k in kept)
+            clear = (lifted and day == 0) or all(not rect.adjusted(-TICK_GAP, 0, TICK_GAP, 0).intersects(k) for k in kept)
             return rect if inside and clear else None
 
-        for turn in self._axis.first_ticks():
+        turns = self._axis.first_ticks()
+        if lifted:  # so little room that the journey's reach comes before the nearest weeks
+            turns.sort(key=lambda turn: 0 if turn[0][0] == 0 else 1 if abs(turn[0][0]) > 7 else 2)
+        for turn in turns:
             for day, label in turn:
                 rect = fits(day, label)
                 if rect is not None:
-                    kept.append(rect)
+                    if not (lifted and day == 0):
+                        kept.append(rect)
                     shown.append((day, label))
                     break  # one of a squeezed stretch's ticks is enough here
         # Then the widest gap first: the tick farthest from every shown one, while any fits.
@@ -479,14 +502,18 @@ class TimelineAxis(QGraphicsItem):
             kept.append(rect)
             shown.append((day, label))
 
+    def _name_rows(self) -> int:
+        """Rows above the ticks' shared words: day 0's name, and its own words when lifted."""
+        return len(self._name_lines) + (len(self._label_lines(0, "day 0")) if self._lifted else 0)
+
     def _day_zero_lines(self) -> list[str]:
         """Day 0's name and date, on more lines where the picture is narrower than them."""
         if not self._day_zero or not any(day == 0 for day, _ in self._shown):
             return [""]  # the row stays, empty, so the ticks' words sit where they always do
         name = self._day_zero[:1].upper() + self._day_zero[1:]
-        name = QFontMetricsF(self._bold).elidedText(name, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
         name = " \u00b7 ".join([name] + self._date_lines(0))
-        room = self._right_limit - self._left_limit - 4
+        # A long name takes more lines, never an ellipsis: the words say what day 0 is.
+        room = min(self._right_limit - self._left_limit - 4, MAX_DAY_ZERO_WIDTH)
         return wrap_lines(name, self._bold, room, 4)
 
     def _label_lines(self, day: int, label: str) -> list[str]:
@@ -529,7 +556,10 @@ class TimelineAxis(QGraphicsItem):
         span = self._span_rect(day, label)
         lines = self._label_lines(day, label)
         dates = len(self._own_dates(day))
-        top = self._top + 16 + metrics.height() * (len(self._name_lines) + self._label_rows - len(lines))
+        if self._lifted and day == 0:  # under day 0's name, above the other ticks' words
+            top = self._top + 16 + metrics.height() * len(self._name_lines)
+            return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())
+        top = self._top + 16 + metrics.height() * (self._name_rows() + self._label_rows - len(lines))
         return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())
 
     def _tick_lines(self, day: int, label: str) -> list[str]:

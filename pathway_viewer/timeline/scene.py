@@ -211,8 +211,10 @@ class TimelineScene(QGraphicsScene):
             text_room = 0.0  # the words go under the bars, or beside them where they fit
             left = LEFT + no_day_width + AXIS_GAP
             squeezed_room = self._squeezed_room(axis, doc.audience == "patient")
-            if self._width - left - END_ROOM >= MIN_AXIS:
-                axis = DayAxis(first, last, left).squeezed_to(max(MIN_AXIS, self._width - left - END_ROOM), squeezed_room)
+            # Large text: the last tick's words need more than END_ROOM past the last day.
+            end_room = max(END_ROOM, self._end_tick_room(axis, doc.audience == "patient"))
+            if self._width - left - end_room >= MIN_AXIS:
+                axis = DayAxis(first, last, left).squeezed_to(max(MIN_AXIS, self._width - left - end_room), squeezed_room)
             else:
                 # Too narrow for the column and the least axis side by side: the column
                 # goes, and each end keeps only half of its tick's words.
