@@ -652,22 +652,31 @@ class TimelineAxis(QGraphicsItem):
 class TimelineText(QGraphicsItem):
     """A heading or a note: plain text in one font, wrapped to a width."""
 
-    def __init__(self, text: str, font: QFont, color: QColor, width: float) -> None:
+    def __init__(self, text: str, font: QFont, color: QColor, width: float, backing: QColor | None = None) -> None:
         super().__init__()
         self.text = text
         self._font = font
         self._color = QColor(color)
         self._width = width
-        self._height = (
-            QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
-            + 4
-        )
+        # Behind the words (a heading among the rows): day lines and shading stop at them.
+        self._backing = QColor(backing) if backing is not None else None
+        self._inked = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        self._height = self._inked.height() + 4
         self.setZValue(1)
+
+    def text_rect(self) -> QRectF:
+        """Where the wrapped words are, in item coordinates (narrower than a short heading's box)."""
+        return QRectF(self._inked)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._width, self._height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._backing is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._backing)
+            painter.drawRoundedRect(self._inked.adjusted(-4, -1, 4, 1), 4, 4)
         painter.setFont(self._font)
         painter.setPen(self._color)
         painter.drawText(self.boundingRect(), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), self.text)

@@ -271,7 +271,7 @@ class TimelineScene(QGraphicsScene):
         breaks: list[tuple[float, float]] = []
         for heading, step_ids in groups:
             top = y
-            text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT)
+            text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT, theme.text_backing_color)
             text.setPos(LEFT, y + 10)
             self.addItem(text)
             self._texts.append(text)
