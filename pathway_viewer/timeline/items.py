@@ -431,6 +431,10 @@ class TimelineAxis(QGraphicsItem):
         x = min(max(self._axis.x(0), low), max(low, high))  # kept inside the picture, near day 0
         return QRectF(x - width / 2, self._top + 16, width, metrics.height() * len(self._name_lines))
 
+    def day_zero_lines(self) -> list[str]:
+        """Day 0's name (and date) as drawn, line by line; [""] when day 0 has no tick."""
+        return list(self._name_lines)
+
     def tick_labels(self) -> list[str]:
         """Every tick's words, one string per tick ("day -7", "day +7 / 17 Mar 2026")."""
         return [" / ".join(self._tick_lines(day, label)) for day, label in self._shown]
