@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_pathway
-from test_timeline_fit import ends, first_look_problems, sideways_problems, timeline_at
+from test_timeline_fit import ends, first_look_problems, german, sideways_problems, timeline_at  # noqa: F401 - german is a fixture
 from window_helpers import test_settings
 
 DATA = Path(__file__).parent / "data"
@@ -132,3 +132,65 @@ def test_day_lines_stop_at_a_heading_between_the_rows(qtbot: QtBot, tmp_path: Pa
     assert line_pixels(words.top(), words.bottom()) == 0  # the words sit on their backing
     assert words.top() - axis.header() >= 12
     assert line_pixels(axis.header(), words.top() - 2) >= 8  # above them, under the ticks, it is drawn
+
+
+def test_planned_dates_at_double_text_in_1024x700_still_name_both_ends(qtbot: QtBot, tmp_path: Path) -> None:
+    import datetime as dt
+
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    window = timeline_at(qtbot, tmp_path, None, (1024, 700), settings)
+    window.document.set_schedule(dt.date(2026, 3, 10))
+    window.timeline_view.fit()
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    # Each end's date is wider than its words here: it takes two lines too ("10 Mar" over "2041").
+    assert axis.tick_labels() == [
+        "4 weeks before / 10 Feb 2026", "The day you get your cells / Day 0 / 10 Mar 2026", "15 years after / 10 Mar 2041",
+    ]
+    assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
+    assert sideways_problems(window) == []
+
+
+def test_german_at_double_text_keeps_the_column_heading_clear_and_every_card_whole(
+    qtbot: QtBot, tmp_path: Path, german: None
+) -> None:
+    import datetime as dt
+
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", "de")
+    settings.set("view/text_size", 200)
+    window = timeline_at(qtbot, tmp_path, None, (1366, 768), settings)
+    window.document.set_schedule(dt.date(2026, 3, 10))
+    window.timeline_view.fit()
+    scene = window.timeline_scene
+    axis = scene.axis()
+    assert axis is not None
+    # "Kein fester Tag" takes two lines in its column at this size: the first tick's words,
+    # which reach over the column, start below it (they used to cover its second line).
+    heading = next(t for t in scene.items() if getattr(t, "text", "") == "Kein fester Tag")
+    words = heading.mapRectToScene(heading.text_rect())
+    assert words.height() > 1.5 * axis.label_font_px()
+    assert [label for label, rect in zip(axis.tick_labels(), axis.label_rects()) if rect.intersects(words)] == []
+    # A card in that narrow column needs seven lines for its title: all of it is there.
+    row = scene.row("low_blood_counts")
+    assert row.chip_rect() is not None
+    drawn = " ".join(row.text_lines())
+    assert "\u2026" not in drawn and len(row.text_lines()) > 6
+    assert drawn.replace("- ", "").replace(" ", "") == "NiedrigeBlutwerte,diebleibenoderwiederkommen"
+
+
+def test_a_translated_day_0_name_breaks_at_its_soft_hyphens_not_with_dots(
+    qtbot: QtBot, tmp_path: Path, german: None
+) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", "de")
+    settings.set("view/text_size", 200)
+    window = timeline_at(qtbot, tmp_path, PATHWAYS["knee"], (1024, 700), settings)
+    axis = window.timeline_scene.axis()
+    assert axis is not None
+    lines = axis.day_zero_lines()
+    # "Der Hauptbehandlungstag" is wider than the 338 px between the panels at double size.
+    assert len(lines) >= 2 and all("\u2026" not in line for line in lines)
+    assert lines[0].endswith("-")
+    assert "".join(lines).replace("-", "").replace("\u00ad", "").replace(" ", "") == "DerHauptbehandlungstag"

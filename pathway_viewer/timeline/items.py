@@ -7,6 +7,7 @@ document and the day scale (:mod:`models.day_scale`), so a redraw never leaves s
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
@@ -22,7 +23,7 @@ from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label
 from models.wording import short_date
 from models.wording.i18n import Words
 
-from models.hyphenation import break_points
+from models.hyphenation import SOFT_HYPHEN, break_points
 
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
@@ -194,8 +195,14 @@ class TimelineRow(QGraphicsObject):
         out: list[tuple[str, QFont]] = []
         parts = [(self._title, self._title_font)] + ([(self._detail, self._detail_font)] if self._details else [])
         for text, font in parts:
-            out += [(line, font) for line in wrap_lines(text, font, width, 6, split=split)]
+            out += [(line, font) for line in wrap_lines(text, font, width, self._max_lines(), split=split)]
         return out
+
+    def _max_lines(self) -> int:
+        """A bar's words stop at six lines (they have the whole row to wrap in); a card in
+        the narrow "no fixed day" column may need more at large text (eight letters a line
+        at double size), and its title is never cut."""
+        return 6 if self._chip is None else 12
 
     def _place_text(self, limits: tuple[float, float, float]) -> QRectF:
         heights = [QFontMetricsF(f).height() + 2 for _, f in self._lines()]
@@ -379,9 +386,13 @@ class TimelineAxis(QGraphicsItem):
         stacked: bool = False,
         left_limit: float | None = None,
         right_limit: float | None = None,
+        language: str = "en",
+        name_height: float = 0.0,
     ) -> None:
         super().__init__()
         self._axis = axis
+        self._name_height = name_height  # the least height of the rows of day 0's name
+        self._language = language  # of day 0's name, for breaking a word too long for its line
         # What day 0 is, in the pathway's words: on a row of its own above the ticks, where
         # a long name ("Stem cell return") crowds no neighbour.
         self._day_zero = day_zero
@@ -409,7 +420,8 @@ class TimelineAxis(QGraphicsItem):
     # what the scene, the view and the tests read
     def header(self) -> float:
         """The height above the first row: day 0's name, the ticks' words and the dates."""
-        rows = self._name_rows() + self._label_rows + (1 if self._infusion_date is not None else 0)
+        dates = max([1] + [len(self._own_dates(day)) for day, _ in self._shown]) if self._infusion_date is not None else 0
+        rows = self._name_rows() + self._label_rows + dates
         return 16 + QFontMetricsF(self._bold).height() * rows + 14
 
     def set_bottom(self, bottom: float) -> None:
@@ -460,11 +472,12 @@ class TimelineAxis(QGraphicsItem):
     def _choose(self) -> list[tuple[int, str]]:
         shown = self._choose_ticks(lifted=False)
         if self._day_zero and any(day == 0 for day, _ in self._axis.inside_ticks()):
+            self._lifted = True  # the ticks' words measured as they would be drawn so
             lifted = self._choose_ticks(lifted=True)
             # Another line in the header only where it names more of the journey's span.
             if self._named_stretches(lifted) > self._named_stretches(shown):
-                self._lifted = True
                 return lifted
+            self._lifted = False
         return shown
 
     def _named_stretches(self, shown: list[tuple[int, str]]) -> int:
@@ -508,7 +521,12 @@ class TimelineAxis(QGraphicsItem):
 
     def _name_rows(self) -> int:
         """Rows above the ticks' shared words: day 0's name, and its own words when lifted."""
-        return len(self._name_lines) + (len(self._label_lines(0, "day 0")) if self._lifted else 0)
+        return self._name_block() + (len(self._label_lines(0, "day 0")) if self._lifted else 0)
+
+    def _name_block(self) -> int:
+        """Rows of day 0's name, or more where something beside it (the "no fixed day"
+        heading) is taller: no tick's words go up beside that."""
+        return max(len(self._name_lines), math.ceil(self._name_height / QFontMetricsF(self._bold).height() - 0.01))
 
     def _day_zero_lines(self) -> list[str]:
         """Day 0's name and date, on more lines where the picture is narrower than them."""
@@ -518,7 +536,15 @@ class TimelineAxis(QGraphicsItem):
         name = " \u00b7 ".join([name] + self._date_lines(0))
         # A long name takes more lines, never an ellipsis: the words say what day 0 is.
         room = min(self._right_limit - self._left_limit - 4, MAX_DAY_ZERO_WIDTH)
-        return wrap_lines(name, self._bold, room, 4)
+        return wrap_lines(name, self._bold, room, 4, split=self._split)
+
+    def _split(self, word: str) -> tuple[tuple[str, str], ...]:
+        """Where a word of day 0's name may break: at its soft hyphens (a translated name
+        carries them: "Haupt\u00adbehandlungs\u00adtag"), else where its language allows."""
+        cuts = [i for i, c in enumerate(word) if c == SOFT_HYPHEN]
+        if cuts:
+            return tuple((word[:i].replace(SOFT_HYPHEN, ""), word[i + 1 :]) for i in reversed(cuts))
+        return break_points(word, self._language)
 
     def _label_lines(self, day: int, label: str) -> list[str]:
         """The tick's own words, on two lines when stacked and the words are long."""
@@ -539,8 +565,14 @@ class TimelineAxis(QGraphicsItem):
 
     def _own_dates(self, day: int) -> list[str]:
         """The date under a tick's words; day 0's goes beside its name, on the row above
-        all ticks' words, so the busy weeks' ticks keep their room."""
-        return [] if day == 0 and self._day_zero else self._date_lines(day)
+        all ticks' words, so the busy weeks' ticks keep their room. Where even that leaves
+        too little room (day 0's words lifted), a date takes two lines, as the words do."""
+        if day == 0 and self._day_zero:
+            return []
+        dates = self._date_lines(day)
+        if self._lifted and self._stacked and dates:
+            return stacked_lines(dates[0], self._font)
+        return dates
 
     def _span_rect(self, day: int, label: str) -> QRectF:
         # Day 0's name sits a line higher than any other tick's words, so it never touches
@@ -561,7 +593,7 @@ class TimelineAxis(QGraphicsItem):
         lines = self._label_lines(day, label)
         dates = len(self._own_dates(day))
         if self._lifted and day == 0:  # under day 0's name, above the other ticks' words
-            top = self._top + 16 + metrics.height() * len(self._name_lines)
+            top = self._top + 16 + metrics.height() * self._name_block()
             return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())
         top = self._top + 16 + metrics.height() * (self._name_rows() + self._label_rows - len(lines))
         return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())

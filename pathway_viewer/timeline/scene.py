@@ -231,23 +231,26 @@ class TimelineScene(QGraphicsScene):
         total_width = width + text_room
 
         no_day_heading = QCoreApplication.translate("TimelineScene", "No fixed day")
+        no_day = None
+        if not tight:
+            no_day = TimelineText(no_day_heading, theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
+            no_day.setPos(LEFT, 16)  # where day 0's name goes, far to the right of it
         axis_item = TimelineAxis(
             axis, top=0, infusion_date=doc.infusion_date, theme=theme,
             patient=doc.audience == "patient",
             day_zero=day_zero_words(doc.pathway) if doc.audience == "patient" else day_zero_clinical(doc.pathway),
             stacked=narrow, right_limit=total_width,
             # Ticks' words may reach over the "no fixed day" column: its heading is on the
-            # row of day 0's name, above them all.
-            left_limit=LEFT,
+            # rows of day 0's name, above them all (at large text, in German, on two lines).
+            left_limit=LEFT, name_height=no_day.text_rect().height() if no_day is not None else 0.0,
+            language=doc.pathway.language or "en",
         )
         # Tick rows: day 0's name, the ticks' words, and the dates when there are some.
         header = axis_item.header()
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
-        if not tight:
-            no_day = TimelineText(no_day_heading, theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
-            no_day.setPos(LEFT, 16)  # where day 0's name goes, far to the right of it
+        if no_day is not None:
             self.addItem(no_day)
             self._texts.append(no_day)
 
