@@ -288,10 +288,11 @@ def test_double_text_size_keeps_ticks_apart_and_one_in_each_stretch(qtbot: QtBot
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/text_size", 200)
     window = timeline_at(qtbot, tmp_path, None, (1366, 768), settings)
-    # Twice the text is a scroll down, but nothing overlaps; the axis still runs to 15 years,
-    # and its last tick is the last one whose words fit past the end ("15 years after" does not).
+    # Twice the text is a scroll down, but nothing overlaps; the axis runs to 15 years and
+    # keeps room past its end for that tick's words at double size.
     assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
-    assert ends(window) == ("4 weeks before", "5 years after")
+    assert ends(window) == ("4 weeks before", "15 years after")
+    assert sideways_problems(window) == []
 
 
 # --- narrower windows: 1024 and 1152 px wide with both side panels (issue #12.1) -------------
@@ -408,11 +409,12 @@ def test_double_text_size_in_a_narrow_window_never_scrolls_sideways(
     problems = [p for p in first_look_problems(window) if not p.endswith(" is not in view")]
     axis = window.timeline_scene.axis()
     assert axis is not None
-    if size == (1152, 768):
-        assert problems == []
-        assert ends(window) == ("4 weeks before", "15 years after")
-    else:
-        # 338 px between the panels hold day 0's words at double size and no more: the
-        # squeezed stretches are shaded but unnamed. Nothing overlaps; nothing is under 9 pt.
-        assert problems == ["no tick between day -28 and day -15", "no tick between day 15 and day 5480"]
-        assert axis.tick_labels() == ["The day you get your cells / Day 0"]
+    assert problems == []
+    assert ends(window) == ("4 weeks before", "15 years after")
+    if size == (1024, 768):
+        # 338 px between the panels: "Day 0" goes up under day 0's name, so the row of
+        # ticks below holds both ends of the span at double size.
+        assert axis.tick_labels() == ["4 weeks before", "The day you get your cells / Day 0", "15 years after"]
+        day_zero = dict(zip(axis.tick_labels(), axis.label_rects()))["The day you get your cells / Day 0"]
+        assert day_zero.bottom() <= min(rect.top() for rect in axis.label_rects() if rect != day_zero)
+        assert axis.day_zero_rect().bottom() <= day_zero.top()

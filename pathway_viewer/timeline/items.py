@@ -7,6 +7,7 @@ document and the day scale (:mod:`models.day_scale`), so a redraw never leaves s
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
@@ -22,7 +23,7 @@ from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label
 from models.wording import short_date
 from models.wording.i18n import Words
 
-from models.hyphenation import break_points
+from models.hyphenation import SOFT_HYPHEN, break_points
 
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
@@ -194,8 +195,14 @@ class TimelineRow(QGraphicsObject):
         out: list[tuple[str, QFont]] = []
         parts = [(self._title, self._title_font)] + ([(self._detail, self._detail_font)] if self._details else [])
         for text, font in parts:
-            out += [(line, font) for line in wrap_lines(text, font, width, 6, split=split)]
+            out += [(line, font) for line in wrap_lines(text, font, width, self._max_lines(), split=split)]
         return out
+
+    def _max_lines(self) -> int:
+        """A bar's words stop at six lines (they have the whole row to wrap in); a card in
+        the narrow "no fixed day" column may need more at large text (eight letters a line
+        at double size), and its title is never cut."""
+        return 6 if self._chip is None else 12
 
     def _place_text(self, limits: tuple[float, float, float]) -> QRectF:
         heights = [QFontMetricsF(f).height() + 2 for _, f in self._lines()]
@@ -362,7 +369,9 @@ class TimelineAxis(QGraphicsItem):
     least one tick in each squeezed stretch (the farthest that fits, so the reader sees
     how far the journey reaches), then the rest nearest first, each only where its words
     touch no other tick's. In a narrow window (``stacked``) a tick's words may take two
-    lines ("3 months" over "after"), so more of them fit side by side.
+    lines ("3 months" over "after"), so more of them fit side by side. Where day 0's words
+    would leave a squeezed stretch unnamed (large text in a narrow window), they go up
+    under day 0's name, a line of their own, and the other ticks share the row below.
     """
 
     def __init__(
@@ -377,9 +386,13 @@ class TimelineAxis(QGraphicsItem):
         stacked: bool = False,
         left_limit: float | None = None,
         right_limit: float | None = None,
+        language: str = "en",
+        name_height: float = 0.0,
     ) -> None:
         super().__init__()
         self._axis = axis
+        self._name_height = name_height  # the least height of the rows of day 0's name
+        self._language = language  # of day 0's name, for breaking a word too long for its line
         # What day 0 is, in the pathway's words: on a row of its own above the ticks, where
         # a long name ("Stem cell return") crowds no neighbour.
         self._day_zero = day_zero
@@ -397,15 +410,18 @@ class TimelineAxis(QGraphicsItem):
         self._left_limit = left_limit if left_limit is not None else axis.x(axis.first) - 40
         self._right_limit = right_limit if right_limit is not None else axis.right + 40
         self._breaks: list[tuple[float, float]] = []
+        self._lifted = False  # day 0's words on a row of their own, under its name
         self._shown = self._choose()
-        self._label_rows = max([len(self._label_lines(day, label)) for day, label in self._shown] + [1])
+        shared = [(day, label) for day, label in self._shown if not (self._lifted and day == 0)]
+        self._label_rows = max([len(self._label_lines(day, label)) for day, label in shared] + [1])
         self._name_lines = self._day_zero_lines()
         self.setZValue(0)
 
     # what the scene, the view and the tests read
     def header(self) -> float:
         """The height above the first row: day 0's name, the ticks' words and the dates."""
-        rows = len(self._name_lines) + self._label_rows + (1 if self._infusion_date is not None else 0)
+        dates = max([1] + [len(self._own_dates(day)) for day, _ in self._shown]) if self._infusion_date is not None else 0
+        rows = self._name_rows() + self._label_rows + dates
         return 16 + QFontMetricsF(self._bold).height() * rows + 14
 
     def set_bottom(self, bottom: float) -> None:
@@ -426,6 +442,10 @@ class TimelineAxis(QGraphicsItem):
         low, high = self._left_limit + width / 2, self._right_limit - width / 2
         x = min(max(self._axis.x(0), low), max(low, high))  # kept inside the picture, near day 0
         return QRectF(x - width / 2, self._top + 16, width, metrics.height() * len(self._name_lines))
+
+    def day_zero_lines(self) -> list[str]:
+        """Day 0's name (and date) as drawn, line by line; [""] when day 0 has no tick."""
+        return list(self._name_lines)
 
     def tick_labels(self) -> list[str]:
         """Every tick's words, one string per tick ("day -7", "day +7 / 17 Mar 2026")."""
@@ -450,20 +470,40 @@ class TimelineAxis(QGraphicsItem):
 
     # layout
     def _choose(self) -> list[tuple[int, str]]:
+        shown = self._choose_ticks(lifted=False)
+        if self._day_zero and any(day == 0 for day, _ in self._axis.inside_ticks()):
+            self._lifted = True  # the ticks' words measured as they would be drawn so
+            lifted = self._choose_ticks(lifted=True)
+            # Another line in the header only where it names more of the journey's span.
+            if self._named_stretches(lifted) > self._named_stretches(shown):
+                return lifted
+            self._lifted = False
+        return shown
+
+    def _named_stretches(self, shown: list[tuple[int, str]]) -> int:
+        return sum(any(low <= day <= high for day, _ in shown) for low, high in self._axis.squeezed_segments())
+
+    def _choose_ticks(self, *, lifted: bool) -> list[tuple[int, str]]:
+        """The ticks whose words fit side by side; with ``lifted``, day 0's words are on a
+        row above the others and take none of their room."""
         kept: list[QRectF] = []
         shown: list[tuple[int, str]] = []
 
         def fits(day: int, label: str) -> QRectF | None:
             rect = self._span_rect(day, label)
             inside = rect.left() >= self._left_limit and rect.right() <= self._right_limit
-            clear = all(not rect.adjusted(-TICK_GAP, 0, TICK_GAP, 0).intersects(k) for k in kept)
+            clear = (lifted and day == 0) or all(not rect.adjusted(-TICK_GAP, 0, TICK_GAP, 0).intersects(k) for k in kept)
             return rect if inside and clear else None
 
-        for turn in self._axis.first_ticks():
+        turns = self._axis.first_ticks()
+        if lifted:  # so little room that the journey's reach comes before the nearest weeks
+            turns.sort(key=lambda turn: 0 if turn[0][0] == 0 else 1 if abs(turn[0][0]) > 7 else 2)
+        for turn in turns:
             for day, label in turn:
                 rect = fits(day, label)
                 if rect is not None:
-                    kept.append(rect)
+                    if not (lifted and day == 0):
+                        kept.append(rect)
                     shown.append((day, label))
                     break  # one of a squeezed stretch's ticks is enough here
         # Then the widest gap first: the tick farthest from every shown one, while any fits.
@@ -479,15 +519,32 @@ class TimelineAxis(QGraphicsItem):
             kept.append(rect)
             shown.append((day, label))
 
+    def _name_rows(self) -> int:
+        """Rows above the ticks' shared words: day 0's name, and its own words when lifted."""
+        return self._name_block() + (len(self._label_lines(0, "day 0")) if self._lifted else 0)
+
+    def _name_block(self) -> int:
+        """Rows of day 0's name, or more where something beside it (the "no fixed day"
+        heading) is taller: no tick's words go up beside that."""
+        return max(len(self._name_lines), math.ceil(self._name_height / QFontMetricsF(self._bold).height() - 0.01))
+
     def _day_zero_lines(self) -> list[str]:
         """Day 0's name and date, on more lines where the picture is narrower than them."""
         if not self._day_zero or not any(day == 0 for day, _ in self._shown):
             return [""]  # the row stays, empty, so the ticks' words sit where they always do
         name = self._day_zero[:1].upper() + self._day_zero[1:]
-        name = QFontMetricsF(self._bold).elidedText(name, Qt.TextElideMode.ElideRight, MAX_DAY_ZERO_WIDTH)
         name = " \u00b7 ".join([name] + self._date_lines(0))
-        room = self._right_limit - self._left_limit - 4
-        return wrap_lines(name, self._bold, room, 4)
+        # A long name takes more lines, never an ellipsis: the words say what day 0 is.
+        room = min(self._right_limit - self._left_limit - 4, MAX_DAY_ZERO_WIDTH)
+        return wrap_lines(name, self._bold, room, 4, split=self._split)
+
+    def _split(self, word: str) -> tuple[tuple[str, str], ...]:
+        """Where a word of day 0's name may break: at its soft hyphens (a translated name
+        carries them: "Haupt\u00adbehandlungs\u00adtag"), else where its language allows."""
+        cuts = [i for i, c in enumerate(word) if c == SOFT_HYPHEN]
+        if cuts:
+            return tuple((word[:i].replace(SOFT_HYPHEN, ""), word[i + 1 :]) for i in reversed(cuts))
+        return break_points(word, self._language)
 
     def _label_lines(self, day: int, label: str) -> list[str]:
         """The tick's own words, on two lines when stacked and the words are long."""
@@ -508,8 +565,14 @@ class TimelineAxis(QGraphicsItem):
 
     def _own_dates(self, day: int) -> list[str]:
         """The date under a tick's words; day 0's goes beside its name, on the row above
-        all ticks' words, so the busy weeks' ticks keep their room."""
-        return [] if day == 0 and self._day_zero else self._date_lines(day)
+        all ticks' words, so the busy weeks' ticks keep their room. Where even that leaves
+        too little room (day 0's words lifted), a date takes two lines, as the words do."""
+        if day == 0 and self._day_zero:
+            return []
+        dates = self._date_lines(day)
+        if self._lifted and self._stacked and dates:
+            return stacked_lines(dates[0], self._font)
+        return dates
 
     def _span_rect(self, day: int, label: str) -> QRectF:
         # Day 0's name sits a line higher than any other tick's words, so it never touches
@@ -529,7 +592,10 @@ class TimelineAxis(QGraphicsItem):
         span = self._span_rect(day, label)
         lines = self._label_lines(day, label)
         dates = len(self._own_dates(day))
-        top = self._top + 16 + metrics.height() * (len(self._name_lines) + self._label_rows - len(lines))
+        if self._lifted and day == 0:  # under day 0's name, above the other ticks' words
+            top = self._top + 16 + metrics.height() * self._name_block()
+            return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())
+        top = self._top + 16 + metrics.height() * (self._name_rows() + self._label_rows - len(lines))
         return QRectF(span.left(), top, span.width(), (len(lines) + dates) * metrics.height())
 
     def _tick_lines(self, day: int, label: str) -> list[str]:
@@ -622,22 +688,31 @@ class TimelineAxis(QGraphicsItem):
 class TimelineText(QGraphicsItem):
     """A heading or a note: plain text in one font, wrapped to a width."""
 
-    def __init__(self, text: str, font: QFont, color: QColor, width: float) -> None:
+    def __init__(self, text: str, font: QFont, color: QColor, width: float, backing: QColor | None = None) -> None:
         super().__init__()
         self.text = text
         self._font = font
         self._color = QColor(color)
         self._width = width
-        self._height = (
-            QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
-            + 4
-        )
+        # Behind the words (a heading among the rows): day lines and shading stop at them.
+        self._backing = QColor(backing) if backing is not None else None
+        self._inked = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        self._height = self._inked.height() + 4
         self.setZValue(1)
+
+    def text_rect(self) -> QRectF:
+        """Where the wrapped words are, in item coordinates (narrower than a short heading's box)."""
+        return QRectF(self._inked)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._width, self._height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._backing is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._backing)
+            painter.drawRoundedRect(self._inked.adjusted(-4, -1, 4, 1), 4, 4)
         painter.setFont(self._font)
         painter.setPen(self._color)
         painter.drawText(self.boundingRect(), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft), self.text)

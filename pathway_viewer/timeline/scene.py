@@ -211,8 +211,10 @@ class TimelineScene(QGraphicsScene):
             text_room = 0.0  # the words go under the bars, or beside them where they fit
             left = LEFT + no_day_width + AXIS_GAP
             squeezed_room = self._squeezed_room(axis, doc.audience == "patient")
-            if self._width - left - END_ROOM >= MIN_AXIS:
-                axis = DayAxis(first, last, left).squeezed_to(max(MIN_AXIS, self._width - left - END_ROOM), squeezed_room)
+            # Large text: the last tick's words need more than END_ROOM past the last day.
+            end_room = max(END_ROOM, self._end_tick_room(axis, doc.audience == "patient"))
+            if self._width - left - end_room >= MIN_AXIS:
+                axis = DayAxis(first, last, left).squeezed_to(max(MIN_AXIS, self._width - left - end_room), squeezed_room)
             else:
                 # Too narrow for the column and the least axis side by side: the column
                 # goes, and each end keeps only half of its tick's words.
@@ -229,23 +231,26 @@ class TimelineScene(QGraphicsScene):
         total_width = width + text_room
 
         no_day_heading = QCoreApplication.translate("TimelineScene", "No fixed day")
+        no_day = None
+        if not tight:
+            no_day = TimelineText(no_day_heading, theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
+            no_day.setPos(LEFT, 16)  # where day 0's name goes, far to the right of it
         axis_item = TimelineAxis(
             axis, top=0, infusion_date=doc.infusion_date, theme=theme,
             patient=doc.audience == "patient",
             day_zero=day_zero_words(doc.pathway) if doc.audience == "patient" else day_zero_clinical(doc.pathway),
             stacked=narrow, right_limit=total_width,
             # Ticks' words may reach over the "no fixed day" column: its heading is on the
-            # row of day 0's name, above them all.
-            left_limit=LEFT,
+            # rows of day 0's name, above them all (at large text, in German, on two lines).
+            left_limit=LEFT, name_height=no_day.text_rect().height() if no_day is not None else 0.0,
+            language=doc.pathway.language or "en",
         )
         # Tick rows: day 0's name, the ticks' words, and the dates when there are some.
         header = axis_item.header()
         heading_font = theme.scene_font(1.1, bold=True)
         heading_color = theme.text_color
 
-        if not tight:
-            no_day = TimelineText(no_day_heading, theme.scene_font(0.84, bold=True), theme.text_color, no_day_width)
-            no_day.setPos(LEFT, 16)  # where day 0's name goes, far to the right of it
+        if no_day is not None:
             self.addItem(no_day)
             self._texts.append(no_day)
 
@@ -269,7 +274,7 @@ class TimelineScene(QGraphicsScene):
         breaks: list[tuple[float, float]] = []
         for heading, step_ids in groups:
             top = y
-            text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT)
+            text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT, theme.text_backing_color)
             text.setPos(LEFT, y + 10)
             self.addItem(text)
             self._texts.append(text)
