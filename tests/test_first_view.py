@@ -565,3 +565,19 @@ def test_a_journey_shown_whole_has_no_scroll_bars(qtbot: QtBot, tmp_path: Path, 
     qtbot.wait(20)
     assert view.zoom_level == pytest.approx(opened_at)
     whole_without_bars()
+
+
+@pytest.mark.parametrize("which", ["bundled", "longer"])
+def test_fit_to_window_goes_back_to_the_readable_first_look_not_to_blank_cards(qtbot: QtBot, tmp_path: Path, which: str) -> None:
+    # The whole bundled journey fits 1366x768 only at about 22 %, where a card's title is
+    # 4 or 5 px: "Fit to window" went there, the "row of empty boxes". It now gives
+    # the look the journey opened with, every main title readable; Zoom out still goes further.
+    window = opening(qtbot, tmp_path, pathway_path(which, tmp_path), (1366, 768))
+    first = (window.view.zoom_level, window.scene.columns_per_row)
+    window.actions[A.ZOOM_IN].trigger()
+    window.actions[A.ZOOM_IN].trigger()
+    window.actions[A.FIT].trigger()
+    assert (window.view.zoom_level, window.scene.columns_per_row) == first
+    assert unreadable_or_hidden(window) == []
+    window.actions[A.ZOOM_OUT].trigger()
+    assert window.view.zoom_level < first[0]

@@ -57,6 +57,14 @@ class JourneyView(ZoomableView):
     # --- zoom ------------------------------------------------------------------------------
 
     def fit(self) -> None:
+        """Fit to window (Home): the look the journey opens with, for the window as it is now.
+        That is the whole journey wherever its titles can be read whole; else the main
+        journey whole, or its start, at the smallest readable zoom. The whole of a bigger
+        journey would be a map of blank cards (the issue's "row of empty boxes"): Zoom out
+        still goes there."""
+        self._initial_view()
+
+    def _fit_whole(self) -> None:
         """Show the whole journey, wrapped into as many rows as make it largest in this window."""
         # Measured without scroll bars, as the whole journey needs none: those of a closer
         # look stay on until Qt lays them out again, and would make the fit a bar smaller.
@@ -175,7 +183,7 @@ class JourneyView(ZoomableView):
         best = self._best_wrap()
         # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.
         if best is None or best[0] >= readable * 0.9:
-            self.fit()
+            self._fit_whole()
             if self.zoom_level >= readable - 1e-6 or self._scene.columns() == 0:
                 return  # else (too small to read whole, even with no wrap to try): from its start
             self._as_at_first_start()  # the next tries measure as they would without this one
