@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QStyle, QToolTip, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
 from models import Pathway, Step
@@ -76,8 +76,10 @@ class GlossaryBrowser(SafeTextBrowser):
     def text_width(self) -> float:
         """The width a line of the page may take, as if the scroll bar were shown (so it does
         not change when the bar comes and goes)."""
-        bar = self.verticalScrollBar()
-        room = self.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        # Measured without asking for the scroll bar or the viewport: Python meeting a widget
+        # Qt made loads every QWidget class (and its enums) before the first paint.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        room = self.maximumViewportSize().width() - bar
         return room - 2 * self.document().documentMargin() - 1
 
     def viewportEvent(self, event: QEvent) -> bool:
