@@ -207,8 +207,10 @@ class DetailsPanel(PanelDock):
         self.setWindowTitle(QCoreApplication.translate("PanelsDetails", "Change the step") if form is not None else QCoreApplication.translate("PanelsDetails", "Step details"))
 
     def text(self) -> str:
-        """What the panel shows, as plain text (for tests and accessibility checks)."""
-        return self.browser.toPlainText()
+        """What the panel shows, as plain text (for tests and accessibility checks): without
+        the soft hyphens a word too wide for the panel gets, which show only where a line
+        breaks at one."""
+        return self.browser.toPlainText().replace("\u00ad", "")
 
     def title_lines(self) -> list[str]:
         """The page's title (the step's, or the pathway's with no step chosen) as its lines
