@@ -61,8 +61,11 @@ class JourneyView(ZoomableView):
         That is the whole journey wherever its titles can be read whole; else the main
         journey whole, or its start, at the smallest readable zoom. The whole of a bigger
         journey would be a map of blank cards (the issue's "row of empty boxes"): Zoom out
-        still goes there."""
-        self._initial_view()
+        still goes there. The side panels stay as they are (a new journey's first look puts
+        the app's own widths back first; a press of Home should not move them)."""
+        self._as_at_first_start()
+        self._choose_first_look()
+        self._lay_out_scroll_bars()
 
     def _fit_whole(self) -> None:
         """Show the whole journey, wrapped into as many rows as make it largest in this window."""
