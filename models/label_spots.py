@@ -90,7 +90,7 @@ def outside_cost(frame: Box | None, left: float, top: float, w: float, h: float)
     """What a label costs for standing past the edge of the drawing (``frame``): a little, by
     the area outside (less than hiding a card): a label sticking out makes the whole
     journey wider, and so smaller when it opens."""
-    if frame is None:
+    if frame is None or (frame[0] <= left and frame[1] <= top and left + w <= frame[2] and top + h <= frame[3]):
         return 0.0
     inside_w = max(0.0, min(left + w, frame[2]) - max(left, frame[0]))
     inside_h = max(0.0, min(top + h, frame[3]) - max(top, frame[1]))

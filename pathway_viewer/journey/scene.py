@@ -537,9 +537,10 @@ class JourneyScene(QGraphicsScene):
                 # Between two cards side by side the gap may be narrower than the label: it
                 # stands in the gap (on its line, or beside a card where the line runs up
                 # or down), wrapped narrower if it must, rather than under a card.
-                best_cost, best = best_spot(grid, key, cubics, lengths, w, h, gaps, best_cost, best, badge, frame)
                 narrow = style.label_layout(arrow.label, style.narrow_label_width())
-                if narrow[1] < w and not _shortened(narrow[0]):
+                if narrow[1] >= w:  # as narrow as it gets: it may fit the gap as it is
+                    best_cost, best = best_spot(grid, key, cubics, lengths, w, h, gaps, best_cost, best, badge, frame)
+                elif not _shortened(narrow[0]):
                     cost, spot = best_spot(
                         grid, key, cubics, lengths, narrow[1], narrow[2], gaps, best_cost, badge=badge, frame=frame
                     )
