@@ -27,7 +27,7 @@ LABEL_WIDTH = 128.0  # a label wraps at most this wide at 100 % text (14 px), wi
 LABEL_BASE_PX = 14.0
 # A label is shortened (with an ellipsis) only past this many lines: a 200-character label,
 # the longest a pathway may have, takes about 11 at the usual width. The arrow's tooltip and
-# accessible description always hold all its words.
+# its step's accessible description ("Next: ...; or, if ...: ...") always hold all its words.
 LABEL_LINES = 12
 LABEL_PADDING = 14.0  # the box's width beyond its longest line
 # Between two cards side by side a label must fit the gap, wrapped narrower: it keeps this
@@ -381,9 +381,10 @@ class ItemStyle:
             lines = wrap_lines(text, self.label_font, width, LABEL_LINES, self.label_metrics, self.split)
             # Measured as drawn: a script the label's font lacks (Arabic, Chinese) is drawn in
             # a fallback font whose lines are taller than the label font's own line spacing.
-            drawn = self.label_metrics.boundingRect(QRectF(0, 0, 10 * width, 1e6), int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
-            box_width = max(max(self.label_metrics.horizontalAdvance(line) for line in lines), drawn.width()) + LABEL_PADDING
-            height = max(self.label_metrics.lineSpacing() * len(lines), drawn.height()) + 6
+            metrics = self.label_metrics
+            drawn = metrics.boundingRect(QRectF(0, 0, 10 * width, 1e6), int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
+            box_width = max(max(metrics.horizontalAdvance(line) for line in lines), drawn.width()) + LABEL_PADDING
+            height = max(metrics.lineSpacing() * len(lines), drawn.height()) + 6
             layout = self._labels[text, width] = (lines, box_width, height)
         return list(layout[0]), layout[1], layout[2]
 
