@@ -36,3 +36,35 @@ def with_card_width(layout: Layout, card_width: float) -> Layout:
         {s: list(copies) for s, copies in layout.echoes.items()},
         dict(layout.arrow_ends),
     )
+
+
+def with_column_gap(layout: Layout, column_gap: float) -> Layout:
+    """The same layout with ``column_gap`` between columns: every column moves by as much as
+    the gaps before it grew, cards keep their size, rows and order.
+
+    For an arrow's label between two cards side by side: it must stand in the gap, never
+    under a card, so the gap is made wide enough for its words (the scene says how wide).
+    """
+    spec = layout.spec
+    old_pitch = spec.card_width + spec.column_gap
+    new_pitch = spec.card_width + column_gap
+    half = spec.card_width / 2
+
+    def corner(p: Point) -> Point:
+        return round(p[0] / old_pitch) * new_pitch, p[1]
+
+    def centre(p: Point) -> Point:  # a long arrow's waypoints are the centres of card slots
+        return round((p[0] - half) / old_pitch) * new_pitch + half, p[1]
+
+    return Layout(
+        {s: corner(p) for s, p in layout.positions.items()},
+        layout.columns,
+        layout.rows,
+        {k: [centre(p) for p in points] for k, points in layout.waypoints.items()},
+        replace(spec, column_gap=column_gap),
+        layout.crossings,
+        {s: [corner(p) for p in copies] for s, copies in layout.echoes.items()},
+        {k: corner(p) for k, p in layout.arrow_ends.items()},
+        layout.group_sweeps,
+        layout.window_sweeps,
+    )

@@ -42,8 +42,9 @@ class ObstacleGrid:
         bounds = _control_box(cubic)
         _file_under(self._curves, self._span(bounds), (key, cubic, bounds))
 
-    def cost(self, box: Box, own: Hashable, limit: float = math.inf) -> float:
-        """How bad ``box`` is: area of boxes covered, plus each other arrow running through it.
+    def cost(self, box: Box, own: Hashable, limit: float = math.inf, *, lines: bool = True) -> float:
+        """How bad ``box`` is: area of boxes covered, plus each other arrow running through it
+        (without ``lines``: the area alone, what a label there would hide).
 
         Stops counting once the cost reaches ``limit`` (the caller only wants better places).
         """
@@ -66,7 +67,7 @@ class ObstacleGrid:
                 width = (right if right < other[2] else other[2]) - (left if left > other[0] else other[0])
                 height = (bottom if bottom < other[3] else other[3]) - (top if top > other[1] else other[1])
                 cost += RECT_WEIGHT * width * height
-        if cost >= limit:
+        if cost >= limit or not lines:
             return cost
         crossed: set[Hashable] = {own}
         curves = self._curves

@@ -113,9 +113,13 @@ class ArrowItem(QGraphicsItem):
         self._shape = None
         self.update()
 
-    def badge_rects(self) -> list[QRectF]:
-        """Where the two numbers of a line cut short stand (none for a whole line)."""
-        return [QRectF(r) for r in self._badges]
+    def badge_rects(self, scale: float | None = None) -> list[QRectF]:
+        """Where the two numbers of a line cut short stand (none for a whole line): as
+        large as they are drawn zoomed out, or as drawn at ``scale``."""
+        if scale is None or self.mark is None:
+            return [QRectF(r) for r in self._badges]
+        size = self._style.badge_size(self.mark, scale)
+        return [_badge_rect(anchor, size) for anchor in self._anchors]
 
     def badge_font_at(self, scale: float) -> QFont:
         return QFont(self._style.badge_font(scale))
@@ -123,8 +127,11 @@ class ArrowItem(QGraphicsItem):
     def label_size(self) -> QSizeF:
         return self.label_item.size() if self.label_item is not None else QSizeF()
 
-    def set_label_rect(self, rect: QRectF) -> None:
+    def set_label_rect(self, rect: QRectF, lines: list[str] | None = None) -> None:
+        """Put the label at ``rect``; with ``lines``, wrapped as they say (``rect`` is their size)."""
         if self.label_item is not None:
+            if lines is not None:
+                self.label_item.set_layout(lines, rect.width(), rect.height())
             self.label_item.set_rect(rect)
 
     def label_rect(self) -> QRectF:
@@ -227,6 +234,16 @@ class ArrowLabel(QGraphicsItem):
 
     def set_rect(self, rect: QRectF) -> None:
         self.setPos(rect.topLeft())
+
+    def set_layout(self, lines: list[str], width: float, height: float) -> None:
+        """Wrapped another way (narrower, to stand between two cards side by side)."""
+        if (lines, width, height) == (self.lines, self._size.width(), self._size.height()):
+            return
+        self.prepareGeometryChange()
+        self.lines = list(lines)
+        self._size = QSizeF(width, height)
+        self._bounds = QRectF(QPointF(0, 0), self._size)
+        self.update()
 
     def set_export_mode(self, on: bool) -> None:
         self._export = on

@@ -25,8 +25,18 @@ from ..core.theme import Theme
 CARD_RADIUS = 10.0
 PADDING = 12.0
 RING = 9.0  # room outside the card for the selection ring
-LABEL_WIDTH = 128.0  # a label wraps to two lines at most this wide
-LABEL_LINES = 4
+LABEL_WIDTH = 128.0  # a label wraps at most this wide at 100 % text (14 px), wider as its type grows
+LABEL_BASE_PX = 14.0
+# A label is shortened (with an ellipsis) only past this many lines: a 200-character label,
+# the longest a pathway may have, takes about 11 at the usual width. The arrow's tooltip and
+# its step's accessible description ("Next: ...; or, if ...: ...") always hold all its words.
+LABEL_LINES = 12
+LABEL_PADDING = 14.0  # the box's width beyond its longest line
+# Between two cards side by side a label must fit the gap, wrapped narrower: it keeps this
+# far from each card (the scene counts a card as 5 units larger and a label as 3), and the
+# gap is made wide enough for lines of NARROW_LABEL_EMS (a word or two of the label's type).
+LABEL_CLEAR = 9.0
+NARROW_LABEL_EMS = 4.0
 TITLE_LINES = 6  # a card grows to this many title lines before a title is shortened
 META_LINES = 2  # and to two lines of timing
 BAND_LINES = 3  # and to three lines of its phase's name (all at the normal text size)
@@ -41,6 +51,13 @@ OVERVIEW_PADDING = 8.0  # the large title's margin left and right
 OVERVIEW_GAP = 3.0  # between the phase strip and the large title
 BADGE_MIN_SCALE = 0.4  # about the smallest zoom a first look opens at, until the scene says (set_badge_scale)
 OverviewTitle = tuple[QFont, list[str], float, float]  # font, lines, line spacing, ascent
+
+
+def label_gap(theme: Theme) -> float:
+    """The narrowest gap between columns an arrow's label can stand in, its lines
+    NARROW_LABEL_EMS of its type long (wider gaps for larger text)."""
+    px = theme.label_font().pixelSize()
+    return math.ceil(NARROW_LABEL_EMS * px + LABEL_PADDING + 2 * LABEL_CLEAR)
 
 
 def arrow_color(theme: Theme, kind: TransitionKind) -> QColor:
@@ -84,6 +101,7 @@ class ItemStyle:
         width, height = card_size
         self.card_size = QSizeF(width, height)
         self.card_rect = QRectF(0, 0, width, height)
+        self.column_gap = column_gap
         # Zoomed out, the phase's name stands above the card (CAPTION_HEIGHT, in the gap
         # between rows) and may run a little into the gap on its right.
         overhang = max(0.0, min(CAPTION_OVERHANG, column_gap - CAPTION_CLEAR))  # clear of the next card's name
@@ -184,7 +202,7 @@ class ItemStyle:
         self._phase_colors: dict[str, QColor] = {}
         self._band_pens: dict[str, QPen] = {}
         self._band_texts: dict[str, str] = {}
-        self._labels: dict[str, tuple[list[str], float, float]] = {}
+        self._labels: dict[tuple[str, float], tuple[list[str], float, float]] = {}
 
     # --- per-pathway caches -------------------------------------------------------------
 
@@ -352,6 +370,10 @@ class ItemStyle:
         scene unit: the pixel density of a high-DPI screen makes it sharper, not larger)."""
         return self._badge_base_px * scale >= READABLE_PX - 0.5
 
+    def label_min_scale(self) -> float:
+        """The smallest zoom at which arrows' labels are drawn (label_readable)."""
+        return (READABLE_PX - 0.5) / self._badge_base_px
+
     def badge_font(self, scale: float) -> QFont:
         """A mark's number at ``scale``: READABLE_PX on screen where the badge holds it."""
         px = max(self._badge_base_px, min(self._badge_max_px, math.ceil(READABLE_PX / max(scale, 1e-3))))
@@ -380,14 +402,28 @@ class ItemStyle:
         height = metrics.height() + 6
         return QSizeF(max(height, metrics.horizontalAdvance(str(mark)) + 14), height)
 
-    def label_layout(self, text: str) -> tuple[list[str], float, float]:
-        """A label's lines and box size; the same few conditions label many arrows, so each is laid out once."""
-        layout = self._labels.get(text)
+    def label_width(self) -> float:
+        """How wide a label's lines may run: LABEL_WIDTH at 100 % text, as many words a line at any size."""
+        return LABEL_WIDTH * self._badge_base_px / LABEL_BASE_PX
+
+    def narrow_label_width(self) -> float:
+        """How wide a label's lines may run to stand in the gap between two columns."""
+        return self.column_gap - 2 * LABEL_CLEAR - LABEL_PADDING
+
+    def label_layout(self, text: str, width: float | None = None) -> tuple[list[str], float, float]:
+        """A label's lines and box size, its lines at most ``width`` (label_width()) long; the
+        same few conditions label many arrows, so each is laid out once a width."""
+        width = self.label_width() if width is None else width
+        layout = self._labels.get((text, width))
         if layout is None:
-            lines = wrap_lines(text, self.label_font, LABEL_WIDTH, LABEL_LINES, self.label_metrics, self.split)
-            width = max(self.label_metrics.horizontalAdvance(line) for line in lines) + 14
-            height = self.label_metrics.lineSpacing() * len(lines) + 6
-            layout = self._labels[text] = (lines, width, height)
+            lines = wrap_lines(text, self.label_font, width, LABEL_LINES, self.label_metrics, self.split)
+            # Measured as drawn: a script the label's font lacks (Arabic, Chinese) is drawn in
+            # a fallback font whose lines are taller than the label font's own line spacing.
+            metrics = self.label_metrics
+            drawn = metrics.boundingRect(QRectF(0, 0, 10 * width, 1e6), int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
+            box_width = max(max(metrics.horizontalAdvance(line) for line in lines), drawn.width()) + LABEL_PADDING
+            height = max(metrics.lineSpacing() * len(lines), drawn.height()) + 6
+            layout = self._labels[text, width] = (lines, box_width, height)
         return list(layout[0]), layout[1], layout[2]
 
 

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGrap
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
-from models.card_shape import with_card_width
+from models.card_shape import with_card_width, with_column_gap
 from models.layout import Layout, with_card_height
-from models.placement import CURVE_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
+from models.label_spots import COVERS_A_CARD, best_spot, hides, outside_cost
+from models.placement import Box, Cubic, ObstacleGrid
 from models.badge_places import place_badges
 from models.legend_place import free_corner
 from models.routing import EdgeRequest, Route, route_edges
@@ -37,18 +38,13 @@ from models.wording.journey_words import arrow_label, arrow_tip
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, READABLE_PX, ItemStyle
+from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, READABLE_PX, ItemStyle, label_gap
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
 OVERVIEW_LINES = 3  # zoomed out, a title of more lines reads as a paragraph: the cards widen
 WIDEN_STEP = 20.0
 MIN_COLUMN_GAP = 90.0  # an arrow, its arrowhead and a numbered stub still fit between columns
-LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
-# The finer steps are tried only by a label that would cover part of a card or another
-# label (a crowded journey has many labels that cross a line wherever they go).
-COVERS_A_CARD = 2 * CURVE_WEIGHT
-FINE_LABEL_TRIES = tuple(i / 50 for i in range(2, 49) if i / 50 not in LABEL_TRIES)
 _KIND_PRIORITY = {
     TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
 }
@@ -429,6 +425,9 @@ class JourneyScene(QGraphicsScene):
         shorter; kept as tall as before where that room is what the long title needs.
         """
         words = self._card_words(layout)  # the same for every width: read once
+        least_gap = self._label_gap()
+        if layout.spec.column_gap < least_gap:
+            layout = with_column_gap(layout, least_gap)
         grown, style = self._grow(layout, words)
         titles = self._deciding_titles()
         zoom = style.readable_zoom(titles)
@@ -437,7 +436,7 @@ class JourneyScene(QGraphicsScene):
         options = [(zoom, grown, style)]
         pitch = layout.spec.card_width + layout.spec.column_gap
         width = layout.spec.card_width + WIDEN_STEP
-        while pitch - width >= MIN_COLUMN_GAP:
+        while pitch - width >= max(MIN_COLUMN_GAP, least_gap):
             for least in (0.0, grown.spec.card_height):
                 wide, wide_style = self._grow(with_card_width(layout, width), words, least)
                 options.append((wide_style.readable_zoom(titles), wide, wide_style))
@@ -448,6 +447,14 @@ class JourneyScene(QGraphicsScene):
             (o for o in options if o[0] <= furthest * 1.02), key=lambda o: (o[1].spec.card_height, o[1].spec.card_width)
         )
         return chosen, chosen_style
+
+    def _label_gap(self) -> float:
+        """How wide the gap between columns must be for an arrow's label to stand in it
+        (none without labels): between two cards side by side it has nowhere else to go."""
+        pathway = self.document.pathway
+        if pathway is None or not any(arrow_label(t) for t in pathway.transitions):
+            return 0.0
+        return label_gap(self.theme)
 
     def _grow(
         self, layout: Layout, words: tuple[set[str], set[str], set[str], set[str]], least_height: float = 0.0
@@ -500,8 +507,12 @@ class JourneyScene(QGraphicsScene):
         for key, route in routes.items():
             for cubic in route.segments:
                 grid.add_curve(key, cubic)
+        # Each number as large as it is drawn where the labels can be read: zoomed further
+        # out it grows, but the labels are left out there (exports draw both at that size).
+        assert self._style is not None
+        readable = self._style.label_min_scale()
         for arrow in self._arrows.values():
-            for badge in arrow.badge_rects():
+            for badge in arrow.badge_rects(readable):
                 grid.add_box(_box(badge))
         if self._legend is not None:  # beside a short last row, it may stand among the lines
             grid.add_box(_box(self._legend.sceneBoundingRect()))
@@ -516,36 +527,45 @@ class JourneyScene(QGraphicsScene):
                 labelled.append((sum(lengths), arrow.key, arrow, cubics, lengths))
         # Short arrows first: they have the fewest good places.
         labelled.sort(key=lambda entry: entry[:2])
+        style = self._style
+        assert style is not None
+        gaps = self._gap_centres()
+        frame = _box(self._journey)  # cards, lines and legend: what labels should not widen
         placed: list[Box] = []
         for _, key, arrow, cubics, lengths in labelled:
-            size = arrow.label_size()
-            w, h = size.width(), size.height()
-            best_cost = math.inf
-            best = (0.0, 0.0)
-            # Centred on the line first; a short arrow between two close cards (a step "at the
-            # same time" stacked on its partner) may have no free spot there, so the label may
-            # then sit beside its line, still touching it.
-            # Grown cards leave narrow gaps: only a label with no free spot at the usual tries
-            # looks again at finer steps along its line.
-            for tries, (dx, dy) in _label_candidates(w, h):
-                if tries is FINE_LABEL_TRIES and best_cost < COVERS_A_CARD:
-                    break  # crossing a line or two is no reason to look harder
-                for t in tries:
-                    x, y = point_at_percent(cubics, lengths, t)
-                    left, top = x + dx - w / 2, y + dy - h / 2
-                    cost = grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost)
+            lines, w, h = style.label_layout(arrow.label)
+            badges = arrow.badge_rects(readable)
+            badge = _box(badges[0]) if badges else None  # the number at the end of its first stub
+            best_cost, best = best_spot(grid, key, cubics, lengths, w, h, (), badge=badge, frame=frame)
+            if best_cost >= COVERS_A_CARD and (hides(grid, key, best, w, h) or outside_cost(frame, *best, w, h) > 0):
+                # Between two cards side by side the gap may be narrower than the label: it
+                # stands in the gap (on its line, or beside a card where the line runs up
+                # or down), wrapped narrower if it must, rather than under a card.
+                narrow = style.label_layout(arrow.label, style.narrow_label_width())
+                if narrow[1] >= w:  # as narrow as it gets: it may fit the gap as it is
+                    best_cost, best = best_spot(grid, key, cubics, lengths, w, h, gaps, best_cost, best, badge, frame)
+                elif not _shortened(narrow[0]):
+                    cost, spot = best_spot(
+                        grid, key, cubics, lengths, narrow[1], narrow[2], gaps, best_cost, badge=badge, frame=frame
+                    )
                     if cost < best_cost:
-                        best_cost, best = cost, (left, top)
-                    if cost == 0:
-                        break
-                if best_cost == 0:
-                    break
+                        best_cost, best = cost, spot
+                        lines, w, h = narrow
             left, top = best
-            arrow.set_label_rect(QRectF(left, top, w, h))
+            arrow.set_label_rect(QRectF(left, top, w, h), lines)
             box = (left, top, left + w, top + h)
             grid.add_box(box)
             placed.append(box)
         return placed
+
+    def _gap_centres(self) -> list[float]:
+        """The x of the middle of every gap between columns of cards, ascending (rows wrapped
+        or not: they are read from where the cards stand)."""
+        layout = self._layout
+        assert layout is not None
+        width, gap = layout.card_size[0], layout.spec.column_gap
+        lefts = {x for x, _ in self._positions.values()} | {x for copies in self._echoes.values() for x, _ in copies}
+        return sorted({x - gap / 2 for x in lefts} | {x + width + gap / 2 for x in lefts})
 
     def _place_legend(self, drawn: list[Box], routes: dict[tuple[str, str], Route]) -> None:
         """Adds the legend to ``drawn``. Wrapped on screen, where the drawing's bottom-right
@@ -702,7 +722,6 @@ def _cubic_length(cubic: Cubic) -> float:
     return path.length()
 
 
-def _label_candidates(w: float, h: float) -> list[tuple[tuple[float, ...], tuple[float, float]]]:
-    """Where along and beside its line a label of size w x h may go, best first."""
-    offsets = ((0.0, 0.0), (w / 2, 0.0), (-w / 2, 0.0), (0.0, h / 2), (0.0, -h / 2))
-    return [(LABEL_TRIES, o) for o in offsets] + [(FINE_LABEL_TRIES, o) for o in offsets]
+def _shortened(lines: list[str]) -> bool:
+    return bool(lines) and lines[-1].endswith("\u2026")
+

@@ -1,0 +1,112 @@
+"""Where along its line an arrow's label goes: the spots tried, best first, and the cheapest.
+
+Pure geometry over an :class:`~models.placement.ObstacleGrid` (no Qt), so the journey
+scene's placement can be read and checked on its own. A label stands on its line; where
+that covers a card (two cards side by side with a gap narrower than the label), it is tried
+in the middle of the gap beside its line, and where a stub cut short is too short for both
+its label and its number, just clear of the number.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Sequence
+
+from .placement import CURVE_WEIGHT, RECT_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
+
+LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
+# The finer steps are tried only by a label that would cover part of a card or another
+# label (a crowded journey has many labels that cross a line wherever they go).
+COVERS_A_CARD = 2 * CURVE_WEIGHT
+FINE_LABEL_TRIES = tuple(i / 50 for i in range(2, 49) if i / 50 not in LABEL_TRIES)
+OUTSIDE_WEIGHT = RECT_WEIGHT / 10  # per square unit of a label past the edge of the drawing
+BADGE_CLEAR = 4.0  # between a stub's number and a label that stands beside it
+Key = tuple[str, str]
+
+
+def _label_candidates(w: float, h: float) -> list[tuple[tuple[float, ...], tuple[float, float]]]:
+    """Where along and beside its line a label of size w x h may go, best first."""
+    offsets = ((0.0, 0.0), (w / 2, 0.0), (-w / 2, 0.0), (0.0, h / 2), (0.0, -h / 2))
+    return [(LABEL_TRIES, o) for o in offsets] + [(FINE_LABEL_TRIES, o) for o in offsets]
+
+
+def _beside(badge: Box, w: float, h: float) -> list[tuple[float, float]]:
+    """Top-left corners of a w x h label just clear of ``badge``: after it, before it, under
+    it, over it (centred, then from either of its edges), then at its corners."""
+    left, top, right, bottom = badge
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    after, before, below, above = right + BADGE_CLEAR, left - BADGE_CLEAR - w, bottom + BADGE_CLEAR, top - BADGE_CLEAR - h
+    return [
+        (after, cy - h / 2), (before, cy - h / 2), (cx - w / 2, below), (cx - w / 2, above),
+        (left, below), (right - w, below), (left, above), (right - w, above),
+        (after, below), (before, below), (after, above), (before, above),
+    ]
+
+
+def best_spot(
+    grid: ObstacleGrid, key: Key, cubics: list[Cubic], lengths: list[float], w: float, h: float,
+    gaps: Sequence[float], best_cost: float = math.inf, best: tuple[float, float] = (0.0, 0.0),
+    badge: Box | None = None, frame: Box | None = None,
+) -> tuple[float, tuple[float, float]]:
+    """The cheapest top-left corner for a w x h label on its line, and what it costs there.
+
+    Centred on the line first; a short arrow between two close cards (a step "at the same
+    time" stacked on its partner) may have no free spot there, so the label may then sit
+    beside its line, still touching it. Grown cards leave narrow gaps: only a label with no
+    free spot at the usual tries looks again at finer steps along its line. With ``gaps``
+    (the x of each gap's middle between columns, ascending), the label is tried in the gap
+    nearest each point of its line too.
+    """
+    for tries, (dx, dy) in _label_candidates(w, h):
+        if tries is FINE_LABEL_TRIES and best_cost < COVERS_A_CARD:
+            break  # crossing a line or two is no reason to look harder
+        if tries is FINE_LABEL_TRIES and badge is not None and dx == dy == 0:
+            # A stub may be too short for its label and its number side by side: the
+            # label may stand just clear of the number, which ends the line it labels.
+            for left, top in _beside(badge, w, h):
+                cost = outside_cost(frame, left, top, w, h)
+                cost += grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost - cost)
+                if cost < best_cost:
+                    best_cost, best = cost, (left, top)
+                if cost == 0:
+                    return best_cost, best
+        if gaps and dx:
+            continue
+        for t in tries:
+            x, y = point_at_percent(cubics, lengths, t)
+            for cx in _near_gaps(gaps, x, w / 2) if gaps else (x + dx,):
+                left, top = cx - w / 2, y + dy - h / 2
+                cost = outside_cost(frame, left, top, w, h)
+                cost += grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost - cost)
+                if cost < best_cost:
+                    best_cost, best = cost, (left, top)
+                if cost == 0:
+                    return best_cost, best
+    return best_cost, best
+
+
+def outside_cost(frame: Box | None, left: float, top: float, w: float, h: float) -> float:
+    """What a label costs for standing past the edge of the drawing (``frame``): a little, by
+    the area outside (less than hiding a card): a label sticking out makes the whole
+    journey wider, and so smaller when it opens."""
+    if frame is None or (frame[0] <= left and frame[1] <= top and left + w <= frame[2] and top + h <= frame[3]):
+        return 0.0
+    inside_w = max(0.0, min(left + w, frame[2]) - max(left, frame[0]))
+    inside_h = max(0.0, min(top + h, frame[3]) - max(top, frame[1]))
+    return OUTSIDE_WEIGHT * (w * h - inside_w * inside_h)
+
+
+def hides(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h: float) -> bool:
+    """Whether a w x h label at ``corner`` covers part of a card, a number or another label
+    (crossing other lines alone is no reason to look further: a crowded journey has many)."""
+    left, top = corner
+    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, lines=False) >= COVERS_A_CARD
+
+
+def _near_gaps(gaps: Sequence[float], x: float, reach: float) -> tuple[float, ...]:
+    """The middles of the gaps either side of ``x`` no further than ``reach`` from it (a label
+    centred there still touches its line at ``x``), nearest first."""
+    i = bisect.bisect_left(gaps, x)
+    near = [gaps[j] for j in (i - 1, i) if 0 <= j < len(gaps) and abs(gaps[j] - x) <= reach]
+    return tuple(sorted(near, key=lambda g: abs(g - x)))
