@@ -38,6 +38,7 @@ from ..journey.view import JourneyView
 from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
 from ..panels.outline import OutlinePanel
+from ..panels.readable_width import DETAILS_PANEL_WIDTH, LIST_PANEL_WIDTH
 from ..panels.search_bar import SearchBar
 from . import actions as A
 from .content_language import ContentLanguageCommands
@@ -61,7 +62,8 @@ if TYPE_CHECKING:
 
 VIEW_MODES = ("journey", "timeline")
 # The side panels (care team, details) at a first start: the journey gets most of the width.
-PANEL_WIDTHS = (260, 400)
+# (The panels cap their reading floors at the same numbers.)
+PANEL_WIDTHS = (LIST_PANEL_WIDTH, DETAILS_PANEL_WIDTH)
 
 class MainWindow(
     QMainWindow, DialogCommands, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands,
