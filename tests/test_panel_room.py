@@ -165,3 +165,69 @@ def test_a_role_name_a_little_too_long_for_one_line_wraps_whole(qtbot: QtBot, tm
     assert heights == [34, 34, 56, 34, 34, 34, 34, 34, 56, 34, 34]
     # No row is wider than the list shows: nothing runs under the scroll bar.
     assert max(rows.visualItemRect(rows.item(i)).right() for i in range(rows.count())) < rows.viewport().width()
+
+
+def text_size(qtbot: QtBot, window: MainWindow, percent: int) -> None:
+    """View > Text size > ``percent``, as the user chooses it."""
+    from pathway_viewer.window import actions as A
+
+    window.actions[A.TEXT_SIZE_ACTIONS[percent]].trigger()
+    qtbot.wait(20)  # the panels' new floors are laid out
+
+
+def test_at_double_text_size_a_1024_window_keeps_both_panels_and_room_for_the_map(qtbot: QtBot, tmp_path: Path) -> None:
+    # The panels' reading floors grew with the text to 340 and 527 px: the window could be
+    # no narrower than 1151 px, grew past a 1024 px screen and left the map 234x138 px.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)  # a fresh start at 200 %
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.width() == 1024
+    for panel in (window.care_team, window.outline, window.details):
+        assert panel.isVisible() and not panel.isFloating()
+    assert (window.care_team.minimumWidth(), window.outline.minimumWidth(), window.details.minimumWidth()) == (260, 260, 400)
+    assert widths(window) == FIRST_WIDTHS
+    # What was left of 1024 px for the map before the floors grew with the text.
+    assert window.view.viewport().width() == 338
+
+
+def test_text_size_changed_and_back_gives_the_apps_widths_still_the_apps(qtbot: QtBot, tmp_path: Path) -> None:
+    # 100 -> 200 -> 100 % left the panels as wide as 200 % text had pushed them and counted
+    # them as the user's for good: the next journey got no room, the next start neither.
+    window = start(qtbot, tmp_path / "s.ini", LYMPHOMA)
+    assert widths(window) == LYMPHOMA_WIDTHS  # narrowed for the lymphoma's first look
+    text_size(qtbot, window, 200)
+    assert widths(window) == FIRST_WIDTHS  # 200 % floors are the app's own widths
+    text_size(qtbot, window, 100)
+    assert widths(window) == FIRST_WIDTHS
+    # Still the app's: opening the lymphoma again makes the same room as at the start.
+    open_file(qtbot, window, LYMPHOMA)
+    assert widths(window) == LYMPHOMA_WIDTHS
+    text_size(qtbot, window, 200)
+    text_size(qtbot, window, 100)
+    window.close()  # saves the app's own widths, not the ones on screen
+    again = start(qtbot, tmp_path / "s.ini", KNEE)
+    assert widths(again) == FIRST_WIDTHS
+    open_file(qtbot, again, LYMPHOMA)
+    assert widths(again) == LYMPHOMA_WIDTHS
+
+
+def test_widths_the_user_drags_to_survive_a_text_size_change(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start(qtbot, tmp_path / "s.ini", KNEE)
+    dragged = (300, 450)
+    window.resizeDocks([window.care_team, window.details], list(dragged), Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: widths(window) == dragged)
+    text_size(qtbot, window, 200)
+    assert widths(window) == dragged
+    text_size(qtbot, window, 100)
+    assert widths(window) == dragged
+    open_file(qtbot, window, LYMPHOMA)  # needs room, but the user's widths come first
+    assert widths(window) == dragged
+    window.close()
+    again = start(qtbot, tmp_path / "s.ini", KNEE)
+    assert widths(again) == dragged

@@ -145,7 +145,7 @@ def test_the_end_tag_stands_beside_the_phase_name_and_shows_its_whole_word(qtbot
 def test_the_details_title_breaks_long_words_with_a_hyphen_in_a_narrow_panel(qtbot: QtBot, tmp_path: Path) -> None:
     window = _window(qtbot, tmp_path, FRENCH)
     window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
-    # Narrower than the panel's reading floor (24 characters of body text, 527 px at 200 %):
+    # Narrower than the panel's reading floor (24 characters of body text, up to 400 px):
     # what is tested is a word too wide for its line, as a long compound in the large
     # heading still can be at the floor.
     window.details.setMinimumWidth(0)

@@ -21,7 +21,7 @@ from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
 from ..core.viewport import use_own_viewport
-from .readable_width import LIST_CHARACTERS, readable_width
+from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
@@ -112,7 +112,7 @@ class CareTeamPanel(PanelDock):
         margins = self._body_margins.left() + self._body_margins.right() + 2 * self.list.frameWidth()
         # Each row's padding (care_team_list_style) and the list's spacing on both sides.
         margins += 8 + 2 * self.list.spacing()
-        self.setMinimumWidth(readable_width(self.list, self.list.font(), LIST_CHARACTERS, margins))
+        self.setMinimumWidth(readable_width(self.list, self.list.font(), LIST_CHARACTERS, margins, LIST_PANEL_WIDTH))
 
     def role_names(self) -> list[str]:
         """The rows' text, top to bottom (what the user reads)."""

@@ -36,7 +36,7 @@ from ..core.safe_text import SafeTextBrowser
 from ..core.text_fit import hyphenate_wide_words, widest_piece
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
-from .readable_width import DETAILS_CHARACTERS, readable_width
+from .readable_width import DETAILS_CHARACTERS, DETAILS_PANEL_WIDTH, readable_width
 
 BODY_PT = 13
 
@@ -255,7 +255,7 @@ class DetailsPanel(PanelDock):
         """No narrower than its body text needs to read as sentences at the current text size
         (the first look may narrow the panel to this for the journey map)."""
         margins = 2 * self.browser.document().documentMargin() + 2 * self.browser.frameWidth()
-        self.setMinimumWidth(readable_width(self.browser, self.browser.font(), DETAILS_CHARACTERS, margins))
+        self.setMinimumWidth(readable_width(self.browser, self.browser.font(), DETAILS_CHARACTERS, margins, DETAILS_PANEL_WIDTH))
 
     def refresh(self, *_: object) -> None:
         self.browser.glossary = pathway_glossary(self._shared_glossary, self._document.pathway)

@@ -28,7 +28,7 @@ from models.wording.accessible import OutlineEntry, journey_outline, step_descri
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.viewport import use_own_viewport
-from .readable_width import LIST_CHARACTERS, readable_width
+from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
 
 STEP = Qt.ItemDataRole.UserRole  # the step id of a line
 
@@ -123,7 +123,7 @@ class OutlinePanel(PanelDock):
         """No narrower than a branch's line (indented under its step, as _WrappingDelegate
         measures it) needs to wrap in pieces of a few words at the current text size."""
         margins = 2 * self.tree.indentation() + 12 + 2 * self.tree.frameWidth()
-        self.setMinimumWidth(readable_width(self.tree, self.tree.font(), LIST_CHARACTERS, margins))
+        self.setMinimumWidth(readable_width(self.tree, self.tree.font(), LIST_CHARACTERS, margins, LIST_PANEL_WIDTH))
 
     def lines(self) -> list[tuple[int, str, str]]:
         """Every line as (depth, text, step id), top to bottom: what a reader sees."""

@@ -17,11 +17,19 @@ from PySide6.QtWidgets import QStyle, QWidget
 DETAILS_CHARACTERS = 24
 # A role's name or an outline line reads in pieces of two or three words: fewer characters.
 LIST_CHARACTERS = 16
+# The app's own widths for the side panels (the care team and the outline share a column;
+# the details): the main window opens them at these, and no reading floor asks for more.
+# At large text a floor in characters would otherwise outgrow them (about 340 and 530 px at
+# 200 %) and hold the window wider than a 1024 px screen, leaving the map a sliver; a panel
+# at its cap still reads, in shorter lines, and the user may widen it.
+LIST_PANEL_WIDTH = 260
+DETAILS_PANEL_WIDTH = 400
 
 
-def readable_width(widget: QWidget, font: QFont, characters: int, chrome: float) -> int:
+def readable_width(widget: QWidget, font: QFont, characters: int, chrome: float, most: int) -> int:
     """Pixels for ``widget`` whose lines hold about ``characters`` average characters of
     ``font``, with ``chrome`` pixels of margins and frames beside the text and room for an
-    upright scroll bar (a long page or list has one)."""
+    upright scroll bar (a long page or list has one); never more than ``most`` (the app's
+    own width for the panel)."""
     bar = widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, widget)
-    return math.ceil(characters * QFontMetricsF(font).averageCharWidth() + chrome + bar)
+    return min(most, math.ceil(characters * QFontMetricsF(font).averageCharWidth() + chrome + bar))

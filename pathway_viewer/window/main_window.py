@@ -38,6 +38,7 @@ from ..journey.view import JourneyView
 from ..panels.care_team import CareTeamPanel
 from ..panels.details import DetailsPanel
 from ..panels.outline import OutlinePanel
+from ..panels.readable_width import DETAILS_PANEL_WIDTH, LIST_PANEL_WIDTH
 from ..panels.search_bar import SearchBar
 from . import actions as A
 from .content_language import ContentLanguageCommands
@@ -61,7 +62,8 @@ if TYPE_CHECKING:
 
 VIEW_MODES = ("journey", "timeline")
 # The side panels (care team, details) at a first start: the journey gets most of the width.
-PANEL_WIDTHS = (260, 400)
+# (The panels cap their reading floors at the same numbers.)
+PANEL_WIDTHS = (LIST_PANEL_WIDTH, DETAILS_PANEL_WIDTH)
 
 class MainWindow(
     QMainWindow, DialogCommands, OpenCommands, OutputCommands, ReviewCommands, TrainingCommands, EditCommands,
@@ -230,6 +232,9 @@ class MainWindow(
 
     def apply_theme(self, theme: Theme) -> None:
         """Redraw every view in ``theme`` (the selection, the view mode and the zoom stay)."""
+        # Asked before the details take their new floor: the lists already have theirs.
+        resized = theme.base_point_size != self.theme.base_point_size
+        apps = resized and self._panels_were_the_apps_before_new_floors()
         self.theme = theme
         self.banner.setStyleSheet(banner_style("disclaimer_banner"))
         self.banner.setFont(theme.ui_font(1.0, bold=True))
@@ -244,6 +249,12 @@ class MainWindow(
         # The presentation is made again, in the new colours, the next time F5 is pressed
         # (one on screen now keeps its colours until it is left: see start_presentation).
         self._check_appearance()
+        if apps:
+            # The app's widths for the new text size (raised by Qt to a floor if one asks for
+            # more), still the app's: a text size changed and changed back must not leave
+            # them wider for good, nor count them as the user's.
+            self._panel_base = list(PANEL_WIDTHS)
+            self._set_panel_widths(list(PANEL_WIDTHS))
 
     def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
         """Checkable actions of which one is on (view mode, audience); each calls ``choose``."""
@@ -464,6 +475,16 @@ class MainWindow(
             self._panel_base = self._panel_widths = None
             return False
         return True
+
+    def _panels_were_the_apps_before_new_floors(self) -> bool:
+        """Like _panels_are_the_apps, when a new text size has just raised the panels' reading
+        floors: Qt widens a panel narrower than its new floor at once, and that is not a drag."""
+        docks = [self.care_team, self.details]
+        if self.isVisible() and self._panel_widths is not None:
+            now = [d.width() for d in docks]
+            if all(w == was or was < w <= self._column_floor(d) for d, w, was in zip(docks, now, self._panel_widths)):
+                self._panel_widths = now
+        return self._panels_are_the_apps()
 
     def _make_room_for_journey(self, pixels: int) -> None:
         """The journey's first look needs about ``pixels`` more across to show its whole main
