@@ -426,7 +426,8 @@ class JourneyScene(QGraphicsScene):
         """
         words = self._card_words(layout)  # the same for every width: read once
         least_gap = self._label_gap()
-        if layout.spec.column_gap < least_gap:
+        base_gap = layout.spec.column_gap
+        if base_gap < least_gap:
             layout = with_column_gap(layout, least_gap)
         grown, style = self._grow(layout, words)
         titles = self._deciding_titles()
@@ -436,7 +437,11 @@ class JourneyScene(QGraphicsScene):
         options = [(zoom, grown, style)]
         pitch = layout.spec.card_width + layout.spec.column_gap
         width = layout.spec.card_width + WIDEN_STEP
-        while pitch - width >= max(MIN_COLUMN_GAP, least_gap):
+        # Wider cards may narrow the gaps down to what an arrow needs, where the labels were
+        # given no room beyond the normal gap; at large text the wider gap made for labels
+        # stays (a first look at 150 % needs the wider cards more than its labels the room).
+        narrowest = least_gap if least_gap > base_gap else MIN_COLUMN_GAP
+        while pitch - width >= narrowest:
             for least in (0.0, grown.spec.card_height):
                 wide, wide_style = self._grow(with_card_width(layout, width), words, least)
                 options.append((wide_style.readable_zoom(titles), wide, wide_style))
