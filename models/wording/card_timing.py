@@ -52,9 +52,13 @@ def _sided(text: str, day: int) -> str:
     return fill(Words.tr("%1 before", "on a card") if day < 0 else Words.tr("%1 after", "on a card"), text)
 
 
-def card_when(start: int, end: int) -> str:
+def card_when(start: int, end: int, *, approximate: bool = False) -> str:
     """A card's timing for patients, with no negative numbers: 'day 0', '2 to 4 weeks before',
-    'day 0 to 2 weeks after', '4 weeks to 2 years after' (the card is small; the details say more)."""
+    'day 0 to 2 weeks after', '4 weeks to 2 years after' (the card is small; the details say more).
+
+    ``approximate`` (a window or an estimate): ends that round alike are said once ('3 weeks
+    before'); an exact stretch says its days instead ('18 to 24 days before'), so a week-long
+    course does not read like one appointment."""
     if start == end == 0:
         return Words.tr("day 0")
     if start < 0 < end:
@@ -66,22 +70,27 @@ def card_when(start: int, end: int) -> str:
     # Both on one side of day 0: the amount nearer day 0 first, before it as after it.
     near, far = sorted((abs(start), abs(end)))
     (low, near_unit), (high, far_unit) = _short_amount(near), _short_amount(far)
-    if (low, near_unit) == (high, far_unit):  # days 30 and 27 both read "4 weeks": say it once
-        return _sided(_one(low, near_unit), end)
+    if (low, near_unit) == (high, far_unit):  # days 30 and 27 both read "4 weeks"
+        if approximate or near == far:
+            return _sided(_one(low, near_unit), end)
+        return _sided(_range(near, far, "day"), end)
     if near_unit == far_unit:
         return _sided(_range(low, high, near_unit), end)
     return _sided(fill(Words.tr("%1 to %2"), _one(low, near_unit), _one(high, far_unit)), end)
 
 
-def card_timing_line(duration: str, timing: tuple[int, int] | None, *, patient: bool = False) -> str:
+def card_timing_line(
+    duration: str, timing: tuple[int, int] | None, *, patient: bool = False, approximate: bool = False
+) -> str:
     """'3 to 6 hours \u00b7 day -28' or '2 to 4 weeks \u00b7 days -28 to -6': short enough for a card.
 
-    Patients read no negative day numbers: '3 to 6 hours \u00b7 2 to 4 weeks before'."""
+    Patients read no negative day numbers: '3 to 6 hours \u00b7 2 to 4 weeks before'
+    (``approximate`` as in :func:`card_when`)."""
     if timing is None:
         return duration
     start, end = timing
     if patient:
-        when = card_when(start, end)
+        when = card_when(start, end, approximate=approximate)
     elif start == end:
         when = Words.tr("day 0") if start == 0 else fill(Words.tr("day %1"), f"{start:+d}")
     else:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 from ..schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
 from ..validation import LOCAL_PLACEHOLDER
@@ -54,17 +55,18 @@ def day_zero_clinical(pathway: Pathway | None = None) -> str:
     return Words.tr(DEFAULT_DAY_ZERO_CLINICAL)
 
 
-def _amount(days: int, *, first: bool = False, between_end: bool = False) -> str:
+def _amount(days: int, *, first: bool = False, between_end: bool = False, exact: bool = False) -> str:
     """A distance in days as rounded patient words: '3 days', '10 days', 'about 4 weeks'.
 
     Days up to 13 stay days unless they are whole weeks ('10 days', not 'about 1 week', as a
-    card says). ``first``: the amount opens a range ("from 5 days ... to", "between 5 days
-    ... and"); ``between_end``: it closes a "between ... and" range. Some languages decline
-    an amount there (German "von 5 Tagen", "zwischen 3 und 5 Tagen"), so each is a message
-    of its own.
+    card says); ``exact`` keeps any number in days ('24 days'). ``first``: the amount opens a
+    range ("from 5 days ... to", "between 5 days ... and"); ``between_end``: it closes a
+    "between ... and" range. Some languages decline an amount there (German "von 5 Tagen",
+    "zwischen 3 und 5 Tagen"), so each is a message of its own.
     """
+    in_days = exact or (days < 14 and days % 7 != 0)
     if first:
-        if days < 14 and days % 7:
+        if in_days:
             return Words.tr("%n day(s)", "the first amount of a range: from/between ...", days)
         if days < 60:
             return Words.tr("about %n week(s)", "the first amount of a range: from/between ...", round(days / 7))
@@ -72,14 +74,14 @@ def _amount(days: int, *, first: bool = False, between_end: bool = False) -> str
             return Words.tr("about %n month(s)", "the first amount of a range: from/between ...", round(days / 30.44))
         return Words.tr("about %n year(s)", "the first amount of a range: from/between ...", round(days / 365.25))
     if between_end:
-        if days < 14 and days % 7:
+        if in_days:
             return Words.tr("%n day(s)", "the second amount of a range: between ... and ...", days)
         if days < 60:
             return Words.tr("about %n week(s)", "the second amount of a range: between ... and ...", round(days / 7))
         if days < 730:
             return Words.tr("about %n month(s)", "the second amount of a range: between ... and ...", round(days / 30.44))
         return Words.tr("about %n year(s)", "the second amount of a range: between ... and ...", round(days / 365.25))
-    if days < 14 and days % 7:
+    if in_days:
         return Words.tr("%n day(s)", "", days)
     if days < 60:
         return Words.tr("about %n week(s)", "", round(days / 7))
@@ -92,7 +94,9 @@ def _named_zero(pathway: Pathway | None) -> bool:
     return pathway is not None and pathway.day_zero is not None
 
 
-def day_words(day: int, pathway: Pathway | None = None, *, first: bool = False, between_end: bool = False) -> str:
+def day_words(
+    day: int, pathway: Pathway | None = None, *, first: bool = False, between_end: bool = False, exact: bool = False
+) -> str:
     """One day relative to day 0, without a negative number.
 
     ``day_words(-28)`` -> 'about 4 weeks before the main treatment day'; ``day_words(-5)`` ->
@@ -102,7 +106,7 @@ def day_words(day: int, pathway: Pathway | None = None, *, first: bool = False, 
     zero = day_zero_words(pathway)
     if day == 0:
         return zero
-    amount = _amount(abs(day), first=first, between_end=between_end)
+    amount = _amount(abs(day), first=first, between_end=between_end, exact=exact)
     if not _named_zero(pathway):
         if day < 0:
             return fill(Words.tr("%1 before the main treatment day"), amount)
@@ -120,13 +124,18 @@ def timing_words(timing: DayRange, pathway: Pathway | None = None) -> str:
     some day inside it) 'Sometime between 3 days and 5 days before X.', the amount nearer
     day 0 first, as people say it. Estimated timings end with 'Your team will tell you the
     exact times.'
+
+    A window or an estimate whose ends round alike is said once ('About 3 weeks before X.');
+    an exact stretch is not, as a week-long course would read like one appointment: it
+    says its days ('From 24 days to 18 days before X.').
     """
-    if timing.start == timing.end or _same_words(timing.start, timing.end):
+    same = _same_words(timing.start, timing.end)
+    if timing.start == timing.end or (same and (timing.window or timing.estimate)):
         text = _one_day_words(timing.end, pathway)
     elif timing.window:
         text = _window_words(timing.start, timing.end, pathway)
     else:
-        text = _stretch_words(timing.start, timing.end, pathway)
+        text = _stretch_words(timing.start, timing.end, pathway, exact=same)
     if timing.estimate:
         text += " " + Words.tr(TEAM_WILL_TELL)
     return text
@@ -148,8 +157,10 @@ def _one_day_words(day: int, pathway: Pathway | None) -> str:
     return Words.tr("On the main treatment day.")
 
 
-def _stretch_words(start: int, end: int, pathway: Pathway | None) -> str:
-    """'From about 4 weeks to 6 days before X.': from the first day to the last, in time order."""
+def _stretch_words(start: int, end: int, pathway: Pathway | None, *, exact: bool = False) -> str:
+    """'From about 4 weeks to 6 days before X.': from the first day to the last, in time order.
+
+    ``exact``: both ends in days ('From 24 days to 18 days before X.'), for ends that round alike."""
     if start == 0:
         # "From the day of your operation to about 2 weeks later": name day 0 once.
         later = fill(Words.tr("%1 later"), _amount(end))
@@ -161,10 +172,10 @@ def _stretch_words(start: int, end: int, pathway: Pathway | None) -> str:
         return fill(Words.tr("From %1 to that day.", "to day 0, named just before"), day_words(start, pathway, first=True))
     if start > 0 or end < 0:
         # "From about 4 weeks to 2 weeks before the main treatment day": name day 0 once.
-        first = _amount(abs(start), first=True)
+        first = _amount(abs(start), first=True, exact=exact)
     else:
         first = day_words(start, pathway, first=True)
-    return fill(Words.tr("From %1 to %2."), first, day_words(end, pathway))
+    return fill(Words.tr("From %1 to %2."), first, day_words(end, pathway, exact=exact))
 
 
 def _window_words(start: int, end: int, pathway: Pathway | None) -> str:
@@ -262,9 +273,16 @@ def _length_text(duration: Duration) -> str:
 
 
 def _number(value: float) -> str:
-    """'3', '0.5' or, in German, '0,5': as many decimals as the file gave (up to three)."""
-    decimals = 0 if float(value).is_integer() else min(3, len(f"{value:g}".split(".")[-1]))
-    return format_number(value, decimals)
+    """'3', '0.5' or, in German, '0,5': as many decimals as the file gave.
+
+    The decimals are counted in the plain form of the shortest repr: '{:g}' switches to an
+    exponent (1234567.5 is '1.23457e+06', 0.0001 is '0.0001' but 0.00001 is '1e-05'), which
+    once gave 'about 1234567.500 hours', and a cap of three gave 'about 0.000 hours'.
+    """
+    if float(value).is_integer():
+        return format_number(value, 0)
+    plain = f"{Decimal(repr(float(value))):f}"
+    return format_number(value, len(plain.partition(".")[2]))
 
 
 def day_range_text(timing: DayRange) -> str:

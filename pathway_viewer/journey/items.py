@@ -359,7 +359,8 @@ def card_meta(document: PathwayDocument, step_id: str, *, copy: bool = False) ->
     assert document.pathway is not None
     step = document.pathway.step(step_id)
     timing = (step.timing.start, step.timing.end) if step.timing else None
-    meta = timing_line(duration_text(step), timing, patient=document.audience == "patient")
+    approximate = step.timing is not None and (step.timing.window or step.timing.estimate)
+    meta = timing_line(duration_text(step), timing, patient=document.audience == "patient", approximate=approximate)
     if copy:
         cue = QCoreApplication.translate("JourneyItems", COPY_CUE)
         meta = f"{cue} · {meta}" if meta else cue
