@@ -100,3 +100,49 @@ def test_unwritable_log_folder_still_shows_message(qtbot, tmp_path: Path, capsys
         handler(type(exc), exc, exc.__traceback__)
     assert seen and "could not be written" in seen[0]
     assert "KeyError" in capsys.readouterr().err
+
+
+# A bug in the first look, raised while the window is first shown (``window.show()`` is a call
+# made from Python, so PySide keeps the error pending instead of handing it on): the next
+# Python override Qt called (a style metric for the outline's scroll bar) crashed the process.
+_FIRST_LOOK_FAILS = """
+import sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.journey.scene import JourneyScene
+from pathway_viewer.window.app import create_main_window
+place = JourneyScene._place_items
+calls = []
+def failing(scene):
+    calls.append(1)
+    if len(calls) == 2:  # the first look's first wrap, inside window.show()
+        raise RuntimeError("a bug in the first look")
+    return place(scene)
+JourneyScene._place_items = failing
+seen = []
+sys.excepthook = lambda kind, error, tb: seen.append(str(error))
+settings = AppSettings(QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat))
+window = create_main_window(settings, None)
+window.resize(1366, 768)
+window.show()
+for _ in range(20):
+    app.processEvents()
+print("reported:", seen)
+window.document.select(window.document.graph.main_path[1])
+print("details:", window.details.text().splitlines()[0])
+"""
+
+
+def test_a_bug_in_the_first_look_is_reported_and_the_window_stays_up(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "c")}
+    out = subprocess.run([sys.executable, "-c", _FIRST_LOOK_FAILS], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "reported: ['a bug in the first look']" in out.stdout
+    assert "details: Collecting your T cells" in out.stdout

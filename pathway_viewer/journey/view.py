@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsView, QWidget
 from models.layout import neighbour_in_column
 
 from ..core.keymap import JOURNEY_KEYS, KeyCommand
+from ..core.report_later import report_later
 from ..core.zoom_view import ZOOM_STEP, ZoomableView
 from .scene import SCENE_MARGIN, JourneyScene
 
@@ -335,7 +336,10 @@ class JourneyView(ZoomableView):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            self._initial_view()
+            try:
+                self._initial_view()
+            except Exception as error:  # a bug in the first look must not take the window down
+                report_later(error)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._scene.ensure_labels()  # placed once the rows are settled, before they are seen

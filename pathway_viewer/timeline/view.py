@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ..core.keymap import TIMELINE_KEYS, KeyCommand
+from ..core.report_later import report_later
 from ..core.zoom_view import ZOOM_STEP, ZoomableView
 from .scene import TimelineScene
 
@@ -100,7 +101,10 @@ class TimelineView(ZoomableView):
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            self.fit()
+            try:
+                self.fit()
+            except Exception as error:  # a bug in the first look must not take the window down
+                report_later(error)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.angleDelta().y():
