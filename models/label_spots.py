@@ -58,6 +58,16 @@ def best_spot(
     (the x of each gap's middle between columns, ascending), the label is tried in the gap
     nearest each point of its line too.
     """
+
+    def free_at(left: float, top: float) -> bool:
+        """Try the label with its top-left corner here; True if it costs nothing there."""
+        nonlocal best_cost, best
+        cost = outside_cost(frame, left, top, w, h)
+        cost += grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost - cost)
+        if cost < best_cost:
+            best_cost, best = cost, (left, top)
+        return cost == 0
+
     for tries, (dx, dy) in _label_candidates(w, h):
         if tries is FINE_LABEL_TRIES and best_cost < COVERS_A_CARD:
             break  # crossing a line or two is no reason to look harder
@@ -65,23 +75,14 @@ def best_spot(
             # A stub may be too short for its label and its number side by side: the
             # label may stand just clear of the number, which ends the line it labels.
             for left, top in _beside(badge, w, h):
-                cost = outside_cost(frame, left, top, w, h)
-                cost += grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost - cost)
-                if cost < best_cost:
-                    best_cost, best = cost, (left, top)
-                if cost == 0:
+                if free_at(left, top):
                     return best_cost, best
         if gaps and dx:
             continue
         for t in tries:
             x, y = point_at_percent(cubics, lengths, t)
             for cx in _near_gaps(gaps, x, w / 2) if gaps else (x + dx,):
-                left, top = cx - w / 2, y + dy - h / 2
-                cost = outside_cost(frame, left, top, w, h)
-                cost += grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost - cost)
-                if cost < best_cost:
-                    best_cost, best = cost, (left, top)
-                if cost == 0:
+                if free_at(cx - w / 2, y + dy - h / 2):
                     return best_cost, best
     return best_cost, best
 

@@ -131,6 +131,18 @@ class _BoxWords(QLabel):
         super().mouseReleaseEvent(event)
 
 
+def heading_label(words: str) -> QLabel:
+    """A bold heading of the form that wraps: a long one (another language, large text)
+    would otherwise make the form wider than its panel."""
+    heading = QLabel(words)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    heading.setWordWrap(True)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
 def wrapping(box: QCheckBox) -> QWidget:
     """``box`` with its words on as many lines as the panel needs: a check box's own text never
     wraps, and a long one (another language, large text) would widen the whole form."""

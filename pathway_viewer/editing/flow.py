@@ -119,3 +119,12 @@ class FlowLayout(QLayout):
                 x += width + gap
             y += height + gap
         return y - gap - area.y() + margins.top() + margins.bottom() if y > area.y() else margins.top() + margins.bottom()
+
+
+def flow_row(*widgets: QWidget) -> QWidget:
+    """Widgets on one line where the panel is wide enough, else one under the other."""
+    host = QWidget()
+    flow = FlowLayout(host)
+    for widget in widgets:
+        flow.addWidget(widget)
+    return host

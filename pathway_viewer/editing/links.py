@@ -15,7 +15,7 @@ from models.wording.i18n import fill
 from ..core.document import PathwayDocument
 from . import structure
 from .fields import WrappingButton, narrow
-from .flow import FlowLayout
+from .flow import flow_row
 from .session import EditSession
 
 KIND_WORDS = (
@@ -37,15 +37,6 @@ def _combo(name: str, choices: list[tuple[str, str]], value: str) -> QComboBox:
     box.setCurrentIndex(index)
     box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())  # fills its line
     return box
-
-
-def _beside(*widgets: QWidget) -> QWidget:
-    """Widgets on one line where the panel is wide enough, else one under the other."""
-    host = QWidget()
-    flow = FlowLayout(host)
-    for widget in widgets:
-        flow.addWidget(widget)
-    return host
 
 
 class _Rows(QWidget):
@@ -107,7 +98,7 @@ class CareTeamEditor(_Rows):
                 remove = QPushButton(QCoreApplication.translate("EditingLinks", "Remove"))
                 remove.setObjectName(f"edit_care_remove_{number}")
                 remove.clicked.connect(lambda _c=False, n=number: self._remove(n))
-                who = _beside(role, remove)
+                who = flow_row(role, remove)
                 self.rows.append([role, does, remove, who])
                 # Two lines per person: who (and Remove, below it if the panel is narrow),
                 # then what they do, full width.
@@ -173,7 +164,7 @@ class ArrowsEditor(_Rows):
         add.setAccessibleName(QCoreApplication.translate("EditingLinks", "Add an arrow to the chosen step"))
         add.clicked.connect(self._add)
         self.footer.addWidget(to)
-        self.footer.addWidget(_beside(self.target, add))
+        self.footer.addWidget(flow_row(self.target, add))
 
     def load(self, step_id: str | None) -> None:
         self.step_id = step_id
@@ -206,7 +197,7 @@ class ArrowsEditor(_Rows):
                 remove.setObjectName(f"edit_arrow_remove_{row}")
                 remove.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Remove the arrow to %1"), title))
                 remove.clicked.connect(lambda _c=False, n=number: structure.remove_transition(self.session, n))
-                what = _beside(kind, remove)
+                what = flow_row(kind, remove)
                 self.rows.append([to, kind, label, remove, what])
                 # Where to on its own line; then the kind and Remove; then its words.
                 self.grid.addWidget(to, 3 * row, 0)

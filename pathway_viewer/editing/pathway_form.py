@@ -11,12 +11,12 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from models.problems import PathKey
 from models.wording.i18n import fill
 
-from .fields import name_scroll_bars
+from .fields import heading_label, name_scroll_bars
 from .session import EditSession
 
 # (list in the file, heading, fields shown as (key, words), what a new item starts as)
@@ -55,13 +55,7 @@ class ListRows(QGroupBox):
         self.session, self.list_path, self.fields, self.new_item = session, list_path, fields, new_item
         self.setObjectName(f"edit_{'_'.join(str(p) for p in list_path)}")
         outer = QVBoxLayout(self)
-        heading = QLabel(self.heading)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        outer.addWidget(heading)
+        outer.addWidget(heading_label(self.heading))
         self.grid = QGridLayout()
         outer.addLayout(self.grid)
         add = QPushButton(QCoreApplication.translate("EditingPathwayForm", "Add"))

@@ -9,7 +9,7 @@ the same form under the problems, without stopping a save.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QTabWidget, QUndoView, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QUndoView, QWidget
 
 from models import Problem
 from models.wording.i18n import fill

@@ -20,7 +20,7 @@ from models.schema import MAX_DAY, Setting, TimeUnit
 
 from ..core.document import PathwayDocument
 from . import fields as F
-from .flow import FlowLayout
+from .flow import flow_row
 from .links import ArrowsEditor, CareTeamEditor
 from .session import EditSession
 
@@ -72,7 +72,7 @@ class StepForm(QScrollArea):
         high.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: at most"), how_long))
         unit.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: unit"), how_long))
         # "[1] to [2] [days]" on one line where it fits; else "to [2]" and the unit wrap below.
-        self._row(timing, self._label(how_long, low), self._flow(low, self._to(high), unit))
+        self._row(timing, self._label(how_long, low), flow_row(low, self._to(high), unit))
         self._add(timing, "", ("duration", "estimate"), *F.check("edit_duration_estimate",
                                                                 QCoreApplication.translate("EditingStepForm", "The length is an estimate")))
         start, read, show = F.spin("edit_timing_start", decimals=False, low=-MAX_DAY, high=MAX_DAY)
@@ -82,7 +82,7 @@ class StepForm(QScrollArea):
         days = QCoreApplication.translate("EditingStepForm", "Days from day 0")
         start.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: first day"), days))
         end.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: last day"), days))
-        self._row(timing, self._label(days, start), self._flow(start, self._to(end)))
+        self._row(timing, self._label(days, start), flow_row(start, self._to(end)))
         self._add(timing, "", ("timing", "estimate"), *F.check("edit_timing_estimate",
                                                               QCoreApplication.translate("EditingStepForm", "The days are an estimate")))
 
@@ -100,7 +100,7 @@ class StepForm(QScrollArea):
             self.setting_boxes[setting.value] = box
         boxes = list(self.setting_boxes.values())
         self._row(where, self._label(QCoreApplication.translate("EditingStepForm", "Where"), boxes[0]),
-                  self._flow(*(F.wrapping(box) for box in boxes)))
+                  flow_row(*(F.wrapping(box) for box in boxes)))
         self.care_team = CareTeamEditor(session, document, self)
         self._row(where, self._label(QCoreApplication.translate("EditingStepForm", "Care team"), self.care_team), self.care_team)
 
@@ -124,7 +124,7 @@ class StepForm(QScrollArea):
             button.setObjectName(name)
             button.clicked.connect(handler)
             buttons.append(button)
-        column.addWidget(self._flow(*buttons))
+        column.addWidget(flow_row(*buttons))
         column.addStretch(1)
         self.setAccessibleName(QCoreApplication.translate("EditingStepForm", "Change the step"))  # it takes the keyboard
         F.name_scroll_bars(self, self.accessibleName())
@@ -141,13 +141,7 @@ class StepForm(QScrollArea):
         group = QGroupBox()
         group.setAccessibleName(title)
         form = QFormLayout(group)
-        heading = QLabel(title)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        form.addRow(heading)
+        form.addRow(F.heading_label(title))
         # Labels above the boxes: the panel is narrow, and text boxes get its whole width.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         column.addWidget(group)
@@ -168,14 +162,6 @@ class StepForm(QScrollArea):
         # so a wrapping one would break after a few words in a wide panel.
         form.addRow(label)
         form.addRow(field)
-
-    @staticmethod
-    def _flow(*widgets: QWidget) -> QWidget:
-        host = QWidget()
-        flow = FlowLayout(host)
-        for widget in widgets:
-            flow.addWidget(widget)
-        return host
 
     @staticmethod
     def _to(box: QWidget) -> QWidget:
