@@ -28,7 +28,7 @@ LabelText = tuple[list[str], float, float]  # a label's lines and its box's widt
 # What a label is placed from: its arrow, the pieces of line it may stand on and their
 # lengths, its words laid out as usual and as narrow as a gap between columns, and the
 # number at the end of its first stub (None: not cut short).
-Labelled = tuple[Key, list[Cubic], list[float], LabelText, LabelText, "Box | None"]
+Labelled = tuple[Key, list[Cubic], list[float], LabelText, LabelText, Box | None]
 Placed = list[tuple[Key, tuple[float, float], LabelText]]
 
 # Placings remembered between runs (pathway_viewer/core/bundled_cache.py): the labels of a
