@@ -162,6 +162,17 @@ def test_unclosed_quote_in_the_testers_japanese_file_points_at_its_line() -> Non
     assert "column 12" in problem.message and "line 272" in problem.message
 
 
+@pytest.mark.parametrize("written", ["2027-02-30", '"2027-02-30"'])
+def test_a_review_date_not_on_the_calendar_says_so_on_its_line(written: str) -> None:
+    text = (DATA / "knee_surgery.yaml").read_text(encoding="utf-8")
+    text = "".join(f"last_reviewed: {written}\n" if line.startswith("last_reviewed:") else line
+                   for line in text.splitlines(keepends=True))
+    found = problems(text)
+    assert [(p.line, p.path, p.message) for p in found] == [
+        (line_of(text, "last_reviewed:"), "last_reviewed", "'2027-02-30' is not a real date: that month has 28 days")
+    ]
+
+
 def test_json_syntax_error_is_located() -> None:
     text = to_json(small_data()).replace('"condition": "Test condition",', '"condition": "Test condition"', 1)
     [problem] = problems(text, "p.json")
