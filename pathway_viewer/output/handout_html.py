@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QImage
 
 from models.wording.i18n import Words, fill
-from models import Pathway, Step, TransitionKind
-from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, visit_count_words
+from models import Pathway, Step, Transition, TransitionKind
+from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, SKIPPING_AHEAD, visit_count_words
 from models.wording.patient_words import day_zero_clinical, day_zero_words
 from models.glossary import Glossary, Term, pathway_glossary
 from models.graph import PathwayGraph
@@ -263,6 +263,13 @@ class _HandoutHtml:
         )
         return [self._section(s) for s in sections] + [self._cited(step.sources)]
 
+    def _between_list(self, template: str, transitions: list[Transition]) -> str:
+        items = [
+            fill(template, _e(capital(t.label or "")), _e(self._title(t.from_)), _e(self._title(t.to)))
+            for t in transitions
+        ]
+        return "<ul>" + "".join(f'<li style="margin-bottom:6px;">{x}</li>' for x in items) + "</ul>"
+
     def other_paths(self) -> str:
         transitions = [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
         if not transitions:
@@ -280,19 +287,19 @@ class _HandoutHtml:
         beside -= {t.to for t in transitions}
         branch_ids = [s.id for s in self.p.steps if s.id not in main and s.id not in beside]
         # Branches between main steps, such as going back to the start after a relapse.
+        # Where the arrow goes along the main journey, not its kind, says back or ahead.
+        order = {step_id: i for i, step_id in enumerate(self.main)}
         between = [t for t in transitions if t.from_ in main and t.to in main]
-        if between:
+        back = [t for t in between if order[t.to] <= order[t.from_]]
+        ahead = [t for t in between if order[t.to] > order[t.from_]]
+        if back:
             out.append(h3(QCoreApplication.translate("OutputHandoutHtml", "Going back to an earlier step"), color=ACCENT))
-            items = [
-                fill(
-                    QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; back to &#8220;%3&#8221;.")
-                    if t.kind is TransitionKind.loop_back
-                    else QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; on to &#8220;%3&#8221;."),
-                    _e(capital(t.label or "")), _e(self._title(t.from_)), _e(self._title(t.to)),
-                )
-                for t in between
-            ]
-            out.append("<ul>" + "".join(f'<li style="margin-bottom:6px;">{x}</li>' for x in items) + "</ul>")
+            template = QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; back to &#8220;%3&#8221;.")
+            out.append(self._between_list(template, back))
+        if ahead:
+            out.append(h3(Words.tr(SKIPPING_AHEAD), color=ACCENT))
+            template = QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; on to &#8220;%3&#8221;.")
+            out.append(self._between_list(template, ahead))
         for step_id in branch_ids:
             step = self.p.step(step_id)
             ways_in = [t for t in self.graph.incoming(step_id) if t.kind is not TransitionKind.main]
