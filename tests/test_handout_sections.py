@@ -10,6 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from models import load_pathway
+from models.glossary import load_glossary
 from pathway_viewer.output.handout import write_handout_pdf
 
 DATA = Path(__file__).parent / "data"
@@ -49,3 +50,29 @@ def test_a_way_back_between_main_steps_stays_under_going_back(qapp, tmp_path: Pa
     assert others.split("Going back to an earlier step", 1)[1].strip() == (
         "Relapse: from “Step 5: Close watch” back to “Step 1: Assessment”."
     )
+
+
+def test_the_contents_list_only_the_sections_printed(qapp, tmp_path: Path) -> None:
+    # No word of the shared glossary occurs in the hip pathway, so it has no glossary
+    # section; the contents must not promise one.
+    out = tmp_path / "hip.pdf"
+    write_handout_pdf(out, load_pathway(DATA / "hip_replacement.yaml"), glossary=load_glossary())
+    text = pdf_text(out)
+    assert between(text, "In this guide", "Please read:").strip() == (
+        "1. Your journey at a glance 2. The steps, one by one 3. Other paths some people take "
+        "4. Who to call, and local rules 5. Sources"
+    )
+    assert "Words used in this guide" not in text
+
+
+def test_the_contents_list_the_glossary_when_it_is_printed(qapp, tmp_path: Path) -> None:
+    # small.yaml meets words of tests/data/glossary_small.yaml; it has no urgent signs or
+    # local choices, so its contacts section is "Who to call".
+    out = tmp_path / "small.pdf"
+    write_handout_pdf(out, load_pathway(DATA / "small.yaml"), glossary=load_glossary(DATA / "glossary_small.yaml"))
+    text = pdf_text(out)
+    assert between(text, "In this guide", "Please read:").strip() == (
+        "1. Your journey at a glance 2. The steps, one by one 3. Other paths some people take "
+        "4. Who to call 5. Words used in this guide 6. Sources"
+    )
+    assert text.count("Words used in this guide") == 2  # in the contents and as the section's heading

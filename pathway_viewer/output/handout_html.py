@@ -133,12 +133,14 @@ class _HandoutHtml:
         emergency = ""
         if c.clinic.emergency_number:
             emergency = emergency_box(c.clinic)
+        # Exactly the sections printed: a numbered list that names a missing one sends the
+        # reader looking for pages that are not there.
         contents = [
             QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"),
             QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one"),
-            QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take"),
+            *([QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take")] if self._other_transitions() else []),
             QCoreApplication.translate("OutputHandoutHtml", "Who to call, and local rules") if (p.urgent_signs or p.local_choices) else QCoreApplication.translate("OutputHandoutHtml", "Who to call"),
-            QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"),
+            *([QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide")] if self._glossary_terms() else []),
             QCoreApplication.translate("OutputHandoutHtml", "Sources"),
         ]
         audience = QCoreApplication.translate("OutputHandoutHtml", AUDIENCE_WORDS[c.audience])
@@ -270,8 +272,11 @@ class _HandoutHtml:
         ]
         return "<ul>" + "".join(f'<li style="margin-bottom:6px;">{x}</li>' for x in items) + "</ul>"
 
+    def _other_transitions(self) -> list[Transition]:
+        return [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
+
     def other_paths(self) -> str:
-        transitions = [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
+        transitions = self._other_transitions()
         if not transitions:
             return ""
         out = [
@@ -349,12 +354,13 @@ class _HandoutHtml:
     def contacts(self) -> str:
         return contacts_html(self.p, self.c.clinic)
 
-    def glossary(self) -> str:
+    def _glossary_terms(self) -> list[Term]:
         # The pathway's own words over the shared general ones: never another disease's words.
         glossary = pathway_glossary(self.c.glossary, self.p)
-        if glossary is None:
-            return ""
-        terms: list[Term] = glossary.terms_used(self.p, self.c.audience)
+        return [] if glossary is None else glossary.terms_used(self.p, self.c.audience)
+
+    def glossary(self) -> str:
+        terms = self._glossary_terms()
         if not terms:
             return ""
         out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"))]
