@@ -38,6 +38,7 @@ from models.wording import team_line_html as _team_line
 
 from .. import APP_NAME, __version__
 from ..core.clinic import ClinicInfo
+from ..core.i18n import current_language
 from ..core.theme import PRINT_ACCENT as ACCENT
 from ..core.theme import PRINT_BOX_BG as BOX_BG
 from ..core.theme import PRINT_INK as INK
@@ -117,12 +118,12 @@ class _HandoutHtml:
         if c.clinic.name:
             rows.append((QCoreApplication.translate("OutputHandoutHtml", "Clinic"), c.clinic.name))
         rows.append((QCoreApplication.translate("OutputHandoutHtml", "Prepared on"), format_date(self.today)))
-        if c.infusion_date is not None:
+        if c.infusion_date is not None and self._dates_anything():
             if self.clinician:
                 rows.append((capital(fill(QCoreApplication.translate("OutputHandoutHtml", "%1 (day 0)"), day_zero_clinical(p))), format_date(c.infusion_date)))
             else:
                 rows.append((capital(day_zero_words(p)), format_date(c.infusion_date)))
-        if c.collection_date is not None and p.booked_day is not None:
+        if c.collection_date is not None and p.booked_day is not None and self._dates_anything():
             rows.append((fill(QCoreApplication.translate("OutputHandoutHtml", "Planned %1", "the day booked ahead, as the pathway names it"), p.booked_day.label), format_date(c.collection_date)))
         table = "".join(
             f'<tr><td style="color:{MUTED}; padding:4px 18px 4px 0;">{_e(k)}</td>'
@@ -161,6 +162,12 @@ class _HandoutHtml:
             f"{self._review_lines()}"
         )
 
+    def _dates_anything(self) -> bool:
+        """Whether the planned dates give any step a date. A pathway with no timings has
+        nothing to count from day 0: its date on the cover would look as if it mattered,
+        and a column of "to be agreed" tells the reader nothing."""
+        return bool(self.c.dates)
+
     def _review_lines(self) -> str:
         due = due_for_review_words(self.p, self.today)
         out = f'<p style="color:{MUTED}; font-size:10pt; margin-top:14px;">{_e(review_words(self.p))}</p>'
@@ -181,7 +188,7 @@ class _HandoutHtml:
                 f'<p style="margin-bottom:6px;">{_e(explain)}</p>'
                 f'<p align="center"><img src="{JOURNEY_IMAGE}" width="{w:.1f}" height="{h:.1f}" /></p>'
             )
-        has_dates = self.c.dates is not None
+        has_dates = self._dates_anything()
         header = ["", QCoreApplication.translate("OutputHandoutHtml", "Step"), QCoreApplication.translate("OutputHandoutHtml", "Typical timing") if self.clinician else QCoreApplication.translate("OutputHandoutHtml", "When"),
                   QCoreApplication.translate("OutputHandoutHtml", "How long")] + ([QCoreApplication.translate("OutputHandoutHtml", "Your dates")] if has_dates else [])
         rows = []
@@ -211,8 +218,12 @@ class _HandoutHtml:
         # The table's columns are narrow: long words ("Nachsorgeuntersuchung") get soft hyphens
         # so Qt breaks them with a hyphen, by the pathway's language, instead of mid-word.
         language = self.p.language or "en"
-        rows = [[soft_hyphenate(cell, language) for cell in cells] for cells in rows]
-        header = [soft_hyphenate(cell, language) for cell in header]
+        # Only the title is the pathway's; the other cells are the interface's sentences
+        # ("Sometime between ..."), which break by the interface language's rules.
+        interface = current_language()
+        rows = [[soft_hyphenate(cell, language if column == 1 else interface) for column, cell in enumerate(cells)]
+                for cells in rows]
+        header = [soft_hyphenate(cell, interface) for cell in header]
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
@@ -421,7 +432,8 @@ class _HandoutHtml:
     def _title(self, step_id: str) -> str:
         step = self.p.step(step_id)
         if step_id in self.number:
-            return f"Step {self.number[step_id]}: {step.title}"
+            return fill(QCoreApplication.translate("OutputHandoutHtml", "Step %1: %2", "a main step's number and title"),
+                        self.number[step_id], step.title)
         return step.title
 
 def _picture_size(image: QImage) -> tuple[float, float]:
