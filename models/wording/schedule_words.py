@@ -34,6 +34,11 @@ def day_zero_too_late(day_zero_date: dt.date) -> str:
     return fill(Words.tr("The day 0 date %1 is too close to the end of the calendar"), day_zero_date.isoformat())
 
 
+def no_step_has_a_timing() -> str:
+    """The Set dates dialog's refusal for a pathway where no step has a timing."""
+    return Words.tr("No step of this pathway has a usual timing, so no step's date can be worked out from day 0.")
+
+
 def day_zero_dates_nothing(option: str) -> str:
     """A day 0 date for a pathway where no step has a timing: nothing counts from it."""
     return fill(Words.tr("No step of this pathway has a usual timing, so no step's date can be worked out from day 0: leave out %1.",

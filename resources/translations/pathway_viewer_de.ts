@@ -3662,6 +3662,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Das Datum von Tag 0 (%1) liegt zu nah am Ende des Kalenders</translation>
     </message>
     <message>
+        <source>No step of this pathway has a usual timing, so no step&apos;s date can be worked out from day 0.</source>
+        <translation>Kein Schritt dieses Behandlungswegs hat einen üblichen Zeitpunkt, also lässt sich von Tag 0 aus für keinen Schritt ein Datum berechnen.</translation>
+    </message>
+    <message>
         <source>No step of this pathway has a usual timing, so no step&apos;s date can be worked out from day 0: leave out %1.</source>
         <comment>%1 the command-line option, such as --day-zero-date</comment>
         <translation>Kein Schritt dieses Behandlungswegs hat einen üblichen Zeitpunkt, also lässt sich von Tag 0 aus für keinen Schritt ein Datum berechnen: Lassen Sie %1 weg.</translation>
