@@ -19,6 +19,9 @@ OPEN_ENDED = QT_TRANSLATE_NOOP("Words", "as long as needed")
 PARALLEL_LABEL = QT_TRANSLATE_NOOP("Words", "at the same time")
 END_MARK = QT_TRANSLATE_NOOP("Words", "End")
 END_WORDS = QT_TRANSLATE_NOOP("Words", "This path of the journey ends here.")
+# A heading of the handout's other paths: arrows between two main steps that leave out the
+# steps in between (the ones that go back have a heading of their own).
+SKIPPING_AHEAD = QT_TRANSLATE_NOOP("Words", "Skipping ahead to a later step")
 
 # On the arrow (short) and in sentences. Words a patient knows; never a percentage.
 FREQUENCY_SHORT = {

@@ -557,7 +557,10 @@ class JourneyScene(QGraphicsScene):
         kinds = {t.kind for t in pathway.transitions} if pathway is not None else set()
         marks = self._wrap is not None and bool(self._wrap.stubbed)
         ends = pathway is not None and any(step.end for step in pathway.steps)
-        legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds, marks=marks, ends=ends)
+        graph = self.document.graph
+        only_some = pathway is not None and graph is not None and any(
+            not (graph.is_main(step.id) or graph.is_beside_main(step.id)) for step in pathway.steps)
+        legend = LegendItem(self.theme, kinds=kinds, only_some=only_some, marks=marks, ends=ends)
         corner = None
         if self._wrap is not None and self._style is not None:
             scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))
