@@ -79,3 +79,16 @@ def test_the_handout_keeps_the_katakana_middle_dot_and_kana_words(tmp_path: Path
     assert "子ども" in text
     # The app's own separator in "1 to 2 hours · …" is the Latin dot; the role's is not.
     assert "ド·ラ" not in text
+
+
+def test_the_svg_keeps_each_line_of_japanese_in_one_text_element(tmp_path: Path, qapp) -> None:
+    import xml.etree.ElementTree as ET
+
+    svg = tmp_path / "journey.svg"
+    assert main(["export", str(JAPANESE), "-o", str(svg)]) == 0
+    root = ET.parse(svg).getroot()
+    lines = ["".join(element.itertext()) for element in root.iter() if element.tag.endswith("}text")]
+    # Han and kana were separate elements ("見守" | "り"); a line of a title is one now.
+    assert "見守りとその後" in lines  # a phase's name on a card's band
+    assert any("見守り" in line for line in lines if line != "見守りとその後")  # a step's title
+    assert any(line.startswith("CAR-T細胞") for line in lines)
