@@ -124,3 +124,27 @@ def test_the_presentation_strip_breaks_japanese_titles_by_the_rules(qtbot: QtBot
             for title, lines in zip(names, view.strip.shown_titles(), strict=True):
                 assert broken_rules(lines, title) == [], (size, width, lines)
         view.close()
+
+
+def _title_point_size(window, title: str) -> float:  # noqa: ANN001 (a MainWindow)
+    block = window.details.browser.document().firstBlock()
+    while block.isValid() and block.text() != title:
+        block = block.next()
+    assert block.isValid(), title
+    return block.begin().fragment().charFormat().font().pointSizeF()
+
+
+def test_a_long_japanese_title_in_the_details_wraps_at_full_size(qtbot: QtBot, tmp_path: Path) -> None:
+    # A title with no spaces counted as one word too wide for the panel, and was made smaller
+    # (down to the body's size in a narrow panel) although it wraps like any Japanese text.
+    window = open_window(qtbot, AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)), JAPANESE)
+    window.resize(1366, 768)
+    window.document.select("yuchu")  # "CAR-T細胞の輸注": one line
+    QApplication.processEvents()
+    short = _title_point_size(window, "CAR-T細胞の輸注")
+    window.document.select("saishu")
+    QApplication.processEvents()
+    assert _title_point_size(window, "白血球の採取（アフェレーシス）") == short
+    lines = window.details.title_lines()
+    assert len(lines) == 2 and "".join(lines) == "白血球の採取（アフェレーシス）"
+    assert broken_rules(lines, "白血球の採取（アフェレーシス）") == []

@@ -35,6 +35,8 @@ def wrap_lines(
     """Greedy word wrap into at most ``max_lines`` lines; the last one ends in an ellipsis if cut.
 
     Whole lines only: a title is shortened at a word, never clipped through the middle of a line.
+    Chinese and Japanese, written without spaces, break between characters where their
+    rules allow (line_breaks.py), never inside a Latin word set in them.
     With ``split``, a word that does not fit is broken where its language allows, with a
     hyphen, and a word wider than the line with no such place is broken between characters,
     so no character is lost unless the lines run out; with ``anywhere`` False such a word
@@ -141,10 +143,11 @@ def hyphenate_wide_words(text: str, metrics: QFontMetricsF, width: float, langua
 
 def widest_piece(text: str, metrics: QFontMetricsF) -> float:
     """The widest part of ``text`` that a line cannot break: a word, or the part of one
-    up to a soft hyphen (with the hyphen drawn there)."""
+    up to a soft hyphen (with the hyphen drawn there), or a piece of Chinese or Japanese
+    (a title written without spaces is not one long word)."""
     widest = 0.0
-    for word in text.split():
-        parts = word.split(SOFT_HYPHEN)
+    for piece in (piece for word in text.split() for piece in pieces(word)):
+        parts = piece.split(SOFT_HYPHEN)
         for n, part in enumerate(parts):
             widest = max(widest, metrics.horizontalAdvance(part + ("-" if n < len(parts) - 1 else "")))
     return widest
