@@ -6,6 +6,8 @@ national standard character sets that East Asian text is written in day to day, 
 (Simplified Chinese), Big5 (Traditional Chinese), JIS X 0208 (Japanese) and KS X 1001 (Korean),
 plus ASCII: about 20,000 characters, so a clinic's Chinese, Japanese or Korean titles show
 without system fonts. A character outside those sets falls back to the system's fonts.
+Every character gets a glyph of its own (PDFs map glyphs back to characters) and the family is
+renamed, so no system Noto Sans CJK mixes in its weights: see separate_shared_glyphs and rename.
 
 Run (needs fontTools, the `fonts` extra):  python tools/subset_cjk_font.py [path/to/NotoSansCJK-Regular.ttc ...]
 """
@@ -13,9 +15,8 @@ Run (needs fontTools, the `fonts` extra):  python tools/subset_cjk_font.py [path
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
 from collections import defaultdict
+from pathlib import Path
 
 from fontTools.misc.psCharStrings import T2CharString
 from fontTools.subset import Options, Subsetter
@@ -145,8 +146,11 @@ def subset(source: Path, codepoints: set[int]) -> Path:
     rename(font)
     target = OUT / f"NotoSansCJKsc-{weight}-Subset.otf"
     font.save(str(target))
-    if len(TTFont(str(target)).getBestCmap() or {}) < len(codepoints) * 0.95:
+    written = TTFont(str(target)).getBestCmap() or {}
+    if len(written) < len(codepoints) * 0.95:
         raise SystemExit(f"{target.name}: the character map did not survive the subset")
+    if len(set(written.values())) != len(written):
+        raise SystemExit(f"{target.name}: some glyphs still stand for two characters")
     return target
 
 
