@@ -32,7 +32,7 @@ def written_without_spaces(word: str) -> bool:
 def pieces(word: str) -> list[str]:
     """``word`` (no spaces in it) cut where a line may break, by the rules of CJK text; a
     word with no Chinese or Japanese in it comes back whole."""
-    if not written_without_spaces(word):
+    if word.isascii() or not written_without_spaces(word):  # isascii: the common case, fast
         return [word]
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, word)
     cuts = []
