@@ -132,3 +132,20 @@ def test_the_squeezed_note_is_clear_of_every_heading_and_row(
     words = [item.mapRectToScene(item.text_rect()) for item in scene.items() if hasattr(item, "text_rect")
              and item is not axis]
     assert [(n, w) for n in notes for w in words if n.intersects(w)] == []
+
+
+def test_the_listed_steps_are_clicked_walked_and_read_like_any_row(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from test_accessibility import items_of
+
+    window = timeline_at(qtbot, tmp_path, NO_DAYS, (1366, 768))
+    view = window.timeline_view
+    assert set(items_of(view)) == {"Primera consulta", "Reposo y hielo", "Ejercicios de movilidad",
+                                   "Fortalecimiento muscular", "Revisión con el médico", "Vuelta al deporte"}
+    card = scene_rect(window, "fuerza", "chip")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(card.center()))
+    assert window.document.selected == "fuerza"
+    assert "Trabaja los músculos del muslo para proteger la rodilla." in window.details.text()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.document.selected == "revision"
