@@ -149,3 +149,38 @@ def test_the_listed_steps_are_clicked_walked_and_read_like_any_row(qtbot: QtBot,
     assert "Trabaja los músculos del muslo para proteger la rodilla." in window.details.text()
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert window.document.selected == "revision"
+
+
+# Which steps have a timing but no duration, read from the files by hand.
+OPEN_ENDED = {
+    None: {"long_term_follow_up"},  # days 28 .. 5479
+    ALL_JA: {"bridging", "keika"},  # days -28 .. -10; 120 .. 5479 with visits
+    DATA / "format_features.yaml": {"tablets"},  # days 14 .. 365
+    SOME_DAYS: {"vuelta-deporte"},  # days 120 .. 270
+}
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+@pytest.mark.parametrize("path", list(OPEN_ENDED))
+def test_every_bar_covers_its_timing_days_and_no_more(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int], path: Path | None
+) -> None:
+    # Stretch or window, with a duration or without, repeating or not: the bar runs from
+    # the start of its first day to the end of its last (one day at least 10 units wide),
+    # and only a step with no duration fades out, by that same end.
+    window = timeline_at(qtbot, tmp_path, path, size)
+    scene, pathway = window.timeline_scene, window.document.pathway
+    axis = scene.axis()
+    assert axis is not None and pathway is not None
+    fading = set()
+    for step in pathway.steps:
+        if step.timing is None:
+            continue
+        bar = scene_rect(window, step.id, "bar")
+        left, right = axis.day_x(step.timing.start), axis.day_x(step.timing.end + 1)
+        assert (bar.left(), bar.right()) == pytest.approx((left, max(right, left + 10))), step.id
+        end = open_end_x(window, step.id)
+        if end is not None:
+            fading.add(step.id)
+            assert end == pytest.approx(bar.right()), step.id
+    assert fading == OPEN_ENDED[path]

@@ -450,6 +450,10 @@ class TimelineAxis(QGraphicsItem):
         """Every tick's words, one string per tick ("day -7", "day +7 / 17 Mar 2026")."""
         return [" / ".join(self._tick_lines(day, label)) for day, label in self._shown]
 
+    def day_x(self, day: float) -> float:
+        """Where ``day`` begins across the picture (scene x), on the axis's day scale."""
+        return self._axis.x(day)
+
     def shown_ticks(self) -> list[tuple[int, str]]:
         return list(self._shown)
 
