@@ -6,6 +6,9 @@ on the left; in a window with no room for it they are cards in a group of their 
 the main journey, where no day line runs. Every bar carries its words (title, phase, days and, when the patient's dates
 are set, the calendar dates): colour is never the only clue. The squeezed stretches of the
 day scale are shaded and say so, because a squeezed scale that does not admit it misleads.
+A pathway that gives none of its steps a day has no day scale at all: the scene says so and
+lists the steps in order as cards. A step with no duration keeps to its timing's days (its
+card names them); its bar fades out towards their end rather than running on past them.
 
 The view gives the scene the room of its first look (:meth:`TimelineScene.set_room`): the
 days squeeze to its width and, when the main journey with every row's details would be
