@@ -184,3 +184,10 @@ def test_every_bar_covers_its_timing_days_and_no_more(
             fading.add(step.id)
             assert end == pytest.approx(bar.right()), step.id
     assert fading == OPEN_ENDED[path]
+
+
+def test_a_screen_reader_hears_no_calendar_where_there_is_none(qtbot: QtBot, tmp_path: Path) -> None:
+    window = timeline_at(qtbot, tmp_path, NO_DAYS, (1366, 768))
+    assert window.timeline_view.accessibleName() == "Timeline: the steps in the order they come (this pathway gives no days)"
+    assert window.open_file(SOME_DAYS)
+    assert window.timeline_view.accessibleName() == "Timeline: the steps on a calendar of days around day 0"

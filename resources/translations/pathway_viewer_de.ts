@@ -2221,6 +2221,10 @@ Geändert (jetzt geöffnet): %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
+        <source>Timeline: the steps in the order they come (this pathway gives no days)</source>
+        <translation>Zeitleiste: die Schritte in der Reihenfolge, in der sie kommen (dieser Behandlungsweg nennt keine Tage)</translation>
+    </message>
+    <message>
         <source>Timeline: the steps on a calendar of days around day 0</source>
         <translation>Zeitleiste: die Schritte auf einem Kalender der Tage um Tag 0</translation>
     </message>
