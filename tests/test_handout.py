@@ -344,6 +344,15 @@ def test_cli_neutral_date_options_name_day_0_and_the_booked_day_as_the_file_does
         (["-o", "{tmp}/X.pdf", "--infusion-date", "2026-03-10", "--collection-date", "2026-03-12"],
          "This pathway books no day ahead (it has no booked_day): leave out --booked-date."),
         (["-o", "{tmp}/X.pdf", "--collection-date", "2026-03-01"], "--booked-date needs --day-zero-date"),
+        # Written as YYYY-MM-DD but not on the calendar: say what is wrong with it.
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "2027-02-30"],
+         "'2027-02-30' is not a real date: that month has 28 days"),
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "2028-02-30"],
+         "'2028-02-30' is not a real date: that month has 29 days"),
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "2027-13-01"], "'2027-13-01' is not a real date: there is no month 13"),
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "2027-03-10", "--booked-date", "2027-02-29"],
+         "'2027-02-29' is not a real date: that month has 28 days"),
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "10.03.2027"], "'10.03.2027' is not a date written as YYYY-MM-DD"),
     ],
 )
 def test_cli_bad_output_or_dates_exit_2_plainly(tmp_path, args: list[str], message: str) -> None:

@@ -25,6 +25,9 @@ NO_DAYS = QT_TRANSLATE_NOOP(
     "This pathway does not say on which days its steps happen. Here they are in the order they come. "
     "Your team will tell you when each one is.",
 )
+# A heading of the handout's other paths: arrows between two main steps that leave out the
+# steps in between (the ones that go back have a heading of their own).
+SKIPPING_AHEAD = QT_TRANSLATE_NOOP("Words", "Skipping ahead to a later step")
 
 # On the arrow (short) and in sentences. Words a patient knows; never a percentage.
 FREQUENCY_SHORT = {

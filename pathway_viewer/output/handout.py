@@ -191,6 +191,7 @@ def handout_command(
 
     from models.glossary import load_glossary
     from models.schedule import step_dates
+    from models.wording.schedule_words import day_zero_dates_nothing
 
     from .. import ORG_NAME
     from ..core.atomic import WriteError
@@ -220,6 +221,10 @@ def handout_command(
             dates = step_dates(pathway, infusion_date, collection_date)
         except ValueError as exc:
             print(exc, file=sys.stderr)
+            return 2
+        if not dates:
+            # Refused rather than ignored: whoever typed the date expects to see it used.
+            print(day_zero_dates_nothing("--day-zero-date"), file=sys.stderr)
             return 2
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QImage
 
 from models.wording.i18n import Words, fill
-from models import Pathway, Step, TransitionKind
-from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, visit_count_words
+from models import Pathway, Step, Transition, TransitionKind
+from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, SKIPPING_AHEAD, visit_count_words
 from models.wording.patient_words import day_zero_clinical, day_zero_words
 from models.glossary import Glossary, Term, pathway_glossary
 from models.graph import PathwayGraph
@@ -38,6 +38,7 @@ from models.wording import team_line_html as _team_line
 
 from .. import APP_NAME, __version__
 from ..core.clinic import ClinicInfo
+from ..core.i18n import current_language
 from ..core.theme import PRINT_ACCENT as ACCENT
 from ..core.theme import PRINT_BOX_BG as BOX_BG
 from ..core.theme import PRINT_INK as INK
@@ -117,12 +118,12 @@ class _HandoutHtml:
         if c.clinic.name:
             rows.append((QCoreApplication.translate("OutputHandoutHtml", "Clinic"), c.clinic.name))
         rows.append((QCoreApplication.translate("OutputHandoutHtml", "Prepared on"), format_date(self.today)))
-        if c.infusion_date is not None:
+        if c.infusion_date is not None and self._dates_anything():
             if self.clinician:
                 rows.append((capital(fill(QCoreApplication.translate("OutputHandoutHtml", "%1 (day 0)"), day_zero_clinical(p))), format_date(c.infusion_date)))
             else:
                 rows.append((capital(day_zero_words(p)), format_date(c.infusion_date)))
-        if c.collection_date is not None and p.booked_day is not None:
+        if c.collection_date is not None and p.booked_day is not None and self._dates_anything():
             rows.append((fill(QCoreApplication.translate("OutputHandoutHtml", "Planned %1", "the day booked ahead, as the pathway names it"), p.booked_day.label), format_date(c.collection_date)))
         table = "".join(
             f'<tr><td style="color:{MUTED}; padding:4px 18px 4px 0;">{_e(k)}</td>'
@@ -133,12 +134,14 @@ class _HandoutHtml:
         emergency = ""
         if c.clinic.emergency_number:
             emergency = emergency_box(c.clinic)
+        # Exactly the sections printed: a numbered list that names a missing one sends the
+        # reader looking for pages that are not there.
         contents = [
             QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"),
             QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one"),
-            QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take"),
+            *([QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take")] if self._other_transitions() else []),
             QCoreApplication.translate("OutputHandoutHtml", "Who to call, and local rules") if (p.urgent_signs or p.local_choices) else QCoreApplication.translate("OutputHandoutHtml", "Who to call"),
-            QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"),
+            *([QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide")] if self._glossary_terms() else []),
             QCoreApplication.translate("OutputHandoutHtml", "Sources"),
         ]
         audience = QCoreApplication.translate("OutputHandoutHtml", AUDIENCE_WORDS[c.audience])
@@ -158,6 +161,12 @@ class _HandoutHtml:
             f"{box(please_read, BOX_BG, size=12)}"
             f"{self._review_lines()}"
         )
+
+    def _dates_anything(self) -> bool:
+        """Whether the planned dates give any step a date. A pathway with no timings has
+        nothing to count from day 0: its date on the cover would look as if it mattered,
+        and a column of "to be agreed" tells the reader nothing."""
+        return bool(self.c.dates)
 
     def _review_lines(self) -> str:
         due = due_for_review_words(self.p, self.today)
@@ -179,7 +188,7 @@ class _HandoutHtml:
                 f'<p style="margin-bottom:6px;">{_e(explain)}</p>'
                 f'<p align="center"><img src="{JOURNEY_IMAGE}" width="{w:.1f}" height="{h:.1f}" /></p>'
             )
-        has_dates = self.c.dates is not None
+        has_dates = self._dates_anything()
         header = ["", QCoreApplication.translate("OutputHandoutHtml", "Step"), QCoreApplication.translate("OutputHandoutHtml", "Typical timing") if self.clinician else QCoreApplication.translate("OutputHandoutHtml", "When"),
                   QCoreApplication.translate("OutputHandoutHtml", "How long")] + ([QCoreApplication.translate("OutputHandoutHtml", "Your dates")] if has_dates else [])
         rows = []
@@ -209,8 +218,12 @@ class _HandoutHtml:
         # The table's columns are narrow: long words ("Nachsorgeuntersuchung") get soft hyphens
         # so Qt breaks them with a hyphen, by the pathway's language, instead of mid-word.
         language = self.p.language or "en"
-        rows = [[soft_hyphenate(cell, language) for cell in cells] for cells in rows]
-        header = [soft_hyphenate(cell, language) for cell in header]
+        # Only the title is the pathway's; the other cells are the interface's sentences
+        # ("Sometime between ..."), which break by the interface language's rules.
+        interface = current_language()
+        rows = [[soft_hyphenate(cell, language if column == 1 else interface) for column, cell in enumerate(cells)]
+                for cells in rows]
+        header = [soft_hyphenate(cell, interface) for cell in header]
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
@@ -263,8 +276,18 @@ class _HandoutHtml:
         )
         return [self._section(s) for s in sections] + [self._cited(step.sources)]
 
+    def _between_list(self, template: str, transitions: list[Transition]) -> str:
+        items = [
+            fill(template, _e(capital(t.label or "")), _e(self._title(t.from_)), _e(self._title(t.to)))
+            for t in transitions
+        ]
+        return "<ul>" + "".join(f'<li style="margin-bottom:6px;">{x}</li>' for x in items) + "</ul>"
+
+    def _other_transitions(self) -> list[Transition]:
+        return [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
+
     def other_paths(self) -> str:
-        transitions = [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
+        transitions = self._other_transitions()
         if not transitions:
             return ""
         out = [
@@ -280,19 +303,19 @@ class _HandoutHtml:
         beside -= {t.to for t in transitions}
         branch_ids = [s.id for s in self.p.steps if s.id not in main and s.id not in beside]
         # Branches between main steps, such as going back to the start after a relapse.
+        # Where the arrow goes along the main journey, not its kind, says back or ahead.
+        order = {step_id: i for i, step_id in enumerate(self.main)}
         between = [t for t in transitions if t.from_ in main and t.to in main]
-        if between:
+        back = [t for t in between if order[t.to] <= order[t.from_]]
+        ahead = [t for t in between if order[t.to] > order[t.from_]]
+        if back:
             out.append(h3(QCoreApplication.translate("OutputHandoutHtml", "Going back to an earlier step"), color=ACCENT))
-            items = [
-                fill(
-                    QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; back to &#8220;%3&#8221;.")
-                    if t.kind is TransitionKind.loop_back
-                    else QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; on to &#8220;%3&#8221;."),
-                    _e(capital(t.label or "")), _e(self._title(t.from_)), _e(self._title(t.to)),
-                )
-                for t in between
-            ]
-            out.append("<ul>" + "".join(f'<li style="margin-bottom:6px;">{x}</li>' for x in items) + "</ul>")
+            template = QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; back to &#8220;%3&#8221;.")
+            out.append(self._between_list(template, back))
+        if ahead:
+            out.append(h3(Words.tr(SKIPPING_AHEAD), color=ACCENT))
+            template = QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; on to &#8220;%3&#8221;.")
+            out.append(self._between_list(template, ahead))
         for step_id in branch_ids:
             step = self.p.step(step_id)
             ways_in = [t for t in self.graph.incoming(step_id) if t.kind is not TransitionKind.main]
@@ -342,12 +365,13 @@ class _HandoutHtml:
     def contacts(self) -> str:
         return contacts_html(self.p, self.c.clinic)
 
-    def glossary(self) -> str:
+    def _glossary_terms(self) -> list[Term]:
         # The pathway's own words over the shared general ones: never another disease's words.
         glossary = pathway_glossary(self.c.glossary, self.p)
-        if glossary is None:
-            return ""
-        terms: list[Term] = glossary.terms_used(self.p, self.c.audience)
+        return [] if glossary is None else glossary.terms_used(self.p, self.c.audience)
+
+    def glossary(self) -> str:
+        terms = self._glossary_terms()
         if not terms:
             return ""
         out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"))]
@@ -408,7 +432,8 @@ class _HandoutHtml:
     def _title(self, step_id: str) -> str:
         step = self.p.step(step_id)
         if step_id in self.number:
-            return f"Step {self.number[step_id]}: {step.title}"
+            return fill(QCoreApplication.translate("OutputHandoutHtml", "Step %1: %2", "a main step's number and title"),
+                        self.number[step_id], step.title)
         return step.title
 
 def _picture_size(image: QImage) -> tuple[float, float]:

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>&apos;%1&apos; is not a date written as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: there is no month %2</source>
+        <translation>„%1“ ist kein echtes Datum: Es gibt keinen Monat %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: that month has %2 days</source>
+        <comment>%2 is 28, 29, 30 or 31</comment>
+        <translation>„%1“ ist kein echtes Datum: Dieser Monat hat %2 Tage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: there is no year 0</source>
+        <translation>„%1“ ist kein echtes Datum: Es gibt kein Jahr 0</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About this viewer: version, sources and licences</source>
@@ -1735,6 +1755,15 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Warten Sie nicht bis zum nächsten Termin.</translation>
     </message>
     <message>
+        <source>Who</source>
+        <comment>the care-team role a phone number is for</comment>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>Emergency number: %1</source>
         <translation>Notrufnummer: %1</translation>
     </message>
@@ -1916,6 +1945,11 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Sources: %1 (listed at the end).</source>
         <translation>Quellen: %1 (am Ende aufgeführt).</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <comment>a main step&apos;s number and title</comment>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Please read:&lt;/b&gt; %1</source>
@@ -3389,6 +3423,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Dieser Behandlungsweg sagt nicht, an welchen Tagen seine Schritte stattfinden. Hier stehen sie in der Reihenfolge, in der sie kommen. Ihr Behandlungsteam sagt Ihnen, wann jeder Schritt ist.</translation>
     </message>
     <message>
+        <source>Skipping ahead to a later step</source>
+        <translation>Weiter zu einem späteren Schritt</translation>
+    </message>
+    <message>
         <source>often</source>
         <translation>oft</translation>
     </message>
@@ -3630,6 +3668,15 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>The day 0 date %1 is too close to the end of the calendar</source>
         <translation>Das Datum von Tag 0 (%1) liegt zu nah am Ende des Kalenders</translation>
+    </message>
+    <message>
+        <source>No step of this pathway has a usual timing, so no step&apos;s date can be worked out from day 0.</source>
+        <translation>Kein Schritt dieses Behandlungswegs hat einen üblichen Zeitpunkt, also lässt sich von Tag 0 aus für keinen Schritt ein Datum berechnen.</translation>
+    </message>
+    <message>
+        <source>No step of this pathway has a usual timing, so no step&apos;s date can be worked out from day 0: leave out %1.</source>
+        <comment>%1 the command-line option, such as --day-zero-date</comment>
+        <translation>Kein Schritt dieses Behandlungswegs hat einen üblichen Zeitpunkt, also lässt sich von Tag 0 aus für keinen Schritt ein Datum berechnen: Lassen Sie %1 weg.</translation>
     </message>
     <message>
         <source>The day 0 date should be a calendar date, not %1</source>
