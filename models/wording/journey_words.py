@@ -19,6 +19,12 @@ OPEN_ENDED = QT_TRANSLATE_NOOP("Words", "as long as needed")
 PARALLEL_LABEL = QT_TRANSLATE_NOOP("Words", "at the same time")
 END_MARK = QT_TRANSLATE_NOOP("Words", "End")
 END_WORDS = QT_TRANSLATE_NOOP("Words", "This path of the journey ends here.")
+# The timeline of a pathway that gives none of its steps a day: said instead of a day axis.
+NO_DAYS = QT_TRANSLATE_NOOP(
+    "Words",
+    "This pathway does not say on which days its steps happen. Here they are in the order they come. "
+    "Your team will tell you when each one is.",
+)
 # A heading of the handout's other paths: arrows between two main steps that leave out the
 # steps in between (the ones that go back have a heading of their own).
 SKIPPING_AHEAD = QT_TRANSLATE_NOOP("Words", "Skipping ahead to a later step")
@@ -219,7 +225,7 @@ def timeline_marks_words(*, repeats: bool, open_ended: bool) -> str:
     if repeats:
         out += " " + Words.tr("A diamond marks each visit of a step that repeats.")
     if open_ended:
-        out += " " + Words.tr("A bar that fades into an arrow goes on as long as needed.")
+        out += " " + Words.tr("A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar.")
     return out
 
 

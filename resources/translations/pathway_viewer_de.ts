@@ -2255,6 +2255,10 @@ Geändert (jetzt geöffnet): %2</translation>
 <context>
     <name>TimelineView</name>
     <message>
+        <source>Timeline: the steps in the order they come (this pathway gives no days)</source>
+        <translation>Zeitleiste: die Schritte in der Reihenfolge, in der sie kommen (dieser Behandlungsweg nennt keine Tage)</translation>
+    </message>
+    <message>
         <source>Timeline: the steps on a calendar of days around day 0</source>
         <translation>Zeitleiste: die Schritte auf einem Kalender der Tage um Tag 0</translation>
     </message>
@@ -3415,6 +3419,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Dieser Teil des Wegs endet hier.</translation>
     </message>
     <message>
+        <source>This pathway does not say on which days its steps happen. Here they are in the order they come. Your team will tell you when each one is.</source>
+        <translation>Dieser Behandlungsweg sagt nicht, an welchen Tagen seine Schritte stattfinden. Hier stehen sie in der Reihenfolge, in der sie kommen. Ihr Behandlungsteam sagt Ihnen, wann jeder Schritt ist.</translation>
+    </message>
+    <message>
         <source>Skipping ahead to a later step</source>
         <translation>Weiter zu einem späteren Schritt</translation>
     </message>
@@ -3572,8 +3580,8 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Eine Raute markiert jeden Termin eines Schritts, der sich wiederholt.</translation>
     </message>
     <message>
-        <source>A bar that fades into an arrow goes on as long as needed.</source>
-        <translation>Ein Balken, der in einen Pfeil ausläuft, dauert so lange wie nötig.</translation>
+        <source>A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar.</source>
+        <translation>Ein Balken, der ausläuft, bedeutet: Der Schritt dauert so lange wie nötig und endet spätestens am Ende des Balkens.</translation>
     </message>
     <message>
         <source>From “%1” to “%2”: %3</source>
