@@ -1582,6 +1582,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>Content lan&amp;guage</source>
         <translation>Spra&amp;che des Inhalts</translation>
     </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
