@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -234,6 +234,7 @@ class MainWindow(
         # Asked before the details take their new floor: the lists already have theirs.
         resized = theme.base_point_size != self.theme.base_point_size
         apps = resized and self._panels_were_the_apps_before_new_floors()
+        keep_look = self.view.keep_look() if resized else None  # asked before the cards grow
         self.theme = theme
         self.banner_bar.restyle()
         self.banner.setFont(theme.ui_font(1.0, bold=True))
@@ -255,6 +256,13 @@ class MainWindow(
             # them wider for good, nor count them as the user's.
             self._panel_base = list(PANEL_WIDTHS)
             self._set_panel_widths(list(PANEL_WIDTHS))
+        if keep_look is not None:
+            # The map's first look (or the user's place) for the room it has at the new size:
+            # the menus, toolbar, banner and dock titles take their new heights first.
+            for _ in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.layout().activate()
+            keep_look()
 
     def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
         """Checkable actions of which one is on (view mode, audience); each calls ``choose``."""
