@@ -3553,6 +3553,20 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>%1. The line breaks here and goes on at the other number %2.</source>
         <translation>%1. Die Linie bricht hier ab und geht bei der anderen Nummer %2 weiter.</translation>
     </message>
+    <message numerus="yes">
+        <source>◀ %n more before</source>
+        <translation>
+            <numerusform>◀ noch %n davor</numerusform>
+            <numerusform>◀ noch %n davor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after ▶</source>
+        <translation>
+            <numerusform>noch %n danach ▶</numerusform>
+            <numerusform>noch %n danach ▶</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Arabic</source>
         <translation>Arabisch</translation>
