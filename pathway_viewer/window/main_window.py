@@ -429,15 +429,24 @@ class MainWindow(
 
     def _fit_banner(self) -> None:
         """The banner as tall as its words need across the window, the map laid out under
-        it at once (QMainWindow does not ask a toolbar's words for their height at a width)."""
-        if self.banner_bar.fit_to_width(self.width()):
+        it at once (QMainWindow does not ask a toolbar's words for their height at a width).
+        A hidden window is laid out when shown: a pass now would be work thrown away."""
+        if self.banner_bar.fit_to_width(self.width()) and self.isVisible():
             self.layout().activate()
+
+    def setVisible(self, visible: bool) -> None:
+        # Showing lays the window out first, then sends the size it was given while hidden:
+        # the banner's height for that size is set before, so one layout pass does.
+        if visible:
+            self.banner_bar.fit_to_width(self.width())
+        super().setVisible(visible)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Before the children are shown (a first show sends the pending resize first), so
-        # the map's first look measures the room the banner leaves it.
-        self._fit_banner()
+        # The layout has placed everything for the old height: again for the new one, at
+        # once, so the map's first look (sent next, at a first show) measures its own room.
+        if self.banner_bar.fit_to_width(self.width()):
+            self.layout().activate()
 
     def _on_audience_changed(self, audience: str) -> None:
         self.actions[A.AUDIENCE_CLINICIAN if audience == "clinician" else A.AUDIENCE_PATIENT].setChecked(True)
