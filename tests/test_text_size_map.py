@@ -125,3 +125,22 @@ def test_a_map_scrolled_by_its_scroll_bar_keeps_its_place(qtbot: QtBot, tmp_path
     _settle()
     assert live.view.zoom_level == first_zoom  # the user's place: not the first look of 150 %
     assert _middle_step(live) == "speech"
+
+
+def test_a_text_size_chosen_on_the_timeline_gives_the_map_its_first_look_when_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    live = create_main_window(_settings(tmp_path / "live", 100), None)
+    qtbot.addWidget(live)
+    live.resize(1366, 768)
+    live.show()
+    qtbot.waitExposed(live)
+    _settle()
+    qtbot.keyClick(live, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # the timeline
+    assert live.view_mode() == "timeline"
+    live.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+    _settle()
+    panels = (live.care_team.width(), live.details.width())
+    qtbot.keyClick(live, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)  # back to the map
+    _settle()
+    assert live.view_mode() == "journey"
+    assert _look(live) == _fresh_look(qtbot, tmp_path / "fresh", 200, None, (1366, 768))
+    assert (live.care_team.width(), live.details.width()) == panels  # the bundled journey needs no room

@@ -31,16 +31,19 @@ class LookKeeper(QObject):
         self._zoom: float | None = None  # the first look's zoom; None before the first look
         self._panned = False
         self._pressed_at: tuple[int, int] | None = None
+        self._look_when_shown = False  # a first look is due the next time the map is shown
         # Scroll bars tell their own drags, clicks, wheel and keys apart from the view's
         # scrolling (actionTriggered); a drag on the map is seen from its press to release.
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
             bar.actionTriggered.connect(self._on_bar_action)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
 
     def first_look_chosen(self) -> None:
         """The view has just shown its first look (opening a journey, or Home)."""
         self._zoom = self._view.zoom_level
         self._panned = False
+        self._look_when_shown = False
 
     def moved(self) -> bool:
         """Whether the user zoomed or panned since the last first look."""
@@ -53,9 +56,17 @@ class LookKeeper(QObject):
         if self._zoom is None:
             return lambda: None  # not looked at yet: its first show gives the first look
         if not self.moved():
-            return view.fit
+            return self._first_look_now_or_when_shown
         place = self._place()
         return lambda: self._go_back_to(place)
+
+    def _first_look_now_or_when_shown(self) -> None:
+        # Behind the timeline the map waits: its first look may ask the side panels for room,
+        # which would move the timeline the user is reading.
+        if self._view.isVisible():
+            self._view.fit()
+        else:
+            self._look_when_shown = True
 
     # --- the user's place ---------------------------------------------------------------------
 
@@ -97,6 +108,11 @@ class LookKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
+        if watched is self._view:
+            if kind == QEvent.Type.Show and self._look_when_shown:
+                self._look_when_shown = False
+                self._view.fit()
+            return False
         if kind == QEvent.Type.MouseButtonPress:
             self._pressed_at = self._scroll()
         elif kind == QEvent.Type.MouseButtonRelease and self._pressed_at is not None:
