@@ -52,7 +52,6 @@ class LookKeeper(QObject):
     def keep(self) -> Callable[[], None]:
         """Call before the cards are made again at another text size; call what it returns
         once the window is laid out at that size."""
-        view = self._view
         if self._zoom is None:
             return lambda: None  # not looked at yet: its first show gives the first look
         if not self.moved():
