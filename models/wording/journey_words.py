@@ -240,3 +240,11 @@ def arrow_tip(source_title: str, target_title: str, label: str | None, mark: int
     if mark is None:
         return way
     return fill(Words.tr("%1. The line breaks here and goes on at the other number %2."), way, str(mark))
+
+
+def more_steps_words(count: int, *, before: bool) -> str:
+    """The presentation strip's sign for main steps out of its view, at its two ends:
+    '◀ 3 more before', '5 more after ▶' (the arrow points the way they are)."""
+    if before:
+        return Words.tr("\u25c0 %n more before", "", count)
+    return Words.tr("%n more after \u25b6", "", count)

@@ -1602,6 +1602,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>Content lan&amp;guage</source>
         <translation>Spra&amp;che des Inhalts</translation>
     </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -3594,6 +3598,20 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>%1. The line breaks here and goes on at the other number %2.</source>
         <translation>%1. Die Linie bricht hier ab und geht bei der anderen Nummer %2 weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ %n more before</source>
+        <translation>
+            <numerusform>◀ noch %n davor</numerusform>
+            <numerusform>◀ noch %n davor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after ▶</source>
+        <translation>
+            <numerusform>noch %n danach ▶</numerusform>
+            <numerusform>noch %n danach ▶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Arabic</source>
