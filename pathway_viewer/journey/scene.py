@@ -132,6 +132,12 @@ class JourneyScene(QGraphicsScene):
         """Columns in each row of the wrapped journey; None when it is drawn on one line."""
         return self._per_row
 
+    def row_breaks(self) -> list[float]:
+        """Where each row after the first begins, as a scene y: the bottom of the row above
+        (its room for labels included), where the channel to the next row starts. Empty on
+        one line. A printed picture may be cut there without cutting a row."""
+        return list(self._wrap.channels[:-1]) if self._wrap is not None else []
+
     def set_columns_per_row(self, per_row: int | None) -> None:
         """Wrap the journey into rows of ``per_row`` columns (None or all: one line)."""
         if per_row is not None and per_row >= self.columns():
