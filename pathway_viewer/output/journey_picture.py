@@ -118,7 +118,7 @@ def _cost(plan: Plan, room: Room) -> tuple[float, ...]:
     return 1, -plan.title_pt  # none reads at that size: the largest titles there are
 
 
-TRIED_ROWS = 3  # row lengths tried once titles read: shorter rows may cut fewer rows in two
+TRIED_ROWS = 2  # row lengths tried once titles read: shorter rows may cut fewer rows in two
 
 
 def _plan(scene: JourneyScene, text_size: int, room: Room) -> Plan | None:
@@ -224,11 +224,22 @@ def _pieces(top: float, bottom: float, most: float, solid: list[QRectF]) -> list
 
 
 def _free_lines(top: float, bottom: float, solid: list[QRectF]) -> list[float]:
-    """Every other pixel line from ``top`` to ``bottom`` that crosses nothing solid."""
-    return [
-        y for y in (top + step for step in range(0, int(bottom - top) + 1, 2))
-        if not any(rect.top() < y < rect.bottom() for rect in solid)
-    ]
+    """Every other pixel line from ``top`` to ``bottom`` that crosses nothing solid (a line on
+    a solid thing's edge does not cross it)."""
+    merged: list[list[float]] = []
+    for start, end in sorted((r.top(), r.bottom()) for r in solid if r.bottom() > top and r.top() < bottom):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    lines = [top + step for step in range(0, int(bottom - top) + 1, 2)]
+    free, i = [], 0
+    for y in lines:
+        while i < len(merged) and merged[i][1] <= y:
+            i += 1
+        if i == len(merged) or not merged[i][0] < y:
+            free.append(y)
+    return free
 
 
 def _rows(scene: JourneyScene, source: QRectF, solid: list[QRectF]) -> list[tuple[float, float]]:
