@@ -67,7 +67,7 @@ def handout(tmp_path: Path, file: Path, *, large_print: bool = False, paper: str
         pathway,
         clinic=ClinicInfo(paper=paper),
         large_print=large_print,
-        journey_image=render_journey_pictures(pathway, large_print=large_print, paper=paper),
+        journey_image=render_journey_pictures(pathway, large_print=large_print),
     )
     return out
 

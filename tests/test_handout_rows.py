@@ -88,11 +88,10 @@ def test_every_page_the_step_table_continues_on_starts_with_a_whole_row(
 
 
 # The tester's repro cases, seen in the rendered pages: page -> the step whose row starts it.
-# The journey picture before the table takes a page per row group (two for the French
-# pathway, sixteen for the stroke pathway in large print), so the table starts on a page of
-# its own after them.
+# The journey picture before the table takes a page per group of rows (three for the French
+# pathway, sixteen for the stroke pathway in large print), so the same rows start later pages.
 FIRST_ROWS = {
-    "French": {5: "7 Surveillance des deux premières"},
+    "French": {5: "2 Bilan d'éligibilité", 6: "9 Évaluation de la réponse"},
     "stroke, large print": {19: "6 Team meet", 20: "11 Home visit to check", 21: "15 Six"},
 }
 

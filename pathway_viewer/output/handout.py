@@ -240,7 +240,7 @@ def handout_command(
             infusion_date=infusion_date,
             collection_date=collection_date,
             clinic=clinic,
-            journey_image=render_journey_pictures(pathway, audience=audience, large_print=large_print, paper=clinic.paper),
+            journey_image=render_journey_pictures(pathway, audience=audience, large_print=large_print),
             glossary=glossary,
             unreviewed_language=unreviewed_language,
             large_print=large_print,

@@ -29,10 +29,12 @@ from .print_html import BODY_PT, LARGE_PRINT_PT
 # titles close to its 16-pt body. The README says the same under "Using it".
 TITLE_PT = 9.0
 LARGE_TITLE_PT = 14.0
-# Room on paper: the text column of the clinic's paper (A4 or Letter), less the footer and
-# notice lines; the first picture also leaves room for its heading and the two lines of
-# explanation above it (the others start a page of their own).
-PAPER_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+# Room on paper, the same on A4 and Letter: A4's text width (the narrower paper) and
+# Letter's text height (the shorter), less the footer and notice lines, so a handout printed
+# on the other paper than the clinic's (a print dialog may change it) never cuts a picture.
+# The first picture also leaves room for its heading and the two lines of explanation above
+# it (the others start a page of their own).
+PAPER_MM = (210.0, 279.4)
 HEADING_MM = 34.0
 # A card title's size in picture pixels: 40 pixels across 9 pt is about 320 dots per inch,
 # crisp in print; across 14 pt about 200, still crisp for type that large, and the pages of
@@ -53,9 +55,9 @@ class Room:
     text_scale: float  # the handout's type, times this (large print)
 
 
-def picture_room(large_print: bool = False, paper: str = "a4") -> Room:
+def picture_room(large_print: bool = False) -> Room:
     scale = LARGE_PRINT_PT / BODY_PT if large_print else 1.0
-    width, height = PAPER_MM.get(paper, PAPER_MM["a4"])
+    width, height = PAPER_MM
     body = height - 2 * MARGIN_MM - (FOOTER_MM + NOTICE_MM) * scale
     return Room(width - 2 * MARGIN_MM, body, body - HEADING_MM * scale, LARGE_TITLE_PT if large_print else TITLE_PT, scale)
 
@@ -80,12 +82,10 @@ class Plan:
         return sum(group.height() for group in self.groups) * self.mm_per_px
 
 
-def render_journey_pictures(
-    pathway: Pathway, *, audience: str = "patient", large_print: bool = False, paper: str = "a4"
-) -> list[QImage]:
-    """The journey as one picture per page of ``paper`` ("a4" or "letter"), each with its dots
-    per metre set so it prints at its planned size; empty if nothing is drawn."""
-    room = picture_room(large_print, paper)
+def render_journey_pictures(pathway: Pathway, *, audience: str = "patient", large_print: bool = False) -> list[QImage]:
+    """The journey as one picture per page (A4 or Letter), each with its dots per metre set
+    so it prints at its planned size; empty if nothing is drawn."""
+    room = picture_room(large_print)
     chosen: tuple[Plan, JourneyScene] | None = None
     for text_size in TEXT_SIZES:
         scene = _scene(pathway, audience, text_size)

@@ -147,8 +147,7 @@ class OutputCommands:
             "collection_date": doc.collection_date,
             "clinic": self.clinic,
             "journey_image": handout.render_journey_pictures(
-                doc.pathway, audience=doc.audience, large_print=bool(self.settings.get("handout/large_print")),
-                paper=self.clinic.paper,
+                doc.pathway, audience=doc.audience, large_print=bool(self.settings.get("handout/large_print"))
             ),
             "glossary": self.glossary,
             "prepared_on": doc.today(),
