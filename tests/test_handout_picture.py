@@ -17,6 +17,7 @@ from pathway_viewer.output.handout import render_journey_pictures, write_handout
 DATA = Path(__file__).parent / "data"
 STROKE = DATA / "stroke_rehab.yaml"  # 16 main steps, long titles, side steps and ways back
 KNEE = DATA / "knee_surgery.yaml"  # 5 main steps
+BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "pathways" / "car_t_sle.yaml"
 
 # What the README promises, written out here: a card title is drawn 40 pixels high in the
 # picture, the page has 16 mm margins and a 9 mm footer band (x 16/12 in large print), and
@@ -88,15 +89,18 @@ def test_card_titles_read_on_paper(qapp, tmp_path, file, large_print, least_pt) 
         assert picture.width / picture.pixels[0] == pytest.approx(picture.height / picture.pixels[1], rel=0.01)
 
 
-@pytest.mark.parametrize(("large_print", "paper", "page_size"), [
-    (False, "a4", (595, 842)), (True, "a4", (595, 842)), (False, "letter", (612, 792)), (True, "letter", (612, 792)),
+@pytest.mark.parametrize(("file", "large_print", "paper", "page_size"), [
+    (STROKE, False, "a4", (595, 842)), (STROKE, True, "a4", (595, 842)), (STROKE, False, "letter", (612, 792)),
+    (STROKE, True, "letter", (612, 792)),
+    # Rows taller than a page at 14 pt (a column of side steps), on the shorter paper.
+    (BUNDLED, True, "letter", (612, 792)),
 ])
-def test_every_picture_stands_whole_inside_the_text_of_its_page(qapp, tmp_path, large_print, paper, page_size) -> None:
+def test_every_picture_stands_whole_inside_the_text_of_its_page(qapp, tmp_path, file, large_print, paper, page_size) -> None:
     """A picture reaching past the margins or into the footer band would be cut at the page
     edge (the handout clips each page's text area)."""
     width, height = page_size
     footer = FOOTER_PT * (LARGE if large_print else 1.0)
-    for picture in placed_pictures(handout(tmp_path, STROKE, large_print=large_print, paper=paper)):
+    for picture in placed_pictures(handout(tmp_path, file, large_print=large_print, paper=paper)):
         assert picture.x >= MARGIN_PT - 0.5 and picture.x + picture.width <= width - MARGIN_PT + 0.5
         assert picture.y >= MARGIN_PT + footer - 0.5, f"page {picture.page} runs into the footer"
         assert picture.y + picture.height <= height - MARGIN_PT + 0.5, f"page {picture.page} runs off the top"

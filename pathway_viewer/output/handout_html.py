@@ -48,11 +48,9 @@ from .journey_picture import picture_room
 from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table
 
 
-
 def journey_picture_name(index: int) -> str:
     """The resource name the journey's ``index``-th picture is added under."""
     return f"handout-journey-{index + 1}.png"
-
 
 
 # Print colours: near-black body text, and accents that stay readable in greyscale.
