@@ -116,12 +116,26 @@ def test_a_long_journey_continues_on_the_next_pages_before_the_step_table(qapp, 
     texts = page_texts(path)
     assert "Your journey at a glance" in texts[1]
     table_page = next(i for i, text in enumerate(texts, 1) if "The main journey, step by step" in text)
-    assert table_page == pages[-1] + 1
+    # The last picture is short (the rows left over): the step table starts under it, on its
+    # page, rather than on a page of its own.
+    assert table_page == pages[-1]
     # The pages between hold the picture alone: it adds no words to the text layer (what the
     # picture shows is the step table's text, once, in reading order).
-    for page in pages[1:]:
+    for page in pages[1:-1]:
         lines = [line for line in texts[page - 1].splitlines() if line.strip()]
         assert all("Educational, not medical advice" in line or line.startswith("Page ") for line in lines), lines
+
+
+@pytest.mark.parametrize(("file", "large_print", "most"), [
+    # Measured from the PDFs before this rule (rows whole first): 5, 8, 6 and 16 pages.
+    (BUNDLED, False, 3), (BUNDLED, True, 7), (STROKE, False, 5), (STROKE, True, 12),
+])
+def test_the_picture_takes_the_fewest_pages_its_titles_allow(qapp, tmp_path, file, large_print, most) -> None:
+    """At a glance: the fewest pages first, each filled (a row may go on over the page,
+    cut between its cards), before rows whole or larger titles."""
+    pictures = placed_pictures(handout(tmp_path, file, large_print=large_print))
+    assert len(pictures) <= most
+    assert min(picture.title_pt for picture in pictures) >= (14.0 if large_print else 9.0)
 
 
 def test_a_short_journey_fits_one_picture_under_its_heading(qapp, tmp_path) -> None:

@@ -110,39 +110,43 @@ def _scene(pathway: Pathway, audience: str, text_size: int) -> JourneyScene:
 
 
 def _cost(plan: Plan, room: Room) -> tuple[float, ...]:
-    """Lower is better: titles readable; rows whole; fewest pictures (pages); the least
-    paper; the larger titles."""
+    """Lower is better: titles readable; the fewest pictures (pages), the journey at a glance;
+    then rows whole; then the larger titles."""
     if plan.title_pt >= room.title_pt - 1e-6:
-        # Rows whole if any plan keeps them whole; where none does, the fewest pages.
-        return 0, plan.splits > 0, len(plan.groups), plan.splits, plan.height_mm, -plan.title_pt
+        return 0, len(plan.groups), plan.splits, -plan.title_pt
     return 1, -plan.title_pt  # none reads at that size: the largest titles there are
 
 
-TRIED_ROWS = 2  # row lengths tried once titles read: shorter rows may cut fewer rows in two
+TRIED_ROWS = 2  # row lengths drawn per text size, of those the estimate puts on fewest pages
+SCALES = 8  # sizes tried between the smallest readable and the page's width
 
 
 def _plan(scene: JourneyScene, text_size: int, room: Room) -> Plan | None:
-    """Of the longest few row lengths at which every title reads at ``room.title_pt``, the
-    one that cuts fewest rows and takes fewest pages; without one, the shortest rows (the
-    largest titles this text size can give)."""
+    """Of the row lengths at which every title reads at ``room.title_pt``, the one on the
+    fewest pages (the page's text area taken as the viewport of a first look); without one,
+    the shortest rows (the largest titles this text size can give)."""
     columns = scene.columns()
     if columns == 0:
         return None
     title_px = scene.theme.card_title_font().pixelSize()
-    plan = None
-    readable: list[Plan] = []
+    readable = room.title_pt * MM_PER_PT / title_px  # the fewest paper mm per scene pixel
+    estimates = []
     for per_row in range(columns, 0, -1):
-        # A cheap estimate first: most row lengths are far too wide to try.
-        width, _ = scene.size_at(per_row)
-        if per_row > 1 and title_px * room.width_mm / (width + 16) / MM_PER_PT < room.title_pt * 0.85:
+        # A cheap estimate first (no wrap): rows too wide for readable titles are skipped,
+        # the others ranked by the paper they take at the smallest readable size.
+        width, height = scene.size_at(per_row)
+        if room.width_mm / (width + 16) < readable * 0.85:
             continue
+        scale = min(readable, room.width_mm / (width + 16))
+        estimates.append(((height + 16) * scale, -per_row, per_row))
+    tried = [per_row for *_, per_row in sorted(estimates)[:TRIED_ROWS]] or [1]
+    plans = []
+    for per_row in tried:
         scene.set_columns_per_row(per_row)
         plan = _measure(scene, text_size, per_row, title_px, room)
-        if plan is not None and plan.title_pt >= room.title_pt - 1e-6:
-            readable.append(plan)
-            if plan.splits == 0 or len(readable) == TRIED_ROWS:
-                break
-    return min(readable, key=lambda p: _cost(p, room)) if readable else plan
+        if plan is not None:
+            plans.append(plan)
+    return min(plans, key=lambda p: _cost(p, room)) if plans else None
 
 
 def _measure(scene: JourneyScene, text_size: int, per_row: int, title_px: int, room: Room) -> Plan | None:
@@ -151,19 +155,21 @@ def _measure(scene: JourneyScene, text_size: int, per_row: int, title_px: int, r
         return None
     solid = _solid(scene)
     rows = _rows(scene, source, solid)
-    continued = CONTINUED_MM * room.text_scale
-    tallest = max(bottom - top for top, bottom in rows)
-    # As wide as the page, or smaller where that needs fewer pages and keeps the titles
-    # readable (a row a little taller than a page). A row still taller than a page (a column
-    # of side steps stacked under one step) is cut between its cards, as the handout's step
-    # table cuts a row taller than a page: smaller, its titles could not be read. The floor
-    # is taken a hair higher, so rounding on the way to the page never takes a title under it.
+    # From the smallest size whose titles read (the fewest pages) up to the page's width (the
+    # largest titles): the largest on the fewest pages wins. The floor is taken a hair higher,
+    # so rounding on the way to the page never takes a title under it.
     readable = room.title_pt * 1.01 * MM_PER_PT / title_px
     widest = room.width_mm / source.width()
-    fits = ((room.height_mm - continued) / tallest, (room.first_mm - continued) / (rows[0][1] - rows[0][0]))
-    scales = {widest, *(min(widest, max(readable, fit)) for fit in fits)}
-    plans = [Plan(text_size, per_row, scale, title_px, *_groups(rows, solid, scale, room, source)) for scale in scales]
-    return min(plans, key=lambda plan: (plan.splits, len(plan.groups), -plan.mm_per_px))
+    if widest <= readable:
+        scales = [widest]
+    else:
+        scales = [readable * (widest / readable) ** (i / SCALES) for i in range(SCALES + 1)]
+    plans = [
+        Plan(text_size, per_row, scale, title_px, *groups)
+        for scale in scales
+        for groups in (_groups(rows, solid, scale, room, source), _filled(rows, solid, scale, room, source))
+    ]
+    return min(plans, key=lambda plan: _cost(plan, room))
 
 
 def _groups(
@@ -193,6 +199,33 @@ def _groups(
         top, bottom = piece_top, piece_bottom
     groups.append(QRectF(source.left(), top, source.width(), bottom - top))
     return groups, splits
+
+
+def _filled(
+    rows: list[tuple[float, float]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
+) -> tuple[list[QRectF], int]:
+    """Each page filled: cut at the lowest line on it that crosses nothing solid (between
+    rows where one is in the page's last quarter), and how many cuts went through a row."""
+    continued = CONTINUED_MM * room.text_scale
+    breaks = [bottom for _, bottom in rows[:-1]]
+    # What is drawn ends at the last solid thing (lines' ends and padding below are no page).
+    end = min(source.bottom(), max((r.bottom() for r in solid), default=source.bottom()) + 8)
+    groups: list[QRectF] = []
+    top, splits = source.top(), 0
+    while True:
+        page = room.height_mm if groups else room.first_mm
+        if (end - top) * mm_per_px <= page:
+            # The ends of lines below the last card as far as the page allows.
+            bottom = min(source.bottom(), top + page / mm_per_px)
+            groups.append(QRectF(source.left(), top, source.width(), bottom - top))
+            return groups, splits
+        most = (page - continued) / mm_per_px
+        between = [y for y in breaks if top + most * 0.75 <= y <= top + most]
+        free = [y for y in _free_lines(top, top + most, solid) if y > top + most / 4]
+        cut = max(between) if between else max(free) if free else top + most
+        splits += not between
+        groups.append(QRectF(source.left(), top, source.width(), cut - top))
+        top = cut
 
 
 def _solid(scene: JourneyScene) -> list[QRectF]:
