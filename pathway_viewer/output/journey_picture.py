@@ -9,8 +9,9 @@ are picked for a page, not for a window, so that every card title is at least
 
 from __future__ import annotations
 
+import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
@@ -40,6 +41,9 @@ HEADING_MM = 34.0
 # crisp in print; across 14 pt about 200, still crisp for type that large, and the pages of
 # a large-print handout stay quick to write and to print.
 TITLE_PICTURE_PX = 40
+# A label between two cards side by side: lines of a few words ("not eligible, or / you say
+# no"), not one word a line as in the window's narrow gaps; paper has room for it.
+PAPER_LABEL_EMS = 8.0
 CONTINUED_MM = 10.0  # the band under a picture the journey continues from
 MM_PER_PT = 25.4 / 72
 
@@ -72,6 +76,7 @@ class Plan:
     title_px: int  # a card title's font size in scene pixels
     groups: list[QRectF]  # scene rectangles, one per picture (rows whole, in reading order)
     splits: int = 0  # rows cut between their cards (taller than a page at this size)
+    wide_labels: bool = False  # gaps between columns wider than the window's, for labels
 
     @property
     def title_pt(self) -> float:
@@ -87,11 +92,14 @@ def render_journey_pictures(pathway: Pathway, *, audience: str = "patient", larg
     so it prints at its planned size; empty if nothing is drawn."""
     room = picture_room(large_print)
     chosen: tuple[Plan, JourneyScene] | None = None
-    for text_size in TEXT_SIZES:
-        scene = _scene(pathway, audience, text_size)
+    # The gaps between columns wide enough for labels of a few words a line, and the window's
+    # narrower ones: the wider where they take no more pages.
+    for text_size, label_ems in itertools.product(TEXT_SIZES, (PAPER_LABEL_EMS, None)):
+        scene = _scene(pathway, audience, text_size, label_ems)
         plan = _plan(scene, text_size, room)
         if plan is None:
             continue
+        plan = replace(plan, wide_labels=label_ems is not None)
         if chosen is None or _cost(plan, room) < _cost(chosen[0], room):
             chosen = plan, scene
     if chosen is None:
@@ -101,19 +109,19 @@ def render_journey_pictures(pathway: Pathway, *, audience: str = "patient", larg
     return _draw(scene, plan, room)
 
 
-def _scene(pathway: Pathway, audience: str, text_size: int) -> JourneyScene:
+def _scene(pathway: Pathway, audience: str, text_size: int, label_ems: float | None) -> JourneyScene:
     document = PathwayDocument()
     document.set_audience(audience)
     document.set_pathway(pathway)
     # Light colours: the scene's export mode then draws black on white, as printed.
-    return JourneyScene(document, make_theme("light", load_bundled_fonts(), text_size))
+    return JourneyScene(document, make_theme("light", load_bundled_fonts(), text_size), label_ems=label_ems)
 
 
 def _cost(plan: Plan, room: Room) -> tuple[float, ...]:
     """Lower is better: titles readable; the fewest pictures (pages), the journey at a glance;
-    then rows whole; then the larger titles."""
+    then rows whole; then labels of a few words a line; then the larger titles."""
     if plan.title_pt >= room.title_pt - 1e-6:
-        return 0, len(plan.groups), plan.splits, -plan.title_pt
+        return 0, len(plan.groups), plan.splits, not plan.wide_labels, -plan.title_pt
     return 1, -plan.title_pt  # none reads at that size: the largest titles there are
 
 
