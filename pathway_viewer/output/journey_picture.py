@@ -1,5 +1,5 @@
 """The journey for the printed handout: wrapped into rows as the window draws it, sized so a
-card's title reads on paper, and cut into one picture per page between rows.
+card's title reads on paper, and cut into one picture per page, each page filled.
 
 The drawing is the window's own (:class:`JourneyScene` wrapped into rows, in export mode:
 no selection, white background). Only the choice differs: the text size and the row length
