@@ -51,10 +51,15 @@ _KIND_PRIORITY = {
 
 
 class JourneyScene(QGraphicsScene):
-    def __init__(self, document: PathwayDocument, theme: Theme, parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: PathwayDocument, theme: Theme, parent: QObject | None = None, *, label_ems: float | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.theme = theme
+        # How long a label's lines may be between two cards side by side (None: the window's
+        # few words); paper has room for wider gaps than a screen (the handout's picture).
+        self._label_ems = label_ems
         self._cards: dict[str, StepCard] = {}
         self._copies: dict[str, list[StepCard]] = {}  # drawn copies of shared end steps
         self._arrows: dict[tuple[str, str], ArrowItem] = {}
@@ -131,6 +136,12 @@ class JourneyScene(QGraphicsScene):
     def columns_per_row(self) -> int | None:
         """Columns in each row of the wrapped journey; None when it is drawn on one line."""
         return self._per_row
+
+    def row_breaks(self) -> list[float]:
+        """Where each row after the first begins, as a scene y: the bottom of the row above
+        (its room for labels included), where the channel to the next row starts. Empty on
+        one line. A printed picture may be cut there without cutting a row."""
+        return list(self._wrap.channels[:-1]) if self._wrap is not None else []
 
     def set_columns_per_row(self, per_row: int | None) -> None:
         """Wrap the journey into rows of ``per_row`` columns (None or all: one line)."""
@@ -459,7 +470,7 @@ class JourneyScene(QGraphicsScene):
         pathway = self.document.pathway
         if pathway is None or not any(arrow_label(t) for t in pathway.transitions):
             return 0.0
-        return label_gap(self.theme)
+        return label_gap(self.theme) if self._label_ems is None else label_gap(self.theme, self._label_ems)
 
     def _grow(
         self, layout: Layout, words: tuple[set[str], set[str], set[str], set[str]], least_height: float = 0.0

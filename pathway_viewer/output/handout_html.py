@@ -45,11 +45,14 @@ from ..core.theme import PRINT_INK as INK
 from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import WARNING_INK
 from .handout_contacts import contacts_html, emergency_box
+from .journey_picture import picture_room
 from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table
 
-JOURNEY_IMAGE = "handout-journey.png"  # the resource name the picture is added under
-# Width: A4's text column (the narrower paper); height: leaves room for a heading on Letter.
-PICTURE_MAX_MM = (178, 200)
+
+def journey_picture_name(index: int) -> str:
+    """The resource name the journey's ``index``-th picture is added under."""
+    return f"handout-journey-{index + 1}.png"
+
 
 # Print colours: near-black body text, and accents that stay readable in greyscale.
 
@@ -69,7 +72,7 @@ class HandoutContent:
     infusion_date: dt.date | None = None
     collection_date: dt.date | None = None
     clinic: ClinicInfo = field(default_factory=ClinicInfo)
-    journey_image: QImage | None = None
+    journey_pictures: tuple[QImage, ...] = ()  # the journey, one picture per page
     glossary: Glossary | None = None
     prepared_on: dt.date | None = None
     content_notice: str | None = None  # e.g. a translation no clinician has checked yet
@@ -177,17 +180,20 @@ class _HandoutHtml:
 
     def at_a_glance(self) -> str:
         out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"))]
-        if self.c.journey_image is not None:
-            w, h = _picture_size(self.c.journey_image)
+        if self.c.journey_pictures:
             explain = QCoreApplication.translate(
                 "OutputHandoutHtml",
                 "The picture shows every step. The main journey is the path most "
                 "people follow; the side paths show what can happen to some people.",
             )
-            out.append(
-                f'<p style="margin-bottom:6px;">{_e(explain)}</p>'
-                f'<p align="center"><img src="{JOURNEY_IMAGE}" width="{w:.1f}" height="{h:.1f}" /></p>'
-            )
+            out.append(f'<p style="margin-bottom:6px;">{_e(explain)}</p>')
+            for index, image in enumerate(self.c.journey_pictures):
+                w, h = _picture_size(image)
+                # Each picture after the first is sized for a page of its own (its rows whole).
+                page = ' style="page-break-before:always;"' if index else ""
+                out.append(
+                    f'<p align="center"{page}><img src="{journey_picture_name(index)}" width="{w:.1f}" height="{h:.1f}" /></p>'
+                )
         has_dates = self._dates_anything()
         header = ["", QCoreApplication.translate("OutputHandoutHtml", "Step"), QCoreApplication.translate("OutputHandoutHtml", "Typical timing") if self.clinician else QCoreApplication.translate("OutputHandoutHtml", "When"),
                   QCoreApplication.translate("OutputHandoutHtml", "How long")] + ([QCoreApplication.translate("OutputHandoutHtml", "Your dates")] if has_dates else [])
@@ -437,9 +443,12 @@ class _HandoutHtml:
         return step.title
 
 def _picture_size(image: QImage) -> tuple[float, float]:
-    """The journey picture's size in CSS pixels: the text width of A4 (the narrower paper),
-    and never so tall that it leaves no room for its heading on Letter (the shorter one)."""
+    """A journey picture's size in CSS pixels: its own size on paper (its dots per metre, as
+    render_journey_pictures plans it), but never wider or taller than a page's text on A4
+    and on Letter."""
     css_per_mm = 96 / 25.4
-    max_w, max_h = PICTURE_MAX_MM[0] * css_per_mm, PICTURE_MAX_MM[1] * css_per_mm
-    scale = min(max_w / image.width(), max_h / image.height())
+    room = picture_room()
+    max_w, max_h = room.width_mm * css_per_mm, room.height_mm * css_per_mm
+    natural = css_per_mm * 1000 / image.dotsPerMeterX() if image.dotsPerMeterX() > 0 else 1.0
+    scale = min(natural, max_w / image.width(), max_h / image.height())
     return image.width() * scale, image.height() * scale

@@ -1980,8 +1980,8 @@ Geändert (jetzt geöffnet): %2</translation>
 <context>
     <name>OutputJourneyPicture</name>
     <message>
-        <source>The journey continues below</source>
-        <translation>Der Weg geht unten weiter</translation>
+        <source>The journey continues on the next page</source>
+        <translation>Der Weg geht auf der nächsten Seite weiter</translation>
     </message>
 </context>
 <context>
