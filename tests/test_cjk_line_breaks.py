@@ -66,7 +66,9 @@ def test_the_rules_of_the_check_itself() -> None:
 @pytest.mark.parametrize(
     "text",
     ["白血球の採取（アフェレーシス）", "CAR-T細胞をつくる期間", "待つあいだの治療（ブリッジング）",
-     "チャイルド・ライフ・スペシャリスト", "再発・難治性B-ALLの紹介、ちょっと「はい」。", "细胞治疗（CAR-T）的准备。"],
+     "チャイルド・ライフ・スペシャリスト", "再発・難治性B-ALLの紹介、ちょっと「はい」。", "细胞治疗（CAR-T）的准备。",
+     # 𠮷 lies beyond U+FFFF: two UTF-16 units to Qt, one character to Python.
+     "𠮷野家の食事（テスト）", "𩸽の塩焼き（ほっけ）と「ご飯」。"],
 )
 def test_every_width_keeps_the_rules(qapp: QApplication, text: str) -> None:
     font = QFont(load_bundled_fonts())
@@ -77,6 +79,12 @@ def test_every_width_keeps_the_rules(qapp: QApplication, text: str) -> None:
     for width in range(80, 320, 3):
         lines = wrap_lines(text, font, width, 12, split=lambda word: break_points(word, "ja"))
         assert broken_rules(lines, text) == [], width
+
+
+def test_a_character_beyond_the_basic_plane_moves_no_break(qapp: QApplication) -> None:
+    from pathway_viewer.core.line_breaks import pieces
+
+    assert pieces("𠮷野家の食事（テスト）") == ["𠮷", "野", "家", "の", "食", "事", "（テ", "ス", "ト）"]
 
 
 def test_a_latin_word_stays_whole_and_the_words_around_it_keep_their_space(qapp: QApplication) -> None:

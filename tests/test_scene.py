@@ -565,3 +565,21 @@ def test_the_legend_explains_what_this_journey_draws(theme: Theme, name: str | N
     legend = JourneyScene(doc, theme).legend()
     assert legend is not None
     assert legend.texts() == expected
+
+
+def test_a_journey_with_nothing_to_explain_gets_no_empty_legend_box(theme: Theme, tmp_path: Path) -> None:
+    # One step, no arrows: every row of the legend is left out, and so is its frame (an empty
+    # rounded box under the card, on the map, in exports and in the handout picture).
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "rodilla_minimo_es.yaml").read_text(encoding="utf-8"))
+    data["steps"] = data["steps"][:1]
+    data["transitions"] = []
+    one = tmp_path / "one_step.yaml"
+    one.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    doc = PathwayDocument()
+    doc.load(one)
+    assert doc.pathway is not None and len(doc.pathway.steps) == 1
+    scene = JourneyScene(doc, theme)
+    assert scene.legend() is None
+    assert len(scene.all_cards()) == 1

@@ -34,12 +34,26 @@ def pieces(word: str) -> list[str]:
     word with no Chinese or Japanese in it comes back whole."""
     if word.isascii() or not written_without_spaces(word):  # isascii: the common case, fast
         return [word]
+    # Qt counts in UTF-16 units: a character beyond U+FFFF (𠮷, 𩸽) is two of them, so every
+    # boundary after one is mapped back to Python's index of characters.
+    index_of = _utf16_to_index(word)
+    utf16_length = len(index_of) - 1
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, word)
     cuts = []
-    at = finder.toNextBoundary()
-    while 0 < at < len(word):
+    unit = finder.toNextBoundary()
+    while 0 < unit < utf16_length:
+        at = index_of[unit]
         # Inside a run of other letters (Latin, digits): that word stays whole.
         if written_without_spaces(word[at - 1]) or written_without_spaces(word[at]):
             cuts.append(at)
-        at = finder.toNextBoundary()
+        unit = finder.toNextBoundary()
     return [word[start:end] for start, end in zip([0, *cuts], [*cuts, len(word)])]
+
+
+def _utf16_to_index(word: str) -> list[int]:
+    """For each UTF-16 offset into ``word`` (and its end), the index of its character."""
+    index_of: list[int] = []
+    for index, char in enumerate(word):
+        index_of.extend([index, index] if ord(char) > 0xFFFF else [index])
+    index_of.append(len(word))
+    return index_of

@@ -572,6 +572,8 @@ class JourneyScene(QGraphicsScene):
         only_some = pathway is not None and graph is not None and any(
             not (graph.is_main(step.id) or graph.is_beside_main(step.id)) for step in pathway.steps)
         legend = LegendItem(self.theme, kinds=kinds, only_some=only_some, marks=marks, ends=ends)
+        if not legend.texts():
+            return  # a journey with no arrows, ends or side steps: nothing to explain, no empty box
         corner = None
         if self._wrap is not None and self._style is not None:
             scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))
