@@ -165,6 +165,19 @@ def test_dates_that_are_no_dates_are_refused_in_german(qtbot: QtBot, tmp_path: P
     assert str(refused.value) == "Das Datum von Tag 0 (9999-12-30) liegt zu nah am Ende des Kalenders"
 
 
+
+def test_a_date_not_on_the_calendar_is_refused_in_german_but_the_file_checker_stays_english(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from models.wording.schedule_words import date_text_problem
+
+    german_window(qtbot, tmp_path)
+    assert date_text_problem("2027-02-30") == "„2027-02-30“ ist kein echtes Datum: Dieser Monat hat 28 Tage"
+    assert date_text_problem("2027-13-01") == "„2027-13-01“ ist kein echtes Datum: Es gibt keinen Monat 13"
+    assert date_text_problem("1.3.2027") == "„1.3.2027“ ist kein Datum in der Form JJJJ-MM-TT"
+    assert date_text_problem("2027-02-30", english=True) == "'2027-02-30' is not a real date: that month has 28 days"
+
+
 def test_the_language_menu_lists_each_language_in_its_own_words_and_remembers(qtbot: QtBot, tmp_path: Path) -> None:
     window = german_window(qtbot, tmp_path)
     menu = window.findChild(QMenu, "menu_language")

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .i18n import Words, fill
+from .i18n import QT_TRANSLATE_NOOP, Words, fill
 from .sections import format_date
 
 
@@ -54,6 +54,12 @@ def booked_not_a_date(value: object) -> str:
 
 
 _ISO_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Marked for lupdate here, under Words like every sentence models write: the file checker
+# wants them in English and the dialogs and command line in the interface's language.
+_NOT_WRITTEN_AS_ISO = QT_TRANSLATE_NOOP("Words", "'%1' is not a date written as YYYY-MM-DD")
+_NO_SUCH_MONTH = QT_TRANSLATE_NOOP("Words", "'%1' is not a real date: there is no month %2")
+_NO_SUCH_DAY = QT_TRANSLATE_NOOP("Words", "'%1' is not a real date: that month has %2 days")
+_NO_YEAR_ZERO = QT_TRANSLATE_NOOP("Words", "'%1' is not a real date: there is no year 0")
 
 
 def date_text_problem(text: str, *, english: bool = False) -> str | None:
@@ -63,16 +69,16 @@ def date_text_problem(text: str, *, english: bool = False) -> str | None:
     to write YYYY-MM-DD would send them looking for the wrong mistake. ``english`` gives
     the file checker's words, which stay English like its other messages.
     """
-    tr: Callable[..., str] = (lambda t, _note="": t) if english else Words.tr
+    say: Callable[[str], str] = (lambda words: words) if english else Words.tr
     shape = _ISO_SHAPE.fullmatch(text.strip())
     if shape is None:
-        return fill(tr("'%1' is not a date written as YYYY-MM-DD"), text)
+        return fill(say(_NOT_WRITTEN_AS_ISO), text)
     year, month, day = (int(part) for part in shape.groups())
     if not 1 <= month <= 12:
-        return fill(tr("'%1' is not a real date: there is no month %2"), text, month)
+        return fill(say(_NO_SUCH_MONTH), text, month)
     days = calendar.monthrange(year, month)[1] if year >= 1 else 31
     if not 1 <= day <= days:
-        return fill(tr("'%1' is not a real date: that month has %2 days", "%2 is 28, 29, 30 or 31"), text, days)
+        return fill(say(_NO_SUCH_DAY), text, days)
     if year < 1:
-        return fill(tr("'%1' is not a real date: there is no year 0"), text)
+        return fill(say(_NO_YEAR_ZERO), text)
     return None

@@ -2,26 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>&apos;%1&apos; is not a date written as YYYY-MM-DD</source>
-        <translation>„%1“ ist kein Datum in der Form JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a real date: there is no month %2</source>
-        <translation>„%1“ ist kein echtes Datum: Es gibt keinen Monat %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a real date: that month has %2 days</source>
-        <comment>%2 is 28, 29, 30 or 31</comment>
-        <translation>„%1“ ist kein echtes Datum: Dieser Monat hat %2 Tage</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a real date: there is no year 0</source>
-        <translation>„%1“ ist kein echtes Datum: Es gibt kein Jahr 0</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About this viewer: version, sources and licences</source>
@@ -2631,6 +2611,22 @@ Geändert (jetzt geöffnet): %2</translation>
 </context>
 <context>
     <name>Words</name>
+    <message>
+        <source>&apos;%1&apos; is not a date written as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: there is no month %2</source>
+        <translation>„%1“ ist kein echtes Datum: Es gibt keinen Monat %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: that month has %2 days</source>
+        <translation>„%1“ ist kein echtes Datum: Dieser Monat hat %2 Tage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: there is no year 0</source>
+        <translation>„%1“ ist kein echtes Datum: Es gibt kein Jahr 0</translation>
+    </message>
     <message>
         <source>Educational information, not medical advice.</source>
         <translation>Informationen zum Lernen, keine ärztliche Beratung.</translation>
