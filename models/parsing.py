@@ -253,6 +253,10 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
         # An unclosed quote or bracket swallows the rest of the file, and the parser only
         # gives up at its end: the line to fix is where the open thing starts.
         return Problem(name, opened.line + 1, "(file)", _unclosed_message(exc.context, opened.column + 1, last_line))
+    if opened is not None and exc.context and "flow" in exc.context and "node" not in exc.context and opened.line + 1 < line:
+        # A [ list or { map left open: the reader notices on a later line, but the bracket to
+        # close is on the line where it opens.
+        return Problem(name, opened.line + 1, "(file)", _unclosed_message(exc.context, opened.column + 1, line, ended=False))
     if exc.context:
         what = f"{what} ({exc.context})"
     return Problem(name, line, "(file)", f"not valid YAML: {what}")
@@ -261,13 +265,11 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
 _CLOSERS = {"quoted scalar": "its closing quote", "flow sequence": "its closing ]", "flow mapping": "its closing }"}
 
 
-def _unclosed_message(context: str, column: int, last_line: int) -> str:
+def _unclosed_message(context: str, column: int, line: int, *, ended: bool = True) -> str:
     opened = re.sub(r"^while (?:scanning|parsing) ", "", context)
     closer = next((words for kind, words in _CLOSERS.items() if kind in opened), "whatever closes it")
-    return (
-        f"not valid YAML: {opened} starts here (column {column}) and is still open where the file"
-        f" ends (line {last_line}); is {closer} missing?"
-    )
+    where = f"is still open where the file ends (line {line})" if ended else f"is not closed before line {line}"
+    return f"not valid YAML: {opened} starts here (column {column}) and {where}; is {closer} missing?"
 
 
 # JSON escapes YAML lacks: "\/" and UTF-16 surrogate pairs, which json.dumps writes for

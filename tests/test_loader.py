@@ -128,9 +128,20 @@ def test_yaml_syntax_error_is_located() -> None:
     text = edit(SMALL_TEXT, "    title: Making the cells\n", "    title: [Making the cells\n")
     [problem] = problems(text)
     assert problem.path == "(file)"
-    assert problem.message == "not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence)"
-    # the unclosed bracket shows on the next line, where a new key starts inside it
-    assert problem.line == line_of(text, "[Making the cells") + 1
+    # The reader notices on the next line, where a new key starts inside the list; the line
+    # to fix is the one with the open bracket (column 12: after "    title: ").
+    assert problem.line == line_of(text, "[Making the cells")
+    assert problem.message == (
+        "not valid YAML: a flow sequence starts here (column 12) and is not closed before line "
+        f"{line_of(text, '[Making the cells') + 1}; is its closing ] missing?"
+    )
+
+
+def test_an_unclosed_brace_is_located_where_it_opens() -> None:
+    text = edit(SMALL_TEXT, "    title: Making the cells\n", "    title: {Making the cells\n")
+    [problem] = problems(text)
+    assert problem.line == line_of(text, "{Making the cells")
+    assert problem.message.endswith("is its closing } missing?")
 
 
 def test_yaml_bad_indentation_is_located_on_its_line() -> None:
