@@ -144,3 +144,35 @@ def test_a_short_journey_shows_every_step_with_no_signs(qtbot: QtBot) -> None:
     assert view.strip.shown_range() == (0, 3)
     assert view.strip.more_signs() == ("", "")
     assert [lines[0].split()[0] for lines in view.strip.shown_titles()] == ["Pre-operative", "The", "First", "Exercises"]
+
+
+@pytest.mark.parametrize(("steps", "size"), [(40, (1024, 768)), (52, (1366, 768))])
+def test_a_very_long_journey_shows_whole_titles_not_empty_cards(
+    qtbot: QtBot, tmp_path: Path, steps: int, size: tuple[int, int]
+) -> None:
+    # With 32-52 main steps every card was narrower than an ellipsis: each title was cut to
+    # nothing, which does not end in "…", so all the steps were "shown", blank, with no signs.
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "rodilla_minimo_es.yaml").read_text(encoding="utf-8"))
+    template = data["steps"][0]
+    data["steps"] = [dict(template, id=f"paso-{n}", title=f"Visita número {n} de control") for n in range(1, steps + 1)]
+    data["transitions"] = [{"from": f"paso-{n}", "to": f"paso-{n + 1}"} for n in range(1, steps)]
+    path = tmp_path / "long.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    install_step_accessibility()
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(path))
+    view = PresentationView(document, make_theme("light", load_bundled_fonts(), 100))
+    qtbot.addWidget(view)
+    view.start(None, full_screen=False)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    strip = view.strip
+    first, last = strip.shown_range()
+    assert first == 0 and 1 <= last < steps - 1
+    for i, lines in strip.shown_steps():
+        assert _whole(lines, f"Visita número {i + 1} de control"), (i, lines)
+    assert strip.more_signs() == ("", f"{steps - 1 - last} more after \u25b6")

@@ -9,6 +9,8 @@ presenter's sizes on any screen.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -212,7 +214,7 @@ class JourneyStrip(QWidget, AccessibleSteps):
             return False
         font = QFont(self._fonts()[0])
         font.setPixelSize(px)
-        return all(not self._wrap(title, font, width, lines)[-1].endswith(ELLIPSIS) for title in titles)
+        return all(_is_whole(self._wrap(title, font, width, lines), title) for title in titles)
 
     def _sign_width(self) -> float:
         """Wide enough for the longest sign ("◀ 15 more before") in SIGN_LINES lines."""
@@ -403,3 +405,14 @@ class JourneyStrip(QWidget, AccessibleSteps):
                 event.accept()
                 return
         super().mousePressEvent(event)
+
+
+_NOT_LETTERS = re.compile(r"[\s\-\u00ad]")
+
+
+def _is_whole(lines: list[str], title: str) -> bool:
+    """Whether ``lines`` hold every letter of ``title``: no ellipsis, and no line left empty
+    (a card narrower than an ellipsis gets its title shortened to nothing, which ends in none)."""
+    if not lines or any(not line.strip() or line.endswith(ELLIPSIS) for line in lines):
+        return False
+    return _NOT_LETTERS.sub("", "".join(lines)) == _NOT_LETTERS.sub("", title)
