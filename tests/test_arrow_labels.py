@@ -196,3 +196,42 @@ def test_an_exported_svg_has_every_label_whole(qapp: QApplication, tmp_path: Pat
     words = letters("".join(re.findall(r">([^<>]+)</", svg)))
     for label in ("pas de nouveau prélèvement", "le myélome revient", "nouveau prélèvement"):
         assert letters(label) in words, label
+
+
+def broken_between_letters(lines: list[str], label: str) -> bool:
+    """Whether a line ends inside a word with no hyphen ("need" / "s"): the label's words,
+    read line by line, must end each line at a space or a hyphen."""
+    words = label.split()
+    joined = ""
+    for line in lines:
+        if line.endswith("\u2026"):
+            return False  # shortened: read whole in the tooltip
+        joined += line
+        at_space = len(joined) == len(" ".join(words)) or label.startswith(joined + " ")
+        hyphenated = line.endswith("-")
+        if not (at_space or hyphenated):
+            return True
+        joined = joined[:-1] if hyphenated and not label.startswith(joined) else joined
+        joined += "" if hyphenated else " "
+    return False
+
+
+def test_the_check_for_words_broken_between_letters() -> None:
+    assert broken_between_letters(["lupus", "need", "s", "treat-", "ment"], "lupus needs treatment")
+    assert not broken_between_letters(["lupus", "needs", "treat-", "ment"], "lupus needs treatment")
+    assert not broken_between_letters(["back to follow-", "up"], "back to follow-up")
+
+
+@pytest.mark.parametrize("percent", SIZES)
+@pytest.mark.parametrize("name", ["bundled", "stroke", "lupus de"])
+def test_no_label_is_broken_between_two_letters_in_any_row_length(qapp: QApplication, name: str, percent: int) -> None:
+    # Wrapped narrower to stand between two cards, a word with no place its language lets it
+    # break ("needs", "vessel", "gleichzeitig") was cut between letters with no hyphen; such
+    # a label now stands beside its line instead. Rows of 2 to 5 columns, as the window and
+    # the handout's pictures wrap them.
+    scene = one_line(PATHWAYS[name], percent)
+    for per_row in (2, 3, 4, 5):
+        scene.set_columns_per_row(per_row)
+        for arrow in scene.arrows():
+            if arrow.label_item is not None:
+                assert not broken_between_letters(arrow.label_item.lines, arrow.label), (per_row, arrow.label_item.lines)

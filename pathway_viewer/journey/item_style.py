@@ -202,7 +202,7 @@ class ItemStyle:
         self._phase_colors: dict[str, QColor] = {}
         self._band_pens: dict[str, QPen] = {}
         self._band_texts: dict[str, str] = {}
-        self._labels: dict[tuple[str, float], tuple[list[str], float, float]] = {}
+        self._labels: dict[tuple[str, float, bool], tuple[list[str], float, float]] = {}
 
     # --- per-pathway caches -------------------------------------------------------------
 
@@ -410,20 +410,23 @@ class ItemStyle:
         """How wide a label's lines may run to stand in the gap between two columns."""
         return self.column_gap - 2 * LABEL_CLEAR - LABEL_PADDING
 
-    def label_layout(self, text: str, width: float | None = None) -> tuple[list[str], float, float]:
+    def label_layout(self, text: str, width: float | None = None, *, anywhere: bool = True) -> tuple[list[str], float, float]:
         """A label's lines and box size, its lines at most ``width`` (label_width()) long; the
-        same few conditions label many arrows, so each is laid out once a width."""
+        same few conditions label many arrows, so each is laid out once a width. Without
+        ``anywhere`` a word too wide for a line, with no place its language lets it break, is
+        shortened (so the narrow layout is not used) rather than cut between two letters
+        ("need" / "s")."""
         width = self.label_width() if width is None else width
-        layout = self._labels.get((text, width))
+        layout = self._labels.get((text, width, anywhere))
         if layout is None:
-            lines = wrap_lines(text, self.label_font, width, LABEL_LINES, self.label_metrics, self.split)
+            lines = wrap_lines(text, self.label_font, width, LABEL_LINES, self.label_metrics, self.split, anywhere=anywhere)
             # Measured as drawn: a script the label's font lacks (Arabic, Chinese) is drawn in
             # a fallback font whose lines are taller than the label font's own line spacing.
             metrics = self.label_metrics
             drawn = metrics.boundingRect(QRectF(0, 0, 10 * width, 1e6), int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
             box_width = max(max(metrics.horizontalAdvance(line) for line in lines), drawn.width()) + LABEL_PADDING
             height = max(metrics.lineSpacing() * len(lines), drawn.height()) + 6
-            layout = self._labels[text, width] = (lines, box_width, height)
+            layout = self._labels[text, width, anywhere] = (lines, box_width, height)
         return list(layout[0]), layout[1], layout[2]
 
 

@@ -537,7 +537,7 @@ class JourneyScene(QGraphicsScene):
                 lengths = [_cubic_length(cubic) for cubic in cubics]
                 badges = arrow.badge_rects(readable)
                 badge = _box(badges[0]) if badges else None  # the number at the end of its first stub
-                words = (style.label_layout(arrow.label), style.label_layout(arrow.label, narrow_width))
+                words = (style.label_layout(arrow.label), style.label_layout(arrow.label, narrow_width, anywhere=False))
                 labelled.append((sum(lengths), arrow.key, cubics, lengths, *words, badge))
         # Short arrows first: they have the fewest good places.
         labelled.sort(key=lambda entry: entry[:2])
