@@ -8,6 +8,7 @@ building a large journey and repainting it fast.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -410,6 +411,20 @@ class ItemStyle:
         """How wide a label's lines may run to stand in the gap between two columns."""
         return self.column_gap - 2 * LABEL_CLEAR - LABEL_PADDING
 
+    def narrow_label_layout(self, text: str) -> tuple[list[str], float, float]:
+        """A label wrapped to stand in the gap between two columns: as narrow as the gap
+        allows, but never narrower than its widest word (or part of one, where its language
+        lets it break), so no word is cut between two letters ("need" / "s"); a box too wide
+        for the gap then stands elsewhere by its line."""
+        metrics = self.label_metrics
+        widest = max(
+            (metrics.horizontalAdvance(piece + ("-" if n < len(parts) - 1 else ""))
+             for word in text.split() for parts in [[part for part, _ in _pieces(word, self.split)]]
+             for n, piece in enumerate(parts)),
+            default=0.0,
+        )
+        return self.label_layout(text, max(self.narrow_label_width(), math.ceil(widest)), anywhere=False)
+
     def label_layout(self, text: str, width: float | None = None, *, anywhere: bool = True) -> tuple[list[str], float, float]:
         """A label's lines and box size, its lines at most ``width`` (label_width()) long; the
         same few conditions label many arrows, so each is laid out once a width. Without
@@ -428,6 +443,20 @@ class ItemStyle:
             height = max(metrics.lineSpacing() * len(lines), drawn.height()) + 6
             layout = self._labels[text, width, anywhere] = (lines, box_width, height)
         return list(layout[0]), layout[1], layout[2]
+
+
+def _pieces(word: str, split: Callable[[str], Sequence[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """``word`` cut at every place its language lets it break: [(piece, rest), ...]."""
+    out: list[tuple[str, str]] = []
+    rest = word
+    while True:
+        breaks = split(rest)
+        if not breaks:
+            out.append((rest, ""))
+            return out
+        left, right = breaks[-1]  # the shortest left part: the finest cut
+        out.append((left.rstrip("-"), right))
+        rest = right
 
 
 def _rounded(rect: QRectF, radius: float) -> QPainterPath:

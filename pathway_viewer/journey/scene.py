@@ -529,7 +529,6 @@ class JourneyScene(QGraphicsScene):
         # Each labelled arrow's cubic lengths, measured once by Qt: pointAtPercent measured
         # the whole path again on every call.
         labelled = []
-        narrow_width = style.narrow_label_width()
         for arrow in self._arrows.values():
             if arrow.label:
                 # A line cut short carries its words on its first stub, where it leaves.
@@ -537,7 +536,7 @@ class JourneyScene(QGraphicsScene):
                 lengths = [_cubic_length(cubic) for cubic in cubics]
                 badges = arrow.badge_rects(readable)
                 badge = _box(badges[0]) if badges else None  # the number at the end of its first stub
-                words = (style.label_layout(arrow.label), style.label_layout(arrow.label, narrow_width, anywhere=False))
+                words = (style.label_layout(arrow.label), style.narrow_label_layout(arrow.label))
                 labelled.append((sum(lengths), arrow.key, cubics, lengths, *words, badge))
         # Short arrows first: they have the fewest good places.
         labelled.sort(key=lambda entry: entry[:2])
