@@ -49,6 +49,7 @@ CAPTION_OVERHANG = 110.0  # how far that name may run past the card's right edge
 CAPTION_CLEAR = 20.0  # ...stopping this far short of the next column's card
 OVERVIEW_PADDING = 8.0  # the large title's margin left and right
 OVERVIEW_GAP = 3.0  # between the phase strip and the large title
+SIDE_TITLE_SHARE = 0.6  # a side step's short card sets its zoomed-out title down to this share of a main one's
 BADGE_MIN_SCALE = 0.4  # about the smallest zoom a first look opens at, until the scene says (set_badge_scale)
 OverviewTitle = tuple[QFont, list[str], float, float]  # font, lines, line spacing, ascent
 
@@ -92,9 +93,13 @@ class ItemStyle:
 
     def __init__(
         self, theme: Theme, card_size: tuple[float, float], language: str = "en", meta_lines: int = 1, band_lines: int = 1,
-        column_gap: float = CAPTION_OVERHANG + CAPTION_CLEAR,
+        column_gap: float = CAPTION_OVERHANG + CAPTION_CLEAR, *, side: bool = False,
     ) -> None:
         self.theme = theme
+        # A side step's shorter card (a long journey's first look, see JourneyScene): zoomed
+        # out, its title may be set smaller than a main step's, and shortened as a last
+        # resort (its tooltip and the details give it whole); it never goes blank.
+        self.side = side
         self.language = language
         self.meta_lines = meta_lines
         self.band_lines = band_lines
@@ -324,8 +329,11 @@ class ItemStyle:
         width = self.card_rect.width() - 2 * OVERVIEW_PADDING
         px = wanted
         # Shrunk by more than a little, a title would be too small to be worth drawing: the
-        # card is then a plain block in its phase colour, as far out it always was.
-        while px > self.title_font.pixelSize() and px >= wanted * 0.85:
+        # card is then a plain block in its phase colour, as far out it always was. A side
+        # step's short card is lighter: its title smaller, but there.
+        floor = SIDE_TITLE_SHARE if self.side else 0.85
+        lines: list[str] = []
+        while px > self.title_font.pixelSize() * (0.5 if self.side else 1.0) and px >= wanted * floor:
             font = QFont(self.title_font)
             font.setPixelSize(px)
             metrics = QFontMetricsF(font)
@@ -337,7 +345,10 @@ class ItemStyle:
             lines = wrap_lines(title, font, width, most, metrics, self.split)
             if lines and not lines[-1].endswith("\u2026") and len(lines) <= most:
                 return font, lines, spacing, metrics.ascent()
+            last = font, lines, spacing, metrics.ascent()
             px = int(px * 0.9)
+        if self.side and lines:
+            return last  # the smallest tried, shortened
         return None
 
     def caption(self, phase_title: str, scale: float, rtl: bool = False) -> tuple[QFont, str] | None:

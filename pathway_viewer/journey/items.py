@@ -102,6 +102,14 @@ class StepCard(QGraphicsItem):
         self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))
         self.update()
 
+    def set_style(self, style: ItemStyle) -> None:
+        """Draw with ``style`` from now on (a side card made short or full size again)."""
+        if style is not self._style:
+            self.prepareGeometryChange()
+            self._style = style
+            self._lines = None
+            self.update()
+
     def _text(self) -> tuple[str, str, list[str]]:
         if self._lines is None:
             style = self._style
@@ -249,6 +257,8 @@ class StepCard(QGraphicsItem):
         logical = scale if self._export else option.levelOfDetailFromTransform(painter.worldTransform())
         # Semantic zoom: too far out for the card's words, the title alone is drawn larger.
         overview = None if self._export else style.overview_title(self._title, logical)
+        if self._export and style.side:  # a short side card is drawn as the first look shows it
+            overview = style.overview_title(self._title, style.badge_scale)
         text = scale >= TEXT_MIN_SCALE and overview is None
 
         painter.setPen(Qt.PenStyle.NoPen)
