@@ -86,6 +86,9 @@ class JourneyScene(QGraphicsScene):
         self._compact = False  # side steps' cards shorter (set_compact_sides)
         self._side_style: ItemStyle | None = None  # theirs, when they are
         self._grown: tuple[Layout, ItemStyle] | None = None  # the cards grown to fit their words, before any wrap
+        # Each arrangement made (full-size cards, short side cards), kept until the journey or
+        # its look changes: a first look tries both, and Home tries them again.
+        self._arrangements: dict[bool, tuple[object, ...]] = {}
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self._new_journey)
         document.sig_steps_changed.connect(self._on_steps_changed)
@@ -178,6 +181,23 @@ class JourneyScene(QGraphicsScene):
                 for copy in copies:
                     copy.set_style(self._style_of(step_id, copy=True))
             self._place_items()
+
+    @contextlib.contextmanager
+    def measured_as(self, compact: bool) -> Iterator[None]:
+        """Within: size_at and main_size_at measure the journey with short side cards (or
+        every card full size), the items staying as they are: cheap enough to rule out a
+        look that cannot fit before moving every card into it."""
+        was = self._compact
+        if compact == was or self._grown is None:
+            yield
+            return
+        self._compact = compact
+        self._arrange()
+        try:
+            yield
+        finally:
+            self._compact = was
+            self._arrange()
 
     def has_side_steps(self) -> bool:
         """Whether any card stands off the main line (only those can be made shorter)."""
@@ -324,6 +344,7 @@ class JourneyScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
         self._grown = self._grown_layout(doc.layout)
+        self._arrangements = {}
         self._from_layout = doc.layout
         main_path = doc.graph.main_path
         self._main_edges = set(zip(main_path, main_path[1:]))
@@ -359,6 +380,12 @@ class JourneyScene(QGraphicsScene):
         layout, with short side cards and closer columns where set_compact_sides asks."""
         doc = self.document
         assert self._grown is not None and doc.pathway is not None
+        kept = self._arrangements.get(self._compact)
+        if kept is not None:
+            (self._layout, self._style, self._side_style, self._line_routes, self._footprint,
+             self._row_heights) = kept  # type: ignore[assignment]
+            self._cuts = self._footprint.cuts
+            return
         layout, style = self._grown
         self._side_style = None
         if self._compact:
@@ -387,6 +414,9 @@ class JourneyScene(QGraphicsScene):
         self._grown[1].set_badge_scale(style.badge_scale)  # the arrows draw with it
         if self._side_style is not None:
             self._side_style.set_badge_scale(style.badge_scale)
+        self._arrangements[self._compact] = (
+            layout, style, self._side_style, routes, self._footprint, self._row_heights,
+        )
 
     def _style_of(self, step_id: str, copy: bool = False) -> ItemStyle:
         """The style a step's card (or a drawn copy of it) is drawn with: off the main line,

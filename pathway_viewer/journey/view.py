@@ -211,14 +211,15 @@ class JourneyView(ZoomableView):
         scene = self._scene
         if scene.columns() > EVERY_WRAP_UP_TO or not scene.has_side_steps():
             return False
-        scene.set_compact_sides(True)
-        best = self._best_wrap()
+        with scene.measured_as(compact=True):
+            best = self._best_wrap()
         if best is None or best[0] < readable * 0.9:
-            return False
+            return False  # not even by the estimate: the cards are not moved for it
+        scene.set_compact_sides(True)
         self._fit_whole()
         if self.zoom_level >= readable - 1e-6:
             return True
-        self._as_at_first_start(compact=True)
+        self._as_at_first_start()
         return False
 
     def _choose_look(self) -> None:
@@ -241,12 +242,9 @@ class JourneyView(ZoomableView):
             self._as_at_first_start()  # the next tries measure as they would without this one
         if self._compact_if_it_helps(readable):
             return
-        compact = self._scene.compact_sides  # tried, and not enough for the whole journey
-        if compact:
-            self._as_at_first_start()  # full-size cards, where the main journey fits with them
-        if self._main_journey_look(readable):
+        if self._main_journey_look(readable):  # full-size cards, where the main journey fits with them
             return
-        if compact:
+        if self._scene.columns() <= EVERY_WRAP_UP_TO and self._scene.has_side_steps():
             self._as_at_first_start(compact=True)
             if self._main_journey_look(readable):
                 return
