@@ -72,9 +72,13 @@ def test_zoomed_in_every_card_is_full_size_again_and_the_step_in_the_middle_stay
     window = opening(qtbot, tmp_path, benchmark_journey(tmp_path, 26, 0), (1366, 768))
     scene, view = window.scene, window.view
     side = side_steps(window)[0]
+    short = scene.card(side).card_rect().height()
+    for _ in range(3):  # further out the side cards stay short
+        window.actions[A.ZOOM_OUT].trigger()
+    assert scene.card(side).card_rect().height() == short
+    window.actions[A.FIT].trigger()
     click_card(qtbot, window, side)  # in the middle of the view
     assert window.document.selected == side
-    short = scene.card(side).card_rect().height()
     for _ in range(4):  # 39 % to 80 %: where a card's own words are 9 pt or more
         window.actions[A.ZOOM_IN].trigger()
     main_height = scene.card(window.document.graph.start).card_rect().height()

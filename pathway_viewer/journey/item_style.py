@@ -322,6 +322,14 @@ class ItemStyle:
             low, high = (low, mid) if readable(mid) else (mid, high)
         return high
 
+    def printed_title(self, title: str) -> OverviewTitle | None:
+        """A short side card's title as exports print it: alone, at most a main card's title
+        size (the main journey stays the largest type on paper too)."""
+        key = (title, -1)
+        if key not in self._overview:
+            self._overview[key] = self._fit_overview(title, self.title_font.pixelSize())
+        return self._overview[key]
+
     def _fit_overview(self, title: str, wanted: int) -> OverviewTitle | None:
         # A thin phase strip on top and narrow margins: every pixel of room here lets the
         # whole journey open a little further out with its titles still readable.

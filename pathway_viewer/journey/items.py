@@ -258,7 +258,7 @@ class StepCard(QGraphicsItem):
         # Semantic zoom: too far out for the card's words, the title alone is drawn larger.
         overview = None if self._export else style.overview_title(self._title, logical)
         if self._export and style.side:  # a short side card is drawn as the first look shows it
-            overview = style.overview_title(self._title, style.badge_scale)
+            overview = style.printed_title(self._title)
         text = scale >= TEXT_MIN_SCALE and overview is None
 
         painter.setPen(Qt.PenStyle.NoPen)

@@ -207,7 +207,8 @@ class JourneyScene(QGraphicsScene):
     def compact_reads_at(self, zoom: float) -> bool:
         """Whether short side cards still suit ``zoom``: zoomed out, where a card shows its
         title alone (closer in, the card's words need the full card)."""
-        return self._style is not None and self._style.zoomed_out(zoom)
+        # Further out than the overview too: there every card is a plain block anyway.
+        return self._style is not None and self._style.title_font.pixelSize() * zoom < READABLE_PX
 
     def size_at(self, per_row: int) -> tuple[float, float]:
         """About how wide and high the drawing is with ``per_row`` columns a row."""
