@@ -20,8 +20,9 @@ from pathway_viewer.window.app import after_first_look
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
 
-# The bundled journey wrapped four columns a row: the lines cut short where it wraps.
-CUT_AT_FOUR = 13
+# The bundled journey wrapped four columns a row: the lines cut short where it wraps (its
+# side steps' cards short, as the test window's first look draws it: a map 124 px wide).
+CUT_AT_FOUR = 10
 
 ROUTE_A = {("a", "b"): "placed a-b"}  # stand-ins: the memory keeps whatever the placing returns
 ROUTE_B = {("b", "c"): "placed b-c"}

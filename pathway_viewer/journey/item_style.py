@@ -133,6 +133,7 @@ class ItemStyle:
         self.meta_baseline = height - 9 - self.small_metrics.descent() - (meta_lines - 1) * self.small_metrics.lineSpacing()
         self.meta_line_spacing = self.small_metrics.lineSpacing()
         self._overview: dict[tuple[str, int], OverviewTitle | None] = {}
+        self._short_titles: dict[str, tuple[QFont, list[str], float, float]] = {}
         # A larger text size puts the same words on more lines: the most a card grows to
         # grows with it, so words that fit at the normal size are not cut at 200 %.
         text_scale = max(1.0, theme.base_point_size / Theme.base_point_size)
@@ -322,13 +323,25 @@ class ItemStyle:
             low, high = (low, mid) if readable(mid) else (mid, high)
         return high
 
-    def printed_title(self, title: str) -> OverviewTitle | None:
-        """A short side card's title as exports print it: alone, at most a main card's title
-        size (the main journey stays the largest type on paper too)."""
-        key = (title, -1)
-        if key not in self._overview:
-            self._overview[key] = self._fit_overview(title, self.title_font.pixelSize())
-        return self._overview[key]
+    def short_title(self, title: str) -> tuple[QFont, list[str], float, float]:
+        """A short side card's title under its band, as printed: in the normal title type if
+        it fits whole, else a little smaller (down to three quarters), else shortened (the
+        details give it whole). Font, lines, line spacing, ascent."""
+        found = self._short_titles.get(title)
+        if found is not None:
+            return found
+        room = self.card_rect.height() - self.band_height - 7 - 4
+        px = self.title_font.pixelSize()
+        while True:
+            font = QFont(self.title_font)
+            font.setPixelSize(px)
+            metrics = QFontMetricsF(font)
+            most = max(1, int((room - metrics.height()) // metrics.lineSpacing()) + 1)
+            lines = wrap_lines(title, font, self.inner_width, most, metrics, self.split)
+            if px <= self.title_font.pixelSize() * 0.75 or (lines and not lines[-1].endswith("\u2026")):
+                found = self._short_titles[title] = (font, lines, metrics.lineSpacing(), metrics.ascent())
+                return found
+            px -= 1
 
     def _fit_overview(self, title: str, wanted: int) -> OverviewTitle | None:
         # A thin phase strip on top and narrow margins: every pixel of room here lets the

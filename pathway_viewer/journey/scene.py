@@ -402,6 +402,8 @@ class JourneyScene(QGraphicsScene):
                 self.theme, (layout.spec.card_width, side_height), style.language, style.meta_lines, style.band_lines,
                 layout.spec.column_gap, side=True,
             )
+            # Its words (title_lines) are those of its full-size card: drawn there, zoomed in.
+            self._side_style.title_max_lines = style.title_max_lines
         self._layout, self._style = layout, style
         requests = [
             EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in self._main_edges)
