@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
@@ -91,6 +94,28 @@ def test_zoomed_in_every_card_is_full_size_again_and_the_step_in_the_middle_stay
     assert unreadable_or_hidden(window) == []
     assert side_cards_out_of_view(window) == []
     assert scene.card(side).card_rect().height() == short
+
+
+def test_the_wheel_over_a_short_side_card_zooms_in_to_it_full_size(qtbot: QtBot, tmp_path: Path) -> None:
+    window = opening(qtbot, tmp_path, benchmark_journey(tmp_path, 26, 0), (1366, 768))
+    scene, view = window.scene, window.view
+    # The side step furthest from the middle of the view: the pointer is on it, not there.
+    middle = view.visible_scene_rect().center()
+    side = max(side_steps(window), key=lambda s: (scene.card(s).sceneBoundingRect().center() - middle).manhattanLength())
+    main_height = scene.card(window.document.graph.start).card_rect().height()
+    assert scene.card(side).card_rect().height() < main_height
+    card = scene.card(side)
+    pos = view.mapFromScene(card.mapRectToScene(card.card_rect()).center())  # the pointer stays here
+    for _ in range(5):  # 39 % to about 97 %
+        event = QWheelEvent(
+            QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+    card = scene.card(side)
+    assert card.card_rect().height() == main_height
+    # The card stays under the wheel (pointer) as it zooms in and grows.
+    assert card.mapRectToScene(card.card_rect()).contains(view.mapToScene(pos))
 
 
 def test_the_stroke_journey_opens_whole_on_a_full_hd_screen(qtbot: QtBot, tmp_path: Path) -> None:

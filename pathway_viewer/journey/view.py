@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -44,6 +44,8 @@ class JourneyView(ZoomableView):
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
         self._choosing = False  # a first look is being chosen: its zooms are tries, not the user's
+        # Where the wheel turned, and the scene point there before it zoomed (while it zooms).
+        self._wheel_at: tuple[QPoint, QPointF] | None = None
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -73,20 +75,27 @@ class JourneyView(ZoomableView):
         super().set_zoom(level)
         scene = self._scene
         if not self._choosing and scene.compact_sides and not scene.compact_reads_at(self.zoom_level):
-            self._full_cards()
+            if self._wheel_at is not None:
+                self._full_cards(*self._wheel_at)
+            else:
+                middle = self.viewport().rect().center()
+                self._full_cards(middle, self.mapToScene(middle))
 
-    def _full_cards(self) -> None:
+    def _full_cards(self, at: QPoint, point: QPointF) -> None:
         """Zoomed in from a first look with short side cards, to where cards show their
-        words: every card full size again, the step nearest the middle of the view staying
-        where it is on screen (semantic zoom: the short cards were for the overview)."""
+        words: every card full size again, the step nearest ``point`` staying where it is
+        on screen, ``point`` at ``at`` (the wheel's place, or the middle of the view):
+        semantic zoom, the short cards were for the overview."""
         scene = self._scene
-        centre = self.visible_scene_rect().center()
-        steps = scene.step_ids()
-        anchor = min(steps, key=lambda s: (scene.card(s).sceneBoundingRect().center() - centre).manhattanLength())
+        anchor = min(scene.step_ids(), key=lambda s: (scene.card(s).sceneBoundingRect().center() - point).manhattanLength())
         before = scene.card(anchor).scenePos()
         scene.set_compact_sides(False)
-        moved = scene.card(anchor).scenePos() - before
-        self.centerOn(centre + moved)
+        # The view learns of the larger scene only once back in the event loop: told now,
+        # so the scroll can reach where the step went.
+        self.updateSceneRect(scene.sceneRect())
+        drift = self.mapFromScene(point + scene.card(anchor).scenePos() - before) - at
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
 
     def _fit_whole(self) -> None:
         """Show the whole journey, wrapped into as many rows as make it largest in this window."""
@@ -418,10 +427,14 @@ class JourneyView(ZoomableView):
         compact = self._scene.compact_sides
         anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.set_zoom(self.zoom_level * ZOOM_STEP ** (delta / 120))
+        self._wheel_at = pos, under_cursor
+        try:
+            self.set_zoom(self.zoom_level * ZOOM_STEP ** (delta / 120))
+        finally:
+            self._wheel_at = None
         self.setTransformationAnchor(anchor)
         if compact and not self._scene.compact_sides:
-            event.accept()  # the cards moved back to full size, anchored on the middle step
+            event.accept()  # the cards moved back to full size, the step under the wheel kept there
             return
         drift = self.mapFromScene(under_cursor) - pos
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
