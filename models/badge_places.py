@@ -13,9 +13,10 @@ Pure geometry (no Qt), so it is checked without a screen.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from .placement import Box, ObstacleGrid
+from .remembered import Recall
 from .routing import Cubic, Point, Route
 from .wrap import Key, _length, _line, _reverse, _take
 
@@ -146,18 +147,11 @@ def _added(route: Route, base: Route) -> list[Cubic]:
     return [c for c in route.segments if c not in have]
 
 
-# Remembers placings between runs (pathway_viewer/core/bundled_cache.py keeps them in the
-# user's cache folder): given the inputs and the placing itself (to run on a miss), returns
-# its result. Placing was the longest step of a start (~45 ms of CPU for the bundled journey,
-# which has a badge with no free place), and a window opens on the same rows start after start.
-Remember = Callable[[tuple[object, ...], Callable[[], dict[Key, Route]]], dict[Key, Route]]
-_remember: Remember | None = None
-
-
-def use_memory(remember: Remember | None) -> None:
-    """Look placings up with ``remember`` first (None: always place)."""
-    global _remember
-    _remember = remember
+# Placings remembered between runs (pathway_viewer/core/bundled_cache.py keeps them in the
+# user's cache folder). Placing was the longest step of a start (~45 ms of CPU for the
+# bundled journey, which has a badge with no free place), and a window opens on the same
+# rows start after start.
+memory: Recall[dict[Key, Route]] = Recall()
 
 
 RESTARTS = 3  # times the placing starts again with the badges that found no free place first
@@ -180,9 +174,7 @@ def place_badges(
     the placing then starts again with those badges first (the ones placed before them may
     have taken their only free place), keeping the better outcome.
     """
-    if _remember is not None:
-        return _remember((marked, sizes, cards, solid, lines), lambda: _place(marked, sizes, cards, solid, lines))
-    return _place(marked, sizes, cards, solid, lines)
+    return memory((marked, sizes, cards, solid, lines), lambda: _place(marked, sizes, cards, solid, lines))
 
 
 def _place(

@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 
 from .placement import CURVE_WEIGHT, RECT_WEIGHT, Box, Cubic, ObstacleGrid, point_at_percent
+from .remembered import Recall
 
 LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
 # The finer steps are tried only by a label that would cover part of a card or another
@@ -23,6 +24,17 @@ FINE_LABEL_TRIES = tuple(i / 50 for i in range(2, 49) if i / 50 not in LABEL_TRI
 OUTSIDE_WEIGHT = RECT_WEIGHT / 10  # per square unit of a label past the edge of the drawing
 BADGE_CLEAR = 4.0  # between a stub's number and a label that stands beside it
 Key = tuple[str, str]
+LabelText = tuple[list[str], float, float]  # a label's lines and its box's width and height
+# What a label is placed from: its arrow, the pieces of line it may stand on and their
+# lengths, its words laid out as usual and as narrow as a gap between columns, and the
+# number at the end of its first stub (None: not cut short).
+Labelled = tuple[Key, list[Cubic], list[float], LabelText, LabelText, Box | None]
+Placed = list[tuple[Key, tuple[float, float], LabelText]]
+
+# Placings remembered between runs (pathway_viewer/core/bundled_cache.py): the labels of a
+# first look are placed at every start (~20-30 ms of CPU for the bundled journey, twice
+# while its rows are chosen), from the same inputs when the window opens at the same size.
+memory: Recall[Placed] = Recall()
 
 
 def _label_candidates(w: float, h: float) -> list[tuple[tuple[float, ...], tuple[float, float]]]:
@@ -111,3 +123,55 @@ def _near_gaps(gaps: Sequence[float], x: float, reach: float) -> tuple[float, ..
     i = bisect.bisect_left(gaps, x)
     near = [gaps[j] for j in (i - 1, i) if 0 <= j < len(gaps) and abs(gaps[j] - x) <= reach]
     return tuple(sorted(near, key=lambda g: abs(g - x)))
+
+
+def place_labels(
+    cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
+    gaps: Sequence[float], frame: Box,
+) -> Placed:
+    """Each label of ``labelled`` (in that order) on its own line where it covers no card
+    (``cards``), no number or legend (``marks``), no other label and no other line.
+
+    Returns where each went and the words it shows there: laid out narrower where it stands
+    between two cards side by side in a gap narrower than the label.
+    """
+    return memory((cards, lines, marks, labelled, gaps, frame), lambda: _place(cards, lines, marks, labelled, gaps, frame))
+
+
+def _place(
+    cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
+    gaps: Sequence[float], frame: Box,
+) -> Placed:
+    grid = ObstacleGrid()
+    for box in cards:
+        grid.add_box(box)
+    for key, cubics in lines.items():
+        for cubic in cubics:
+            grid.add_curve(key, cubic)
+    for box in marks:
+        grid.add_box(box)
+    placed: Placed = []
+    for key, cubics, lengths, usual, narrow, badge in labelled:
+        text, (_, w, h) = usual, usual
+        best_cost, best = best_spot(grid, key, cubics, lengths, w, h, (), badge=badge, frame=frame)
+        if best_cost >= COVERS_A_CARD and (hides(grid, key, best, w, h) or outside_cost(frame, *best, w, h) > 0):
+            # Between two cards side by side the gap may be narrower than the label: it
+            # stands in the gap (on its line, or beside a card where the line runs up
+            # or down), wrapped narrower if it must, rather than under a card.
+            if narrow[1] >= w:  # as narrow as it gets: it may fit the gap as it is
+                best_cost, best = best_spot(grid, key, cubics, lengths, w, h, gaps, best_cost, best, badge, frame)
+            elif not _shortened(narrow[0]):
+                cost, spot = best_spot(grid, key, cubics, lengths, narrow[1], narrow[2], gaps, best_cost, badge=badge, frame=frame)
+                if cost < best_cost:
+                    best_cost, best = cost, spot
+                    text = narrow
+        left, top = best
+        w, h = text[1], text[2]
+        grid.add_box((left, top, left + w, top + h))
+        placed.append((key, best, text))
+    return placed
+
+
+def _shortened(lines: list[str]) -> bool:
+    """Whether the words were cut short (an ellipsis): too long for the narrow width."""
+    return bool(lines) and lines[-1].endswith("\u2026")

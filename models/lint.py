@@ -162,7 +162,8 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
         text = LOCAL_PLACEHOLDER.sub("", raw).strip()
         if not text:
             continue
-        if graded and len(_WORD.findall(text)) >= MIN_GRADED_WORDS and (level := grade(text)) > MAX_GRADE:
+        # The grade is compared as it is printed (one decimal): 8.009 is "8.0", not above 8.
+        if graded and len(_WORD.findall(text)) >= MIN_GRADED_WORDS and (level := round(grade(text), 1)) > MAX_GRADE:
             out.append((path, f"patient text reads at US grade {level:.1f} (above {MAX_GRADE:g}): use shorter sentences and words"))
         for word in _unexplained(text, glossary):
             out.append((path, f"the medical word '{word}' is not in the glossary: add it to the pathway's glossary or use plain words"))

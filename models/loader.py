@@ -168,6 +168,10 @@ _MESSAGES = {
 
 def _plain_message(error: dict[str, Any]) -> str:
     kind = error["type"]
+    if kind.startswith("date_") and isinstance(error.get("input"), str):
+        from .wording.schedule_words import date_text_problem  # only when a date is wrong
+
+        return date_text_problem(error["input"], english=True) or _MESSAGES.get(kind, str(error["msg"]))
     if kind in _MESSAGES:
         message = _MESSAGES[kind]
         if kind in ("dict_type", "model_type") and not error["loc"]:

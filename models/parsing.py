@@ -248,9 +248,26 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     last_line = max(1, len(breaks) + (0 if text.endswith(tuple(breaks[-1:])) else 1))
     line = min(mark.line + 1, last_line) if mark else 1
     what = exc.problem or "syntax error"
+    opened = exc.context_mark
+    if opened is not None and exc.context and "end of stream" in what and opened.line + 1 < line:
+        # An unclosed quote or bracket swallows the rest of the file, and the parser only
+        # gives up at its end: the line to fix is where the open thing starts.
+        return Problem(name, opened.line + 1, "(file)", _unclosed_message(exc.context, opened.column + 1, last_line))
     if exc.context:
         what = f"{what} ({exc.context})"
     return Problem(name, line, "(file)", f"not valid YAML: {what}")
+
+
+_CLOSERS = {"quoted scalar": "its closing quote", "flow sequence": "its closing ]", "flow mapping": "its closing }"}
+
+
+def _unclosed_message(context: str, column: int, last_line: int) -> str:
+    opened = re.sub(r"^while (?:scanning|parsing) ", "", context)
+    closer = next((words for kind, words in _CLOSERS.items() if kind in opened), "whatever closes it")
+    return (
+        f"not valid YAML: {opened} starts here (column {column}) and is still open where the file"
+        f" ends (line {last_line}); is {closer} missing?"
+    )
 
 
 # JSON escapes YAML lacks: "\/" and UTF-16 surrogate pairs, which json.dumps writes for

@@ -359,6 +359,10 @@ class DataBuilder:
             self._report(frame, where, line, unsupported)
             return value
         except ValueError as exc:
+            if tag == _TAG + "timestamp":
+                # "2027-02-30" looks like a date but is not one: the text goes on to the
+                # field's own check, which says why (and a text field keeps it as text).
+                return value
             self._report(frame, where, line, _unreadable(exc, value))
         except (KeyError, AttributeError, TypeError, OverflowError):
             # An explicit tag on text that does not fit it: "!!bool maybe", "!!timestamp soon".

@@ -88,10 +88,11 @@ def _no_hyphenation_loader_after_each_test() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _no_badge_memory_after_each_test() -> Iterator[None]:
-    """configure_application has the badge places remembered in the (per-test) cache folder;
-    the next test places them itself, as a fresh process with an empty cache would."""
+def _no_placing_memory_after_each_test() -> Iterator[None]:
+    """configure_application has the badges' and labels' places remembered in the (per-test)
+    cache folder; the next test places them itself, as a fresh process with an empty cache would."""
     yield
-    from models.badge_places import use_memory
+    from models import badge_places, label_spots
 
-    use_memory(None)
+    badge_places.memory.use(None)
+    label_spots.memory.use(None)

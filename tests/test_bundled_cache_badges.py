@@ -15,14 +15,15 @@ from pytestqt.qtbot import QtBot
 
 from models import badge_places
 from pathway_viewer.core import bundled_cache
-from pathway_viewer.core.bundled_cache import BADGE_CACHE, BADGE_ENTRIES, BadgeMemory
+from pathway_viewer.core.bundled_cache import BADGE_CACHE, MEMORY_ENTRIES, badge_memory
 from pathway_viewer.window.app import after_first_look
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
 
-# The bundled journey wrapped four columns a row: the lines cut short where it wraps (its
-# side steps' cards short, as the test window's first look draws it: a map 124 px wide).
-CUT_AT_FOUR = 10
+# The bundled journey wrapped six columns a row: the lines cut short where it wraps (its
+# side steps' cards short, as the test window's first look draws it: a map 124 px wide;
+# that first look measures four columns a row itself, so six is the row length tried after).
+CUT_AT_SIX = 2
 
 ROUTE_A = {("a", "b"): "placed a-b"}  # stand-ins: the memory keeps whatever the placing returns
 ROUTE_B = {("b", "c"): "placed b-c"}
@@ -44,7 +45,7 @@ class Placer:
 
 def one_run(folder: Path | None, *placings: tuple[tuple[object, ...], Callable[[], object]]) -> list[object]:
     """A run that places these, then paints its first look (which writes the memory)."""
-    memory = BadgeMemory(folder)
+    memory = badge_memory(folder)
     got = [memory(inputs, place) for inputs, place in placings]  # type: ignore[arg-type]
     memory.flush()
     return got
@@ -53,7 +54,7 @@ def one_run(folder: Path | None, *placings: tuple[tuple[object, ...], Callable[[
 def test_a_placing_is_read_back_by_the_next_run_without_placing_again(tmp_path: Path) -> None:
     placer = Placer()
     inputs = ({("a", "b"): (1.0, 2.0)}, {("a", "b"): (20.0, 14.0)}, {}, [(0.0, 0.0, 10.0, 10.0)], {})
-    memory = BadgeMemory(tmp_path)
+    memory = badge_memory(tmp_path)
     assert memory(inputs, placer(ROUTE_A)) == ROUTE_A
     assert not (tmp_path / BADGE_CACHE).exists()  # placing never waits for the disk
     memory.flush()
@@ -103,7 +104,7 @@ def test_a_damaged_file_is_placed_again(tmp_path: Path, damage: str) -> None:
 def test_placings_after_the_first_look_are_kept_in_memory_only(tmp_path: Path) -> None:
     """Resizing the window places again and again: that must never wait for the disk."""
     placer = Placer()
-    memory = BadgeMemory(tmp_path)
+    memory = badge_memory(tmp_path)
     memory(({"k": 1.0},), placer(ROUTE_A))
     memory(({"k": 2.0},), placer(ROUTE_A))
     memory.flush()  # the first look is painted
@@ -130,7 +131,7 @@ def test_a_run_that_only_reads_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_at_most_sixteen_placings_are_kept_the_least_recently_used_forgotten_first(tmp_path: Path) -> None:
-    assert BADGE_ENTRIES == 16
+    assert MEMORY_ENTRIES == 16
     placer = Placer()
     for run in range(16):
         one_run(tmp_path, (({"run": run},), placer({("a", "b"): f"run {run}"})))
@@ -149,12 +150,12 @@ def test_at_most_sixteen_placings_are_kept_the_least_recently_used_forgotten_fir
 def test_without_a_cache_folder_placings_are_kept_for_the_session_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # anything written to a relative path would land here
     placer = Placer()
-    memory = BadgeMemory(None)
+    memory = badge_memory(None)
     memory(({"k": 1.0},), placer(ROUTE_A))
     assert memory(({"k": 1.0},), placer(ROUTE_B)) == ROUTE_A  # kept for the session
     memory.flush()
     assert placer.calls == 1 and list(tmp_path.iterdir()) == []
-    assert BadgeMemory(None)(({"k": 1.0},), placer(ROUTE_B)) == ROUTE_B  # nothing kept between runs
+    assert badge_memory(None)(({"k": 1.0},), placer(ROUTE_B)) == ROUTE_B  # nothing kept between runs
 
 
 def test_a_second_start_draws_the_badges_where_placing_puts_them_without_placing(
@@ -183,7 +184,7 @@ def test_a_second_start_draws_the_badges_where_placing_puts_them_without_placing
     assert second.scene.columns_per_row == per_row
     assert len(calls) == placed  # every one read back, none placed
     assert _drawn(second) == first_look
-    badge_places.use_memory(None)  # placing afresh, as with no cache folder at all
+    badge_places.memory.use(None)  # placing afresh, as with no cache folder at all
     second.scene.set_columns_per_row(per_row + 1)
     second.scene.set_columns_per_row(per_row)
     assert len(calls) == placed + 2
@@ -200,11 +201,11 @@ def test_a_placing_made_after_the_first_look_is_not_kept_for_the_next_start(
     after_first_look()
     # Resizing after the first look places for the session only: each of these row lengths
     # is placed again by the next start.
-    resized = (2, 3, 4)
+    resized = (2, 3, 6)
     assert first.scene.columns_per_row not in resized
     for per_row in resized:
         first.scene.set_columns_per_row(per_row)
-    assert sorted(a.mark for a in first.scene.arrows() if a.mark) == list(range(1, CUT_AT_FOUR + 1))
+    assert sorted(a.mark for a in first.scene.arrows() if a.mark) == list(range(1, CUT_AT_SIX + 1))
     first.close()
     second = open_window(qtbot, test_settings(tmp_path / "b.ini"))
     opened = len(calls)

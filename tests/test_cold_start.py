@@ -154,5 +154,5 @@ def test_the_collector_waits_for_the_first_paint_then_freezes_the_start(tmp_path
                     "frozen": True}
     if opening_view == "journey":
         # ...and the badge places of the first look were kept for the next start, written
-        # after that paint (bundled_cache.BadgeMemory), in the user's cache folder.
+        # after that paint (bundled_cache.Memory), in the user's cache folder.
         assert [p.name for p in (tmp_path / "c").rglob("badge-places.cache")] == ["badge-places.cache"]

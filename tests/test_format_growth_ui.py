@@ -82,13 +82,15 @@ def test_the_timeline_shows_each_visit_and_an_open_ended_step(qtbot: QtBot, wind
     assert "18 visits: every 3 months, then every year" in follow.detail
     tablets = scene.row("tablets")
     bar = tablets.bar_rect()
-    assert bar is not None and tablets.open_end is not None and tablets.open_end > bar.right()
+    # As long as needed, from day 14 to day 365 (as its card says): it fades out by its last
+    # day, never on past it.
+    assert bar is not None and tablets.open_end == bar.right()
     assert "as long as needed" in tablets.detail
     assert scene.row("treatment").visit_xs == [] and scene.row("treatment").open_end is None
     assert "About 3 months after the main treatment day; About 6 months after" in follow.toolTip()
     note = " ".join(scene.texts())
     assert "A diamond marks each visit of a step that repeats." in note
-    assert "A bar that fades into an arrow goes on as long as needed." in note
+    assert "A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar." in note
     window.document.set_schedule(INFUSION)
     follow = scene.row("follow-up")
     assert "Mon 31 May 2027; Mon 30 Aug 2027; Tue 30 Nov 2027" in follow.toolTip()

@@ -21,7 +21,7 @@ from models.glossary import load_glossary
 from models.graph import PathwayGraph
 from models.schedule import step_dates
 from pathway_viewer.core.clinic import ClinicFileError, ClinicInfo
-from pathway_viewer.output.handout import NO_LOCAL_RULES, print_handout, render_journey_image, write_handout_pdf
+from pathway_viewer.output.handout import NO_LOCAL_RULES, print_handout, render_journey_pictures, write_handout_pdf
 from pathway_viewer.core.settings import AppSettings
 
 DATA = Path(__file__).parent / "data"
@@ -195,9 +195,9 @@ def test_a_heading_never_ends_a_page(qapp, tmp_path, clinic) -> None:
 
 
 def test_the_journey_picture_is_on_the_second_page(qapp, tmp_path, small) -> None:
-    image = render_journey_image(small)
-    assert image is not None and image.width() == 2000
-    reader = PdfReader(str(write(tmp_path, small, journey_image=image)))
+    pictures = render_journey_pictures(small)
+    assert len(pictures) == 1  # a short journey: one picture
+    reader = PdfReader(str(write(tmp_path, small, journey_image=pictures)))
     assert len(reader.pages[1].images) == 1
     assert "Your journey at a glance" in pdf_pages(tmp_path / "handout.pdf")[1]
     assert len(PdfReader(str(write(tmp_path, small, journey_image=QImage()))).pages[1].images) == 0
@@ -232,7 +232,7 @@ def test_the_bundled_pathway_handout(qapp, tmp_path) -> None:
     pathway = load_pathway(bundled_pathway())
     dates = step_dates(pathway, TUESDAY)
     out = write(tmp_path, pathway, dates=dates, infusion_date=TUESDAY, glossary=load_glossary(),
-                journey_image=render_journey_image(pathway))
+                journey_image=render_journey_pictures(pathway))
     text = flat("\n".join(pdf_pages(out)))
     main = PathwayGraph(pathway).main_path
     positions = [text.find(f"Step {i} of {len(main)}: {pathway.step(s).title}") for i, s in enumerate(main, 1)]
@@ -344,6 +344,15 @@ def test_cli_neutral_date_options_name_day_0_and_the_booked_day_as_the_file_does
         (["-o", "{tmp}/X.pdf", "--infusion-date", "2026-03-10", "--collection-date", "2026-03-12"],
          "This pathway books no day ahead (it has no booked_day): leave out --booked-date."),
         (["-o", "{tmp}/X.pdf", "--collection-date", "2026-03-01"], "--booked-date needs --day-zero-date"),
+        # Written as YYYY-MM-DD but not on the calendar: say what is wrong with it.
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "2027-02-30"],
+         "'2027-02-30' is not a real date: that month has 28 days"),
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "2028-02-30"],
+         "'2028-02-30' is not a real date: that month has 29 days"),
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "2027-13-01"], "'2027-13-01' is not a real date: there is no month 13"),
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "2027-03-10", "--booked-date", "2027-02-29"],
+         "'2027-02-29' is not a real date: that month has 28 days"),
+        (["-o", "{tmp}/X.pdf", "--day-zero-date", "10.03.2027"], "'10.03.2027' is not a date written as YYYY-MM-DD"),
     ],
 )
 def test_cli_bad_output_or_dates_exit_2_plainly(tmp_path, args: list[str], message: str) -> None:

@@ -4,6 +4,7 @@ File menu (remembered) and from ``pathway-viewer handout --large-print``."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -62,3 +63,33 @@ def test_the_command_line_writes_large_print(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert body_size(out) == 16
+
+
+def words_on_page(path: Path, page: int) -> list[tuple[str, float, float]]:
+    """(word, left, right) in points, as poppler's pdftotext places them on ``page``."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True, text=True, check=True, timeout=60,
+    ).stdout
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', html)
+    return [(word, float(left), float(right)) for left, right, word in found]
+
+
+def test_a_long_footer_and_notice_stay_whole_on_the_page_in_large_print(tmp_path: Path) -> None:
+    """German words are long: in large print the unchecked-translation notice ran off the
+    page ("... von einer Ärztin oder eine") and the footer ran under "Seite 3 von 10"."""
+    out = tmp_path / "large-de.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "pathway_viewer", "handout", str(KNEE), "-o", str(out), "--large-print", "--lang", "de"],
+        cwd=REPO, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    right_margin = 595 - 16 / 25.4 * 72  # A4, 16 mm margins
+    words = words_on_page(out, 3)
+    assert {"geprüft.", "Behandlung.", "Seite"} <= {word for word, _, _ in words}, "a line was cut off the page"
+    notice_end = next(right for word, _, right in words if word == "geprüft.")
+    assert notice_end <= right_margin + 0.5
+    footer_end = next(right for word, _, right in words if word == "Behandlung.")
+    page_number = next(left for word, left, _ in words if word == "Seite")
+    assert footer_end < page_number
+    assert max(right for _, _, right in words) <= right_margin + 0.5

@@ -88,9 +88,13 @@ def test_every_page_the_step_table_continues_on_starts_with_a_whole_row(
 
 
 # The tester's repro cases, seen in the rendered pages: page -> the step whose row starts it.
+# The journey picture before the table fills its pages (two for the French pathway, twelve
+# for the stroke pathway in large print) and the table starts under its last one, so other
+# rows start the pages the table continues on.
 FIRST_ROWS = {
-    "French": {3: "2 Bilan d'éligibilité", 4: "9 Évaluation de la réponse"},
-    "stroke, large print": {4: "6 Team meet", 5: "11 Home visit to check", 6: "15 Six"},
+    "French": {5: "7 Surveillance des deux premières"},
+    "stroke, large print": {14: "2 Deciding on clot", 15: "7 Moving to the inpatient", 16: "12 Planning your dis",
+                            17: "16 Life after stroke"},
 }
 
 

@@ -24,7 +24,7 @@ HOSTILE = Path(__file__).parent / "hostile"
 # What each corpus file must give: ("loads", None, None) or ("refused", field path, words in the message).
 EXPECTED: dict[str, tuple[str, str | None, str | None]] = {
     "alias_bomb.yaml": ("refused", None, "expands to far more data"),
-    "bad_dates.yaml": ("refused", "last_reviewed", "day is out of range"),
+    "bad_dates.yaml": ("refused", "last_reviewed", "'2026-02-30' is not a real date: that month has 28 days"),
     "binary_garbage.yaml": ("refused", "(file)", "binary file"),
     "binary_no_nul.yaml": ("refused", "(file)", "not UTF-8"),
     "binary_tag.yaml": ("refused", "title", "unsupported YAML tag"),

@@ -140,6 +140,39 @@ def test_yaml_bad_indentation_is_located_on_its_line() -> None:
     assert "not valid YAML" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("opened", "closer"),
+    [('"Making the cells', "its closing quote"), ("'Making the cells", "its closing quote")],
+)
+def test_unclosed_quote_is_located_where_it_starts_not_at_the_end(opened: str, closer: str) -> None:
+    # The quote runs to the end of the file; the parser gives up there (line 126), but the
+    # line to fix is the one with the open quote.
+    text = edit(SMALL_TEXT, "    title: Making the cells\n", f"    title: {opened}\n")
+    [problem] = problems(text)
+    assert problem.line == 63 == line_of(text, opened)
+    assert problem.message == (
+        "not valid YAML: a quoted scalar starts here (column 12) and is still open where the file ends"
+        f" (line 126); is {closer} missing?"
+    )
+
+
+def test_unclosed_quote_in_the_testers_japanese_file_points_at_its_line() -> None:
+    [problem] = problems((DATA / "broken_syntax_ja.yaml").read_bytes(), "syntax_ja.yaml")
+    assert (problem.line, problem.path) == (103, "(file)")
+    assert "column 12" in problem.message and "line 272" in problem.message
+
+
+@pytest.mark.parametrize("written", ["2027-02-30", '"2027-02-30"'])
+def test_a_review_date_not_on_the_calendar_says_so_on_its_line(written: str) -> None:
+    text = (DATA / "knee_surgery.yaml").read_text(encoding="utf-8")
+    text = "".join(f"last_reviewed: {written}\n" if line.startswith("last_reviewed:") else line
+                   for line in text.splitlines(keepends=True))
+    found = problems(text)
+    assert [(p.line, p.path, p.message) for p in found] == [
+        (line_of(text, "last_reviewed:"), "last_reviewed", "'2027-02-30' is not a real date: that month has 28 days")
+    ]
+
+
 def test_json_syntax_error_is_located() -> None:
     text = to_json(small_data()).replace('"condition": "Test condition",', '"condition": "Test condition"', 1)
     [problem] = problems(text, "p.json")

@@ -552,6 +552,9 @@ BASIC_LEGEND = ["Main journey", "Another path, only if needed", "Going back to a
         (None, [*BASIC_LEGEND, "At the same time, not another way", "A step only some people need",
                 "The journey stops at this step"]),
         ("small.yaml", [*BASIC_LEGEND, "A step only some people need"]),
+        # Every step on the main line and one way back: no dashed arrow, no dashed card,
+        # so neither is explained (the tester's Spanish file, required fields only).
+        ("rodilla_minimo_es.yaml", ["Main journey", "Going back to an earlier step"]),
     ],
 )
 def test_the_legend_explains_what_this_journey_draws(theme: Theme, name: str | None, expected: list[str]) -> None:

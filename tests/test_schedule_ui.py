@@ -174,3 +174,16 @@ def test_dates_are_never_written_anywhere(
     for date_text in ("2026", "Mar", "Feb", "10.03", "03-10", "3/10", "10/3", "12.02", "02-12"):
         assert date_text not in text, date_text
     assert "view/mode" in text or "mode=" in text  # it did save what it should
+
+
+def test_a_pathway_without_timings_refuses_a_day_zero_date(qtbot: QtBot, settings_path: Path) -> None:
+    # tests/data/rodilla_minimo_es.yaml gives no step a timing: a day 0 date would date nothing.
+    window = open_window(qtbot, AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat)),
+                         Path(__file__).parent / "data" / "rodilla_minimo_es.yaml")
+    dialog = open_dialog(qtbot, window)
+    dialog.set_dates(INFUSION)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.preview.text() == (
+        "No step of this pathway has a usual timing, so no step's date can be worked out from day 0.")
+    dialog.accept()  # even if forced, nothing is applied
+    assert window.document.infusion_date is None

@@ -27,10 +27,10 @@ SAMPLES = {
     "الذئبة الحمراء الجهازية": "Noto Sans Arabic",
     "اتصل بالفريق فورًا إذا أصابتك حمى": "Noto Sans Arabic",
     "טיפול בתאים": "Noto Sans Hebrew",
-    "用中文讲解治疗": "Noto Sans CJK SC",  # tests/data/lupus_kurz_de.yaml
-    "紅斑性狼瘡": "Noto Sans CJK SC",  # Traditional Chinese (Big5)
-    "細胞療法をうけます": "Noto Sans CJK SC",  # Japanese kanji and kana
-    "세포 치료": "Noto Sans CJK SC",  # Korean
+    "用中文讲解治疗": "Noto Sans CJK SC Subset",  # tests/data/lupus_kurz_de.yaml
+    "紅斑性狼瘡": "Noto Sans CJK SC Subset",  # Traditional Chinese (Big5)
+    "細胞療法をうけます": "Noto Sans CJK SC Subset",  # Japanese kanji and kana
+    "세포 치료": "Noto Sans CJK SC Subset",  # Korean
     "Prüfen, ob die Behandlung passt": "Noto Sans",
 }
 
@@ -147,7 +147,7 @@ def test_the_script_fonts_come_before_any_system_font(qapp) -> None:  # noqa: AN
 
     family = load_bundled_fonts()
     # Qt keeps substitute names in lower case.
-    assert QFont.substitutes(family) == ["noto sans arabic", "noto sans hebrew", "noto sans cjk sc"]
+    assert QFont.substitutes(family) == ["noto sans arabic", "noto sans hebrew", "noto sans cjk sc subset"]
 
 
 def test_a_font_that_is_not_a_plain_file_is_registered_from_its_bytes(qapp, tmp_path: Path) -> None:  # noqa: ANN001

@@ -6,6 +6,8 @@ national standard character sets that East Asian text is written in day to day, 
 (Simplified Chinese), Big5 (Traditional Chinese), JIS X 0208 (Japanese) and KS X 1001 (Korean),
 plus ASCII: about 20,000 characters, so a clinic's Chinese, Japanese or Korean titles show
 without system fonts. A character outside those sets falls back to the system's fonts.
+Every character gets a glyph of its own (PDFs map glyphs back to characters) and the family is
+renamed, so no system Noto Sans CJK mixes in its weights: see separate_shared_glyphs and rename.
 
 Run (needs fontTools, the `fonts` extra):  python tools/subset_cjk_font.py [path/to/NotoSansCJK-Regular.ttc ...]
 """
@@ -13,14 +15,20 @@ Run (needs fontTools, the `fonts` extra):  python tools/subset_cjk_font.py [path
 from __future__ import annotations
 
 import sys
+from collections import defaultdict
 from pathlib import Path
 
+from fontTools.misc.psCharStrings import T2CharString
 from fontTools.subset import Options, Subsetter
 from fontTools.ttLib import TTCollection, TTFont
 from fontTools.ttLib.tables._c_m_a_p import CmapSubtable
 
 STANDARD_CODECS = ("gb2312", "big5", "shift_jis", "euc_kr")
 SIMPLIFIED_CHINESE_FACE = "Noto Sans CJK SC"
+# The subset's own family name (pathway_viewer/core/fonts.py asks for it). Not the system's
+# "Noto Sans CJK SC": a PC that has that family would lend it its Bold (with the radicals
+# problem below) and a bare PC would not, so the same handout differed between PCs.
+SUBSET_FAMILY = "Noto Sans CJK SC Subset"
 OUT = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 # Regular only: Qt draws bold CJK by emboldening it (on screen and in PDFs), which saves 8 MB.
 DEFAULT_SOURCES = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",)
@@ -61,6 +69,68 @@ def write_cmap(font: TTFont) -> None:
     cmap.tables = [basic, full] + [t for t in cmap.tables if t.format == 14]
 
 
+def separate_shared_glyphs(font: TTFont) -> int:
+    """Give every character its own glyph; returns how many glyphs were added.
+
+    Noto CJK draws several characters with one glyph: a Kangxi radical and its ideograph
+    (U+2F26 and 子), the katakana middle dot and the Latin one (U+30FB and U+00B7), the
+    wave dash and the full-width tilde. A PDF's /ToUnicode maps each glyph to ONE character,
+    and Qt's PDF writer takes the lowest code point that reaches the glyph: copied or
+    searched text then read "⼦ども" and "·". A copy of the glyph for each further character
+    (about 100 small outlines) makes the map exact, whichever character the text used.
+    """
+    cmap = font.getBestCmap()
+    reached: dict[str, list[int]] = defaultdict(list)
+    for code in sorted(cmap):
+        reached[cmap[code]].append(code)
+    top = font["CFF "].cff.topDictIndex[0]
+    strings = top.CharStrings
+    order = list(font.getGlyphOrder())
+    # CIDs are 16-bit and the full font uses nearly all of them: the copies take ids the
+    # subset left free.
+    taken = {int(name[3:]) for name in order if name.startswith("cid")}
+    free = (cid for cid in range(1, 0x10000) if cid not in taken)
+    added: dict[int, str] = {}
+    for glyph, codes in reached.items():
+        if len(codes) < 2:
+            continue
+        original = strings[glyph]
+        original.decompile()
+        fd = top.FDSelect[order.index(glyph)]
+        for code in codes[1:]:
+            name = f"cid{next(free):05d}"
+            copy = T2CharString(program=list(original.program), private=original.private, globalSubrs=original.globalSubrs)
+            strings.charStringsIndex.append(copy)
+            strings.charStrings[name] = len(strings.charStringsIndex) - 1
+            top.FDSelect.append(fd)
+            top.charset.append(name)
+            order.append(name)
+            for table in ("hmtx", "vmtx"):
+                if table in font:
+                    font[table].metrics[name] = font[table].metrics[glyph]
+            if "VORG" in font and glyph in font["VORG"].VOriginRecords:
+                font["VORG"].VOriginRecords[name] = font["VORG"].VOriginRecords[glyph]
+            added[code] = name
+    font.setGlyphOrder(order)
+    for table in font["cmap"].tables:
+        if table.format != 14:
+            table.cmap.update({code: name for code, name in added.items() if code in table.cmap})
+    return len(added)
+
+
+def rename(font: TTFont) -> None:
+    """The family is SUBSET_FAMILY in every language the name table has (the PostScript
+    name stays, so a PDF still names the font NotoSansCJKsc-Regular)."""
+    weight = font["name"].getDebugName(2) or "Regular"
+    for record in font["name"].names:
+        if record.nameID in (1, 16):
+            record.string = SUBSET_FAMILY
+        elif record.nameID == 4:
+            record.string = SUBSET_FAMILY if weight == "Regular" else f"{SUBSET_FAMILY} {weight}"
+        elif record.nameID == 3:
+            record.string = f"{record.toUnicode()};subset"
+
+
 def subset(source: Path, codepoints: set[int]) -> Path:
     collection = TTCollection(str(source))
     font = next(f for f in collection.fonts if f["name"].getDebugName(1) == SIMPLIFIED_CHINESE_FACE)
@@ -72,10 +142,15 @@ def subset(source: Path, codepoints: set[int]) -> Path:
     subsetter.populate(unicodes=codepoints)
     subsetter.subset(font)
     write_cmap(font)
+    separate_shared_glyphs(font)
+    rename(font)
     target = OUT / f"NotoSansCJKsc-{weight}-Subset.otf"
     font.save(str(target))
-    if len(TTFont(str(target)).getBestCmap() or {}) < len(codepoints) * 0.95:
+    written = TTFont(str(target)).getBestCmap() or {}
+    if len(written) < len(codepoints) * 0.95:
         raise SystemExit(f"{target.name}: the character map did not survive the subset")
+    if len(set(written.values())) != len(written):
+        raise SystemExit(f"{target.name}: some glyphs still stand for two characters")
     return target
 
 

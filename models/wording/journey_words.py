@@ -19,6 +19,15 @@ OPEN_ENDED = QT_TRANSLATE_NOOP("Words", "as long as needed")
 PARALLEL_LABEL = QT_TRANSLATE_NOOP("Words", "at the same time")
 END_MARK = QT_TRANSLATE_NOOP("Words", "End")
 END_WORDS = QT_TRANSLATE_NOOP("Words", "This path of the journey ends here.")
+# The timeline of a pathway that gives none of its steps a day: said instead of a day axis.
+NO_DAYS = QT_TRANSLATE_NOOP(
+    "Words",
+    "This pathway does not say on which days its steps happen. Here they are in the order they come. "
+    "Your team will tell you when each one is.",
+)
+# A heading of the handout's other paths: arrows between two main steps that leave out the
+# steps in between (the ones that go back have a heading of their own).
+SKIPPING_AHEAD = QT_TRANSLATE_NOOP("Words", "Skipping ahead to a later step")
 
 # On the arrow (short) and in sentences. Words a patient knows; never a percentage.
 FREQUENCY_SHORT = {
@@ -216,7 +225,7 @@ def timeline_marks_words(*, repeats: bool, open_ended: bool) -> str:
     if repeats:
         out += " " + Words.tr("A diamond marks each visit of a step that repeats.")
     if open_ended:
-        out += " " + Words.tr("A bar that fades into an arrow goes on as long as needed.")
+        out += " " + Words.tr("A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar.")
     return out
 
 
@@ -231,3 +240,11 @@ def arrow_tip(source_title: str, target_title: str, label: str | None, mark: int
     if mark is None:
         return way
     return fill(Words.tr("%1. The line breaks here and goes on at the other number %2."), way, str(mark))
+
+
+def more_steps_words(count: int, *, before: bool) -> str:
+    """The presentation strip's sign for main steps out of its view, at its two ends:
+    '◀ 3 more before', '5 more after ▶' (the arrow points the way they are)."""
+    if before:
+        return Words.tr("\u25c0 %n more before", "", count)
+    return Words.tr("%n more after \u25b6", "", count)

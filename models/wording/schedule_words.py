@@ -8,7 +8,10 @@ another language orders a sentence differently around them.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
+from collections.abc import Callable
 
 from .i18n import Words, fill
 from .sections import format_date
@@ -31,9 +34,45 @@ def day_zero_too_late(day_zero_date: dt.date) -> str:
     return fill(Words.tr("The day 0 date %1 is too close to the end of the calendar"), day_zero_date.isoformat())
 
 
+def no_step_has_a_timing() -> str:
+    """The Set dates dialog's refusal for a pathway where no step has a timing."""
+    return Words.tr("No step of this pathway has a usual timing, so no step's date can be worked out from day 0.")
+
+
+def day_zero_dates_nothing(option: str) -> str:
+    """A day 0 date for a pathway where no step has a timing: nothing counts from it."""
+    return fill(Words.tr("No step of this pathway has a usual timing, so no step's date can be worked out from day 0: leave out %1.",
+                         "%1 the command-line option, such as --day-zero-date"), option)
+
+
 def day_zero_not_a_date(value: object) -> str:
     return fill(Words.tr("The day 0 date should be a calendar date, not %1"), repr(value))
 
 
 def booked_not_a_date(value: object) -> str:
     return fill(Words.tr("The booked date should be a calendar date, not %1"), repr(value))
+
+
+_ISO_SHAPE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def date_text_problem(text: str, *, english: bool = False) -> str | None:
+    """Why ``text`` is not a date, or None when it is one (YYYY-MM-DD).
+
+    "2027-02-30" is written the right way but is not on the calendar; telling its author
+    to write YYYY-MM-DD would send them looking for the wrong mistake. ``english`` gives
+    the file checker's words, which stay English like its other messages.
+    """
+    tr: Callable[..., str] = (lambda t, _note="": t) if english else Words.tr
+    shape = _ISO_SHAPE.fullmatch(text.strip())
+    if shape is None:
+        return fill(tr("'%1' is not a date written as YYYY-MM-DD"), text)
+    year, month, day = (int(part) for part in shape.groups())
+    if not 1 <= month <= 12:
+        return fill(tr("'%1' is not a real date: there is no month %2"), text, month)
+    days = calendar.monthrange(year, month)[1] if year >= 1 else 31
+    if not 1 <= day <= days:
+        return fill(tr("'%1' is not a real date: that month has %2 days", "%2 is 28, 29, 30 or 31"), text, days)
+    if year < 1:
+        return fill(tr("'%1' is not a real date: there is no year 0"), text)
+    return None

@@ -35,10 +35,12 @@ Run 'pathway-viewer COMMAND --help' for the options of a command."""
 
 
 def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date written as YYYY-MM-DD") from None
+    from models.wording.schedule_words import date_text_problem
+
+    problem = date_text_problem(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return dt.date.fromisoformat(text.strip())
 
 
 _LANG_HELP = "interface language, e.g. 'de' or 'system'; default: the one chosen in the app, else the system's"

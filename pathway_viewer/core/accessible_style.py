@@ -2,7 +2,7 @@
 
 Target size (2.5.8): everything clickable at least 24 x 24 px. Qt's own widgets pass at
 our 12 pt type, except the small close and float buttons in a dock's title bar (about
-18 x 14 px with Fusion); their margins are widened here.
+18 x 14 px with Fusion), whose margins are widened here, and the toolbar's ">>" button.
 
 Non-text contrast (1.4.11): Fusion draws a spin box's (and a date field's) frame a shade darker than the
 window, nearly invisible in the dark and high-contrast themes. The frame is drawn again
@@ -31,6 +31,10 @@ class AccessibleStyle(QProxyStyle):
             return max(value, _DOCK_BUTTON_MARGIN)
         if metric == QStyle.PixelMetric.PM_DockWidgetTitleMargin:
             return max(value, _DOCK_TITLE_MARGIN)
+        if metric == QStyle.PixelMetric.PM_ToolBarExtensionExtent:
+            # The toolbar's ">>" button, shown when a narrow window or large text leaves no
+            # room for every command: 12 px wide with Fusion.
+            return max(value, MIN_TARGET_PX)
         return value
 
     def drawComplexControl(

@@ -18,10 +18,10 @@ Only the bundled pathway and glossary are cached. Every other file is always val
 pyphen's hyphenation dictionaries are kept the same way (:func:`hyphenation_loader`):
 parsed once, keyed also by pyphen's version and the dictionary file's bytes.
 
-So are the places of the numbered badges of a wrapped journey (:class:`BadgeMemory`): the
-placings a run's first look made or used are written once it is painted, keyed by the
-SHA-256 of everything they are placed from and by the placing's code, so the next start at
-the same window size need not place them again.
+So are the first look's slow, pure steps (:class:`Memory`): the places of the numbered
+badges of a wrapped journey and of the arrows' labels. What a run's first look placed or
+used is written once it is painted, keyed by the SHA-256 of everything it is placed from and
+by the placing's code, so the next start at the same window size need not place it again.
 
 The payload is a pickle of the validated models: it rebuilds the very same frozen
 ``Pathway`` without running a validator. It is read only from the user's own cache
@@ -39,7 +39,7 @@ from collections.abc import Callable
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import ModuleType
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 import pydantic
 import pyphen
@@ -49,6 +49,7 @@ from models import Pathway, load_pathway_bytes
 from models import badge_places as _badge_places
 from models import glossary as _glossary
 from models import glossary_terms as _glossary_terms
+from models import label_spots as _label_spots
 from models import placement as _placement
 from models import routing as _routing
 from models import schema as _schema
@@ -66,9 +67,10 @@ _MAGIC = b"pathway-viewer bundled cache 1\n"
 _DIGEST = 32  # bytes of a SHA-256
 _FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the modules that define what is cached
 BADGE_CACHE = "badge-places.cache"
-BADGE_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
+LABEL_CACHE = "label-places.cache"
+MEMORY_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
 _BADGE_MODULES = (_badge_places, _placement, _routing, _wrap)  # the placing's code
-_Placed = dict[_badge_places.Key, _routing.Route]
+_LABEL_MODULES = (_label_spots, _placement)
 
 T = TypeVar("T")
 
@@ -175,49 +177,59 @@ def write_cache(cache: Path, key: bytes, found: object) -> None:
         pass  # a read-only or full disk: the next start validates again, which is only slower
 
 
-class BadgeMemory:
-    """Badge placings remembered between runs (:func:`models.badge_places.use_memory`).
+class Memory(Generic[T]):
+    """Results of one slow, pure step remembered between runs (:class:`models.remembered.Recall`).
 
-    A placing is looked up by the SHA-256 of its inputs pickled (the routes, badge sizes,
-    cards and lines: equal bytes only for equal inputs, so a hit is the very placing a new
-    run would make); the file is keyed by the placing's code and the versions, like the
-    bundled pathway's cache. Placing never touches the disk but to read the file once:
-    :meth:`flush` writes what the run placed or used, once, after the first look is painted
-    (app.run), so neither the first paint nor resizing the window waits for the disk. Later
-    placings are kept in memory for the session.
+    A result is looked up by the SHA-256 of the step's inputs pickled (equal bytes only for
+    equal inputs, so a hit is the very result a new run would get); the file is keyed by the
+    step's code (``modules``) and the versions, like the bundled pathway's cache. The step
+    never touches the disk but to read the file once: :meth:`flush` writes what the run
+    made or used, once, after the first look is painted (app.run), so neither the first
+    paint nor resizing the window waits for the disk. Later results are kept in memory for
+    the session.
     """
 
-    def __init__(self, cache_dir: Path | None) -> None:
-        self._cache = cache_dir / BADGE_CACHE if cache_dir is not None else None
-        self._key = cache_key(b"", _BADGE_MODULES) if cache_dir is not None else b""
-        self._entries: dict[bytes, _Placed] | None = None
-        self._changed = False  # placed or used since the file was read: worth writing
+    def __init__(self, cache_dir: Path | None, name: str, modules: tuple[ModuleType, ...]) -> None:
+        self._cache = cache_dir / name if cache_dir is not None else None
+        self._key = cache_key(b"", modules) if cache_dir is not None else b""
+        self._entries: dict[bytes, T] | None = None
+        self._changed = False  # made or used since the file was read: worth writing
         self._flushed = False
 
-    def __call__(self, inputs: tuple[object, ...], place: Callable[[], _Placed]) -> _Placed:
+    def __call__(self, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
         try:
             digest = hashlib.sha256(pickle.dumps(inputs, protocol=pickle.HIGHEST_PROTOCOL)).digest()
         except (pickle.PicklingError, TypeError, AttributeError):
-            return place()
+            return compute()
         if self._entries is None:
             found = read_cache(self._cache, self._key, dict) if self._cache is not None else None
             self._entries = found if found is not None else {}
         newest = next(reversed(self._entries), None)
-        placed = self._entries.pop(digest, None)
-        if placed is None:
-            placed = place()
-        # A placing used again moves to the newest end, so the window size used start after
-        # start is the last to be forgotten; only a new placing or a new order is worth writing.
+        result = self._entries.pop(digest, None)
+        if result is None:
+            result = compute()
+        # A result used again moves to the newest end, so the window size used start after
+        # start is the last to be forgotten; only a new result or a new order is worth writing.
         self._changed = self._changed or digest != newest
-        self._entries[digest] = placed
-        while len(self._entries) > BADGE_ENTRIES:
+        self._entries[digest] = result
+        while len(self._entries) > MEMORY_ENTRIES:
             del self._entries[next(iter(self._entries))]
-        return placed
+        return result
 
     def flush(self) -> None:
-        """Write the placings to the cache folder, once a run and only if they changed."""
+        """Write the results to the cache folder, once a run and only if they changed."""
         if self._flushed:
             return
         self._flushed = True
         if self._cache is not None and self._entries is not None and self._changed:
             write_cache(self._cache, self._key, self._entries)
+
+
+def badge_memory(cache_dir: Path | None) -> Memory[dict[_badge_places.Key, _routing.Route]]:
+    """The numbered badges' placings (:data:`models.badge_places.memory`)."""
+    return Memory(cache_dir, BADGE_CACHE, _BADGE_MODULES)
+
+
+def label_memory(cache_dir: Path | None) -> Memory[_label_spots.Placed]:
+    """The arrows' labels' placings (:data:`models.label_spots.memory`)."""
+    return Memory(cache_dir, LABEL_CACHE, _LABEL_MODULES)

@@ -12,6 +12,9 @@ What is bundled, and why (sizes on disk):
   use). The full collection is 20 MB per weight and would push the offline bundle past its
   150 MB target; a 3,500-character subset would leave boxes in ordinary medical words. Only
   the Regular weight: Qt draws bold CJK by emboldening it. tools/subset_cjk_font.py rebuilds it.
+  Its family is "Noto Sans CJK SC Subset", not the system's "Noto Sans CJK SC": under that
+  name a PC with Noto CJK installed lent its own Bold to bold titles, so a PDF differed by PC
+  (and that font maps 子 and the radical ⼦ to one glyph, so a PDF's text read "⼦ども").
 A rarer character than these sets still shows if the PC has a font with it (Qt's own fallback).
 They are registered by file path, so Qt (FreeType) only reads each file's tables when it
 needs them: all of them take 2-4 ms at start, against about 60 ms (37 ms of it the CJK font)
@@ -35,6 +38,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 FALLBACK_FAMILY = "Noto Sans"
 # In the order Qt should try them for a character Noto Sans lacks.
 SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK SC")
+# The bundled fonts' own names for those scripts (the CJK subset has a name of its own: see
+# the module's docstring). SCRIPT_FAMILIES are the names other programs know (an SVG's fonts).
+BUNDLED_SCRIPT_FAMILIES = ("Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK SC Subset")
 
 # Filled on the first call (never at import): Qt keeps application fonts for the life of
 # the process, so registering twice would only add duplicate entries.
@@ -67,7 +73,7 @@ def load_bundled_fonts() -> str:
             family = names[0] if names else None
     _registered_family = family or FALLBACK_FAMILY
     # Qt tries a family's substitutes for a script its own font does not cover.
-    QFont.insertSubstitutions(_registered_family, list(SCRIPT_FAMILIES))
+    QFont.insertSubstitutions(_registered_family, list(BUNDLED_SCRIPT_FAMILIES))
     return _registered_family
 
 

@@ -14,6 +14,8 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from models.hyphenation import SOFT_HYPHEN, soft_hyphenate
 
+from .line_breaks import pieces
+
 ELLIPSIS = "\u2026"
 
 # Ways to break a word as (left, right), longest left first (models.hyphenation.break_points).
@@ -33,13 +35,25 @@ def wrap_lines(
     """Greedy word wrap into at most ``max_lines`` lines; the last one ends in an ellipsis if cut.
 
     Whole lines only: a title is shortened at a word, never clipped through the middle of a line.
+    Chinese and Japanese, written without spaces, break between characters where their
+    rules allow (line_breaks.py), never inside a Latin word set in them.
     With ``split``, a word that does not fit is broken where its language allows, with a
     hyphen, and a word wider than the line with no such place is broken between characters,
     so no character is lost unless the lines run out; with ``anywhere`` False such a word
     is shortened with an ellipsis instead (where a broken word would read as another word).
     """
     metrics = metrics if metrics is not None else QFontMetricsF(font)
-    words = text.split()
+    # Each piece with what joins it to the one before: a space between words, nothing between
+    # the pieces of Chinese or Japanese text (cut where its rules let a line break).
+    words: list[str] = []
+    glues: list[str] = []
+    plain: list[bool] = []  # a word of its own, not a piece of CJK text
+    for word in text.split():
+        cut = pieces(word)
+        for n, piece in enumerate(cut):
+            words.append(piece)
+            glues.append("" if n else " ")
+            plain.append(len(cut) == 1)
     lines: list[str] = []
     current = ""
     index = 0
@@ -47,16 +61,19 @@ def wrap_lines(
     while index < len(words):
         word = words[index]
         inside_word = False
-        candidate = f"{current} {word}" if current else word
+        candidate = f"{current}{glues[index]}{word}" if current else word
         if metrics.horizontalAdvance(candidate) <= width:
             current = candidate
             index += 1
             continue
-        if split is not None:
+        # A piece of CJK text that does not fit goes to the next line whole (a Latin word
+        # in it, "CAR-T", is not broken at its hyphen), unless it is wider than a line.
+        if split is not None and (plain[index] or not current):
             broken = _break_word(word, current, width, metrics, split, anywhere)
             if broken is not None:
                 lines.append(broken[0])
                 words[index] = broken[1]
+                glues[index] = ""
                 inside_word = True
                 current = ""
                 if len(lines) == max_lines:
@@ -75,11 +92,12 @@ def wrap_lines(
     if current and len(lines) < max_lines:
         lines.append(current)
     if index < len(words) and lines:
+        after = "".join(glue + word for glue, word in zip(glues[index + 1 :], words[index + 1 :]))
         if inside_word:  # the cut word goes on whole: "vos cellu…", not "vos cel- …"
             head = lines[-1] if word.startswith(lines[-1].rsplit(" ", 1)[-1]) else lines[-1][:-1]
-            rest = head + " ".join(words[index:])
+            rest = head + words[index] + after
         else:
-            rest = " ".join([lines[-1], *words[index:]])
+            rest = lines[-1] + glues[index] + words[index] + after
         # Force an ellipsis even when the cut falls exactly at the end of the last line.
         last = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
         if not last.endswith(ELLIPSIS):
@@ -91,7 +109,8 @@ def wrap_lines(
 def _break_word(
     word: str, current: str, width: float, metrics: QFontMetricsF, split: Splitter, anywhere: bool = True
 ) -> tuple[str, str] | None:
-    """The line ended by the longest part of ``word`` that fits after ``current``, and the rest."""
+    """The line ended by the longest part of ``word`` that fits after ``current`` (and a
+    space: a word broken here follows a space or starts the line), and the rest."""
     lead = f"{current} " if current else ""
     for left, right in split(word):
         piece = left if left.endswith("-") else f"{left}-"
@@ -124,10 +143,11 @@ def hyphenate_wide_words(text: str, metrics: QFontMetricsF, width: float, langua
 
 def widest_piece(text: str, metrics: QFontMetricsF) -> float:
     """The widest part of ``text`` that a line cannot break: a word, or the part of one
-    up to a soft hyphen (with the hyphen drawn there)."""
+    up to a soft hyphen (with the hyphen drawn there), or a piece of Chinese or Japanese
+    (a title written without spaces is not one long word)."""
     widest = 0.0
-    for word in text.split():
-        parts = word.split(SOFT_HYPHEN)
+    for piece in (piece for word in text.split() for piece in pieces(word)):
+        parts = piece.split(SOFT_HYPHEN)
         for n, part in enumerate(parts):
             widest = max(widest, metrics.horizontalAdvance(part + ("-" if n < len(parts) - 1 else "")))
     return widest

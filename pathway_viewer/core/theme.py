@@ -70,6 +70,11 @@ def banner_style(object_name: str) -> str:
     )
 
 
+def banner_bar_style(object_name: str) -> str:
+    # The banner's own colour reaches the window's edges: no frame, padding or gap around it.
+    return f"QToolBar#{object_name} {{ border: none; padding: 0px; margin: 0px; spacing: 0px; }}"
+
+
 def care_team_list_style() -> str:
     t = active_theme()
     return (

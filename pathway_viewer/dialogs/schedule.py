@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from models import Step
 from models.wording.i18n import fill
 from models.wording.patient_words import date_window_words, day_zero_words
+from models.wording.schedule_words import no_step_has_a_timing
 from models.schedule import collection_steps, step_dates
 from models.wording.sections import format_date
 
@@ -151,9 +152,12 @@ class ScheduleDialog(QDialog):
         if pathway is None:
             return QCoreApplication.translate("DialogsSchedule", "No pathway is open.")
         try:
-            step_dates(pathway, self.infusion_date(), self.collection_date())
+            dates = step_dates(pathway, self.infusion_date(), self.collection_date())
         except ValueError as exc:
             return str(exc)
+        if not dates:
+            # A date that dates no step would look, in every view, as if it mattered.
+            return no_step_has_a_timing()
         return ""
 
     # --- buttons ------------------------------------------------------------------------------

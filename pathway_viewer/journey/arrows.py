@@ -7,6 +7,8 @@ given; the scene routes it (:mod:`models.routing`) and places its label
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -287,31 +289,33 @@ class LegendItem(QGraphicsItem):
     """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
 
     def __init__(
-        self, theme: Theme, parent: QGraphicsItem | None = None, *, parallel: bool = False, marks: bool = False,
-        ends: bool = False,
+        self, theme: Theme, parent: QGraphicsItem | None = None, *, kinds: Collection[TransitionKind] = (),
+        only_some: bool = False, marks: bool = False, ends: bool = False,
     ) -> None:
         super().__init__(parent)
         self._theme = theme
         self._font = theme.card_small_font()
         metrics = QFontMetricsF(self._font)
         self._row = max(28.0, metrics.lineSpacing() + 10)
-        # The "at the same time" line is explained only where a pathway draws one.
-        self._entries = list(LEGEND_ENTRIES)
-        if parallel:
+        # A row explains only what this drawing has: a key to lines and cards the reader
+        # cannot find sends them looking for them.
+        self._entries = [(kind, text) for kind, text in LEGEND_ENTRIES if kind in kinds]
+        if TransitionKind.parallel in kinds:
             self._entries.append((TransitionKind.parallel, PARALLEL_LEGEND))
+        self._only_some = only_some  # dashed cards
         # Numbered stubs are explained only where the journey, wrapped into rows, has some.
         self._marks = marks
         # Zoomed out, an end step's card shows only its bar (the word "End" needs room).
         self._ends = ends
         texts = self.texts()
-        self._width = 16 + 64 + 12 + max(metrics.horizontalAdvance(t) for t in texts) + 16
+        self._width = 16 + 64 + 12 + max((metrics.horizontalAdvance(t) for t in texts), default=0) + 16
         self._height = 12 + self._row * len(texts) + 8
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(0)
 
     def texts(self) -> list[str]:
         """Its words, top to bottom, in the interface's language."""
-        return ([_legend(text) for _, text in self._entries] + [_legend(ONLY_SOME)]
+        return ([_legend(text) for _, text in self._entries] + ([_legend(ONLY_SOME)] if self._only_some else [])
                 + ([_legend(END_LEGEND)] if self._ends else []) + ([_legend(MARK_LEGEND)] if self._marks else []))
 
     def font_px(self) -> int:
@@ -340,18 +344,19 @@ class LegendItem(QGraphicsItem):
             painter.setPen(theme.text_color)
             painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(text))
             y += self._row
-        card = QRectF(16, y + 4, 64, self._row - 8)
-        pen = QPen(theme.branch_border_color, 1.6, Qt.PenStyle.CustomDashLine)
-        pen.setDashPattern([5.0, 3.0])
-        painter.setPen(pen)
-        painter.setBrush(theme.branch_card_color)
-        painter.drawRoundedRect(card, 5, 5)
-        painter.setPen(theme.text_color)
-        painter.drawText(
-            QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(ONLY_SOME)
-        )
-        if self._ends:
+        if self._only_some:
+            card = QRectF(16, y + 4, 64, self._row - 8)
+            pen = QPen(theme.branch_border_color, 1.6, Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern([5.0, 3.0])
+            painter.setPen(pen)
+            painter.setBrush(theme.branch_card_color)
+            painter.drawRoundedRect(card, 5, 5)
+            painter.setPen(theme.text_color)
+            painter.drawText(
+                QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(ONLY_SOME)
+            )
             y += self._row
+        if self._ends:
             card = QRectF(16, y + 4, 64, self._row - 8)
             painter.setPen(QPen(theme.branch_border_color, 1.6))
             painter.setBrush(theme.card_color)
@@ -361,8 +366,8 @@ class LegendItem(QGraphicsItem):
             painter.drawRect(QRectF(card.right() - 8, card.top() + 3, 5, card.height() - 6))  # as the card's bar
             painter.setPen(theme.text_color)
             painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(END_LEGEND))
-        if self._marks:
             y += self._row
+        if self._marks:
             mid = y + self._row / 2
             painter.setPen(arrow_pen(theme, TransitionKind.loop_back))
             painter.drawLine(QPointF(16, mid), QPointF(48, mid))

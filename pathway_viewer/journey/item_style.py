@@ -54,11 +54,11 @@ BADGE_MIN_SCALE = 0.4  # about the smallest zoom a first look opens at, until th
 OverviewTitle = tuple[QFont, list[str], float, float]  # font, lines, line spacing, ascent
 
 
-def label_gap(theme: Theme) -> float:
-    """The narrowest gap between columns an arrow's label can stand in, its lines
-    NARROW_LABEL_EMS of its type long (wider gaps for larger text)."""
+def label_gap(theme: Theme, ems: float = NARROW_LABEL_EMS) -> float:
+    """The narrowest gap between columns an arrow's label can stand in, its lines ``ems``
+    of its type long (wider gaps for larger text)."""
     px = theme.label_font().pixelSize()
-    return math.ceil(NARROW_LABEL_EMS * px + LABEL_PADDING + 2 * LABEL_CLEAR)
+    return math.ceil(ems * px + LABEL_PADDING + 2 * LABEL_CLEAR)
 
 
 def arrow_color(theme: Theme, kind: TransitionKind) -> QColor:

@@ -23,8 +23,8 @@ from models import TransitionKind
 from models.gc_pause import collector_paused
 from models.card_shape import with_card_width, with_column_gap
 from models.layout import Layout, with_card_height, with_side_height
-from models.label_spots import COVERS_A_CARD, best_spot, hides, outside_cost
-from models.placement import Box, Cubic, ObstacleGrid
+from models.label_spots import place_labels
+from models.placement import Box, Cubic
 from models.badge_places import place_badges
 from models.legend_place import free_corner
 from models.routing import EdgeRequest, Route, route_edges
@@ -54,10 +54,15 @@ _KIND_PRIORITY = {
 
 
 class JourneyScene(QGraphicsScene):
-    def __init__(self, document: PathwayDocument, theme: Theme, parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: PathwayDocument, theme: Theme, parent: QObject | None = None, *, label_ems: float | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.theme = theme
+        # How long a label's lines may be between two cards side by side (None: the window's
+        # few words); paper has room for wider gaps than a screen (the handout's picture).
+        self._label_ems = label_ems
         self._cards: dict[str, StepCard] = {}
         self._copies: dict[str, list[StepCard]] = {}  # drawn copies of shared end steps
         self._arrows: dict[tuple[str, str], ArrowItem] = {}
@@ -140,6 +145,12 @@ class JourneyScene(QGraphicsScene):
     def columns_per_row(self) -> int | None:
         """Columns in each row of the wrapped journey; None when it is drawn on one line."""
         return self._per_row
+
+    def row_breaks(self) -> list[float]:
+        """Where each row after the first begins, as a scene y: the bottom of the row above
+        (its room for labels included), where the channel to the next row starts. Empty on
+        one line. A printed picture may be cut there without cutting a row."""
+        return list(self._wrap.channels[:-1]) if self._wrap is not None else []
 
     def set_columns_per_row(self, per_row: int | None) -> None:
         """Wrap the journey into rows of ``per_row`` columns (None or all: one line)."""
@@ -587,7 +598,7 @@ class JourneyScene(QGraphicsScene):
         pathway = self.document.pathway
         if pathway is None or not any(arrow_label(t) for t in pathway.transitions):
             return 0.0
-        return label_gap(self.theme)
+        return label_gap(self.theme) if self._label_ems is None else label_gap(self.theme, self._label_ems)
 
     def _grow(
         self, layout: Layout, words: tuple[set[str], set[str], set[str], set[str]], least_height: float = 0.0
@@ -629,64 +640,40 @@ class JourneyScene(QGraphicsScene):
 
         Returns where the labels went.
         """
-        grid = ObstacleGrid()
         layout = self._layout
         assert layout is not None
         inset = RING - 4  # the card itself and a little more, as cards' bounding rects shrunk by 4
-        for box in self._card_boxes(inset):
-            grid.add_box(box)
-        for key, route in routes.items():
-            for cubic in route.segments:
-                grid.add_curve(key, cubic)
+        cards = self._card_boxes(inset)
         # Each number as large as it is drawn where the labels can be read: zoomed further
         # out it grows, but the labels are left out there (exports draw both at that size).
-        assert self._style is not None
-        readable = self._style.label_min_scale()
-        for arrow in self._arrows.values():
-            for badge in arrow.badge_rects(readable):
-                grid.add_box(_box(badge))
+        style = self._style
+        assert style is not None
+        readable = style.label_min_scale()
+        marks = [_box(badge) for arrow in self._arrows.values() for badge in arrow.badge_rects(readable)]
         if self._legend is not None:  # beside a short last row, it may stand among the lines
-            grid.add_box(_box(self._legend.sceneBoundingRect()))
+            marks.append(_box(self._legend.sceneBoundingRect()))
         # Each labelled arrow's cubic lengths, measured once by Qt: pointAtPercent measured
         # the whole path again on every call.
         labelled = []
+        narrow_width = style.narrow_label_width()
         for arrow in self._arrows.values():
             if arrow.label:
                 # A line cut short carries its words on its first stub, where it leaves.
                 cubics = routes[arrow.key].segments if arrow.mark is None else _first_stub(routes[arrow.key])
                 lengths = [_cubic_length(cubic) for cubic in cubics]
-                labelled.append((sum(lengths), arrow.key, arrow, cubics, lengths))
+                badges = arrow.badge_rects(readable)
+                badge = _box(badges[0]) if badges else None  # the number at the end of its first stub
+                words = (style.label_layout(arrow.label), style.label_layout(arrow.label, narrow_width))
+                labelled.append((sum(lengths), arrow.key, cubics, lengths, *words, badge))
         # Short arrows first: they have the fewest good places.
         labelled.sort(key=lambda entry: entry[:2])
-        style = self._style
-        assert style is not None
-        gaps = self._gap_centres()
+        lines = {key: list(route.segments) for key, route in routes.items()}
         frame = _box(self._journey)  # cards, lines and legend: what labels should not widen
+        spots = place_labels(cards, lines, marks, [entry[1:] for entry in labelled], self._gap_centres(), frame)
         placed: list[Box] = []
-        for _, key, arrow, cubics, lengths in labelled:
-            lines, w, h = style.label_layout(arrow.label)
-            badges = arrow.badge_rects(readable)
-            badge = _box(badges[0]) if badges else None  # the number at the end of its first stub
-            best_cost, best = best_spot(grid, key, cubics, lengths, w, h, (), badge=badge, frame=frame)
-            if best_cost >= COVERS_A_CARD and (hides(grid, key, best, w, h) or outside_cost(frame, *best, w, h) > 0):
-                # Between two cards side by side the gap may be narrower than the label: it
-                # stands in the gap (on its line, or beside a card where the line runs up
-                # or down), wrapped narrower if it must, rather than under a card.
-                narrow = style.label_layout(arrow.label, style.narrow_label_width())
-                if narrow[1] >= w:  # as narrow as it gets: it may fit the gap as it is
-                    best_cost, best = best_spot(grid, key, cubics, lengths, w, h, gaps, best_cost, best, badge, frame)
-                elif not _shortened(narrow[0]):
-                    cost, spot = best_spot(
-                        grid, key, cubics, lengths, narrow[1], narrow[2], gaps, best_cost, badge=badge, frame=frame
-                    )
-                    if cost < best_cost:
-                        best_cost, best = cost, spot
-                        lines, w, h = narrow
-            left, top = best
-            arrow.set_label_rect(QRectF(left, top, w, h), lines)
-            box = (left, top, left + w, top + h)
-            grid.add_box(box)
-            placed.append(box)
+        for key, (left, top), (words, w, h) in spots:
+            self._arrows[key].set_label_rect(QRectF(left, top, w, h), list(words))
+            placed.append((left, top, left + w, top + h))
         return placed
 
     def _gap_centres(self) -> list[float]:
@@ -707,7 +694,10 @@ class JourneyScene(QGraphicsScene):
         kinds = {t.kind for t in pathway.transitions} if pathway is not None else set()
         marks = self._wrap is not None and bool(self._wrap.stubbed)
         ends = pathway is not None and any(step.end for step in pathway.steps)
-        legend = LegendItem(self.theme, parallel=TransitionKind.parallel in kinds, marks=marks, ends=ends)
+        graph = self.document.graph
+        only_some = pathway is not None and graph is not None and any(
+            not (graph.is_main(step.id) or graph.is_beside_main(step.id)) for step in pathway.steps)
+        legend = LegendItem(self.theme, kinds=kinds, only_some=only_some, marks=marks, ends=ends)
         corner = None
         if self._wrap is not None and self._style is not None:
             scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))
@@ -850,8 +840,4 @@ def _cubic_length(cubic: Cubic) -> float:
     path = QPainterPath(QPointF(*cubic[0]))
     path.cubicTo(*cubic[1], *cubic[2], *cubic[3])
     return path.length()
-
-
-def _shortened(lines: list[str]) -> bool:
-    return bool(lines) and lines[-1].endswith("\u2026")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
@@ -13,6 +14,7 @@ from models.layout import neighbour_in_column
 from ..core.keymap import JOURNEY_KEYS, KeyCommand
 from ..core.report_later import report_later
 from ..core.zoom_view import ZOOM_STEP, ZoomableView
+from .kept_look import LookKeeper
 from .scene import SCENE_MARGIN, JourneyScene
 
 MIN_ZOOM = 0.1
@@ -54,6 +56,7 @@ class JourneyView(ZoomableView):
         document = scene.document
         document.sig_selection_changed.connect(self._reveal)
         document.sig_pathway_changed.connect(self._initial_view)
+        self._look_keeper = LookKeeper(self)  # what a change of text size does to the look
 
     def journey_scene(self) -> JourneyScene:
         return self._scene
@@ -70,6 +73,12 @@ class JourneyView(ZoomableView):
         self._as_at_first_start()
         self._choose_first_look()
         self._lay_out_scroll_bars()
+        self._look_keeper.first_look_chosen()
+
+    def keep_look(self) -> Callable[[], None]:
+        """Call before the cards are made again at another text size, and what it returns
+        once the window is laid out at that size (kept_look.py)."""
+        return self._look_keeper.keep()
 
     def set_zoom(self, level: float) -> None:
         super().set_zoom(level)
@@ -186,6 +195,7 @@ class JourneyView(ZoomableView):
         self._as_at_first_start()
         self._choose_first_look()
         self._lay_out_scroll_bars()  # the look is seen and measured (tests, tools) as it will stay
+        self._look_keeper.first_look_chosen()
 
     def _as_at_first_start(self, compact: bool = False) -> None:
         """The view as a first start measures it, whatever the last journey or try left: on

@@ -27,6 +27,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from ..journey.scene import JourneyScene
 from .pdf_language import finish_pdf
+from .svg_text import join_text_runs
 
 SUPPORTED = (".png", ".svg", ".pdf")
 MARGIN = 36.0
@@ -180,6 +181,8 @@ def _write_svg(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
     finally:
         painter.end()
     _add_font_fallbacks(tmp, scene.theme.font_family)
+    # A line's runs of different scripts in one <text>, so "見守り" can be searched for.
+    tmp.write_text(join_text_runs(tmp.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def _add_font_fallbacks(svg: Path, family: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -27,9 +28,9 @@ from models.wording.translation_words import not_reviewed_notice, not_reviewed_n
 
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
-from .handout_html import AUDIENCE_WORDS, BODY_PT, JOURNEY_IMAGE, HandoutContent, handout_html
+from .handout_html import AUDIENCE_WORDS, BODY_PT, HandoutContent, handout_html, journey_picture_name
 from .print_html import LARGE_PRINT_PT, scale_point_sizes
-from .journey_picture import render_journey_image
+from .journey_picture import render_journey_pictures
 from .paged_text import page_layout, paginate, paint_pages, write_pdf
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
     "configure_printer",
     "handout_command",
     "print_handout",
-    "render_journey_image",
+    "render_journey_pictures",
     "write_handout_pdf",
 ]
 
@@ -58,7 +59,7 @@ def build_handout_document(
     audience: str = "patient",
     dates: StepDates | None = None,
     clinic: ClinicInfo | None = None,
-    journey_image: QImage | None = None,
+    journey_image: QImage | Sequence[QImage] | None = None,
     glossary: Glossary | None = None,
     infusion_date: dt.date | None = None,
     collection_date: dt.date | None = None,
@@ -70,21 +71,23 @@ def build_handout_document(
 
     ``dates`` are the patient's step dates (:func:`models.schedule.step_dates`);
     ``infusion_date`` and ``collection_date`` go on the cover. ``journey_image`` is usually
-    :func:`render_journey_image`; ``glossary`` lists the terms this audience meets.
+    :func:`render_journey_pictures` (one picture per page; a single picture is placed too);
+    ``glossary`` lists the terms this audience meets.
     ``unreviewed_language``: the pathway is a translation into this language that no
     clinician has checked yet; the cover says so in that language and in English.
     ``large_print`` sets the body at 16 pt and every other size in proportion.
     """
     if audience not in AUDIENCE_WORDS:
         raise ValueError(f"audience must be one of {tuple(AUDIENCE_WORDS)}")
-    picture = journey_image if journey_image is not None and not journey_image.isNull() else None
+    given = [journey_image] if isinstance(journey_image, QImage) else list(journey_image or ())
+    pictures = tuple(image for image in given if not image.isNull())
     content = HandoutContent(
         audience=audience,
         dates=dates,
         infusion_date=infusion_date,
         collection_date=collection_date,
         clinic=clinic or ClinicInfo(),
-        journey_image=picture,
+        journey_pictures=pictures,
         glossary=glossary,
         prepared_on=prepared_on or dt.date.today(),
         content_notice=not_reviewed_notice(unreviewed_language) if unreviewed_language else None,
@@ -98,8 +101,8 @@ def build_handout_document(
     # searching and copying text from the PDF work in every viewer.
     font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
-    if picture is not None:
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(JOURNEY_IMAGE), picture)
+    for index, picture in enumerate(pictures):
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(journey_picture_name(index)), picture)
     html = handout_html(pathway, content)
     doc.setHtml(scale_point_sizes(html, scale) if large_print else html)
     return doc
@@ -191,6 +194,7 @@ def handout_command(
 
     from models.glossary import load_glossary
     from models.schedule import step_dates
+    from models.wording.schedule_words import day_zero_dates_nothing
 
     from .. import ORG_NAME
     from ..core.atomic import WriteError
@@ -221,6 +225,10 @@ def handout_command(
         except ValueError as exc:
             print(exc, file=sys.stderr)
             return 2
+        if not dates:
+            # Refused rather than ignored: whoever typed the date expects to see it used.
+            print(day_zero_dates_nothing("--day-zero-date"), file=sys.stderr)
+            return 2
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:
         glossary: Glossary | None = load_glossary()
@@ -237,7 +245,7 @@ def handout_command(
             infusion_date=infusion_date,
             collection_date=collection_date,
             clinic=clinic,
-            journey_image=render_journey_image(pathway, audience=audience),
+            journey_image=render_journey_pictures(pathway, audience=audience, large_print=large_print),
             glossary=glossary,
             unreviewed_language=unreviewed_language,
             large_print=large_print,

@@ -79,9 +79,11 @@ def _contact_table(pathway: Pathway, clinic: ClinicInfo) -> str:
         f'<td style="padding:6px; font-size:13pt;"><b>{_e(phones.get(role.id, WRITE_LINE[:12]))}</b></td></tr>'
         for role in pathway.roles
     )
+    who = QCoreApplication.translate("OutputHandoutContacts", "Who", "the care-team role a phone number is for")
+    phone = QCoreApplication.translate("OutputHandoutContacts", "Phone")
     head = (
-        f'<tr><th align="left" width="74%" style="background-color:{BOX_BG}; padding:6px;">Who</th>'
-        f'<th align="left" width="26%" style="background-color:{BOX_BG}; padding:6px;">Phone</th></tr>'
+        f'<tr><th align="left" width="74%" style="background-color:{BOX_BG}; padding:6px;">{_e(who)}</th>'
+        f'<th align="left" width="26%" style="background-color:{BOX_BG}; padding:6px;">{_e(phone)}</th></tr>'
     )
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '

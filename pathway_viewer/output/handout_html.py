@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QImage
 
 from models.wording.i18n import Words, fill
-from models import Pathway, Step, TransitionKind
-from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, visit_count_words
+from models import Pathway, Step, Transition, TransitionKind
+from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, SKIPPING_AHEAD, visit_count_words
 from models.wording.patient_words import day_zero_clinical, day_zero_words
 from models.glossary import Glossary, Term, pathway_glossary
 from models.graph import PathwayGraph
@@ -38,17 +38,21 @@ from models.wording import team_line_html as _team_line
 
 from .. import APP_NAME, __version__
 from ..core.clinic import ClinicInfo
+from ..core.i18n import current_language
 from ..core.theme import PRINT_ACCENT as ACCENT
 from ..core.theme import PRINT_BOX_BG as BOX_BG
 from ..core.theme import PRINT_INK as INK
 from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import WARNING_INK
 from .handout_contacts import contacts_html, emergency_box
+from .journey_picture import picture_room
 from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table
 
-JOURNEY_IMAGE = "handout-journey.png"  # the resource name the picture is added under
-# Width: A4's text column (the narrower paper); height: leaves room for a heading on Letter.
-PICTURE_MAX_MM = (178, 200)
+
+def journey_picture_name(index: int) -> str:
+    """The resource name the journey's ``index``-th picture is added under."""
+    return f"handout-journey-{index + 1}.png"
+
 
 # Print colours: near-black body text, and accents that stay readable in greyscale.
 
@@ -68,7 +72,7 @@ class HandoutContent:
     infusion_date: dt.date | None = None
     collection_date: dt.date | None = None
     clinic: ClinicInfo = field(default_factory=ClinicInfo)
-    journey_image: QImage | None = None
+    journey_pictures: tuple[QImage, ...] = ()  # the journey, one picture per page
     glossary: Glossary | None = None
     prepared_on: dt.date | None = None
     content_notice: str | None = None  # e.g. a translation no clinician has checked yet
@@ -117,12 +121,12 @@ class _HandoutHtml:
         if c.clinic.name:
             rows.append((QCoreApplication.translate("OutputHandoutHtml", "Clinic"), c.clinic.name))
         rows.append((QCoreApplication.translate("OutputHandoutHtml", "Prepared on"), format_date(self.today)))
-        if c.infusion_date is not None:
+        if c.infusion_date is not None and self._dates_anything():
             if self.clinician:
                 rows.append((capital(fill(QCoreApplication.translate("OutputHandoutHtml", "%1 (day 0)"), day_zero_clinical(p))), format_date(c.infusion_date)))
             else:
                 rows.append((capital(day_zero_words(p)), format_date(c.infusion_date)))
-        if c.collection_date is not None and p.booked_day is not None:
+        if c.collection_date is not None and p.booked_day is not None and self._dates_anything():
             rows.append((fill(QCoreApplication.translate("OutputHandoutHtml", "Planned %1", "the day booked ahead, as the pathway names it"), p.booked_day.label), format_date(c.collection_date)))
         table = "".join(
             f'<tr><td style="color:{MUTED}; padding:4px 18px 4px 0;">{_e(k)}</td>'
@@ -133,12 +137,14 @@ class _HandoutHtml:
         emergency = ""
         if c.clinic.emergency_number:
             emergency = emergency_box(c.clinic)
+        # Exactly the sections printed: a numbered list that names a missing one sends the
+        # reader looking for pages that are not there.
         contents = [
             QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"),
             QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one"),
-            QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take"),
+            *([QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take")] if self._other_transitions() else []),
             QCoreApplication.translate("OutputHandoutHtml", "Who to call, and local rules") if (p.urgent_signs or p.local_choices) else QCoreApplication.translate("OutputHandoutHtml", "Who to call"),
-            QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"),
+            *([QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide")] if self._glossary_terms() else []),
             QCoreApplication.translate("OutputHandoutHtml", "Sources"),
         ]
         audience = QCoreApplication.translate("OutputHandoutHtml", AUDIENCE_WORDS[c.audience])
@@ -159,6 +165,12 @@ class _HandoutHtml:
             f"{self._review_lines()}"
         )
 
+    def _dates_anything(self) -> bool:
+        """Whether the planned dates give any step a date. A pathway with no timings has
+        nothing to count from day 0: its date on the cover would look as if it mattered,
+        and a column of "to be agreed" tells the reader nothing."""
+        return bool(self.c.dates)
+
     def _review_lines(self) -> str:
         due = due_for_review_words(self.p, self.today)
         out = f'<p style="color:{MUTED}; font-size:10pt; margin-top:14px;">{_e(review_words(self.p))}</p>'
@@ -168,18 +180,21 @@ class _HandoutHtml:
 
     def at_a_glance(self) -> str:
         out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"))]
-        if self.c.journey_image is not None:
-            w, h = _picture_size(self.c.journey_image)
+        if self.c.journey_pictures:
             explain = QCoreApplication.translate(
                 "OutputHandoutHtml",
                 "The picture shows every step. The main journey is the path most "
                 "people follow; the side paths show what can happen to some people.",
             )
-            out.append(
-                f'<p style="margin-bottom:6px;">{_e(explain)}</p>'
-                f'<p align="center"><img src="{JOURNEY_IMAGE}" width="{w:.1f}" height="{h:.1f}" /></p>'
-            )
-        has_dates = self.c.dates is not None
+            out.append(f'<p style="margin-bottom:6px;">{_e(explain)}</p>')
+            for index, image in enumerate(self.c.journey_pictures):
+                w, h = _picture_size(image)
+                # Each picture after the first is sized for a page of its own (its rows whole).
+                page = ' style="page-break-before:always;"' if index else ""
+                out.append(
+                    f'<p align="center"{page}><img src="{journey_picture_name(index)}" width="{w:.1f}" height="{h:.1f}" /></p>'
+                )
+        has_dates = self._dates_anything()
         header = ["", QCoreApplication.translate("OutputHandoutHtml", "Step"), QCoreApplication.translate("OutputHandoutHtml", "Typical timing") if self.clinician else QCoreApplication.translate("OutputHandoutHtml", "When"),
                   QCoreApplication.translate("OutputHandoutHtml", "How long")] + ([QCoreApplication.translate("OutputHandoutHtml", "Your dates")] if has_dates else [])
         rows = []
@@ -209,8 +224,12 @@ class _HandoutHtml:
         # The table's columns are narrow: long words ("Nachsorgeuntersuchung") get soft hyphens
         # so Qt breaks them with a hyphen, by the pathway's language, instead of mid-word.
         language = self.p.language or "en"
-        rows = [[soft_hyphenate(cell, language) for cell in cells] for cells in rows]
-        header = [soft_hyphenate(cell, language) for cell in header]
+        # Only the title is the pathway's; the other cells are the interface's sentences
+        # ("Sometime between ..."), which break by the interface language's rules.
+        interface = current_language()
+        rows = [[soft_hyphenate(cell, language if column == 1 else interface) for column, cell in enumerate(cells)]
+                for cells in rows]
+        header = [soft_hyphenate(cell, interface) for cell in header]
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(
@@ -263,8 +282,18 @@ class _HandoutHtml:
         )
         return [self._section(s) for s in sections] + [self._cited(step.sources)]
 
+    def _between_list(self, template: str, transitions: list[Transition]) -> str:
+        items = [
+            fill(template, _e(capital(t.label or "")), _e(self._title(t.from_)), _e(self._title(t.to)))
+            for t in transitions
+        ]
+        return "<ul>" + "".join(f'<li style="margin-bottom:6px;">{x}</li>' for x in items) + "</ul>"
+
+    def _other_transitions(self) -> list[Transition]:
+        return [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
+
     def other_paths(self) -> str:
-        transitions = [t for t in self.p.transitions if t.kind not in (TransitionKind.main, TransitionKind.parallel)]
+        transitions = self._other_transitions()
         if not transitions:
             return ""
         out = [
@@ -280,19 +309,19 @@ class _HandoutHtml:
         beside -= {t.to for t in transitions}
         branch_ids = [s.id for s in self.p.steps if s.id not in main and s.id not in beside]
         # Branches between main steps, such as going back to the start after a relapse.
+        # Where the arrow goes along the main journey, not its kind, says back or ahead.
+        order = {step_id: i for i, step_id in enumerate(self.main)}
         between = [t for t in transitions if t.from_ in main and t.to in main]
-        if between:
+        back = [t for t in between if order[t.to] <= order[t.from_]]
+        ahead = [t for t in between if order[t.to] > order[t.from_]]
+        if back:
             out.append(h3(QCoreApplication.translate("OutputHandoutHtml", "Going back to an earlier step"), color=ACCENT))
-            items = [
-                fill(
-                    QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; back to &#8220;%3&#8221;.")
-                    if t.kind is TransitionKind.loop_back
-                    else QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; on to &#8220;%3&#8221;."),
-                    _e(capital(t.label or "")), _e(self._title(t.from_)), _e(self._title(t.to)),
-                )
-                for t in between
-            ]
-            out.append("<ul>" + "".join(f'<li style="margin-bottom:6px;">{x}</li>' for x in items) + "</ul>")
+            template = QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; back to &#8220;%3&#8221;.")
+            out.append(self._between_list(template, back))
+        if ahead:
+            out.append(h3(Words.tr(SKIPPING_AHEAD), color=ACCENT))
+            template = QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; on to &#8220;%3&#8221;.")
+            out.append(self._between_list(template, ahead))
         for step_id in branch_ids:
             step = self.p.step(step_id)
             ways_in = [t for t in self.graph.incoming(step_id) if t.kind is not TransitionKind.main]
@@ -342,12 +371,13 @@ class _HandoutHtml:
     def contacts(self) -> str:
         return contacts_html(self.p, self.c.clinic)
 
-    def glossary(self) -> str:
+    def _glossary_terms(self) -> list[Term]:
         # The pathway's own words over the shared general ones: never another disease's words.
         glossary = pathway_glossary(self.c.glossary, self.p)
-        if glossary is None:
-            return ""
-        terms: list[Term] = glossary.terms_used(self.p, self.c.audience)
+        return [] if glossary is None else glossary.terms_used(self.p, self.c.audience)
+
+    def glossary(self) -> str:
+        terms = self._glossary_terms()
         if not terms:
             return ""
         out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"))]
@@ -408,13 +438,17 @@ class _HandoutHtml:
     def _title(self, step_id: str) -> str:
         step = self.p.step(step_id)
         if step_id in self.number:
-            return f"Step {self.number[step_id]}: {step.title}"
+            return fill(QCoreApplication.translate("OutputHandoutHtml", "Step %1: %2", "a main step's number and title"),
+                        self.number[step_id], step.title)
         return step.title
 
 def _picture_size(image: QImage) -> tuple[float, float]:
-    """The journey picture's size in CSS pixels: the text width of A4 (the narrower paper),
-    and never so tall that it leaves no room for its heading on Letter (the shorter one)."""
+    """A journey picture's size in CSS pixels: its own size on paper (its dots per metre, as
+    render_journey_pictures plans it), but never wider or taller than a page's text on A4
+    and on Letter."""
     css_per_mm = 96 / 25.4
-    max_w, max_h = PICTURE_MAX_MM[0] * css_per_mm, PICTURE_MAX_MM[1] * css_per_mm
-    scale = min(max_w / image.width(), max_h / image.height())
+    room = picture_room()
+    max_w, max_h = room.width_mm * css_per_mm, room.height_mm * css_per_mm
+    natural = css_per_mm * 1000 / image.dotsPerMeterX() if image.dotsPerMeterX() > 0 else 1.0
+    scale = min(natural, max_w / image.width(), max_h / image.height())
     return image.width() * scale, image.height() * scale

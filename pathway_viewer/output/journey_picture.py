@@ -1,6 +1,17 @@
-"""The journey graph as one picture for print, cut into stacked strips when it is wide."""
+"""The journey for the printed handout: wrapped into rows as the window draws it, sized so a
+card's title reads on paper, and cut into one picture per page, each page filled.
+
+The drawing is the window's own (:class:`JourneyScene` wrapped into rows, in export mode:
+no selection, white background). Only the choice differs: the text size and the row length
+are picked for a page, not for a window, so that every card title is at least
+:data:`TITLE_PT` on paper (:data:`LARGE_TITLE_PT` in large print).
+"""
 
 from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
@@ -9,128 +20,333 @@ from models import Pathway
 
 from ..core.document import PathwayDocument
 from ..core.fonts import load_bundled_fonts
-from ..core.theme import Theme
+from ..core.theme import TEXT_SIZES, make_theme
 from ..journey.scene import JourneyScene
+from .paged_text import FOOTER_MM, MARGIN_MM, NOTICE_MM
+from .print_html import BODY_PT, LARGE_PRINT_PT
+
+# Card titles on paper. 9 pt is the smallest type the handout prints elsewhere (its source
+# notes) and what the window counts as readable on screen; large print asks for 14 pt, short
+# titles close to its 16-pt body. The README says the same under "Using it".
+TITLE_PT = 9.0
+LARGE_TITLE_PT = 14.0
+# Room on paper, the same on A4 and Letter: A4's text width (the narrower paper) and
+# Letter's text height (the shorter), less the footer and notice lines, so a handout printed
+# on the other paper than the clinic's (a print dialog may change it) never cuts a picture.
+# The first picture also leaves room for its heading and the two lines of explanation above
+# it (the others start a page of their own).
+PAPER_MM = (210.0, 279.4)
+HEADING_MM = 34.0
+# A card title's size in picture pixels: 40 pixels across 9 pt is about 320 dots per inch,
+# crisp in print; across 14 pt about 200, still crisp for type that large, and the pages of
+# a large-print handout stay quick to write and to print.
+TITLE_PICTURE_PX = 40
+# A label between two cards side by side: lines of a few words ("not eligible, or / you say
+# no"), not one word a line as in the window's narrow gaps; paper has room for it.
+PAPER_LABEL_EMS = 8.0
+CONTINUED_MM = 10.0  # the band under a picture the journey continues from
+MM_PER_PT = 25.4 / 72
 
 
-def render_journey_image(pathway: Pathway, *, audience: str = "patient", width_px: int = 2000) -> QImage | None:
-    """The journey graph in export mode (no selection, white background) as one picture.
+@dataclass(frozen=True)
+class Room:
+    """How much paper a picture may take, and the least card title size on it."""
 
-    A wide journey shrunk to the width of a page has unreadably small cards, so it is cut
-    into strips at gaps between card columns and the strips are stacked, the way a long
-    timeline is printed in a book. ``width_px`` is the picture's width: 2000 px across a
-    178 mm text column is about 285 dpi: crisp in print, and quick to compress into a PDF.
-    Returns None if nothing is drawn.
-    """
+    width_mm: float
+    height_mm: float  # a whole page's text height
+    first_mm: float  # the first picture's, under its heading
+    title_pt: float
+    text_scale: float  # the handout's type, times this (large print)
+
+
+def picture_room(large_print: bool = False) -> Room:
+    scale = LARGE_PRINT_PT / BODY_PT if large_print else 1.0
+    width, height = PAPER_MM
+    body = height - 2 * MARGIN_MM - (FOOTER_MM + NOTICE_MM) * scale
+    return Room(width - 2 * MARGIN_MM, body, body - HEADING_MM * scale, LARGE_TITLE_PT if large_print else TITLE_PT, scale)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The drawing chosen for the page: text size (percent), row length and scale."""
+
+    text_size: int
+    per_row: int
+    mm_per_px: float  # paper millimetres per scene pixel
+    title_px: int  # a card title's font size in scene pixels
+    groups: list[QRectF]  # scene rectangles, one per picture (rows whole, in reading order)
+    splits: int = 0  # rows cut between their cards (taller than a page at this size)
+    wide_labels: bool = False  # gaps between columns wider than the window's, for labels
+
+    @property
+    def title_pt(self) -> float:
+        return self.title_px * self.mm_per_px / MM_PER_PT
+
+    @property
+    def height_mm(self) -> float:
+        return sum(group.height() for group in self.groups) * self.mm_per_px
+
+
+def render_journey_pictures(pathway: Pathway, *, audience: str = "patient", large_print: bool = False) -> list[QImage]:
+    """The journey as one picture per page (A4 or Letter), each with its dots per metre set
+    so it prints at its planned size; empty if nothing is drawn."""
+    room = picture_room(large_print)
+    chosen: tuple[Plan, JourneyScene] | None = None
+    # The gaps between columns wide enough for labels of a few words a line, and the window's
+    # narrower ones: the wider where they take no more pages.
+    for text_size, label_ems in itertools.product(TEXT_SIZES, (PAPER_LABEL_EMS, None)):
+        scene = _scene(pathway, audience, text_size, label_ems)
+        plan = _plan(scene, text_size, room)
+        if plan is None:
+            continue
+        plan = replace(plan, wide_labels=label_ems is not None)
+        if chosen is None or _cost(plan, room) < _cost(chosen[0], room):
+            chosen = plan, scene
+    if chosen is None:
+        return []
+    plan, scene = chosen
+    scene.set_columns_per_row(plan.per_row)
+    return _draw(scene, plan, room)
+
+
+def _scene(pathway: Pathway, audience: str, text_size: int, label_ems: float | None) -> JourneyScene:
     document = PathwayDocument()
     document.set_audience(audience)
     document.set_pathway(pathway)
-    scene = JourneyScene(document, Theme(font_family=load_bundled_fonts()))
+    # Light colours: the scene's export mode then draws black on white, as printed.
+    return JourneyScene(document, make_theme("light", load_bundled_fonts(), text_size), label_ems=label_ems)
+
+
+def _cost(plan: Plan, room: Room) -> tuple[float, ...]:
+    """Lower is better: titles readable; the fewest pictures (pages), the journey at a glance;
+    then rows whole; then labels of a few words a line; then the larger titles."""
+    if plan.title_pt >= room.title_pt - 1e-6:
+        return 0, len(plan.groups), plan.splits, not plan.wide_labels, -plan.title_pt
+    return 1, -plan.title_pt  # none reads at that size: the largest titles there are
+
+
+TRIED_ROWS = 2  # row lengths drawn per text size, of those the estimate puts on fewest pages
+SCALES = 8  # sizes tried between the smallest readable and the page's width
+
+
+def _plan(scene: JourneyScene, text_size: int, room: Room) -> Plan | None:
+    """Of the row lengths at which every title reads at ``room.title_pt``, the one on the
+    fewest pages (the page's text area taken as the viewport of a first look); without one,
+    the shortest rows (the largest titles this text size can give)."""
+    columns = scene.columns()
+    if columns == 0:
+        return None
+    title_px = scene.theme.card_title_font().pixelSize()
+    readable = room.title_pt * MM_PER_PT / title_px  # the fewest paper mm per scene pixel
+    estimates = []
+    for per_row in range(columns, 0, -1):
+        # A cheap estimate first (no wrap): rows too wide for readable titles are skipped,
+        # the others ranked by the paper they take at the smallest readable size.
+        width, height = scene.size_at(per_row)
+        if room.width_mm / (width + 16) < readable * 0.85:
+            continue
+        scale = min(readable, room.width_mm / (width + 16))
+        estimates.append(((height + 16) * scale, -per_row, per_row))
+    tried = [per_row for *_, per_row in sorted(estimates)[:TRIED_ROWS]] or [1]
+    plans = []
+    for per_row in tried:
+        scene.set_columns_per_row(per_row)
+        plan = _measure(scene, text_size, per_row, title_px, room)
+        if plan is not None:
+            plans.append(plan)
+    return min(plans, key=lambda p: _cost(p, room)) if plans else None
+
+
+def _measure(scene: JourneyScene, text_size: int, per_row: int, title_px: int, room: Room) -> Plan | None:
     source = scene.journey_rect().adjusted(-8, -8, 8, 8)
     if source.isEmpty():
         return None
-    # Cuts may cross arrows but never a card, a label or the legend.
-    solid = [card.sceneBoundingRect() for card in scene.all_cards()]
+    solid = _solid(scene)
+    rows = _rows(scene, source, solid)
+    # From the smallest size whose titles read (the fewest pages) up to the page's width (the
+    # largest titles): the largest on the fewest pages wins. The floor is taken a hair higher,
+    # so rounding on the way to the page never takes a title under it.
+    readable = room.title_pt * 1.01 * MM_PER_PT / title_px
+    widest = room.width_mm / source.width()
+    if widest <= readable:
+        scales = [widest]
+    else:
+        scales = [readable * (widest / readable) ** (i / SCALES) for i in range(SCALES + 1)]
+    plans = [
+        Plan(text_size, per_row, scale, title_px, *groups)
+        for scale in scales
+        for groups in (_groups(rows, solid, scale, room, source), _filled(rows, solid, scale, room, source))
+    ]
+    return min(plans, key=lambda plan: _cost(plan, room))
+
+
+def _groups(
+    rows: list[tuple[float, float]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
+) -> tuple[list[QRectF], int]:
+    """The rows gathered into pictures of a page each, in reading order, and how many rows
+    had to be cut in two (or more) to fit."""
+    continued = CONTINUED_MM * room.text_scale
+    page_px = (room.height_mm - continued) / mm_per_px
+    pieces = [piece for top, bottom in rows for piece in _pieces(top, bottom, page_px, solid)]
+    # A sliver below a row's last card (its padding, the ends of lines) is no page of its own.
+    pieces = [(top, bottom) for top, bottom in pieces if any(r.bottom() > top and r.top() < bottom for r in solid)]
+    # The first picture shares its page with the heading: a first row too tall for that is
+    # cut between its cards too, rather than leave the heading alone on its page.
+    first_px = (room.first_mm - continued) / mm_per_px
+    pieces[:1] = _pieces(*pieces[0], first_px, solid)
+    splits = len(pieces) - len(rows)
+    groups: list[QRectF] = []
+    top, bottom = pieces[0]
+    for piece_top, piece_bottom in pieces[1:]:
+        last = piece_bottom == pieces[-1][1]
+        limit = (room.height_mm if groups else room.first_mm) - (0.0 if last else continued)
+        if (piece_bottom - top) * mm_per_px <= limit:
+            bottom = piece_bottom
+            continue
+        groups.append(QRectF(source.left(), top, source.width(), bottom - top))
+        top, bottom = piece_top, piece_bottom
+    groups.append(QRectF(source.left(), top, source.width(), bottom - top))
+    return groups, splits
+
+
+def _filled(
+    rows: list[tuple[float, float]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
+) -> tuple[list[QRectF], int]:
+    """Each page filled: cut at the lowest line on it that crosses nothing solid (between
+    rows where one is in the page's last quarter), and how many cuts went through a row."""
+    continued = CONTINUED_MM * room.text_scale
+    breaks = [bottom for _, bottom in rows[:-1]]
+    # What is drawn ends at the last solid thing (lines' ends and padding below are no page).
+    end = min(source.bottom(), max((r.bottom() for r in solid), default=source.bottom()) + 8)
+    groups: list[QRectF] = []
+    top, splits = source.top(), 0
+    while True:
+        page = room.height_mm if groups else room.first_mm
+        if (end - top) * mm_per_px <= page:
+            # The ends of lines below the last card as far as the page allows.
+            bottom = min(source.bottom(), top + page / mm_per_px)
+            groups.append(QRectF(source.left(), top, source.width(), bottom - top))
+            return groups, splits
+        most = (page - continued) / mm_per_px
+        between = [y for y in breaks if top + most * 0.75 <= y <= top + most]
+        free = [y for y in _free_lines(top, top + most, solid) if y > top + most / 4]
+        cut = max(between) if between else max(free) if free else top + most
+        splits += not between
+        groups.append(QRectF(source.left(), top, source.width(), cut - top))
+        top = cut
+
+
+def _solid(scene: JourneyScene) -> list[QRectF]:
+    """What a cut between pictures must not cross: cards, labels, numbers and the legend."""
+    # A card as printed: its shadow, but not the room above it for a zoomed-out phase name.
+    solid = [card.mapRectToScene(card.card_rect().adjusted(-2, -2, 4, 5)) for card in scene.all_cards()]
     solid += [a.label_item.sceneBoundingRect() for a in scene.arrows() if a.label_item is not None]
+    solid += [rect for a in scene.arrows() for rect in a.badge_rects()]
     legend = scene.legend()
     if legend is not None:
         solid.append(legend.sceneBoundingRect())
-    strips = [
-        _tight(strip, [item.sceneBoundingRect() for item in scene.items() if item.parentItem() is None])
-        for strip in _strips(source, [(r.left(), r.right()) for r in solid])
-    ]
-    scale = width_px / max(strip.width() for strip in strips)
-    gap = round(width_px * STRIP_GAP)
-    height = sum(round(strip.height() * scale) for strip in strips) + gap * (len(strips) - 1)
-    image = QImage(width_px, max(1, height), QImage.Format.Format_RGB32)
-    if image.isNull():
-        return None
-    image.fill(QColor(scene.theme.export_background_color))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        y = 0.0
-        with scene.export_mode():
-            for index, strip in enumerate(strips):
-                target = QRectF(0, y, strip.width() * scale, strip.height() * scale)
-                scene.render(painter, target, strip, Qt.AspectRatioMode.KeepAspectRatio)
-                y = target.bottom()
-                if index < len(strips) - 1:
-                    _draw_continued(
-                        painter,
-                        QRectF(0, y, width_px, gap),
-                        scene.theme.muted_text_color,
-                        scene.theme.export_background_color,
-                    )
-                    y += gap
-    finally:
-        painter.end()
-    return image
+    return solid
 
 
-STRIP_GAP = 0.05  # the band between strips ("continues below"), as a share of the width
-# Width over height of the text column, roughly: strips are stacked until the picture is
-# about this shape, so it fills the page instead of a thin band across it.
-TARGET_ASPECT = 1.1
+def _pieces(top: float, bottom: float, most: float, solid: list[QRectF]) -> list[tuple[float, float]]:
+    """A row from ``top`` to ``bottom`` in pieces at most ``most`` high, each cut where nothing
+    solid is, as even as that allows (the row whole if it fits)."""
+    pieces = []
+    while bottom - top > most:
+        count = math.ceil((bottom - top) / most)
+        ideal = top + (bottom - top) / count
+        free = [y for y in _free_lines(top, top + most, solid) if y > top + most / 4]
+        # Nothing clear: a card taller than a page (it cannot be helped).
+        cut = min(free, key=lambda y: abs(y - ideal)) if free else top + most
+        pieces.append((top, cut))
+        top = cut
+    pieces.append((top, bottom))
+    return pieces
 
 
-def _strips(source: QRectF, columns: list[tuple[float, float]]) -> list[QRectF]:
-    """Cut ``source`` into side-by-side pieces, each cut in a gap between cards."""
-    count = max(1, min(3, round((source.width() / source.height() / TARGET_ASPECT) ** 0.5)))
-    if count == 1:
-        return [source]
-    cuts = []
-    for i in range(1, count):
-        ideal = source.left() + source.width() * i / count
-        gaps = _gaps(columns, source.left(), source.right())
-        if not gaps:
-            return [source]
-        cut = min(gaps, key=lambda x: abs(x - ideal))
-        cuts.append(cut)
-    edges = [source.left(), *sorted(set(cuts)), source.right()]
-    return [QRectF(a, source.top(), b - a, source.height()) for a, b in zip(edges, edges[1:]) if b - a > 1]
+def _free_lines(top: float, bottom: float, solid: list[QRectF]) -> list[float]:
+    """Every other pixel line from ``top`` to ``bottom`` that crosses nothing solid (a line on
+    a solid thing's edge does not cross it)."""
+    merged: list[list[float]] = []
+    for start, end in sorted((r.top(), r.bottom()) for r in solid if r.bottom() > top and r.top() < bottom):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    lines = [top + step for step in range(0, int(bottom - top) + 1, 2)]
+    free, i = [], 0
+    for y in lines:
+        while i < len(merged) and merged[i][1] <= y:
+            i += 1
+        if i == len(merged) or not merged[i][0] < y:
+            free.append(y)
+    return free
 
 
-def _tight(strip: QRectF, drawn: list[QRectF]) -> QRectF:
-    """``strip`` trimmed top and bottom to what is drawn inside it (no empty bands)."""
-    used = QRectF()
-    for rect in drawn:
-        part = rect.intersected(strip)
-        if not part.isEmpty():
-            used = used.united(part)
-    if used.isEmpty():
-        return strip
-    return QRectF(strip.left(), max(strip.top(), used.top() - 8), strip.width(), 0).adjusted(
-        0, 0, 0, min(strip.bottom(), used.bottom() + 8) - max(strip.top(), used.top() - 8)
-    )
+def _rows(scene: JourneyScene, source: QRectF, solid: list[QRectF]) -> list[tuple[float, float]]:
+    """(top, bottom) of each row, cut between rows where nothing solid is."""
+    cuts = [_clear_y(y, solid) for y in scene.row_breaks()]
+    edges = [source.top(), *(y for y in cuts if source.top() < y < source.bottom()), source.bottom()]
+    return list(zip(edges, edges[1:]))
 
 
-def _gaps(columns: list[tuple[float, float]], left: float, right: float) -> list[float]:
-    """The middle of every empty vertical band between cards."""
-    out = []
-    spans = sorted(columns)
-    reach = left
-    for start, end in spans:
-        if start > reach and reach > left:
-            out.append((reach + start) / 2)
-        reach = max(reach, end)
-    return [x for x in out if left < x < right]
+def _clear_y(y: float, solid: list[QRectF]) -> float:
+    """``y``, or the nearest line below it that crosses nothing solid (a label hanging into the
+    channel between rows stays whole, with its row)."""
+    for step in range(0, 200, 2):
+        candidate = y + step
+        if not any(rect.top() < candidate < rect.bottom() for rect in solid):
+            return candidate
+    return y
 
 
-def _draw_continued(painter: QPainter, band: QRectF, color: QColor, background: QColor) -> None:
+def _draw(scene: JourneyScene, plan: Plan, room: Room) -> list[QImage]:
+    # Sharpness follows the type: a card title is TITLE_PICTURE_PX pixels high in every
+    # picture, so the pixels across a title (and a test reading the PDF) need not know the
+    # text size or the rows chosen.
+    dots = TITLE_PICTURE_PX / plan.title_px  # picture pixels per scene pixel
+    dots_per_mm = dots / plan.mm_per_px
+    pictures = []
+    with scene.export_mode():
+        for index, group in enumerate(plan.groups):
+            last = index == len(plan.groups) - 1
+            width = round(group.width() * dots)
+            drawn = round(group.height() * dots)
+            band = 0 if last else round(CONTINUED_MM * room.text_scale * dots_per_mm)
+            image = QImage(width, max(1, drawn + band), QImage.Format.Format_RGB32)
+            if image.isNull():
+                return []
+            # So the handout places it at its planned size on paper.
+            image.setDotsPerMeterX(round(dots_per_mm * 1000))
+            image.setDotsPerMeterY(round(dots_per_mm * 1000))
+            image.fill(QColor(scene.theme.export_background_color))
+            painter = QPainter(image)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+                scene.render(painter, QRectF(0, 0, width, drawn), group, Qt.AspectRatioMode.KeepAspectRatio)
+                if band:
+                    _draw_continued(painter, QRectF(0, drawn, width, band), scene)
+            finally:
+                painter.end()
+            pictures.append(image)
+    return pictures
+
+
+def _draw_continued(painter: QPainter, band: QRectF, scene: JourneyScene) -> None:
+    """A dashed line across the band, and on it where the journey goes on."""
     painter.save()
-    pen = QPen(color, 3, Qt.PenStyle.DashLine)
+    pen = QPen(scene.theme.muted_text_color, 3, Qt.PenStyle.DashLine)
     painter.setPen(pen)
     mid = band.center().y()
     painter.drawLine(round(band.left()), round(mid), round(band.right()), round(mid))
-    font = QFont(painter.font())
+    font = QFont(scene.theme.font_family)
     font.setPixelSize(round(band.height() * 0.34))
     painter.setFont(font)
-    text = "  " + QCoreApplication.translate("OutputJourneyPicture", "The journey continues below") + "  "
+    text = "  " + QCoreApplication.translate("OutputJourneyPicture", "The journey continues on the next page") + "  "
     width = painter.fontMetrics().horizontalAdvance(text)
     label = QRectF(band.center().x() - width / 2, band.top(), width, band.height())
-    painter.fillRect(label, background)
+    painter.fillRect(label, scene.theme.export_background_color)
     painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), text)
     painter.restore()

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPagedPaintDevice,
@@ -395,7 +396,7 @@ def paint_pages(
             font = QFont(doc.defaultFont())
             font.setPointSizeF(NOTICE_PT * geometry.text_scale)
             font.setBold(True)
-            painter.setFont(font)
+            painter.setFont(_fitted(font, notice, geometry.width, NOTICE_PT, device))
             painter.setPen(_pen(NOTICE_INK, geometry.dpi))
             band = QRectF(0, 0, geometry.width, geometry.notice_gap * 0.8)
             painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), notice)
@@ -419,15 +420,29 @@ def paint_pages(
         rule_y = geometry.body_height + geometry.footer_gap * 0.3
         painter.setPen(_pen(FOOTER_RULE, geometry.dpi))
         painter.drawLine(0, round(rule_y), round(geometry.width), round(rule_y))
-        painter.setFont(footer_font)
         painter.setPen(_pen(FOOTER_INK, geometry.dpi))
         text_rect = QRectF(0, rule_y, geometry.width, geometry.body_height + geometry.footer_gap - rule_y)
+        number = fill(QCoreApplication.translate("OutputPagedText", "Page %1 of %2"), page + 1, pages)
+        # The footer line and the page number share one line: a long footer (German, in large
+        # print) ran under "Seite 3 von 10". Both get smaller together, as far as the normal size.
+        painter.setFont(_fitted(footer_font, f"{footer}    {number}", geometry.width, FOOTER_PT, device))
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
-        painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), fill(QCoreApplication.translate("OutputPagedText", "Page %1 of %2"), page + 1, pages)
-        )
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)
         painter.restore()
     return pages
+
+
+def _fitted(font: QFont, text: str, width: float, least_pt: float, device: QPagedPaintDevice) -> QFont:
+    """``font``, smaller if ``text`` does not fit ``width`` on one line, but never under
+    ``least_pt`` (the normal handout's size, where these lines fit): in large print a long
+    translation of the footer or notice was cut at the page edge."""
+    metrics = QFontMetricsF(font, device)
+    needed = metrics.horizontalAdvance(text)
+    if needed <= width:
+        return font
+    smaller = QFont(font)
+    smaller.setPointSizeF(max(least_pt, font.pointSizeF() * width / needed * 0.98))
+    return smaller
 
 
 def write_pdf(

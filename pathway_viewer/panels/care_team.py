@@ -6,9 +6,10 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 
 from __future__ import annotations
 
+import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
@@ -47,10 +48,30 @@ class _WrappingRows(QStyledItemDelegate):
         if room < 40:
             return hint
         font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        height = metrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        height = _wrapped_height(text, font if isinstance(font, QFont) else option.font, room)
         return QSize(min(hint.width(), across), max(hint.height(), height + 2 * ROW_PADDING[1]))
+
+
+def _wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height the style needs to draw ``text`` wrapped to ``width`` without cutting it.
+
+    Qt's item views decide whether a next line fits by assuming it is as tall as the line
+    before it (QCommonStyle's viewItemTextLayout), so every line is counted as tall as the
+    tallest: "CAR-Tコーディネーター (4" is taller than "steps)" under it (a CJK font's lines
+    are), and a row exactly as tall as the two drew "CAR-Tコーディネーター (4 ..." instead.
+    """
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    heights = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        heights.append(line.height())
+    layout.endLayout()
+    return math.ceil(len(heights) * max(heights, default=QFontMetricsF(font).height()))
 
 
 class CareTeamPanel(PanelDock):

@@ -60,14 +60,16 @@ class TimelineRow(QGraphicsObject):
         language: str = "en",
         below: bool = False,
         visits: list[float] | None = None,
-        open_end: float | None = None,
+        open_ended: bool = False,
         details: bool = True,
         row_height: float = ROW_HEIGHT,
     ) -> None:
         super().__init__()
         self.step_id = step_id
         self._visits = list(visits or [])  # x of each repeating visit, drawn as a marker on the bar
-        self._open_end = open_end
+        # No duration: "as long as needed". The bar still covers only its timing's days (the
+        # card says "10 days to 4 weeks before"); it fades out towards its last day instead.
+        self._open_ended = open_ended and bar is not None
         self._width = width
         self._bar = bar
         self._chip = chip
@@ -124,8 +126,9 @@ class TimelineRow(QGraphicsObject):
 
     @property
     def open_end(self) -> float | None:
-        """Where an open-ended step's fading tail ends (item x), or None."""
-        return self._open_end
+        """Where an open-ended step's fading bar ends (item x): the end of its last day, as
+        its card says, never past it; None for a step with a duration."""
+        return self._bar.right() if self._open_ended and self._bar is not None else None
 
     def chip_rect(self) -> QRectF | None:
         return QRectF(self._chip) if self._chip is not None else None
@@ -176,7 +179,7 @@ class TimelineRow(QGraphicsObject):
         assert self._bar is not None
         rect = self._text_rect
         return rect.left() >= low - 0.5 and rect.right() <= high + 0.5 and (
-            rect.right() <= self._bar.left() or rect.left() >= max(self._bar.right(), self._open_end or 0.0)
+            rect.right() <= self._bar.left() or rect.left() >= self._bar.right()
         )
 
     def _lines(self) -> list[tuple[str, QFont]]:
@@ -216,8 +219,7 @@ class TimelineRow(QGraphicsObject):
         low, high, late = limits
         if self._below:
             return QRectF(max(low, min(self._bar.left(), high - width)), self._bar.bottom() + 4, width, height)
-        right = max(self._bar.right(), self._open_end or 0.0)  # words never cover an open-ended tail
-        after = QRectF(right + TEXT_GAP, top, width, height)
+        after = QRectF(self._bar.right() + TEXT_GAP, top, width, height)
         before = QRectF(self._bar.left() - TEXT_GAP - width, top, width, height)
         # Words stay near the busy weeks the eye starts from: after a bar that starts early,
         # before one that starts late (two years of follow-up would push them off screen).
@@ -274,10 +276,13 @@ class TimelineRow(QGraphicsObject):
             pen = QPen(theme.selection_color, 3.2)
         elif hovered:
             pen = QPen(theme.hover_color, 2.6)
-        if self._bar is not None and self._open_end is not None and self._open_end > self._bar.right():
-            self._paint_open_tail(painter, fill)
+        brush = QBrush(fill)
+        if self._bar is not None and self._open_ended:
+            brush = self._fading(fill, 0.1)
+            if not (selected or hovered):  # the selection's ring stays whole
+                pen = QPen(self._fading(border, 0.3), pen.widthF(), pen.style())
         painter.setPen(pen)
-        painter.setBrush(QBrush(fill))
+        painter.setBrush(brush)
         painter.drawRoundedRect(shape, radius, radius)
         if self._bar is not None and self._visits:
             self._paint_visits(painter)
@@ -310,26 +315,20 @@ class TimelineRow(QGraphicsObject):
             y += metrics.height() + 2
 
 
-    def _paint_open_tail(self, painter: QPainter, fill: QColor) -> None:
-        """After an open-ended step's usual days: a band fading out, ending in an arrow head
-        ("it goes on as long as needed"), so the end is not read as a stop."""
-        assert self._bar is not None and self._open_end is not None
+    def _fading(self, color: QColor, alpha: float) -> QBrush:
+        """``color`` across the bar, fading over its last part to ``alpha`` at its last day:
+        "as long as needed", ending by then."""
+        assert self._bar is not None
         bar = self._bar
-        tail = QRectF(bar.right() - 4, bar.top() + 4, self._open_end - 12 - bar.right() + 4, bar.height() - 8)
-        faded = QColor(fill)
-        faded.setAlphaF(0.0)
-        gradient = QLinearGradient(tail.left(), 0, tail.right(), 0)
-        gradient.setColorAt(0.0, fill)
+        faded = QColor(color)
+        faded.setAlphaF(color.alphaF() * alpha)
+        gradient = QLinearGradient(bar.left(), 0, bar.right(), 0)
+        # The first part stays solid, so even a short bar shows its colour and where it starts.
+        fade = min(80.0, 0.6 * bar.width()) / bar.width() if bar.width() > 0 else 1.0
+        gradient.setColorAt(0.0, color)
+        gradient.setColorAt(1.0 - fade, color)
         gradient.setColorAt(1.0, faded)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(gradient))
-        painter.drawRect(tail)
-        mid = bar.center().y()
-        tip = self._open_end
-        painter.setPen(QPen(self._theme.muted_text_color, 1.6))
-        painter.drawLine(QPointF(bar.right(), mid), QPointF(tip - 2, mid))
-        painter.setBrush(QBrush(self._theme.muted_text_color))
-        painter.drawPolygon(QPolygonF([QPointF(tip, mid), QPointF(tip - 10, mid - 6), QPointF(tip - 10, mid + 6)]))
+        return QBrush(gradient)
 
     def _paint_visits(self, painter: QPainter) -> None:
         """Each visit of a repeating step: a dark diamond on the bar, readable without colour."""
@@ -450,6 +449,10 @@ class TimelineAxis(QGraphicsItem):
     def tick_labels(self) -> list[str]:
         """Every tick's words, one string per tick ("day -7", "day +7 / 17 Mar 2026")."""
         return [" / ".join(self._tick_lines(day, label)) for day, label in self._shown]
+
+    def day_x(self, day: float) -> float:
+        """Where ``day`` begins across the picture (scene x), on the axis's day scale."""
+        return self._axis.x(day)
 
     def shown_ticks(self) -> list[tuple[int, str]]:
         return list(self._shown)
@@ -614,6 +617,37 @@ class TimelineAxis(QGraphicsItem):
                 rect = rect.united(label)
         return rect
 
+    def _squeezed_bands(self) -> list[QRectF]:
+        """The shaded stretches' columns, from the axis line down (no height yet)."""
+        axis, grid_top = self._axis, self._top + self.header()
+        bands = []
+        if axis.first < -LINEAR_DAYS:
+            bands.append(QRectF(axis.x(axis.first), grid_top, axis.x(-LINEAR_DAYS) - axis.x(axis.first), 0))
+        if axis.last + 1 > LINEAR_DAYS:
+            bands.append(QRectF(axis.x(LINEAR_DAYS), grid_top, axis.right - axis.x(LINEAR_DAYS), 0))
+        return bands
+
+    @staticmethod
+    def _squeezed_words() -> str:
+        return QCoreApplication.translate("TimelineItems", "time squeezed to fit")
+
+    def squeezed_note_rects(self) -> list[QRectF]:
+        """Where "time squeezed to fit" is written, at the top of each shaded stretch wide
+        enough for the words (a narrower one says it by its shading alone), in scene units."""
+        metrics = QFontMetricsF(self._note_font)
+        words = self._squeezed_words()
+        return [
+            QRectF(band.left() + 6, band.top() + 4, band.width() - 12, metrics.height())
+            for band in self._squeezed_bands()
+            if metrics.horizontalAdvance(words) <= band.width() - 12
+        ]
+
+    def note_height(self) -> float:
+        """How far under the axis line those words reach (0 when no stretch shows them):
+        the rows' first heading goes below them."""
+        rects = self.squeezed_note_rects()
+        return max(r.bottom() for r in rects) - (self._top + self.header()) if rects else 0.0
+
     def _unbroken(self, top: float, bottom: float) -> list[tuple[float, float]]:
         """``top``..``bottom`` less the breaks: where day lines and shading are drawn."""
         out = []
@@ -630,26 +664,14 @@ class TimelineAxis(QGraphicsItem):
         grid_top = self._top + self.header()
         # Squeezed stretches: shaded, and labelled where the reader looks first.
         painter.setPen(Qt.PenStyle.NoPen)
-        squeezed = []
-        if axis.first < -LINEAR_DAYS:
-            squeezed.append(QRectF(axis.x(axis.first), grid_top, axis.x(-LINEAR_DAYS) - axis.x(axis.first), 0))
-        if axis.last + 1 > LINEAR_DAYS:
-            squeezed.append(QRectF(axis.x(LINEAR_DAYS), grid_top, axis.right - axis.x(LINEAR_DAYS), 0))
-        for band in squeezed:
+        for band in self._squeezed_bands():
             band.setBottom(self._bottom)
             for low, high in self._unbroken(band.top(), band.bottom()):
                 painter.fillRect(QRectF(band.left(), low, band.width(), high - low), theme.squeezed_background_color)
-            painter.setPen(theme.muted_text_color)
-            painter.setFont(self._note_font)
-            if QFontMetricsF(self._note_font).horizontalAdvance("time squeezed to fit") > band.width() - 12:
-                painter.setPen(Qt.PenStyle.NoPen)
-                continue  # too narrow to say so: the shading alone says it, and the other band
-            painter.drawText(
-                band.adjusted(6, 4, -6, 0),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                QCoreApplication.translate("TimelineItems", "time squeezed to fit"),
-            )
-            painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(theme.muted_text_color)
+        painter.setFont(self._note_font)
+        for rect in self.squeezed_note_rects():
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), self._squeezed_words())
 
         metrics = QFontMetricsF(self._bold)
         for day, label in self._shown:

@@ -6,6 +6,9 @@ on the left; in a window with no room for it they are cards in a group of their 
 the main journey, where no day line runs. Every bar carries its words (title, phase, days and, when the patient's dates
 are set, the calendar dates): colour is never the only clue. The squeezed stretches of the
 day scale are shaded and say so, because a squeezed scale that does not admit it misleads.
+A pathway that gives none of its steps a day has no day scale at all: the scene says so and
+lists the steps in order as cards. A step with no duration keeps to its timing's days (its
+card names them); its bar fades out towards their end rather than running on past them.
 
 The view gives the scene the room of its first look (:meth:`TimelineScene.set_room`): the
 days squeeze to its width and, when the main journey with every row's details would be
@@ -39,7 +42,7 @@ from models.wording.patient_words import (
 )
 from models.wording import BRANCH_TEXT, day_text, short_date, step_tooltip_html
 from models.wording.i18n import Words, fill
-from models.wording.journey_words import OPEN_ENDED, timeline_marks_words, visit_dates, visit_dates_words, visit_days_words, visits_text
+from models.wording.journey_words import NO_DAYS, OPEN_ENDED, timeline_marks_words, visit_dates, visit_dates_words, visit_days_words, visits_text
 
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
@@ -67,6 +70,10 @@ END_ROOM = 60.0  # after the last day: half of the last tick's words (with a dat
 # (those steps are listed under the main journey), the days squeeze below MIN_AXIS, down
 # to this, and the room either side of them is only what the end ticks' words need.
 TIGHT_MIN_AXIS = 160.0
+# A pathway that gives no step a day is a list of cards: as wide as a page of text, never
+# wider (a nurse reads down it), never narrower than a card's words need.
+LIST_WIDTH = 720.0
+MIN_LIST_WIDTH = 360.0
 
 
 class TimelineScene(QGraphicsScene):
@@ -191,6 +198,9 @@ class TimelineScene(QGraphicsScene):
         theme = self.theme
         dates = self.document.step_dates()
         timed = [s.timing for s in pathway.steps if s.timing is not None]
+        if not timed:
+            self._build_without_days()
+            return
         visits = [day for s in pathway.steps for day in s.visit_days()]
         first, last = rounded_span(
             min([t.start for t in timed] + [-28]), max([t.end for t in timed] + visits + [LINEAR_DAYS])
@@ -247,8 +257,6 @@ class TimelineScene(QGraphicsScene):
         )
         # Tick rows: day 0's name, the ticks' words, and the dates when there are some.
         header = axis_item.header()
-        heading_font = theme.scene_font(1.1, bold=True)
-        heading_color = theme.text_color
 
         if no_day is not None:
             self.addItem(no_day)
@@ -264,27 +272,17 @@ class TimelineScene(QGraphicsScene):
             undated = [s for s in main + branches if pathway.step(s).timing is None]
             main = [s for s in main if s not in undated]
             branches = [s for s in branches if s not in undated]
-        y = header + 8
-        groups = [(QCoreApplication.translate("TimelineScene", "Main journey: the steps most people go through"), main)]
+        # The first heading goes under the "time squeezed to fit" words at the top of the shading.
+        y = header + max(8.0, axis_item.note_height() - 6)
+        groups = [(self._main_heading(), main)]
         if undated:
             groups.append((no_day_heading, undated))
         if branches:
-            groups.append((fill(QCoreApplication.translate("TimelineScene", "%1: some people also go through these steps"),
-                                Words.tr(BRANCH_TEXT)), branches))
+            groups.append((self._branch_heading(), branches))
         breaks: list[tuple[float, float]] = []
         for heading, step_ids in groups:
             top = y
-            text = TimelineText(heading, heading_font, heading_color, width - 2 * LEFT, theme.text_backing_color)
-            text.setPos(LEFT, y + 10)
-            self.addItem(text)
-            self._texts.append(text)
-            y += max(GROUP_HEIGHT, 10 + text.boundingRect().height() + 6)  # a long heading wraps: rows go under it
-            for step_id in step_ids:
-                row = self._make_row(step_id, axis, width, total_width, dates)
-                row.setPos(0, y)
-                self.addItem(row)
-                self._rows[step_id] = row
-                y += row.row_height()
+            y = self._add_group(heading, step_ids, y, axis, width, total_width, dates)
             if step_ids is main or (step_ids is undated and not on_main.isdisjoint(undated)):
                 self._main_bottom = y
             if step_ids is undated:
@@ -323,8 +321,63 @@ class TimelineScene(QGraphicsScene):
         self._show_selection(doc.selected)
         self.setSceneRect(self.journey_rect().adjusted(-20, -20, 20, 20))
 
+    def _build_without_days(self) -> None:
+        """A pathway that gives none of its steps a day: no day axis (one with nothing on it
+        would be invented), a sentence saying so where the reader starts, then the steps in
+        order as cards, the main journey first."""
+        doc, theme = self.document, self.theme
+        assert doc.pathway is not None and doc.graph is not None
+        graph = doc.graph
+        width = LIST_WIDTH if self._width is None else max(MIN_LIST_WIDTH, min(LIST_WIDTH, self._width))
+        self._tight, self._below = True, False  # every step a card across the width
+        words = TimelineText(Words.tr(NO_DAYS), theme.scene_font(0.95), theme.text_color, width - 2 * LEFT)
+        words.setPos(LEFT, 16)
+        self.addItem(words)
+        self._texts.append(words)
+        main = []
+        for step_id in graph.main_path:
+            main += [step_id] + [t.to for t in graph.outgoing(step_id) if graph.is_beside_main(t.to)]
+        branches = [s for s in graph.step_ids if s not in set(main)]
+        y = 16 + words.boundingRect().height() + 8
+        dates = doc.step_dates()
+        y = self._main_bottom = self._add_group(self._main_heading(), main, y, None, width, width, dates)
+        if branches:
+            self._add_group(self._branch_heading(), branches, y, None, width, width, dates)
+        self._refresh_tooltips()
+        self._show_selection(doc.selected)
+        self.setSceneRect(self.journey_rect().adjusted(-20, -20, 20, 20))
+
+    @staticmethod
+    def _main_heading() -> str:
+        return QCoreApplication.translate("TimelineScene", "Main journey: the steps most people go through")
+
+    @staticmethod
+    def _branch_heading() -> str:
+        return fill(QCoreApplication.translate("TimelineScene", "%1: some people also go through these steps"),
+                    Words.tr(BRANCH_TEXT))
+
+    def _add_group(
+        self, heading: str, step_ids: list[str], y: float, axis: DayAxis | None, width: float, total_width: float,
+        dates: StepDates | None,
+    ) -> float:
+        """A group's heading and its rows from ``y`` down; returns the y under them."""
+        theme = self.theme
+        text = TimelineText(heading, theme.scene_font(1.1, bold=True), theme.text_color, width - 2 * LEFT,
+                            theme.text_backing_color)
+        text.setPos(LEFT, y + 10)
+        self.addItem(text)
+        self._texts.append(text)
+        y += max(GROUP_HEIGHT, 10 + text.boundingRect().height() + 6)  # a long heading wraps: rows go under it
+        for step_id in step_ids:
+            row = self._make_row(step_id, axis, width, total_width, dates)
+            row.setPos(0, y)
+            self.addItem(row)
+            self._rows[step_id] = row
+            y += row.row_height()
+        return y
+
     def _make_row(
-        self, step_id: str, axis: DayAxis, width: float, text_limit: float, dates: StepDates | None
+        self, step_id: str, axis: DayAxis | None, width: float, text_limit: float, dates: StepDates | None
     ) -> TimelineRow:
         doc = self.document
         assert doc.pathway is not None and doc.graph is not None
@@ -348,7 +401,7 @@ class TimelineScene(QGraphicsScene):
             first, last = dates[step_id]
             parts.append(date_window_words(first, last, step.timing is not None and step.timing.window))
         bar = chip = None
-        if step.timing is not None:
+        if step.timing is not None and axis is not None:
             left = axis.x(step.timing.start)
             right = max(axis.x(step.timing.end + 1), left + 10)
             top = 8.0 if self._below else (self._row_height() - BAR_HEIGHT) / 2
@@ -366,13 +419,13 @@ class TimelineScene(QGraphicsScene):
             row_height=self._row_height(),
             color=self.theme.phase_color(doc.pathway, step.phase),
             is_main=is_main,
-            text_limits=(axis.x(axis.first), text_limit, axis.x(LINEAR_DAYS)),
+            text_limits=(axis.x(axis.first), text_limit, axis.x(LINEAR_DAYS)) if axis is not None else (LEFT, width, width),
             theme=self.theme,
             language=doc.pathway.language or "en",
             below=self._below,
-            visits=[axis.x(day + 0.5) for day in step.visit_days()] if bar is not None else [],
+            visits=[axis.x(day + 0.5) for day in step.visit_days()] if bar is not None and axis is not None else [],
             # An open-ended step runs on past its usual days: its bar fades out to the axis end.
-            open_end=axis.right if bar is not None and step.duration is None else None,
+            open_ended=step.duration is None,
         )
 
     def _row_height(self) -> float:

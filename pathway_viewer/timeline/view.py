@@ -27,7 +27,7 @@ class TimelineView(ZoomableView):
         self._first_show = True
         self._fit_zoom = READABLE_ZOOM  # the zoom of the first look (details dropped below it)
         self.setObjectName("timeline_view")
-        self.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline: the steps on a calendar of days around day 0"))
+        self._name_for_scene()
         self.setAccessibleDescription(
             QCoreApplication.translate("TimelineView", "Each step is an item. Arrow keys move between the steps; Enter shows the step's details.")
         )
@@ -37,6 +37,15 @@ class TimelineView(ZoomableView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         scene.document.sig_selection_changed.connect(self._reveal)
         scene.document.sig_pathway_changed.connect(self.fit)
+        scene.document.sig_pathway_changed.connect(self._name_for_scene)
+
+    def _name_for_scene(self) -> None:
+        """What a screen reader calls the view: a calendar of days only where there is one."""
+        if self._scene.axis() is None and self._scene.step_ids():
+            name = QCoreApplication.translate("TimelineView", "Timeline: the steps in the order they come (this pathway gives no days)")
+        else:
+            name = QCoreApplication.translate("TimelineView", "Timeline: the steps on a calendar of days around day 0")
+        self.setAccessibleName(name)
 
     def timeline_scene(self) -> TimelineScene:
         return self._scene

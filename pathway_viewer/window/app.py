@@ -10,18 +10,19 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models import PathwayError, Problem
-from models.badge_places import use_memory
+from models import badge_places, label_spots
 from models.glossary import Glossary
 from models.hyphenation import use_dictionary_loader
 from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
-from ..core.bundled_cache import BadgeMemory, hyphenation_loader, load_bundled_glossary, user_cache_folder
+from ..core.bundled_cache import Memory, badge_memory, hyphenation_loader, label_memory, load_bundled_glossary, user_cache_folder
 from ..core.cold_start import release_collector
 from ..core.appearance import Appearance
 from ..core.document import PathwayDocument
@@ -70,22 +71,23 @@ def configure_application(app: QApplication) -> Theme:
     app.setFont(theme.ui_font())
     # Once the names are set: they choose the cache folder.
     use_dictionary_loader(hyphenation_loader(user_cache_folder()))
-    global _badge_memory
-    _badge_memory = BadgeMemory(user_cache_folder())
-    use_memory(_badge_memory)
+    badges, labels = badge_memory(user_cache_folder()), label_memory(user_cache_folder())
+    badge_places.memory.use(badges)
+    label_spots.memory.use(labels)
+    _memories[:] = [badges, labels]
     return theme
 
 
-_badge_memory: BadgeMemory | None = None
+_memories: list[Memory[Any]] = []  # what the first look placed, kept for the next start
 
 
 def after_first_look() -> None:
     """Once the opening view is painted (or never will be): the cycle collector back on,
-    and the badge places the first look made kept for the next start (written now, off the
-    first paint's path; a second call does nothing)."""
+    and the badges' and labels' places the first look made kept for the next start (written
+    now, off the first paint's path; a second call does nothing)."""
     release_collector(freeze=True)
-    if _badge_memory is not None:
-        _badge_memory.flush()
+    for memory in _memories:
+        memory.flush()
 
 
 def create_main_window(settings: AppSettings, path: Path | None = None, language: str | None = None) -> MainWindow:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtGui import QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models import Problem
@@ -32,7 +32,7 @@ from ..core.appearance import Appearance
 from ..core.i18n import fill
 from ..core.settings import AppSettings
 from ..core.step_accessibility import install_step_accessibility
-from ..core.theme import Theme, banner_style, status_dates_style
+from ..core.theme import Theme, status_dates_style
 from ..journey.scene import JourneyScene
 from ..journey.view import JourneyView
 from ..panels.care_team import CareTeamPanel
@@ -41,6 +41,7 @@ from ..panels.outline import OutlinePanel
 from ..panels.readable_width import DETAILS_PANEL_WIDTH, LIST_PANEL_WIDTH
 from ..panels.search_bar import SearchBar
 from . import actions as A
+from .banner import DisclaimerBar
 from .content_language import ContentLanguageCommands
 from .dialog_commands import DialogCommands
 from .edit_commands import EditCommands
@@ -105,6 +106,13 @@ class MainWindow(
 
         # Before any view is made: Qt asks the factory once per widget, then caches the answer.
         install_step_accessibility()
+        # The disclaimer, across the whole window under the toolbar. Told of a new pathway
+        # before the map is: its words (and so its height) are settled when the map measures
+        # its first look.
+        self.banner_bar = DisclaimerBar(self)
+        self.banner = self.banner_bar.label
+        self.banner.setFont(theme.ui_font(1.0, bold=True))
+        document.sig_pathway_changed.connect(self._update_banner)
         # The scene is kept on self: a view whose scene is collected draws blank.
         self.scene = JourneyScene(document, theme, self)
         self.view = JourneyView(self.scene, self)
@@ -118,19 +126,10 @@ class MainWindow(
         self.stack.setObjectName("centre_stack")
         self.stack.addWidget(self.view)
 
-        self.banner = QLabel(self)
-        self.banner.setObjectName("disclaimer_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setStyleSheet(banner_style("disclaimer_banner"))
-        font = theme.ui_font(1.0, bold=True)
-        self.banner.setFont(font)
-
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -235,9 +234,11 @@ class MainWindow(
         # Asked before the details take their new floor: the lists already have theirs.
         resized = theme.base_point_size != self.theme.base_point_size
         apps = resized and self._panels_were_the_apps_before_new_floors()
+        keep_look = self.view.keep_look() if resized else None  # asked before the cards grow
         self.theme = theme
-        self.banner.setStyleSheet(banner_style("disclaimer_banner"))
+        self.banner_bar.restyle()
         self.banner.setFont(theme.ui_font(1.0, bold=True))
+        self._fit_banner()
         self.scene.set_theme(theme)
         if self._timeline is not None:
             self._timeline[0].set_theme(theme)
@@ -255,6 +256,13 @@ class MainWindow(
             # them wider for good, nor count them as the user's.
             self._panel_base = list(PANEL_WIDTHS)
             self._set_panel_widths(list(PANEL_WIDTHS))
+        if keep_look is not None:
+            # The map's first look (or the user's place) for the room it has at the new size:
+            # the menus, toolbar, banner and dock titles take their new heights first.
+            for _ in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.layout().activate()
+            keep_look()
 
     def _exclusive(self, choices: tuple[tuple[str, str], ...], choose: Callable[[str], object]) -> None:
         """Checkable actions of which one is on (view mode, audience); each calls ``choose``."""
@@ -396,21 +404,49 @@ class MainWindow(
 
     def _on_pathway_changed(self, *_: object) -> None:
         pathway = self.document.pathway
+        self._update_banner()
         if pathway is None:
             self.setWindowTitle(APP_NAME)
-            self.banner.setText(banner_text(None))
             self.view.setAccessibleName(self.tr("Journey map"))
         else:
             # "[*]": Qt shows "*" there while edits are unsaved (setWindowModified).
             self.setWindowTitle(f"{pathway.title} \u2013 {self.document.display_name}[*] \u2013 {APP_NAME}")
+            # Named by the open pathway, not by one treatment: clinics load their own.
+            self.view.setAccessibleName(self.tr("Journey map: {title}").format(title=pathway.title))
+        self._update_status()
+
+    def _update_banner(self, *_: object) -> None:
+        pathway = self.document.pathway
+        if pathway is None:
+            self.banner.setText(banner_text(None))
+        else:
             due = self.document.due_words()
             notice = self.document.content_notice()  # an unchecked translation: said on its own line
             self.banner.setText(
                 banner_text(pathway.last_reviewed) + (f" {due}." if due else "") + (f"\n{notice}" if notice else "")
             )
-            # Named by the open pathway, not by one treatment: clinics load their own.
-            self.view.setAccessibleName(self.tr("Journey map: {title}").format(title=pathway.title))
-        self._update_status()
+        self._fit_banner()
+
+    def _fit_banner(self) -> None:
+        """The banner as tall as its words need across the window, the map laid out under
+        it at once (QMainWindow does not ask a toolbar's words for their height at a width).
+        A hidden window is laid out when shown: a pass now would be work thrown away."""
+        if self.banner_bar.fit_to_width(self.width()) and self.isVisible():
+            self.layout().activate()
+
+    def setVisible(self, visible: bool) -> None:
+        # Showing lays the window out first, then sends the size it was given while hidden:
+        # the banner's height for that size is set before, so one layout pass does.
+        if visible:
+            self.banner_bar.fit_to_width(self.width())
+        super().setVisible(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The layout has placed everything for the old height: again for the new one, at
+        # once, so the map's first look (sent next, at a first show) measures its own room.
+        if self.banner_bar.fit_to_width(self.width()):
+            self.layout().activate()
 
     def _on_audience_changed(self, audience: str) -> None:
         self.actions[A.AUDIENCE_CLINICIAN if audience == "clinician" else A.AUDIENCE_PATIENT].setChecked(True)
@@ -465,6 +501,16 @@ class MainWindow(
         self._panel_widths = list(PANEL_WIDTHS)
         if not (state and self.restoreState(QByteArray(state))):
             self.resizeDocks([self.care_team, self.details], list(PANEL_WIDTHS), Qt.Orientation.Horizontal)
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        """The banner on a line of its own under the toolbar, shown: a state saved before it
+        was a toolbar has no line for it, and restoring that would put it beside the commands."""
+        top = Qt.ToolBarArea.TopToolBarArea
+        self.removeToolBar(self.banner_bar)
+        self.addToolBarBreak(top)
+        self.addToolBar(top, self.banner_bar)
+        self.banner_bar.setVisible(True)
 
     def _panels_are_the_apps(self) -> bool:
         """Whether the side panels are as the app last set them; once the user has moved

@@ -146,7 +146,9 @@ class OutputCommands:
             "infusion_date": doc.infusion_date,
             "collection_date": doc.collection_date,
             "clinic": self.clinic,
-            "journey_image": handout.render_journey_image(doc.pathway, audience=doc.audience),
+            "journey_image": handout.render_journey_pictures(
+                doc.pathway, audience=doc.audience, large_print=bool(self.settings.get("handout/large_print"))
+            ),
             "glossary": self.glossary,
             "prepared_on": doc.today(),
             "unreviewed_language": doc.unreviewed_language,

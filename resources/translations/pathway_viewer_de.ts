@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>&apos;%1&apos; is not a date written as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: there is no month %2</source>
+        <translation>„%1“ ist kein echtes Datum: Es gibt keinen Monat %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: that month has %2 days</source>
+        <comment>%2 is 28, 29, 30 or 31</comment>
+        <translation>„%1“ ist kein echtes Datum: Dieser Monat hat %2 Tage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a real date: there is no year 0</source>
+        <translation>„%1“ ist kein echtes Datum: Es gibt kein Jahr 0</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About this viewer: version, sources and licences</source>
@@ -1582,6 +1602,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>Content lan&amp;guage</source>
         <translation>Spra&amp;che des Inhalts</translation>
     </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1733,6 +1757,15 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Do not wait for your next visit.</source>
         <translation>Warten Sie nicht bis zum nächsten Termin.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>the care-team role a phone number is for</comment>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Emergency number: %1</source>
@@ -1918,6 +1951,11 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Quellen: %1 (am Ende aufgeführt).</translation>
     </message>
     <message>
+        <source>Step %1: %2</source>
+        <comment>a main step&apos;s number and title</comment>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Please read:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Bitte lesen:&lt;/b&gt; %1</translation>
     </message>
@@ -1942,8 +1980,8 @@ Geändert (jetzt geöffnet): %2</translation>
 <context>
     <name>OutputJourneyPicture</name>
     <message>
-        <source>The journey continues below</source>
-        <translation>Der Weg geht unten weiter</translation>
+        <source>The journey continues on the next page</source>
+        <translation>Der Weg geht auf der nächsten Seite weiter</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2258,10 @@ Geändert (jetzt geöffnet): %2</translation>
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>Timeline: the steps in the order they come (this pathway gives no days)</source>
+        <translation>Zeitleiste: die Schritte in der Reihenfolge, in der sie kommen (dieser Behandlungsweg nennt keine Tage)</translation>
+    </message>
     <message>
         <source>Timeline: the steps on a calendar of days around day 0</source>
         <translation>Zeitleiste: die Schritte auf einem Kalender der Tage um Tag 0</translation>
@@ -3381,6 +3423,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Dieser Teil des Wegs endet hier.</translation>
     </message>
     <message>
+        <source>This pathway does not say on which days its steps happen. Here they are in the order they come. Your team will tell you when each one is.</source>
+        <translation>Dieser Behandlungsweg sagt nicht, an welchen Tagen seine Schritte stattfinden. Hier stehen sie in der Reihenfolge, in der sie kommen. Ihr Behandlungsteam sagt Ihnen, wann jeder Schritt ist.</translation>
+    </message>
+    <message>
+        <source>Skipping ahead to a later step</source>
+        <translation>Weiter zu einem späteren Schritt</translation>
+    </message>
+    <message>
         <source>often</source>
         <translation>oft</translation>
     </message>
@@ -3534,8 +3584,8 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Eine Raute markiert jeden Termin eines Schritts, der sich wiederholt.</translation>
     </message>
     <message>
-        <source>A bar that fades into an arrow goes on as long as needed.</source>
-        <translation>Ein Balken, der in einen Pfeil ausläuft, dauert so lange wie nötig.</translation>
+        <source>A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar.</source>
+        <translation>Ein Balken, der ausläuft, bedeutet: Der Schritt dauert so lange wie nötig und endet spätestens am Ende des Balkens.</translation>
     </message>
     <message>
         <source>From “%1” to “%2”: %3</source>
@@ -3548,6 +3598,20 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>%1. The line breaks here and goes on at the other number %2.</source>
         <translation>%1. Die Linie bricht hier ab und geht bei der anderen Nummer %2 weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ %n more before</source>
+        <translation>
+            <numerusform>◀ noch %n davor</numerusform>
+            <numerusform>◀ noch %n davor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after ▶</source>
+        <translation>
+            <numerusform>noch %n danach ▶</numerusform>
+            <numerusform>noch %n danach ▶</numerusform>
+        </translation>
     </message>
     <message>
         <source>Arabic</source>
@@ -3622,6 +3686,15 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>The day 0 date %1 is too close to the end of the calendar</source>
         <translation>Das Datum von Tag 0 (%1) liegt zu nah am Ende des Kalenders</translation>
+    </message>
+    <message>
+        <source>No step of this pathway has a usual timing, so no step&apos;s date can be worked out from day 0.</source>
+        <translation>Kein Schritt dieses Behandlungswegs hat einen üblichen Zeitpunkt, also lässt sich von Tag 0 aus für keinen Schritt ein Datum berechnen.</translation>
+    </message>
+    <message>
+        <source>No step of this pathway has a usual timing, so no step&apos;s date can be worked out from day 0: leave out %1.</source>
+        <comment>%1 the command-line option, such as --day-zero-date</comment>
+        <translation>Kein Schritt dieses Behandlungswegs hat einen üblichen Zeitpunkt, also lässt sich von Tag 0 aus für keinen Schritt ein Datum berechnen: Lassen Sie %1 weg.</translation>
     </message>
     <message>
         <source>The day 0 date should be a calendar date, not %1</source>

@@ -228,5 +228,19 @@
             <numerusform>%n visits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>◀ %n more before</source>
+        <translation>
+            <numerusform>◀ %n more before</numerusform>
+            <numerusform>◀ %n more before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after ▶</source>
+        <translation>
+            <numerusform>%n more after ▶</numerusform>
+            <numerusform>%n more after ▶</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

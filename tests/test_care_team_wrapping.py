@@ -1,0 +1,54 @@
+"""Every care-team row draws its whole name, in Japanese too.
+
+"CAR-Tコーディネーター (4 steps)" wraps to a line with Japanese in it and a line of Latin
+letters only, which is shorter; Qt's item views check whether a next line fits by assuming it
+is as tall as the one before, so a row exactly as tall as the two lines drew
+"CAR-Tコーディネーター (4 …" (tests/data/car_t_all_ja.yaml, at 1920 and 1366 px wide).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QListWidget, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from window_helpers import open_window, test_settings
+
+JAPANESE = Path(__file__).parent / "data" / "car_t_all_ja.yaml"
+
+
+def ink(rows: QListWidget, row: int, extra_height: int) -> int:
+    """Dark pixels of ``row`` drawn as the list draws it, in a row ``extra_height`` taller."""
+    index = rows.model().index(row, 0)
+    rect = rows.visualItemRect(rows.item(row))
+    option = QStyleOptionViewItem()
+    rows.initViewItemOption(option)
+    option.rect = QRect(0, 0, rect.width(), rect.height() + extra_height)
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    rows.itemDelegate().paint(painter, option, index)
+    painter.end()
+    return sum(
+        1 for y in range(image.height()) for x in range(image.width()) if QColor(image.pixel(x, y)).lightness() < 110
+    )
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1366, 768)])
+def test_every_role_name_is_drawn_whole(qtbot: QtBot, tmp_path: Path, width: int, height: int) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), JAPANESE)
+    window.resize(width, height)
+    QApplication.processEvents()
+    rows = window.care_team.list
+    names = window.care_team.role_names()
+    assert names[2] == "CAR-Tコーディネーター (4 steps)"
+    assert names[3] == "アフェレーシス担当看護師 (1 step)"
+    for row in range(1, rows.count()):
+        # With room to spare nothing can be cut; the row as it is must draw as much.
+        assert ink(rows, row, 0) >= 0.98 * ink(rows, row, 200), names[row]
+    # The two names that were cut take two lines (Japanese rows of one line are 36 px).
+    assert rows.visualItemRect(rows.item(2)).height() > 2 * 22

@@ -1,0 +1,150 @@
+"""The handout's journey picture, read from the PDF as it prints: every card title large
+enough to read on paper (9 pt, 14 pt in large print), every picture whole on its page, and
+a long journey continued on the next pages, row by row, before the step table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from models import load_pathway
+from pathway_viewer.core.clinic import ClinicInfo
+from pathway_viewer.output.handout import render_journey_pictures, write_handout_pdf
+
+DATA = Path(__file__).parent / "data"
+STROKE = DATA / "stroke_rehab.yaml"  # 16 main steps, long titles, side steps and ways back
+KNEE = DATA / "knee_surgery.yaml"  # 5 main steps
+BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "pathways" / "car_t_sle.yaml"
+
+# What the README promises, written out here: a card title is drawn 40 pixels high in the
+# picture, the page has 16 mm margins and a 9 mm footer band (x 16/12 in large print), and
+# one point is 1/72 inch.
+TITLE_PICTURE_PX = 40
+MARGIN_PT = 16 / 25.4 * 72
+FOOTER_PT = 9 / 25.4 * 72
+LARGE = 16 / 12
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One picture as the PDF places it: its page (1-based), pixels, and box in points."""
+
+    page: int
+    pixels: tuple[int, int]
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def title_pt(self) -> float:
+        return TITLE_PICTURE_PX * self.width / self.pixels[0]
+
+
+def placed_pictures(path: Path) -> list[Placed]:
+    """Every image drawn in the PDF, in page order, with where the page's matrix puts it."""
+    out: list[Placed] = []
+    for number, page in enumerate(PdfReader(str(path)).pages, 1):
+        xobjects = page["/Resources"].get("/XObject", {})
+
+        def before(op: bytes, args: list, cm: list[float], _tm: list[float], number: int = number, xobjects=xobjects) -> None:  # noqa: ANN001
+            if op == b"Do":
+                image = xobjects[args[0]].get_object()
+                if image.get("/Subtype") == "/Image":
+                    out.append(Placed(number, (int(image["/Width"]), int(image["/Height"])), cm[4], cm[5], cm[0], cm[3]))
+
+        page.extract_text(visitor_operand_before=before)
+    return out
+
+
+def handout(tmp_path: Path, file: Path, *, large_print: bool = False, paper: str = "a4") -> Path:
+    pathway = load_pathway(file)
+    out = tmp_path / f"{file.stem}-{'large' if large_print else 'normal'}-{paper}.pdf"
+    write_handout_pdf(
+        out,
+        pathway,
+        clinic=ClinicInfo(paper=paper),
+        large_print=large_print,
+        journey_image=render_journey_pictures(pathway, large_print=large_print),
+    )
+    return out
+
+
+def page_texts(path: Path) -> list[str]:
+    return [(page.extract_text() or "").replace("\t", " ") for page in PdfReader(str(path)).pages]
+
+
+@pytest.mark.parametrize(("file", "large_print", "least_pt"), [
+    (KNEE, False, 9.0), (STROKE, False, 9.0), (KNEE, True, 14.0), (STROKE, True, 14.0),
+])
+def test_card_titles_read_on_paper(qapp, tmp_path, file, large_print, least_pt) -> None:
+    pictures = placed_pictures(handout(tmp_path, file, large_print=large_print))
+    assert pictures
+    for picture in pictures:
+        assert picture.title_pt >= least_pt, f"page {picture.page}: titles at {picture.title_pt:.1f} pt"
+        # Printed at its own pixels' size: no picture is stretched or squeezed on the page.
+        assert picture.width / picture.pixels[0] == pytest.approx(picture.height / picture.pixels[1], rel=0.01)
+
+
+@pytest.mark.parametrize(("file", "large_print", "paper", "page_size"), [
+    (STROKE, False, "a4", (595, 842)), (STROKE, True, "a4", (595, 842)), (STROKE, False, "letter", (612, 792)),
+    (STROKE, True, "letter", (612, 792)),
+    # Rows taller than a page at 14 pt (a column of side steps), on the shorter paper.
+    (BUNDLED, True, "letter", (612, 792)),
+])
+def test_every_picture_stands_whole_inside_the_text_of_its_page(qapp, tmp_path, file, large_print, paper, page_size) -> None:
+    """A picture reaching past the margins or into the footer band would be cut at the page
+    edge (the handout clips each page's text area)."""
+    width, height = page_size
+    footer = FOOTER_PT * (LARGE if large_print else 1.0)
+    for picture in placed_pictures(handout(tmp_path, file, large_print=large_print, paper=paper)):
+        assert picture.x >= MARGIN_PT - 0.5 and picture.x + picture.width <= width - MARGIN_PT + 0.5
+        assert picture.y >= MARGIN_PT + footer - 0.5, f"page {picture.page} runs into the footer"
+        assert picture.y + picture.height <= height - MARGIN_PT + 0.5, f"page {picture.page} runs off the top"
+
+
+def test_a_long_journey_continues_on_the_next_pages_before_the_step_table(qapp, tmp_path) -> None:
+    path = handout(tmp_path, STROKE)
+    pictures = placed_pictures(path)
+    pages = [picture.page for picture in pictures]
+    # Sixteen main steps cannot be read on one page: one picture a page, from page 2 on.
+    assert len(pictures) >= 3
+    assert pages == list(range(2, 2 + len(pictures)))
+    texts = page_texts(path)
+    assert "Your journey at a glance" in texts[1]
+    table_page = next(i for i, text in enumerate(texts, 1) if "The main journey, step by step" in text)
+    # Straight after the pictures: under the last one where it leaves room, else on the next
+    # page (no picture after it).
+    assert table_page in (pages[-1], pages[-1] + 1)
+    # The pages between hold the picture alone: it adds no words to the text layer (what the
+    # picture shows is the step table's text, once, in reading order).
+    for page in pages[1:-1]:
+        lines = [line for line in texts[page - 1].splitlines() if line.strip()]
+        assert all("Educational, not medical advice" in line or line.startswith("Page ") for line in lines), lines
+
+
+@pytest.mark.parametrize(("file", "large_print", "most"), [
+    # Measured from the PDFs before this rule (rows whole first): 5, 8, 6 and 16 pages.
+    (BUNDLED, False, 3), (BUNDLED, True, 7), (STROKE, False, 5), (STROKE, True, 12),
+])
+def test_the_picture_takes_the_fewest_pages_its_titles_allow(qapp, tmp_path, file, large_print, most) -> None:
+    """At a glance: the fewest pages first, each filled (a row may go on over the page,
+    cut between its cards), before rows whole or larger titles."""
+    pictures = placed_pictures(handout(tmp_path, file, large_print=large_print))
+    assert len(pictures) <= most
+    assert min(picture.title_pt for picture in pictures) >= (14.0 if large_print else 9.0)
+
+
+def test_a_short_journey_fits_one_picture_under_its_heading(qapp, tmp_path) -> None:
+    path = handout(tmp_path, KNEE)
+    assert [picture.page for picture in placed_pictures(path)] == [2]
+    assert "Your journey at a glance" in page_texts(path)[1]
+
+
+def test_large_print_pictures_are_larger_than_the_normal_ones(qapp, tmp_path) -> None:
+    normal = min(p.title_pt for p in placed_pictures(handout(tmp_path, KNEE)))
+    large = min(p.title_pt for p in placed_pictures(handout(tmp_path, KNEE, large_print=True)))
+    assert large >= 14.0 > normal >= 9.0
