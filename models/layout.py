@@ -66,10 +66,31 @@ class Layout:
     # (spec.sweeps at most) and each window of _refine (spec.refine_sweeps at most).
     group_sweeps: tuple[int, ...] = ()
     window_sweeps: tuple[int, ...] = ()
+    # Cards off the main line this high (with_side_height), or None: every card alike.
+    side_height: float | None = None
 
     @property
     def card_size(self) -> tuple[float, float]:
         return self.spec.card_width, self.spec.card_height
+
+    def height_at(self, top: float) -> float:
+        """How high the card whose top is at one-line ``top`` is: the main line's cards
+        (row 0, at the top 0) are full height; others may be shorter (with_side_height)."""
+        if self.side_height is None or abs(top) < 0.5:
+            return self.spec.card_height
+        return self.side_height
+
+    def row_at(self, y: float) -> int:
+        """The row whose card slot's middle is nearest one-line ``y``."""
+        h, gap = self.spec.card_height, self.spec.row_gap
+        if self.side_height is None:
+            return round((y - h / 2) / (h + gap))
+        step = self.side_height + gap
+        if y > h + gap / 2:
+            return max(1, round((y - h - gap - self.side_height / 2) / step) + 1)
+        if y < -gap / 2:
+            return min(-1, round((y - self.side_height / 2) / step))
+        return 0
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(left, top, right, bottom) around every card and waypoint."""
@@ -382,4 +403,34 @@ def with_card_height(layout: Layout, card_height: float) -> Layout:
         {k: corner(p) for k, p in layout.arrow_ends.items()},
         layout.group_sweeps,
         layout.window_sweeps,
+    )
+
+
+def with_side_height(layout: Layout, side_height: float) -> Layout:
+    """The same layout with the cards off the main line ``side_height`` high, their rows
+    closer: the main journey stays large and the side paths take less room (a first look
+    that cannot show a long journey whole otherwise). Nothing is reordered."""
+    spec = layout.spec
+    h, gap = spec.card_height, spec.row_gap
+    old_step = h + gap
+
+    def top(row: int) -> float:
+        if row > 0:
+            return h + gap + (row - 1) * (side_height + gap)
+        return row * (side_height + gap)
+
+    def corner(p: Point) -> Point:
+        return p[0], top(round(p[1] / old_step))
+
+    def centre(p: Point) -> Point:
+        row = round((p[1] - h / 2) / old_step)
+        return p[0], top(row) + (h if row == 0 else side_height) / 2
+
+    return replace(
+        layout,
+        positions={s: corner(p) for s, p in layout.positions.items()},
+        waypoints={k: [centre(p) for p in points] for k, points in layout.waypoints.items()},
+        echoes={s: [corner(p) for p in copies] for s, copies in layout.echoes.items()},
+        arrow_ends={k: corner(p) for k, p in layout.arrow_ends.items()},
+        side_height=side_height,
     )

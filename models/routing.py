@@ -77,12 +77,12 @@ class _Plan:
 
 
 def route_edges(layout: Layout, edges: list[EdgeRequest], *, arrow_length: float = 13.0) -> dict[Key, Route]:
-    w, h = layout.card_size
-    rects = {s: (x, y, w, h) for s, (x, y) in layout.positions.items()}
+    w = layout.spec.card_width
+    rects = {s: (x, y, w, layout.height_at(y)) for s, (x, y) in layout.positions.items()}
     # Arrows that end at a drawn copy of a shared end step get ports on that copy, which
     # is a card of its own for port assignment (keyed apart from every step id).
     for key, (x, y) in layout.arrow_ends.items():
-        rects[_copy_card(key[1], (x, y))] = (x, y, w, h)
+        rects[_copy_card(key[1], (x, y))] = (x, y, w, layout.height_at(y))
     # Rows with a card, per column, made once: building it per arrow made routing quadratic.
     taken: dict[int, list[int]] = defaultdict(list)
     for step, row in layout.rows.items():
@@ -114,8 +114,7 @@ def _plan(edge: EdgeRequest, layout: Layout, taken: dict[int, list[int]]) -> _Pl
 
 
 def _plan_sides(edge: EdgeRequest, layout: Layout, taken: dict[int, list[int]]) -> _Plan:
-    w, h = layout.card_size
-    y_step = h + layout.spec.row_gap
+    w = layout.spec.card_width
     cs, ct = layout.columns[edge.source], layout.columns[edge.target]
     if edge.key in layout.arrow_ends:
         # A copy always stands right of its sources (layout._echo_columns), and the
@@ -142,8 +141,8 @@ def _plan_sides(edge: EdgeRequest, layout: Layout, taken: dict[int, list[int]]) 
     centres = sorted(centres, reverse=True)
     via = [p for cx, cy in centres for p in ((cx + w / 2, cy), (cx - w / 2, cy))]
     if via:
-        first_row = round((via[0][1] - h / 2) / y_step)
-        last_row = round((via[-1][1] - h / 2) / y_step)
+        first_row = layout.row_at(via[0][1])
+        last_row = layout.row_at(via[-1][1])
         source_side: Side = "left"
         if first_row != rs and free(cs, first_row, rs + (1 if first_row > rs else -1)):
             source_side = "bottom" if first_row > rs else "top"

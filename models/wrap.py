@@ -31,6 +31,9 @@ from .routing import Cubic, Point, Route
 LANE = 12.0  # between the lanes of arrows crossing from one band to the next
 CHANNEL = 40.0  # the channel between two bands, before its lanes
 BAND_PAD = 24.0  # room above and below a band for its arrow labels
+# Where the side steps' cards are short (a long journey's first look) the labels are too
+# small to be drawn (under 9 pt): a band keeps only room for the selection ring.
+BARE_PAD = 16.0
 STUB = 52.0  # how far a cut-short arrow runs from its card (its number sits at the end)
 Key = tuple[str, str]
 
@@ -121,11 +124,14 @@ class Footprint:
     # these are looked at when sizing a wrap, done a few dozen times to open a journey.
     tall: list[int]
     cuts: list[int]  # arrows of any kind a cut before each column breaks (crossings_per_cut)
+    pad: float = BAND_PAD  # room above and below each band
 
 
-def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozenset[Key] = frozenset()) -> Footprint:
-    """The :class:`Footprint` of the one-line drawing (``main``: the main journey's arrows)."""
-    _, h = layout.card_size
+def footprint(
+    layout: Layout, routes: dict[Key, Route], main: set[Key] | frozenset[Key] = frozenset(), pad: float = BAND_PAD
+) -> Footprint:
+    """The :class:`Footprint` of the one-line drawing (``main``: the main journey's arrows;
+    ``pad``: room above and below each band)."""
     x_step = layout.card_size[0] + layout.spec.column_gap
     gap = layout.spec.column_gap
     n_columns = max(layout.columns.values()) + 1
@@ -135,7 +141,7 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
     for x, y in corners:
         c = min(max(round(x / x_step), 0), n_columns - 1)
         tops[c] = min(tops[c], y)
-        bottoms[c] = max(bottoms[c], y + h)
+        bottoms[c] = max(bottoms[c], y + layout.height_at(y))
     arrows = []
     main_cuts = [0] * (n_columns + 1)
     all_cuts = [0] * (n_columns + 1)
@@ -175,7 +181,7 @@ def footprint(layout: Layout, routes: dict[Key, Route], main: set[Key] | frozens
         whole = within(lo, top, bottom) and within(last, top, bottom)
         if not (whole and within(*source) and within(*target)):
             tall.append(i)
-    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall, crossings)
+    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall, crossings, pad)
 
 
 def _running(steps: list[int], n: int) -> list[int]:
@@ -235,7 +241,7 @@ def band_extents(fp: Footprint, starts: list[int], card_height: float) -> list[t
             b = band(column)
             tops[b] = min(tops[b], top)
             bottoms[b] = max(bottoms[b], bottom)
-    return [(t - BAND_PAD, v + BAND_PAD) if t <= v else (0.0, card_height) for t, v in zip(tops, bottoms)]
+    return [(t - fp.pad, v + fp.pad) if t <= v else (0.0, card_height) for t, v in zip(tops, bottoms)]
 
 
 FEW_COLUMNS = 40  # up to this many columns the rows are cut where they are lowest in all
@@ -300,7 +306,7 @@ def _row_height(fp: Footprint, start: int, end: int) -> float:
         for column, s_top, s_bottom in (source, target):
             if start <= column < end:
                 top, bottom = min(top, s_top), max(bottom, s_bottom)
-    return bottom - top + 2 * BAND_PAD if top <= bottom else 0.0
+    return bottom - top + 2 * fp.pad if top <= bottom else 0.0
 
 
 def wrapped_size(layout: Layout, extents: list[tuple[float, float]], starts: list[int], crossings: list[int]) -> tuple[float, float]:

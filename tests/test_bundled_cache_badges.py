@@ -20,8 +20,10 @@ from pathway_viewer.window.app import after_first_look
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
 
-# The bundled journey wrapped four columns a row: the lines cut short where it wraps.
-CUT_AT_FOUR = 13
+# The bundled journey wrapped six columns a row: the lines cut short where it wraps (its
+# side steps' cards short, as the test window's first look draws it: a map 124 px wide;
+# that first look measures four columns a row itself, so six is the row length tried after).
+CUT_AT_SIX = 2
 
 ROUTE_A = {("a", "b"): "placed a-b"}  # stand-ins: the memory keeps whatever the placing returns
 ROUTE_B = {("b", "c"): "placed b-c"}
@@ -199,11 +201,11 @@ def test_a_placing_made_after_the_first_look_is_not_kept_for_the_next_start(
     after_first_look()
     # Resizing after the first look places for the session only: each of these row lengths
     # is placed again by the next start.
-    resized = (2, 3, 4)
+    resized = (2, 3, 6)
     assert first.scene.columns_per_row not in resized
     for per_row in resized:
         first.scene.set_columns_per_row(per_row)
-    assert sorted(a.mark for a in first.scene.arrows() if a.mark) == list(range(1, CUT_AT_FOUR + 1))
+    assert sorted(a.mark for a in first.scene.arrows() if a.mark) == list(range(1, CUT_AT_SIX + 1))
     first.close()
     second = open_window(qtbot, test_settings(tmp_path / "b.ini"))
     opened = len(calls)

@@ -156,7 +156,9 @@ def test_a_role_name_a_little_too_long_for_one_line_wraps_whole(qtbot: QtBot, tm
     # "Cell-therapy doctor (7 ...". Each row is now as high as its name wrapped to the row.
     from benchmarks.generate import write_pathway
 
-    window = start(qtbot, tmp_path / "s.ini", write_pathway(tmp_path / "seed3.yaml", 24, seed=3))
+    # 1920 wide: at 1366 this journey's first look now asks the panels for room (768 high,
+    # as before: the list scrolls, so its scroll bar takes its width from the names).
+    window = start(qtbot, tmp_path / "s.ini", write_pathway(tmp_path / "seed3.yaml", 24, seed=3), (1920, 768))
     rows = window.care_team.list
     assert widths(window) == FIRST_WIDTHS
     names = window.care_team.role_names()

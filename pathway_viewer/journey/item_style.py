@@ -50,6 +50,7 @@ CAPTION_OVERHANG = 110.0  # how far that name may run past the card's right edge
 CAPTION_CLEAR = 20.0  # ...stopping this far short of the next column's card
 OVERVIEW_PADDING = 8.0  # the large title's margin left and right
 OVERVIEW_GAP = 3.0  # between the phase strip and the large title
+SIDE_TITLE_SHARE = 0.6  # a side step's short card sets its zoomed-out title down to this share of a main one's
 BADGE_MIN_SCALE = 0.4  # about the smallest zoom a first look opens at, until the scene says (set_badge_scale)
 OverviewTitle = tuple[QFont, list[str], float, float]  # font, lines, line spacing, ascent
 
@@ -93,9 +94,13 @@ class ItemStyle:
 
     def __init__(
         self, theme: Theme, card_size: tuple[float, float], language: str = "en", meta_lines: int = 1, band_lines: int = 1,
-        column_gap: float = CAPTION_OVERHANG + CAPTION_CLEAR,
+        column_gap: float = CAPTION_OVERHANG + CAPTION_CLEAR, *, side: bool = False,
     ) -> None:
         self.theme = theme
+        # A side step's shorter card (a long journey's first look, see JourneyScene): zoomed
+        # out, its title may be set smaller than a main step's, and shortened as a last
+        # resort (its tooltip and the details give it whole); it never goes blank.
+        self.side = side
         self.language = language
         self.meta_lines = meta_lines
         self.band_lines = band_lines
@@ -129,6 +134,7 @@ class ItemStyle:
         self.meta_baseline = height - 9 - self.small_metrics.descent() - (meta_lines - 1) * self.small_metrics.lineSpacing()
         self.meta_line_spacing = self.small_metrics.lineSpacing()
         self._overview: dict[tuple[str, int], OverviewTitle | None] = {}
+        self._short_titles: dict[str, tuple[QFont, list[str], float, float]] = {}
         # A larger text size puts the same words on more lines: the most a card grows to
         # grows with it, so words that fit at the normal size are not cut at 200 %.
         text_scale = max(1.0, theme.base_point_size / Theme.base_point_size)
@@ -318,6 +324,26 @@ class ItemStyle:
             low, high = (low, mid) if readable(mid) else (mid, high)
         return high
 
+    def short_title(self, title: str) -> tuple[QFont, list[str], float, float]:
+        """A short side card's title under its band, as printed: in the normal title type if
+        it fits whole, else a little smaller (down to three quarters), else shortened (the
+        details give it whole). Font, lines, line spacing, ascent."""
+        found = self._short_titles.get(title)
+        if found is not None:
+            return found
+        room = self.card_rect.height() - self.band_height - 7 - 4
+        px = self.title_font.pixelSize()
+        while True:
+            font = QFont(self.title_font)
+            font.setPixelSize(px)
+            metrics = QFontMetricsF(font)
+            most = max(1, int((room - metrics.height()) // metrics.lineSpacing()) + 1)
+            lines = wrap_lines(title, font, self.inner_width, most, metrics, self.split)
+            if px <= self.title_font.pixelSize() * 0.75 or (lines and not lines[-1].endswith("\u2026")):
+                found = self._short_titles[title] = (font, lines, metrics.lineSpacing(), metrics.ascent())
+                return found
+            px -= 1
+
     def _fit_overview(self, title: str, wanted: int) -> OverviewTitle | None:
         # A thin phase strip on top and narrow margins: every pixel of room here lets the
         # whole journey open a little further out with its titles still readable.
@@ -325,8 +351,11 @@ class ItemStyle:
         width = self.card_rect.width() - 2 * OVERVIEW_PADDING
         px = wanted
         # Shrunk by more than a little, a title would be too small to be worth drawing: the
-        # card is then a plain block in its phase colour, as far out it always was.
-        while px > self.title_font.pixelSize() and px >= wanted * 0.85:
+        # card is then a plain block in its phase colour, as far out it always was. A side
+        # step's short card is lighter: its title smaller, but there.
+        floor = SIDE_TITLE_SHARE if self.side else 0.85
+        lines: list[str] = []
+        while px > self.title_font.pixelSize() * (0.5 if self.side else 1.0) and px >= wanted * floor:
             font = QFont(self.title_font)
             font.setPixelSize(px)
             metrics = QFontMetricsF(font)
@@ -338,7 +367,10 @@ class ItemStyle:
             lines = wrap_lines(title, font, width, most, metrics, self.split)
             if lines and not lines[-1].endswith("\u2026") and len(lines) <= most:
                 return font, lines, spacing, metrics.ascent()
+            last = font, lines, spacing, metrics.ascent()
             px = int(px * 0.9)
+        if self.side and lines:
+            return last  # the smallest tried, shortened
         return None
 
     def caption(self, phase_title: str, scale: float, rtl: bool = False) -> tuple[QFont, str] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from models.wording.i18n import Words
@@ -101,6 +101,14 @@ class StepCard(QGraphicsItem):
             paragraphs.append(Words.tr(END_WORDS))  # the "End" tag in words, for whoever cannot see it
         self.setToolTip(step_tooltip_html(step.title, paragraphs, is_main=self._is_main))
         self.update()
+
+    def set_style(self, style: ItemStyle) -> None:
+        """Draw with ``style`` from now on (a side card made short or full size again)."""
+        if style is not self._style:
+            self.prepareGeometryChange()
+            self._style = style
+            self._lines = None
+            self.update()
 
     def _text(self) -> tuple[str, str, list[str]]:
         if self._lines is None:
@@ -250,6 +258,9 @@ class StepCard(QGraphicsItem):
         # Semantic zoom: too far out for the card's words, the title alone is drawn larger.
         overview = None if self._export else style.overview_title(self._title, logical)
         text = scale >= TEXT_MIN_SCALE and overview is None
+        # A short side card printed (or on screen until the view makes it full size) has room
+        # for its phase band and its title, not its timing (the details give all of it).
+        short = overview is None and style.side
 
         painter.setPen(Qt.PenStyle.NoPen)
         if self._is_main:  # a soft shadow lifts the main journey off the canvas
@@ -293,18 +304,23 @@ class StepCard(QGraphicsItem):
         if scale >= TITLE_MIN_SCALE and overview is None:
             # Title, top-aligned under the band; whole lines only.
             painter.setPen(style.text_pen)
-            painter.setFont(style.title_font)
-            y = style.band_height + 7 + style.title_ascent
+            font, lines, spacing, ascent = (
+                style.short_title(self._title) if short
+                else (style.title_font, self._text()[2], style.title_line_spacing, style.title_ascent)
+            )
+            painter.setFont(font)
+            metrics = QFontMetricsF(font) if short else style.title_metrics  # made once per scene for full cards
+            y = style.band_height + 7 + ascent
             rtl = self._title_rtl
             painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             right = style.card_rect.right() - PADDING
-            for line in self._text()[2]:
-                x = right - style.title_metrics.horizontalAdvance(line) if rtl else PADDING
+            for line in lines:
+                x = right - metrics.horizontalAdvance(line) if rtl else PADDING
                 painter.drawText(QPointF(x, y), line)
-                y += style.title_line_spacing
+                y += spacing
             painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-        if text:
+        if text and not short:
             # Duration and timing on one line at the bottom.
             painter.setPen(style.muted_text_pen)
             painter.setFont(style.small_font)

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGrap
 from models import TransitionKind
 from models.gc_pause import collector_paused
 from models.card_shape import with_card_width, with_column_gap
-from models.layout import Layout, with_card_height
+from models.layout import Layout, with_card_height, with_side_height
 from models.label_spots import place_labels
 from models.placement import Box, Cubic
 from models.badge_places import place_badges
 from models.legend_place import free_corner
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import (
-    BAND_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, footprint, lowest_starts, make_wrap, wrap_layout,
+    BAND_PAD, BARE_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, footprint, lowest_starts, make_wrap, wrap_layout,
     wrapped_size,
 )
 from models.text_direction import is_rtl
@@ -45,6 +45,9 @@ SCENE_MARGIN = 40.0
 OVERVIEW_LINES = 3  # zoomed out, a title of more lines reads as a paragraph: the cards widen
 WIDEN_STEP = 20.0
 MIN_COLUMN_GAP = 90.0  # an arrow, its arrowhead and a numbered stub still fit between columns
+# A long journey's first look may draw the side steps' cards this share of a main card's
+# height (set_compact_sides): the main journey large, the side paths lighter and closer.
+SIDE_SHARE = 0.6
 _KIND_PRIORITY = {
     TransitionKind.main: 0, TransitionKind.parallel: 1, TransitionKind.alternative: 2, TransitionKind.loop_back: 3,
 }
@@ -85,6 +88,12 @@ class JourneyScene(QGraphicsScene):
         self._echoes: dict[str, list[tuple[float, float]]] = {}
         self._main_edges: set[tuple[str, str]] = set()
         self._style: ItemStyle | None = None
+        self._compact = False  # side steps' cards shorter (set_compact_sides)
+        self._side_style: ItemStyle | None = None  # theirs, when they are
+        self._grown: tuple[Layout, ItemStyle] | None = None  # the cards grown to fit their words, before any wrap
+        # Each arrangement made (full-size cards, short side cards), kept until the journey or
+        # its look changes: a first look tries both, and Home tries them again.
+        self._arrangements: dict[bool, tuple[object, ...]] = {}
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self._new_journey)
         document.sig_steps_changed.connect(self._on_steps_changed)
@@ -157,6 +166,61 @@ class JourneyScene(QGraphicsScene):
             else:
                 self.rebuild()
 
+    @property
+    def compact_sides(self) -> bool:
+        """Whether the side steps' cards are drawn shorter than the main journey's."""
+        return self._compact
+
+    def set_compact_sides(self, on: bool) -> None:
+        """Draw the cards off the main line shorter, their rows closer (a long journey's
+        first look: the main journey readable, the side paths in view but lighter), or all
+        cards alike again. Zoomed in, a short card could not hold its words: the view puts
+        them back (JourneyView) before the cards' own text is drawn."""
+        if on == self._compact:
+            return
+        self._compact = on
+        doc = self.document
+        if not (self._cards and self._grown is not None and self._from_layout is doc.layout):
+            self.rebuild()
+            return
+        # Same journey, other card heights: the cards are restyled and moved, not made again.
+        with collector_paused():
+            self._arrange()
+            for step_id, card in self._cards.items():
+                card.set_style(self._style_of(step_id))
+            for step_id, copies in self._copies.items():
+                for copy in copies:
+                    copy.set_style(self._style_of(step_id, copy=True))
+            self._place_items()
+
+    @contextlib.contextmanager
+    def measured_as(self, compact: bool) -> Iterator[None]:
+        """Within: size_at and main_size_at measure the journey with short side cards (or
+        every card full size), the items staying as they are: cheap enough to rule out a
+        look that cannot fit before moving every card into it."""
+        was = self._compact
+        if compact == was or self._grown is None:
+            yield
+            return
+        self._compact = compact
+        self._arrange()
+        try:
+            yield
+        finally:
+            self._compact = was
+            self._arrange()
+
+    def has_side_steps(self) -> bool:
+        """Whether any card stands off the main line (only those can be made shorter)."""
+        layout = self.document.layout
+        return layout is not None and (any(row != 0 for row in layout.rows.values()) or bool(layout.echoes))
+
+    def compact_reads_at(self, zoom: float) -> bool:
+        """Whether short side cards still suit ``zoom``: zoomed out, where a card shows its
+        title alone (closer in, the card's words need the full card)."""
+        # Further out than the overview too: there every card is a plain block anyway.
+        return self._style is not None and self._style.title_font.pixelSize() * zoom < READABLE_PX
+
     def size_at(self, per_row: int) -> tuple[float, float]:
         """About how wide and high the drawing is with ``per_row`` columns a row."""
         layout = self._layout
@@ -184,7 +248,7 @@ class JourneyScene(QGraphicsScene):
         band = max(0, bisect.bisect_right(starts, last) - 1)
         _, height = wrapped_size(layout, extents[:band], starts[:band + 1], self._footprint.main_cuts) if band else (0.0, 0.0)
         bottom = max(layout.positions[s][1] for s in graph.main_path) + layout.card_size[1]
-        return width, height + bottom - extents[band][0] + BAND_PAD
+        return width, height + bottom - extents[band][0] + self._footprint.pad
 
     def _starts(self, per_row: int) -> list[int]:
         """Where each row starts: a short journey is cut where its rows are lowest in all, a
@@ -287,31 +351,27 @@ class JourneyScene(QGraphicsScene):
         self._label_routes = None
         doc = self.document
         self._line_routes = {}
+        self._grown = None
         if doc.pathway is None or doc.graph is None or doc.layout is None:
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
-        layout, style = self._grown_layout(doc.layout)
-        self._layout, self._from_layout = layout, doc.layout
+        self._grown = self._grown_layout(doc.layout)
+        self._arrangements = {}
+        self._from_layout = doc.layout
         main_path = doc.graph.main_path
         self._main_edges = set(zip(main_path, main_path[1:]))
-        requests = [
-            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in self._main_edges)
-            for t in doc.pathway.transitions
-        ]
-        routes = self._line_routes = route_edges(layout, requests)
-        self._footprint = footprint(layout, routes, self._main_edges)
-        self._cuts = self._footprint.cuts  # crossings_per_cut, without sampling every route again
-        self._row_heights = {}
-        self._style = style
+        self._arrange()
+        layout, style = self._layout, self._grown[1]
+        assert layout is not None
         # Items are placed before they join the scene: moving thousands of items already in
         # it costs an index update each.
         items: list[QGraphicsItem] = []
         for step_id in doc.graph.step_ids:
-            card = self._cards[step_id] = StepCard(doc, step_id, self.theme, style=style)
+            card = self._cards[step_id] = StepCard(doc, step_id, self.theme, style=self._style_of(step_id))
             items.append(card)
         for step_id, corners in layout.echoes.items():
             for _ in corners:
-                copy = StepCard(doc, step_id, self.theme, style=style, copy=True)
+                copy = StepCard(doc, step_id, self.theme, style=self._style_of(step_id, copy=True), copy=True)
                 self._copies.setdefault(step_id, []).append(copy)
                 items.append(copy)
         for t in sorted(doc.pathway.transitions, key=lambda t: _KIND_PRIORITY[t.kind]):
@@ -321,12 +381,77 @@ class JourneyScene(QGraphicsScene):
             items.append(arrow)
             if arrow.label_item is not None:
                 items.append(arrow.label_item)
-        style.set_badge_scale(self.readable_zoom())
         self._place_items()
         for item in items:
             self.addItem(item)
         self._show_selection(doc.selected)
         self._show_role(doc.role)
+
+    def _arrange(self) -> None:
+        """Where the cards go and how the arrows run, before any wrap: from the grown
+        layout, with short side cards and closer columns where set_compact_sides asks."""
+        doc = self.document
+        assert self._grown is not None and doc.pathway is not None
+        kept = self._arrangements.get(self._compact)
+        if kept is not None:
+            (self._layout, self._style, self._side_style, self._line_routes, self._footprint,
+             self._row_heights) = kept  # type: ignore[assignment]
+            self._cuts = self._footprint.cuts
+            return
+        layout, style = self._grown
+        self._side_style = None
+        if self._compact:
+            # Its labels too small to be drawn, the gaps need only room for an arrow and a
+            # label wrapped narrow (File > Export draws them): the columns closer.
+            gap = max(MIN_COLUMN_GAP, self._label_gap())
+            if layout.spec.column_gap > gap:
+                layout = with_column_gap(layout, gap)
+                style = ItemStyle(self.theme, layout.card_size, style.language, style.meta_lines, style.band_lines, gap)
+            side_height = math.ceil(layout.spec.card_height * SIDE_SHARE)
+            layout = with_side_height(layout, side_height)
+            self._side_style = ItemStyle(
+                self.theme, (layout.spec.card_width, side_height), style.language, style.meta_lines, style.band_lines,
+                layout.spec.column_gap, side=True,
+            )
+            # Its words (title_lines) are those of its full-size card: drawn there, zoomed in.
+            self._side_style.title_max_lines = style.title_max_lines
+        self._layout, self._style = layout, style
+        requests = [
+            EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in self._main_edges)
+            for t in doc.pathway.transitions
+        ]
+        routes = self._line_routes = route_edges(layout, requests)
+        self._footprint = footprint(layout, routes, self._main_edges, BARE_PAD if self._compact else BAND_PAD)
+        self._cuts = self._footprint.cuts  # crossings_per_cut, without sampling every route again
+        self._row_heights = {}
+        style.set_badge_scale(self.readable_zoom())
+        self._grown[1].set_badge_scale(style.badge_scale)  # the arrows draw with it
+        if self._side_style is not None:
+            self._side_style.set_badge_scale(style.badge_scale)
+        self._arrangements[self._compact] = (
+            layout, style, self._side_style, routes, self._footprint, self._row_heights,
+        )
+
+    def _style_of(self, step_id: str, copy: bool = False) -> ItemStyle:
+        """The style a step's card (or a drawn copy of it) is drawn with: off the main line,
+        in a compact first look, the short side card's."""
+        assert self._style is not None and self._layout is not None
+        if self._side_style is not None and (copy or self._layout.rows[step_id] != 0):
+            return self._side_style
+        return self._style
+
+    def _card_boxes(self, inset: float = 0.0) -> list[Box]:
+        """Every card drawn (copies too), as placed, ``inset`` larger on each side."""
+        assert self._layout is not None
+        width = self._layout.spec.card_width
+        boxes = []
+        for step, (x, y) in self._positions.items():
+            height = self._style_of(step).card_size.height()
+            boxes.append((x - inset, y - inset, x + width + inset, y + height + inset))
+        for step, copies in self._echoes.items():
+            height = self._style_of(step, copy=True).card_size.height()
+            boxes += [(x - inset, y - inset, x + width + inset, y + height + inset) for x, y in copies]
+        return boxes
 
     def _place_items(self) -> None:
         """Put the cards, arrows, labels and legend where the one-line or wrapped layout says."""
@@ -342,12 +467,13 @@ class JourneyScene(QGraphicsScene):
         # What is drawn, as (left, top, right, bottom): the journey's extent without asking
         # thousands of items for their bounding rects.
         drawn: list[Box] = []
-        bl, bt, br, bb = _box(self._style.card_bounds)
         for step_id, card in self._cards.items():
             x, y = positions[step_id]
             card.setPos(x, y)
+            bl, bt, br, bb = _box(self._style_of(step_id).card_bounds)
             drawn.append((x + bl, y + bt, x + br, y + bb))
         for step_id, copies in self._copies.items():
+            bl, bt, br, bb = _box(self._style_of(step_id, copy=True).card_bounds)
             for copy, (x, y) in zip(copies, echoes[step_id]):
                 copy.setPos(x, y)
                 drawn.append((x + bl, y + bt, x + br, y + bb))
@@ -376,12 +502,14 @@ class JourneyScene(QGraphicsScene):
         assert layout is not None
         width, height = layout.card_size
         corners = {step: [self._positions[step], *self._echoes.get(step, [])] for step in self._positions}
+        heights = {corner: self._style_of(step, corner != self._positions[step]).card_size.height()
+                   for step, cs in corners.items() for corner in cs}
 
         def card_near(step: str, point: tuple[float, float]) -> Box:
             x, y = min(corners[step], key=lambda c: (c[0] + width / 2 - point[0]) ** 2 + (c[1] + height / 2 - point[1]) ** 2)
-            return x, y, x + width, y + height
+            return x, y, x + width, y + heights[x, y]
 
-        solid = [(x, y, x + width, y + height) for cs in corners.values() for x, y in cs]
+        solid = self._card_boxes()
         solid += self._caption_boxes(corners)
         for route in routes.values():
             (tx, ty), (dx, dy) = route.tip, route.direction
@@ -514,10 +642,8 @@ class JourneyScene(QGraphicsScene):
         """
         layout = self._layout
         assert layout is not None
-        width, height = layout.card_size
         inset = RING - 4  # the card itself and a little more, as cards' bounding rects shrunk by 4
-        corners = [*self._positions.values(), *(p for copies in self._echoes.values() for p in copies)]
-        cards = [(x - inset, y - inset, x + width + inset, y + height + inset) for x, y in corners]
+        cards = self._card_boxes(inset)
         # Each number as large as it is drawn where the labels can be read: zoomed further
         # out it grows, but the labels are left out there (exports draw both at that size).
         style = self._style
@@ -577,9 +703,8 @@ class JourneyScene(QGraphicsScene):
         if self._wrap is not None and self._style is not None:
             scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))
             size = legend.boundingRect()
-            bl, bt, br, bb = _box(self._style.card_bounds)  # a card and its phase's name above it
-            places = [*self._positions.values(), *(p for copies in self._echoes.values() for p in copies)]
-            solid = [(x + bl, y + bt, x + br, y + bb) for x, y in places]
+            # Each card and its phase's name above it.
+            solid = [(x - RING, y - max(RING, CAPTION_HEIGHT), r + RING, b + RING) for x, y, r, b in self._card_boxes()]
             solid += [_box(badge) for arrow in self._arrows.values() for badge in arrow.badge_rects()]
             lines = (cubic for route in routes.values() for cubic in route.segments)
             corner = free_corner(drawn, size.width() * scale, size.height() * scale, solid, lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -45,6 +45,9 @@ class JourneyView(ZoomableView):
         super().__init__(scene, parent)
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
+        self._choosing = False  # a first look is being chosen: its zooms are tries, not the user's
+        # Where the wheel turned, and the scene point there before it zoomed (while it zooms).
+        self._wheel_at: tuple[QPoint, QPointF] | None = None
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -76,6 +79,32 @@ class JourneyView(ZoomableView):
         """Call before the cards are made again at another text size, and what it returns
         once the window is laid out at that size (kept_look.py)."""
         return self._look_keeper.keep()
+
+    def set_zoom(self, level: float) -> None:
+        super().set_zoom(level)
+        scene = self._scene
+        if not self._choosing and scene.compact_sides and not scene.compact_reads_at(self.zoom_level):
+            if self._wheel_at is not None:
+                self._full_cards(*self._wheel_at)
+            else:
+                middle = self.viewport().rect().center()
+                self._full_cards(middle, self.mapToScene(middle))
+
+    def _full_cards(self, at: QPoint, point: QPointF) -> None:
+        """Zoomed in from a first look with short side cards, to where cards show their
+        words: every card full size again, the step nearest ``point`` staying where it is
+        on screen, ``point`` at ``at`` (the wheel's place, or the middle of the view):
+        semantic zoom, the short cards were for the overview."""
+        scene = self._scene
+        anchor = min(scene.step_ids(), key=lambda s: (scene.card(s).sceneBoundingRect().center() - point).manhattanLength())
+        before = scene.card(anchor).scenePos()
+        scene.set_compact_sides(False)
+        # The view learns of the larger scene only once back in the event loop: told now,
+        # so the scroll can reach where the step went.
+        self.updateSceneRect(scene.sceneRect())
+        drift = self.mapFromScene(point + scene.card(anchor).scenePos() - before) - at
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
 
     def _fit_whole(self) -> None:
         """Show the whole journey, wrapped into as many rows as make it largest in this window."""
@@ -168,10 +197,12 @@ class JourneyView(ZoomableView):
         self._lay_out_scroll_bars()  # the look is seen and measured (tests, tools) as it will stay
         self._look_keeper.first_look_chosen()
 
-    def _as_at_first_start(self) -> None:
+    def _as_at_first_start(self, compact: bool = False) -> None:
         """The view as a first start measures it, whatever the last journey or try left: on
         one line at exactly 100 % (scaling back leaves 0.9999..., and a fit to the pixel then
-        tips a scroll bar on), its scroll bars laid out for that."""
+        tips a scroll bar on), its scroll bars laid out for that; every card full size
+        unless ``compact`` (short side cards) is being tried."""
+        self._scene.set_compact_sides(compact)
         self._scene.set_columns_per_row(None)
         self.resetTransform()
         self.sig_zoom_changed.emit(self.zoom_level)
@@ -186,13 +217,40 @@ class JourneyView(ZoomableView):
             self.setViewportMargins(self.viewportMargins())  # Qt lays the scroll bars out at once
 
     def _choose_first_look(self) -> None:
+        self._choosing = True
+        try:
+            self._choose_look()
+        finally:
+            self._choosing = False
+
+    def _compact_if_it_helps(self, readable: float) -> bool:
+        """Where the whole journey cannot be read at once with every card full size: its
+        side steps' cards shorter (the main journey's as they are) for the rest of the
+        choice. True if the whole journey then opens in view and readable."""
+        scene = self._scene
+        if scene.columns() > EVERY_WRAP_UP_TO or not scene.has_side_steps():
+            return False
+        with scene.measured_as(compact=True):
+            best = self._best_wrap()
+        if best is None or best[0] < readable * 0.9:
+            return False  # not even by the estimate: the cards are not moved for it
+        scene.set_compact_sides(True)
+        self._fit_whole()
+        if self.zoom_level >= readable - 1e-6:
+            return True
+        self._as_at_first_start()
+        return False
+
+    def _choose_look(self) -> None:
         """A first look that can be read: the whole journey if every main title can be read
-        that way; else, if it can, the main journey whole (wrapped into the rows that show it
-        largest, from the top of the drawing down to its last main step, the side steps
-        under that row reached by scrolling); else the journey wrapped to the window's width
-        at the smallest readable zoom, from its start. Where that start does not show the
-        whole main journey but a little more width would, the window is asked for it
-        (sig_wants_width: the side panels may give some) and told if it did not help."""
+        that way, every card full size; else with the side steps' cards short, if that
+        shows it whole; else, if it can, the main journey whole (wrapped into the rows that
+        show it largest, from the top of the drawing down to its last main step, the side
+        steps under that row reached by scrolling), every card full size if that can, else
+        the side cards short; else the journey wrapped to the window's width at the smallest
+        readable zoom, from its start. Where that start does not show the whole main journey
+        but a little more width would, the window is asked for it (sig_wants_width: the side
+        panels may give some) and told if it did not help."""
         readable = self._scene.readable_zoom()
         best = self._best_wrap()
         # Far too big to read whole (by the estimate): skip drawing the whole-journey wrap.
@@ -201,15 +259,27 @@ class JourneyView(ZoomableView):
             if self.zoom_level >= readable - 1e-6 or self._scene.columns() == 0:
                 return  # else (too small to read whole, even with no wrap to try): from its start
             self._as_at_first_start()  # the next tries measure as they would without this one
-        if self._fit_main_journey(readable):
+        if self._compact_if_it_helps(readable):
             return
+        if self._main_journey_look(readable):  # full-size cards, where the main journey fits with them
+            return
+        if self._scene.columns() <= EVERY_WRAP_UP_TO and self._scene.has_side_steps():
+            self._as_at_first_start(compact=True)
+            if self._main_journey_look(readable):
+                return
+        self._from_start(readable)
+
+    def _main_journey_look(self, readable: float) -> bool:
+        """The main journey whole and readable, with the room the side panels can give if it
+        needs some; False (the journey from its start, the panels as they were) if not."""
+        if self._fit_main_journey(readable):
+            return True
         self._from_start(readable)
         if self._main_in_view():
-            return
+            return True
         wanted = self._width_wanted(readable)
         if wanted is None:
-            self._from_start(readable)
-            return
+            return False
         before = self.viewport().width()
         self.sig_wants_width.emit(wanted)
         if self.viewport().width() > before:
@@ -220,9 +290,9 @@ class JourneyView(ZoomableView):
             self.setHorizontalScrollBarPolicy(policy)
             if fitted:
                 self._give_back_unused_width()
-                return
+                return True
             self.sig_room_unused.emit()
-        self._from_start(readable)
+        return False
 
     def _from_start(self, readable: float) -> None:
         """The journey at ``readable``, wrapped to the window's width, its start in view."""
@@ -364,10 +434,18 @@ class JourneyView(ZoomableView):
         # the global cursor and so misses wheel events from touchpads, tablets and tests.
         pos = event.position().toPoint()
         under_cursor = self.mapToScene(pos)
+        compact = self._scene.compact_sides
         anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.set_zoom(self.zoom_level * ZOOM_STEP ** (delta / 120))
+        self._wheel_at = pos, under_cursor
+        try:
+            self.set_zoom(self.zoom_level * ZOOM_STEP ** (delta / 120))
+        finally:
+            self._wheel_at = None
         self.setTransformationAnchor(anchor)
+        if compact and not self._scene.compact_sides:
+            event.accept()  # the cards moved back to full size, the step under the wheel kept there
+            return
         drift = self.mapFromScene(under_cursor) - pos
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())

@@ -1,0 +1,135 @@
+"""The first look at a LONG journey (issue #12.1): 13 to 16 main steps with side steps above
+and below the main line. Where the whole journey cannot be read with every card full size,
+the side steps' cards are short (the title alone, smaller), so at 1366x768 with both side
+panels open every main step is in view with its title at 9 pt or more, and so is every side
+step; zoomed in to where cards show their words, every card is full size again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+from test_first_view import NINE_POINT_PX, opening, unreadable_or_hidden
+from window_helpers import click_card
+
+DATA = Path(__file__).parent / "data"
+
+
+def benchmark_journey(folder: Path, steps: int, seed: int) -> Path:
+    from benchmarks.generate import write_pathway
+
+    return write_pathway(folder / f"bench{steps}_{seed}.yaml", steps, seed=seed)
+
+
+def side_cards_out_of_view(window: MainWindow) -> list[str]:
+    """Side steps (and drawn copies) whose card is not wholly in view."""
+    main = set(window.document.graph.main_path)
+    visible = window.view.visible_scene_rect()
+    return [c.step_id for c in window.scene.all_cards()
+            if c.step_id not in main and not visible.contains(c.mapRectToScene(c.card_rect()))]
+
+
+def side_steps(window: MainWindow) -> list[str]:
+    return [s for s, row in window.document.layout.rows.items() if row != 0]
+
+
+def test_fourteen_main_steps_and_twelve_side_steps_open_whole_and_readable_on_a_laptop(qtbot: QtBot, tmp_path: Path) -> None:
+    # The benchmarks' journey of 26 steps: 14 main steps in 17 columns, side steps above and
+    # below. With every card full size, only 10 of its main steps could be read at 1366x768.
+    window = opening(qtbot, tmp_path, benchmark_journey(tmp_path, 26, 0), (1366, 768))
+    assert window.care_team.isVisible() and window.details.isVisible()
+    assert len(window.document.graph.main_path) == 14
+    assert unreadable_or_hidden(window) == []
+    assert side_cards_out_of_view(window) == []
+    assert len(side_steps(window)) == 12
+    # The main journey large, the side paths lighter: their cards shorter.
+    scene = window.scene
+    main_height = scene.card(window.document.graph.start).card_rect().height()
+    for step in side_steps(window):
+        assert scene.card(step).card_rect().height() < 0.7 * main_height
+
+
+def test_a_short_side_card_shows_its_title_not_a_blank_block(qtbot: QtBot, tmp_path: Path) -> None:
+    window = opening(qtbot, tmp_path, benchmark_journey(tmp_path, 26, 0), (1366, 768))
+    zoom = window.view.zoom_level
+    pathway = window.document.pathway
+    for step in side_steps(window):
+        card = window.scene.card(step)
+        lines = card.title_lines_at(zoom)
+        assert lines, step
+        # Smaller than a main title, but about 7 pt or more on screen.
+        assert card.title_font_at(zoom).pixelSize() * zoom >= 0.6 * NINE_POINT_PX - 0.01, step
+        # Its whole title where the card has no room for it: the tooltip (and the details).
+        assert pathway.step(step).title in card.toolTip()
+        if lines[-1].endswith("\u2026"):
+            assert " ".join(lines)[:-1].replace("- ", "").strip() in pathway.step(step).title.replace("-", "")
+
+
+def test_zoomed_in_every_card_is_full_size_again_and_the_step_in_the_middle_stays(qtbot: QtBot, tmp_path: Path) -> None:
+    window = opening(qtbot, tmp_path, benchmark_journey(tmp_path, 26, 0), (1366, 768))
+    scene, view = window.scene, window.view
+    side = side_steps(window)[0]
+    short = scene.card(side).card_rect().height()
+    for _ in range(3):  # further out the side cards stay short
+        window.actions[A.ZOOM_OUT].trigger()
+    assert scene.card(side).card_rect().height() == short
+    window.actions[A.FIT].trigger()
+    click_card(qtbot, window, side)  # in the middle of the view
+    assert window.document.selected == side
+    for _ in range(4):  # 39 % to 80 %: where a card's own words are 9 pt or more
+        window.actions[A.ZOOM_IN].trigger()
+    main_height = scene.card(window.document.graph.start).card_rect().height()
+    assert scene.card(side).card_rect().height() == main_height > short
+    assert all(card.card_rect().height() == main_height for card in scene.all_cards())
+    card = scene.card(side)
+    assert view.visible_scene_rect().contains(card.mapRectToScene(card.card_rect()))
+    # Fit to window gives the first look again: whole, readable, the side cards short.
+    window.actions[A.FIT].trigger()
+    assert unreadable_or_hidden(window) == []
+    assert side_cards_out_of_view(window) == []
+    assert scene.card(side).card_rect().height() == short
+
+
+def test_the_wheel_over_a_short_side_card_zooms_in_to_it_full_size(qtbot: QtBot, tmp_path: Path) -> None:
+    window = opening(qtbot, tmp_path, benchmark_journey(tmp_path, 26, 0), (1366, 768))
+    scene, view = window.scene, window.view
+    # The side step furthest from the middle of the view: the pointer is on it, not there.
+    middle = view.visible_scene_rect().center()
+    side = max(side_steps(window), key=lambda s: (scene.card(s).sceneBoundingRect().center() - middle).manhattanLength())
+    main_height = scene.card(window.document.graph.start).card_rect().height()
+    assert scene.card(side).card_rect().height() < main_height
+    card = scene.card(side)
+    pos = view.mapFromScene(card.mapRectToScene(card.card_rect()).center())  # the pointer stays here
+    for _ in range(5):  # 39 % to about 97 %
+        event = QWheelEvent(
+            QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )
+        QApplication.sendEvent(view.viewport(), event)
+    card = scene.card(side)
+    assert card.card_rect().height() == main_height
+    # The card stays under the wheel (pointer) as it zooms in and grows.
+    assert card.mapRectToScene(card.card_rect()).contains(view.mapToScene(pos))
+
+
+def test_the_stroke_journey_opens_whole_on_a_full_hd_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    # 16 main steps with long titles, 12 side steps above and below.
+    window = opening(qtbot, tmp_path, DATA / "stroke_rehab.yaml", (1920, 1080))
+    assert len(window.document.graph.main_path) == 16
+    assert unreadable_or_hidden(window) == []
+    assert side_cards_out_of_view(window) == []
+
+
+def test_a_journey_that_fits_with_full_size_cards_keeps_them(qtbot: QtBot, tmp_path: Path) -> None:
+    # The bundled journey at 1366x768 opens with its main journey whole and every card full
+    # size: short side cards are only for journeys that cannot be read otherwise.
+    window = opening(qtbot, tmp_path, None, (1366, 768))
+    scene = window.scene
+    main_height = scene.card(window.document.graph.start).card_rect().height()
+    assert all(card.card_rect().height() == main_height for card in scene.all_cards())
