@@ -10,12 +10,13 @@ pathway (``presenter_notes`` and ``teach_back`` per step) and are shown as plain
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
 from models.schema import Pathway
 
 from ..core.theme import Theme
+from .whole_lines import WholeLineScrollArea
 
 NO_NOTES = QT_TRANSLATE_NOOP("PresentationNotes", "No presenter notes for this step.")
 
@@ -52,22 +53,45 @@ class PresenterNotes(QFrame):
             self.setWindowTitle(QCoreApplication.translate("PresentationNotes", "Presenter view"))
         self._theme = theme
         big = 1.5 if window else 1.0  # a screen of its own: read from a step back, at a glance
-        self.elapsed = self._label("presenter_elapsed", 1.1 * big, bold=True)
-        self.now = self._label("presenter_now", 1.3 * big, bold=True)
-        self.next = self._label("presenter_next", 1.1 * big)
-        self.notes = self._label("presenter_notes_text", 1.1 * big)
-        self.teach_back = self._label("presenter_teach_back", 1.1 * big)
+        # Under the presentation the notes share one screen with the step: side by side (where
+        # we are on the left, what to say on the right) they take half the height, and in a
+        # scroll area of whole lines they take no more room than the view gives them.
+        holder = QWidget() if not window else self
+        self.elapsed = self._label(holder, "presenter_elapsed", 1.1 * big, bold=True)
+        self.now = self._label(holder, "presenter_now", 1.3 * big, bold=True)
+        self.next = self._label(holder, "presenter_next", 1.1 * big)
+        self.notes = self._label(holder, "presenter_notes_text", 1.1 * big)
+        self.teach_back = self._label(holder, "presenter_teach_back", 1.1 * big)
         layout = QVBoxLayout(self)
-        for label in (self.elapsed, self.now, self.next, self.notes, self.teach_back):
-            layout.addWidget(label)
-        layout.addStretch(1)
+        self.area: WholeLineScrollArea | None = None
+        if window:
+            for label in (self.elapsed, self.now, self.next, self.notes, self.teach_back):
+                layout.addWidget(label)
+            layout.addStretch(1)
+        else:
+            layout.setContentsMargins(0, 0, 0, 0)
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            where, say = QVBoxLayout(), QVBoxLayout()
+            for column, labels in ((where, (self.elapsed, self.now, self.next)), (say, (self.notes, self.teach_back))):
+                for label in labels:
+                    column.addWidget(label)
+                column.addStretch(1)
+            row.addLayout(where, 2)
+            row.addLayout(say, 3)  # the words to say get the wider column
+            self.area = WholeLineScrollArea(self)
+            self.area.setObjectName("presenter_notes_area")
+            self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the presenter
+            self.area.setWidget(holder)
+            self.area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            layout.addWidget(self.area)
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
 
-    def _label(self, name: str, scale: float, *, bold: bool = False) -> QLabel:
-        label = QLabel(self)
+    def _label(self, parent: QWidget, name: str, scale: float, *, bold: bool = False) -> QLabel:
+        label = QLabel(parent)
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.PlainText)  # pathway text, never HTML
         label.setWordWrap(True)
@@ -92,3 +116,18 @@ class PresenterNotes(QFrame):
         self.notes.setText(notes)
         self.teach_back.setText(teach)
         self.teach_back.setVisible(bool(teach))
+        if self.area is not None:
+            self.area.verticalScrollBar().setValue(0)
+            self.area.refit()
+
+    def fit_height(self, width: int, room: int) -> int:
+        """How tall the panel under the presentation should be: all its words when ``room``
+        allows, else ``room`` (its scroll area then shows whole lines and scrolls)."""
+        if self.area is None or self.area.widget() is None:
+            return room
+        inner = self.area.widget()
+        margins = self.layout().contentsMargins()
+        wanted = inner.heightForWidth(width - margins.left() - margins.right() - self.area.verticalScrollBar().sizeHint().width())
+        if wanted < 0:
+            wanted = inner.sizeHint().height()
+        return max(1, min(room, wanted + margins.top() + margins.bottom()))
