@@ -46,6 +46,20 @@ def inked_rows(image: QImage, area: QRect) -> list[bool]:
     return rows
 
 
+def ends_on_words(image: QImage, area: QRect) -> bool:
+    """Is there near-black text (not only a coloured heading) in the last line in view?"""
+    rows = inked_rows(image, area)
+    last = max(i for i, inked in enumerate(rows) if inked)
+    first = last
+    while first > 0 and rows[first - 1]:
+        first -= 1
+    return any(
+        max(image.pixelColor(x, area.top() + y).getRgb()[:3]) < 90
+        for y in range(first, last + 1)
+        for x in range(area.left(), area.right() + 1)
+    )
+
+
 def bands(rows: list[bool]) -> int:
     """Runs of inked rows: one for each line of text in view (whole or not)."""
     return sum(1 for i, inked in enumerate(rows) if inked and (i == 0 or not rows[i - 1]))
@@ -108,6 +122,9 @@ def test_no_line_is_cut_at_other_sizes(
     right = inked_rows(image, shown_area(view, view.right_label))
     assert bands(left) >= least_lines
     assert not any(left[-2:]) and not any(right[-2:])
+    # A heading at the foot without a line of its own words would be a promise with nothing after it.
+    for label in (view.left_label, view.right_label):
+        assert ends_on_words(image, shown_area(view, label))
     assert view.choices_box.isVisible()
     view.leave()
 

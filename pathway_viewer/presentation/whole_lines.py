@@ -4,13 +4,16 @@ A presenter turning the screen to a family cannot have the step's words sliced t
 middle of a line when the screen is short (the notes shown, a small projector, large text).
 The area lays its labels' text out the way the labels do, finds where lines begin and end,
 and narrows the visible part (a bottom viewport margin, left blank) to the last place that
-cuts no line in any column; Up/Down and the wheel move from one such place to the next.
+cuts no line in any column and leaves no heading at the foot without its first line;
+Up/Down and the wheel move from one such place to the next.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtGui import QResizeEvent, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 # A cut this far into a line, from its top, only passes through the blank above the letters
@@ -20,9 +23,31 @@ TOP_SLACK = 0.15
 
 def line_boxes(label: QLabel, within: QWidget) -> list[tuple[float, float]]:
     """Top and bottom of every line ``label`` shows, in ``within``'s coordinates."""
+    return _laid_out(label, within)[0]
+
+
+def heading_ends(label: QLabel, within: QWidget) -> list[tuple[float, float]]:
+    """For each heading (a paragraph all in bold, outside a list) that has words after it:
+    the heading's bottom and the bottom of the first line under it."""
+    return _laid_out(label, within)[1]
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    if QTextCursor(block).currentTable() is not None or not block.text().strip():
+        return False
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        if fragment.isValid() and fragment.text().strip() and fragment.charFormat().fontWeight() < 600:
+            return False
+        it += 1
+    return True
+
+
+def _laid_out(label: QLabel, within: QWidget) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     text = label.text()
     if label.isHidden() or not text:
-        return []
+        return [], []
     doc = QTextDocument()
     doc.setDefaultFont(label.font())
     doc.setDocumentMargin(0)  # as a label lays out its text
@@ -35,6 +60,7 @@ def line_boxes(label: QLabel, within: QWidget) -> list[tuple[float, float]]:
     origin = label.mapTo(within, rect.topLeft()) if label is not within else rect.topLeft()
     y0 = origin.y()
     boxes: list[tuple[float, float]] = []
+    headings: list[int] = []  # index in boxes of each heading's last line
     block = doc.begin()
     layout_of = doc.documentLayout()
     while block.isValid():
@@ -43,15 +69,22 @@ def line_boxes(label: QLabel, within: QWidget) -> list[tuple[float, float]]:
         for i in range(layout.lineCount()):
             line = layout.lineAt(i)
             boxes.append((y0 + top + line.y(), y0 + top + line.y() + line.height()))
+        if layout.lineCount() and _is_heading(block):
+            headings.append(len(boxes) - 1)
         block = block.next()
-    return boxes
+    ends = [(boxes[i][1], boxes[i + 1][1]) for i in headings if i + 1 < len(boxes)]
+    return boxes, ends
 
 
-def clean_cut(boxes: list[tuple[float, float]], start: float, end: float) -> float:
-    """The lowest place in (start, end] that cuts through no line's letters; ``end`` if none."""
+def clean_cut(
+    boxes: list[tuple[float, float]], start: float, end: float, headings: Sequence[tuple[float, float]] = ()
+) -> float:
+    """The lowest place in (start, end] that cuts through no line's letters and leaves no
+    heading at the foot without its first line (``headings`` from :func:`heading_ends`);
+    ``end`` if there is none."""
 
     def cuts(y: float) -> bool:
-        return _cuts(boxes, y)
+        return _cuts(boxes, y) or any(bottom - 1 <= y < below for bottom, below in headings)
 
     candidates = [end] + [b for _, b in boxes] + [t + TOP_SLACK * (b - t) for t, b in boxes] + [t for t, _ in boxes]
     fitting = [y for y in candidates if start < y <= end and not cuts(y)]
@@ -95,6 +128,12 @@ class WholeLineScrollArea(QScrollArea):
             return []
         return [box for label in self.labels() for box in line_boxes(label, inner)]
 
+    def headings(self) -> list[tuple[float, float]]:
+        inner = self.widget()
+        if inner is None:
+            return []
+        return [end for label in self.labels() for end in heading_ends(label, inner)]
+
     def visible_height(self) -> int:
         """Height of the text the viewport shows now (less than the area when it ends early)."""
         return self.viewport().height()
@@ -120,7 +159,7 @@ class WholeLineScrollArea(QScrollArea):
             if start + room >= content:
                 shown = room  # the rest fits: nothing below to cut
             else:
-                shown = max(1, int(clean_cut(boxes, start, start + room) - start))
+                shown = max(1, int(clean_cut(boxes, start, start + room, self.headings()) - start))
             self.setViewportMargins(0, 0, 0, room - shown)
             lines = [b - t for t, b in boxes]
             bar.setSingleStep(max(1, round(min(lines))) if lines else 20)
