@@ -129,13 +129,28 @@ def test_no_line_is_cut_at_other_sizes(
     view.leave()
 
 
-def test_down_scrolls_to_whole_lines(qtbot: QtBot, tmp_path: Path) -> None:
+def test_down_scrolls_by_whole_lines_to_the_end_and_up_again(qtbot: QtBot, tmp_path: Path) -> None:
     view = present_with_notes(qtbot, tmp_path, HIP, "preop-assessment", 1366, 768)
+    bar = view.body.verticalScrollBar()
+    places = [bar.value()]
+    presses = 0
     assert "More below" in view.next_hint()
-    qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert view.body.verticalScrollBar().value() > 0
+    while bar.value() < bar.maximum():
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        presses += 1
+        assert presses <= 10, "Down never reached the end of the step"
+        assert bar.value() > places[-1]  # every press moves on
+        places.append(bar.value())
+        image = view.grab().toImage()
+        for label in (view.left_label, view.right_label):
+            rows = inked_rows(image, shown_area(view, label))
+            assert not any(rows[:2]) and not any(rows[-2:])  # neither edge goes through a line
+    # The step's last words are in view at the end: "Which medicines should I stop before the
+    # operation?" is its right column's last line.
     image = view.grab().toImage()
-    for label in (view.left_label, view.right_label):
-        rows = inked_rows(image, shown_area(view, label))
-        assert not any(rows[:2]) and not any(rows[-2:])  # neither edge goes through a line
+    right = shown_area(view, view.right_label)
+    assert ends_on_words(image, right)
+    for _ in range(presses):
+        qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert bar.value() == 0
     view.leave()

@@ -116,6 +116,7 @@ class WholeLineScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fitting = False
+        self._last = 0  # where the view began after the last fit
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.refit())
 
     def labels(self) -> list[QLabel]:
@@ -134,12 +135,9 @@ class WholeLineScrollArea(QScrollArea):
             return []
         return [end for label in self.labels() for end in heading_ends(label, inner)]
 
-    def visible_height(self) -> int:
-        """Height of the text the viewport shows now (less than the area when it ends early)."""
-        return self.viewport().height()
-
-    def refit(self) -> None:
-        """Begin at a line's top and end where no line is cut, at the current scroll place."""
+    def refit(self, wanted: float | None = None) -> None:
+        """Begin at a line's top near ``wanted`` (the scroll bar's place if None) and end
+        where no line is cut."""
         inner = self.widget()
         if inner is None or self._fitting:
             return
@@ -151,13 +149,12 @@ class WholeLineScrollArea(QScrollArea):
                 layout.activate()  # the labels' places, before measuring their lines
             boxes = self.boxes()
             bar = self.verticalScrollBar()
-            start = float(bar.value())
-            if bar.value() > 0:
-                tops = [t for t in clean_tops(boxes) if t <= start]
-                start = tops[-1] if tops else start
             content = inner.heightForWidth(self.viewport().width()) if inner.hasHeightForWidth() else inner.sizeHint().height()
+            asked = float(bar.value()) if wanted is None else max(0.0, wanted)
+            start = self._start_near(asked, clean_tops(boxes), room, content)
             if start + room >= content:
-                shown = room  # the rest fits: nothing below to cut
+                # The rest fits: show it to its end, and let the end be where the bar stops.
+                shown = max(1, min(room, int(content - start))) if start > 0 else room
             else:
                 shown = max(1, int(clean_cut(boxes, start, start + room, self.headings()) - start))
             self.setViewportMargins(0, 0, 0, room - shown)
@@ -165,22 +162,31 @@ class WholeLineScrollArea(QScrollArea):
             bar.setSingleStep(max(1, round(min(lines))) if lines else 20)
             if bar.value() != int(start):
                 bar.setValue(int(start))
+            self._last = int(start)
         finally:
             self._fitting = False
+
+    def _start_near(self, wanted: float, tops: list[float], room: int, content: int) -> float:
+        """Where the view should begin when asked to begin at ``wanted``: the top of a line,
+        moving on from the last place in the direction asked (a wheel turn that would snap
+        back to where it was goes to the next line's top instead)."""
+        if wanted <= 0:
+            return 0.0
+        if wanted + room >= content:  # asked for the end: the first whole line that shows it
+            ending = [t for t in tops if t + room >= content and t > 0]
+            return min(ending) if ending else wanted
+        before = [t for t in tops if t <= wanted]
+        start = before[-1] if before else wanted
+        last = self._last
+        if wanted > last >= start:  # no progress down: on to the next top after the last place
+            after = [t for t in tops if t > last]
+            start = after[0] if after else wanted
+        return start
 
     def scroll_lines(self, down: bool) -> None:
         """Up/Down: about three lines on, to the top of a whole line."""
         bar = self.verticalScrollBar()
-        tops = clean_tops(self.boxes())
-        value = bar.value()
-        wanted = value + (3 if down else -3) * bar.singleStep()
-        if down:
-            after = [t for t in tops if value < t <= wanted] or [t for t in tops if t > value]
-            target = max(after) if after and max(after) <= wanted else (min(after) if after else bar.maximum())
-        else:
-            before = [t for t in tops if wanted <= t < value] or [t for t in tops if t < value]
-            target = min(before) if before and min(before) >= wanted else (max(before) if before else 0)
-        bar.setValue(min(int(target), bar.maximum()))
+        self.refit(bar.value() + (3 if down else -3) * bar.singleStep())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
