@@ -117,6 +117,8 @@ class WholeLineScrollArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fitting = False
         self._last = 0  # where the view began after the last fit
+        self._measured_for: tuple[object, ...] = ()
+        self._measured: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.refit())
 
     def labels(self) -> list[QLabel]:
@@ -124,16 +126,26 @@ class WholeLineScrollArea(QScrollArea):
         return inner.findChildren(QLabel) if inner is not None else []
 
     def boxes(self) -> list[tuple[float, float]]:
-        inner = self.widget()
-        if inner is None:
-            return []
-        return [box for label in self.labels() for box in line_boxes(label, inner)]
+        return self._measure()[0]
 
     def headings(self) -> list[tuple[float, float]]:
+        return self._measure()[1]
+
+    def _measure(self) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+        """Every label's lines and headings; laid out again only when a label changed (the
+        view asks several times for one step shown, and a layout of the text is not free)."""
         inner = self.widget()
         if inner is None:
-            return []
-        return [end for label in self.labels() for end in heading_ends(label, inner)]
+            return [], []
+        labels = self.labels()
+        key = tuple(
+            (label.text(), label.font().key(), label.geometry().getRect(), label.isHidden()) for label in labels
+        )
+        if key != self._measured_for:
+            laid = [_laid_out(label, inner) for label in labels]
+            self._measured = ([b for boxes, _ in laid for b in boxes], [h for _, ends in laid for h in ends])
+            self._measured_for = key
+        return self._measured
 
     def refit(self, wanted: float | None = None) -> None:
         """Begin at a line's top near ``wanted`` (the scroll bar's place if None) and end
