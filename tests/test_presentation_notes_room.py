@@ -125,6 +125,13 @@ def test_no_line_is_cut_at_other_sizes(
     # A heading at the foot without a line of its own words would be a promise with nothing after it.
     for label in (view.left_label, view.right_label):
         assert ends_on_words(image, shown_area(view, label))
+    # The notes: at most 30 % of the height, and their own words whole too.
+    assert view.notes_panel.height() <= height * 0.3
+    for area in view.notes_panel.areas:
+        viewport = area.viewport()
+        seen = QRect(viewport.mapTo(view, QPoint(0, 0)), viewport.size())
+        rows = inked_rows(image, seen)
+        assert any(rows) and not any(rows[-2:])
     assert view.choices_box.isVisible()
     view.leave()
 

@@ -368,8 +368,8 @@ class PresentationView(QWidget):
             notes.setFixedHeight(max(one_line, height - short))
             self._layout.activate()
         self.body.refit()
-        if notes.area is not None:
-            notes.area.refit()
+        for area in notes.areas:
+            area.refit()
 
     def _show_choices(self) -> None:
         pathway = self._document.pathway
