@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from window_helpers import open_window, test_settings
 
@@ -160,4 +160,25 @@ def test_down_scrolls_by_whole_lines_to_the_end_and_up_again(qtbot: QtBot, tmp_p
     for _ in range(presses):
         qtbot.keyClick(view, Qt.Key.Key_Up)
     assert bar.value() == 0
+    view.leave()
+
+
+def test_the_mouse_wheel_also_stops_on_whole_lines(qtbot: QtBot, tmp_path: Path) -> None:
+    view = present_with_notes(qtbot, tmp_path, HIP, "preop-assessment", 1366, 768)
+    viewport = view.body.viewport()
+    bar = view.body.verticalScrollBar()
+    places = [bar.value()]
+    for notch in (-120, -120, 120, 120):  # two notches down, two back up
+        where = QPointF(50, 50)
+        wheel = QWheelEvent(
+            where, QPointF(viewport.mapToGlobal(QPoint(50, 50))), QPoint(0, 0), QPoint(0, notch),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )
+        QApplication.sendEvent(viewport, wheel)
+        places.append(bar.value())
+        image = view.grab().toImage()
+        for label in (view.left_label, view.right_label):
+            rows = inked_rows(image, shown_area(view, label))
+            assert not any(rows[:2]) and not any(rows[-2:])
+    assert places[0] < places[1] < places[2] and places[2] > places[3] > places[4] == 0
     view.leave()

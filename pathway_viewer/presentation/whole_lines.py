@@ -180,20 +180,24 @@ class WholeLineScrollArea(QScrollArea):
 
     def _start_near(self, wanted: float, tops: list[float], room: int, content: int) -> float:
         """Where the view should begin when asked to begin at ``wanted``: the top of a line,
-        moving on from the last place in the direction asked (a wheel turn that would snap
-        back to where it was goes to the next line's top instead)."""
+        from the last place in the direction asked, as far as asked but at least one line (a
+        small wheel turn that would snap back to where it was goes on a line instead)."""
         if wanted <= 0:
             return 0.0
         if wanted + room >= content:  # asked for the end: the first whole line that shows it
             ending = [t for t in tops if t + room >= content and t > 0]
             return min(ending) if ending else wanted
-        before = [t for t in tops if t <= wanted]
-        start = before[-1] if before else wanted
         last = self._last
-        if wanted > last >= start:  # no progress down: on to the next top after the last place
+        if wanted > last:  # down: as far as asked, at least to the next line's top
+            passed = [t for t in tops if last < t <= wanted]
             after = [t for t in tops if t > last]
-            start = after[0] if after else wanted
-        return start
+            return passed[-1] if passed else (after[0] if after else wanted)
+        if wanted < last:  # up: the same, the other way
+            passed = [t for t in tops if wanted <= t < last]
+            before = [t for t in tops if t < last]
+            return passed[0] if passed else (before[-1] if before else 0.0)
+        before = [t for t in tops if t <= wanted]  # the same place: its line's top
+        return before[-1] if before else wanted
 
     def scroll_lines(self, down: bool) -> None:
         """Up/Down: about three lines on, to the top of a whole line."""
