@@ -10,7 +10,8 @@ the conversation ended on.
 
 Every size is worked out from the window in :meth:`PresentationView.resizeEvent`, so the
 same screen reads on a 1024x768 projector and on a 4K monitor; a step too long for a small
-screen scrolls (Up/Down) rather than being cut off.
+screen scrolls (Up/Down) rather than being cut off, and its words area begins and ends between
+lines (:mod:`.whole_lines`). With the notes at the foot, the step keeps its first lines first.
 
 Words come from :func:`models.wording.sections.step_sections`, as in the details panel and the
 handout, so patient wording hides the clinical text here too. All pathway text is escaped.
@@ -354,8 +355,9 @@ class PresentationView(QWidget):
         used = margins.top() + margins.bottom() + top
         used += sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown)
         used += self._layout.spacing() * (len(shown) + 2)  # and the top row, the body, the notes
+        # The first heading and its lines, down to a place where the right column cuts no
+        # line either (else the fit would end the words above the last kept line).
         kept = line_boxes(self.left_label, self.body.widget())[: BODY_LINES_KEPT + 1]
-        # ... ending where the other column cuts no line either.
         reserve = round(clean_end_below(self.body.boxes(), kept[-1][1])) + 1 if kept else 0
         one_line = notes.now.fontMetrics().lineSpacing() + 4
         room = max(one_line, min(self.height() - used - reserve, round(self.height() * NOTES_SHARE)))
