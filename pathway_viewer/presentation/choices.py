@@ -95,6 +95,7 @@ class ChoicesBox(QFrame):
         columns = max(1, min(MAX_CHOICE_COLUMNS, (room + spacing) // (widest + spacing)))
         for index, button in enumerate(buttons):
             self._grid.addWidget(button, index // columns, index % columns)
+            button.show()  # now, not when the event loop gets to it: the view measures the box at once
         for column in range(MAX_CHOICE_COLUMNS):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
 

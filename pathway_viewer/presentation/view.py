@@ -10,7 +10,8 @@ the conversation ended on.
 
 Every size is worked out from the window in :meth:`PresentationView.resizeEvent`, so the
 same screen reads on a 1024x768 projector and on a 4K monitor; a step too long for a small
-screen scrolls (Up/Down) rather than being cut off.
+screen scrolls (Up/Down) rather than being cut off, and its words area begins and ends between
+lines (:mod:`.whole_lines`). With the notes at the foot, the step keeps its first lines first.
 
 Words come from :func:`models.wording.sections.step_sections`, as in the details panel and the
 handout, so patient wording hides the clinical text here too. All pathway text is escaped.
@@ -21,12 +22,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,10 +46,19 @@ from .notes import PresenterNotes
 from .page_html import PageHtml, plain
 from .sizes import Sizes
 from .strip import JourneyStrip
+from .whole_lines import WholeLineScrollArea, clean_end_below, line_boxes
 
 # Sections shown, and in which column: what it is on the left, what to do on the right.
 LEFT_SECTIONS = ("summary", "clinical", "timing", "together", "end", "setting", "often")
 RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent", "visits")
+
+# Lines of the step's own words kept in view under the first heading ("What happens") before
+# the presenter's notes get any room: four lines hold a two- or three-sentence summary at
+# presentation size, so the family reads the whole point of the step, not a fragment of it.
+BODY_LINES_KEPT = 4
+# The notes never take more than this share of the screen, however long they are: the screen
+# faces the family, the notes are the presenter's prompt.
+NOTES_SHARE = 0.3
 
 
 class PresentationView(QWidget):
@@ -119,12 +127,9 @@ class PresentationView(QWidget):
         self._columns.setContentsMargins(0, 0, 0, 0)
         self._columns.addWidget(self.left_label, 1)
         self._columns.addWidget(self.right_label, 1)
-        self.body = QScrollArea(self)
+        self.body = WholeLineScrollArea(self)
         self.body.setObjectName("presentation_body")
-        self.body.setWidgetResizable(True)
-        self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setWidget(inner)
-        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the presenter
         # "More below" appears and goes as the step's words outgrow the screen or fit again.
         self.body.verticalScrollBar().rangeChanged.connect(lambda *_: self._show_next())
@@ -323,11 +328,50 @@ class PresentationView(QWidget):
         )
         target, _ = self._walk.forward()
         self.notes_panel.show_step(pathway, current, target)
+        self._share_height()
         self.sig_step_shown.emit(current, target)
 
     def toggle_notes(self) -> None:
         """N: the presenter's notes at the foot of the screen, for a single screen."""
         self.notes_panel.setVisible(self.notes_panel.isHidden())
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """Give the notes only the height the step's words can spare, then fit the words.
+
+        The step keeps its first heading and :data:`BODY_LINES_KEPT` lines of its left column;
+        the notes get what is left, at most :data:`NOTES_SHARE` of the window and never less
+        than one of their own lines (they then scroll, by whole lines)."""
+        notes = self.notes_panel
+        if notes.isHidden():
+            self.body.refit()
+            return
+        self._layout.activate()
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        others = [self.strip, self.title_label, self.dates_label, self.choices_box, self.next_label, self.disclaimer_label]
+        shown = [w for w in others if not w.isHidden()]
+        top = self._top.heightForWidth(width) if self._top.hasHeightForWidth() else self._top.sizeHint().height()
+        used = margins.top() + margins.bottom() + top
+        used += sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height() for w in shown)
+        used += self._layout.spacing() * (len(shown) + 2)  # and the top row, the body, the notes
+        # The first heading and its lines, down to a place where the right column cuts no
+        # line either (else the fit would end the words above the last kept line).
+        kept = line_boxes(self.left_label, self.body.widget())[: BODY_LINES_KEPT + 1]
+        reserve = round(clean_end_below(self.body.boxes(), kept[-1][1])) + 1 if kept else 0
+        one_line = notes.now.fontMetrics().lineSpacing() + 4
+        room = max(one_line, min(self.height() - used - reserve, round(self.height() * NOTES_SHARE)))
+        height = notes.fit_height(width, room)
+        notes.setFixedHeight(height)
+        self._layout.activate()
+        # The sum above is an estimate (rows that wrap, spacing); the body's height is a fact.
+        short = reserve - (self.body.height() - 2 * self.body.frameWidth())
+        if short > 0 and height > one_line:
+            notes.setFixedHeight(max(one_line, height - short))
+            self._layout.activate()
+        self.body.refit()
+        for area in notes.areas:
+            area.refit()
 
     def _show_choices(self) -> None:
         pathway = self._document.pathway
@@ -419,8 +463,7 @@ class PresentationView(QWidget):
         elif command is KeyCommand.NOTES:
             self.toggle_notes()
         elif command in (KeyCommand.SCROLL_DOWN, KeyCommand.SCROLL_UP):
-            bar = self.body.verticalScrollBar()
-            bar.setValue(bar.value() + (1 if command is KeyCommand.SCROLL_DOWN else -1) * bar.singleStep() * 3)
+            self.body.scroll_lines(command is KeyCommand.SCROLL_DOWN)
         event.accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:

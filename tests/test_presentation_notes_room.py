@@ -1,0 +1,184 @@
+"""Presentation on one screen with the presenter's notes shown (N): the step's own words stay
+readable. Read off the screen the family sees (a grab of the window), the way they would:
+how many lines of words show under "What happens", and whether the words area ends through
+the middle of a line of letters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+from window_helpers import open_window, test_settings
+
+from pathway_viewer.presentation.view import PresentationView
+from pathway_viewer.window import actions as A
+
+DATA = Path(__file__).parent / "data"
+HIP = DATA / "hip_replacement.yaml"
+
+
+def present_with_notes(qtbot: QtBot, tmp_path: Path, path: Path | None, step: str | None,
+                       width: int, height: int, text_size: int = 100) -> PresentationView:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
+    if text_size != 100:
+        window.actions[A.TEXT_SIZE_ACTIONS[text_size]].trigger()
+    window.document.select(step)
+    view = window.start_presentation()
+    assert view is not None
+    view.showNormal()
+    view.resize(width, height)
+    qtbot.waitUntil(lambda: view.width() == width and view.height() == height)
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert not view.notes_panel.isHidden()
+    qtbot.wait(20)
+    return view
+
+
+def inked_rows(image: QImage, area: QRect) -> list[bool]:
+    """Per pixel row of ``area``: does any pixel in it differ clearly from the white page?"""
+    rows = []
+    for y in range(area.top(), area.bottom() + 1):
+        rows.append(any(min(image.pixelColor(x, y).getRgb()[:3]) < 170 for x in range(area.left(), area.right() + 1, 1)))
+    return rows
+
+
+def ends_on_words(image: QImage, area: QRect) -> bool:
+    """Is there near-black text (not only a coloured heading) in the last line in view?"""
+    rows = inked_rows(image, area)
+    last = max(i for i, inked in enumerate(rows) if inked)
+    first = last
+    while first > 0 and rows[first - 1]:
+        first -= 1
+    return any(
+        max(image.pixelColor(x, area.top() + y).getRgb()[:3]) < 90
+        for y in range(first, last + 1)
+        for x in range(area.left(), area.right() + 1)
+    )
+
+
+def bands(rows: list[bool]) -> int:
+    """Runs of inked rows: one for each line of text in view (whole or not)."""
+    return sum(1 for i, inked in enumerate(rows) if inked and (i == 0 or not rows[i - 1]))
+
+
+def shown_area(view: PresentationView, label: QLabel) -> QRect:
+    """The part of ``label`` that the body's viewport shows, in the view's coordinates."""
+    viewport: QWidget = view.body.viewport()
+    top_left = viewport.mapTo(view, QPoint(0, 0))
+    seen = QRect(top_left, viewport.size())
+    at = label.mapTo(view, QPoint(0, 0))
+    return seen.intersected(QRect(at, label.size()))
+
+
+def test_hip_preop_at_1366x768_with_notes_shows_what_happens_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    # The tester's case: before, the body had 89 px and cut "What happens" through its second line.
+    view = present_with_notes(qtbot, tmp_path, HIP, "preop-assessment", 1366, 768)
+    image = view.grab().toImage()
+    left = shown_area(view, view.left_label)
+    rows = inked_rows(image, left)
+    # "What happens", its two lines, "How long" and "Usually 1 to 3 hours." (the file's words,
+    # two lines wide at this size): five lines, all in view.
+    assert bands(rows) >= 5
+    assert not any(rows[-2:])  # the view ends between lines, not through one
+    right = inked_rows(image, shown_area(view, view.right_label))
+    assert not any(right[-2:])
+    assert view.choice_labels() == ["1   Not fit for surgery yet (often)\n\u2192 Getting fit for surgery"]
+    view.leave()
+
+
+def test_sle_first_step_keeps_four_lines_of_what_happens_beside_the_notes(qtbot: QtBot, tmp_path: Path) -> None:
+    # Four lines: at presentation size a two- or three-sentence summary ("What happens") takes
+    # four lines across half a 1366 px screen; the bundled first step's takes exactly four.
+    view = present_with_notes(qtbot, tmp_path, None, None, 1366, 768)
+    image = view.grab().toImage()
+    rows = inked_rows(image, shown_area(view, view.left_label))
+    assert bands(rows) >= 1 + 4  # the heading and the four lines of the summary
+    assert not any(rows[-2:])
+    # The notes take only what the step can spare, and still say what to say.
+    assert view.notes_panel.height() <= 768 * 0.3
+    assert view.notes_panel.notes.text().startswith("Say plainly that this treatment is investigational:")
+    view.leave()
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "text_size", "least_lines"),
+    [
+        (1024, 700, 100, 3),   # "What happens" and its two lines at least
+        (1920, 1080, 100, 5),
+        (1366, 768, 150, 3),
+        (1024, 700, 200, 3),
+    ],
+)
+def test_no_line_is_cut_at_other_sizes(
+    qtbot: QtBot, tmp_path: Path, width: int, height: int, text_size: int, least_lines: int
+) -> None:
+    view = present_with_notes(qtbot, tmp_path, HIP, "preop-assessment", width, height, text_size)
+    image = view.grab().toImage()
+    left = inked_rows(image, shown_area(view, view.left_label))
+    right = inked_rows(image, shown_area(view, view.right_label))
+    assert bands(left) >= least_lines
+    assert not any(left[-2:]) and not any(right[-2:])
+    # A heading at the foot without a line of its own words would be a promise with nothing after it.
+    for label in (view.left_label, view.right_label):
+        assert ends_on_words(image, shown_area(view, label))
+    # The notes: at most 30 % of the height, and their own words whole too.
+    assert view.notes_panel.height() <= height * 0.3
+    for area in view.notes_panel.areas:
+        viewport = area.viewport()
+        seen = QRect(viewport.mapTo(view, QPoint(0, 0)), viewport.size())
+        rows = inked_rows(image, seen)
+        assert any(rows) and not any(rows[-2:])
+    assert view.choices_box.isVisible()
+    view.leave()
+
+
+def test_down_scrolls_by_whole_lines_to_the_end_and_up_again(qtbot: QtBot, tmp_path: Path) -> None:
+    view = present_with_notes(qtbot, tmp_path, HIP, "preop-assessment", 1366, 768)
+    bar = view.body.verticalScrollBar()
+    places = [bar.value()]
+    presses = 0
+    assert "More below" in view.next_hint()
+    while bar.value() < bar.maximum():
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        presses += 1
+        assert presses <= 10, "Down never reached the end of the step"
+        assert bar.value() > places[-1]  # every press moves on
+        places.append(bar.value())
+        image = view.grab().toImage()
+        for label in (view.left_label, view.right_label):
+            rows = inked_rows(image, shown_area(view, label))
+            assert not any(rows[:2]) and not any(rows[-2:])  # neither edge goes through a line
+    # The step's last words are in view at the end: "Which medicines should I stop before the
+    # operation?" is its right column's last line.
+    image = view.grab().toImage()
+    right = shown_area(view, view.right_label)
+    assert ends_on_words(image, right)
+    for _ in range(presses):
+        qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert bar.value() == 0
+    view.leave()
+
+
+def test_the_mouse_wheel_also_stops_on_whole_lines(qtbot: QtBot, tmp_path: Path) -> None:
+    view = present_with_notes(qtbot, tmp_path, HIP, "preop-assessment", 1366, 768)
+    viewport = view.body.viewport()
+    bar = view.body.verticalScrollBar()
+    places = [bar.value()]
+    for notch in (-120, -120, 120, 120):  # two notches down, two back up
+        where = QPointF(50, 50)
+        wheel = QWheelEvent(
+            where, QPointF(viewport.mapToGlobal(QPoint(50, 50))), QPoint(0, 0), QPoint(0, notch),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )
+        QApplication.sendEvent(viewport, wheel)
+        places.append(bar.value())
+        image = view.grab().toImage()
+        for label in (view.left_label, view.right_label):
+            rows = inked_rows(image, shown_area(view, label))
+            assert not any(rows[:2]) and not any(rows[-2:])
+    assert places[0] < places[1] < places[2] and places[2] > places[3] > places[4] == 0
+    view.leave()
