@@ -108,9 +108,10 @@ def test_at_the_first_look_no_label_is_under_a_card_cut_or_on_a_number(
     qtbot.waitExposed(window)
     scene = window.scene
     assert scene.theme.label_font().pixelSize() == LABEL_PX[percent]
-    # Labels are drawn from 9 pt (12 px, less half a pixel for rounding) on screen: there
-    # each stub's number is drawn largest while a label is.
-    assert problems(scene, badge_scale=11.5 / LABEL_PX[percent]) == []
+    # Labels are drawn from 9 pt times the text size on screen (12 px at 100 %, 18 at 150,
+    # 24 at 200, less half a pixel for rounding): there each stub's number is drawn largest
+    # while a label is.
+    assert problems(scene, badge_scale=(12 * percent / 100 - 0.5) / LABEL_PX[percent]) == []
 
 
 def test_between_two_cards_side_by_side_a_label_stands_in_the_gap_wrapped_narrower(qapp: QApplication) -> None:

@@ -138,6 +138,9 @@ class ItemStyle:
         # A larger text size puts the same words on more lines: the most a card grows to
         # grows with it, so words that fit at the normal size are not cut at 200 %.
         text_scale = max(1.0, theme.base_point_size / Theme.base_point_size)
+        # Readable grows with the text size: someone who chose 200 % reads 18 pt, not 9, so a
+        # first look at 200 % shows fewer cards, larger, rather than the same cards at 9 pt.
+        self.readable_px = READABLE_PX * text_scale
         self.most_title_lines = math.ceil(TITLE_LINES * text_scale)
         self.most_meta_lines = math.ceil(META_LINES * text_scale)
         self.most_band_lines = math.ceil(BAND_LINES * text_scale)
@@ -202,7 +205,7 @@ class ItemStyle:
         self.badge_pens = {kind: QPen(color, 2.0) for kind, color in self.arrow_colors.items()}
         self._badge_fonts: dict[int, QFont] = {}
         self._badge_scale = BADGE_MIN_SCALE
-        self._badge_max_px = math.ceil(READABLE_PX / BADGE_MIN_SCALE)
+        self._badge_max_px = math.ceil(self.readable_px / BADGE_MIN_SCALE)
         self._badge_base_px = self.label_font.pixelSize() if self.label_font.pixelSize() > 0 else 12
 
         self._captions: dict[tuple[str, int, bool], tuple[QFont, str]] = {}
@@ -277,7 +280,7 @@ class ItemStyle:
     def zoomed_out(self, scale: float) -> bool:
         """Too far out for the normal title to be read, but not so far that cards are blocks:
         where a card names its phase above itself, whether or not its large title fits."""
-        return scale >= OVERVIEW_MIN_SCALE and self.title_font.pixelSize() * scale < READABLE_PX
+        return scale >= OVERVIEW_MIN_SCALE and self.title_font.pixelSize() * scale < self.readable_px
 
     def lines_zoom(self, lines: int) -> float:
         """The smallest zoom at which ``lines`` lines of a large title, 9 pt on screen, fit
@@ -289,16 +292,16 @@ class ItemStyle:
             font.setPixelSize(px + 1)
             metrics = QFontMetricsF(font)
             if metrics.height() + (lines - 1) * min(metrics.lineSpacing(), 0.88 * metrics.height()) > room:
-                return READABLE_PX / px
+                return self.readable_px / px
             px += 1
 
     def overview_title(self, title: str, scale: float) -> OverviewTitle | None:
         """The title alone, large enough to read at ``scale`` (semantic zoom), or None if the
         normal title is readable there or no larger title fits the card."""
-        if self.title_font.pixelSize() * scale >= READABLE_PX or scale < OVERVIEW_MIN_SCALE:
+        if self.title_font.pixelSize() * scale >= self.readable_px or scale < OVERVIEW_MIN_SCALE:
             return None
         # Whole pixel sizes: zooming in steps then finds most titles already laid out.
-        wanted = math.ceil(READABLE_PX / scale - 1e-6)
+        wanted = math.ceil(self.readable_px / scale - 1e-6)
         key = (title, wanted)
         if key not in self._overview:
             self._overview[key] = self._fit_overview(title, wanted)
@@ -314,11 +317,11 @@ class ItemStyle:
             for title in titles:
                 overview = self.overview_title(title, zoom)
                 px = overview[0].pixelSize() if overview is not None else self.title_font.pixelSize()
-                if px * zoom < READABLE_PX - 1e-6:
+                if px * zoom < self.readable_px - 1e-6:
                     return False
             return True
 
-        low, high = 0.05, READABLE_PX / self.title_font.pixelSize()
+        low, high = 0.05, self.readable_px / self.title_font.pixelSize()
         for _ in range(14):
             mid = (low + high) / 2
             low, high = (low, mid) if readable(mid) else (mid, high)
@@ -364,7 +367,9 @@ class ItemStyle:
             # higher and lower.
             spacing = min(metrics.lineSpacing(), 0.88 * metrics.height())
             most = max(1, int((room - metrics.height()) // spacing) + 1)
-            lines = wrap_lines(title, font, width, most, metrics, self.split)
+            # A word too wide for the card is not cut between two letters ("Makin" / "g"): the
+            # title is tried smaller, or the card is a block at this zoom and the journey opens nearer.
+            lines = wrap_lines(title, font, width, most, metrics, self.split, anywhere=False)
             if lines and not lines[-1].endswith("\u2026") and len(lines) <= most:
                 return font, lines, spacing, metrics.ascent()
             last = font, lines, spacing, metrics.ascent()
@@ -379,7 +384,7 @@ class ItemStyle:
         (the card's tooltip and accessible description give it whole)."""
         if not phase_title:
             return None
-        wanted = min(math.ceil(READABLE_PX / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
+        wanted = min(math.ceil(self.readable_px / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
         key = (phase_title, wanted, rtl)
         found = self._captions.get(key)
         # Right to left, the name starts at the card's right edge and stays over the card.
@@ -401,15 +406,15 @@ class ItemStyle:
     def label_readable(self, scale: float) -> bool:
         """Whether an arrow's label is at least 9 pt on screen at ``scale`` (logical pixels a
         scene unit: the pixel density of a high-DPI screen makes it sharper, not larger)."""
-        return self._badge_base_px * scale >= READABLE_PX - 0.5
+        return self._badge_base_px * scale >= self.readable_px - 0.5
 
     def label_min_scale(self) -> float:
         """The smallest zoom at which arrows' labels are drawn (label_readable)."""
-        return (READABLE_PX - 0.5) / self._badge_base_px
+        return (self.readable_px - 0.5) / self._badge_base_px
 
     def badge_font(self, scale: float) -> QFont:
-        """A mark's number at ``scale``: READABLE_PX on screen where the badge holds it."""
-        px = max(self._badge_base_px, min(self._badge_max_px, math.ceil(READABLE_PX / max(scale, 1e-3))))
+        """A mark's number at ``scale``: readable_px on screen where the badge holds it."""
+        px = max(self._badge_base_px, min(self._badge_max_px, math.ceil(self.readable_px / max(scale, 1e-3))))
         font = self._badge_fonts.get(px)
         if font is None:
             font = self._badge_fonts[px] = QFont(self.label_font)
@@ -426,7 +431,7 @@ class ItemStyle:
         """The smallest zoom at which the journey's titles can be read (cards grown for
         larger text can be read further out): marks are made to be read down to it."""
         self._badge_scale = min(max(scale, 0.2), 1.0)
-        self._badge_max_px = math.ceil(READABLE_PX / self._badge_scale)
+        self._badge_max_px = math.ceil(self.readable_px / self._badge_scale)
 
     def badge_size(self, mark: int, scale: float = 0.0) -> QSizeF:
         """A mark's size at ``scale``; the largest (the default) at the smallest zoom a
@@ -448,13 +453,7 @@ class ItemStyle:
         allows, but never narrower than its widest word (or part of one, where its language
         lets it break), so no word is cut between two letters ("need" / "s"); a box too wide
         for the gap then stands elsewhere by its line."""
-        metrics = self.label_metrics
-        widest = max(
-            (metrics.horizontalAdvance(piece + ("-" if n < len(parts) - 1 else ""))
-             for word in text.split() for parts in [[part for part, _ in _pieces(word, self.split)]]
-             for n, piece in enumerate(parts)),
-            default=0.0,
-        )
+        widest = widest_label_piece(text, self.label_metrics, self.split)
         return self.label_layout(text, max(self.narrow_label_width(), math.ceil(widest)), anywhere=False)
 
     def label_layout(self, text: str, width: float | None = None, *, anywhere: bool = True) -> tuple[list[str], float, float]:
@@ -475,6 +474,17 @@ class ItemStyle:
             height = max(metrics.lineSpacing() * len(lines), drawn.height()) + 6
             layout = self._labels[text, width, anywhere] = (lines, box_width, height)
         return list(layout[0]), layout[1], layout[2]
+
+
+def widest_label_piece(text: str, metrics: QFontMetricsF, split: Callable[[str], Sequence[tuple[str, str]]]) -> float:
+    """The widest part of ``text`` a label's line cannot break: a word, or a part of one
+    (with its hyphen) where its language lets it break."""
+    return max(
+        (metrics.horizontalAdvance(piece + ("-" if n < len(parts) - 1 else ""))
+         for word in text.split() for parts in [[part for part, _ in _pieces(word, split)]]
+         for n, piece in enumerate(parts)),
+        default=0.0,
+    )
 
 
 def _pieces(word: str, split: Callable[[str], Sequence[tuple[str, str]]]) -> list[tuple[str, str]]:

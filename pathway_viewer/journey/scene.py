@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGrap
 
 from models import TransitionKind
 from models.gc_pause import collector_paused
+from models.hyphenation import break_points
 from models.card_shape import with_card_width, with_column_gap
 from models.layout import Layout, with_card_height, with_side_height
 from models.label_spots import place_labels
@@ -38,7 +39,7 @@ from models.wording.journey_words import arrow_label, arrow_tip
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, READABLE_PX, ItemStyle, label_gap
+from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, LABEL_CLEAR, LABEL_PADDING, ItemStyle, label_gap, widest_label_piece
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
@@ -219,7 +220,7 @@ class JourneyScene(QGraphicsScene):
         """Whether short side cards still suit ``zoom``: zoomed out, where a card shows its
         title alone (closer in, the card's words need the full card)."""
         # Further out than the overview too: there every card is a plain block anyway.
-        return self._style is not None and self._style.title_font.pixelSize() * zoom < READABLE_PX
+        return self._style is not None and self._style.title_font.pixelSize() * zoom < self._style.readable_px
 
     def size_at(self, per_row: int) -> tuple[float, float]:
         """About how wide and high the drawing is with ``per_row`` columns a row."""
@@ -579,7 +580,7 @@ class JourneyScene(QGraphicsScene):
         # Wider cards may narrow the gaps down to what an arrow needs, where the labels were
         # given no room beyond the normal gap; at large text the wider gap made for labels
         # stays (a first look at 150 % needs the wider cards more than its labels the room).
-        narrowest = least_gap if least_gap > base_gap else MIN_COLUMN_GAP
+        narrowest = max(least_gap if least_gap > base_gap else MIN_COLUMN_GAP, self._word_gap())
         while pitch - width >= narrowest:
             for least in (0.0, grown.spec.card_height):
                 wide, wide_style = self._grow(with_card_width(layout, width), words, least)
@@ -599,6 +600,21 @@ class JourneyScene(QGraphicsScene):
         if pathway is None or not any(arrow_label(t) for t in pathway.transitions):
             return 0.0
         return label_gap(self.theme) if self._label_ems is None else label_gap(self.theme, self._label_ems)
+
+    def _word_gap(self) -> float:
+        """The narrowest gap a label can stand in without a word cut between two letters: its
+        widest word (or part of one, where the pathway's language lets it break) and the
+        label's box and clearance around it."""
+        pathway = self.document.pathway
+        if pathway is None:
+            return 0.0
+        labels = [label for label in (arrow_label(t) for t in pathway.transitions) if label]
+        if not labels:
+            return 0.0
+        language = pathway.language or "en"
+        metrics = QFontMetricsF(self.theme.label_font())
+        widest = max(widest_label_piece(label, metrics, lambda word: break_points(word, language)) for label in labels)
+        return math.ceil(widest + LABEL_PADDING + 2 * LABEL_CLEAR)
 
     def _grow(
         self, layout: Layout, words: tuple[set[str], set[str], set[str], set[str]], least_height: float = 0.0
@@ -701,7 +717,7 @@ class JourneyScene(QGraphicsScene):
             return  # a journey with no arrows, ends or side steps: nothing to explain, no empty box
         corner = None
         if self._wrap is not None and self._style is not None:
-            scale = max(1.0, READABLE_PX / (legend.font_px() * self._style.badge_scale))
+            scale = max(1.0, self._style.readable_px / (legend.font_px() * self._style.badge_scale))
             size = legend.boundingRect()
             # Each card and its phase's name above it.
             solid = [(x - RING, y - max(RING, CAPTION_HEIGHT), r + RING, b + RING) for x, y, r, b in self._card_boxes()]
