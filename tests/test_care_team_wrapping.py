@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QListWidget, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from pathway_viewer.window.app import create_main_window
 from window_helpers import open_window, test_settings
 
 JAPANESE = Path(__file__).parent / "data" / "car_t_all_ja.yaml"
@@ -52,3 +53,26 @@ def test_every_role_name_is_drawn_whole(qtbot: QtBot, tmp_path: Path, width: int
         assert ink(rows, row, 0) >= 0.98 * ink(rows, row, 200), names[row]
     # The two names that were cut take two lines (Japanese rows of one line are 36 px).
     assert rows.visualItemRect(rows.item(2)).height() > 2 * 22
+
+
+@pytest.mark.parametrize(("percent", "shown"), [(100, True), (200, False)])
+def test_the_hint_is_shown_whole_or_not_at_all(qtbot: QtBot, tmp_path: Path, percent: int, shown: bool) -> None:
+    # At 200 % text in a laptop's 1366 x 768, under the two-line banner, the dock is too short
+    # for "Choose a person to see the steps they take part in." (four lines there) and a
+    # whole row: its lines were cut through ("Cnoose a" / "take part in" halved). There it
+    # gives its room to the list; at 100 % it stands whole above the list.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", percent)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    panel = window.care_team
+    hint = panel._hint
+    assert panel.hint_shown() is shown
+    if shown:
+        assert hint.height() >= hint.heightForWidth(hint.width())
+    first_row = panel.list.visualItemRect(panel.list.item(0))
+    assert panel.list.viewport().rect().contains(first_row)  # the first role whole

@@ -109,6 +109,8 @@ class CareTeamPanel(PanelDock):
         self._body_margins = layout.contentsMargins()
         self._keep_readable_width()
         self.list.installEventFilter(self)
+        self._body = body
+        body.installEventFilter(self)
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         document.sig_pathway_changed.connect(self._rebuild)
@@ -125,7 +127,25 @@ class CareTeamPanel(PanelDock):
         # View > Text size reaches the list (the dock keeps the font of its title).
         if watched is self.list and event.type() == QEvent.Type.FontChange:
             self._keep_readable_width()
+        if watched is self._body and event.type() == QEvent.Type.Resize:
+            self._hint_only_whole()
         return super().eventFilter(watched, event)
+
+    def hint_shown(self) -> bool:
+        """Whether the panel shows its "Choose a person..." line above the list."""
+        return not self._hint.isHidden()
+
+    def _hint_only_whole(self) -> None:
+        """The hint above the list only where its lines and a whole row of the list fit: a
+        wrapped label asks for one line's height, so at 200 % text in a laptop's height the
+        dock was squeezed until the hint's lines were cut through. The list's accessible
+        name says the same, and the panel's title stays."""
+        hint, body = self._hint, self._body
+        margins = self._body_margins.top() + self._body_margins.bottom() + body.layout().spacing()
+        row = self.list.sizeHintForRow(0) if self.list.count() else 0
+        need = hint.heightForWidth(max(1, body.width() - self._body_margins.left() - self._body_margins.right()))
+        room = body.height() - margins - row - 2 * self.list.frameWidth() - 2 * self.list.spacing()
+        hint.setHidden(need > room)
 
     def _keep_readable_width(self) -> None:
         """No narrower than a role's name needs to wrap in pieces of a few words at the
