@@ -144,3 +144,20 @@ def test_a_text_size_chosen_on_the_timeline_gives_the_map_its_first_look_when_sh
     assert live.view_mode() == "journey"
     assert _look(live) == _fresh_look(qtbot, tmp_path / "fresh", 200, None, (1366, 768))
     assert (live.care_team.width(), live.details.width()) == panels  # the bundled journey needs no room
+
+
+def test_a_keyboard_users_chosen_step_stays_in_view_after_a_text_size_change(qtbot: QtBot, tmp_path: Path) -> None:
+    # The reviewer walked the stroke map with the Right key to "Planning your discharge"
+    # (the view following the selection), then chose 150 %: the first look came back and
+    # the focused step was off screen.
+    live = open_window(qtbot, _settings(tmp_path / "live", 100), STROKE)
+    live.resize(1366, 768)
+    _settle()
+    live.view.setFocus()
+    live.document.select("arrival")
+    while live.document.selected != "discharge-plan":
+        qtbot.keyClick(live.view, Qt.Key.Key_Right)
+    assert "discharge-plan" in _look(live)[1]
+    live.actions[A.TEXT_SIZE_ACTIONS[150]].trigger()
+    _settle()
+    assert "discharge-plan" in _look(live)[1]

@@ -63,9 +63,15 @@ class LookKeeper(QObject):
         # Behind the timeline the map waits: its first look may ask the side panels for room,
         # which would move the timeline the user is reading.
         if self._view.isVisible():
-            self._view.fit()
+            self._first_look()
         else:
             self._look_when_shown = True
+
+    def _first_look(self) -> None:
+        # The chosen step stays in view: a keyboard user who walked the map along (the view
+        # following the selection) would otherwise find their step off screen.
+        self._view.fit()
+        self._view.reveal_selection()
 
     # --- the user's place ---------------------------------------------------------------------
 
@@ -110,7 +116,7 @@ class LookKeeper(QObject):
         if watched is self._view:
             if kind == QEvent.Type.Show and self._look_when_shown:
                 self._look_when_shown = False
-                self._view.fit()
+                self._first_look()
             return False
         if kind == QEvent.Type.MouseButtonPress:
             self._pressed_at = self._scroll()

@@ -405,6 +405,10 @@ class JourneyView(ZoomableView):
 
     # --- selection ---------------------------------------------------------------------------
 
+    def reveal_selection(self) -> None:
+        """Scrolls the chosen step, if any, into view."""
+        self._reveal(self._scene.document.selected)
+
     def _reveal(self, step_id: str | None) -> None:
         if step_id is None or step_id not in self._scene.step_ids():
             return
