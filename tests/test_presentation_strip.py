@@ -42,10 +42,10 @@ STROKE_MAIN = [
 ]
 
 
-def _presenting(qtbot: QtBot, text_size: int, size: tuple[int, int]) -> PresentationView:
+def _presenting(qtbot: QtBot, text_size: int, size: tuple[int, int], path: Path = STROKE) -> PresentationView:
     install_step_accessibility()  # as the main window does before any view is made
     document = PathwayDocument()
-    document.set_pathway(load_pathway(STROKE))
+    document.set_pathway(load_pathway(path))
     view = PresentationView(document, make_theme("light", load_bundled_fonts(), text_size))
     qtbot.addWidget(view)
     view.start(None, full_screen=False)
@@ -160,16 +160,7 @@ def test_a_very_long_journey_shows_whole_titles_not_empty_cards(
     data["transitions"] = [{"from": f"paso-{n}", "to": f"paso-{n + 1}"} for n in range(1, steps)]
     path = tmp_path / "long.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    install_step_accessibility()
-    document = PathwayDocument()
-    document.set_pathway(load_pathway(path))
-    view = PresentationView(document, make_theme("light", load_bundled_fonts(), 100))
-    qtbot.addWidget(view)
-    view.start(None, full_screen=False)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    QApplication.processEvents()
+    view = _presenting(qtbot, 100, size, path)
     strip = view.strip
     first, last = strip.shown_range()
     assert first == 0 and 1 <= last < steps - 1
