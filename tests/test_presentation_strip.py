@@ -9,16 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from models import load_pathway
-from pathway_viewer.core.document import PathwayDocument
-from pathway_viewer.core.fonts import load_bundled_fonts
-from pathway_viewer.core.step_accessibility import install_step_accessibility
-from pathway_viewer.core.theme import make_theme
-from pathway_viewer.presentation.view import PresentationView
+from window_helpers import presenting
 
 STROKE = Path(__file__).parent / "data" / "stroke_rehab.yaml"
 # Its main journey, in order, as the file writes it.
@@ -42,20 +36,6 @@ STROKE_MAIN = [
 ]
 
 
-def _presenting(qtbot: QtBot, text_size: int, size: tuple[int, int], path: Path = STROKE) -> PresentationView:
-    install_step_accessibility()  # as the main window does before any view is made
-    document = PathwayDocument()
-    document.set_pathway(load_pathway(path))
-    view = PresentationView(document, make_theme("light", load_bundled_fonts(), text_size))
-    qtbot.addWidget(view)
-    view.start(None, full_screen=False)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    QApplication.processEvents()
-    return view
-
-
 def _whole(lines: list[str], title: str) -> bool:
     """Every letter of ``title`` is on the card, none shortened with an ellipsis (where a
     line breaks, a word may carry a hyphen)."""
@@ -64,7 +44,7 @@ def _whole(lines: list[str], title: str) -> bool:
 
 
 def test_no_title_in_the_strip_ends_in_an_ellipsis(qtbot: QtBot) -> None:
-    view = _presenting(qtbot, 100, (1024, 768))
+    view = presenting(qtbot, STROKE, 100, (1024, 768))
     for _ in STROKE_MAIN:
         titles = view.strip.shown_titles()
         assert titles and not [lines for lines in titles if any("\u2026" in line for line in lines)]
@@ -76,7 +56,7 @@ def test_no_title_in_the_strip_ends_in_an_ellipsis(qtbot: QtBot) -> None:
 def test_along_a_long_journey_every_title_is_whole_and_the_signs_count_the_rest(
     qtbot: QtBot, text_size: int, size: tuple[int, int]
 ) -> None:
-    view = _presenting(qtbot, text_size, size)
+    view = presenting(qtbot, STROKE, text_size, size)
     strip = view.strip
     assert [title for title, _ in strip._steps] == STROKE_MAIN
     for index in range(len(STROKE_MAIN)):
@@ -102,7 +82,7 @@ def test_along_a_long_journey_every_title_is_whole_and_the_signs_count_the_rest(
 
 
 def test_every_step_stays_an_item_named_by_its_title(qtbot: QtBot) -> None:
-    view = _presenting(qtbot, 100, (1024, 768))
+    view = presenting(qtbot, STROKE, 100, (1024, 768))
     for _ in range(8):
         qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.position_text() == "Step 9 of 16"
@@ -116,7 +96,7 @@ def test_every_step_stays_an_item_named_by_its_title(qtbot: QtBot) -> None:
 
 
 def test_a_click_on_a_sign_goes_to_the_nearest_step_that_way(qtbot: QtBot) -> None:
-    view = _presenting(qtbot, 100, (1024, 768))
+    view = presenting(qtbot, STROKE, 100, (1024, 768))
     strip = view.strip
     _, last = strip.shown_range()
     before, after = strip._sign_rects()
@@ -132,15 +112,7 @@ def test_a_click_on_a_sign_goes_to_the_nearest_step_that_way(qtbot: QtBot) -> No
 
 
 def test_a_short_journey_shows_every_step_with_no_signs(qtbot: QtBot) -> None:
-    install_step_accessibility()
-    document = PathwayDocument()
-    document.set_pathway(load_pathway(Path(__file__).parent / "data" / "knee_surgery.yaml"))
-    view = PresentationView(document, make_theme("light", load_bundled_fonts(), 200))
-    qtbot.addWidget(view)
-    view.start(None, full_screen=False)
-    view.resize(1024, 768)
-    view.show()
-    qtbot.waitExposed(view)
+    view = presenting(qtbot, Path(__file__).parent / "data" / "knee_surgery.yaml", 200)
     assert view.strip.shown_range() == (0, 3)
     assert view.strip.more_signs() == ("", "")
     assert [lines[0].split()[0] for lines in view.strip.shown_titles()] == ["Pre-operative", "The", "First", "Exercises"]
@@ -160,7 +132,7 @@ def test_a_very_long_journey_shows_whole_titles_not_empty_cards(
     data["transitions"] = [{"from": f"paso-{n}", "to": f"paso-{n + 1}"} for n in range(1, steps)]
     path = tmp_path / "long.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    view = _presenting(qtbot, 100, size, path)
+    view = presenting(qtbot, path, 100, size)
     strip = view.strip
     first, last = strip.shown_range()
     assert first == 0 and 1 <= last < steps - 1

@@ -23,7 +23,7 @@ from pathway_viewer.journey.items import StepCard, card_meta
 from pathway_viewer.presentation.view import PresentationView
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
-from window_helpers import open_window
+from window_helpers import open_window, presenting
 
 DATA = Path(__file__).parent / "data"
 FRENCH = DATA / "car_t_myelome_fr.yaml"  # French words, long phase names, an end step
@@ -208,14 +208,7 @@ def test_the_presentation_strip_never_breaks_a_word_between_two_letters(
 
 
 def test_the_strip_words_the_tester_saw_broken(qtbot: QtBot) -> None:
-    document = PathwayDocument()
-    document.set_pathway(load_pathway(FRENCH))
-    view = PresentationView(document, make_theme("light", load_bundled_fonts(), 200))
-    qtbot.addWidget(view)
-    view.start(None, full_screen=False)
-    view.resize(1024, 768)
-    view.show()
-    qtbot.waitExposed(view)
+    view = presenting(qtbot, FRENCH, 200)
     # Was "d'éligibilit" / "é" and "veillanc" / "e": whole words, or broken at a hyphen.
     bilan = dict(view.strip.shown_steps())[1]
     assert reads_whole(bilan, "Bilan d'éligibilité"), bilan

@@ -11,9 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from models import load_pathway
+from pathway_viewer.core.document import PathwayDocument
+from pathway_viewer.core.fonts import load_bundled_fonts
 from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.core.step_accessibility import install_step_accessibility
+from pathway_viewer.core.theme import make_theme
+from pathway_viewer.presentation.view import PresentationView
 from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 
@@ -85,3 +92,19 @@ def click_card(qtbot: QtBot, window: MainWindow, step_id: str) -> None:
     window.view.centerOn(card)
     pos = window.view.mapFromScene(card.sceneBoundingRect().center())
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def presenting(qtbot: QtBot, path: Path, text_size: int = 100, size: tuple[int, int] = (1024, 768)) -> PresentationView:
+    """A presentation of the pathway at ``path`` in a window of ``size``, not full screen,
+    made as the main window makes it (step accessibility installed before any view)."""
+    install_step_accessibility()
+    document = PathwayDocument()
+    document.set_pathway(load_pathway(path))
+    view = PresentationView(document, make_theme("light", load_bundled_fonts(), text_size))
+    qtbot.addWidget(view)
+    view.start(None, full_screen=False)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    return view
