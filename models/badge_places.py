@@ -23,6 +23,9 @@ from .wrap import Key, _length, _line, _reverse, _take
 
 BADGE_GAP = 6.0  # between two badges: touching numbers read as one ("98")
 LINE_GAP = 3.0  # between a badge and another line (drawn 8 units wide where it is pointed at)
+# ...and from the main journey's line, this share of the badge's height: drawn large (zoomed
+# out), a number a few units off a corner of the line between two rows reads as on it.
+MAIN_GAP_SHARE = 0.15
 NEAR_CARD = 140.0  # a badge stays this close to its card, so the reader sees whose it is
 FURTHER = 200.0  # ...or this close, where nothing nearer is free of lines and other badges
 BADGE_WEIGHT = 100.0  # two numbers on top of each other are worse than a number on a line
@@ -267,6 +270,9 @@ def _place_in_order(
                 if covered >= limit:
                     return covered, ((x, y), way)
                 cost = obstacles.cost(_grown(box, LINE_GAP), key, limit)
+                if cost < limit:
+                    clear = max(LINE_GAP, MAIN_GAP_SHARE * size[1])
+                    cost += obstacles.cost(_grown(box, clear), key, limit - cost, heavier=CURVE_WEIGHT, boxes=False)
                 cost += covered
                 for a, b in pieces:
                     # A lengthened stub must not run through a card or another badge either

@@ -45,11 +45,12 @@ class ObstacleGrid:
         _file_under(self._curves, self._span(bounds), (key, cubic, bounds, weight))
 
     def cost(
-        self, box: Box, own: Hashable, limit: float = math.inf, *, lines: bool = True, heavier: float = 0.0
+        self, box: Box, own: Hashable, limit: float = math.inf, *, lines: bool = True, heavier: float = 0.0,
+        boxes: bool = True,
     ) -> float:
         """How bad ``box`` is: area of boxes covered, plus each other arrow running through it
         (without ``lines``: the area alone, what a label there would hide; with ``heavier``,
-        only the arrows weighing more than that are counted).
+        only the arrows weighing more than that are counted; without ``boxes``, the arrows alone).
 
         Stops counting once the cost reaches ``limit`` (the caller only wants better places).
         """
@@ -60,9 +61,8 @@ class ObstacleGrid:
         several = len(cells) > 1  # only then can one obstacle be met twice
         cost = 0.0
         seen: set[int] = set()
-        boxes = self._boxes
-        for cell in cells:
-            for other in boxes.get(cell, ()):
+        for cell in cells if boxes else ():
+            for other in self._boxes.get(cell, ()):
                 if other[0] >= right or other[2] <= left or other[1] >= bottom or other[3] <= top:
                     continue
                 if several:

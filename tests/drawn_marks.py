@@ -83,9 +83,10 @@ def label_problems(scene: JourneyScene, tolerance: float = TOLERANCE) -> list[st
     return out
 
 
-def badge_problems(scene: JourneyScene, scale: float, tolerance: float = TOLERANCE) -> list[str]:
-    """Each stub number (as drawn at ``scale``) that stands on another line, a card, a label,
-    another number or a phase name."""
+def badge_problems(scene: JourneyScene, scale: float, tolerance: float = TOLERANCE, clear_px: float = 0.0) -> list[str]:
+    """Each stub number (as drawn at ``scale``) that stands on another line (or, with
+    ``clear_px``, closer to it than that many pixels on screen), a card, a label, another
+    number or a phase name."""
     cards = card_rects(scene)
     arrows = scene.arrows()
     captions = caption_rects(scene, scale)
@@ -94,7 +95,9 @@ def badge_problems(scene: JourneyScene, scale: float, tolerance: float = TOLERAN
         for badge in arrow.badge_rects(scale):
             box = badge.adjusted(tolerance, tolerance, -tolerance, -tolerance)
             name = f"number {arrow.mark}"
-            out += [f"{name} on the line {o.source}->{o.target}" for o in arrows if o is not arrow and on_line(o, box)]
+            clear = clear_px / scale
+            near = badge.adjusted(-clear, -clear, clear, clear) if clear_px else box
+            out += [f"{name} on the line {o.source}->{o.target}" for o in arrows if o is not arrow and on_line(o, near)]
             out += [f"{name} on card {step}" for step, rects in cards.items() if any(box.intersects(r) for r in rects)]
             out += [f"{name} on phase name {text!r}" for text, rect in captions if box.intersects(rect)]
             out += [f"{name} on number {o.mark}" for o in arrows if o.key < arrow.key

@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
-from drawn_marks import label_problems, on_line
+from drawn_marks import badge_problems, label_problems, on_line
+from models import TransitionKind
 from models.label_spots import place_labels
 from pathway_viewer.window.app import create_main_window
 from window_helpers import test_settings
@@ -82,3 +83,31 @@ def test_a_label_too_wide_for_its_gap_stands_below_its_number_not_on_the_main_li
     assert (left, top) == (216.0, 182.0)  # 4 under the number, from its left edge
     label = QRectF(left, top, w, h)
     assert label.top() > 100 and not any(label.intersects(QRectF(c[0], c[1], c[2] - c[0], c[3] - c[1])) for c in cards)
+
+
+DATA = Path(__file__).parent / "data"
+JOURNEYS = {"bundled": None, "stroke": DATA / "stroke_rehab.yaml", "hip": DATA / "hip_replacement.yaml"}
+# Where the window's rows bring numbered stubs close to the main line's corners (the line
+# between two rows runs down the margin beside the stubs): a laptop screen at every text
+# size, and a small window at 200 %, where every row is one card.
+LOOKS = [(1366, 768, 100), (1366, 768, 150), (1366, 768, 200), (1024, 700, 200)]
+
+
+@pytest.mark.parametrize("width, height, percent", LOOKS)
+@pytest.mark.parametrize("which", list(JOURNEYS))
+def test_no_stub_number_sits_on_the_main_journeys_line_or_its_corners(
+    qtbot: QtBot, tmp_path: Path, which: str, width: int, height: int, percent: int
+) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", percent)
+    window = create_main_window(settings, JOURNEYS[which])
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    scene, zoom = window.scene, window.view.zoom_level
+    assert any(arrow.mark is not None for arrow in scene.arrows())  # wrapped, with numbered stubs
+    main = {f"{a.source}->{a.target}" for a in scene.arrows() if a.kind is TransitionKind.main}
+    # 3 pixels on screen at the first look's zoom: nearer, a number reads as on the line.
+    near = [p for p in badge_problems(scene, zoom, clear_px=3) if p.split(" on the line ")[-1] in main]
+    assert near == []
