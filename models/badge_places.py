@@ -237,10 +237,12 @@ def _place_in_order(
     for box in solid:
         obstacles.add_box(box)
         cards_grid.add_box(box)
+    # The main journey's line is kept further off, by a share of the badges' height.
+    main_margin = max(LINE_GAP, MAIN_GAP_SHARE * max((h for _, h in sizes.values()), default=0.0)) - LINE_GAP
     for key, route in lines.items():
-        weight = MAIN_LINE_WEIGHT if key in main else CURVE_WEIGHT
+        heavy = key in main
         for cubic in route.segments:
-            obstacles.add_curve(key, cubic, weight)
+            obstacles.add_curve(key, cubic, MAIN_LINE_WEIGHT if heavy else CURVE_WEIGHT, main_margin if heavy else 0.0)
     badges = ObstacleGrid()  # the badges placed so far, each grown by the gap between two
     out: dict[Key, Route] = {}
     total, stuck = 0.0, []
@@ -251,9 +253,12 @@ def _place_in_order(
             stub = _stub(route, which)
             ends: dict[float, Anchor] = {}  # the free end after each change, found once
 
-            def cost_at(change: float, bend: Point, reach: float, near: Box, limit: float) -> tuple[float, Anchor | None]:
+            def cost_at(
+                change: float, bend: Point, reach: float, near: Box, limit: float, tried: Box | None = None,
+            ) -> tuple[float, Anchor | None]:
                 """What the badge covers with its stub changed so (and its anchor), counted up
-                to ``limit``; None for the anchor where the badge is not ``near`` its card."""
+                to ``limit``; None for the anchor where the badge is not ``near`` its card, or
+                is within ``tried`` (counted already)."""
                 if change not in ends:
                     ends[change] = _way_out(_shortened(stub, change)) if change <= 0 else _longer(ends[0.0], change)
                 (x, y), way = ends[change]
@@ -262,7 +267,7 @@ def _place_in_order(
                     pieces.append(((x, y), (x + bend[0], y + bend[1])))
                     (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
                 box = badge_box(((x, y), way), size)
-                if not _within(box, near):
+                if not _within(box, near) or (tried is not None and _within(box, tried)):
                     return math.inf, None
                 # The badges' share first: it is cheap (few badges), and where it alone is no
                 # better than the best place found, the lines and cards need not be counted.
@@ -270,9 +275,6 @@ def _place_in_order(
                 if covered >= limit:
                     return covered, ((x, y), way)
                 cost = obstacles.cost(_grown(box, LINE_GAP), key, limit)
-                if cost < limit:
-                    clear = max(LINE_GAP, MAIN_GAP_SHARE * size[1])
-                    cost += obstacles.cost(_grown(box, clear), key, limit - cost, heavier=CURVE_WEIGHT, boxes=False)
                 cost += covered
                 for a, b in pieces:
                     # A lengthened stub must not run through a card or another badge either
@@ -286,16 +288,18 @@ def _place_in_order(
             best, best_cost = (0.0, (0.0, 0.0)), math.inf
             # Near its card first; where every place there covers something (a card in a
             # crowd of lines), a little further out, its stub still leading to it.
+            tried = None
             for reach_out in (NEAR_CARD, FURTHER):
                 if best_cost == 0:
                     break
                 near = _grown(cards[key][which], reach_out)
                 for change, bend, reach in tries:
-                    cost, _ = cost_at(change, bend, reach, near, best_cost)
+                    cost, _ = cost_at(change, bend, reach, near, best_cost, tried)
                     if cost < best_cost:
                         best, best_cost = (change, bend), cost
                     if cost == 0:
                         break
+                tried = near  # further out, the places near the card need no second count
             if best_cost > 0:
                 total += best_cost
                 if key not in stuck:
