@@ -13,11 +13,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from drawn_marks import badge_problems, label_problems, on_line
 from models import TransitionKind
 from models.label_spots import place_labels
+from pathway_viewer.core.document import PathwayDocument
+from pathway_viewer.core.fonts import load_bundled_fonts
+from pathway_viewer.core.theme import make_theme
+from pathway_viewer.journey.scene import JourneyScene
 from pathway_viewer.window.app import create_main_window
 from window_helpers import test_settings
 
@@ -111,3 +116,14 @@ def test_no_stub_number_sits_on_the_main_journeys_line_or_its_corners(
     # 3 pixels on screen at the first look's zoom: nearer, a number reads as on the line.
     near = [p for p in badge_problems(scene, zoom, clear_px=3) if p.split(" on the line ")[-1] in main]
     assert near == []
+
+
+def test_the_handouts_picture_has_no_label_on_the_main_journey(qapp: QApplication) -> None:
+    # The bundled journey as the normal-print handout draws it today (measured: 150 % text,
+    # three columns a row, gaps between columns for labels of 8 ems a line, black on white).
+    document = PathwayDocument()
+    document.load(None)
+    scene = JourneyScene(document, make_theme("light", load_bundled_fonts(), 150), label_ems=8.0)
+    scene.set_columns_per_row(3)
+    with scene.export_mode():
+        assert [problem for problem in label_problems(scene) if "(main)" in problem] == []
