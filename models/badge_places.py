@@ -15,13 +15,17 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from .placement import Box, ObstacleGrid
+from .label_spots import BADGE_CLEAR, MAIN_LINE_WEIGHT, beside
+from .placement import CURVE_WEIGHT, Box, ObstacleGrid
 from .remembered import Recall
 from .routing import Cubic, Point, Route
 from .wrap import Key, _length, _line, _reverse, _take
 
 BADGE_GAP = 6.0  # between two badges: touching numbers read as one ("98")
 LINE_GAP = 3.0  # between a badge and another line (drawn 8 units wide where it is pointed at)
+# ...and from the main journey's line, this share of the badge's height: drawn large (zoomed
+# out), a number a few units off a corner of the line between two rows reads as on it.
+MAIN_GAP_SHARE = 0.15
 NEAR_CARD = 140.0  # a badge stays this close to its card, so the reader sees whose it is
 FURTHER = 200.0  # ...or this close, where nothing nearer is free of lines and other badges
 BADGE_WEIGHT = 100.0  # two numbers on top of each other are worse than a number on a line
@@ -29,6 +33,10 @@ STEP = 6.0  # how much a stub's length changes from one try to the next
 SHORTEST = 24.0  # a stub is never shorter than this: it has to leave its card visibly
 
 Anchor = tuple[Point, Point]  # a stub's free end, and the unit vector pointing away from its card
+# The words of a cut-short line, on its first stub: the size of the number the label is
+# placed beside (drawn where labels are first read) and the label's sizes (as usual, and
+# wrapped narrow to stand in a gap between columns).
+LabelRoom = tuple[tuple[float, float], list[tuple[float, float]]]
 
 
 def badge_anchors(route: Route) -> list[Anchor]:
@@ -164,6 +172,9 @@ def place_badges(
     cards: dict[Key, tuple[Box, Box]],
     solid: list[Box],
     lines: dict[Key, Route],
+    labels: dict[Key, LabelRoom] | None = None,
+    gaps: list[float] | None = None,
+    main: list[Key] | None = None,
 ) -> dict[Key, Route]:
     """Each cut-short route (``marked``, in the order of their numbers), its stubs changed
     so its badges (of ``sizes``) stand clear.
@@ -173,8 +184,18 @@ def place_badges(
     A badge that can stand clear nowhere near its card takes the place that covers least;
     the placing then starts again with those badges first (the ones placed before them may
     have taken their only free place), keeping the better outcome.
+
+    ``labels``: the routes whose first stub carries words. Such a stub may be too short for
+    its label and its number side by side (two cards close together, a narrow margin), and
+    the label then stands just clear of the number: the number goes where the label has room
+    beside it too, covering no card, number or main journey's line (``main``; ``gaps``: the
+    middles of the gaps between columns, where a label may stand wrapped narrow).
     """
-    return memory((marked, sizes, cards, solid, lines), lambda: _place(marked, sizes, cards, solid, lines))
+    labels, gaps, main = labels or {}, gaps or [], main or []
+    return memory(
+        (marked, sizes, cards, solid, lines, labels, gaps, main),
+        lambda: _place(marked, sizes, cards, solid, lines, labels, gaps, main),
+    )
 
 
 def _place(
@@ -183,14 +204,18 @@ def _place(
     cards: dict[Key, tuple[Box, Box]],
     solid: list[Box],
     lines: dict[Key, Route],
+    labels: dict[Key, LabelRoom],
+    gaps: list[float],
+    main: list[Key],
 ) -> dict[Key, Route]:
     order = list(marked)
-    best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines)
+    room = (labels, gaps, set(main))
+    best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room)
     for _ in range(RESTARTS if len(order) <= RESTART_LIMIT else 0):
         if not stuck:
             break
         order = [*stuck, *(key for key in order if key not in stuck)]
-        placed, cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines)
+        placed, cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room)
         if cost < best_cost:
             best, best_cost = placed, cost
     return best
@@ -203,16 +228,21 @@ def _place_in_order(
     cards: dict[Key, tuple[Box, Box]],
     solid: list[Box],
     lines: dict[Key, Route],
+    room: tuple[dict[Key, LabelRoom], list[float], set[Key]],
 ) -> tuple[dict[Key, Route], float, list[Key]]:
     """The routes with their badges placed in ``order``, what is still covered, and the
     routes whose badges cover something."""
+    labels, gaps, main = room
     obstacles, cards_grid = ObstacleGrid(), ObstacleGrid()
     for box in solid:
         obstacles.add_box(box)
         cards_grid.add_box(box)
+    # The main journey's line is kept further off, by a share of the badges' height.
+    main_margin = max(LINE_GAP, MAIN_GAP_SHARE * max((h for _, h in sizes.values()), default=0.0)) - LINE_GAP
     for key, route in lines.items():
+        heavy = key in main
         for cubic in route.segments:
-            obstacles.add_curve(key, cubic)
+            obstacles.add_curve(key, cubic, MAIN_LINE_WEIGHT if heavy else CURVE_WEIGHT, main_margin if heavy else 0.0)
     badges = ObstacleGrid()  # the badges placed so far, each grown by the gap between two
     out: dict[Key, Route] = {}
     total, stuck = 0.0, []
@@ -222,54 +252,124 @@ def _place_in_order(
         for which in (0, 1):
             stub = _stub(route, which)
             ends: dict[float, Anchor] = {}  # the free end after each change, found once
+
+            def cost_at(
+                change: float, bend: Point, reach: float, near: Box, limit: float, tried: Box | None = None,
+            ) -> tuple[float, Anchor | None]:
+                """What the badge covers with its stub changed so (and its anchor), counted up
+                to ``limit``; None for the anchor where the badge is not ``near`` its card, or
+                is within ``tried`` (counted already)."""
+                if change not in ends:
+                    ends[change] = _way_out(_shortened(stub, change)) if change <= 0 else _longer(ends[0.0], change)
+                (x, y), way = ends[change]
+                pieces = [] if change <= 0 else [(ends[0.0][0], (x, y))]
+                if reach:
+                    pieces.append(((x, y), (x + bend[0], y + bend[1])))
+                    (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
+                box = badge_box(((x, y), way), size)
+                if not _within(box, near) or (tried is not None and _within(box, tried)):
+                    return math.inf, None
+                # The badges' share first: it is cheap (few badges), and where it alone is no
+                # better than the best place found, the lines and cards need not be counted.
+                covered = BADGE_WEIGHT * badges.cost(box, None, limit)
+                if covered >= limit:
+                    return covered, ((x, y), way)
+                cost = obstacles.cost(_grown(box, LINE_GAP), key, limit)
+                cost += covered
+                for a, b in pieces:
+                    # A lengthened stub must not run through a card or another badge either
+                    # (crossing another line is as a side path crosses the main one: allowed).
+                    if cost < limit:
+                        piece = (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+                        cost += cards_grid.cost(_grown(piece, 1.0), key, limit)
+                        cost += BADGE_WEIGHT * badges.cost(_grown(piece, LINE_GAP), None, limit)
+                return cost, ((x, y), way)
+
             best, best_cost = (0.0, (0.0, 0.0)), math.inf
             # Near its card first; where every place there covers something (a card in a
             # crowd of lines), a little further out, its stub still leading to it.
+            tried = None
             for reach_out in (NEAR_CARD, FURTHER):
                 if best_cost == 0:
                     break
                 near = _grown(cards[key][which], reach_out)
                 for change, bend, reach in tries:
-                    if change not in ends:
-                        ends[change] = _way_out(_shortened(stub, change)) if change <= 0 else _longer(ends[0.0], change)
-                    (x, y), way = ends[change]
-                    pieces = [] if change <= 0 else [(ends[0.0][0], (x, y))]
-                    if reach:
-                        pieces.append(((x, y), (x + bend[0], y + bend[1])))
-                        (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
-                    box = badge_box(((x, y), way), size)
-                    if not _within(box, near):
-                        continue
-                    # The badges' share first: it is cheap (few badges), and where it alone is no
-                    # better than the best place found, the lines and cards need not be counted.
-                    covered = BADGE_WEIGHT * badges.cost(box, None, best_cost)
-                    if covered >= best_cost:
-                        continue
-                    cost = obstacles.cost(_grown(box, LINE_GAP), key, best_cost)
-                    cost += covered
-                    for a, b in pieces:
-                        # A lengthened stub must not run through a card or another badge either
-                        # (crossing another line is as a side path crosses the main one: allowed).
-                        if cost < best_cost:
-                            piece = (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
-                            cost += cards_grid.cost(_grown(piece, 1.0), key, best_cost)
-                            cost += BADGE_WEIGHT * badges.cost(_grown(piece, LINE_GAP), None, best_cost)
+                    cost, _ = cost_at(change, bend, reach, near, best_cost, tried)
                     if cost < best_cost:
                         best, best_cost = (change, bend), cost
                     if cost == 0:
                         break
+                tried = near  # further out, the places near the card need no second count
             if best_cost > 0:
                 total += best_cost
                 if key not in stuck:
                     stuck.append(key)
+            elif which == 0 and key in labels:
+                # Its label may have to stand beside the number: of the free places near the
+                # card, the first with room for the label beside it too (else as found).
+                near = _grown(cards[key][0], NEAR_CARD)
+                _, anchor = cost_at(*best, math.hypot(*best[1]), near, math.inf)
+                if anchor is not None and _label_room(labels[key], anchor, gaps, key, obstacles, badges, math.inf) > 0:
+                    for change, bend, reach in _TRY_LISTS[False]:
+                        cost, anchor = cost_at(change, bend, reach, near, 1e-9)
+                        if cost == 0 and anchor is not None and _label_room(
+                                labels[key], anchor, gaps, key, obstacles, badges, 1e-9) == 0:
+                            best = change, bend
+                            break
             if best != (0.0, (0.0, 0.0)):
                 changed = stub_variant(route, which, *best)
                 for cubic in _added(changed, route):
                     obstacles.add_curve(key, cubic)
                 route = changed
-            badges.add_box(_grown(badge_box(badge_anchors(route)[which], size), BADGE_GAP))
+            anchor = badge_anchors(route)[which]
+            # The label's room is kept from the numbers placed after this one.
+            spot = _label_spot(labels[key], anchor, gaps, key, obstacles, badges) if which == 0 and key in labels else None
+            badges.add_box(_grown(badge_box(anchor, size), BADGE_GAP))
+            if spot is not None:
+                badges.add_box(spot)
         out[key] = route
     return {key: out[key] for key in marked}, total, stuck
+
+
+LABEL_MARGIN = 3.0  # as models.label_spots keeps a label from what it must not cover
+
+
+def _label_boxes(label: LabelRoom, anchor: Anchor, gaps: list[float]) -> Iterator[Box]:
+    """Where the label may stand just clear of the number hanging at ``anchor`` (as
+    models.label_spots tries them), each with its margin."""
+    small, sizes = label
+    number = badge_box(anchor, small)
+    for w, h in sizes:
+        for left, top in beside(number, w, h, gaps):
+            yield left - LABEL_MARGIN, top - LABEL_MARGIN, left + w + LABEL_MARGIN, top + h + LABEL_MARGIN
+
+
+def _label_cost(box: Box, key: Key, obstacles: ObstacleGrid, badges: ObstacleGrid, limit: float) -> float:
+    """What a label there covers: cards, numbers, the main journey's line (other lines a
+    label may cross, as it does on a crowded map)."""
+    cost = obstacles.cost(box, key, limit, heavier=CURVE_WEIGHT)
+    return cost + BADGE_WEIGHT * badges.cost(box, None, limit - cost, lines=False) if cost < limit else cost
+
+
+def _label_room(
+    label: LabelRoom, anchor: Anchor, gaps: list[float], key: Key, obstacles: ObstacleGrid, badges: ObstacleGrid,
+    limit: float,
+) -> float:
+    """What the best place for the label beside a number at ``anchor`` covers (0: free)."""
+    best = limit
+    for box in _label_boxes(label, anchor, gaps):
+        best = min(best, _label_cost(box, key, obstacles, badges, best))
+        if best == 0:
+            break
+    return best
+
+
+def _label_spot(
+    label: LabelRoom, anchor: Anchor, gaps: list[float], key: Key, obstacles: ObstacleGrid, badges: ObstacleGrid
+) -> Box | None:
+    """The first free place for the label beside the number at ``anchor``, if any."""
+    return next((box for box in _label_boxes(label, anchor, gaps)
+                 if _label_cost(box, key, obstacles, badges, math.inf) == 0), None)
 
 
 def _longer(end: Anchor, change: float) -> Anchor:

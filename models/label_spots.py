@@ -21,6 +21,10 @@ LABEL_TRIES = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88)
 # label (a crowded journey has many labels that cross a line wherever they go).
 COVERS_A_CARD = 2 * CURVE_WEIGHT
 FINE_LABEL_TRIES = tuple(i / 50 for i in range(2, 49) if i / 50 not in LABEL_TRIES)
+# Crossing the main journey's line hides the one path everybody takes (in the gap between
+# two cards, the label stands on the whole of it): worse than crossing a few other lines,
+# and reason to look further (beside its number, wrapped narrower in a gap) as a card is.
+MAIN_LINE_WEIGHT = 4 * CURVE_WEIGHT
 OUTSIDE_WEIGHT = RECT_WEIGHT / 10  # per square unit of a label past the edge of the drawing
 BADGE_CLEAR = 4.0  # between a stub's number and a label that stands beside it
 Key = tuple[str, str]
@@ -43,17 +47,22 @@ def _label_candidates(w: float, h: float) -> list[tuple[tuple[float, ...], tuple
     return [(LABEL_TRIES, o) for o in offsets] + [(FINE_LABEL_TRIES, o) for o in offsets]
 
 
-def _beside(badge: Box, w: float, h: float) -> list[tuple[float, float]]:
+def beside(badge: Box, w: float, h: float, gaps: Sequence[float] = ()) -> list[tuple[float, float]]:
     """Top-left corners of a w x h label just clear of ``badge``: after it, before it, under
-    it, over it (centred, then from either of its edges), then at its corners."""
+    it, over it (centred, then from either of its edges), then at its corners; with
+    ``gaps``, then under and over it in the middle of the gap it stands in (a number beside
+    a card leaves the label room there only)."""
     left, top, right, bottom = badge
     cx, cy = (left + right) / 2, (top + bottom) / 2
     after, before, below, above = right + BADGE_CLEAR, left - BADGE_CLEAR - w, bottom + BADGE_CLEAR, top - BADGE_CLEAR - h
-    return [
+    spots = [
         (after, cy - h / 2), (before, cy - h / 2), (cx - w / 2, below), (cx - w / 2, above),
         (left, below), (right - w, below), (left, above), (right - w, above),
         (after, below), (before, below), (after, above), (before, above),
     ]
+    for gap in _near_gaps(gaps, cx, w / 2):
+        spots += [(gap - w / 2, below), (gap - w / 2, above)]
+    return spots
 
 
 def best_spot(
@@ -86,7 +95,7 @@ def best_spot(
         if tries is FINE_LABEL_TRIES and badge is not None and dx == dy == 0:
             # A stub may be too short for its label and its number side by side: the
             # label may stand just clear of the number, which ends the line it labels.
-            for left, top in _beside(badge, w, h):
+            for left, top in beside(badge, w, h, gaps):
                 if free_at(left, top):
                     return best_cost, best
         if gaps and dx:
@@ -111,10 +120,11 @@ def outside_cost(frame: Box | None, left: float, top: float, w: float, h: float)
 
 
 def hides(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h: float) -> bool:
-    """Whether a w x h label at ``corner`` covers part of a card, a number or another label
-    (crossing other lines alone is no reason to look further: a crowded journey has many)."""
+    """Whether a w x h label at ``corner`` covers part of a card, a number, another label or
+    the main journey's line (crossing other lines alone is no reason to look further: a
+    crowded journey has many)."""
     left, top = corner
-    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, lines=False) >= COVERS_A_CARD
+    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, heavier=CURVE_WEIGHT) >= COVERS_A_CARD
 
 
 def _near_gaps(gaps: Sequence[float], x: float, reach: float) -> tuple[float, ...]:
@@ -127,27 +137,33 @@ def _near_gaps(gaps: Sequence[float], x: float, reach: float) -> tuple[float, ..
 
 def place_labels(
     cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
-    gaps: Sequence[float], frame: Box,
+    gaps: Sequence[float], frame: Box, main: Sequence[Key] = (),
 ) -> Placed:
     """Each label of ``labelled`` (in that order) on its own line where it covers no card
-    (``cards``), no number or legend (``marks``), no other label and no other line.
+    (``cards``), no number or legend (``marks``), no other label and no other line (least
+    of all the main journey's, the lines of ``main``).
 
     Returns where each went and the words it shows there: laid out narrower where it stands
     between two cards side by side in a gap narrower than the label.
     """
-    return memory((cards, lines, marks, labelled, gaps, frame), lambda: _place(cards, lines, marks, labelled, gaps, frame))
+    return memory(
+        (cards, lines, marks, labelled, gaps, frame, list(main)),
+        lambda: _place(cards, lines, marks, labelled, gaps, frame, main),
+    )
 
 
 def _place(
     cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
-    gaps: Sequence[float], frame: Box,
+    gaps: Sequence[float], frame: Box, main: Sequence[Key] = (),
 ) -> Placed:
     grid = ObstacleGrid()
     for box in cards:
         grid.add_box(box)
+    heavy = set(main)
     for key, cubics in lines.items():
+        weight = MAIN_LINE_WEIGHT if key in heavy else CURVE_WEIGHT
         for cubic in cubics:
-            grid.add_curve(key, cubic)
+            grid.add_curve(key, cubic, weight)
     for box in marks:
         grid.add_box(box)
     placed: Placed = []

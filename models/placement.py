@@ -25,7 +25,7 @@ class ObstacleGrid:
     def __init__(self, cell: float = 160.0) -> None:
         self._cell = cell
         self._boxes: dict[tuple[int, int], list[Box]] = {}
-        self._curves: dict[tuple[int, int], list[tuple[Hashable, Cubic, Box]]] = {}
+        self._curves: dict[tuple[int, int], list[tuple[Hashable, Cubic, Box, float, float]]] = {}
 
     def _span(self, box: Box) -> tuple[range, range]:
         c = self._cell
@@ -37,14 +37,20 @@ class ObstacleGrid:
     def add_box(self, box: Box) -> None:
         _file_under(self._boxes, self._span(box), box)
 
-    def add_curve(self, key: Hashable, cubic: Cubic) -> None:
+    def add_curve(self, key: Hashable, cubic: Cubic, weight: float = CURVE_WEIGHT, margin: float = 0.0) -> None:
+        """A piece of the arrow ``key``; ``weight``: what running through it costs (a line
+        that must not be hidden weighs more); ``margin``: how far from it a box still meets it."""
         # A cubic lies inside the hull of its control points, so their box bounds it.
-        bounds = _control_box(cubic)
-        _file_under(self._curves, self._span(bounds), (key, cubic, bounds))
+        left, top, right, bottom = _control_box(cubic)
+        bounds = left - margin, top - margin, right + margin, bottom + margin
+        _file_under(self._curves, self._span(bounds), (key, cubic, bounds, weight, margin))
 
-    def cost(self, box: Box, own: Hashable, limit: float = math.inf, *, lines: bool = True) -> float:
+    def cost(
+        self, box: Box, own: Hashable, limit: float = math.inf, *, lines: bool = True, heavier: float = 0.0
+    ) -> float:
         """How bad ``box`` is: area of boxes covered, plus each other arrow running through it
-        (without ``lines``: the area alone, what a label there would hide).
+        (without ``lines``: the area alone, what a label there would hide; with ``heavier``,
+        only the arrows weighing more than that are counted).
 
         Stops counting once the cost reaches ``limit`` (the caller only wants better places).
         """
@@ -55,9 +61,8 @@ class ObstacleGrid:
         several = len(cells) > 1  # only then can one obstacle be met twice
         cost = 0.0
         seen: set[int] = set()
-        boxes = self._boxes
         for cell in cells:
-            for other in boxes.get(cell, ()):
+            for other in self._boxes.get(cell, ()):
                 if other[0] >= right or other[2] <= left or other[1] >= bottom or other[3] <= top:
                     continue
                 if several:
@@ -72,12 +77,12 @@ class ObstacleGrid:
         crossed: set[Hashable] = {own}
         curves = self._curves
         for cell in cells:
-            for key, cubic, (x0, y0, x1, y1) in curves.get(cell, ()):
-                if x1 < left or x0 > right or y1 < top or y0 > bottom or key in crossed:
+            for key, cubic, (x0, y0, x1, y1), weight, margin in curves.get(cell, ()):
+                if x1 < left or x0 > right or y1 < top or y0 > bottom or key in crossed or weight <= heavier:
                     continue
-                if cubic_meets_box(cubic, box):
+                if cubic_meets_box(cubic, (left - margin, top - margin, right + margin, bottom + margin) if margin else box):
                     crossed.add(key)
-                    cost += CURVE_WEIGHT
+                    cost += weight
                     if cost >= limit:
                         return cost
         return cost

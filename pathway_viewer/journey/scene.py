@@ -522,7 +522,18 @@ class JourneyScene(QGraphicsScene):
             size = self._style.badge_size(mark)
             sizes[key] = (size.width(), size.height())
         ends = {key: (card_near(key[0], r.segments[0][0]), card_near(key[1], r.tip)) for key, r in marked.items()}
-        placed = place_badges(marked, sizes, ends, solid, routes)
+        # A label on a stub too short for it stands beside the number, drawn as large as
+        # where labels are first read: the number goes where that room is free.
+        readable = self._style.label_min_scale()
+        labels = {}
+        for key in marked:
+            text = self._arrows[key].label
+            if text:
+                small = self._style.badge_size(marks[key], readable)
+                labels[key] = ((small.width(), small.height()),
+                               [self._style.label_layout(text)[1:], self._style.narrow_label_layout(text)[1:]])
+        main = sorted(key for key, arrow in self._arrows.items() if arrow.kind is TransitionKind.main)
+        placed = place_badges(marked, sizes, ends, solid, routes, labels, self._gap_centres(), main)
         return {**routes, **placed}
 
     def _caption_boxes(self, corners: dict[str, list[tuple[float, float]]]) -> list[Box]:
@@ -684,7 +695,8 @@ class JourneyScene(QGraphicsScene):
         labelled.sort(key=lambda entry: entry[:2])
         lines = {key: list(route.segments) for key, route in routes.items()}
         frame = _box(self._journey)  # cards, lines and legend: what labels should not widen
-        spots = place_labels(cards, lines, marks, [entry[1:] for entry in labelled], self._gap_centres(), frame)
+        main = sorted(key for key, arrow in self._arrows.items() if arrow.kind is TransitionKind.main)
+        spots = place_labels(cards, lines, marks, [entry[1:] for entry in labelled], self._gap_centres(), frame, main)
         placed: list[Box] = []
         for key, (left, top), (words, w, h) in spots:
             self._arrows[key].set_label_rect(QRectF(left, top, w, h), list(words))

@@ -1,0 +1,129 @@
+"""A label on a numbered stub never stands on the main journey's line.
+
+At 200 % text the bundled journey's first two cards stand close, and the side path leaving
+the first one is cut short (a stub and its number): its label "not eligible, or you say no"
+stood in the gap between the two cards, right on the main arrow, hiding the one path
+everybody takes. Checked as drawn (the scene's items, tests/drawn_marks.py), and on the
+placing alone with a hand-made drawing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from drawn_marks import badge_problems, label_problems, on_line
+from models import TransitionKind
+from models.label_spots import place_labels
+from pathway_viewer.core.document import PathwayDocument
+from pathway_viewer.core.fonts import load_bundled_fonts
+from pathway_viewer.core.theme import make_theme
+from pathway_viewer.journey.scene import JourneyScene
+from pathway_viewer.window.app import create_main_window
+from window_helpers import test_settings
+
+# The bundled pathway's side path from its first step (resources/pathways/car_t_sle.yaml).
+NOT_ELIGIBLE = ("evaluation", "standard_care")
+MAIN_ARROW = ("evaluation", "leukapheresis")
+
+
+def first_look(qtbot: QtBot, tmp_path: Path, percent: int, width: int, height: int):
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", percent)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("width, height", [(1366, 768), (1024, 700)])
+def test_the_side_path_label_of_the_first_step_stays_off_the_main_arrow_at_double_text_size(
+    qtbot: QtBot, tmp_path: Path, width: int, height: int
+) -> None:
+    window = first_look(qtbot, tmp_path, 200, width, height)
+    scene = window.scene
+    side, main = scene.arrow(*NOT_ELIGIBLE), scene.arrow(*MAIN_ARROW)
+    assert side.label == "not eligible, or you say no"
+    assert side.mark is not None  # cut short where the journey wraps: a stub and its number
+    box = side.label_rect()
+    assert not on_line(main, box.adjusted(1.5, 1.5, -1.5, -1.5))
+    # Still by its own stub or its number, so the reader sees whose words they are.
+    near = box.adjusted(-6, -6, 6, 6)
+    path = side.path()
+    readable = scene.theme.label_font().pixelSize()  # labels are read from 9 pt x 2: numbers at that zoom
+    numbers = side.badge_rects((12 * 2 - 0.5) / readable)
+    assert any(near.contains(path.pointAtPercent(i / 400)) for i in range(401)) or any(
+        near.intersects(number) for number in numbers)
+
+
+def test_at_double_text_size_in_a_laptop_window_no_label_stands_on_the_main_journey(qtbot: QtBot, tmp_path: Path) -> None:
+    window = first_look(qtbot, tmp_path, 200, 1366, 768)
+    assert [problem for problem in label_problems(window.scene) if "(main)" in problem] == []
+
+
+def test_a_label_too_wide_for_its_gap_stands_below_its_number_not_on_the_main_line() -> None:
+    # Two cards 100 apart, the main line between them at y = 100; a stub leaves the left card
+    # at y = 130 and ends at (230, 150), its number under it. The label (120 wide as usual,
+    # 80 wrapped narrow) is too wide to stand on the stub between the cards without either
+    # covering a card or the main line: wrapped narrow, it stands under the number (centred
+    # there, at x 190, it would cover the left card; from the number's left edge it is clear).
+    cards = [(0.0, 0.0, 200.0, 200.0), (300.0, 0.0, 500.0, 200.0)]
+    main_line = [((200.0, 100.0), (230.0, 100.0), (270.0, 100.0), (300.0, 100.0))]
+    stub = [((200.0, 130.0), (215.0, 130.0), (230.0, 135.0), (230.0, 150.0))]
+    number = (216.0, 150.0, 244.0, 178.0)
+    usual = (["not eligible, or", "you say no"], 120.0, 40.0)
+    narrow = (["not eli-", "gible, or", "you say", "no"], 80.0, 76.0)
+    labelled = [(("a", "side"), stub, [25.0], usual, narrow, number)]
+    lines = {("a", "b"): main_line, ("a", "side"): stub}
+    placed = place_labels(cards, lines, [number], labelled, [250.0], (-50.0, -50.0, 550.0, 400.0), [("a", "b")])
+    [(key, (left, top), (words, w, h))] = placed
+    assert key == ("a", "side")
+    assert (w, h) == (80.0, 76.0)  # the narrow lines
+    assert (left, top) == (216.0, 182.0)  # 4 under the number, from its left edge
+    label = QRectF(left, top, w, h)
+    assert label.top() > 100 and not any(label.intersects(QRectF(c[0], c[1], c[2] - c[0], c[3] - c[1])) for c in cards)
+
+
+DATA = Path(__file__).parent / "data"
+JOURNEYS = {"bundled": None, "stroke": DATA / "stroke_rehab.yaml", "hip": DATA / "hip_replacement.yaml"}
+# Where the window's rows bring numbered stubs close to the main line's corners (the line
+# between two rows runs down the margin beside the stubs): a laptop screen at every text
+# size, and a small window at 200 %, where every row is one card.
+LOOKS = [(1366, 768, 100), (1366, 768, 150), (1366, 768, 200), (1024, 700, 200)]
+
+
+@pytest.mark.parametrize("width, height, percent", LOOKS)
+@pytest.mark.parametrize("which", list(JOURNEYS))
+def test_no_stub_number_sits_on_the_main_journeys_line_or_its_corners(
+    qtbot: QtBot, tmp_path: Path, which: str, width: int, height: int, percent: int
+) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", percent)
+    window = create_main_window(settings, JOURNEYS[which])
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    scene, zoom = window.scene, window.view.zoom_level
+    assert any(arrow.mark is not None for arrow in scene.arrows())  # wrapped, with numbered stubs
+    main = {f"{a.source}->{a.target}" for a in scene.arrows() if a.kind is TransitionKind.main}
+    # 3 pixels on screen at the first look's zoom: nearer, a number reads as on the line.
+    near = [p for p in badge_problems(scene, zoom, clear_px=3) if p.split(" on the line ")[-1] in main]
+    assert near == []
+
+
+def test_the_handouts_picture_has_no_label_on_the_main_journey(qapp: QApplication) -> None:
+    # The bundled journey as the normal-print handout draws it today (measured: 150 % text,
+    # three columns a row, gaps between columns for labels of 8 ems a line, black on white).
+    document = PathwayDocument()
+    document.load(None)
+    scene = JourneyScene(document, make_theme("light", load_bundled_fonts(), 150), label_ems=8.0)
+    scene.set_columns_per_row(3)
+    with scene.export_mode():
+        assert [problem for problem in label_problems(scene) if "(main)" in problem] == []
