@@ -31,7 +31,7 @@ from ..core.clinic import ClinicInfo
 from .handout_html import AUDIENCE_WORDS, BODY_PT, SECTION, HandoutContent, handout_html, journey_picture_name
 from .print_html import LARGE_PRINT_PT, scale_point_sizes
 from .journey_picture import render_journey_pictures
-from .paged_text import PageGeometry, mark_sections, page_layout, paginate, paint_pages, section_pages, write_laid_out_pdf
+from .paged_text import PAGE_SIZES, PageGeometry, mark_sections, page_layout, paginate, paint_pages, section_pages, write_laid_out_pdf
 
 __all__ = [
     "DISCLAIMER_SHORT",
@@ -40,6 +40,7 @@ __all__ = [
     "configure_printer",
     "handout_command",
     "print_handout",
+    "printer_paper",
     "render_journey_pictures",
     "write_handout_pdf",
 ]
@@ -153,6 +154,13 @@ def lay_out_handout(
 def configure_printer(printer: Any, paper: str) -> None:
     """Give a QPrinter the clinic's paper and our margins (call before the print dialog)."""
     printer.setPageLayout(page_layout(paper))
+
+
+def printer_paper(printer: Any) -> str | None:
+    """"a4" or "letter" for a printer set to that paper (its handout's pictures fill it), else
+    None (pictures that fit both)."""
+    size = printer.pageLayout().pageSize().id()
+    return next((name for name, id_ in PAGE_SIZES.items() if id_ == size), None)
 
 
 def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
@@ -272,7 +280,7 @@ def handout_command(
             infusion_date=infusion_date,
             collection_date=collection_date,
             clinic=clinic,
-            journey_image=render_journey_pictures(pathway, audience=audience, large_print=large_print),
+            journey_image=render_journey_pictures(pathway, audience=audience, large_print=large_print, paper=clinic.paper),
             glossary=glossary,
             unreviewed_language=unreviewed_language,
             large_print=large_print,

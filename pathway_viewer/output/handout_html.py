@@ -212,7 +212,7 @@ class _HandoutHtml:
             )
             out.append(f'<p style="margin-bottom:6px;">{_e(explain)}</p>')
             for index, image in enumerate(self.c.journey_pictures):
-                w, h = _picture_size(image)
+                w, h = _picture_size(image, self.c.clinic.paper)
                 # Each picture after the first is sized for a page of its own (its rows whole).
                 page = ' style="page-break-before:always;"' if index else ""
                 out.append(
@@ -466,12 +466,12 @@ class _HandoutHtml:
                         self.number[step_id], step.title)
         return step.title
 
-def _picture_size(image: QImage) -> tuple[float, float]:
+def _picture_size(image: QImage, paper: str) -> tuple[float, float]:
     """A journey picture's size in CSS pixels: its own size on paper (its dots per metre, as
-    render_journey_pictures plans it), but never wider or taller than a page's text on A4
-    and on Letter."""
+    render_journey_pictures plans it for the handout's ``paper``), but never wider or taller
+    than a page's text there."""
     css_per_mm = 96 / 25.4
-    room = picture_room()
+    room = picture_room(paper=paper)
     max_w, max_h = room.width_mm * css_per_mm, room.height_mm * css_per_mm
     natural = css_per_mm * 1000 / image.dotsPerMeterX() if image.dotsPerMeterX() > 0 else 1.0
     scale = min(natural, max_w / image.width(), max_h / image.height())

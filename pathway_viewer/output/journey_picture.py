@@ -30,12 +30,13 @@ from .print_html import BODY_PT, LARGE_PRINT_PT
 # titles close to its 16-pt body. The README says the same under "Using it".
 TITLE_PT = 9.0
 LARGE_TITLE_PT = 14.0
-# Room on paper, the same on A4 and Letter: A4's text width (the narrower paper) and
-# Letter's text height (the shorter), less the footer and notice lines, so a handout printed
-# on the other paper than the clinic's (a print dialog may change it) never cuts a picture.
-# The first picture also leaves room for its heading and the two lines of explanation above
-# it (the others start a page of their own).
+# Room on paper: the page's text, less the footer and notice lines. A handout for a paper of
+# its own (the clinic's, or the printer's) fills that paper's pages; for any other, the room
+# that is on A4 and Letter alike: A4's width (the narrower paper) and Letter's height (the
+# shorter). The first picture also leaves room for its heading and the two lines of
+# explanation above it (the others start a page of their own).
 PAPER_MM = (210.0, 279.4)
+PAPERS_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 HEADING_MM = 34.0
 # A card title's size in picture pixels: 40 pixels across 9 pt is about 320 dots per inch,
 # crisp in print; across 14 pt about 200, still crisp for type that large, and the pages of
@@ -59,9 +60,10 @@ class Room:
     text_scale: float  # the handout's type, times this (large print)
 
 
-def picture_room(large_print: bool = False) -> Room:
+def picture_room(large_print: bool = False, paper: str | None = None) -> Room:
+    """The room for pictures on ``paper`` ("a4", "letter"; None: on both)."""
     scale = LARGE_PRINT_PT / BODY_PT if large_print else 1.0
-    width, height = PAPER_MM
+    width, height = PAPERS_MM.get(paper or "", PAPER_MM)
     body = height - 2 * MARGIN_MM - (FOOTER_MM + NOTICE_MM) * scale
     return Room(width - 2 * MARGIN_MM, body, body - HEADING_MM * scale, LARGE_TITLE_PT if large_print else TITLE_PT, scale)
 
@@ -87,10 +89,13 @@ class Plan:
         return sum(group.height() for group in self.groups) * self.mm_per_px
 
 
-def render_journey_pictures(pathway: Pathway, *, audience: str = "patient", large_print: bool = False) -> list[QImage]:
-    """The journey as one picture per page (A4 or Letter), each with its dots per metre set
-    so it prints at its planned size; empty if nothing is drawn."""
-    room = picture_room(large_print)
+def render_journey_pictures(
+    pathway: Pathway, *, audience: str = "patient", large_print: bool = False, paper: str | None = None
+) -> list[QImage]:
+    """The journey as one picture per page of ``paper`` ("a4", "letter"; None: pictures that
+    fit both), each with its dots per metre set so it prints at its planned size; empty if
+    nothing is drawn."""
+    room = picture_room(large_print, paper)
     chosen: tuple[Plan, JourneyScene] | None = None
     # The gaps between columns wide enough for labels of a few words a line, and the window's
     # narrower ones: the wider where they take no more pages.
@@ -172,68 +177,100 @@ def _measure(scene: JourneyScene, text_size: int, per_row: int, title_px: int, r
         scales = [widest]
     else:
         scales = [readable * (widest / readable) ** (i / SCALES) for i in range(SCALES + 1)]
-    plans = [
-        Plan(text_size, per_row, scale, title_px, *groups)
-        for scale in scales
-        for groups in (_groups(rows, solid, scale, room, source), _filled(rows, solid, scale, room, source))
-    ]
+    cuts = _cut_lines(rows, solid)
+    plans = [Plan(text_size, per_row, scale, title_px, *_paged(cuts, solid, scale, room, source)) for scale in scales]
     return min(plans, key=lambda plan: _cost(plan, room))
 
 
-def _groups(
-    rows: list[tuple[float, float]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
-) -> tuple[list[QRectF], int]:
-    """The rows gathered into pictures of a page each, in reading order, and how many rows
-    had to be cut in two (or more) to fit."""
-    continued = CONTINUED_MM * room.text_scale
-    page_px = (room.height_mm - continued) / mm_per_px
-    pieces = [piece for top, bottom in rows for piece in _pieces(top, bottom, page_px, solid)]
-    # A sliver below a row's last card (its padding, the ends of lines) is no page of its own.
-    pieces = [(top, bottom) for top, bottom in pieces if any(r.bottom() > top and r.top() < bottom for r in solid)]
-    # The first picture shares its page with the heading: a first row too tall for that is
-    # cut between its cards too, rather than leave the heading alone on its page.
-    first_px = (room.first_mm - continued) / mm_per_px
-    pieces[:1] = _pieces(*pieces[0], first_px, solid)
-    splits = len(pieces) - len(rows)
-    groups: list[QRectF] = []
-    top, bottom = pieces[0]
-    for piece_top, piece_bottom in pieces[1:]:
-        last = piece_bottom == pieces[-1][1]
-        limit = (room.height_mm if groups else room.first_mm) - (0.0 if last else continued)
-        if (piece_bottom - top) * mm_per_px <= limit:
-            bottom = piece_bottom
-            continue
-        groups.append(QRectF(source.left(), top, source.width(), bottom - top))
-        top, bottom = piece_top, piece_bottom
-    groups.append(QRectF(source.left(), top, source.width(), bottom - top))
-    return groups, splits
+# A page the picture leaves more than a third empty, while the journey goes on, looks like
+# its end: pages are filled at least this far wherever the cuts allow it.
+LEAST_FILL = 2 / 3
 
 
-def _filled(
-    rows: list[tuple[float, float]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
+def _paged(
+    cuts: list[tuple[float, bool]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
 ) -> tuple[list[QRectF], int]:
-    """Each page filled: cut at the lowest line on it that crosses nothing solid (between
-    rows where one is in the page's last quarter), and how many cuts went through a row."""
+    """The picture cut into pages, and how many cuts went through a row (between its cards).
+
+    Of all the ways to cut it where nothing solid is, the one on the fewest pages; then with
+    the fewest pages under :data:`LEAST_FILL` (but the last); then the fewest cuts through a
+    row (a row whole reads best); then the most even pages. One pass over the cuts in order,
+    each remembering the best way to end a page there (every page but the first is as high).
+    """
     continued = CONTINUED_MM * room.text_scale
-    breaks = [bottom for _, bottom in rows[:-1]]
     # What is drawn ends at the last solid thing (lines' ends and padding below are no page).
     end = min(source.bottom(), max((r.bottom() for r in solid), default=source.bottom()) + 8)
+    lines = [(source.top(), True), *((y, row) for y, row in cuts if source.top() < y < end), (end, True)]
+    Best = tuple[tuple[float, ...], int]  # (cost, index of the page's top)
+    best: list[Best | None] = [((0, 0, 0, 0.0), -1)] + [None] * (len(lines) - 1)
+    for i in range(1, len(lines)):
+        y, row = lines[i]
+        last = i == len(lines) - 1
+        for j in range(i - 1, -1, -1):
+            before = best[j]
+            page = room.first_mm if j == 0 else room.height_mm
+            height = (y - lines[j][0]) * mm_per_px + (0.0 if last else continued)
+            if height > page:
+                break
+            if before is None:
+                continue
+            (pages, thin, through, uneven), _ = before
+            fill = height / page
+            cost = (pages + 1, thin + (not last and fill < LEAST_FILL), through + (not row), uneven + (0.0 if last else (1 - fill) ** 2))
+            if best[i] is None or cost < best[i][0]:
+                best[i] = (cost, j)
+    chosen = best[-1]
+    if chosen is None:
+        return _forced(lines, mm_per_px, room, source, end)
+    tops = []
+    i = len(lines) - 1
+    while i > 0:
+        j = best[i][1]  # type: ignore[index]
+        tops.append((lines[j][0], lines[i][0]))
+        i = j
+    tops.reverse()
+    groups = [QRectF(source.left(), top, source.width(), bottom - top) for top, bottom in tops]
+    # The last picture takes the ends of lines below its last card, as far as its page allows.
+    page = room.first_mm if len(groups) == 1 else room.height_mm
+    last = groups[-1]
+    last.setBottom(min(source.bottom(), last.top() + page / mm_per_px))
+    return groups, chosen[0][2]
+
+
+def _forced(lines: list[tuple[float, bool]], mm_per_px: float, room: Room, source: QRectF, end: float) -> tuple[list[QRectF], int]:
+    """Something solid taller than a page (it cannot be helped): cut at the lowest free line
+    on each page, else through it at the page's foot."""
+    continued = CONTINUED_MM * room.text_scale
     groups: list[QRectF] = []
-    top, splits = source.top(), 0
+    top, through = source.top(), 0
     while True:
-        page = room.height_mm if groups else room.first_mm
+        page = room.first_mm if not groups else room.height_mm
         if (end - top) * mm_per_px <= page:
-            # The ends of lines below the last card as far as the page allows.
-            bottom = min(source.bottom(), top + page / mm_per_px)
-            groups.append(QRectF(source.left(), top, source.width(), bottom - top))
-            return groups, splits
+            groups.append(QRectF(source.left(), top, source.width(), min(source.bottom(), top + page / mm_per_px) - top))
+            return groups, through
         most = (page - continued) / mm_per_px
-        between = [y for y in breaks if top + most * 0.75 <= y <= top + most]
-        free = [y for y in _free_lines(top, top + most, solid) if y > top + most / 4]
-        cut = max(between) if between else max(free) if free else top + most
-        splits += not between
+        free = [(y, row) for y, row in lines if top + most / 4 < y <= top + most]
+        cut, row = max(free) if free else (top + most, False)
+        through += not row
         groups.append(QRectF(source.left(), top, source.width(), cut - top))
         top = cut
+
+
+def _cut_lines(rows: list[tuple[float, float]], solid: list[QRectF]) -> list[tuple[float, bool]]:
+    """Where the picture may be cut between pages, top down, and whether each is between
+    rows: both edges of every band across the picture that crosses nothing solid (a page
+    ends where such a band starts and the next begins where it ends, so no page spends its
+    room on the blank between), a band that holds a row's edge being between rows."""
+    edges = [top for top, _ in rows[1:]]
+    cuts: list[tuple[float, bool]] = []
+    band: list[float] = []
+    for y in [*_free_lines(rows[0][0], rows[-1][1], solid), math.inf]:
+        if band and y - band[-1] > 2:
+            between = any(band[0] - 2 <= edge <= band[-1] + 2 for edge in edges)
+            cuts += [(line, between) for line in dict.fromkeys((band[0], band[-1]))]
+            band = []
+        band.append(y)
+    return cuts
 
 
 def _solid(scene: JourneyScene) -> list[QRectF]:
@@ -246,22 +283,6 @@ def _solid(scene: JourneyScene) -> list[QRectF]:
     if legend is not None:
         solid.append(legend.sceneBoundingRect())
     return solid
-
-
-def _pieces(top: float, bottom: float, most: float, solid: list[QRectF]) -> list[tuple[float, float]]:
-    """A row from ``top`` to ``bottom`` in pieces at most ``most`` high, each cut where nothing
-    solid is, as even as that allows (the row whole if it fits)."""
-    pieces = []
-    while bottom - top > most:
-        count = math.ceil((bottom - top) / most)
-        ideal = top + (bottom - top) / count
-        free = [y for y in _free_lines(top, top + most, solid) if y > top + most / 4]
-        # Nothing clear: a card taller than a page (it cannot be helped).
-        cut = min(free, key=lambda y: abs(y - ideal)) if free else top + most
-        pieces.append((top, cut))
-        top = cut
-    pieces.append((top, bottom))
-    return pieces
 
 
 def _free_lines(top: float, bottom: float, solid: list[QRectF]) -> list[float]:

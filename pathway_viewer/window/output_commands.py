@@ -127,27 +127,30 @@ class OutputCommands:
         from ..output import handout
 
         try:
-            pages = handout.print_handout(printer, pathway, **self.handout_options())
+            pages = handout.print_handout(printer, pathway, **self.handout_options(handout.printer_paper(printer)))
         except (RuntimeError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be printed"), str(exc), QMessageBox.Icon.Warning)
             return False
         self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOutputCommands", "Sent the handout (%1 pages) to the printer"), pages), 8000)
         return True
 
-    def handout_options(self: MainWindow) -> dict[str, Any]:
-        """What the handout shows besides the pathway: the same audience, dates and clinic as on screen."""
+    def handout_options(self: MainWindow, paper: str | None = None) -> dict[str, Any]:
+        """What the handout shows besides the pathway: the same audience, dates and clinic as on
+        screen; its pictures fill pages of ``paper`` (the print dialog's; None: the clinic's)."""
         from ..output import handout
 
         doc = self.document
         assert doc.pathway is not None
+        clinic = self.clinic.with_paper(paper)
         return {
             "audience": doc.audience,
             "dates": doc.step_dates(),
             "infusion_date": doc.infusion_date,
             "collection_date": doc.collection_date,
-            "clinic": self.clinic,
+            "clinic": clinic,
             "journey_image": handout.render_journey_pictures(
-                doc.pathway, audience=doc.audience, large_print=bool(self.settings.get("handout/large_print"))
+                doc.pathway, audience=doc.audience, large_print=bool(self.settings.get("handout/large_print")),
+                paper=clinic.paper,
             ),
             "glossary": self.glossary,
             "prepared_on": doc.today(),
