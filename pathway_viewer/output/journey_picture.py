@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -90,18 +91,44 @@ class Plan:
 
 
 def render_journey_pictures(
-    pathway: Pathway, *, audience: str = "patient", large_print: bool = False, paper: str | None = None
+    pathway: Pathway, *, audience: str = "patient", large_print: bool = False, paper: str | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> list[QImage]:
     """The journey as one picture per page of ``paper`` ("a4", "letter"; None: pictures that
     fit both), each with its dots per metre set so it prints at its planned size; empty if
-    nothing is drawn."""
+    nothing is drawn. ``progress`` is called between the steps of the work (a window lets
+    itself repaint there: the pictures take a second or two)."""
     room = picture_room(large_print, paper)
-    chosen: tuple[Plan, JourneyScene] | None = None
+    tick = progress or (lambda: None)
     # The gaps between columns wide enough for labels of a few words a line, and the window's
     # narrower ones: the wider where they take no more pages.
+    scenes = []
     for text_size, label_ems in itertools.product(TEXT_SIZES, (PAPER_LABEL_EMS, None)):
         scene = _scene(pathway, audience, text_size, label_ems)
-        plan = _plan(scene, text_size, room)
+        tick()
+        if scene.columns():
+            scenes.append((scene, text_size, label_ems))
+    # Wrapping the journey into rows (placing its numbered stubs and labels) is most of the
+    # time: the choices are wrapped and measured in the order of a cheap estimate of their
+    # paper (those that look wide enough to read first), until none left can take fewer
+    # pages than the best found.
+    estimates = sorted(
+        (too_wide, estimate, label_ems is None, -per_row, index, per_row)
+        for index, (scene, _, label_ems) in enumerate(scenes)
+        for too_wide, estimate, per_row in _estimates(scene, room)
+    )
+    # None reads at the least size: the shortest rows (the largest titles there are).
+    tried = [(_least_pages(estimate, room), index, per_row) for _, estimate, *_, index, per_row in estimates]
+    tried = tried[:MOST_TRIED] or [(1, i, 1) for i in range(len(scenes))]
+    fewest_left = list(itertools.accumulate(reversed([least for least, *_ in tried]), min))[::-1]
+    chosen: tuple[Plan, JourneyScene] | None = None
+    for (least, index, per_row), fewest in zip(tried, fewest_left):
+        if chosen is not None and _cost(chosen[0], room)[:2] <= (0, fewest):
+            break
+        scene, text_size, label_ems = scenes[index]
+        scene.set_columns_per_row(per_row)
+        plan = _measure(scene, text_size, per_row, scene.theme.card_title_font().pixelSize(), room)
+        tick()
         if plan is None:
             continue
         plan = replace(plan, wide_labels=label_ems is not None)
@@ -111,7 +138,7 @@ def render_journey_pictures(
         return []
     plan, scene = chosen
     scene.set_columns_per_row(plan.per_row)
-    return _draw(scene, plan, room)
+    return _draw(scene, plan, room, tick)
 
 
 def _scene(pathway: Pathway, audience: str, text_size: int, label_ems: float | None) -> JourneyScene:
@@ -130,36 +157,32 @@ def _cost(plan: Plan, room: Room) -> tuple[float, ...]:
     return 1, -plan.title_pt  # none reads at that size: the largest titles there are
 
 
-TRIED_ROWS = 2  # row lengths drawn per text size, of those the estimate puts on fewest pages
+MOST_TRIED = 12  # wraps drawn and measured at most (a wrap can take a tenth of a second)
 SCALES = 8  # sizes tried between the smallest readable and the page's width
 
 
-def _plan(scene: JourneyScene, text_size: int, room: Room) -> Plan | None:
-    """Of the row lengths at which every title reads at ``room.title_pt``, the one on the
-    fewest pages (the page's text area taken as the viewport of a first look); without one,
-    the shortest rows (the largest titles this text size can give)."""
-    columns = scene.columns()
-    if columns == 0:
-        return None
+def _estimates(scene: JourneyScene, room: Room) -> list[tuple[bool, float, int]]:
+    """(whether the rows look too wide, paper mm, row length) for each row length at which
+    every title may read at ``room.title_pt``: a cheap estimate (no wrap, no labels: a
+    little low) of the paper the drawing takes at the smallest readable size. Rows a little
+    too wide by it are kept (the labels, left out, change the width too)."""
     title_px = scene.theme.card_title_font().pixelSize()
     readable = room.title_pt * MM_PER_PT / title_px  # the fewest paper mm per scene pixel
     estimates = []
-    for per_row in range(columns, 0, -1):
-        # A cheap estimate first (no wrap): rows too wide for readable titles are skipped,
-        # the others ranked by the paper they take at the smallest readable size.
+    for per_row in range(scene.columns(), 0, -1):
         width, height = scene.size_at(per_row)
-        if room.width_mm / (width + 16) < readable * 0.85:
-            continue
-        scale = min(readable, room.width_mm / (width + 16))
-        estimates.append(((height + 16) * scale, -per_row, per_row))
-    tried = [per_row for *_, per_row in sorted(estimates)[:TRIED_ROWS]] or [1]
-    plans = []
-    for per_row in tried:
-        scene.set_columns_per_row(per_row)
-        plan = _measure(scene, text_size, per_row, title_px, room)
-        if plan is not None:
-            plans.append(plan)
-    return min(plans, key=lambda p: _cost(p, room)) if plans else None
+        widest = room.width_mm / (width + 16)
+        if widest < readable * 0.85:
+            continue  # too wide for readable titles
+        estimates.append((widest < readable, (height + 16) * readable, per_row))
+    return estimates
+
+
+def _least_pages(estimate_mm: float, room: Room) -> int:
+    """The fewest pages a drawing estimated at ``estimate_mm`` high can take (the estimate
+    taken a tenth lower still, for safety)."""
+    rest = estimate_mm * 0.9 - room.first_mm
+    return 1 + max(0, math.ceil(rest / room.height_mm))
 
 
 def _measure(scene: JourneyScene, text_size: int, per_row: int, title_px: int, room: Room) -> Plan | None:
@@ -321,7 +344,7 @@ def _clear_y(y: float, solid: list[QRectF]) -> float:
     return y
 
 
-def _draw(scene: JourneyScene, plan: Plan, room: Room) -> list[QImage]:
+def _draw(scene: JourneyScene, plan: Plan, room: Room, tick: Callable[[], None]) -> list[QImage]:
     # Sharpness follows the type: a card title is TITLE_PICTURE_PX pixels high in every
     # picture, so the pixels across a title (and a test reading the PDF) need not know the
     # text size or the rows chosen.
@@ -352,6 +375,7 @@ def _draw(scene: JourneyScene, plan: Plan, room: Room) -> list[QImage]:
             finally:
                 painter.end()
             pictures.append(image)
+            tick()
     return pictures
 
 
