@@ -119,12 +119,15 @@ def render_journey_pictures(
     )
     # None reads at the least size: the shortest rows (the largest titles there are).
     tried = [(_least_pages(estimate, room), index, per_row) for _, estimate, *_, index, per_row in estimates]
-    tried = tried or [(1, i, 1) for i in range(len(scenes))]
-    fewest_left = list(itertools.accumulate(reversed([least for least, *_ in tried]), min))[::-1]
+    tried = tried[: 3 * MOST_TRIED] or [(1, i, 1) for i in range(len(scenes))]
+    # The fewest pages any choice left among the first few could take (past those, the
+    # first that reads is taken).
+    fewest_left = list(itertools.accumulate(reversed([least for least, *_ in tried[:MOST_TRIED]]), min))[::-1]
+    fewest_left += [0] * (len(tried) - len(fewest_left))
     chosen: tuple[Plan, JourneyScene] | None = None
     for count, ((_, index, per_row), fewest) in enumerate(zip(tried, fewest_left)):
         readable = chosen is not None and _cost(chosen[0], room)[0] == 0
-        if readable and (count >= MOST_TRIED or _cost(chosen[0], room)[1] <= fewest) or count >= 3 * MOST_TRIED:
+        if readable and (count >= MOST_TRIED or _cost(chosen[0], room)[1] <= fewest):
             break
         scene, text_size, label_ems = scenes[index]
         scene.set_columns_per_row(per_row)
