@@ -17,6 +17,7 @@ from pathway_viewer.output.handout import render_journey_pictures, write_handout
 DATA = Path(__file__).parent / "data"
 STROKE = DATA / "stroke_rehab.yaml"  # 16 main steps, long titles, side steps and ways back
 KNEE = DATA / "knee_surgery.yaml"  # 5 main steps
+HIP = DATA / "hip_replacement.yaml"  # 16 main steps, every optional field
 BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "pathways" / "car_t_sle.yaml"
 
 # What the README promises, written out here: a card title is drawn 40 pixels high in the
@@ -68,7 +69,7 @@ def handout(tmp_path: Path, file: Path, *, large_print: bool = False, paper: str
         pathway,
         clinic=ClinicInfo(paper=paper),
         large_print=large_print,
-        journey_image=render_journey_pictures(pathway, large_print=large_print),
+        journey_image=render_journey_pictures(pathway, large_print=large_print, paper=paper),
     )
     return out
 
@@ -115,7 +116,8 @@ def test_a_long_journey_continues_on_the_next_pages_before_the_step_table(qapp, 
     assert pages == list(range(2, 2 + len(pictures)))
     texts = page_texts(path)
     assert "Your journey at a glance" in texts[1]
-    table_page = next(i for i, text in enumerate(texts, 1) if "The main journey, step by step" in text)
+    # After the cover, whose contents list it too.
+    table_page = next(i for i, text in enumerate(texts, 1) if i > 1 and "The main journey, step by step" in text)
     # Straight after the pictures: under the last one where it leaves room, else on the next
     # page (no picture after it).
     assert table_page in (pages[-1], pages[-1] + 1)
@@ -127,8 +129,9 @@ def test_a_long_journey_continues_on_the_next_pages_before_the_step_table(qapp, 
 
 
 @pytest.mark.parametrize(("file", "large_print", "most"), [
-    # Measured from the PDFs before this rule (rows whole first): 5, 8, 6 and 16 pages.
-    (BUNDLED, False, 3), (BUNDLED, True, 7), (STROKE, False, 5), (STROKE, True, 12),
+    # Measured from the PDFs before this rule (rows whole first): 5, 8, 6 and 16 pages; then
+    # 3, 6, 5 and 12 with pictures sized for A4 and Letter alike, cut greedily.
+    (BUNDLED, False, 3), (BUNDLED, True, 6), (STROKE, False, 5), (STROKE, True, 10),
 ])
 def test_the_picture_takes_the_fewest_pages_its_titles_allow(qapp, tmp_path, file, large_print, most) -> None:
     """At a glance: the fewest pages first, each filled (a row may go on over the page,
@@ -148,3 +151,29 @@ def test_large_print_pictures_are_larger_than_the_normal_ones(qapp, tmp_path) ->
     normal = min(p.title_pt for p in placed_pictures(handout(tmp_path, KNEE)))
     large = min(p.title_pt for p in placed_pictures(handout(tmp_path, KNEE, large_print=True)))
     assert large >= 14.0 > normal >= 9.0
+
+
+def text_height_pt(large_print: bool, page_height: float = 842) -> float:
+    return page_height - 2 * MARGIN_PT - FOOTER_PT * (LARGE if large_print else 1.0)
+
+
+@pytest.mark.parametrize("file", [BUNDLED, STROKE, HIP])
+def test_large_print_picture_pages_are_filled(qapp, tmp_path, file) -> None:
+    """Rows combine on a page where they fit, and a row too tall for what is left of a page
+    goes on over it (cut between its cards): no page of the picture but the last is left
+    half empty, and on average they are more than four-fifths full (the heading above the
+    first picture counts as filled). Measured before: 79 %, 78 % and 77 % on average, the
+    emptiest 72 %, 54 % and 57 % full."""
+    pictures = placed_pictures(handout(tmp_path, file, large_print=True))
+    below = [(picture.y - MARGIN_PT - FOOTER_PT * LARGE) / text_height_pt(True) for picture in pictures[:-1]]
+    filled = [1 - blank for blank in below]
+    assert min(filled) >= 0.55, filled
+    assert sum(filled) / len(filled) >= 0.82, filled
+
+
+def test_pictures_for_a4_fill_a4_and_for_letter_fit_letter(qapp, tmp_path) -> None:
+    """A handout for A4 uses A4's height (Letter is shorter); one for Letter its width."""
+    a4 = placed_pictures(handout(tmp_path, STROKE, large_print=True))
+    letter = placed_pictures(handout(tmp_path, STROKE, large_print=True, paper="letter"))
+    assert max(p.height for p in a4) > text_height_pt(True, 792)  # taller than Letter's text
+    assert max(p.height for p in letter) <= text_height_pt(True, 792) + 0.5

@@ -10,15 +10,17 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from models import load_pathway
 from models.glossary import load_glossary
 from models.schedule import step_dates
-from pathway_viewer.output.handout import write_handout_pdf
+from pathway_viewer.output.handout import render_journey_pictures, write_handout_pdf
 from pathway_viewer.output.handout_html import HandoutContent, handout_html
 
 DATA = Path(__file__).parent / "data"
+BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "pathways" / "car_t_sle.yaml"
 
 
 def pdf_text(path: Path) -> str:
@@ -57,17 +59,41 @@ def test_a_way_back_between_main_steps_stays_under_going_back(qapp, tmp_path: Pa
     )
 
 
+def contents(path: Path) -> list[tuple[str, int]]:
+    """(title, page) of each line of the cover's contents ("3.  The steps, one by one  6"),
+    as pdftotext lays the cover out."""
+    cover = layout_pages(path)[0]
+    listed = re.findall(r"^\s*(\d+)\.\s+(\S.*?)\s{2,}(\d+)\s*$", cover, re.M)
+    assert [int(number) for number, _, _ in listed] == list(range(1, len(listed) + 1))
+    return [(title, int(page)) for _, title, page in listed]
+
+
+def layout_pages(path: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True,
+                          timeout=60).stdout
+    return text.split("\f")
+
+
+def heading_pages(path: Path, title: str) -> list[int]:
+    """The pages after the cover with ``title`` on lines of its own (a heading, perhaps
+    wrapped: large print)."""
+    def has(page: str) -> bool:
+        lines = [line.strip() for line in page.splitlines()]
+        return any(" ".join(lines[i:j]) == title for i in range(len(lines)) for j in range(i + 1, min(i + 4, len(lines) + 1)))
+
+    return [number for number, page in enumerate(layout_pages(path), 1) if number > 1 and has(page)]
+
+
 def test_the_contents_list_only_the_sections_printed(qapp, tmp_path: Path) -> None:
     # No word of the shared glossary occurs in the hip pathway, so it has no glossary
     # section; the contents must not promise one.
     out = tmp_path / "hip.pdf"
     write_handout_pdf(out, load_pathway(DATA / "hip_replacement.yaml"), glossary=load_glossary())
-    text = pdf_text(out)
-    assert between(text, "In this guide", "Please read:").strip() == (
-        "1. Your journey at a glance 2. The steps, one by one 3. Other paths some people take "
-        "4. Who to call, and local rules 5. Sources"
-    )
-    assert "Words used in this guide" not in text
+    assert [title for title, _ in contents(out)] == [
+        "Your journey at a glance", "The main journey, step by step", "The steps, one by one",
+        "Other paths some people take", "Who to call, and local rules", "Sources", "About this guide",
+    ]
+    assert "Words used in this guide" not in pdf_text(out)
 
 
 def test_the_contents_list_the_glossary_when_it_is_printed(qapp, tmp_path: Path) -> None:
@@ -75,12 +101,55 @@ def test_the_contents_list_the_glossary_when_it_is_printed(qapp, tmp_path: Path)
     # local choices, so its contacts section is "Who to call".
     out = tmp_path / "small.pdf"
     write_handout_pdf(out, load_pathway(DATA / "small.yaml"), glossary=load_glossary(DATA / "glossary_small.yaml"))
-    text = pdf_text(out)
-    assert between(text, "In this guide", "Please read:").strip() == (
-        "1. Your journey at a glance 2. The steps, one by one 3. Other paths some people take "
-        "4. Who to call 5. Words used in this guide 6. Sources"
+    assert [title for title, _ in contents(out)] == [
+        "Your journey at a glance", "The main journey, step by step", "The steps, one by one",
+        "Other paths some people take", "Who to call", "Words used in this guide", "Sources", "About this guide",
+    ]
+    assert pdf_text(out).count("Words used in this guide") == 2  # in the contents and as the section's heading
+
+
+BUNDLED_SECTIONS = [
+    "Your journey at a glance", "The main journey, step by step", "The steps, one by one",
+    "Other paths some people take", "Who to call, and local rules", "Words used in this guide", "Sources",
+    "About this guide",
+]
+
+
+@pytest.mark.parametrize(("file", "large_print"), [
+    (BUNDLED, False), (BUNDLED, True), (DATA / "stroke_rehab.yaml", True),
+])
+def test_the_contents_give_the_page_each_section_starts_on(qapp, tmp_path: Path, file: Path, large_print: bool) -> None:
+    """The step table comes after the journey's picture, pages after its heading: the
+    contents list it, and every section, on the page where its heading is printed."""
+    pathway = load_pathway(file)
+    out = tmp_path / "handout.pdf"
+    write_handout_pdf(out, pathway, glossary=load_glossary(), large_print=large_print,
+                      journey_image=render_journey_pictures(pathway, large_print=large_print))
+    listed = contents(out)
+    if file == BUNDLED:
+        assert [title for title, _ in listed] == BUNDLED_SECTIONS
+    for title, page in listed:
+        assert heading_pages(out, title) == [page], title
+    pages = [page for _, page in listed]
+    assert pages == sorted(pages)  # in the order printed
+    # The picture takes pages of its own: the table is listed pages after "at a glance".
+    assert pages[1] > pages[0] + 1
+
+
+def test_the_contents_in_german_give_the_pages_too(tmp_path: Path) -> None:
+    out = tmp_path / "knie.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "pathway_viewer", "handout", str(DATA / "knee_surgery.yaml"), "-o", str(out),
+         "--lang", "de", "--large-print"],
+        capture_output=True, text=True, timeout=120, encoding="utf-8",
     )
-    assert text.count("Words used in this guide") == 2  # in the contents and as the section's heading
+    assert result.returncode == 0, result.stderr
+    listed = contents(out)
+    # The interface's words in German (resources/translations/pathway_viewer_de.ts).
+    assert [title for title, _ in listed][:3] == ["Ihr Weg auf einen Blick", "Der Hauptweg, Schritt für Schritt",
+                                                  "Die Schritte, einer nach dem anderen"]
+    for title, page in listed:
+        assert heading_pages(out, title) == [page], title
 
 
 def test_interface_words_hyphenate_by_the_interface_language_pathway_words_by_its_own(qapp) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QFont, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPainter, QTextDocument
 
 from models import Pathway, PathwayError
 from models.glossary import Glossary
@@ -28,10 +28,10 @@ from models.wording.translation_words import not_reviewed_notice, not_reviewed_n
 
 from .. import APP_NAME
 from ..core.clinic import ClinicInfo
-from .handout_html import AUDIENCE_WORDS, BODY_PT, HandoutContent, handout_html, journey_picture_name
+from .handout_html import AUDIENCE_WORDS, BODY_PT, SECTION, HandoutContent, handout_html, journey_picture_name
 from .print_html import LARGE_PRINT_PT, scale_point_sizes
 from .journey_picture import render_journey_pictures
-from .paged_text import page_layout, paginate, paint_pages, write_pdf
+from .paged_text import PAGE_SIZES, PageGeometry, mark_sections, page_layout, paginate, paint_pages, section_pages, write_laid_out_pdf
 
 __all__ = [
     "DISCLAIMER_SHORT",
@@ -40,6 +40,7 @@ __all__ = [
     "configure_printer",
     "handout_command",
     "print_handout",
+    "printer_paper",
     "render_journey_pictures",
     "write_handout_pdf",
 ]
@@ -66,6 +67,7 @@ def build_handout_document(
     prepared_on: dt.date | None = None,
     unreviewed_language: str | None = None,
     large_print: bool = False,
+    contents_pages: dict[str, int] | None = None,
 ) -> QTextDocument:
     """The handout as a QTextDocument, not yet laid out on pages.
 
@@ -76,6 +78,8 @@ def build_handout_document(
     ``unreviewed_language``: the pathway is a translation into this language that no
     clinician has checked yet; the cover says so in that language and in English.
     ``large_print`` sets the body at 16 pt and every other size in proportion.
+    ``contents_pages``: the page each section starts on, for the contents (see
+    :func:`lay_out_handout`, which finds them).
     """
     if audience not in AUDIENCE_WORDS:
         raise ValueError(f"audience must be one of {tuple(AUDIENCE_WORDS)}")
@@ -91,6 +95,7 @@ def build_handout_document(
         glossary=glossary,
         prepared_on=prepared_on or dt.date.today(),
         content_notice=not_reviewed_notice(unreviewed_language) if unreviewed_language else None,
+        contents_pages=contents_pages,
     )
     doc = _HandoutDocument()
     doc.setDocumentMargin(0)
@@ -105,6 +110,7 @@ def build_handout_document(
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(journey_picture_name(index)), picture)
     html = handout_html(pathway, content)
     doc.setHtml(scale_point_sizes(html, scale) if large_print else html)
+    mark_sections(doc, SECTION)
     return doc
 
 
@@ -117,14 +123,44 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     """
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
     notice = _notice(pathway, options)
-    doc = build_handout_document(pathway, **options)
-    return write_pdf(path, doc, paper=clinic.paper, title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI,
-                     notice=notice, language=pathway.language, text_scale=_text_scale(options))
+    return write_laid_out_pdf(
+        path, lambda writer: lay_out_handout(pathway, writer, PDF_DPI, **options), paper=clinic.paper,
+        title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI, notice=notice, language=pathway.language,
+    )
+
+
+def lay_out_handout(
+    pathway: Pathway, device: QPagedPaintDevice, dpi: float, **options: Any
+) -> tuple[QTextDocument, PageGeometry]:
+    """The handout laid out on ``device``'s pages, its contents giving the page each section
+    starts on.
+
+    Those pages are known only once the handout is laid out, so it is made twice: with the
+    numbers blank, then with them (their column keeps its width, so the second layout is
+    the first; it is checked, and made again if a clinic's long cover moved anything).
+    """
+    notice = _notice(pathway, options) is not None
+    pages: dict[str, int] | None = None
+    for _ in range(3):
+        doc = build_handout_document(pathway, contents_pages=pages, **options)
+        geometry = paginate(doc, device, dpi, notice=notice, text_scale=_text_scale(options))
+        found = {name.removeprefix(SECTION): page for name, page in section_pages(doc, geometry.body_height).items()}
+        if found == pages:
+            break
+        pages = found
+    return doc, geometry
 
 
 def configure_printer(printer: Any, paper: str) -> None:
     """Give a QPrinter the clinic's paper and our margins (call before the print dialog)."""
     printer.setPageLayout(page_layout(paper))
+
+
+def printer_paper(printer: Any) -> str | None:
+    """"a4" or "letter" for a printer set to that paper (its handout's pictures fill it), else
+    None (pictures that fit both)."""
+    size = printer.pageLayout().pageSize().id()
+    return next((name for name, id_ in PAGE_SIZES.items() if id_ == size), None)
 
 
 def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
@@ -135,8 +171,7 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
     """
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
     notice = _notice(pathway, options)
-    doc = build_handout_document(pathway, **options)
-    geometry = paginate(doc, printer, printer.resolution(), notice=notice is not None, text_scale=_text_scale(options))
+    doc, geometry = lay_out_handout(pathway, printer, printer.resolution(), **options)
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError("The printer could not be started. Check that it is switched on and try again.")
@@ -245,7 +280,7 @@ def handout_command(
             infusion_date=infusion_date,
             collection_date=collection_date,
             clinic=clinic,
-            journey_image=render_journey_pictures(pathway, audience=audience, large_print=large_print),
+            journey_image=render_journey_pictures(pathway, audience=audience, large_print=large_print, paper=clinic.paper),
             glossary=glossary,
             unreviewed_language=unreviewed_language,
             large_print=large_print,

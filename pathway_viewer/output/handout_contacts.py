@@ -25,12 +25,15 @@ from ..core.theme import WARNING_INK
 from .print_html import box, h1, h2, h3, h4, list_html
 
 
-def contacts_html(pathway: Pathway, clinic: ClinicInfo) -> str:
-    p = pathway
-    if p.urgent_signs or p.local_choices:
-        out = [h1(QCoreApplication.translate("OutputHandoutContacts", "Who to call, and local rules"))]
-    else:
-        out = [h1(QCoreApplication.translate("OutputHandoutContacts", "Who to call"))]
+def contacts_title(pathway: Pathway) -> str:
+    """The section's heading, as the handout's contents list it too."""
+    if pathway.urgent_signs or pathway.local_choices:
+        return QCoreApplication.translate("OutputHandoutContacts", "Who to call, and local rules")
+    return QCoreApplication.translate("OutputHandoutContacts", "Who to call")
+
+
+def contacts_html(pathway: Pathway, clinic: ClinicInfo, *, anchor: str | None = None) -> str:
+    out = [h1(contacts_title(pathway), anchor=anchor)]
     out.append(emergency_box(clinic))
     out.append(call_now_box(pathway, clinic.temperature_unit))
     rules = local_rules_html(pathway, clinic)

@@ -44,9 +44,13 @@ from ..core.theme import PRINT_BOX_BG as BOX_BG
 from ..core.theme import PRINT_INK as INK
 from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import WARNING_INK
-from .handout_contacts import contacts_html, emergency_box
+from .handout_contacts import contacts_html, contacts_title, emergency_box
 from .journey_picture import picture_room
 from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table
+
+
+# The contents find each section's page by a named place at its heading: SECTION + its key.
+SECTION = "handout-section-"
 
 
 def journey_picture_name(index: int) -> str:
@@ -76,6 +80,9 @@ class HandoutContent:
     glossary: Glossary | None = None
     prepared_on: dt.date | None = None
     content_notice: str | None = None  # e.g. a translation no clinician has checked yet
+    # The page each section listed in the contents starts on, by its key (see
+    # contents_sections); None until the handout has been laid out on pages once.
+    contents_pages: dict[str, int] | None = None
 
 
 def handout_html(pathway: Pathway, content: HandoutContent) -> str:
@@ -137,16 +144,6 @@ class _HandoutHtml:
         emergency = ""
         if c.clinic.emergency_number:
             emergency = emergency_box(c.clinic)
-        # Exactly the sections printed: a numbered list that names a missing one sends the
-        # reader looking for pages that are not there.
-        contents = [
-            QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"),
-            QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one"),
-            *([QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take")] if self._other_transitions() else []),
-            QCoreApplication.translate("OutputHandoutHtml", "Who to call, and local rules") if (p.urgent_signs or p.local_choices) else QCoreApplication.translate("OutputHandoutHtml", "Who to call"),
-            *([QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide")] if self._glossary_terms() else []),
-            QCoreApplication.translate("OutputHandoutHtml", "Sources"),
-        ]
         audience = QCoreApplication.translate("OutputHandoutHtml", AUDIENCE_WORDS[c.audience])
         in_this_guide = QCoreApplication.translate("OutputHandoutHtml", "In this guide")
         please_read = fill(QCoreApplication.translate("OutputHandoutHtml", "<b>Please read:</b> %1"), _e(p.disclaimer))
@@ -160,10 +157,37 @@ class _HandoutHtml:
             + f'<table cellspacing="0" style="font-size:13pt; margin-bottom:22px;">{table}</table>'
             f"{emergency}"
             f'<h3 style="font-size:14pt; margin-top:22px;">{_e(in_this_guide)}</h3>'
-            f'<ol style="font-size:13pt;">{"".join(f"<li>{_e(x)}</li>" for x in contents)}</ol>'
+            f"{self._contents()}"
             f"{box(please_read, BOX_BG, size=12)}"
             f"{self._review_lines()}"
         )
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(key, heading) of every section the handout prints, in order: what its contents list."""
+        return [
+            ("glance", QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance")),
+            # After the journey's picture, which may take several pages: listed on its own.
+            ("table", QCoreApplication.translate("OutputHandoutHtml", "The main journey, step by step")),
+            ("steps", QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one")),
+            *([("others", QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take"))] if self._other_transitions() else []),
+            ("contacts", contacts_title(self.p)),
+            *([("glossary", QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"))] if self._glossary_terms() else []),
+            ("sources", QCoreApplication.translate("OutputHandoutHtml", "Sources")),
+            ("about", QCoreApplication.translate("OutputHandoutHtml", "About this guide")),
+        ]
+
+    def _contents(self) -> str:
+        """Exactly the sections printed, each with the page it starts on: a list that names a
+        missing one, or the wrong page, sends the reader looking for pages that are not there.
+        Before the pages are known the numbers are left blank (their column keeps its width,
+        so filling them in moves nothing)."""
+        pages = self.c.contents_pages or {}
+        rows = "".join(
+            f'<tr><td align="right" width="5%">{number}.</td><td style="padding-left:8px;">{_e(title)}</td>'
+            f'<td align="right" width="10%">{pages.get(key, "")}</td></tr>'
+            for number, (key, title) in enumerate(self.sections(), 1)
+        )
+        return f'<table width="100%" cellspacing="0" cellpadding="0" style="font-size:13pt; margin-bottom:8px;">{rows}</table>'
 
     def _dates_anything(self) -> bool:
         """Whether the planned dates give any step a date. A pathway with no timings has
@@ -179,7 +203,7 @@ class _HandoutHtml:
         return out
 
     def at_a_glance(self) -> str:
-        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"))]
+        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"), anchor=SECTION + "glance")]
         if self.c.journey_pictures:
             explain = QCoreApplication.translate(
                 "OutputHandoutHtml",
@@ -188,7 +212,7 @@ class _HandoutHtml:
             )
             out.append(f'<p style="margin-bottom:6px;">{_e(explain)}</p>')
             for index, image in enumerate(self.c.journey_pictures):
-                w, h = _picture_size(image)
+                w, h = _picture_size(image, self.c.clinic.paper)
                 # Each picture after the first is sized for a page of its own (its rows whole).
                 page = ' style="page-break-before:always;"' if index else ""
                 out.append(
@@ -216,7 +240,7 @@ class _HandoutHtml:
                 cells.append(capital(date_window_words(when[0], when[1], window)) if when else QCoreApplication.translate("OutputHandoutHtml", "to be agreed"))
             rows.append(cells)
         # The explanation is a quiet heading so it stays on the page of the table it explains.
-        out.append(h2(QCoreApplication.translate("OutputHandoutHtml", "The main journey, step by step")))
+        out.append(h2(QCoreApplication.translate("OutputHandoutHtml", "The main journey, step by step"), anchor=SECTION + "table"))
         if self.clinician:
             out.append(h4(fill(QCoreApplication.translate("OutputHandoutHtml", "Day 0 is %1. Day -5 means five days before it."), day_zero_clinical(self.p))))
         else:
@@ -240,7 +264,7 @@ class _HandoutHtml:
         return "".join(out)
 
     def steps(self) -> str:
-        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one"))]
+        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "The steps, one by one"), anchor=SECTION + "steps")]
         total = len(self.main)
         for step_id in self.main:
             step = self.p.step(step_id)
@@ -297,7 +321,7 @@ class _HandoutHtml:
         if not transitions:
             return ""
         out = [
-            h1(QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take")),
+            h1(QCoreApplication.translate("OutputHandoutHtml", "Other paths some people take"), anchor=SECTION + "others"),
             "<p>"
             + _e(QCoreApplication.translate("OutputHandoutHtml", "Not everyone follows the main journey. These are the other things that can happen, "
                  "and what they mean for you."))
@@ -369,7 +393,7 @@ class _HandoutHtml:
         return "".join(out)
 
     def contacts(self) -> str:
-        return contacts_html(self.p, self.c.clinic)
+        return contacts_html(self.p, self.c.clinic, anchor=SECTION + "contacts")
 
     def _glossary_terms(self) -> list[Term]:
         # The pathway's own words over the shared general ones: never another disease's words.
@@ -380,12 +404,12 @@ class _HandoutHtml:
         terms = self._glossary_terms()
         if not terms:
             return ""
-        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"))]
+        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Words used in this guide"), anchor=SECTION + "glossary")]
         out += [f'<p style="margin-bottom:8px;"><b>{_e(t.term)}</b>: {_e(t.definition)}</p>' for t in terms]
         return "".join(out)
 
     def sources(self) -> str:
-        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Sources"))]
+        out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Sources"), anchor=SECTION + "sources")]
         out.append(
             "<p>"
             + _e(QCoreApplication.translate("OutputHandoutHtml", "The steps above cite these sources by number. Where a source gives a web "
@@ -402,7 +426,7 @@ class _HandoutHtml:
     def about(self) -> str:
         p = self.p
         return (
-            h2(QCoreApplication.translate("OutputHandoutHtml", "About this guide"))  # shares the sources page: both are short
+            h2(QCoreApplication.translate("OutputHandoutHtml", "About this guide"), anchor=SECTION + "about")  # shares the sources page: both are short
             + box(fill(QCoreApplication.translate("OutputHandoutHtml", "<b>Please read:</b> %1"), _e(p.disclaimer)), BOX_BG, size=12)
             + self._review_lines()
             + f'<p style="color:{MUTED}; font-size:10pt;">'
@@ -442,12 +466,12 @@ class _HandoutHtml:
                         self.number[step_id], step.title)
         return step.title
 
-def _picture_size(image: QImage) -> tuple[float, float]:
+def _picture_size(image: QImage, paper: str) -> tuple[float, float]:
     """A journey picture's size in CSS pixels: its own size on paper (its dots per metre, as
-    render_journey_pictures plans it), but never wider or taller than a page's text on A4
-    and on Letter."""
+    render_journey_pictures plans it for the handout's ``paper``), but never wider or taller
+    than a page's text there."""
     css_per_mm = 96 / 25.4
-    room = picture_room()
+    room = picture_room(paper=paper)
     max_w, max_h = room.width_mm * css_per_mm, room.height_mm * css_per_mm
     natural = css_per_mm * 1000 / image.dotsPerMeterX() if image.dotsPerMeterX() > 0 else 1.0
     scale = min(natural, max_w / image.width(), max_h / image.height())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -30,12 +31,13 @@ from .print_html import BODY_PT, LARGE_PRINT_PT
 # titles close to its 16-pt body. The README says the same under "Using it".
 TITLE_PT = 9.0
 LARGE_TITLE_PT = 14.0
-# Room on paper, the same on A4 and Letter: A4's text width (the narrower paper) and
-# Letter's text height (the shorter), less the footer and notice lines, so a handout printed
-# on the other paper than the clinic's (a print dialog may change it) never cuts a picture.
-# The first picture also leaves room for its heading and the two lines of explanation above
-# it (the others start a page of their own).
+# Room on paper: the page's text, less the footer and notice lines. A handout for a paper of
+# its own (the clinic's, or the printer's) fills that paper's pages; for any other, the room
+# that is on A4 and Letter alike: A4's width (the narrower paper) and Letter's height (the
+# shorter). The first picture also leaves room for its heading and the two lines of
+# explanation above it (the others start a page of their own).
 PAPER_MM = (210.0, 279.4)
+PAPERS_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 HEADING_MM = 34.0
 # A card title's size in picture pixels: 40 pixels across 9 pt is about 320 dots per inch,
 # crisp in print; across 14 pt about 200, still crisp for type that large, and the pages of
@@ -59,9 +61,10 @@ class Room:
     text_scale: float  # the handout's type, times this (large print)
 
 
-def picture_room(large_print: bool = False) -> Room:
+def picture_room(large_print: bool = False, paper: str | None = None) -> Room:
+    """The room for pictures on ``paper`` ("a4", "letter"; None: on both)."""
     scale = LARGE_PRINT_PT / BODY_PT if large_print else 1.0
-    width, height = PAPER_MM
+    width, height = PAPERS_MM.get(paper or "", PAPER_MM)
     body = height - 2 * MARGIN_MM - (FOOTER_MM + NOTICE_MM) * scale
     return Room(width - 2 * MARGIN_MM, body, body - HEADING_MM * scale, LARGE_TITLE_PT if large_print else TITLE_PT, scale)
 
@@ -87,16 +90,49 @@ class Plan:
         return sum(group.height() for group in self.groups) * self.mm_per_px
 
 
-def render_journey_pictures(pathway: Pathway, *, audience: str = "patient", large_print: bool = False) -> list[QImage]:
-    """The journey as one picture per page (A4 or Letter), each with its dots per metre set
-    so it prints at its planned size; empty if nothing is drawn."""
-    room = picture_room(large_print)
-    chosen: tuple[Plan, JourneyScene] | None = None
+def render_journey_pictures(
+    pathway: Pathway, *, audience: str = "patient", large_print: bool = False, paper: str | None = None,
+    progress: Callable[[], None] | None = None,
+) -> list[QImage]:
+    """The journey as one picture per page of ``paper`` ("a4", "letter"; None: pictures that
+    fit both), each with its dots per metre set so it prints at its planned size; empty if
+    nothing is drawn. ``progress`` is called between the steps of the work (a window lets
+    itself repaint there: the pictures take a second or two)."""
+    room = picture_room(large_print, paper)
+    tick = progress or (lambda: None)
     # The gaps between columns wide enough for labels of a few words a line, and the window's
     # narrower ones: the wider where they take no more pages.
+    scenes = []
     for text_size, label_ems in itertools.product(TEXT_SIZES, (PAPER_LABEL_EMS, None)):
         scene = _scene(pathway, audience, text_size, label_ems)
-        plan = _plan(scene, text_size, room)
+        tick()
+        if scene.columns():
+            scenes.append((scene, text_size, label_ems))
+    # Wrapping the journey into rows (placing its numbered stubs and labels) is most of the
+    # time: the choices are wrapped and measured in the order of a cheap estimate of their
+    # paper (those that look wide enough to read first), until none left can take fewer
+    # pages than the best found.
+    estimates = sorted(
+        (too_wide, estimate, label_ems is None, -per_row, index, per_row)
+        for index, (scene, _, label_ems) in enumerate(scenes)
+        for too_wide, estimate, per_row in _estimates(scene, room)
+    )
+    # None reads at the least size: the shortest rows (the largest titles there are).
+    tried = [(_least_pages(estimate, room), index, per_row) for _, estimate, *_, index, per_row in estimates]
+    tried = tried[: 3 * MOST_TRIED] or [(1, i, 1) for i in range(len(scenes))]
+    # The fewest pages any choice left among the first few could take (past those, the
+    # first that reads is taken).
+    fewest_left = list(itertools.accumulate(reversed([least for least, *_ in tried[:MOST_TRIED]]), min))[::-1]
+    fewest_left += [0] * (len(tried) - len(fewest_left))
+    chosen: tuple[Plan, JourneyScene] | None = None
+    for count, ((_, index, per_row), fewest) in enumerate(zip(tried, fewest_left)):
+        readable = chosen is not None and _cost(chosen[0], room)[0] == 0
+        if readable and (count >= MOST_TRIED or _cost(chosen[0], room)[1] <= fewest):
+            break
+        scene, text_size, label_ems = scenes[index]
+        scene.set_columns_per_row(per_row)
+        plan = _measure(scene, text_size, per_row, scene.theme.card_title_font().pixelSize(), room)
+        tick()
         if plan is None:
             continue
         plan = replace(plan, wide_labels=label_ems is not None)
@@ -106,7 +142,7 @@ def render_journey_pictures(pathway: Pathway, *, audience: str = "patient", larg
         return []
     plan, scene = chosen
     scene.set_columns_per_row(plan.per_row)
-    return _draw(scene, plan, room)
+    return _draw(scene, plan, room, tick)
 
 
 def _scene(pathway: Pathway, audience: str, text_size: int, label_ems: float | None) -> JourneyScene:
@@ -125,36 +161,35 @@ def _cost(plan: Plan, room: Room) -> tuple[float, ...]:
     return 1, -plan.title_pt  # none reads at that size: the largest titles there are
 
 
-TRIED_ROWS = 2  # row lengths drawn per text size, of those the estimate puts on fewest pages
+# Wraps drawn and measured (a wrap takes up to a tenth of a second): as many as it takes to
+# find one whose titles read, then up to this many in all. On the bundled pathway and the
+# test journeys, more never gave fewer pages (measured up to every choice there is).
+MOST_TRIED = 6
 SCALES = 8  # sizes tried between the smallest readable and the page's width
 
 
-def _plan(scene: JourneyScene, text_size: int, room: Room) -> Plan | None:
-    """Of the row lengths at which every title reads at ``room.title_pt``, the one on the
-    fewest pages (the page's text area taken as the viewport of a first look); without one,
-    the shortest rows (the largest titles this text size can give)."""
-    columns = scene.columns()
-    if columns == 0:
-        return None
+def _estimates(scene: JourneyScene, room: Room) -> list[tuple[bool, float, int]]:
+    """(whether the rows look too wide, paper mm, row length) for each row length at which
+    every title may read at ``room.title_pt``: a cheap estimate (no wrap, no labels: a
+    little low) of the paper the drawing takes at the smallest readable size. Rows a little
+    too wide by it are kept (the labels, left out, change the width too)."""
     title_px = scene.theme.card_title_font().pixelSize()
     readable = room.title_pt * MM_PER_PT / title_px  # the fewest paper mm per scene pixel
     estimates = []
-    for per_row in range(columns, 0, -1):
-        # A cheap estimate first (no wrap): rows too wide for readable titles are skipped,
-        # the others ranked by the paper they take at the smallest readable size.
+    for per_row in range(scene.columns(), 0, -1):
         width, height = scene.size_at(per_row)
-        if room.width_mm / (width + 16) < readable * 0.85:
-            continue
-        scale = min(readable, room.width_mm / (width + 16))
-        estimates.append(((height + 16) * scale, -per_row, per_row))
-    tried = [per_row for *_, per_row in sorted(estimates)[:TRIED_ROWS]] or [1]
-    plans = []
-    for per_row in tried:
-        scene.set_columns_per_row(per_row)
-        plan = _measure(scene, text_size, per_row, title_px, room)
-        if plan is not None:
-            plans.append(plan)
-    return min(plans, key=lambda p: _cost(p, room)) if plans else None
+        widest = room.width_mm / (width + 16)
+        if widest < readable * 0.85:
+            continue  # too wide for readable titles
+        estimates.append((widest < readable, (height + 16) * readable, per_row))
+    return estimates
+
+
+def _least_pages(estimate_mm: float, room: Room) -> int:
+    """The fewest pages a drawing estimated at ``estimate_mm`` high can take (the estimate
+    taken a tenth lower still, for safety)."""
+    rest = estimate_mm * 0.9 - room.first_mm
+    return 1 + max(0, math.ceil(rest / room.height_mm))
 
 
 def _measure(scene: JourneyScene, text_size: int, per_row: int, title_px: int, room: Room) -> Plan | None:
@@ -172,68 +207,100 @@ def _measure(scene: JourneyScene, text_size: int, per_row: int, title_px: int, r
         scales = [widest]
     else:
         scales = [readable * (widest / readable) ** (i / SCALES) for i in range(SCALES + 1)]
-    plans = [
-        Plan(text_size, per_row, scale, title_px, *groups)
-        for scale in scales
-        for groups in (_groups(rows, solid, scale, room, source), _filled(rows, solid, scale, room, source))
-    ]
+    cuts = _cut_lines(rows, solid)
+    plans = [Plan(text_size, per_row, scale, title_px, *_paged(cuts, solid, scale, room, source)) for scale in scales]
     return min(plans, key=lambda plan: _cost(plan, room))
 
 
-def _groups(
-    rows: list[tuple[float, float]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
-) -> tuple[list[QRectF], int]:
-    """The rows gathered into pictures of a page each, in reading order, and how many rows
-    had to be cut in two (or more) to fit."""
-    continued = CONTINUED_MM * room.text_scale
-    page_px = (room.height_mm - continued) / mm_per_px
-    pieces = [piece for top, bottom in rows for piece in _pieces(top, bottom, page_px, solid)]
-    # A sliver below a row's last card (its padding, the ends of lines) is no page of its own.
-    pieces = [(top, bottom) for top, bottom in pieces if any(r.bottom() > top and r.top() < bottom for r in solid)]
-    # The first picture shares its page with the heading: a first row too tall for that is
-    # cut between its cards too, rather than leave the heading alone on its page.
-    first_px = (room.first_mm - continued) / mm_per_px
-    pieces[:1] = _pieces(*pieces[0], first_px, solid)
-    splits = len(pieces) - len(rows)
-    groups: list[QRectF] = []
-    top, bottom = pieces[0]
-    for piece_top, piece_bottom in pieces[1:]:
-        last = piece_bottom == pieces[-1][1]
-        limit = (room.height_mm if groups else room.first_mm) - (0.0 if last else continued)
-        if (piece_bottom - top) * mm_per_px <= limit:
-            bottom = piece_bottom
-            continue
-        groups.append(QRectF(source.left(), top, source.width(), bottom - top))
-        top, bottom = piece_top, piece_bottom
-    groups.append(QRectF(source.left(), top, source.width(), bottom - top))
-    return groups, splits
+# A page the picture leaves more than a third empty, while the journey goes on, looks like
+# its end: pages are filled at least this far wherever the cuts allow it.
+LEAST_FILL = 2 / 3
 
 
-def _filled(
-    rows: list[tuple[float, float]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
+def _paged(
+    cuts: list[tuple[float, bool]], solid: list[QRectF], mm_per_px: float, room: Room, source: QRectF
 ) -> tuple[list[QRectF], int]:
-    """Each page filled: cut at the lowest line on it that crosses nothing solid (between
-    rows where one is in the page's last quarter), and how many cuts went through a row."""
+    """The picture cut into pages, and how many cuts went through a row (between its cards).
+
+    Of all the ways to cut it where nothing solid is, the one on the fewest pages; then with
+    the fewest pages under :data:`LEAST_FILL` (but the last); then the fewest cuts through a
+    row (a row whole reads best); then the most even pages. One pass over the cuts in order,
+    each remembering the best way to end a page there (every page but the first is as high).
+    """
     continued = CONTINUED_MM * room.text_scale
-    breaks = [bottom for _, bottom in rows[:-1]]
     # What is drawn ends at the last solid thing (lines' ends and padding below are no page).
     end = min(source.bottom(), max((r.bottom() for r in solid), default=source.bottom()) + 8)
+    lines = [(source.top(), True), *((y, row) for y, row in cuts if source.top() < y < end), (end, True)]
+    Best = tuple[tuple[float, ...], int]  # (cost, index of the page's top)
+    best: list[Best | None] = [((0, 0, 0, 0.0), -1)] + [None] * (len(lines) - 1)
+    for i in range(1, len(lines)):
+        y, row = lines[i]
+        last = i == len(lines) - 1
+        for j in range(i - 1, -1, -1):
+            before = best[j]
+            page = room.first_mm if j == 0 else room.height_mm
+            height = (y - lines[j][0]) * mm_per_px + (0.0 if last else continued)
+            if height > page:
+                break
+            if before is None:
+                continue
+            (pages, thin, through, uneven), _ = before
+            fill = height / page
+            cost = (pages + 1, thin + (not last and fill < LEAST_FILL), through + (not row), uneven + (0.0 if last else (1 - fill) ** 2))
+            if best[i] is None or cost < best[i][0]:
+                best[i] = (cost, j)
+    chosen = best[-1]
+    if chosen is None:
+        return _forced(lines, mm_per_px, room, source, end)
+    tops = []
+    i = len(lines) - 1
+    while i > 0:
+        j = best[i][1]  # type: ignore[index]
+        tops.append((lines[j][0], lines[i][0]))
+        i = j
+    tops.reverse()
+    groups = [QRectF(source.left(), top, source.width(), bottom - top) for top, bottom in tops]
+    # The last picture takes the ends of lines below its last card, as far as its page allows.
+    page = room.first_mm if len(groups) == 1 else room.height_mm
+    last = groups[-1]
+    last.setBottom(min(source.bottom(), last.top() + page / mm_per_px))
+    return groups, chosen[0][2]
+
+
+def _forced(lines: list[tuple[float, bool]], mm_per_px: float, room: Room, source: QRectF, end: float) -> tuple[list[QRectF], int]:
+    """Something solid taller than a page (it cannot be helped): cut at the lowest free line
+    on each page, else through it at the page's foot."""
+    continued = CONTINUED_MM * room.text_scale
     groups: list[QRectF] = []
-    top, splits = source.top(), 0
+    top, through = source.top(), 0
     while True:
-        page = room.height_mm if groups else room.first_mm
+        page = room.first_mm if not groups else room.height_mm
         if (end - top) * mm_per_px <= page:
-            # The ends of lines below the last card as far as the page allows.
-            bottom = min(source.bottom(), top + page / mm_per_px)
-            groups.append(QRectF(source.left(), top, source.width(), bottom - top))
-            return groups, splits
+            groups.append(QRectF(source.left(), top, source.width(), min(source.bottom(), top + page / mm_per_px) - top))
+            return groups, through
         most = (page - continued) / mm_per_px
-        between = [y for y in breaks if top + most * 0.75 <= y <= top + most]
-        free = [y for y in _free_lines(top, top + most, solid) if y > top + most / 4]
-        cut = max(between) if between else max(free) if free else top + most
-        splits += not between
+        free = [(y, row) for y, row in lines if top + most / 4 < y <= top + most]
+        cut, row = max(free) if free else (top + most, False)
+        through += not row
         groups.append(QRectF(source.left(), top, source.width(), cut - top))
         top = cut
+
+
+def _cut_lines(rows: list[tuple[float, float]], solid: list[QRectF]) -> list[tuple[float, bool]]:
+    """Where the picture may be cut between pages, top down, and whether each is between
+    rows: both edges of every band across the picture that crosses nothing solid (a page
+    ends where such a band starts and the next begins where it ends, so no page spends its
+    room on the blank between), a band that holds a row's edge being between rows."""
+    edges = [top for top, _ in rows[1:]]
+    cuts: list[tuple[float, bool]] = []
+    band: list[float] = []
+    for y in [*_free_lines(rows[0][0], rows[-1][1], solid), math.inf]:
+        if band and y - band[-1] > 2:
+            between = any(band[0] - 2 <= edge <= band[-1] + 2 for edge in edges)
+            cuts += [(line, between) for line in dict.fromkeys((band[0], band[-1]))]
+            band = []
+        band.append(y)
+    return cuts
 
 
 def _solid(scene: JourneyScene) -> list[QRectF]:
@@ -246,22 +313,6 @@ def _solid(scene: JourneyScene) -> list[QRectF]:
     if legend is not None:
         solid.append(legend.sceneBoundingRect())
     return solid
-
-
-def _pieces(top: float, bottom: float, most: float, solid: list[QRectF]) -> list[tuple[float, float]]:
-    """A row from ``top`` to ``bottom`` in pieces at most ``most`` high, each cut where nothing
-    solid is, as even as that allows (the row whole if it fits)."""
-    pieces = []
-    while bottom - top > most:
-        count = math.ceil((bottom - top) / most)
-        ideal = top + (bottom - top) / count
-        free = [y for y in _free_lines(top, top + most, solid) if y > top + most / 4]
-        # Nothing clear: a card taller than a page (it cannot be helped).
-        cut = min(free, key=lambda y: abs(y - ideal)) if free else top + most
-        pieces.append((top, cut))
-        top = cut
-    pieces.append((top, bottom))
-    return pieces
 
 
 def _free_lines(top: float, bottom: float, solid: list[QRectF]) -> list[float]:
@@ -300,7 +351,7 @@ def _clear_y(y: float, solid: list[QRectF]) -> float:
     return y
 
 
-def _draw(scene: JourneyScene, plan: Plan, room: Room) -> list[QImage]:
+def _draw(scene: JourneyScene, plan: Plan, room: Room, tick: Callable[[], None]) -> list[QImage]:
     # Sharpness follows the type: a card title is TITLE_PICTURE_PX pixels high in every
     # picture, so the pixels across a title (and a test reading the PDF) need not know the
     # text size or the rows chosen.
@@ -331,6 +382,7 @@ def _draw(scene: JourneyScene, plan: Plan, room: Room) -> list[QImage]:
             finally:
                 painter.end()
             pictures.append(image)
+            tick()
     return pictures
 
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPen,
     QTextBlock,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -454,13 +455,27 @@ def write_pdf(
     count. Raises WriteError if the file cannot be written (an existing file is then left
     unchanged). ``title`` and ``language`` (a BCP 47 tag) are written into the PDF for
     viewers and screen readers."""
+    def lay_out(writer: QPagedPaintDevice) -> tuple[QTextDocument, PageGeometry]:
+        return doc, paginate(doc, writer, dpi, notice=notice is not None, text_scale=text_scale)
+
+    return write_laid_out_pdf(path, lay_out, paper=paper, title=title, footer=footer, dpi=dpi, notice=notice,
+                              language=language)
+
+
+def write_laid_out_pdf(
+    path: str | Path, lay_out: Callable[[QPagedPaintDevice], tuple[QTextDocument, PageGeometry]], *, paper: str,
+    title: str, footer: str, dpi: int = 300, notice: str | None = None, language: str = "en",
+) -> int:
+    """:func:`write_pdf` for a document that is laid out by ``lay_out`` on the PDF's pages
+    (it calls :func:`paginate`): a handout whose contents list the pages its sections start
+    on is made again once those pages are known."""
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(dpi)
         writer.setPageLayout(page_layout(paper))
         writer.setTitle(title)
         writer.setCreator(f"{APP_NAME} {__version__}")
-        geometry = paginate(doc, writer, dpi, notice=notice is not None, text_scale=text_scale)
+        doc, geometry = lay_out(writer)
         painter = QPainter()
         if not painter.begin(writer):
             raise WriteError(f"Could not start writing the PDF {path}")
@@ -470,6 +485,56 @@ def write_pdf(
             painter.end()
         del writer  # closes the file before it is renamed into place
         finish_pdf(tmp, language)
+    return pages
+
+
+# A block's name for the contents: which section its heading starts (see mark_sections).
+SECTION_PROPERTY = QTextFormat.Property.UserProperty + 1
+
+
+def mark_sections(doc: QTextDocument, prefix: str) -> None:
+    """Move every anchor named ``prefix``... (``<a name>`` at a heading) from its first letter
+    onto its block, where :func:`section_pages` finds it.
+
+    Left on the letter, the anchor made it a text run of its own, and PDF readers read the
+    heading as "W ords used in this guide"; the block's format is kept through pagination."""
+    block = doc.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            names = [name for name in fragment.charFormat().anchorNames() if name.startswith(prefix)]
+            if names:
+                plain = QTextCharFormat(fragment.charFormat())
+                plain.clearProperty(QTextFormat.Property.AnchorName)
+                plain.clearProperty(QTextFormat.Property.IsAnchor)
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(plain)
+                marked = QTextBlockFormat(block.blockFormat())
+                marked.setProperty(SECTION_PROPERTY, names[0])
+                QTextCursor(block).setBlockFormat(marked)
+                break
+            fragments += 1
+        block = block.next()
+
+
+def section_pages(doc: QTextDocument, page_height: float) -> dict[str, int]:
+    """The page (from 1) each block marked by :func:`mark_sections` is printed on, in a
+    paginated ``doc``: where its first line is (by the line's middle, as Qt moves a line to
+    the next page)."""
+    pages: dict[str, int] = {}
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        name = block.blockFormat().property(SECTION_PROPERTY)
+        if isinstance(name, str) and name not in pages:
+            top = layout.blockBoundingRect(block).top()
+            line = block.layout().lineAt(0) if block.layout().lineCount() else None
+            middle = top + (line.y() + line.height() / 2 if line is not None else 0.0)
+            pages[name] = int(middle // page_height) + 1
+        block = block.next()
     return pages
 
 

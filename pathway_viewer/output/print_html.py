@@ -39,15 +39,23 @@ def box(inner: str, background: str, *, border: str = RULE, size: float = BODY_P
     )
 
 
-def h1(text: str) -> str:
+def _anchor(name: str | None) -> str:
+    """A named place at the start of a heading: the contents find its page by it."""
+    return f'<a name="{_e(name)}"></a>' if name else ""
+
+
+def h1(text: str, *, anchor: str | None = None) -> str:
     return (
         f'<h1 style="font-size:21pt; color:{INK}; page-break-before:always; margin-top:0; '
-        f'margin-bottom:10px;">{_e(text)}</h1>'
+        f'margin-bottom:10px;">{_anchor(anchor)}{_e(text)}</h1>'
     )
 
 
-def h2(text: str) -> str:
-    return f'<h2 style="font-size:16pt; color:{ACCENT}; margin-top:20px; margin-bottom:4px;">{_e(text)}</h2>'
+def h2(text: str, *, anchor: str | None = None) -> str:
+    return (
+        f'<h2 style="font-size:16pt; color:{ACCENT}; margin-top:20px; margin-bottom:4px;">'
+        f"{_anchor(anchor)}{_e(text)}</h2>"
+    )
 
 
 def h4(text: str) -> str:

@@ -7,11 +7,13 @@ and the handout are imported on first use: they are not needed to show the journ
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from models.wording.i18n import fill
 
@@ -97,7 +99,8 @@ class OutputCommands:
 
         self.settings.set("files/last_dir", str(Path(path).parent))
         try:
-            pages = handout.write_handout_pdf(path, pathway, **self.handout_options())
+            with self.making_handout() as repaint:
+                pages = handout.write_handout_pdf(path, pathway, **self.handout_options(progress=repaint))
         except (WriteError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
@@ -127,27 +130,52 @@ class OutputCommands:
         from ..output import handout
 
         try:
-            pages = handout.print_handout(printer, pathway, **self.handout_options())
+            with self.making_handout() as repaint:
+                options = self.handout_options(handout.printer_paper(printer), progress=repaint)
+                pages = handout.print_handout(printer, pathway, **options)
         except (RuntimeError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be printed"), str(exc), QMessageBox.Icon.Warning)
             return False
         self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOutputCommands", "Sent the handout (%1 pages) to the printer"), pages), 8000)
         return True
 
-    def handout_options(self: MainWindow) -> dict[str, Any]:
-        """What the handout shows besides the pathway: the same audience, dates and clinic as on screen."""
+    @contextlib.contextmanager
+    def making_handout(self: MainWindow) -> Iterator[Callable[[], None]]:
+        """A busy cursor and a status line while the handout is made (its pictures take a
+        second or two), and a way for that work to let the window repaint between its steps
+        (clicks and keys wait until it is done: nothing can change the handout halfway)."""
+        def repaint() -> None:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+        self.statusBar().showMessage(QCoreApplication.translate("WindowOutputCommands", "Making the handout\u2026"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            repaint()
+            yield repaint
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
+    def handout_options(
+        self: MainWindow, paper: str | None = None, progress: Callable[[], None] | None = None
+    ) -> dict[str, Any]:
+        """What the handout shows besides the pathway: the same audience, dates and clinic as on
+        screen; its pictures fill pages of ``paper`` (the print dialog's; None: the clinic's),
+        and are made calling ``progress`` between their steps."""
         from ..output import handout
 
         doc = self.document
         assert doc.pathway is not None
+        clinic = self.clinic.with_paper(paper)
         return {
             "audience": doc.audience,
             "dates": doc.step_dates(),
             "infusion_date": doc.infusion_date,
             "collection_date": doc.collection_date,
-            "clinic": self.clinic,
+            "clinic": clinic,
             "journey_image": handout.render_journey_pictures(
-                doc.pathway, audience=doc.audience, large_print=bool(self.settings.get("handout/large_print"))
+                doc.pathway, audience=doc.audience, large_print=bool(self.settings.get("handout/large_print")),
+                paper=clinic.paper, progress=progress,
             ),
             "glossary": self.glossary,
             "prepared_on": doc.today(),

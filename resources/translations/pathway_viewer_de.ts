@@ -1795,14 +1795,6 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Andere Wege, die manche gehen</translation>
     </message>
     <message>
-        <source>Who to call, and local rules</source>
-        <translation>Wen Sie anrufen, und örtliche Regeln</translation>
-    </message>
-    <message>
-        <source>Who to call</source>
-        <translation>Wen Sie anrufen</translation>
-    </message>
-    <message>
         <source>Words used in this guide</source>
         <translation>Wörter in diesem Leitfaden</translation>
     </message>
@@ -2549,6 +2541,10 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Sent the handout (%1 pages) to the printer</source>
         <translation>Merkblatt (%1 Seiten) an den Drucker geschickt</translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation>Das Merkblatt wird erstellt…</translation>
     </message>
 </context>
 <context>
