@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -285,3 +286,23 @@ def test_placeholder_words_left_in_a_new_step_are_listed_but_do_not_stop_a_save(
     assert window.step_form.findChild(QPlainTextEdit, "edit_patient_summary").hasFocus()
     window.actions[A.SAVE].trigger()  # half-written work can be kept
     assert load_pathway(french).step("new_step_1").title == "Retour chez vous"
+
+
+def _label_relation(box: QComboBox) -> list[str]:
+    """What a Linux screen reader names the box by: the labels Qt relates to it."""
+    face = QAccessible.queryAccessibleInterface(box)
+    return [other.text(QAccessible.Text.Name) for other, how in face.relations() if how & QAccessible.RelationFlag.Label]
+
+
+def test_every_choice_box_of_the_form_is_named_by_a_label_not_by_its_value(window: MainWindow) -> None:
+    # On Linux Qt names a combo box by its current text ("hours"); Orca says what the box is
+    # for only through a label whose buddy it is.
+    expected = {
+        "edit_phase": ["Part of the journey"],
+        "edit_duration_unit": ["How long: unit"],
+        "edit_care_role_0": ["Person 1 in the care team: role"],
+        "edit_arrow_kind_0": ["Arrow to Making the cells: kind"],
+        "edit_arrow_target": ["Add an arrow to:"],
+    }
+    for name, labels in expected.items():
+        assert _label_relation(widget(window, name, QComboBox)) == labels, name

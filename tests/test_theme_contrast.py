@@ -48,6 +48,8 @@ NON_TEXT_PAIRS = [
     ("card_border_color", "background_color"), ("card_border_color", "export_background_color"),
     ("branch_border_color", "background_color"), ("branch_border_color", "export_background_color"),
     ("branch_border_color", "strip_card_color"),
+    # A dashed border's gaps show the card's own fill: each dash stands out from it too.
+    ("branch_border_color", "branch_card_color"), ("card_border_color", "card_color"),
     ("arrow_main_color", "background_color"), ("arrow_alternative_color", "background_color"),
     ("arrow_loop_color", "background_color"), ("arrow_main_color", "export_background_color"),
     ("arrow_alternative_color", "export_background_color"), ("arrow_loop_color", "export_background_color"),

@@ -8,21 +8,74 @@ Non-text contrast (1.4.11): Fusion draws a spin box's (and a date field's) frame
 window, nearly invisible in the dark and high-contrast themes. The frame is drawn again
 in the palette's Mid colour, which the theme sets to its control_border (3:1, tested).
 Line edits and combo boxes get theirs from the theme's style sheet; a style sheet on a
-spin box would lose its arrow buttons.
+spin box would lose its arrow buttons. The toolbar's ">>" button and a dock's close button
+are drawn by Fusion from fixed grey pictures (1.4:1 on the dark window); here they are drawn
+as lines in the palette's WindowText, the theme's ink (tests/test_theme_contrast.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QToolBar, QToolButton, QWidget
 
 MIN_TARGET_PX = 24
 _DOCK_BUTTON_MARGIN = 8  # around the 9-10 px glyph Fusion draws: 25-26 px
 _DOCK_TITLE_MARGIN = 8
 
 
+_SP = QStyle.StandardPixmap
+# Each glyph as polylines in a unit square: "x" closes, ">>" shows the commands with no room.
+_GLYPHS: dict[QStyle.StandardPixmap, tuple[tuple[tuple[float, float], ...], ...]] = {
+    _SP.SP_DockWidgetCloseButton: (((0.2, 0.2), (0.8, 0.8)), ((0.8, 0.2), (0.2, 0.8))),
+    _SP.SP_TitleBarCloseButton: (((0.2, 0.2), (0.8, 0.8)), ((0.8, 0.2), (0.2, 0.8))),
+    _SP.SP_ToolBarHorizontalExtensionButton: (((0.15, 0.2), (0.45, 0.5), (0.15, 0.8)), ((0.5, 0.2), (0.8, 0.5), (0.5, 0.8))),
+    _SP.SP_ToolBarVerticalExtensionButton: (((0.2, 0.15), (0.5, 0.45), (0.8, 0.15)), ((0.2, 0.5), (0.5, 0.8), (0.8, 0.5))),
+}
+_GLYPH_SIZES = (12, 16, 24, 32, 48)
+
+
+def glyph_icon(kind: QStyle.StandardPixmap, ink: QColor) -> QIcon:
+    """The glyph for ``kind`` in ``ink``, sharp at each size a button asks for."""
+    icon = QIcon()
+    for size in _GLYPH_SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # 2 px from 12 px up: a 1 px grey line is what failed 3:1 once antialiased.
+        painter.setPen(QPen(ink, max(2.0, size / 9), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        for line in _GLYPHS[kind]:
+            path = QPainterPath(QPointF(line[0][0] * size, line[0][1] * size))
+            for x, y in line[1:]:
+                path.lineTo(x * size, y * size)
+            painter.drawPath(path)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
 class AccessibleStyle(QProxyStyle):
+    def standardIcon(
+        self, standardIcon: QStyle.StandardPixmap, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> QIcon:
+        if standardIcon not in _GLYPHS:
+            return super().standardIcon(standardIcon, option, widget)
+        # The application's palette: the buttons are made once and take a new icon when the
+        # theme's style sheet polishes them again (a widget's own palette may lag behind).
+        palette = QApplication.palette()
+        return glyph_icon(standardIcon, palette.color(QPalette.ColorRole.WindowText))
+
+    def polish(self, *args: object) -> None:  # noqa: D102 - Qt overloads: widget, palette or application
+        super().polish(*args)
+        widget = args[0] if args else None
+        if isinstance(widget, QToolButton) and widget.objectName() == "qt_toolbar_ext_button":
+            # Qt gives the toolbar's ">>" its icon once, when the toolbar is made; a new theme
+            # polishes every widget again, so the icon is drawn here in the new ink.
+            toolbar = widget.parentWidget()
+            vertical = isinstance(toolbar, QToolBar) and toolbar.orientation() == Qt.Orientation.Vertical
+            widget.setIcon(self.standardIcon(_SP.SP_ToolBarVerticalExtensionButton if vertical else _SP.SP_ToolBarHorizontalExtensionButton))
+
     def pixelMetric(
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
@@ -36,6 +89,42 @@ class AccessibleStyle(QProxyStyle):
             # room for every command: 12 px wide with Fusion.
             return max(value, MIN_TARGET_PX)
         return value
+
+    def drawPrimitive(
+        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorBranch:
+            if option.state & QStyle.StateFlag.State_Children:
+                self._draw_branch_arrow(option, painter)
+            return  # no tree lines: Fusion draws none either
+        super().drawPrimitive(element, option, painter, widget)
+
+    @staticmethod
+    def _draw_branch_arrow(option: QStyleOption, painter: QPainter) -> None:
+        """A tree row's open/closed arrow in the row's own ink, opaque.
+
+        Fusion draws it in WindowText at 63 % opacity, also on a selected row's Highlight:
+        1.2-2:1 there. On a selected row it takes HighlightedText, as the row's words do.
+        """
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = QRectF(option.rect)
+        side = max(6.0, min(rect.width(), rect.height(), 24.0) * 0.45)
+        centre = rect.center()
+        half = side / 2
+        if option.state & QStyle.StateFlag.State_Open:  # pointing down
+            points = [QPointF(centre.x() - half, centre.y() - half / 2), QPointF(centre.x() + half, centre.y() - half / 2),
+                      QPointF(centre.x(), centre.y() + half / 2 + 1)]
+        else:  # pointing the way the row reads
+            tip = 1.0 if option.direction == Qt.LayoutDirection.LeftToRight else -1.0
+            points = [QPointF(centre.x() - tip * half / 2, centre.y() - half), QPointF(centre.x() - tip * half / 2, centre.y() + half),
+                      QPointF(centre.x() + tip * (half / 2 + 1), centre.y())]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        painter.drawPolygon(QPolygonF(points))
+        painter.restore()
 
     def drawComplexControl(
         self,

@@ -31,6 +31,26 @@ def narrow(box: QComboBox) -> None:
     box.setMinimumContentsLength(12)
 
 
+def label_for_screen_readers(box: QComboBox) -> None:
+    """Give ``box`` a hidden label, its buddy, saying its accessible name.
+
+    On Linux Qt reports a combo box's current text as its name, whatever setAccessibleName
+    says ("weeks", not "How long: unit"); screen readers there name it by a label whose
+    buddy it is. Call after the box is placed: the label must be its sibling. Calling again
+    (a row's words changed) updates the label's words.
+    """
+    parent = box.parentWidget()
+    assert parent is not None, "place the box first: its label must be a sibling"
+    label = next((kid for kid in parent.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if kid.buddy() is box), None)
+    if label is None:
+        label = QLabel(parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setBuddy(box)
+        label.hide()
+    label.setText(box.accessibleName().replace("&", "&&"))  # a role named "A&E nurse" makes no shortcut
+
+
 def number(value: float) -> int | float:
     """1.0 is written as 1: the file keeps reading like a person wrote it."""
     return int(value) if float(value).is_integer() else value

@@ -14,7 +14,7 @@ from models.wording.i18n import fill
 
 from ..core.document import PathwayDocument
 from . import structure
-from .fields import WrappingButton, narrow
+from .fields import WrappingButton, label_for_screen_readers, narrow
 from .flow import flow_row
 from .session import EditSession
 
@@ -122,6 +122,7 @@ class CareTeamEditor(_Rows):
         role.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Person %1 in the care team: role"), number + 1))
         does.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "What the %1 does"), who))
         remove.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Remove the %1 from this step"), who))
+        label_for_screen_readers(role)
 
     def _set(self, number: int, key: str, value: Any) -> None:
         if self.index is not None:
@@ -198,6 +199,7 @@ class ArrowsEditor(_Rows):
                 remove.setAccessibleName(fill(QCoreApplication.translate("EditingLinks", "Remove the arrow to %1"), title))
                 remove.clicked.connect(lambda _c=False, n=number: structure.remove_transition(self.session, n))
                 what = flow_row(kind, remove)
+                label_for_screen_readers(kind)
                 self.rows.append([to, kind, label, remove, what])
                 # Where to on its own line; then the kind and Remove; then its words.
                 self.grid.addWidget(to, 3 * row, 0)

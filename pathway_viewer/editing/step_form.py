@@ -73,6 +73,7 @@ class StepForm(QScrollArea):
         unit.setAccessibleName(fill(QCoreApplication.translate("EditingStepForm", "%1: unit"), how_long))
         # "[1] to [2] [days]" on one line where it fits; else "to [2]" and the unit wrap below.
         self._row(timing, self._label(how_long, low), flow_row(low, self._to(high), unit))
+        F.label_for_screen_readers(unit)
         self._add(timing, "", ("duration", "estimate"), *F.check("edit_duration_estimate",
                                                                 QCoreApplication.translate("EditingStepForm", "The length is an estimate")))
         start, read, show = F.spin("edit_timing_start", decimals=False, low=-MAX_DAY, high=MAX_DAY)

@@ -182,8 +182,18 @@ class ItemStyle:
         self.main_border_pen = QPen(theme.card_border_color, 2.0)
         self.branch_border_pen = QPen(theme.branch_border_color, 1.8, Qt.PenStyle.CustomDashLine)
         self.branch_border_pen.setDashPattern([5.0, 3.0])
-        # Zoomed far out a dash is under a pixel: costly to draw and it reads as a solid line anyway.
-        self.branch_border_solid_pen = QPen(theme.branch_border_color, 1.8)
+        # On screen the dashes are measured in the screen's pixels (a cosmetic pen: 2 px wide,
+        # 8 px dashes, 5 px gaps at any zoom). In scene units they were under a pixel at the
+        # first look's 40 %, so the border read as solid and antialiased to 2:1: a step only
+        # some people need then looked like any other (colour alone). Exports keep the pen
+        # above, in the drawing's own units, which prints the same at any resolution.
+        self.branch_border_screen_pen = QPen(theme.branch_border_color, 2.0, Qt.PenStyle.CustomDashLine)
+        self.branch_border_screen_pen.setCosmetic(True)
+        self.branch_border_screen_pen.setDashPattern([4.0, 2.5])  # in pen widths
+        self.branch_border_screen_pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # dashes as long as the pattern says
+        # Zoomed so far out that titles are not drawn, the card is a block a few pixels wide.
+        self.branch_border_solid_pen = QPen(theme.branch_border_color, 2.0)
+        self.branch_border_solid_pen.setCosmetic(True)
         self.hover_pen = QPen(theme.hover_color, 3.0)
         self.selection_pen = QPen(theme.selection_color, 5.0)
         # The keyboard's ring: outside the selection ring, dashed and thick enough to see at a

@@ -336,7 +336,8 @@ class StepCard(QGraphicsItem):
         elif self._is_main:
             pen = style.main_border_pen
         else:
-            pen = style.branch_border_pen if text else style.branch_border_solid_pen
+            pen = (style.branch_border_pen if self._export
+                   else style.branch_border_screen_pen if scale >= TITLE_MIN_SCALE else style.branch_border_solid_pen)
         painter.setPen(pen)
         painter.drawRoundedRect(style.border_rect, CARD_RADIUS, CARD_RADIUS)
 

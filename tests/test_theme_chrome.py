@@ -1,0 +1,82 @@
+"""The window's own controls that Qt's Fusion style draws in fixed greys (the toolbar's ">>",
+a panel's close button, a tree row's open/closed arrow) are painted in the theme's ink, 3:1 or
+better on what is around them, in every scheme.
+
+Measured from the pixels of a grab: the colour that stands out most from the control's
+background, against the background colour the theme says is there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QToolButton, QTreeView
+from pytestqt.qtbot import QtBot
+
+from models.contrast import NON_TEXT_MINIMUM
+from pathway_viewer.core.settings import AppSettings
+from pathway_viewer.core.theme import contrast_ratio, make_theme
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import open_window
+
+SCHEMES = ("light", "dark", "high-contrast")
+
+
+def strongest(image: QImage, background: QColor, area: QRect | None = None) -> float:
+    """The contrast of the painted colour that stands out most from ``background``."""
+    area = area or image.rect()
+    best = 1.0
+    for x in range(area.left(), area.right() + 1):
+        for y in range(area.top(), area.bottom() + 1):
+            best = max(best, contrast_ratio(image.pixelColor(x, y), background))
+    return best
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, small_pathway_file: Path) -> MainWindow:
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = open_window(qtbot, settings, small_pathway_file)
+    win.resize(1366, 768)
+    qtbot.wait(10)
+    return win
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_toolbars_more_button_and_the_panels_close_buttons_are_drawn_in_the_themes_ink(
+    qtbot: QtBot, window: MainWindow, scheme: str
+) -> None:
+    window.actions[A.THEME_ACTIONS[scheme]].trigger()
+    window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()  # the toolbar's commands no longer fit 1366 px
+    qtbot.wait(20)
+    around = QColor(make_theme(scheme).window_color)
+    more = [b for b in window.findChildren(QToolButton, "qt_toolbar_ext_button") if b.isVisible()]
+    assert len(more) == 1
+    assert strongest(more[0].grab().toImage(), around) >= NON_TEXT_MINIMUM
+    closes = [b for dock in window.findChildren(QDockWidget) if dock.isVisible()
+              for b in dock.findChildren(QAbstractButton) if b.isVisible() and b.parent() is dock]
+    assert len(closes) >= 2  # care team and details, each with its close button
+    for button in closes:
+        assert strongest(button.grab().toImage(), around) >= NON_TEXT_MINIMUM, button.parent().objectName()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_selected_outline_rows_arrow_reads_on_the_selection(qtbot: QtBot, window: MainWindow, scheme: str) -> None:
+    window.actions[A.THEME_ACTIONS[scheme]].trigger()
+    tree = window.findChild(QTreeView, "outline_tree")
+    assert tree is not None
+    tree.setVisible(True)
+    first = tree.model().index(0, 0)
+    assert tree.model().hasChildren(first)  # the first step has a branch under it
+    tree.setCurrentIndex(first)
+    qtbot.wait(20)
+    row = tree.visualRect(first)
+    image = tree.viewport().grab().toImage()
+    # The arrow stands left of the words, in the tree's indentation.
+    arrow = QRect(0, row.top(), max(1, row.left()), row.height())
+    assert arrow.width() >= 8
+    selected = QColor(make_theme(scheme).selection_background)
+    assert strongest(image, selected, arrow) >= NON_TEXT_MINIMUM
