@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 from test_first_view import NINE_POINT_PX, opening, unreadable_or_hidden
-from window_helpers import click_card
+from window_helpers import click_card, test_settings
 
 DATA = Path(__file__).parent / "data"
 
@@ -133,3 +135,34 @@ def test_a_journey_that_fits_with_full_size_cards_keeps_them(qtbot: QtBot, tmp_p
     scene = window.scene
     main_height = scene.card(window.document.graph.start).card_rect().height()
     assert all(card.card_rect().height() == main_height for card in scene.all_cards())
+
+
+@pytest.mark.parametrize(("name", "text_size"), [("stroke_rehab", 100), ("hip_replacement", 150)])
+def test_a_journey_read_from_its_start_has_no_sideways_scroll_bar(qtbot: QtBot, tmp_path: Path, name: str, text_size: int) -> None:
+    # Too long to show whole at 1366x768, it opens from its start wrapped to the window's
+    # width: its rows fit across, so there is nothing to scroll to sideways (a bar of 2 and
+    # of 28 px came from the scene's margin, background only, and took height from the map).
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", text_size)
+    window = create_main_window(settings, DATA / f"{name}.yaml")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    assert unreadable_or_hidden(window) != []  # read from its start, by scrolling down
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() - bar.minimum() == 0
+    assert not bar.isVisible()
+    # Every card of the rows in view is whole across: the margin gave way, not the drawing.
+    visible = view.visible_scene_rect()
+    journey = window.scene.journey_rect()
+    assert visible.left() <= journey.left() and journey.right() <= visible.right()
+    start = window.scene.card(window.document.graph.start)
+    assert visible.contains(start.mapRectToScene(start.card_rect()))
+    # Down is where the rest of it is.
+    assert view.verticalScrollBar().maximum() > 0
+    # Zoomed in, the drawing has its whole margin again to scroll to.
+    window.actions[A.ZOOM_IN].trigger()
+    assert view.sceneRect() == window.scene.sceneRect()
+    assert window.scene.sceneRect() == journey.adjusted(-40, -40, 40, 40)

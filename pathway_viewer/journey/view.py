@@ -45,6 +45,9 @@ class JourneyView(ZoomableView):
         super().__init__(scene, parent)
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
+        # The view's own scene rect is set (_margin_gives_way), not the scene's.
+        self._own_rect = False
+        scene.sceneRectChanged.connect(self._own_margin_again)
         self._choosing = False  # a first look is being chosen: its zooms are tries, not the user's
         # Where the wheel turned, and the scene point there before it zoomed (while it zooms).
         self._wheel_at: tuple[QPoint, QPointF] | None = None
@@ -81,6 +84,8 @@ class JourneyView(ZoomableView):
         return self._look_keeper.keep()
 
     def set_zoom(self, level: float) -> None:
+        if not self._choosing:
+            self._own_margin_again()
         super().set_zoom(level)
         scene = self._scene
         if not self._choosing and scene.compact_sides and not scene.compact_reads_at(self.zoom_level):
@@ -202,6 +207,7 @@ class JourneyView(ZoomableView):
         one line at exactly 100 % (scaling back leaves 0.9999..., and a fit to the pixel then
         tips a scroll bar on), its scroll bars laid out for that; every card full size
         unless ``compact`` (short side cards) is being tried."""
+        self._own_margin_again()
         self._scene.set_compact_sides(compact)
         self._scene.set_columns_per_row(None)
         self.resetTransform()
@@ -306,6 +312,34 @@ class JourneyView(ZoomableView):
             # The journey's top-left corner at the window's, the start in view.
             top = min(rect.top(), start.top() - 20)
             self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
+        self._margin_gives_way()
+
+    def _margin_gives_way(self) -> None:
+        """Wrapped to the window's width, the rows fit across but the scene's margin may not:
+        a sideways scroll bar for nothing but background would take its height from the map.
+        The margin at the sides is then what the window has room for (until the drawing
+        changes or the next first look)."""
+        self._lay_out_scroll_bars()  # the bar down the side, if any, takes its width now
+        rect = self._scene.journey_rect()
+        # A pixel short of the width: Qt rounds the scene's width up when it sizes the bar.
+        room = (self.viewport().width() - 1) / self.zoom_level
+        side = (room - rect.width()) / 2
+        if 0 <= side < SCENE_MARGIN:
+            self.setSceneRect(rect.adjusted(-side, -SCENE_MARGIN, side, SCENE_MARGIN))
+            # Qt centres a scene narrower than the view as if the bar down the side took no
+            # room: up to half a bar's width of the drawing's right edge went out of view.
+            # It fills the width to a pixel: from the left is centred.
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self._own_rect = True
+            self._lay_out_scroll_bars()
+
+    def _own_margin_again(self) -> None:
+        """The scene's own rect, margin and all: a margin that gave way fits one drawing at
+        one zoom (the drawing changed, the user zoomed, or a new first look is chosen)."""
+        if self._own_rect:
+            self._own_rect = False
+            self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setSceneRect(QRectF())  # null: the scene's own
 
     def _main_in_view(self) -> bool:
         """Whether every main step's card is wholly in view, with nothing to scroll sideways to."""
