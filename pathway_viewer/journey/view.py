@@ -274,6 +274,9 @@ class JourneyView(ZoomableView):
             if self._main_journey_look(readable):
                 return
         self._from_start(readable)
+        # Only for the look that stays: a try that would show the main journey whole with a
+        # little more width must see the margin's bar, or the window is not asked for it.
+        self._margin_gives_way()
 
     def _main_journey_look(self, readable: float) -> bool:
         """The main journey whole and readable, with the room the side panels can give if it
@@ -312,7 +315,6 @@ class JourneyView(ZoomableView):
             # The journey's top-left corner at the window's, the start in view.
             top = min(rect.top(), start.top() - 20)
             self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
-        self._margin_gives_way()
 
     def _margin_gives_way(self) -> None:
         """Wrapped to the window's width, the rows fit across but the scene's margin may not:
