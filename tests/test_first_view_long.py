@@ -166,3 +166,35 @@ def test_a_journey_read_from_its_start_has_no_sideways_scroll_bar(qtbot: QtBot, 
     window.actions[A.ZOOM_IN].trigger()
     assert view.sceneRect() == window.scene.sceneRect()
     assert window.scene.sceneRect() == journey.adjusted(-40, -40, 40, 40)
+
+
+def whole_title(lines: list[str]) -> str:
+    """A title as a card draws it on lines, its words joined again where a line ends in a hyphen."""
+    return "".join(line[:-1] if line.endswith("-") else line + " " for line in lines).strip()
+
+
+@pytest.mark.parametrize(("steps", "seed", "main_steps", "side"), [(28, 2, 15, 13), (30, 3, 16, 14)])
+def test_side_steps_stacked_deep_leave_room_for_the_whole_main_journey(
+    qtbot: QtBot, tmp_path: Path, steps: int, seed: int, main_steps: int, side: int
+) -> None:
+    # Side steps up to four rows deep above and below the main line. With short side cards
+    # three fifths of a main card, and the scene's whole margin kept at the sides of the fit,
+    # only 9 of 15 (and 13 of 16) main steps could be read at 1366x768. A short side card is
+    # now as low as two lines of its title and a click target, its rows closer, and the
+    # margin at the sides gives way: the main journey, and every branch, opens in view.
+    window = opening(qtbot, tmp_path, benchmark_journey(tmp_path, steps, seed), (1366, 768))
+    assert window.care_team.isVisible() and window.details.isVisible()
+    assert len(window.document.graph.main_path) == main_steps
+    assert unreadable_or_hidden(window) == []
+    assert len(side_steps(window)) == side
+    assert side_cards_out_of_view(window) == []
+    view = window.view
+    assert not view.horizontalScrollBar().isVisible()
+    zoom = view.zoom_level
+    pathway = window.document.pathway
+    for step in side_steps(window):
+        card = window.scene.card(step)
+        assert card.card_rect().height() * zoom >= 24  # a click target (accessible_style)
+        # These titles are short enough to be shown whole, on one or two lines.
+        lines = card.title_lines_at(zoom)
+        assert 1 <= len(lines) <= 2 and whole_title(lines) == pathway.step(step).title, step

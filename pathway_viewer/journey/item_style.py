@@ -373,7 +373,12 @@ class ItemStyle:
             if lines and not lines[-1].endswith("\u2026") and len(lines) <= most:
                 return font, lines, spacing, metrics.ascent()
             last = font, lines, spacing, metrics.ascent()
-            px = int(px * 0.9)
+            smaller = int(px * 0.9)
+            if self.side and smaller < wanted * floor < px - 1:
+                # A side card is as low as its smallest title's two lines (JourneyScene): that
+                # size is tried too, rather than skipped over to one shortened line.
+                smaller = math.ceil(wanted * floor)
+            px = smaller
         if self.side and lines:
             return last  # the smallest tried, shortened
         return None
@@ -384,7 +389,9 @@ class ItemStyle:
         (the card's tooltip and accessible description give it whole)."""
         if not phase_title:
             return None
-        wanted = min(math.ceil(self.readable_px / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
+        # A short side card's name is as much smaller as its title (the main journey first).
+        share = SIDE_TITLE_SHARE if self.side else 1.0
+        wanted = min(math.ceil(self.readable_px * share / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
         key = (phase_title, wanted, rtl)
         found = self._captions.get(key)
         # Right to left, the name starts at the card's right edge and stays over the card.

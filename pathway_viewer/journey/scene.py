@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainterPath
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
@@ -36,10 +36,14 @@ from models.wrap import (
 from models.text_direction import is_rtl
 from models.wording.journey_words import arrow_label, arrow_tip
 
+from ..core.accessible_style import MIN_TARGET_PX
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, LABEL_CLEAR, LABEL_PADDING, ItemStyle, label_gap, widest_label_piece
+from .item_style import (
+    ARROW_LENGTH, CAPTION_HEIGHT, LABEL_CLEAR, LABEL_PADDING, OVERVIEW_GAP, SIDE_TITLE_SHARE, ItemStyle, label_gap,
+    widest_label_piece,
+)
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
@@ -408,8 +412,8 @@ class JourneyScene(QGraphicsScene):
             if layout.spec.column_gap > gap:
                 layout = with_column_gap(layout, gap)
                 style = ItemStyle(self.theme, layout.card_size, style.language, style.meta_lines, style.band_lines, gap)
-            side_height = math.ceil(layout.spec.card_height * SIDE_SHARE)
-            layout = with_side_height(layout, side_height)
+            side_height, side_gap = self._short_side_rows(layout, style)
+            layout = with_side_height(layout, side_height, side_gap)
             self._side_style = ItemStyle(
                 self.theme, (layout.spec.card_width, side_height), style.language, style.meta_lines, style.band_lines,
                 layout.spec.column_gap, side=True,
@@ -432,6 +436,26 @@ class JourneyScene(QGraphicsScene):
         self._arrangements[self._compact] = (
             layout, style, self._side_style, routes, self._footprint, self._row_heights,
         )
+
+    def _short_side_rows(self, layout: Layout, style: ItemStyle) -> tuple[float, float]:
+        """How high a short side card is, and the gap above it: at the furthest out a first
+        look opens (every main title at 9 pt), the card as low as a click target and two
+        lines of its title in their smallest type, the gap as its phase's name there (never
+        more than SIDE_SHARE of a main card, nor the row gap). The side rows are what makes
+        a long journey's rows tall: the lower they are, the larger its main journey opens."""
+        zoom = max(style.readable_zoom(self._deciding_titles()), 1e-3)
+        px = max(1, math.ceil(SIDE_TITLE_SHARE * style.readable_px / zoom))
+        title = QFont(style.title_font)
+        title.setPixelSize(px)
+        metrics = QFontMetricsF(title)
+        # As the card sets its zoomed-out title (ItemStyle.overview_title): under the phase strip.
+        two_lines = style.strip_height + OVERVIEW_GAP + 4 + metrics.height() + min(metrics.lineSpacing(), 0.88 * metrics.height())
+        height = min(math.ceil(layout.spec.card_height * SIDE_SHARE), math.ceil(max(MIN_TARGET_PX / zoom, two_lines)))
+        name = QFont(style.band_font)
+        name.setPixelSize(px)
+        # The name stands 2 px above its card (StepCard._paint_caption), clear of the card above.
+        gap = min(layout.spec.row_gap, math.ceil(QFontMetricsF(name).height() + 2 + 4))
+        return height, gap
 
     def _style_of(self, step_id: str, copy: bool = False) -> ItemStyle:
         """The style a step's card (or a drawn copy of it) is drawn with: off the main line,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
 from models.layout import neighbour_in_column
 
@@ -268,10 +268,12 @@ class JourneyView(ZoomableView):
         if self._compact_if_it_helps(readable):
             return
         if self._main_journey_look(readable):  # full-size cards, where the main journey fits with them
+            self._margin_gives_way()
             return
         if self._scene.columns() <= EVERY_WRAP_UP_TO and self._scene.has_side_steps():
             self._as_at_first_start(compact=True)
             if self._main_journey_look(readable):
+                self._margin_gives_way()
                 return
         self._from_start(readable)
         # Only for the look that stays: a try that would show the main journey whole with a
@@ -327,6 +329,7 @@ class JourneyView(ZoomableView):
         room = (self.viewport().width() - 1) / self.zoom_level
         side = (room - rect.width()) / 2
         if 0 <= side < SCENE_MARGIN:
+            middle = self.visible_scene_rect().center()
             self.setSceneRect(rect.adjusted(-side, -SCENE_MARGIN, side, SCENE_MARGIN))
             # Qt centres a scene narrower than the view as if the bar down the side took no
             # room: up to half a bar's width of the drawing's right edge went out of view.
@@ -334,6 +337,7 @@ class JourneyView(ZoomableView):
             self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self._own_rect = True
             self._lay_out_scroll_bars()
+            self.centerOn(middle)  # what was in view stays (across, it is all in view now)
 
     def _own_margin_again(self) -> None:
         """The scene's own rect, margin and all: a margin that gave way fits one drawing at
@@ -375,7 +379,7 @@ class JourneyView(ZoomableView):
         for _, per_row in sorted(fitting)[:MEASURED_WRAPS + 1]:
             rect = self._main_rect(per_row)
             if rect.height() * readable <= room:
-                wanted = math.ceil(rect.width() * readable) - viewport.width() + 2
+                wanted = math.ceil(rect.width() * readable) - viewport.width() + 2 + self._bar_to_come(readable)
                 return wanted if wanted > 0 else None
         return None
 
@@ -404,6 +408,7 @@ class JourneyView(ZoomableView):
         for per_row in [best[1], *others]:
             rect = self._main_rect(per_row)
             level = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+            level = min(level, (viewport.width() - self._bar_to_come(level)) / rect.width())
             if level >= readable - 1e-6:
                 break
         else:
@@ -413,6 +418,16 @@ class JourneyView(ZoomableView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self.centerOn(rect.center().x(), rect.top() + visible.height() / 2)
         return True
+
+    def _bar_to_come(self, level: float) -> int:
+        """The width a scroll bar down the side will take that it does not take now: the
+        drawing as wrapped (the side steps under its last row too) is taller than the window
+        at ``level``. Measured without it, a fit to the pixel came out a bar too wide."""
+        bar = self.verticalScrollBar()
+        full = self._scene.journey_rect().height() + 2 * SCENE_MARGIN
+        if bar.isVisible() or full * level <= self.viewport().height():
+            return 0
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
 
     def _give_back_unused_width(self) -> None:
         """After a fit with room made for it: the width the main journey does not use at the
@@ -428,8 +443,8 @@ class JourneyView(ZoomableView):
 
     def _main_rect(self, per_row: int) -> QRectF:
         """What a first look must show, wrapped ``per_row`` columns a row: the drawing from its
-        top down to the last main step, across with the scene's own margin (else a sideways
-        scroll bar takes its height from the window)."""
+        top down to the last main step, across with as much margin as above and below (the
+        scene's own wider margin gives way once the look is chosen: _margin_gives_way)."""
         scene = self._scene
         graph = scene.document.graph
         assert graph is not None
@@ -437,7 +452,7 @@ class JourneyView(ZoomableView):
         rect = scene.journey_rect()
         bottom = max(scene.card(s).sceneBoundingRect().bottom() for s in graph.main_path)
         rect.setBottom(min(rect.bottom(), bottom + FIT_MARGIN))
-        return rect.adjusted(-SCENE_MARGIN, -FIT_MARGIN, SCENE_MARGIN, FIT_MARGIN)
+        return rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
 
     # --- selection ---------------------------------------------------------------------------
 
