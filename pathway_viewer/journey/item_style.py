@@ -101,6 +101,9 @@ class ItemStyle:
         # out, its title may be set smaller than a main step's, and shortened as a last
         # resort (its tooltip and the details give it whole); it never goes blank.
         self.side = side
+        # The phase name's share of a readable size: the lowest side cards' names are as much
+        # smaller as their titles, so the gap above them can be lower (JourneyScene).
+        self.caption_share = 1.0
         self.language = language
         self.meta_lines = meta_lines
         self.band_lines = band_lines
@@ -389,9 +392,7 @@ class ItemStyle:
         (the card's tooltip and accessible description give it whole)."""
         if not phase_title:
             return None
-        # A short side card's name is as much smaller as its title (the main journey first).
-        share = SIDE_TITLE_SHARE if self.side else 1.0
-        wanted = min(math.ceil(self.readable_px * share / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
+        wanted = min(math.ceil(self.readable_px * self.caption_share / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
         key = (phase_title, wanted, rtl)
         found = self._captions.get(key)
         # Right to left, the name starts at the card's right edge and stays over the card.

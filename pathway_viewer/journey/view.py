@@ -202,13 +202,13 @@ class JourneyView(ZoomableView):
         self._lay_out_scroll_bars()  # the look is seen and measured (tests, tools) as it will stay
         self._look_keeper.first_look_chosen()
 
-    def _as_at_first_start(self, compact: bool = False) -> None:
+    def _as_at_first_start(self, compact: bool = False, low: bool = False) -> None:
         """The view as a first start measures it, whatever the last journey or try left: on
         one line at exactly 100 % (scaling back leaves 0.9999..., and a fit to the pixel then
         tips a scroll bar on), its scroll bars laid out for that; every card full size
-        unless ``compact`` (short side cards) is being tried."""
+        unless ``compact`` (short side cards; ``low``: as low as they may be) is being tried."""
         self._own_margin_again()
-        self._scene.set_compact_sides(compact)
+        self._scene.set_compact_sides(compact, low)
         self._scene.set_columns_per_row(None)
         self.resetTransform()
         self.sig_zoom_changed.emit(self.zoom_level)
@@ -271,10 +271,13 @@ class JourneyView(ZoomableView):
             self._margin_gives_way()
             return
         if self._scene.columns() <= EVERY_WRAP_UP_TO and self._scene.has_side_steps():
+            for low in (False, True):  # the side cards short, else as low as they may be
+                self._as_at_first_start(compact=True, low=low)
+                if self._main_journey_look(readable):
+                    self._margin_gives_way()
+                    return
+            # From its start the short side cards read more easily: the lowest only served a fit.
             self._as_at_first_start(compact=True)
-            if self._main_journey_look(readable):
-                self._margin_gives_way()
-                return
         self._from_start(readable)
         # Only for the look that stays: a try that would show the main journey whole with a
         # little more width must see the margin's bar, or the window is not asked for it.
