@@ -406,18 +406,25 @@ def with_card_height(layout: Layout, card_height: float) -> Layout:
     )
 
 
-def with_side_height(layout: Layout, side_height: float) -> Layout:
+def with_side_height(layout: Layout, side_height: float, side_gap: float | None = None) -> Layout:
     """The same layout with the cards off the main line ``side_height`` high, their rows
     closer: the main journey stays large and the side paths take less room (a first look
-    that cannot show a long journey whole otherwise). Nothing is reordered."""
+    that cannot show a long journey whole otherwise). Nothing is reordered.
+
+    ``side_gap`` (the row gap if not given) is the gap above a side card, which holds only
+    its own smaller phase name; the gap above the main line keeps the row gap for the main
+    cards' names."""
     spec = layout.spec
     h, gap = spec.card_height, spec.row_gap
     old_step = h + gap
+    above = gap if side_gap is None else side_gap
 
     def top(row: int) -> float:
         if row > 0:
-            return h + gap + (row - 1) * (side_height + gap)
-        return row * (side_height + gap)
+            return h + row * above + (row - 1) * side_height
+        if row < 0:
+            return -gap - side_height + (row + 1) * (side_height + above)
+        return 0.0
 
     def corner(p: Point) -> Point:
         return p[0], top(round(p[1] / old_step))

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 from test_first_view import NINE_POINT_PX, opening, unreadable_or_hidden
-from window_helpers import click_card
+from window_helpers import click_card, test_settings
 
 DATA = Path(__file__).parent / "data"
 
@@ -133,3 +135,76 @@ def test_a_journey_that_fits_with_full_size_cards_keeps_them(qtbot: QtBot, tmp_p
     scene = window.scene
     main_height = scene.card(window.document.graph.start).card_rect().height()
     assert all(card.card_rect().height() == main_height for card in scene.all_cards())
+
+
+@pytest.mark.parametrize(("name", "text_size"), [("stroke_rehab", 100), ("hip_replacement", 150)])
+def test_a_journey_read_from_its_start_has_no_sideways_scroll_bar(qtbot: QtBot, tmp_path: Path, name: str, text_size: int) -> None:
+    # Too long to show whole at 1366x768, it opens from its start wrapped to the window's
+    # width: its rows fit across, so there is nothing to scroll to sideways (a bar of 2 and
+    # of 28 px came from the scene's margin, background only, and took height from the map).
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", text_size)
+    window = create_main_window(settings, DATA / f"{name}.yaml")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    assert unreadable_or_hidden(window) != []  # read from its start, by scrolling down
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() - bar.minimum() == 0
+    assert not bar.isVisible()
+    # Every card of the rows in view is whole across: the margin gave way, not the drawing.
+    visible = view.visible_scene_rect()
+    journey = window.scene.journey_rect()
+    assert visible.left() <= journey.left() and journey.right() <= visible.right()
+    start = window.scene.card(window.document.graph.start)
+    assert visible.contains(start.mapRectToScene(start.card_rect()))
+    # Down is where the rest of it is.
+    assert view.verticalScrollBar().maximum() > 0
+    # Zoomed in, the drawing has its whole margin again to scroll to.
+    window.actions[A.ZOOM_IN].trigger()
+    assert view.sceneRect() == window.scene.sceneRect()
+    assert window.scene.sceneRect() == journey.adjusted(-40, -40, 40, 40)
+
+
+def whole_title(lines: list[str]) -> str:
+    """A title as a card draws it on lines, its words joined again where a line ends in a hyphen."""
+    return "".join(line[:-1] if line.endswith("-") else line + " " for line in lines).strip()
+
+
+@pytest.mark.parametrize(
+    ("steps", "seed", "main_steps", "side", "below"),
+    [(28, 2, 15, 13, []), (30, 3, 16, 14, ["alt_00007", "alt_00008", "alt_00009"])],
+)
+def test_side_steps_stacked_deep_leave_room_for_the_whole_main_journey(
+    qtbot: QtBot, tmp_path: Path, steps: int, seed: int, main_steps: int, side: int, below: list[str]
+) -> None:
+    # Side steps up to four rows deep above and below the main line. With short side cards
+    # three fifths of a main card, and the scene's whole margin kept at the sides of the fit,
+    # only 9 of 15 (and 13 of 16) main steps could be read at 1366x768. A short side card is
+    # now as low as two lines of its title and a click target, its rows closer, and the
+    # margin at the sides gives way: the main journey opens in view with its branches (but
+    # those under its last row, a scroll away).
+    window = opening(qtbot, tmp_path, benchmark_journey(tmp_path, steps, seed), (1366, 768))
+    assert window.care_team.isVisible() and window.details.isVisible()
+    assert len(window.document.graph.main_path) == main_steps
+    assert unreadable_or_hidden(window) == []
+    assert len(side_steps(window)) == side
+    assert sorted(side_cards_out_of_view(window)) == below
+    scene = window.scene
+    def card_rect(step: str) -> QRectF:
+        return scene.card(step).mapRectToScene(scene.card(step).card_rect())
+
+    last_main = max(card_rect(s).bottom() for s in window.document.graph.main_path)
+    assert all(card_rect(s).top() > last_main for s in below)
+    view = window.view
+    assert not view.horizontalScrollBar().isVisible()
+    zoom = view.zoom_level
+    pathway = window.document.pathway
+    for step in side_steps(window):
+        card = window.scene.card(step)
+        assert card.card_rect().height() * zoom >= 24  # a click target (accessible_style)
+        # These titles are short enough to be shown whole, on one or two lines.
+        lines = card.title_lines_at(zoom)
+        assert 1 <= len(lines) <= 2 and whole_title(lines) == pathway.step(step).title, step

@@ -101,6 +101,9 @@ class ItemStyle:
         # out, its title may be set smaller than a main step's, and shortened as a last
         # resort (its tooltip and the details give it whole); it never goes blank.
         self.side = side
+        # The phase name's share of a readable size: the lowest side cards' names are as much
+        # smaller as their titles, so the gap above them can be lower (JourneyScene).
+        self.caption_share = 1.0
         self.language = language
         self.meta_lines = meta_lines
         self.band_lines = band_lines
@@ -383,7 +386,12 @@ class ItemStyle:
             if lines and not lines[-1].endswith("\u2026") and len(lines) <= most:
                 return font, lines, spacing, metrics.ascent()
             last = font, lines, spacing, metrics.ascent()
-            px = int(px * 0.9)
+            smaller = int(px * 0.9)
+            if self.side and smaller < wanted * floor < px - 1:
+                # A side card is as low as its smallest title's two lines (JourneyScene): that
+                # size is tried too, rather than skipped over to one shortened line.
+                smaller = math.ceil(wanted * floor)
+            px = smaller
         if self.side and lines:
             return last  # the smallest tried, shortened
         return None
@@ -394,7 +402,7 @@ class ItemStyle:
         (the card's tooltip and accessible description give it whole)."""
         if not phase_title:
             return None
-        wanted = min(math.ceil(self.readable_px / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
+        wanted = min(math.ceil(self.readable_px * self.caption_share / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
         key = (phase_title, wanted, rtl)
         found = self._captions.get(key)
         # Right to left, the name starts at the card's right edge and stays over the card.

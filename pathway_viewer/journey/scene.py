@@ -16,7 +16,7 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainterPath
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from models import TransitionKind
@@ -36,10 +36,14 @@ from models.wrap import (
 from models.text_direction import is_rtl
 from models.wording.journey_words import arrow_label, arrow_tip
 
+from ..core.accessible_style import MIN_TARGET_PX
 from ..core.document import PathwayDocument
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
-from .item_style import ARROW_LENGTH, CAPTION_HEIGHT, LABEL_CLEAR, LABEL_PADDING, ItemStyle, label_gap, widest_label_piece
+from .item_style import (
+    ARROW_LENGTH, CAPTION_HEIGHT, LABEL_CLEAR, LABEL_PADDING, OVERVIEW_GAP, SIDE_TITLE_SHARE, ItemStyle, label_gap,
+    widest_label_piece,
+)
 from .items import RING, StepCard, card_meta
 
 SCENE_MARGIN = 40.0
@@ -90,11 +94,12 @@ class JourneyScene(QGraphicsScene):
         self._main_edges: set[tuple[str, str]] = set()
         self._style: ItemStyle | None = None
         self._compact = False  # side steps' cards shorter (set_compact_sides)
+        self._low = False  # and as low as they may be, their rows closer still
         self._side_style: ItemStyle | None = None  # theirs, when they are
         self._grown: tuple[Layout, ItemStyle] | None = None  # the cards grown to fit their words, before any wrap
         # Each arrangement made (full-size cards, short side cards), kept until the journey or
         # its look changes: a first look tries both, and Home tries them again.
-        self._arrangements: dict[bool, tuple[object, ...]] = {}
+        self._arrangements: dict[tuple[bool, bool], tuple[object, ...]] = {}
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self._new_journey)
         document.sig_steps_changed.connect(self._on_steps_changed)
@@ -172,14 +177,21 @@ class JourneyScene(QGraphicsScene):
         """Whether the side steps' cards are drawn shorter than the main journey's."""
         return self._compact
 
-    def set_compact_sides(self, on: bool) -> None:
+    @property
+    def low_side_rows(self) -> bool:
+        """Whether the short side cards are as low as they may be (set_compact_sides)."""
+        return self._low
+
+    def set_compact_sides(self, on: bool, low: bool = False) -> None:
         """Draw the cards off the main line shorter, their rows closer (a long journey's
         first look: the main journey readable, the side paths in view but lighter), or all
-        cards alike again. Zoomed in, a short card could not hold its words: the view puts
-        them back (JourneyView) before the cards' own text is drawn."""
-        if on == self._compact:
+        cards alike again. ``low``: shorter still, where even that does not leave room for
+        the main journey (_short_side_rows). Zoomed in, a short card could not hold its
+        words: the view puts them back (JourneyView) before the cards' own text is drawn."""
+        low = on and low
+        if (on, low) == (self._compact, self._low):
             return
-        self._compact = on
+        self._compact, self._low = on, low
         doc = self.document
         if not (self._cards and self._grown is not None and self._from_layout is doc.layout):
             self.rebuild()
@@ -199,16 +211,16 @@ class JourneyScene(QGraphicsScene):
         """Within: size_at and main_size_at measure the journey with short side cards (or
         every card full size), the items staying as they are: cheap enough to rule out a
         look that cannot fit before moving every card into it."""
-        was = self._compact
-        if compact == was or self._grown is None:
+        was = self._compact, self._low
+        if (compact, False) == was or self._grown is None:
             yield
             return
-        self._compact = compact
+        self._compact, self._low = compact, False
         self._arrange()
         try:
             yield
         finally:
-            self._compact = was
+            self._compact, self._low = was
             self._arrange()
 
     def has_side_steps(self) -> bool:
@@ -393,7 +405,7 @@ class JourneyScene(QGraphicsScene):
         layout, with short side cards and closer columns where set_compact_sides asks."""
         doc = self.document
         assert self._grown is not None and doc.pathway is not None
-        kept = self._arrangements.get(self._compact)
+        kept = self._arrangements.get((self._compact, self._low))
         if kept is not None:
             (self._layout, self._style, self._side_style, self._line_routes, self._footprint,
              self._row_heights) = kept  # type: ignore[assignment]
@@ -408,14 +420,18 @@ class JourneyScene(QGraphicsScene):
             if layout.spec.column_gap > gap:
                 layout = with_column_gap(layout, gap)
                 style = ItemStyle(self.theme, layout.card_size, style.language, style.meta_lines, style.band_lines, gap)
-            side_height = math.ceil(layout.spec.card_height * SIDE_SHARE)
-            layout = with_side_height(layout, side_height)
+            side_height, side_gap = (
+                self._short_side_rows(layout, style) if self._low else (math.ceil(layout.spec.card_height * SIDE_SHARE), None)
+            )
+            layout = with_side_height(layout, side_height, side_gap)
             self._side_style = ItemStyle(
                 self.theme, (layout.spec.card_width, side_height), style.language, style.meta_lines, style.band_lines,
                 layout.spec.column_gap, side=True,
             )
             # Its words (title_lines) are those of its full-size card: drawn there, zoomed in.
             self._side_style.title_max_lines = style.title_max_lines
+            if self._low:  # its gap is only as high as a name as small as its title
+                self._side_style.caption_share = SIDE_TITLE_SHARE
         self._layout, self._style = layout, style
         requests = [
             EdgeRequest(t.from_, t.to, t.kind is TransitionKind.loop_back, (t.from_, t.to) in self._main_edges)
@@ -429,9 +445,36 @@ class JourneyScene(QGraphicsScene):
         self._grown[1].set_badge_scale(style.badge_scale)  # the arrows draw with it
         if self._side_style is not None:
             self._side_style.set_badge_scale(style.badge_scale)
-        self._arrangements[self._compact] = (
+        self._arrangements[self._compact, self._low] = (
             layout, style, self._side_style, routes, self._footprint, self._row_heights,
         )
+
+    def _short_side_rows(self, layout: Layout, style: ItemStyle) -> tuple[float, float]:
+        """How high a short side card is, and the gap above it: at the furthest out a first
+        look opens (every main title at 9 pt), the card as low as a click target, two lines
+        of its title in their smallest type and, printed, one line under its phase's band;
+        the gap as its phase's name there (never
+        more than SIDE_SHARE of a main card, nor the row gap). The side rows are what makes
+        a long journey's rows tall: the lower they are, the larger its main journey opens."""
+        zoom = max(style.readable_zoom(self._deciding_titles()), 1e-3)
+        px = max(1, math.ceil(SIDE_TITLE_SHARE * style.readable_px / zoom))
+        title = QFont(style.title_font)
+        title.setPixelSize(px)
+        metrics = QFontMetricsF(title)
+        # As the card sets its zoomed-out title (ItemStyle.overview_title): under the phase strip.
+        two_lines = style.strip_height + OVERVIEW_GAP + 4 + metrics.height() + min(metrics.lineSpacing(), 0.88 * metrics.height())
+        # Printed (File > Export draws the look as it is), a line of its title under its
+        # phase's band, in the smallest type a printed short title takes (ItemStyle.short_title).
+        printed = QFont(style.title_font)
+        printed.setPixelSize(max(1, math.ceil(style.title_font.pixelSize() * 0.75)))
+        one_printed = style.band_height + 7 + 4 + QFontMetricsF(printed).height()
+        least = max(MIN_TARGET_PX / zoom, two_lines, one_printed)
+        height = min(math.ceil(layout.spec.card_height * SIDE_SHARE), math.ceil(least))
+        name = QFont(style.band_font)
+        name.setPixelSize(px)
+        # The name stands 2 px above its card (StepCard._paint_caption), clear of the card above.
+        gap = min(layout.spec.row_gap, math.ceil(QFontMetricsF(name).height() + 2 + 4))
+        return height, gap
 
     def _style_of(self, step_id: str, copy: bool = False) -> ItemStyle:
         """The style a step's card (or a drawn copy of it) is drawn with: off the main line,

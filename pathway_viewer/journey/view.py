@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
 from models.layout import neighbour_in_column
 
@@ -45,6 +45,9 @@ class JourneyView(ZoomableView):
         super().__init__(scene, parent)
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
+        # The view's own scene rect is set (_margin_gives_way), not the scene's.
+        self._own_rect = False
+        scene.sceneRectChanged.connect(self._own_margin_again)
         self._choosing = False  # a first look is being chosen: its zooms are tries, not the user's
         # Where the wheel turned, and the scene point there before it zoomed (while it zooms).
         self._wheel_at: tuple[QPoint, QPointF] | None = None
@@ -81,6 +84,8 @@ class JourneyView(ZoomableView):
         return self._look_keeper.keep()
 
     def set_zoom(self, level: float) -> None:
+        if not self._choosing:
+            self._own_margin_again()
         super().set_zoom(level)
         scene = self._scene
         if not self._choosing and scene.compact_sides and not scene.compact_reads_at(self.zoom_level):
@@ -197,12 +202,13 @@ class JourneyView(ZoomableView):
         self._lay_out_scroll_bars()  # the look is seen and measured (tests, tools) as it will stay
         self._look_keeper.first_look_chosen()
 
-    def _as_at_first_start(self, compact: bool = False) -> None:
+    def _as_at_first_start(self, compact: bool = False, low: bool = False) -> None:
         """The view as a first start measures it, whatever the last journey or try left: on
         one line at exactly 100 % (scaling back leaves 0.9999..., and a fit to the pixel then
         tips a scroll bar on), its scroll bars laid out for that; every card full size
-        unless ``compact`` (short side cards) is being tried."""
-        self._scene.set_compact_sides(compact)
+        unless ``compact`` (short side cards; ``low``: as low as they may be) is being tried."""
+        self._own_margin_again()
+        self._scene.set_compact_sides(compact, low)
         self._scene.set_columns_per_row(None)
         self.resetTransform()
         self.sig_zoom_changed.emit(self.zoom_level)
@@ -262,12 +268,20 @@ class JourneyView(ZoomableView):
         if self._compact_if_it_helps(readable):
             return
         if self._main_journey_look(readable):  # full-size cards, where the main journey fits with them
+            self._margin_gives_way()
             return
         if self._scene.columns() <= EVERY_WRAP_UP_TO and self._scene.has_side_steps():
+            for low in (False, True):  # the side cards short, else as low as they may be
+                self._as_at_first_start(compact=True, low=low)
+                if self._main_journey_look(readable):
+                    self._margin_gives_way()
+                    return
+            # From its start the short side cards read more easily: the lowest only served a fit.
             self._as_at_first_start(compact=True)
-            if self._main_journey_look(readable):
-                return
         self._from_start(readable)
+        # Only for the look that stays: a try that would show the main journey whole with a
+        # little more width must see the margin's bar, or the window is not asked for it.
+        self._margin_gives_way()
 
     def _main_journey_look(self, readable: float) -> bool:
         """The main journey whole and readable, with the room the side panels can give if it
@@ -307,6 +321,35 @@ class JourneyView(ZoomableView):
             top = min(rect.top(), start.top() - 20)
             self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
 
+    def _margin_gives_way(self) -> None:
+        """Wrapped to the window's width, the rows fit across but the scene's margin may not:
+        a sideways scroll bar for nothing but background would take its height from the map.
+        The margin at the sides is then what the window has room for (until the drawing
+        changes or the next first look)."""
+        self._lay_out_scroll_bars()  # the bar down the side, if any, takes its width now
+        rect = self._scene.journey_rect()
+        # A pixel short of the width: Qt rounds the scene's width up when it sizes the bar.
+        room = (self.viewport().width() - 1) / self.zoom_level
+        side = (room - rect.width()) / 2
+        if 0 <= side < SCENE_MARGIN:
+            middle = self.visible_scene_rect().center()
+            self.setSceneRect(rect.adjusted(-side, -SCENE_MARGIN, side, SCENE_MARGIN))
+            # Qt centres a scene narrower than the view as if the bar down the side took no
+            # room: up to half a bar's width of the drawing's right edge went out of view.
+            # It fills the width to a pixel: from the left is centred.
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self._own_rect = True
+            self._lay_out_scroll_bars()
+            self.centerOn(middle)  # what was in view stays (across, it is all in view now)
+
+    def _own_margin_again(self) -> None:
+        """The scene's own rect, margin and all: a margin that gave way fits one drawing at
+        one zoom (the drawing changed, the user zoomed, or a new first look is chosen)."""
+        if self._own_rect:
+            self._own_rect = False
+            self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setSceneRect(QRectF())  # null: the scene's own
+
     def _main_in_view(self) -> bool:
         """Whether every main step's card is wholly in view, with nothing to scroll sideways to."""
         graph = self._scene.document.graph
@@ -339,7 +382,7 @@ class JourneyView(ZoomableView):
         for _, per_row in sorted(fitting)[:MEASURED_WRAPS + 1]:
             rect = self._main_rect(per_row)
             if rect.height() * readable <= room:
-                wanted = math.ceil(rect.width() * readable) - viewport.width() + 2
+                wanted = math.ceil(rect.width() * readable) - viewport.width() + 2 + self._bar_to_come(readable)
                 return wanted if wanted > 0 else None
         return None
 
@@ -368,6 +411,7 @@ class JourneyView(ZoomableView):
         for per_row in [best[1], *others]:
             rect = self._main_rect(per_row)
             level = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+            level = min(level, (viewport.width() - self._bar_to_come(level)) / rect.width())
             if level >= readable - 1e-6:
                 break
         else:
@@ -377,6 +421,16 @@ class JourneyView(ZoomableView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         self.centerOn(rect.center().x(), rect.top() + visible.height() / 2)
         return True
+
+    def _bar_to_come(self, level: float) -> int:
+        """The width a scroll bar down the side will take that it does not take now: the
+        drawing as wrapped (the side steps under its last row too) is taller than the window
+        at ``level``. Measured without it, a fit to the pixel came out a bar too wide."""
+        bar = self.verticalScrollBar()
+        full = self._scene.journey_rect().height() + 2 * SCENE_MARGIN
+        if bar.isVisible() or full * level <= self.viewport().height():
+            return 0
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
 
     def _give_back_unused_width(self) -> None:
         """After a fit with room made for it: the width the main journey does not use at the
@@ -392,8 +446,8 @@ class JourneyView(ZoomableView):
 
     def _main_rect(self, per_row: int) -> QRectF:
         """What a first look must show, wrapped ``per_row`` columns a row: the drawing from its
-        top down to the last main step, across with the scene's own margin (else a sideways
-        scroll bar takes its height from the window)."""
+        top down to the last main step, across with as much margin as above and below (the
+        scene's own wider margin gives way once the look is chosen: _margin_gives_way)."""
         scene = self._scene
         graph = scene.document.graph
         assert graph is not None
@@ -401,7 +455,7 @@ class JourneyView(ZoomableView):
         rect = scene.journey_rect()
         bottom = max(scene.card(s).sceneBoundingRect().bottom() for s in graph.main_path)
         rect.setBottom(min(rect.bottom(), bottom + FIT_MARGIN))
-        return rect.adjusted(-SCENE_MARGIN, -FIT_MARGIN, SCENE_MARGIN, FIT_MARGIN)
+        return rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
 
     # --- selection ---------------------------------------------------------------------------
 
