@@ -10,7 +10,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
@@ -60,8 +60,13 @@ class _WrappingRows(QStyledItemDelegate):
         across, room = self._room()
         if room < 40:
             return hint
+        # The row's own font (bold "Everyone") sets only what it changes: the rest, its size
+        # above all, is the list's, as the row is drawn. Read alone it kept the size of the
+        # text when the row was made, so after a live change of text size that row was
+        # measured one line high, and the hint above the list was kept where a fresh start
+        # at that size has no room for it.
         font = index.data(Qt.ItemDataRole.FontRole)
-        font = font if isinstance(font, QFont) else option.font
+        font = font.resolve(option.font) if isinstance(font, QFont) else option.font
         text = breakable(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), QFontMetricsF(font), room, self._language())
         height = _wrapped_height(text, font, room)
         return QSize(min(hint.width(), across), max(hint.height(), height + 2 * ROW_PADDING[1]))
@@ -140,6 +145,12 @@ class CareTeamPanel(PanelDock):
         self.list.installEventFilter(self)
         self._body = body
         body.installEventFilter(self)
+        # The rows' heights follow the list's width, which is settled only after the panel's
+        # first resize: the hint is weighed again then (a fresh start measured the rows at
+        # the width of a list not laid out yet, four times too narrow, and hid a hint that a
+        # live change of text size, measuring them right, showed: the Outline below stood
+        # at another height).
+        self.list.viewport().installEventFilter(self)
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         document.sig_pathway_changed.connect(self._rebuild)
@@ -162,6 +173,10 @@ class CareTeamPanel(PanelDock):
             self._keep_readable_width()
         if watched is self._body and event.type() == QEvent.Type.Resize:
             self._hint_only_whole()
+        elif watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            if event.size().width() != event.oldSize().width():
+                self._hint_only_whole()
         return super().eventFilter(watched, event)
 
     def hint_shown(self) -> bool:
