@@ -11,24 +11,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QListWidget, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QListWidget, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
 from window_helpers import open_window, test_settings
 
 JAPANESE = Path(__file__).parent / "data" / "car_t_all_ja.yaml"
 
 
-def ink(rows: QListWidget, row: int, extra_height: int) -> int:
-    """Dark pixels of ``row`` drawn as the list draws it, in a row ``extra_height`` taller."""
+def ink(rows: QListWidget, row: int, extra_height: int, extra_width: int = 0) -> int:
+    """Dark pixels of ``row`` drawn as the list draws it, in a row ``extra_height`` taller
+    (and ``extra_width`` wider)."""
     index = rows.model().index(row, 0)
     rect = rows.visualItemRect(rows.item(row))
     option = QStyleOptionViewItem()
     rows.initViewItemOption(option)
-    option.rect = QRect(0, 0, rect.width(), rect.height() + extra_height)
+    option.rect = QRect(0, 0, rect.width() + extra_width, rect.height() + extra_height)
     image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -76,3 +78,66 @@ def test_the_hint_is_shown_whole_or_not_at_all(qtbot: QtBot, tmp_path: Path, per
         assert hint.height() >= hint.heightForWidth(hint.width())
     first_row = panel.list.visualItemRect(panel.list.item(0))
     assert panel.list.viewport().rect().contains(first_row)  # the first role whole
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 700), (1366, 768), (1920, 1080)])
+def test_at_200_percent_a_role_name_wider_than_the_panel_is_drawn_whole(
+    qtbot: QtBot, tmp_path: Path, width: int, height: int
+) -> None:
+    # "Rheumatologist", one word wider than the panel at 200 %, was drawn "Rheumatolo…".
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    rows = window.care_team.list
+    names = window.care_team.role_names()
+    assert names[1] == "Rheumatologist (7 steps)"  # the row's text itself, as typed
+    for row in range(1, rows.count()):
+        # Drawn 300 px wider and 200 px taller, nothing is shortened: the row as the list
+        # draws it must show as much ink (a hyphen where a word breaks adds a little; an
+        # ellipsis instead of "gist" takes much away).
+        assert ink(rows, row, 0) >= 0.98 * ink(rows, row, 200, 300), names[row]
+
+
+def _care_team_look(window: QWidget) -> dict[str, object]:
+    """Where the care team's parts and the Outline under it stand, as the user sees them."""
+    panel = window.care_team
+    top_left = QPoint(0, 0)
+    return {
+        "hint shown": panel.hint_shown(),
+        "care team": QRect(panel.mapTo(window, top_left), panel.size()).getRect(),
+        "list": QRect(panel.list.mapTo(window, top_left), panel.list.size()).getRect(),
+        "outline": QRect(window.outline.mapTo(window, top_left), window.outline.size()).getRect(),
+        "first row": panel.list.visualItemRect(panel.list.item(0)).getRect(),
+    }
+
+
+@pytest.mark.parametrize(("width", "height", "percent"), [(1440, 900, 200), (1024, 700, 150), (1366, 768, 200)])
+def test_a_live_text_size_change_lays_the_care_team_out_as_a_restart_does(
+    qtbot: QtBot, tmp_path: Path, width: int, height: int, percent: int
+) -> None:
+    # Live, "Everyone" was measured in the type of 100 % (its bold font kept that size) and
+    # the hint above the list stayed; started again at that size (the same settings, so
+    # the same panel sizes), the rows were measured at the width of a list not laid out
+    # yet and the hint was hidden where there was room for it.
+    settings = test_settings(tmp_path / "s.ini")
+    live = create_main_window(settings, None)
+    qtbot.addWidget(live)
+    live.resize(width, height)
+    live.show()
+    qtbot.waitExposed(live)
+    live.actions[A.TEXT_SIZE_ACTIONS[percent]].trigger()
+    qtbot.wait(50)
+    seen_live = _care_team_look(live)
+    live.close()
+    again = create_main_window(test_settings(tmp_path / "s.ini"), None)
+    qtbot.addWidget(again)
+    again.resize(width, height)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.wait(50)
+    assert seen_live == _care_team_look(again)

@@ -182,3 +182,36 @@ def test_the_mouse_wheel_also_stops_on_whole_lines(qtbot: QtBot, tmp_path: Path)
             assert not any(rows[:2]) and not any(rows[-2:])
     assert places[0] < places[1] < places[2] and places[2] > places[3] > places[4] == 0
     view.leave()
+
+
+def notes_words_area(view: PresentationView) -> QRect:
+    """The part of the notes' words (the step's presenter_notes) that the notes show."""
+    label = view.notes_panel.notes
+    for area in view.notes_panel.areas:
+        if area.widget().isAncestorOf(label):
+            viewport = area.viewport()
+            seen = QRect(viewport.mapTo(view, QPoint(0, 0)), viewport.size())
+            return seen.intersected(QRect(label.mapTo(view, QPoint(0, 0)), label.size()))
+    raise AssertionError("the notes' words are in no scroll area shown")
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 700), (1366, 768), (1920, 1080)])
+def test_at_200_percent_the_notes_show_three_whole_lines_of_what_to_say(
+    qtbot: QtBot, tmp_path: Path, width: int, height: int
+) -> None:
+    # The tester's case: at 200 % the notes had room for "Elapsed" and a part of "Now:" only.
+    # The bundled first step's notes ("Say plainly that this treatment is investigational: ...")
+    # run to more than three lines at any of these widths.
+    view = present_with_notes(qtbot, tmp_path, None, None, width, height, 200)
+    image = view.grab().toImage()
+    rows = inked_rows(image, notes_words_area(view))
+    assert bands(rows) >= 3
+    assert not any(rows[-2:])  # the last line in view is whole
+    # The time is still there, beside the words.
+    elapsed = view.notes_panel.elapsed
+    assert elapsed.isVisible() and elapsed.text().startswith("Elapsed 0:0")
+    assert view.notes_panel.rect().contains(QRect(elapsed.mapTo(view.notes_panel, QPoint(0, 0)), elapsed.size()))
+    # The step keeps "What happens" and two lines of its words above them.
+    assert bands(inked_rows(image, shown_area(view, view.left_label))) >= 3
+    assert view.notes_panel.height() <= height * 0.3
+    view.leave()

@@ -7,9 +7,10 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from models.wording.i18n import Words, fill
 
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
+from ..core.text_fit import hyphenate_wide_words, widest_piece
 from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
@@ -37,20 +39,52 @@ class _WrappingRows(QStyledItemDelegate):
     made a name a few pixels too long for one line a row of one line, drawn wrapped with
     its second line cut to "..." ("Cell-therapy doctor (7 ...")."""
 
-    def __init__(self, rows: QListWidget) -> None:
+    def __init__(self, rows: QListWidget, language: Callable[[], str]) -> None:
         super().__init__(rows)
         self._rows = rows
+        self._language = language
+
+    def _room(self) -> tuple[int, int]:
+        """The row's width and the width its text has."""
+        across = self._rows.viewport().width() - 2 * self._rows.spacing()
+        return across, across - 2 * (ROW_PADDING[0] + TEXT_MARGIN)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        _across, room = self._room()
+        if room >= 40:
+            option.text = breakable(option.text, QFontMetricsF(option.font), room, self._language())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
-        across = self._rows.viewport().width() - 2 * self._rows.spacing()
-        room = across - 2 * (ROW_PADDING[0] + TEXT_MARGIN)
+        across, room = self._room()
         if room < 40:
             return hint
+        # The row's own font (bold "Everyone") sets only what it changes: the rest, its size
+        # above all, is the list's, as the row is drawn. Read alone it kept the size of the
+        # text when the row was made, so after a live change of text size that row was
+        # measured one line high, and the hint above the list was kept where a fresh start
+        # at that size has no room for it.
         font = index.data(Qt.ItemDataRole.FontRole)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        height = _wrapped_height(text, font if isinstance(font, QFont) else option.font, room)
+        font = font.resolve(option.font) if isinstance(font, QFont) else option.font
+        text = breakable(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), QFontMetricsF(font), room, self._language())
+        height = _wrapped_height(text, font, room)
         return QSize(min(hint.width(), across), max(hint.height(), height + 2 * ROW_PADDING[1]))
+
+
+def breakable(text: str, metrics: QFontMetricsF, width: float, language: str) -> str:
+    """``text`` as a row draws it: a word wider than the row may break with a hyphen where
+    its language allows, and one that still does not fit, between any two letters. The
+    list's own drawing shortened such a word to "Rheumatolo..." (one word at 200 % text), so
+    the reader never learnt which role it was. Words that fit stay as typed."""
+    text = hyphenate_wide_words(text, metrics, width, language)
+    if widest_piece(text, metrics) <= width:
+        return text
+    # No dictionary, or a part between two hyphens still too wide: a zero-width space
+    # between its letters lets the row break it there, with no mark drawn.
+    return " ".join(
+        word if widest_piece(word, metrics) <= width else "\u200b".join(word) for word in text.split(" ")
+    )
 
 
 def _wrapped_height(text: str, font: QFont, width: int) -> int:
@@ -89,7 +123,7 @@ class CareTeamPanel(PanelDock):
         self._hint = hint
         self.list = QListWidget(body)
         use_own_viewport(self.list)  # its rows ask the viewport's width at start: core/viewport.py says why
-        self.list.setItemDelegate(_WrappingRows(self.list))
+        self.list.setItemDelegate(_WrappingRows(self.list, self._language))
         self.list.setObjectName("care_team_list")
         self.list.setAccessibleName(QCoreApplication.translate("PanelsCareTeam", "Care team: choose a role to highlight their steps"))
         self.list.setWordWrap(True)
@@ -111,12 +145,22 @@ class CareTeamPanel(PanelDock):
         self.list.installEventFilter(self)
         self._body = body
         body.installEventFilter(self)
+        # The rows' heights follow the list's width, which is settled only after the panel's
+        # first resize: the hint is weighed again then (a fresh start measured the rows at
+        # the width of a list not laid out yet, four times too narrow, and hid a hint that a
+        # live change of text size, measuring them right, showed: the Outline below stood
+        # at another height).
+        self.list.viewport().installEventFilter(self)
 
         self.list.currentItemChanged.connect(self._on_current_changed)
         document.sig_pathway_changed.connect(self._rebuild)
         document.sig_steps_changed.connect(self._rebuild)  # a step's team may have changed
         document.sig_role_changed.connect(self._show_role)
         self._rebuild()
+
+    def _language(self) -> str:
+        pathway = self._document.pathway
+        return (pathway.language if pathway is not None else None) or "en"
 
     def restyle(self) -> None:
         """The colours changed (View > Colours, or the desktop's): write the style sheets again."""
@@ -129,6 +173,10 @@ class CareTeamPanel(PanelDock):
             self._keep_readable_width()
         if watched is self._body and event.type() == QEvent.Type.Resize:
             self._hint_only_whole()
+        elif watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            assert isinstance(event, QResizeEvent)
+            if event.size().width() != event.oldSize().width():
+                self._hint_only_whole()
         return super().eventFilter(watched, event)
 
     def hint_shown(self) -> bool:

@@ -10,6 +10,7 @@ pathway (``presenter_notes`` and ``teach_back`` per step) and are shown as plain
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
@@ -58,12 +59,13 @@ class PresenterNotes(QFrame):
         # column, a scroll area of whole lines of its own, takes no more room than the view
         # gives the notes. (One area for both would rarely find a place that cuts neither.)
         where, say = (QWidget(), QWidget()) if not window else (self, self)
+        self._scales: dict[QLabel, tuple[float, bool]] = {}
         self.elapsed = self._label(where, "presenter_elapsed", 1.1 * big, bold=True)
         self.now = self._label(where, "presenter_now", 1.3 * big, bold=True)
         self.next = self._label(where, "presenter_next", 1.1 * big)
         self.notes = self._label(say, "presenter_notes_text", 1.1 * big)
         self.teach_back = self._label(say, "presenter_teach_back", 1.1 * big)
-        self.areas: list[WholeLineScrollArea] = []
+        self._areas: list[WholeLineScrollArea] = []
         if window:
             layout = QVBoxLayout(self)
             for label in (self.elapsed, self.now, self.next, self.notes, self.teach_back):
@@ -86,7 +88,7 @@ class PresenterNotes(QFrame):
                 area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the presenter
                 area.setWidget(holder)
                 row.addWidget(area, share)
-                self.areas.append(area)
+                self._areas.append(area)
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -98,7 +100,18 @@ class PresenterNotes(QFrame):
         label.setTextFormat(Qt.TextFormat.PlainText)  # pathway text, never HTML
         label.setWordWrap(True)
         label.setFont(self._theme.ui_font(scale, bold=bold))
+        self._scales[label] = (scale, bold)
         return label
+
+    def set_largest_pixel_size(self, pixels: int) -> None:
+        """Under the presentation: the notes' words never larger than ``pixels`` (the step's
+        own words). The presenter sits nearer the screen than the family the step's type is
+        sized for, so at 200 % text the notes need not outgrow it, and each line they save
+        is a line of what to say."""
+        natural = QFontInfo(self._theme.ui_font(self._scales[self.notes][0])).pixelSize()
+        shrink = pixels / natural if natural > pixels > 0 else 1.0
+        for label, (scale, bold) in self._scales.items():
+            label.setFont(self._theme.ui_font(scale * shrink, bold=bold))
 
     def start_clock(self) -> None:
         self._clock.start()
@@ -122,18 +135,55 @@ class PresenterNotes(QFrame):
             area.verticalScrollBar().setValue(0)
             area.refit()
 
-    def fit_height(self, width: int, room: int) -> int:
-        """How tall the panel under the presentation should be: all its words when ``room``
-        allows, else ``room`` (its scroll area then shows whole lines and scrolls)."""
-        if not self.areas:
-            return room
+    @property
+    def areas(self) -> list[WholeLineScrollArea]:
+        """The scroll areas shown now under the presentation (none in a window of its own)."""
+        return [area for area in self._areas if not area.isHidden()]
+
+    def _stack(self, stacked: bool) -> None:
+        """Stacked: the words to say take the width and every line of the room, the elapsed
+        time beside them at the top right, like a clock; the step and the next one are left
+        out, as the screen above shows both already."""
+        where, _say = self._areas
         row = self.layout()
-        shares = [row.stretch(i) for i in range(len(self.areas))]
-        free = width - row.spacing() * (len(self.areas) - 1)
-        wanted = 0
-        for area, share in zip(self.areas, shares):
+        assert isinstance(row, QHBoxLayout)
+        if stacked and row.indexOf(self.elapsed) < 0:
+            row.addWidget(self.elapsed, 0, Qt.AlignmentFlag.AlignTop)
+        elif not stacked and row.indexOf(self.elapsed) >= 0:
+            column = where.widget().layout()
+            assert isinstance(column, QVBoxLayout)
+            column.insertWidget(0, self.elapsed)
+        # A widget moved to another parent is shown only later, by a queued call; the
+        # whole-line fit needs every label in place now.
+        self.elapsed.show()
+        where.setHidden(stacked)
+
+    def _wanted(self, width: int) -> int:
+        row = self.layout()
+        shown = self.areas
+        shares = [row.stretch(row.indexOf(area)) for area in shown]
+        beside = row.indexOf(self.elapsed) >= 0
+        free = width - row.spacing() * (len(shown) - 1 + beside) - (self.elapsed.sizeHint().width() if beside else 0)
+        wanted = self.elapsed.sizeHint().height() if beside else 0
+        for area, share in zip(shown, shares):
             inner = area.widget()
             column = free * share // sum(shares) - area.verticalScrollBar().sizeHint().width()
+            inner.layout().activate()
             height = inner.heightForWidth(column) if inner.hasHeightForWidth() else -1
             wanted = max(wanted, height if height >= 0 else inner.sizeHint().height())
+        return wanted
+
+    def fit_height(self, width: int, room: int) -> int:
+        """How tall the panel under the presentation should be: all its words when ``room``
+        allows, else ``room`` (its scroll area then shows whole lines and scrolls).
+
+        Side by side when all the notes fit so; else stacked (see :meth:`_stack`), so the
+        words to say get the whole width and every line of the room."""
+        if not self._areas:
+            return room
+        self._stack(False)
+        wanted = self._wanted(width)
+        if wanted > room:
+            self._stack(True)
+            wanted = self._wanted(width)
         return max(1, min(room, wanted))

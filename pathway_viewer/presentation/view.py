@@ -56,6 +56,11 @@ RIGHT_SECTIONS = ("team", "prepare", "questions", "warnings", "urgent", "visits"
 # the presenter's notes get any room: four lines hold a two- or three-sentence summary at
 # presentation size, so the family reads the whole point of the step, not a fragment of it.
 BODY_LINES_KEPT = 4
+# Where the screen holds not both those lines and this many lines of what to say (large text
+# on a laptop), the step gives way first, down
+# to its heading and BODY_LINES_AT_LEAST lines (Down shows the rest), then the notes.
+NOTES_LINES_WANTED = 3
+BODY_LINES_AT_LEAST = 2
 # The notes never take more than this share of the screen, however long they are: the screen
 # faces the family, the notes are the presenter's prompt.
 NOTES_SHARE = 0.3
@@ -341,7 +346,9 @@ class PresentationView(QWidget):
 
         The step keeps its first heading and :data:`BODY_LINES_KEPT` lines of its left column;
         the notes get what is left, at most :data:`NOTES_SHARE` of the window and never less
-        than one of their own lines (they then scroll, by whole lines)."""
+        than one of their own lines (they then scroll, by whole lines). Where that leaves the
+        notes fewer than :data:`NOTES_LINES_WANTED` lines, the step keeps only
+        :data:`BODY_LINES_AT_LEAST` of its lines in view."""
         notes = self.notes_panel
         if notes.isHidden():
             self.body.refit()
@@ -357,10 +364,20 @@ class PresentationView(QWidget):
         used += self._layout.spacing() * (len(shown) + 2)  # and the top row, the body, the notes
         # The first heading and its lines, down to a place where the right column cuts no
         # line either (else the fit would end the words above the last kept line).
-        kept = line_boxes(self.left_label, self.body.widget())[: BODY_LINES_KEPT + 1]
-        reserve = round(clean_end_below(self.body.boxes(), kept[-1][1])) + 1 if kept else 0
+        lines = line_boxes(self.left_label, self.body.widget())
+
+        def reserve_for(count: int) -> int:
+            kept = lines[: count + 1]
+            return round(clean_end_below(self.body.boxes(), kept[-1][1])) + 1 if kept else 0
+
+        reserve = reserve_for(BODY_LINES_KEPT)
         one_line = notes.now.fontMetrics().lineSpacing() + 4
-        room = max(one_line, min(self.height() - used - reserve, round(self.height() * NOTES_SHARE)))
+        wanted = NOTES_LINES_WANTED * notes.notes.fontMetrics().lineSpacing() + 4
+        spare = self.height() - used - reserve
+        if spare < wanted:
+            reserve = reserve_for(BODY_LINES_AT_LEAST)
+            spare = min(wanted, self.height() - used - reserve)
+        room = max(one_line, min(spare, round(self.height() * NOTES_SHARE)))
         height = notes.fit_height(width, room)
         notes.setFixedHeight(height)
         self._layout.activate()
@@ -430,6 +447,7 @@ class PresentationView(QWidget):
         self.choices_box.apply_sizes(s, sized(s.choice, bold=True))
         self.next_label.setFont(sized(s.small, bold=True))
         self.disclaimer_label.setFont(sized(s.small))
+        self.notes_panel.set_largest_pixel_size(s.body)
         self._show()
 
     # --- Qt overrides -------------------------------------------------------------------------
