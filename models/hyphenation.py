@@ -36,6 +36,26 @@ def use_dictionary_loader(loader: DictionaryLoader | None) -> None:
     _loader = loader
 
 
+class _Syllables(pyphen.Pyphen):
+    """pyphen's breaks, never leaving a part of one letter.
+
+    pyphen keeps two letters at each end of a word (its ``left`` and ``right``, 2 by default;
+    it does not read the minimums some dictionary files state), but inside a word its
+    patterns may leave one: German "Fremd-s-pen-der", "...ti-ons-s-ta-ti-on". A line
+    ending "Fremds-" or starting "s-" reads as another word, so a lone letter joins the
+    part after it ("Fremd-spen-der"), or the one before it at the word's end.
+    """
+
+    def positions(self, word: str) -> list[int]:
+        kept: list[int] = []
+        for point in super().positions(word):
+            if point - (kept[-1] if kept else 0) >= 2:
+                kept.append(point)
+        if kept and len(word) - kept[-1] < 2:
+            kept.pop()
+        return kept
+
+
 @lru_cache(maxsize=16)
 def _dictionary(language: str) -> pyphen.Pyphen | None:
     # pyphen drops region and script parts itself ("de-AT" -> "de"), "-" or "_" alike.
@@ -48,20 +68,29 @@ def _dictionary(language: str) -> pyphen.Pyphen | None:
     parsed = getattr(pyphen, "hdcache", None)
     if _loader is not None and isinstance(parsed, dict) and path not in parsed:
         parsed[path] = _loader(path)
-    return pyphen.Pyphen(lang=found)
+    return _Syllables(lang=found)
 
 
 @lru_cache(maxsize=4096)
 def break_points(word: str, language: str = "en") -> tuple[tuple[str, str], ...]:
     """Ways to break ``word`` as (left, right), the longest left part first; the hyphen
-    is not included. Words that already hold a hyphen break after it."""
-    if "-" in word.strip("-"):
-        at = word[:-1].rfind("-")
-        pairs = []
-        while at > 0:
-            pairs.append((word[: at + 1], word[at + 1 :]))
-            at = word[:at].rfind("-")
-        return tuple(pairs)
+    is not included. Words that already hold a hyphen break after it, and inside those of
+    their parts that are long words ("Transplan-/tat-gegen-Wirt-Reaktion"; "CAR-T" whole)."""
+    if "-" not in word.strip("-"):
+        return _word_breaks(word, language)
+    pairs: list[tuple[str, str]] = []
+    start = 0
+    for part in word.split("-"):
+        end = start + len(part)
+        pairs += [(word[:start] + left, right + word[end:]) for left, right in _word_breaks(part, language)]
+        if 0 < end < len(word) - 1:  # after a hyphen, never before the first letter or after the last
+            pairs.append((word[: end + 1], word[end + 1 :]))
+        start = end + 1
+    return tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True))
+
+
+def _word_breaks(word: str, language: str) -> tuple[tuple[str, str], ...]:
+    """Where a word with no hyphen may break, by its language's dictionary."""
     dictionary = _dictionary(language)
     # Only words: a path, a code or a number is not hyphenated ("probe20/-probe.png"). An
     # elided article is part of a word ("d'éligibilité", "dell'ospedale"): the dictionaries

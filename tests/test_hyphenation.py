@@ -68,7 +68,7 @@ def test_the_handout_table_breaks_a_long_german_word_with_a_hyphen(qapp: QApplic
         ("Termine", "tlh", ()),
         ("-Zellen-Test", "de", (("-Zellen-", "Test"),)),
         ("T-Zellen", "de", (("T-", "Zellen"),)),
-        ("Vitamin-D", "de", (("Vitamin-", "D"),)),
+        ("Vitamin-D", "de", (("Vitamin-", "D"), ("Vit", "amin-D"))),
         ("X-ray", "en", (("X-", "ray"),)),
         # Letters are never taken for punctuation: pyphen's English Xy-lo-phone.
         ("Xylophone", "en", (("Xylo", "phone"), ("Xy", "lophone"))),
@@ -89,9 +89,45 @@ def test_only_words_of_seven_letters_or_more_get_soft_hyphens() -> None:
 
 
 def test_english_is_the_language_when_none_is_given() -> None:
-    # pyphen's English dictionary: in-form-a-tion.
-    assert break_points("information")[0] == ("informa", "tion")
-    assert soft_hyphenate("information") == SOFT_HYPHEN.join(["in", "form", "a", "tion"])
+    # pyphen's English dictionary: in-form-a-tion, its lone "a" joined to the part after it.
+    assert break_points("information")[0] == ("inform", "ation")
+    assert soft_hyphenate("information") == SOFT_HYPHEN.join(["in", "form", "ation"])
+
+
+# pyphen's German dictionary leaves one-letter parts inside words (Fremd-s-pen-der-su-che,
+# ...ti-ons-s-ta-ti-on); a line ending "Fremds-" reads as another word. A lone letter joins
+# the part after it. Written by hand from the words' German syllables.
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Fremdspendersuche", ["Fremd", "spen", "der", "su", "che"]),
+        ("Knochenmarktransplantationsstation", ["Kno", "chen", "mark", "trans", "plan", "ta", "ti", "ons", "sta", "ti", "on"]),
+        ("Konditionierungschemotherapie", ["Kon", "di", "tio", "nie", "rungs", "che", "mo", "the", "ra", "pie"]),
+    ],
+)
+def test_no_part_of_a_word_is_one_letter(word: str, parts: list[str]) -> None:
+    assert soft_hyphenate(word, "de") == SOFT_HYPHEN.join(parts)
+    assert [left for left, _ in break_points(word, "de")] == ["".join(parts[:n]) for n in range(len(parts) - 1, 0, -1)]
+
+
+def test_a_hyphenated_compound_also_breaks_inside_its_long_parts() -> None:
+    assert break_points("Transplantat-gegen-Wirt-Reaktion", "de") == (
+        ("Transplantat-gegen-Wirt-Reakti", "on"),
+        ("Transplantat-gegen-Wirt-Reak", "tion"),
+        ("Transplantat-gegen-Wirt-Re", "aktion"),
+        ("Transplantat-gegen-Wirt-", "Reaktion"),
+        ("Transplantat-gegen-", "Wirt-Reaktion"),
+        ("Transplantat-", "gegen-Wirt-Reaktion"),
+        ("Transplan", "tat-gegen-Wirt-Reaktion"),
+        ("Trans", "plantat-gegen-Wirt-Reaktion"),
+    )
+    # Punctuation stays outside; codes and short parts stay whole ("CAR-T", "Zellen").
+    assert break_points("(Stammzell-Transplantation).", "de")[-3:] == (
+        ("(Stammzell-Trans", "plantation)."),
+        ("(Stammzell-", "Transplantation)."),
+        ("(Stamm", "zell-Transplantation)."),
+    )
+    assert break_points("CAR-T-Zelltherapie", "de")[-2:] == (("CAR-T-", "Zelltherapie"), ("CAR-", "T-Zelltherapie"))
 
 
 def test_a_dictionary_loader_is_asked_once_per_file_and_never_for_one_already_parsed(

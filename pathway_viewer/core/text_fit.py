@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor, QTextDocument
 
 from models.hyphenation import SOFT_HYPHEN, soft_hyphenate
 
@@ -139,6 +139,56 @@ def hyphenate_wide_words(text: str, metrics: QFontMetricsF, width: float, langua
         return word if metrics.horizontalAdvance(word) <= width else soft_hyphenate(word, language)
 
     return re.sub(r"\S+", soften, text)
+
+
+def soften_wide_words(document: QTextDocument, width: float, language: str) -> list[float]:
+    """Soft hyphens, where ``language`` allows, in every word of ``document`` wider than
+    ``width`` in its own font (a bold phase name, a role, a word of the text), as
+    hyphenate_wide_words does for one string: Qt breaks such a word between any two
+    letters otherwise. Returns the widths of the words measured, so a caller knows which
+    new widths would soften other words."""
+    widths: list[float] = []
+    inserts: list[tuple[int, list[int]]] = []  # (where a word starts, its soft hyphens' places)
+    full = document.textWidth() - 2 * document.documentMargin()  # a line's width as laid out now
+    block = document.begin()
+    while block.isValid():
+        # A list item or an indented paragraph has less room than the page: as much less as
+        # its laid-out lines are narrower than the page's.
+        document.documentLayout().blockBoundingRect(block)  # lays the block out if not yet
+        layout = block.layout()
+        lines = [layout.lineAt(n).width() for n in range(layout.lineCount())]
+        room = width - max(0.0, full - min(lines)) if lines and full > 0 else width
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            it += 1
+            if not fragment.isValid():
+                continue
+            metrics = QFontMetricsF(fragment.charFormat().font().resolve(document.defaultFont()))
+            for match in re.finditer(r"\S+", fragment.text()):
+                word = match.group(0)
+                if SOFT_HYPHEN in word:
+                    continue  # already broken for its width (the page's title)
+                widths.append(metrics.horizontalAdvance(word) + width - room)  # as if on the page
+                if widths[-1] > room:
+                    places = _soft_hyphen_places(soft_hyphenate(word, language))
+                    if places:
+                        inserts.append((fragment.position() + match.start(), places))
+        block = block.next()
+    cursor = QTextCursor(document)
+    for start, places in reversed(inserts):  # from the end, so the places before stay right
+        for place in reversed(places):
+            cursor.setPosition(start + place)
+            cursor.insertText(SOFT_HYPHEN)
+    return widths
+
+
+def _soft_hyphen_places(text: str) -> list[int]:
+    """Where the soft hyphens of ``text`` stand in the text without them."""
+    places: list[int] = []
+    for piece in text.split(SOFT_HYPHEN)[:-1]:
+        places.append((places[-1] if places else 0) + len(piece))
+    return places
 
 
 def widest_piece(text: str, metrics: QFontMetricsF) -> float:

@@ -33,7 +33,7 @@ from models.wording import dir_attribute, page_html, section_list_html
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
-from ..core.text_fit import hyphenate_wide_words, widest_piece
+from ..core.text_fit import hyphenate_wide_words, soften_wide_words, widest_piece
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
 from .readable_width import DETAILS_CHARACTERS, DETAILS_PANEL_WIDTH, readable_width
@@ -196,6 +196,8 @@ class DetailsPanel(PanelDock):
         ):
             signal.connect(self.refresh)
         self._title_shown: tuple[str, float] = ("", 0.0)  # the title as last written (soft hyphens, size)
+        self._softened_for: float | None = None  # the line width the page's words were fitted to
+        self._word_widths: list[float] = []
         self.browser.sig_width_changed.connect(self._on_width_changed)
         self.refresh()
 
@@ -262,7 +264,28 @@ class DetailsPanel(PanelDock):
         self._marker = TermMarker(self.browser.glossary)
         self.browser.setHtml(self._html())
         underline_terms(self.browser.document())
+        self._soften_wide_words()
         self.browser.verticalScrollBar().setValue(0)
+
+    def _soften_wide_words(self) -> None:
+        # Rich text breaks a word wider than the panel between any two letters ("Transplanta-
+        # tionsaufenthal / t" in the phase line at large text): soft hyphens let it break
+        # where its language allows, anywhere on the page.
+        self._softened_for = self.browser.text_width() if self.browser.isVisible() else None
+        if self._softened_for is None:
+            return
+        pathway = self._document.pathway
+        language = (pathway.language if pathway is not None else None) or "en"
+        self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language)
+
+    def _words_fit_differently(self) -> bool:
+        """Whether the panel's width now makes other words of the page too wide (or no longer)."""
+        if not self.browser.isVisible():
+            return False
+        old, new = self._softened_for, self.browser.text_width()
+        if old is None:
+            return True
+        return any(min(old, new) < width <= max(old, new) for width in self._word_widths)
 
     # -- building the page -------------------------------------------------------------
 
@@ -359,7 +382,7 @@ class DetailsPanel(PanelDock):
         # The title is written for the panel's width: again, at the same scroll place, when
         # the new width breaks its words differently.
         title = self._page_title()
-        if title is None or self._fit_title(title) == self._title_shown:
+        if title is None or (self._fit_title(title) == self._title_shown and not self._words_fit_differently()):
             return
         bar = self.browser.verticalScrollBar()
         keep = bar.value()
