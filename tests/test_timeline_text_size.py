@@ -177,7 +177,9 @@ def test_german_at_double_text_keeps_the_column_heading_clear_and_every_card_who
     assert row.chip_rect() is not None
     drawn = " ".join(row.text_lines())
     assert "\u2026" not in drawn and len(row.text_lines()) > 6
-    assert drawn.replace("- ", "").replace(" ", "") == "NiedrigeBlutwerte,diebleibenoderwiederkommen"
+    # The whole title first (the rows keep their details here: titles alone would bring no
+    # more than a row or two more of the main journey into view).
+    assert drawn.replace("- ", "").replace(" ", "").startswith("NiedrigeBlutwerte,diebleibenoderwiederkommen")
 
 
 def test_a_translated_day_0_name_breaks_at_its_soft_hyphens_not_with_dots(
@@ -194,3 +196,42 @@ def test_a_translated_day_0_name_breaks_at_its_soft_hyphens_not_with_dots(
     assert len(lines) >= 2 and all("\u2026" not in line for line in lines)
     assert lines[0].endswith("-")
     assert "".join(lines).replace("-", "").replace("\u00ad", "").replace(" ", "") == "DerHauptbehandlungstag"
+
+
+# tests/data/rodilla_parcial_es.yaml: three steps with days, three without, and each row's
+# timing in the patient's words (the file's days, written out by hand).
+PARTLY_TIMED = DATA / "rodilla_parcial_es.yaml"
+PARTLY_TIMED_WHEN = {
+    "reposo": "From el día de la lesión to about 1 week later",
+    "revision": "Sometime between about 5 weeks and about 7 weeks after el día de la lesión",
+    "vuelta-deporte": "From about 4 months to about 9 months after el día de la lesión",
+}
+
+
+def _read(row_lines: list[str]) -> str:
+    """A row's lines as one sentence, as a reader joins them (a hyphen at a line's end joins)."""
+    return " ".join(row_lines).replace("- ", "").replace("\u00ad", "")
+
+
+@pytest.mark.parametrize(("size", "text_size"), [((1024, 700), 200), ((1366, 768), 200)])
+def test_at_large_text_a_partly_timed_pathway_keeps_each_row_s_timing(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int], text_size: int
+) -> None:
+    # The tester's case: at 200 % in 1024x700 the rows with days showed their titles alone,
+    # so the timeline no longer said when anything happens, for one more titled row in view
+    # (none with their timings, one without). Where titles alone show the whole journey
+    # (1920x1080, or 150 % in 1366x768) they still do.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", text_size)
+    window = timeline_at(qtbot, tmp_path, PARTLY_TIMED, size, settings)
+    scene = window.timeline_scene
+    for step_id, when in PARTLY_TIMED_WHEN.items():
+        assert when in _read(scene.row(step_id).text_lines()), step_id
+    # The steps with no day: whole titles on cards, each with a card's room, none on a day.
+    for step_id, title in (("consulta", "Primera consulta"), ("ejercicios", "Ejercicios de movilidad"),
+                           ("fuerza", "Fortalecimiento muscular")):
+        row = scene.row(step_id)
+        assert row.bar_rect() is None and row.chip_rect() is not None
+        assert _read(row.text_lines()).startswith(title)
+    assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
+    assert sideways_problems(window) == []

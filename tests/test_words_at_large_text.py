@@ -216,3 +216,24 @@ def test_the_strip_words_the_tester_saw_broken(qtbot: QtBot) -> None:
         view.go_next()
     surveillance = dict(view.strip.shown_steps())[6]
     assert reads_whole(surveillance, "Surveillance des deux premières semaines"), surveillance
+
+
+def test_the_about_box_s_headings_grow_with_the_text(qtbot: QtBot, tmp_path: Path) -> None:
+    # At 200 % the words grew and the headings above them stayed at their 100 % size, so
+    # "CAR-T Pathway Viewer" read smaller than the line under it.
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set("view/text_size", 200)
+    window = open_window(qtbot, settings)
+    about = window.show_about()
+    qtbot.waitExposed(about)
+    document = about.browser.document()
+    heights = {}
+    block = document.begin()
+    while block.isValid():
+        if block.layout().lineCount():
+            heights.setdefault(block.text(), block.layout().lineAt(0).height())
+        block = block.next()
+    body = heights["Version 0.1.0. Works offline; opens no network connection."]
+    for heading in ("CAR-T Pathway Viewer", "CAR-T cell therapy for lupus (SLE)", "Changes"):
+        assert heights[heading] > body, heading
+    about.close()

@@ -21,7 +21,7 @@ from models.wording import heading_html as _heading_html
 
 from .. import APP_NAME, __version__
 from ..core.safe_text import SafeTextBrowser
-from ..core.theme import active_theme
+from ..core.theme import Theme, active_theme
 
 
 def font_licence_text() -> str:
@@ -42,9 +42,15 @@ def script_font_notices() -> list[str]:
     return notices
 
 
+def _pt(points: float) -> float:
+    """``points`` at the text size the user chose (View > Text size): the body text follows
+    it, so the headings must too (at 200 % they were smaller than the words under them)."""
+    return points * active_theme().base_point_size / Theme.base_point_size
+
+
 def heading_html(inner: str, point_size: float, *, top: int = 16) -> str:
     """A heading in the panels' ink, as the details panel writes them."""
-    return _heading_html(inner, point_size, color=active_theme().panel_ink, top=top)
+    return _heading_html(inner, _pt(point_size), color=active_theme().panel_ink, top=top)
 
 
 def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | None = None) -> str:
@@ -81,7 +87,7 @@ def about_html(pathway: Pathway | None, source_name: str = "", today: dt.date | 
         "<p>" + e(first) + " "
         + e(QCoreApplication.translate("DialogsAbout", "Licensed under the SIL Open Font License, Version 1.1; the full licence follows.")) + "</p>",
         *(f"<p>{e(line)}</p>" for line in script_font_notices()),
-        f'<p style="font-size:9pt; white-space:pre-wrap;">{e(rest.strip())}</p>',
+        f'<p style="font-size:{_pt(9):g}pt; white-space:pre-wrap;">{e(rest.strip())}</p>',
     ]
     return "".join(parts)
 

@@ -70,6 +70,11 @@ END_ROOM = 60.0  # after the last day: half of the last tick's words (with a dat
 # (those steps are listed under the main journey), the days squeeze below MIN_AXIS, down
 # to this, and the room either side of them is only what the end ticks' words need.
 TIGHT_MIN_AXIS = 160.0
+# Rows show their titles alone (no timing under them) where that brings the whole main
+# journey into view, or at least this many more of its steps: a row or two more in view is
+# not worth a timeline that no longer says when anything happens (200 % text in a laptop's
+# window showed one titled row instead of none, and the timings of all were gone).
+TITLES_ALONE_GAIN = 3
 # A pathway that gives no step a day is a list of cards: as wide as a page of text, never
 # wider (a nurse reads down it), never narrower than a card's words need.
 LIST_WIDTH = 720.0
@@ -182,7 +187,24 @@ class TimelineScene(QGraphicsScene):
     def rebuild(self) -> None:
         self._build(details=True)
         if self._height is not None and self._main_bottom > self._height and not self._zoomed_in:
+            with_details = self._main_rows_within(self._height)
             self._build(details=False)
+            gain = self._main_rows_within(self._height) - with_details
+            if self._main_bottom > self._height and gain < TITLES_ALONE_GAIN:
+                # Titles alone bring neither the main journey nor a few more of its steps
+                # into view (large text in a small window, where each row is tall either
+                # way): each row keeps its timing, which is what a timeline is read for.
+                self._build(details=True)
+
+    def _main_rows_within(self, height: float) -> int:
+        """How many rows of the main journey (and steps beside it) end above ``height``."""
+        graph = self.document.graph
+        if graph is None:
+            return 0
+        return sum(
+            1 for step_id, row in self._rows.items()
+            if (graph.is_main(step_id) or graph.is_beside_main(step_id)) and row.y() + row.row_height() <= height
+        )
 
     def _build(self, details: bool) -> None:
         self._details = details
