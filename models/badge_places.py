@@ -25,7 +25,9 @@ BADGE_GAP = 6.0  # between two badges: touching numbers read as one ("98")
 LINE_GAP = 3.0  # between a badge and another line (drawn 8 units wide where it is pointed at)
 # ...and from the main journey's line, this share of the badge's height: drawn large (zoomed
 # out), a number a few units off a corner of the line between two rows reads as on it.
+# Nearer than that costs less than standing on another line (which stays the worse).
 MAIN_GAP_SHARE = 0.15
+NEAR_MAIN_WEIGHT = CURVE_WEIGHT / 2
 NEAR_CARD = 140.0  # a badge stays this close to its card, so the reader sees whose it is
 FURTHER = 200.0  # ...or this close, where nothing nearer is free of lines and other badges
 BADGE_WEIGHT = 100.0  # two numbers on top of each other are worse than a number on a line
@@ -242,7 +244,9 @@ def _place_in_order(
     for key, route in lines.items():
         heavy = key in main
         for cubic in route.segments:
-            obstacles.add_curve(key, cubic, MAIN_LINE_WEIGHT if heavy else CURVE_WEIGHT, main_margin if heavy else 0.0)
+            obstacles.add_curve(key, cubic, MAIN_LINE_WEIGHT if heavy else CURVE_WEIGHT)
+            if heavy and main_margin > 0:
+                obstacles.add_curve(("near", key), cubic, NEAR_MAIN_WEIGHT, main_margin)
     badges = ObstacleGrid()  # the badges placed so far, each grown by the gap between two
     out: dict[Key, Route] = {}
     total, stuck = 0.0, []
