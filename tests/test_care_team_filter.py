@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
@@ -80,3 +80,21 @@ def test_the_chosen_persons_steps_are_framed_and_the_others_still_read(qtbot: Qt
 
     click_card(qtbot, window, "make-cells")  # faded, still there to click
     assert window.document.selected == "make-cells"
+
+
+def test_a_screen_reader_hears_the_filter_on_the_map_and_on_each_step(qtbot: QtBot, window: MainWindow) -> None:
+    view = QAccessible.queryAccessibleInterface(window.view)
+
+    def described(title: str) -> str:
+        child = next(view.child(i) for i in range(view.childCount()) if view.child(i).text(QAccessible.Text.Name) == title)
+        return child.text(QAccessible.Text.Description)
+
+    plain = described("Making the cells")
+    choose_person(qtbot, window, "Nurse")
+    assert described("Making the cells") == "Nurse has no part in this step. " + plain
+    assert described("Cell collection").startswith("Nurse takes part in this step. Part of the journey: ")
+    assert view.text(QAccessible.Text.Description).endswith(
+        " Showing the steps of Nurse; each step says whether this person takes part.")
+    choose_person(qtbot, window, "Everyone")
+    assert described("Making the cells") == plain
+    assert "Showing the steps of" not in view.text(QAccessible.Text.Description)
