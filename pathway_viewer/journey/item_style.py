@@ -89,6 +89,15 @@ def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
     return pen
 
 
+def screen_dash_pen(color: QColor) -> QPen:
+    """A dashed border measured in screen pixels (2 px wide, 8 px dashes, 5 px gaps) at any zoom."""
+    pen = QPen(color, 2.0, Qt.PenStyle.CustomDashLine)
+    pen.setCosmetic(True)
+    pen.setDashPattern([4.0, 2.5])  # in pen widths
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # dashes as long as the pattern says
+    return pen
+
+
 class ItemStyle:
     """Shared drawing state for the items of one scene; read-only once made."""
 
@@ -187,10 +196,7 @@ class ItemStyle:
         # first look's 40 %, so the border read as solid and antialiased to 2:1: a step only
         # some people need then looked like any other (colour alone). Exports keep the pen
         # above, in the drawing's own units, which prints the same at any resolution.
-        self.branch_border_screen_pen = QPen(theme.branch_border_color, 2.0, Qt.PenStyle.CustomDashLine)
-        self.branch_border_screen_pen.setCosmetic(True)
-        self.branch_border_screen_pen.setDashPattern([4.0, 2.5])  # in pen widths
-        self.branch_border_screen_pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # dashes as long as the pattern says
+        self.branch_border_screen_pen = screen_dash_pen(theme.branch_border_color)
         # Zoomed so far out that titles are not drawn, the card is a block a few pixels wide.
         self.branch_border_solid_pen = QPen(theme.branch_border_color, 2.0)
         self.branch_border_solid_pen.setCosmetic(True)
