@@ -63,3 +63,27 @@ def test_a_side_steps_border_is_dashed_and_3_to_1_at_the_first_looks_zoom(
     qtbot.wait(20)
     image = window.view.viewport().grab().toImage()
     assert all(left_edge(window, image, window.scene.card("assess"), scheme))  # the main journey's: solid
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_the_legends_sample_of_a_side_step_is_dashed_as_it_promises_when_zoomed_out(
+    qtbot: QtBot, window: MainWindow, scheme: str
+) -> None:
+    window.actions[A.THEME_ACTIONS[scheme]].trigger()
+    window.view.set_zoom(FIRST_LOOK_ZOOM)
+    legend = window.scene.legend()
+    assert legend is not None
+    sample = legend.only_some_sample()
+    assert sample is not None  # small.yaml has steps only some people need
+    window.view.centerOn(legend)
+    qtbot.wait(20)
+    image = window.view.viewport().grab().toImage()
+    rect = window.view.mapFromScene(legend.mapRectToScene(sample)).boundingRect()
+    background = make_theme(scheme).card_color  # the legend's own box
+    y = rect.bottom()  # along the sample's bottom edge, below its rounded corners
+    edge = [max(contrast_ratio(image.pixelColor(x, y + dy), background) for dy in (-2, -1, 0, 1)) >= NON_TEXT_MINIMUM
+            for x in range(rect.left() + 3, rect.right() - 2)]
+    seen = "".join("x" if on else "." for on in edge)
+    # Dashes of 8 px with gaps: painted and unpainted stretches along one straight edge (a
+    # solid border, as drawn before, painted it all).
+    assert "xxxx" in seen and "..." in seen, seen

@@ -127,8 +127,10 @@ def test_role_filter_dims_exactly_the_other_steps(scene: JourneyScene, document:
     assert scene.highlighted_steps() == set(document.graph.step_ids)
     document.set_role("nurse")
     assert scene.highlighted_steps() == {"assess", "collect", "infuse", "fever-care"}
-    assert scene.card("make-cells").opacity() < 0.5
+    # Faded (words still 4.5:1, tests/test_theme_contrast.py), and the nurse's own steps framed.
+    assert scene.card("make-cells").opacity() == 0.8
     assert scene.card("collect").opacity() == 1.0
+    assert scene.card("collect").has_role_mark and not scene.card("make-cells").has_role_mark
     # An arrow is strong only when both of its steps are.
     assert not scene.arrow("assess", "collect").is_dimmed
     assert scene.arrow("collect", "make-cells").is_dimmed
@@ -136,6 +138,7 @@ def test_role_filter_dims_exactly_the_other_steps(scene: JourneyScene, document:
     assert scene.highlighted_steps() == {"make-cells"}
     document.set_role(None)
     assert scene.highlighted_steps() == set(document.graph.step_ids)
+    assert not any(card.has_role_mark for card in scene.all_cards())  # no filter, no frames
 
 
 # --- keyboard ---------------------------------------------------------------------------------

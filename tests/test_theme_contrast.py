@@ -137,3 +137,32 @@ def test_the_three_schemes_differ_and_light_is_the_default() -> None:
     assert make_theme("no such scheme") == Theme()
     backgrounds = {make_theme(s).background_color.name() for s in SCHEMES}
     assert backgrounds == {"#f4f5f7", "#121418", "#000000"}
+
+
+# (words or mark, drawn on): on a step or arrow the care-team filter fades.
+FADED_TEXT_PAIRS = [
+    ("text_color", "card_color"), ("text_color", "branch_card_color"), ("text_color", "background_color"),
+    ("muted_text_color", "card_color"), ("muted_text_color", "branch_card_color"),
+    ("text_color", "label_background_color"),  # arrow labels and the stubs' numbers
+]
+FADED_MARK_PAIRS = [
+    ("card_border_color", "background_color"), ("branch_border_color", "background_color"),
+    ("arrow_main_color", "background_color"), ("arrow_alternative_color", "background_color"),
+    ("arrow_loop_color", "background_color"), ("arrow_parallel_color", "background_color"),
+]
+
+
+def faded(colour: QColor, theme: Theme) -> QColor:
+    """``colour`` drawn at the theme's dim opacity over the map's background."""
+    a, under = theme.dim_opacity, theme.background_color
+    return QColor(*(round(a * c + (1 - a) * u) for c, u in zip(colour.getRgb()[:3], under.getRgb()[:3])))
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_step_faded_by_the_care_team_filter_keeps_its_words_and_lines_readable(scheme: str) -> None:
+    theme = make_theme(scheme)
+    assert theme.dim_opacity < 1.0  # it is faded: a second sign, not the only one
+    for pairs, minimum in ((FADED_TEXT_PAIRS, TEXT_MINIMUM), (FADED_MARK_PAIRS, NON_TEXT_MINIMUM)):
+        for ink, under in pairs:
+            ratio = contrast_ratio(faded(getattr(theme, ink), theme).name(), faded(getattr(theme, under), theme).name())
+            assert ratio >= minimum, f"{scheme}: faded {ink} on faded {under} is {ratio:.2f}:1"

@@ -23,6 +23,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from models.wording.accessible import step_description
+from models.wording.role_filter_words import role_filter_note, role_step_note
 
 if TYPE_CHECKING:
     from .document import PathwayDocument
@@ -114,7 +115,10 @@ class StepAccessible(QAccessibleInterface):
         if kind == QAccessible.Text.Name:
             return document.pathway.step(self.step_id).title
         if kind == QAccessible.Text.Description:
-            return step_description(document.pathway, document.graph, self.step_id, audience=document.audience)
+            description = step_description(document.pathway, document.graph, self.step_id, audience=document.audience)
+            # The care-team filter frames or fades the card: said first, as it is seen first.
+            note = role_step_note(document.pathway, document.graph, document.role, self.step_id)
+            return f"{note} {description}" if note else description
         return ""
 
     def setText(self, kind: QAccessible.Text, text: str) -> None:  # noqa: N802 - Qt override
@@ -168,6 +172,15 @@ class StepListAccessible(QAccessibleWidget):
         if child is None:
             child = self._children[step_id] = StepAccessible(self, step_id)
         return child
+
+    def text(self, kind: QAccessible.Text) -> str:
+        words = super().text(kind)
+        source = self.source()
+        document = source.accessible_document() if source is not None else None
+        if kind == QAccessible.Text.Description and document is not None and document.pathway is not None:
+            note = role_filter_note(document.pathway, document.role)
+            return f"{words} {note}" if note and words else note or words
+        return words
 
     def childCount(self) -> int:  # noqa: N802 - Qt override
         return len(self._ids())

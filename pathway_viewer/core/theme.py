@@ -160,7 +160,10 @@ class Theme:
 
     selection_color: QColor = _c("#0B57D0")
     hover_color: QColor = _c("#4F84EA")  # 3:1 on the canvas, like every mark that means something
-    dim_opacity: float = 0.22
+    # The care-team filter fades the steps the chosen person has no part in, no further than
+    # keeps their words at 4.5:1 (tests/test_theme_contrast.py blends and checks); the
+    # person's own steps get a bold frame, so the fading is never the only sign.
+    dim_opacity: float = 0.8
 
     phase_palette: tuple[str, ...] = PHASE_PALETTE
 
@@ -358,7 +361,7 @@ def _dark(base: Theme) -> Theme:
         squeezed_background_color=_color("#191C21"), grid_color=_color("#3A414B"),
         infusion_line_color=_color("#F2A65A"), selected_row_color=_color("#243B5A"),
         text_backing_color=QColor(31, 35, 41, 235), card_shadow_color=QColor(0, 0, 0, 110),
-        export_background_color=_color("#121418"),
+        export_background_color=_color("#121418"), dim_opacity=0.75,
         panel_ink="#e8eaed", panel_muted="#bdc3cb", panel_background="#1f2329", highlight_background="#5c4a00",
         highlight_ink="#ffffff", warning_ink="#ff9e97", right_ink="#7dd99a", dialog_muted="#c4cad2",
         list_border="#3a414b", banner_background="#3a3000", banner_ink="#fff3c4", banner_border="#5c4f14",
@@ -384,7 +387,7 @@ def _high_contrast(base: Theme) -> Theme:
         squeezed_background_color=_color("#000000"), grid_color=_color("#5A5A5A"),
         infusion_line_color=_color("#FFD400"), selected_row_color=_color("#003C78"),
         text_backing_color=QColor(0, 0, 0, 255), card_shadow_color=QColor(0, 0, 0, 0),
-        export_background_color=_color("#000000"), dim_opacity=0.45,
+        export_background_color=_color("#000000"), dim_opacity=0.55,
         panel_ink="#ffffff", panel_muted="#ffffff", panel_background="#000000", highlight_background="#004a8f",
         highlight_ink="#ffffff", warning_ink="#ff8c8c", right_ink="#7dff9b", dialog_muted="#ffffff",
         list_border="#ffffff", banner_background="#000000", banner_ink="#ffd400", banner_border="#ffd400",

@@ -28,7 +28,7 @@ from models.badge_places import Anchor, badge_anchors, badge_box
 from models.routing import Route
 
 from ..core.theme import Theme
-from .item_style import ARROW_LENGTH, ItemStyle, arrow_color, arrow_pen
+from .item_style import ARROW_LENGTH, ItemStyle, arrow_color, arrow_pen, screen_dash_pen
 
 
 class ArrowItem(QGraphicsItem):
@@ -318,6 +318,12 @@ class LegendItem(QGraphicsItem):
         return ([_legend(text) for _, text in self._entries] + ([_legend(ONLY_SOME)] if self._only_some else [])
                 + ([_legend(END_LEGEND)] if self._ends else []) + ([_legend(MARK_LEGEND)] if self._marks else []))
 
+    def only_some_sample(self) -> QRectF | None:
+        """The small dashed card that stands for "a step only some people need", if shown."""
+        if not self._only_some:
+            return None
+        return QRectF(16, 12.0 + self._row * len(self._entries) + 4, 64, self._row - 8)
+
     def font_px(self) -> int:
         """How many scene pixels high its words are, before it is scaled."""
         return self._font.pixelSize()
@@ -344,10 +350,15 @@ class LegendItem(QGraphicsItem):
             painter.setPen(theme.text_color)
             painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(text))
             y += self._row
-        if self._only_some:
-            card = QRectF(16, y + 4, 64, self._row - 8)
-            pen = QPen(theme.branch_border_color, 1.6, Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([5.0, 3.0])
+        card = self.only_some_sample()
+        if card is not None:
+            if option.levelOfDetailFromTransform(painter.worldTransform()) < 1.0:
+                # Shrunk on screen, dashes in the drawing's units would run together into a
+                # solid line: measured in screen pixels, as on the cards the legend explains.
+                pen = screen_dash_pen(theme.branch_border_color)
+            else:
+                pen = QPen(theme.branch_border_color, 1.6, Qt.PenStyle.CustomDashLine)
+                pen.setDashPattern([5.0, 3.0])
             painter.setPen(pen)
             painter.setBrush(theme.branch_card_color)
             painter.drawRoundedRect(card, 5, 5)

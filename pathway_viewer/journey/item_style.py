@@ -89,6 +89,15 @@ def arrow_pen(theme: Theme, kind: TransitionKind) -> QPen:
     return pen
 
 
+def screen_dash_pen(color: QColor) -> QPen:
+    """A dashed border measured in screen pixels (2 px wide, 8 px dashes, 5 px gaps) at any zoom."""
+    pen = QPen(color, 2.0, Qt.PenStyle.CustomDashLine)
+    pen.setCosmetic(True)
+    pen.setDashPattern([4.0, 2.5])  # in pen widths
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # dashes as long as the pattern says
+    return pen
+
+
 class ItemStyle:
     """Shared drawing state for the items of one scene; read-only once made."""
 
@@ -190,13 +199,25 @@ class ItemStyle:
         # first look's 40 %, so the border read as solid and antialiased to 2:1: a step only
         # some people need then looked like any other (colour alone). Exports keep the pen
         # above, in the drawing's own units, which prints the same at any resolution.
-        self.branch_border_screen_pen = QPen(theme.branch_border_color, 2.0, Qt.PenStyle.CustomDashLine)
-        self.branch_border_screen_pen.setCosmetic(True)
-        self.branch_border_screen_pen.setDashPattern([4.0, 2.5])  # in pen widths
-        self.branch_border_screen_pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # dashes as long as the pattern says
+        self.branch_border_screen_pen = screen_dash_pen(theme.branch_border_color)
         # Zoomed so far out that titles are not drawn, the card is a block a few pixels wide.
         self.branch_border_solid_pen = QPen(theme.branch_border_color, 2.0)
         self.branch_border_solid_pen.setCosmetic(True)
+        # The care-team filter's mark on the chosen person's steps: a frame twice as thick, in
+        # the words' colour, in screen pixels so it reads at any zoom; dashed on a step only
+        # some people need, which keeps that sign too.
+        # Zoomed in, the frame grows with the card (2.5 times the plain border), never thinner
+        # than 4 screen pixels.
+        self._role_pens: dict[tuple[bool, bool], QPen] = {}
+        for cosmetic in (True, False):
+            for dashed in (True, False):
+                pen = QPen(theme.text_color, ROLE_FRAME_PX if cosmetic else ROLE_FRAME)
+                pen.setCosmetic(cosmetic)
+                if dashed:
+                    pen.setStyle(Qt.PenStyle.CustomDashLine)
+                    pen.setDashPattern([2.0, 1.25])  # in pen widths: the thin dashed border's rhythm
+                    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+                self._role_pens[cosmetic, dashed] = pen
         self.hover_pen = QPen(theme.hover_color, 3.0)
         self.selection_pen = QPen(theme.selection_color, 5.0)
         # The keyboard's ring: outside the selection ring, dashed and thick enough to see at a
@@ -235,6 +256,10 @@ class ItemStyle:
         if color is None:
             color = self._phase_colors[key] = self.theme.phase_color(pathway, phase_id)
         return color
+
+    def role_pen(self, scale: float, *, dashed: bool) -> QPen:
+        """The care-team filter's frame at ``scale`` screen pixels per scene unit."""
+        return self._role_pens[ROLE_FRAME * scale < ROLE_FRAME_PX, dashed]
 
     def band_pen(self, background: QColor) -> QPen:
         """Dark or white text for a phase band, chosen once per colour."""
@@ -530,6 +555,10 @@ ARROW_LENGTH = 13.0
 # these scales the small words (phase, timing, labels), then the titles, are left out.
 TEXT_MIN_SCALE = 0.35  # small type is under ~5 px high below this
 TITLE_MIN_SCALE = 0.22  # titles are under ~4 px high below this
+
+
+ROLE_FRAME = 5.0  # the care-team filter's frame, in scene units...
+ROLE_FRAME_PX = 4.0  # ...and the thinnest it is drawn on screen
 
 
 def view_scale(painter: QPainter, option: QStyleOptionGraphicsItem, export: bool) -> float:

@@ -67,6 +67,7 @@ class StepCard(QGraphicsItem):
         self._style = style
         self._selected = False
         self._dimmed = False
+        self._role_mark = False
         self._hovered = False
         self._export = False
         self._lines: tuple[str, str, list[str]] | None = None  # band, meta, title lines: made on first use
@@ -201,6 +202,16 @@ class StepCard(QGraphicsItem):
     def is_dimmed(self) -> bool:
         return self._dimmed
 
+    def set_role_mark(self, marked: bool) -> None:
+        """Frame the card boldly: the care-team filter's chosen person takes part here."""
+        if marked != self._role_mark:
+            self._role_mark = marked
+            self.update()
+
+    @property
+    def has_role_mark(self) -> bool:
+        return self._role_mark
+
     def set_export_mode(self, on: bool) -> None:
         self._export = on
         self.update()
@@ -333,6 +344,8 @@ class StepCard(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self._hovered and not self._export and not self._selected:
             pen = style.hover_pen
+        elif self._role_mark and not self._export:
+            pen = style.role_pen(scale, dashed=not self._is_main)
         elif self._is_main:
             pen = style.main_border_pen
         else:

@@ -861,6 +861,7 @@ class JourneyScene(QGraphicsScene):
         shown = self.document.role_steps()
         for card in self.all_cards():
             card.set_dimmed(card.step_id not in shown)
+            card.set_role_mark(role_id is not None and card.step_id in shown)
         for (source, target), arrow in self._arrows.items():
             arrow.set_dimmed(source not in shown or target not in shown)
 

@@ -3696,5 +3696,17 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>The booked date should be a calendar date, not %1</source>
         <translation>Der feste Termin muss ein Kalenderdatum sein, nicht %1</translation>
     </message>
+    <message>
+        <source>%1 takes part in this step.</source>
+        <translation>%1 ist bei diesem Schritt dabei.</translation>
+    </message>
+    <message>
+        <source>%1 has no part in this step.</source>
+        <translation>%1 ist bei diesem Schritt nicht dabei.</translation>
+    </message>
+    <message>
+        <source>Showing the steps of %1; each step says whether this person takes part.</source>
+        <translation>Gezeigt werden die Schritte von %1; jeder Schritt sagt, ob diese Person dabei ist.</translation>
+    </message>
 </context>
 </TS>
