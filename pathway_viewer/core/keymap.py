@@ -101,4 +101,16 @@ PRESENTATION_KEYS = KeyMap(
     modifiers=Mod.KeypadModifier | Mod.ShiftModifier,
 )
 
-KEY_MAPS: tuple[KeyMap, ...] = (JOURNEY_KEYS, TIMELINE_KEYS, PRESENTATION_KEYS)
+# The step details: Tab leaves the page in one press (its explained words are no Tab
+# stops); Right/Left choose an explained word, Enter shows what it means.
+DETAILS_KEYS = KeyMap(
+    "details",
+    (
+        (Key.Key_Right, KeyCommand.NEXT),
+        (Key.Key_Left, KeyCommand.BACK),
+        (Key.Key_Return, KeyCommand.ACTIVATE),
+        (Key.Key_Enter, KeyCommand.ACTIVATE),
+    ),
+)
+
+KEY_MAPS: tuple[KeyMap, ...] = (JOURNEY_KEYS, TIMELINE_KEYS, PRESENTATION_KEYS, DETAILS_KEYS)
