@@ -375,7 +375,9 @@ class DetailsPanel(PanelDock):
         if phase is not None:
             parts.append(
                 f'<p style="color:{active_theme().panel_muted}; margin-top:0;">'
-                f'<span style="color:{self._phase_color(phase.id)}; font-size:{_pt(BODY_PT + 4):g}pt;">&#9632;</span>'
+                # A box of colour, not a "■" character: a screen reader read that as "black square".
+                f'<span style="background-color:{self._phase_color(phase.id)}; font-size:{_pt(BODY_PT + 4):g}pt;">'
+                "&nbsp;&nbsp;&nbsp;</span>"
                 " " + fill(QCoreApplication.translate("PanelsDetails", "Part of the journey: %1"), f"<b>{_e(phase.title)}</b>") + "</p>"
             )
         role_names = [r.name for r in pathway.roles]
