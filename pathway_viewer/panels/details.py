@@ -246,7 +246,8 @@ class DetailsPanel(PanelDock):
         font = QFont(self.browser.font())
         font.setPointSizeF(_pt(BODY_PT))
         self.browser.setFont(font)
-        self.browser.document().setDocumentMargin(14)
+        # 14 px from the panel's edge to its words, 3 of them the focus frame (core/theme.py).
+        self.browser.document().setDocumentMargin(11)
         self.browser.setStyleSheet(text_browser_style())
         # Edit mode puts a form in the browser's place (show_form); the panel never knows the form.
         self.pages = QStackedWidget(self)
