@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QApplication, QWidget
@@ -95,3 +97,18 @@ def test_the_presentations_part_of_the_journey_has_no_black_square(qtbot: QtBot)
 def test_accessible_text_drops_what_is_only_for_the_eye() -> None:
     assert accessible_text("\u25a0 Haupt\u00adbehandlungs\u00adtag") == "Hauptbehandlungstag"
     assert accessible_text("Step 2 of 9") == "Step 2 of 9"
+
+
+def test_a_listening_screen_reader_is_alerted_on_the_focused_widget(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    heard: list[tuple[QAccessible.Event, object]] = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QAccessible, "updateAccessibility", staticmethod(lambda event: heard.append((event.type(), event.object())))
+    )
+    qtbot.keyClick(window.view, Key.Key_F, CTRL)
+    box = focused()
+    qtbot.keyClicks(box, "xyzzy")
+    assert (QAccessible.Event.Alert, box) in heard
