@@ -23,7 +23,7 @@ class KeyCommand(enum.Enum):
     FIT = "fit"  # show the whole drawing
     NEXT_STEP = "next_step"  # along the journey
     PREVIOUS_STEP = "previous_step"
-    UP = "up"  # the step above (journey: same column; timeline: the row above)
+    UP = "up"  # the step above (journey: models/map_walk.py; timeline: the row above)
     DOWN = "down"
     NEXT = "next"  # presenter: forward
     BACK = "back"
