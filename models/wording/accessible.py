@@ -137,7 +137,9 @@ def step_description(
         parts.append(f"{Words.tr(END_WORDS)} {way_out}" if step.end else way_out)  # an end step may have a way back
     elif step.end or not any(t.kind is TransitionKind.parallel for t in graph.incoming(step_id)):
         parts.append(Words.tr(END_WORDS))  # a step beside the journey with no way on does not end it
-    return " ".join(parts)
+    # Soft hyphens (a file's or a translation's own word breaks) are for the eye: a screen
+    # reader may spell them out or stop in the middle of the word.
+    return " ".join(parts).replace("\u00ad", "")
 
 
 @dataclass

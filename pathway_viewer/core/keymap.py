@@ -23,7 +23,7 @@ class KeyCommand(enum.Enum):
     FIT = "fit"  # show the whole drawing
     NEXT_STEP = "next_step"  # along the journey
     PREVIOUS_STEP = "previous_step"
-    UP = "up"  # the step above (journey: same column; timeline: the row above)
+    UP = "up"  # the step above (journey: models/map_walk.py; timeline: the row above)
     DOWN = "down"
     NEXT = "next"  # presenter: forward
     BACK = "back"
@@ -101,4 +101,16 @@ PRESENTATION_KEYS = KeyMap(
     modifiers=Mod.KeypadModifier | Mod.ShiftModifier,
 )
 
-KEY_MAPS: tuple[KeyMap, ...] = (JOURNEY_KEYS, TIMELINE_KEYS, PRESENTATION_KEYS)
+# The step details: Tab leaves the page in one press (its explained words are no Tab
+# stops); Right/Left choose an explained word, Enter shows what it means.
+DETAILS_KEYS = KeyMap(
+    "details",
+    (
+        (Key.Key_Right, KeyCommand.NEXT),
+        (Key.Key_Left, KeyCommand.BACK),
+        (Key.Key_Return, KeyCommand.ACTIVATE),
+        (Key.Key_Enter, KeyCommand.ACTIVATE),
+    ),
+)
+
+KEY_MAPS: tuple[KeyMap, ...] = (JOURNEY_KEYS, TIMELINE_KEYS, PRESENTATION_KEYS, DETAILS_KEYS)

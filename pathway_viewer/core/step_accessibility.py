@@ -28,7 +28,29 @@ from models.wording.role_filter_words import role_filter_note, role_step_note
 if TYPE_CHECKING:
     from .document import PathwayDocument
 
-__all__ = ["AccessibleSteps", "StepAccessible", "StepListAccessible", "install_step_accessibility"]
+__all__ = [
+    "AccessibleSteps", "StepAccessible", "StepListAccessible", "accessible_text", "announce", "install_step_accessibility",
+]
+
+# Shown for the eye only: soft hyphens (a word broken to fit is one word to the ear) and
+# the shapes that stand before a part of the journey's name ("black square", read aloud).
+_NOT_SPOKEN = str.maketrans("", "", "\u00ad\u25a0\u25cf\u25b6\u25c0")
+
+
+def accessible_text(text: str) -> str:
+    """``text`` as a screen reader should get it."""
+    return " ".join(text.translate(_NOT_SPOKEN).split())
+
+
+def announce(widget: QWidget, news: str) -> None:
+    """Tell a screen reader ``news`` through ``widget`` (the one with the keyboard).
+
+    The news becomes the widget's description, which Qt reports as changed; a listening
+    reader is also alerted, so a result or a new step is spoken though the focus stayed."""
+    news = accessible_text(news)
+    widget.setAccessibleDescription(news)
+    if news and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
 class AccessibleSteps:
@@ -113,12 +135,12 @@ class StepAccessible(QAccessibleInterface):
         if not document.graph.has_step(self.step_id):
             return ""
         if kind == QAccessible.Text.Name:
-            return document.pathway.step(self.step_id).title
+            return accessible_text(document.pathway.step(self.step_id).title)
         if kind == QAccessible.Text.Description:
             description = step_description(document.pathway, document.graph, self.step_id, audience=document.audience)
             # The care-team filter frames or fades the card: said first, as it is seen first.
             note = role_step_note(document.pathway, document.graph, document.role, self.step_id)
-            return f"{note} {description}" if note else description
+            return accessible_text(f"{note} {description}" if note else description)
         return ""
 
     def setText(self, kind: QAccessible.Text, text: str) -> None:  # noqa: N802 - Qt override

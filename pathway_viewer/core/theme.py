@@ -59,7 +59,13 @@ def popup_style(object_name: str) -> str:
 
 def text_browser_style() -> str:
     t = active_theme()
-    return f"QTextBrowser {{ background: {t.panel_background}; color: {t.panel_ink}; border: none; }}"
+    # The frame is always there, in the panel's own colour, so taking the keyboard shows it
+    # in the focus colour without moving a word (WCAG 2.4.7, as the map's frame).
+    return (
+        f"QTextBrowser {{ background: {t.panel_background}; color: {t.panel_ink};"
+        f" border: 3px solid {t.panel_background}; }}"
+        f" QTextBrowser:focus {{ border: 3px solid {t.selection_color.name()}; }}"
+    )
 
 
 def banner_style(object_name: str) -> str:

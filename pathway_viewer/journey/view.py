@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
-from models.layout import neighbour_in_column
+from models.map_walk import step_above_or_below
 
 from ..core.keymap import JOURNEY_KEYS, KeyCommand
 from ..core.report_later import report_later
@@ -535,7 +535,7 @@ class JourneyView(ZoomableView):
         elif command is KeyCommand.PREVIOUS_STEP:
             target = graph.previous_step(current)
         else:
-            target = neighbour_in_column(layout, current, -1 if command is KeyCommand.UP else 1)
+            target = step_above_or_below(graph, layout, current, -1 if command is KeyCommand.UP else 1)
         if target is not None:
             document.select(target)
         event.accept()

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QColor, QCursor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent, QShowEvent, QTextCursor,
+)
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QStyle, QToolTip, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
@@ -31,6 +33,7 @@ from models.wording import heading_html as _heading_html
 from models.wording import dir_attribute, page_html, section_list_html
 
 from ..core.dock_title import PanelDock
+from ..core.keymap import DETAILS_KEYS, KeyCommand
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
 from ..core.text_fit import hyphenate_wide_words, soften_wide_words, widest_piece
@@ -92,6 +95,72 @@ class GlossaryBrowser(SafeTextBrowser):
             return True
         return super().viewportEvent(event)
 
+    # --- the keyboard: one Tab stop, explained words by arrow keys (WCAG 2.1.1, 2.4.3) ---
+    # Qt makes every link a Tab stop: a page with ten explained words took eleven Tabs to
+    # leave. Their meanings are also listed at the page's foot, so the words are a way in,
+    # not the only one.
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's parameter name
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        command = DETAILS_KEYS.command(event)
+        if command in (KeyCommand.NEXT, KeyCommand.BACK):
+            self.choose_term(1 if command is KeyCommand.NEXT else -1)
+            event.accept()
+            return
+        if command is KeyCommand.ACTIVATE and self.chosen_href():
+            self._on_anchor_clicked(QUrl(self.chosen_href()))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _term_spans(self) -> list[tuple[int, int]]:
+        """Where each explained word is on the page, in reading order."""
+        spans: list[tuple[int, int]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if term_for_href(self.glossary, fragment.charFormat().anchorHref()) is not None:
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if spans and spans[-1][1] == start:  # one word split by a format change
+                        spans[-1] = (spans[-1][0], end)
+                    else:
+                        spans.append((start, end))
+                fragments += 1
+            block = block.next()
+        return spans
+
+    def choose_term(self, direction: int) -> None:
+        """Select the next (1) or previous (-1) explained word, round the page."""
+        spans = self._term_spans()
+        if not spans:
+            return
+        here = self.textCursor()
+        if not here.hasSelection():
+            chosen = spans[0] if direction > 0 else spans[-1]
+        elif direction > 0:
+            chosen = next((s for s in spans if s[0] >= here.selectionEnd()), spans[0])
+        else:
+            chosen = next((s for s in reversed(spans) if s[1] <= here.selectionStart()), spans[-1])
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(chosen[0])
+        cursor.setPosition(chosen[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def chosen_href(self) -> str:
+        """The link of the explained word chosen with the arrow keys, or ""."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        probe = QTextCursor(self.document())
+        probe.setPosition(cursor.selectionStart() + 1)  # the format of the word's first letter
+        href = probe.charFormat().anchorHref()
+        return href if term_for_href(self.glossary, href) is not None else ""
+
     def _on_anchor_clicked(self, url: QUrl) -> None:
         term = term_for_href(self.glossary, url.toString())
         if term is None:
@@ -130,6 +199,9 @@ class TermPopup(QFrame):
     def show_term(self, term: Term, global_pos: QPoint) -> None:
         self.term = term
         self.label.setText(_tooltip_html(term))
+        # Named for its word: a screen reader said "Border" and nothing else.
+        self.setAccessibleName(term.term)
+        self.setAccessibleDescription(term.definition)
         self.adjustSize()
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         pos = QPoint(global_pos)
@@ -174,7 +246,8 @@ class DetailsPanel(PanelDock):
         font = QFont(self.browser.font())
         font.setPointSizeF(_pt(BODY_PT))
         self.browser.setFont(font)
-        self.browser.document().setDocumentMargin(14)
+        # 14 px from the panel's edge to its words, 3 of them the focus frame (core/theme.py).
+        self.browser.document().setDocumentMargin(11)
         self.browser.setStyleSheet(text_browser_style())
         # Edit mode puts a form in the browser's place (show_form); the panel never knows the form.
         self.pages = QStackedWidget(self)
@@ -326,7 +399,9 @@ class DetailsPanel(PanelDock):
         if phase is not None:
             parts.append(
                 f'<p style="color:{active_theme().panel_muted}; margin-top:0;">'
-                f'<span style="color:{self._phase_color(phase.id)}; font-size:{_pt(BODY_PT + 4):g}pt;">&#9632;</span>'
+                # A box of colour, not a "■" character: a screen reader read that as "black square".
+                f'<span style="background-color:{self._phase_color(phase.id)}; font-size:{_pt(BODY_PT + 4):g}pt;">'
+                "&nbsp;&nbsp;&nbsp;</span>"
                 " " + fill(QCoreApplication.translate("PanelsDetails", "Part of the journey: %1"), f"<b>{_e(phase.title)}</b>") + "</p>"
             )
         role_names = [r.name for r in pathway.roles]

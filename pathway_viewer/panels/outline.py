@@ -220,6 +220,11 @@ class OutlinePanel(PanelDock):
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if self._syncing or current is None:
             return
+        # Qt makes the first line current when the tree takes the keyboard with nothing
+        # chosen, without marking it: the step was chosen unseen and the first Down seemed
+        # to skip it. The line the keyboard is on is always marked.
+        if not current.isSelected():
+            current.setSelected(True)
         self._document.select(current.data(0, STEP))
 
     def _show_selection(self, step_id: object) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from models.wording.i18n import Words, fill
 
 from ..core.document import PathwayDocument
+from ..core.step_accessibility import announce
 from ..core.theme import search_status_style
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("PanelsSearchBar", "Search steps (Ctrl+F)")
@@ -104,6 +105,10 @@ class SearchBar(QWidget):
         step_id = self._matches[index]
         self._document.select(step_id)
         self.status.setText(fill(QCoreApplication.translate("PanelsSearchBar", "%1 of %2"), index + 1, len(self._matches)))
+        # The map moved, but the keyboard is still here: say where it went.
+        pathway = self._document.pathway
+        found = pathway.step(step_id).title if pathway is not None else ""
+        announce(self.edit, f"{found}. {self.status.text()}")
         self.sig_step_found.emit(step_id)
 
     def _update_matches(self, *_: object) -> None:
@@ -118,3 +123,4 @@ class SearchBar(QWidget):
         else:
             n = len(self._matches)
             self.status.setText(Words.tr("%n step(s) found: press Enter", "", n))
+        announce(self.edit, self.status.text())  # the status line is seen, not heard

@@ -40,6 +40,7 @@ from models.wording import disclaimer_text, escape
 
 from ..core.document import PathwayDocument
 from ..core.keymap import DIGIT_KEYS, PRESENTATION_KEYS, KeyCommand
+from ..core.step_accessibility import announce
 from ..core.theme import Theme
 from .choices import ChoicesBox
 from .notes import PresenterNotes
@@ -288,7 +289,7 @@ class PresentationView(QWidget):
         color = self._theme.phase_color(pathway, step.phase).name()
         phase = pathway.phase_of(step)
         self.phase_label.setText(
-            f'<span style="color:{color}; font-size:{sizes.position + 4}px;">&#9632;</span> '
+            f'<span style="background-color:{color}; font-size:{sizes.position + 4}px;">&nbsp;&nbsp;&nbsp;</span> '
             f"{escape(phase.title)}"
             if phase is not None
             else ""
@@ -334,6 +335,9 @@ class PresentationView(QWidget):
         target, _ = self._walk.forward()
         self.notes_panel.show_step(pathway, current, target)
         self._share_height()
+        # The presenter's keys stay on this view: a screen reader hears the new step here.
+        heard = [step.title, self.position_label.text()] + ([phase.title] if phase is not None else [])
+        announce(self, ". ".join(heard))
         self.sig_step_shown.emit(current, target)
 
     def toggle_notes(self) -> None:

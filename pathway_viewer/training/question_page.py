@@ -39,6 +39,7 @@ class QuestionPage(QWidget):
     sig_answered = Signal(int)
     sig_next = Signal()
     sig_show_step = Signal(str)
+    sig_stop = Signal()  # Stop quiz or Esc: end here, with the answers given so far
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,11 +69,16 @@ class QuestionPage(QWidget):
         self.next = QPushButton(QCoreApplication.translate("TrainingQuestionPage", "Next question"), self)
         self.next.setObjectName("train_next")
         self.next.clicked.connect(self.sig_next)
-        for button in (self.show_step, self.check, self.next):
+        self.stop = QPushButton(QCoreApplication.translate("TrainingQuestionPage", "Stop quiz"), self)
+        self.stop.setObjectName("train_stop")
+        self.stop.setToolTip(QCoreApplication.translate("TrainingQuestionPage", "End the quiz now and see the results so far (Esc)"))
+        self.stop.clicked.connect(self.sig_stop)
+        for button in (self.show_step, self.check, self.next, self.stop):
             set_ui_font(button, theme, 1.1)
             button.setMinimumHeight(40)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.stop)
         buttons.addWidget(self.show_step)
         buttons.addStretch(1)
         buttons.addWidget(self.check)
@@ -158,6 +164,9 @@ class QuestionPage(QWidget):
                 button.setChecked(True)
                 button.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
+        if key == Qt.Key.Key_Escape:  # a keyboard user could not leave a quiz before its end
+            self.sig_stop.emit()
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if not self.answered:
                 self._check()

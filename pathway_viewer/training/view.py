@@ -83,6 +83,7 @@ class TrainView(QWidget):
         self.page.sig_answered.connect(self._on_answered)
         self.page.sig_next.connect(self._next)
         self.page.sig_show_step.connect(self.sig_show_step)
+        self.page.sig_stop.connect(self.stop_quiz)
         self.results = ResultsPage(theme, self)
         self.results.sig_export.connect(self._export)
         self.results.sig_again.connect(self.show_setup)
@@ -282,6 +283,17 @@ class TrainView(QWidget):
         self.result = QuizResult(tuple(self.questions), tuple(self.given), self.pass_mark)
         self.results.show_result(self.result, pathway, self.module)
         self.stack.setCurrentWidget(self.results)
+
+    def stop_quiz(self) -> None:
+        """End the quiz early: the results of the questions answered so far, as at its end
+        (none answered: back to the start page)."""
+        answered = self.index + (1 if self.page.answered else 0)
+        if answered == 0:
+            self.show_setup()
+            return
+        self.questions, self.given = self.questions[:answered], self.given[:answered]
+        self.index = answered - 1
+        self._next()
 
     def record(self, trainee: str = "") -> TrainingRecord | None:
         pathway = self.document.pathway

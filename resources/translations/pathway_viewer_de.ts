@@ -2258,6 +2258,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Nächste Frage</translation>
     </message>
     <message>
+        <source>Stop quiz</source>
+        <translation>Quiz beenden</translation>
+    </message>
+    <message>
+        <source>End the quiz now and see the results so far (Esc)</source>
+        <translation>Das Quiz jetzt beenden und die Ergebnisse bis hierher sehen (Esc)</translation>
+    </message>
+    <message>
         <source>See results</source>
         <translation>Ergebnis ansehen</translation>
     </message>

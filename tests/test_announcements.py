@@ -1,0 +1,114 @@
+"""What a screen reader hears when something changes where the keyboard is not (#12.2).
+
+A Find result or a new presentation step changed what was seen (the status line, the map,
+the slide) but not what the focused widget said; these read what the focused widget's
+accessible interface says afterwards, as a screen reader would ask it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from models import bundled_pathway
+from pathway_viewer.core.step_accessibility import accessible_text
+from window_helpers import open_window, presenting, test_settings
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
+BUNDLED = Path(bundled_pathway())
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def said(widget: QWidget, kind: QAccessible.Text = QAccessible.Text.Description) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(kind)
+
+
+def test_find_says_there_is_no_match_and_where_a_match_took_the_map(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    qtbot.keyClick(window.view, Key.Key_F, CTRL)
+    box = focused()
+    qtbot.keyClicks(box, "xyzzy")
+    assert said(box) == "No step mentions 'xyzzy'"
+    qtbot.keyClick(box, Key.Key_A, CTRL)
+    qtbot.keyClicks(box, "leukapheresis")  # the collection and the second collection
+    assert said(box) == "2 steps found: press Enter"
+    qtbot.keyClick(box, Key.Key_Return)
+    assert focused() is box
+    assert said(box) == "Collecting your T cells. 1 of 2"
+    qtbot.keyClick(box, Key.Key_Return)
+    assert said(box) == "Collecting cells again. 2 of 2"
+
+
+def test_the_presentation_says_each_new_step(qtbot: QtBot) -> None:
+    view = presenting(qtbot, BUNDLED)
+    view.setFocus()
+    qtbot.keyClick(view, Key.Key_Right)
+    assert said(view) == "Collecting your T cells. Step 2 of 9. Collecting your cells"
+    qtbot.keyClick(view, Key.Key_Right)
+    assert said(view) == "Making your CAR T cells. Step 3 of 9. Making the cells"
+
+
+def every_text(face: QAccessibleInterface | None, depth: int = 0) -> list[str]:
+    if face is None or not face.isValid() or depth > 12:
+        return []
+    found = [face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)]
+    for index in range(face.childCount()):
+        found += every_text(face.child(index), depth + 1)
+    return found
+
+
+def test_nothing_a_screen_reader_reads_holds_a_soft_hyphen(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", "de")  # the German words break long compounds with soft hyphens
+    window = open_window(qtbot, settings, KNEE)
+    texts = every_text(QAccessible.queryAccessibleInterface(window))
+    assert any("Hauptbehandlungstag" in t for t in texts)  # the word is there, whole
+    assert [t for t in texts if "\u00ad" in t] == []
+
+
+def test_the_part_of_the_journey_is_read_without_a_black_square(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Key.Key_Right)
+    details = said(window.details.browser, QAccessible.Text.Value) or window.details.browser.toPlainText()
+    assert "Part of the journey: Checking if it suits you" in details
+    assert "\u25a0" not in details
+
+
+def test_the_presentations_part_of_the_journey_has_no_black_square(qtbot: QtBot) -> None:
+    view = presenting(qtbot, BUNDLED)
+    name = said(view.phase_label, QAccessible.Text.Name)
+    assert name.strip() == "Checking if it suits you"
+
+
+def test_accessible_text_drops_what_is_only_for_the_eye() -> None:
+    assert accessible_text("\u25a0 Haupt\u00adbehandlungs\u00adtag") == "Hauptbehandlungstag"
+    assert accessible_text("Step 2 of 9") == "Step 2 of 9"
+
+
+def test_a_listening_screen_reader_is_alerted_on_the_focused_widget(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    heard: list[tuple[QAccessible.Event, object]] = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QAccessible, "updateAccessibility", staticmethod(lambda event: heard.append((event.type(), event.object())))
+    )
+    qtbot.keyClick(window.view, Key.Key_F, CTRL)
+    box = focused()
+    qtbot.keyClicks(box, "xyzzy")
+    assert (QAccessible.Event.Alert, box) in heard

@@ -1,0 +1,55 @@
+"""A quiz can be left before its end, by keyboard (Esc) or by its Stop quiz button (#12.3):
+the answers given so far are scored as at a quiz's end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from test_train_mode import answer, open_train
+from training_data import knee_with_training
+from window_helpers import open_window, test_settings
+
+Key = Qt.Key
+
+
+def start_quiz(qtbot: QtBot, tmp_path: Path):  # noqa: ANN201 - a TrainView
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_with_training(tmp_path))
+    train = open_train(qtbot, window)
+    train.activateWindow()  # as the window manager does for a new window
+    qtbot.waitUntil(train.isActiveWindow)
+    train.count_box.setValue(3)
+    train.seed_box.setValue(4)
+    train.quiz_button.setFocus()
+    qtbot.keyClick(train.quiz_button, Key.Key_Space)
+    assert train.page.progress.text() == "Question 1 of 3  (whole pathway)"
+    return train
+
+
+def test_esc_ends_the_quiz_with_the_answers_given_so_far(qtbot: QtBot, tmp_path: Path) -> None:
+    train = start_quiz(qtbot, tmp_path)
+    answer(qtbot, train, train.page.question.right_answer)
+    qtbot.keyClick(train.page, Key.Key_Return)  # on to question 2, not answered
+    assert train.page.progress.text() == "Question 2 of 3  (whole pathway)"
+    qtbot.keyClick(QApplication.focusWidget(), Key.Key_Escape)
+    assert train.stack.currentWidget() is train.results
+    assert train.results.summary.text() == "Passed: 1 of 1 right (100 %; pass mark 80 %)"
+
+
+def test_the_stop_button_is_a_tab_stop_and_with_nothing_answered_goes_back_to_the_start(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    train = start_quiz(qtbot, tmp_path)
+    assert train.page.stop.isVisible() and train.page.stop.text() == "Stop quiz"
+    seen = set()
+    for _ in range(8):  # Tab goes round the page's controls, the Stop button among them
+        qtbot.keyClick(QApplication.focusWidget(), Key.Key_Tab)
+        seen.add(QApplication.focusWidget())
+    assert train.page.stop in seen
+    train.page.stop.setFocus()
+    qtbot.keyClick(train.page.stop, Key.Key_Space)
+    assert train.stack.currentWidget() is train.setup
+    assert QApplication.focusWidget() is train.quiz_button
