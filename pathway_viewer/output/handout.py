@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -120,17 +120,21 @@ def write_handout_pdf(path: str | Path, pathway: Pathway, **options: Any) -> int
     ``options`` are those of :func:`build_handout_document`; the paper is the clinic's
     (``clinic.paper``). Raises :class:`pathway_viewer.atomic.WriteError` if the file cannot
     be written; an existing file is then left unchanged.
+    ``progress`` (an option) is called between the steps of the work, as for the pictures.
     """
+    progress = options.pop("progress", None)
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
     notice = _notice(pathway, options)
     return write_laid_out_pdf(
-        path, lambda writer: lay_out_handout(pathway, writer, PDF_DPI, **options), paper=clinic.paper,
-        title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI, notice=notice, language=pathway.language,
+        path, lambda writer: lay_out_handout(pathway, writer, PDF_DPI, progress=progress, **options),
+        paper=clinic.paper, title=pathway.title, footer=_footer(clinic), dpi=PDF_DPI, notice=notice,
+        language=pathway.language, progress=progress,
     )
 
 
 def lay_out_handout(
-    pathway: Pathway, device: QPagedPaintDevice, dpi: float, **options: Any
+    pathway: Pathway, device: QPagedPaintDevice, dpi: float, *, progress: Callable[[], None] | None = None,
+    **options: Any,
 ) -> tuple[QTextDocument, PageGeometry]:
     """The handout laid out on ``device``'s pages, its contents giving the page each section
     starts on.
@@ -145,6 +149,8 @@ def lay_out_handout(
         doc = build_handout_document(pathway, contents_pages=pages, **options)
         geometry = paginate(doc, device, dpi, notice=notice, text_scale=_text_scale(options))
         found = {name.removeprefix(SECTION): page for name, page in section_pages(doc, geometry.body_height).items()}
+        if progress is not None:
+            progress()
         if found == pages:
             break
         pages = found
@@ -169,14 +175,15 @@ def print_handout(printer: Any, pathway: Pathway, **options: Any) -> int:
     Returns the page count; raises :class:`RuntimeError` with a plain message if the printer
     cannot be used.
     """
+    progress = options.pop("progress", None)
     clinic: ClinicInfo = options.get("clinic") or ClinicInfo()
     notice = _notice(pathway, options)
-    doc, geometry = lay_out_handout(pathway, printer, printer.resolution(), **options)
+    doc, geometry = lay_out_handout(pathway, printer, printer.resolution(), progress=progress, **options)
     painter = QPainter()
     if not painter.begin(printer):
         raise RuntimeError("The printer could not be started. Check that it is switched on and try again.")
     try:
-        return paint_pages(doc, printer, painter, geometry, footer=_footer(clinic), notice=notice)
+        return paint_pages(doc, printer, painter, geometry, footer=_footer(clinic), notice=notice, progress=progress)
     finally:
         painter.end()
 

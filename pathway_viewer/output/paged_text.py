@@ -382,9 +382,11 @@ def paint_pages(
     *,
     footer: str,
     notice: str | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> int:
     """Draw every page with its footer, and ``notice`` above the text of every page (a page
-    torn off the handout must still say its content is due for review); returns the page count."""
+    torn off the handout must still say its content is due for review); returns the page count.
+    ``progress`` is called after each page."""
     pages = max(1, doc.pageCount())
     footer_font = QFont(doc.defaultFont())
     footer_font.setPointSizeF(FOOTER_PT * geometry.text_scale)
@@ -430,6 +432,8 @@ def paint_pages(
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
         painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)
         painter.restore()
+        if progress is not None:
+            progress()
     return pages
 
 
@@ -465,10 +469,11 @@ def write_pdf(
 def write_laid_out_pdf(
     path: str | Path, lay_out: Callable[[QPagedPaintDevice], tuple[QTextDocument, PageGeometry]], *, paper: str,
     title: str, footer: str, dpi: int = 300, notice: str | None = None, language: str = "en",
+    progress: Callable[[], None] | None = None,
 ) -> int:
     """:func:`write_pdf` for a document that is laid out by ``lay_out`` on the PDF's pages
     (it calls :func:`paginate`): a handout whose contents list the pages its sections start
-    on is made again once those pages are known."""
+    on is made again once those pages are known. ``progress`` is called after each page drawn."""
     with atomic_path(path) as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(dpi)
@@ -480,7 +485,7 @@ def write_laid_out_pdf(
         if not painter.begin(writer):
             raise WriteError(f"Could not start writing the PDF {path}")
         try:
-            pages = paint_pages(doc, writer, painter, geometry, footer=footer, notice=notice)
+            pages = paint_pages(doc, writer, painter, geometry, footer=footer, notice=notice, progress=progress)
         finally:
             painter.end()
         del writer  # closes the file before it is renamed into place

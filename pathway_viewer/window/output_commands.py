@@ -100,7 +100,7 @@ class OutputCommands:
         self.settings.set("files/last_dir", str(Path(path).parent))
         try:
             with self.making_handout() as repaint:
-                pages = handout.write_handout_pdf(path, pathway, **self.handout_options(progress=repaint))
+                pages = handout.write_handout_pdf(path, pathway, progress=repaint, **self.handout_options(progress=repaint))
         except (WriteError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
@@ -132,7 +132,7 @@ class OutputCommands:
         try:
             with self.making_handout() as repaint:
                 options = self.handout_options(handout.printer_paper(printer), progress=repaint)
-                pages = handout.print_handout(printer, pathway, **options)
+                pages = handout.print_handout(printer, pathway, progress=repaint, **options)
         except (RuntimeError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be printed"), str(exc), QMessageBox.Icon.Warning)
             return False
