@@ -334,11 +334,12 @@ def _check_shape(steps: dict[str, int], journey: _Journey, report: Report, follo
             forward[src].append((index, dst))
     # With a transition whose step no guess names, the journey's shape is not the one
     # meant: what is wrong with it may only follow from that transition.
-    say = report
-    if journey.unresolved:
-        cause = format_path(journey.unresolved[0])
+    cause = format_path(journey.unresolved[0]) if journey.unresolved else None
 
-        def say(path: PathKey, message: str) -> None:
+    def say(path: PathKey, message: str) -> None:
+        if cause is None:
+            report(path, message)
+        else:
             follows(path, f"{message} (this may only follow from the unknown step in {cause}: fix that first)")
 
     starts = [s for s in steps if s not in incoming]
