@@ -3,7 +3,8 @@
 Day 0 is the infusion. The busy weeks around it (days -14 to +14) are drawn to a straight
 scale; before and after them time is squeezed on a log scale, so a two-year follow-up and
 the three days of chemotherapy are both readable on one screen. The span ends on a tick a
-reader knows ("15 years after"), and a narrow axis keeps each squeezed stretch room for one.
+reader knows ("15 years after"), or on the journey's last day where a tick is just before
+it, and a narrow axis keeps each squeezed stretch room for one.
 Pure arithmetic, so the scale is tested without a screen and the timeline's items only
 draw what it says.
 """
@@ -27,6 +28,11 @@ TIGHT_LINEAR_PX = 5.0
 # In a narrow window the busy weeks keep this share of the width; the squeezed months and
 # years keep the rest, so two years of follow-up do not shrink to a sliver.
 LINEAR_SHARE = 0.65
+
+# How far a journey may end past a tick a reader knows for the axis to end with it, in
+# squeezed "day widths" (ticks after the first month are about 7 apart): 2 is about a
+# fifth more days (day 1826 ends the axis at the "5 years" tick, day 400 at "1 year").
+TICK_NEAR_END_UNITS = 2.0
 
 # Ticks a reader knows: days near day 0, then months and years.
 TICKS: tuple[tuple[int, str], ...] = (
@@ -175,10 +181,15 @@ def _shares(rest: float, units: list[float], least: float, px_per_day: float) ->
 def rounded_span(first: int, last: int) -> tuple[int, int]:
     """``first``..``last`` widened, where they reach into a squeezed stretch, to the next
     tick a reader knows, so the axis ends on a named tick ("6 months after") and every
-    squeezed stretch holds one."""
+    squeezed stretch holds one; but a journey that ends on or a little after a tick
+    (:data:`TICK_NEAR_END_UNITS`) ends there, on its own last day."""
     if first < -LINEAR_DAYS:
         first = max([d for d, _ in TICKS if d <= first], default=first)
     if last + 1 > LINEAR_DAYS:
-        # A journey that ends on a tick's day ends there (15 years, not 20).
-        last = max(last, min([d for d, _ in TICKS if d >= last], default=last + 1) - 1)
+        # A journey that ends on a tick's day, or a little after one, ends on its own last
+        # day with that tick there: a five-year journey (day 1826) shown to "10 years
+        # after" reads as ten years of follow-up. Else it runs on to the next tick.
+        below = max([d for d, _ in TICKS if LINEAR_DAYS < d <= last + 1], default=None)
+        if below is None or day_units(last + 1) - day_units(below) > TICK_NEAR_END_UNITS:
+            last = max(last, min([d for d, _ in TICKS if d >= last], default=last + 1) - 1)
     return first, last

@@ -10,6 +10,7 @@ and warns, as ``file:line: field.path: message`` like the loader's errors, about
 * negative day numbers, percentages, grades and score or index names in patient text;
 * steps that give the patient nothing to do, prepare or watch for;
 * sources no step cites;
+* the pathway's own glossary terms its text never uses as a word (so nothing is marked);
 * a review date (``review.next_review``) that has passed;
 * missing urgent signs (none at all, no temperature threshold, or a step from day 0 on
   that does not show them); the CRS fever rule (38.0 \u00b0C) is named only in a pathway
@@ -34,7 +35,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
 
-from .glossary import Glossary, load_glossary, pathway_glossary
+from .glossary import Glossary, audience_texts, load_glossary, pathway_glossary
 from .grading import CRS_FEVER_C
 from .loader import load_pathway
 from .parsing import decode, parse_text
@@ -183,6 +184,8 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
         if pathway.urgent_signs and step.timing is not None and step.timing.start >= 0 and not step.show_urgent_signs:
             out.append((("steps", i), f"step '{step.id}' is on or after day 0 but does not show the urgent signs: add show_urgent_signs: true"))
 
+    out += _unused_terms(pathway)
+
     cited = {s for step in pathway.steps for s in step.sources}
     for i, source in enumerate(pathway.sources):
         if source.id not in cited:
@@ -202,6 +205,32 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
             message += (f"; this pathway's training practises CRS grading, where a fever of {CRS_FEVER_C:.1f} \u00b0C "
                         f"or more starts CRS: add a sign with temperature_c: {CRS_FEVER_C:.1f}")
         out.append((("urgent_signs",), message))
+    return out
+
+
+def _unused_terms(pathway: Pathway) -> list[tuple[PathKey, str]]:
+    """The pathway's own glossary terms that no text it shows holds as a word.
+
+    Only whole words count, as the views mark them: a German "Aplasie" inside
+    "Aplasiephase" is never marked. Matching inside compounds is left out on purpose (in
+    medical text a false match is worse than none); the author adds the form used to the
+    term's aliases instead. A term only clinicians read (a score's name) is used.
+    """
+    if not pathway.glossary:
+        return []
+    # What patients and clinicians read, sources and the other terms' definitions too (a
+    # term that explains a word of another definition is used), as one string: a NUL is
+    # neither a word character nor a space, so no match runs from one text into the next.
+    texts = [*audience_texts(pathway, "patient"), *audience_texts(pathway, "clinician")]
+    texts += [source.citation for source in pathway.sources]
+    out: list[tuple[PathKey, str]] = []
+    for i, term in enumerate(pathway.glossary):
+        alone = Glossary.model_construct(language=pathway.language, terms=[term])
+        others = [other.definition for other in pathway.glossary if other is not term]
+        if not alone.find_terms("\x00".join([*texts, *others])):
+            out.append((("glossary", i, "term"), f"the glossary term '{term.term}' is never found as a word in the pathway's "
+                                                 "text, so it is never explained where it is read: add the form the text "
+                                                 "uses (a plural, a compound word) to its aliases, or remove the term"))
     return out
 
 

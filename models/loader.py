@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
+from functools import partial
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -98,7 +99,11 @@ def load_pathway_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Pathw
 def validate_data(parsed: Parsed, name: str) -> Pathway:
     from .validation import check_semantics
 
-    return validate_parsed(parsed, name, Pathway, raw_check=check_semantics)
+    def checks(data: Any, report: Report) -> None:
+        # What may only follow from another problem is listed after it (PathwayError's order).
+        check_semantics(data, report, follows=partial(report, follows=True))
+
+    return validate_parsed(parsed, name, Pathway, raw_check=checks)
 
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -117,14 +122,18 @@ def validate_parsed(
     then the checks on the raw data, then those that need the built model."""
     problems: list[Problem] = list(parsed.problems)
 
-    def report(path: PathKey, message: str) -> None:
-        problems.append(Problem(name, parsed.line_of(path), format_path(path), message))
+    def report(path: PathKey, message: str, follows: bool = False) -> None:
+        problems.append(Problem(name, parsed.line_of(path), format_path(path), message, follows=follows))
 
     result: _M | None = None
     try:
         result = model.model_validate(parsed.data)
     except ValidationError as exc:
-        report_validation_error(exc, report)
+        from .flow_commas import comma_slips
+
+        slips, explained = comma_slips(exc, parsed, name)
+        problems += slips
+        report_validation_error(exc, report, skip=explained)
     if raw_check is not None:
         raw_check(parsed.data, report)
     if result is not None and model_check is not None:
@@ -140,9 +149,12 @@ def _display_name(path: PathLike) -> str:
     return str(getattr(path, "name", path))
 
 
-def report_validation_error(exc: ValidationError, report: Report) -> None:
-    """Each of pydantic's errors as a located problem in an author's words."""
-    for error in exc.errors(include_url=False):
+def report_validation_error(exc: ValidationError, report: Report, skip: set[int] | frozenset[int] = frozenset()) -> None:
+    """Each of pydantic's errors as a located problem in an author's words (but those at
+    the indices in ``skip``, already said better)."""
+    for index, error in enumerate(exc.errors(include_url=False)):
+        if index in skip:
+            continue
         report(_loc(error["loc"]), _plain_message(error))
 
 

@@ -51,8 +51,10 @@ class Parsed:
         data: Any,
         lines: dict[PathKey, int] | Callable[[], dict[PathKey, int]] | None = None,
         problems: list[Problem] | None = None,
+        text: str = "",
     ) -> None:
         self.data = data
+        self.text = text  # the file's text, for hints that look at how a line was typed
         self.problems: list[Problem] = problems if problems is not None else []  # duplicate keys, odd tags
         self._lines = lines if lines is not None else {}
 
@@ -126,15 +128,15 @@ def parse_text(text: str, name: str, *, is_json: bool) -> Parsed:
         # commas; a .json file must be JSON that every other tool can read too.
         data = _plain_json(text, name)
         if data is not _UNUSUAL:
-            return Parsed(data, lambda: _lines_only(text, name, is_json=True, budget=budget))
+            return Parsed(data, lambda: _lines_only(text, name, is_json=True, budget=budget), text=text)
     source = _json_escapes_for_yaml(text) if is_json else text
     try:
         data = _read_events(source, text, _builder(name, is_json=is_json, budget=budget, track=False))
     except NeedsLines:
         builder = _builder(name, is_json=is_json, budget=budget, track=True)
         data = _read_events(source, text, builder)
-        return Parsed(data, builder.line_map(), builder.problems)
-    return Parsed(data, lambda: _lines_only(text, name, is_json=is_json, budget=budget))
+        return Parsed(data, builder.line_map(), builder.problems, text)
+    return Parsed(data, lambda: _lines_only(text, name, is_json=is_json, budget=budget), text=text)
 
 
 def _lines_only(text: str, name: str, *, is_json: bool, budget: int) -> dict[PathKey, int]:
@@ -257,9 +259,36 @@ def _yaml_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
         # A [ list or { map left open: the reader notices on a later line, but the bracket to
         # close is on the line where it opens.
         return Problem(name, opened.line + 1, "(file)", _unclosed_message(exc.context, opened.column + 1, line, ended=False))
+    column = mark.column + 1 if mark and mark.line + 1 == line else None
+    hint = _typing_slip(exc, text, mark) if mark and column is not None else None
+    if hint is not None:
+        return Problem(name, line, "(file)", hint, column)
     if exc.context:
         what = f"{what} ({exc.context})"
-    return Problem(name, line, "(file)", f"not valid YAML: {what}")
+    return Problem(name, line, "(file)", f"not valid YAML: {what}", column)
+
+
+def _typing_slip(exc: yaml.MarkedYAMLError, text: str, mark: yaml.Mark) -> str | None:
+    """A plain hint for the two slips libyaml words for parser writers: a tab in the
+    indentation, and an unquoted ": " inside text (both seen in files authors wrote)."""
+    from .wording.file_problems import COLON_IN_TEXT, TAB_INDENT
+
+    lines = _LINE_BREAK.split(text)
+    row = lines[mark.line] if mark.line < len(lines) else ""
+    at = row[mark.column : mark.column + 1]
+    if at == "\t":
+        return TAB_INDENT
+    problem = exc.problem or ""
+    colon = at == ":" and row[mark.column + 1 : mark.column + 2] in ("", " ", "\t")
+    if colon and ("mapping values are not allowed" in problem or "expected ','" in problem):
+        # Only where text already started after a key on this line: a ": " on a line
+        # that continues the text above is a key indented too far, not a colon in text.
+        if _AFTER_KEY.search(row[: mark.column]):
+            return COLON_IN_TEXT
+    return None
+
+
+_AFTER_KEY = re.compile(r":\s")
 
 
 _CLOSERS = {"quoted scalar": "its closing quote", "flow sequence": "its closing ]", "flow mapping": "its closing }"}

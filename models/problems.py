@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PathKey = tuple[str | int, ...]
 
@@ -46,24 +46,32 @@ class Problem:
     line: int
     path: str
     message: str
+    # Where on the line, when the reader knows (a YAML syntax error, text cut by a comma):
+    # printed as ``file:line:column:``, the form editors and CI jump to.
+    column: int | None = field(default=None, compare=False)
+    # A problem that may only follow from another (a step with no way in because a
+    # transition names an unknown step): listed after the problems that cause others.
+    follows: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path", one_line(self.path, _MAX_PATH))
         object.__setattr__(self, "message", one_line(self.message, _MAX_MESSAGE))
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.path}: {self.message}"
+        where = f"{self.line}:{self.column}" if self.column is not None else str(self.line)
+        return f"{self.file}:{where}: {self.path}: {self.message}"
 
 
 class PathwayError(Exception):
-    """Raised when a pathway file is refused; carries every problem found, in line order.
+    """Raised when a pathway file is refused; carries every problem found, in line order,
+    the ones that may only follow from another last (fix the causes first).
 
     Past :data:`MAX_PROBLEMS` the rest are summed up in one last problem; ``total`` is the
     number found.
     """
 
     def __init__(self, problems: list[Problem]) -> None:
-        ordered = sorted(problems, key=lambda p: (p.line, p.path))
+        ordered = sorted(problems, key=lambda p: (p.follows, p.line, p.path))
         self.total = len(ordered)
         if len(ordered) > MAX_PROBLEMS:
             rest = ordered[MAX_PROBLEMS:]

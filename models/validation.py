@@ -10,9 +10,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from .problems import PathKey
+from .problems import PathKey, format_path
 from .training import check_training
 
 Report = Callable[[PathKey, str], None]
@@ -30,10 +31,16 @@ LOCAL_PLACEHOLDER = re.compile(r"\{local:([^{}]*)\}")
 _STEP_TEXT_LISTS = ("what_to_expect", "how_to_prepare", "questions", "warning_signs")
 
 
-def check_semantics(data: Any, report: Report) -> None:
+def check_semantics(data: Any, report: Report, follows: Report | None = None) -> None:
+    """Report every problem of the raw ``data``; a problem that may only follow from
+    another (a step with no way in because a transition names an unknown step) goes to
+    ``follows`` when given, so it can be listed after its cause, and says what it follows from."""
     if not isinstance(data, dict):
         return
-    known = {name: _ids(data, name, noun, report) for name, noun in _COLLECTIONS}
+    repeated: list[tuple[int, str, int]] = []  # steps whose id an earlier step has: (index, id, first)
+    known = {
+        name: _ids(data, name, noun, report, repeated if name == "steps" else None) for name, noun in _COLLECTIONS
+    }
     steps = known["steps"]
     ref = _References(report)
     for index, step in _items(data, "steps"):
@@ -54,9 +61,10 @@ def check_semantics(data: Any, report: Report) -> None:
     _check_local_choices(data, report)
     _check_review(data, report)
     check_training(data.get("training"), steps, known["roles"], ref.check, report)
-    edges = _transitions(data, steps, ref)
-    _check_shape(data, steps, edges, report)
-    _check_end_steps(data, edges, report)
+    journey = _transitions(data, steps, ref, repeated, follows or report)
+    _report_repeated_steps(repeated, journey.orphans, report)
+    _check_shape(steps, journey, report, follows or report)
+    _check_end_steps(data, journey.edges, report)
 
 
 def _check_end_steps(data: dict[str, Any], edges: list[Edge], report: Report) -> None:
@@ -164,14 +172,19 @@ def _enumerate_dicts(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield index, item
 
 
-def _ids(data: dict[str, Any], name: str, noun: str, report: Report) -> dict[str, int]:
-    """Map each id to its index; report every repeat."""
+def _ids(
+    data: dict[str, Any], name: str, noun: str, report: Report, repeats: list[tuple[int, str, int]] | None = None
+) -> dict[str, int]:
+    """Map each id to its index; report every repeat (or, given ``repeats``, collect them
+    there for the caller to report)."""
     seen: dict[str, int] = {}
     for index, item in _items(data, name):
         ident = item.get("id")
         if not isinstance(ident, str):
             continue
-        if ident in seen:
+        if ident in seen and repeats is not None:
+            repeats.append((index, ident, seen[ident]))
+        elif ident in seen:
             report((name, index, "id"), f"duplicate {noun} id '{ident}' (also used by {name}[{seen[ident]}])")
         else:
             seen[ident] = index
@@ -194,14 +207,20 @@ class _References:
     def check(self, value: Any, known: dict[str, int], noun: str, path: PathKey) -> None:
         if not isinstance(value, str) or value in known:
             return
+        self.unknown(value, known, noun, path, self.close_match(value, known))
+
+    def close_match(self, value: str, known: dict[str, int]) -> str | None:
+        """The known id ``value`` was most likely meant to be, while the budget lasts."""
         hint: list[str] = []
         if len(known) <= self.budget and len(value) <= 200:
             self.budget -= len(known)
             hint = difflib.get_close_matches(value, list(known), n=1)
-        if len(value) > 80:  # longer than any id can be; the schema says so, keep this line short
-            value = value[:60] + "..."
+        return hint[0] if hint else None
+
+    def unknown(self, value: str, known: dict[str, int], noun: str, path: PathKey, hint: str | None) -> None:
+        value = shown_id(value)
         if hint:
-            self.report(path, f"unknown {noun} '{value}'; did you mean '{hint[0]}'?")
+            self.report(path, f"unknown {noun} '{value}'; did you mean '{hint}'?")
         else:
             listed = self._listed.get(id(known))
             if listed is None:
@@ -209,22 +228,65 @@ class _References:
             self.report(path, f"unknown {noun} '{value}'" + (f"; known {noun}s: {listed}" if known else ""))
 
 
+def shown_id(value: str) -> str:
+    # Longer than any id can be; the schema says so, keep this line short.
+    return value[:60] + "..." if len(value) > 80 else value
+
+
 Edge = tuple[int, str, str, str]  # (transition index, from, to, kind)
 
 
-def _transitions(data: dict[str, Any], steps: dict[str, int], ref: _References) -> list[Edge]:
+@dataclass
+class _Journey:
+    """The transitions between known steps, and what the broken ones (naming an unknown
+    step) would most likely have been: the shape checks count those, so a typo in one
+    transition is reported once, not again as a step with no way in."""
+
+    edges: list[Edge] = field(default_factory=list)
+    guessed: list[Edge] = field(default_factory=list)  # an unknown end read as its close match
+    entered: set[str] = field(default_factory=set)  # known steps a transition from an unknown step enters
+    unresolved: list[PathKey] = field(default_factory=list)  # unknown ends with no guess: the shape is unsure
+    orphans: dict[str, list[PathKey]] = field(default_factory=dict)  # unknown ids no step is close to
+
+
+def _transitions(
+    data: dict[str, Any], steps: dict[str, int], ref: _References, repeated: list[tuple[int, str, int]], follows: Report
+) -> _Journey:
     report = ref.report
-    edges: list[Edge] = []
+    journey = _Journey()
+    edges = journey.edges
     seen: dict[tuple[str, str], int] = {}
     main_out: dict[str, int] = {}
     for index, tr in _items(data, "transitions"):
-        ends = []
+        ends: list[str | None] = []
+        guesses: list[str | None] = []
+        kind = tr.get("kind", "main")
         for key in ("from", "to"):
             value = tr.get(key)
-            ref.check(value, steps, "step", ("transitions", index, key))
+            path = ("transitions", index, key)
+            guess = None
+            if isinstance(value, str) and value not in steps:
+                guess = ref.close_match(value, steps)
+                if guess is None and repeated:
+                    # A step given an id that another step has is most often the step these
+                    # transitions name: its id was copied and not changed.
+                    journey.orphans.setdefault(value, []).append(path)
+                    twice = " or ".join(f"'{ident}' (steps[{at}])" for at, ident, _ in repeated[:3])
+                    follows(path, f"unknown step '{shown_id(value)}'; it may be the step that repeats the id {twice}: fix that first")
+                else:
+                    ref.unknown(value, steps, "step", path, guess)
+                if guess is None:
+                    journey.unresolved.append(path)
             ends.append(value if isinstance(value, str) and value in steps else None)
-        kind = tr.get("kind", "main")
-        if None in ends or kind not in ("main", "alternative", "loop_back", "parallel"):
+            guesses.append(guess)
+        if kind not in ("main", "alternative", "loop_back", "parallel"):
+            continue
+        if None in ends:
+            src, dst = ends[0] or guesses[0], ends[1] or guesses[1]
+            if src is not None and dst is not None:
+                journey.guessed.append((index, src, dst, kind))
+            elif ends[1] is not None and kind != "loop_back":
+                journey.entered.add(ends[1])
             continue
         src, dst = ends[0], ends[1]
         assert src is not None and dst is not None
@@ -242,20 +304,44 @@ def _transitions(data: dict[str, Any], steps: dict[str, int], ref: _References) 
             else:
                 main_out[src] = index
         edges.append((index, src, dst, kind))
-    return edges
+    return journey
 
 
-def _check_shape(data: dict[str, Any], steps: dict[str, int], edges: list[Edge], report: Report) -> None:
+def _report_repeated_steps(repeated: list[tuple[int, str, int]], orphans: dict[str, list[PathKey]], report: Report) -> None:
+    """Each repeated step id, naming the ids transitions use that no step has: the step's
+    own id is most often one of them."""
+    named = ", ".join(f"'{shown_id(ident)}'" for ident in list(orphans)[:3])
+    for index, ident, first in repeated:
+        message = f"duplicate step id '{ident}' (also used by steps[{first}])"
+        if orphans:
+            which = named if len(orphans) == 1 else "one of them"
+            message += f"; transitions name {named}, which no step has: is this step {which}?"
+        report(("steps", index, "id"), message)
+
+
+def _check_shape(steps: dict[str, int], journey: _Journey, report: Report, follows: Report) -> None:
     if not steps:
         return
     forward: dict[str, list[tuple[int, str]]] = {s: [] for s in steps}
     every: dict[str, list[str]] = {s: [] for s in steps}
-    incoming = set()
-    for index, src, dst, kind in edges:
+    incoming = set(journey.entered)
+    for index, src, dst, kind in [*journey.edges, *journey.guessed]:
         every[src].append(dst)
         if kind != "loop_back":
-            forward[src].append((index, dst))
             incoming.add(dst)
+    for index, src, dst, kind in journey.edges:
+        if kind != "loop_back":
+            forward[src].append((index, dst))
+    # With a transition whose step no guess names, the journey's shape is not the one
+    # meant: what is wrong with it may only follow from that transition.
+    cause = format_path(journey.unresolved[0]) if journey.unresolved else None
+
+    def say(path: PathKey, message: str) -> None:
+        if cause is None:
+            report(path, message)
+        else:
+            follows(path, f"{message} (this may only follow from the unknown step in {cause}: fix that first)")
+
     starts = [s for s in steps if s not in incoming]
     if len(starts) != 1:
         if starts:
@@ -263,18 +349,18 @@ def _check_shape(data: dict[str, Any], steps: dict[str, int], edges: list[Edge],
             message = f"the journey must have a single start step, but {len(starts)} steps have no way in: {names}"
         else:
             message = "the journey has no start step: every step has a transition leading into it"
-        report(("transitions",), message)
+        say(("transitions",), message)
     _check_cycles(forward, report)
     if len(starts) == 1:
-        reached = _reachable(starts[0], every)
+        reached = _reachable([starts[0], *journey.entered], every)
         for step_id, index in steps.items():
             if step_id not in reached:
-                report(("steps", index), f"step '{step_id}' cannot be reached from the start step '{starts[0]}'")
+                say(("steps", index), f"step '{step_id}' cannot be reached from the start step '{starts[0]}'")
 
 
-def _reachable(start: str, every: dict[str, list[str]]) -> set[str]:
-    seen = {start}
-    stack = [start]
+def _reachable(starts: list[str], every: dict[str, list[str]]) -> set[str]:
+    seen = set(starts)
+    stack = list(starts)
     while stack:
         for nxt in every[stack.pop()]:
             if nxt not in seen:

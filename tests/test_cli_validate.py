@@ -13,7 +13,8 @@ import pytest
 from models import bundled_pathway
 from pathway_files import DATA, line_of
 
-LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+): (?P<path>\S+): (?P<message>.+)$")
+# file:line: or, where the reader knows the column (a YAML syntax error), file:line:column:
+LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?:(?P<column>\d+):)? (?P<path>\S+): (?P<message>.+)$")
 
 
 def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:

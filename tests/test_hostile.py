@@ -63,7 +63,7 @@ EXPECTED: dict[str, tuple[str, str | None, str | None]] = {
     "self_loop_loop_back.yaml": ("loads", None, None),
     "set_tag.yaml": ("refused", "steps[2].setting", "unsupported YAML tag"),
     "string_document.json": ("refused", "(file)", "should hold one pathway"),
-    "tabs_indent.yaml": ("refused", "(file)", "tab character"),
+    "tabs_indent.yaml": ("refused", "(file)", "a tab is used to indent here; indent with spaces"),
     "utf16_bom.yaml": ("loads", None, None),
     "utf16be_no_bom.json": ("refused", "(file)", "UTF-16"),
     "utf16le_no_bom.yaml": ("refused", "(file)", "UTF-16"),

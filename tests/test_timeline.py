@@ -68,7 +68,14 @@ def test_ticks_speak_in_days_near_the_infusion_and_months_and_years_after() -> N
 def test_the_span_widens_to_a_tick_a_reader_knows() -> None:
     assert rounded_span(-90, 1825) == (-91, 1825)  # 3 months before .. 5 years after
     assert rounded_span(-42, 5479) == (-56, 5479)  # day -56 .. 15 years (ends on it)
-    assert rounded_span(-28, 100) == (-28, 181)  # the axis ends at day 182: 6 months
+    # 10 ln(97/87) = 1.1 squeezed days past "3 months" (day 91): the axis ends on the
+    # journey's own last day, with that tick there, not 82 days on at "6 months".
+    assert rounded_span(-28, 100) == (-28, 100)
+    # 10 ln(267/178) = 4.1 past "6 months": on to the next tick, "1 year" (day 365).
+    assert rounded_span(-28, 270) == (-28, 364)
+    # The tester's five-year follow-up ends on day 1826, a day after "5 years" (day 1825):
+    # the axis ended at "10 years after".
+    assert rounded_span(-28, 1826) == (-28, 1826)
     assert rounded_span(-10, 14) == (-10, 14)  # the straight weeks need no tick at the ends
     assert rounded_span(-400, 40000) == (-400, 40000)  # past the last tick: as it is
 

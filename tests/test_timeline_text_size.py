@@ -28,7 +28,8 @@ PATHWAYS: dict[str, Path | None] = {
     "arabic": DATA / "lupus_short_ar.yaml",
     "generated 40": None,  # benchmarks' generate_pathway(40): 22 main steps, days -51 to 96
 }
-# Each file's earliest start and latest end, rounded out to the tick a reader knows.
+# Each file's earliest start and latest end, rounded out to the tick a reader knows (or ending
+# on its last day, a little past a tick: models/day_scale.py TICK_NEAR_END_UNITS).
 ENDS = {
     "bundled": ("4 weeks before", "15 years after"),  # day -28 .. 5478
     "ahsct": ("3 months before", "5 years after"),  # day -90 .. 1825
@@ -37,7 +38,7 @@ ENDS = {
     "long": ("8 weeks before", "15 years after"),  # day -42 .. 5479
     "knee": ("4 weeks before", "3 months after"),  # day -28 .. 90
     "arabic": ("4 weeks before", "1 month after"),  # (-28 at least) .. 28
-    "generated 40": ("8 weeks before", "6 months after"),  # day -51 .. 96
+    "generated 40": ("8 weeks before", "3 months after"),  # day -51 .. 96 (5 days past 3 months: ends there)
 }
 DAY_ZERO = {"bundled": "The day you get your cells", "ahsct": "The day your stem cells are given back"}
 

@@ -15,7 +15,11 @@ def test_duplicate_step_id() -> None:
     found = problems(text)
     problem = only(found, "steps[6].id")
     assert problem.line == line_of(text, "- id: collect", nth=2)
-    assert problem.message == "duplicate step id 'collect' (also used by steps[1])"
+    # The transitions still name the step's old id: the duplicate says which, and is the cause.
+    assert problem.message == (
+        "duplicate step id 'collect' (also used by steps[1]); "
+        "transitions name 'fever-care', which no step has: is this step 'fever-care'?"
+    )
 
 
 def test_duplicate_ids_of_roles_sources_and_phases() -> None:

@@ -1,0 +1,17 @@
+"""Hints for the commonest ways a pathway file is mistyped, in an author's words (no Qt).
+
+They go to ``pathway-viewer validate``, the window's "cannot be opened" dialog and the
+editor. Like every validation message they stay English: IT staff and scripts read
+them, and they are quoted in bug reports (tests/test_untranslated_strings.py).
+"""
+
+from __future__ import annotations
+
+TAB_INDENT = "not valid YAML: a tab is used to indent here; indent with spaces"
+COLON_IN_TEXT = "not valid YAML: a colon followed by a space inside text: put the text in quotes"
+COMMA_IN_FLOW = "a comma inside { ... } ends the text: put the text in quotes"
+
+
+def comma_in_flow(rest: str) -> str:
+    """The comma hint, saying which words were read as a field name of their own."""
+    return f"{COMMA_IN_FLOW} (the words after the comma, '{rest}', were read as a field name)"
