@@ -20,6 +20,7 @@ SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 7  # shorter words are never broken: "watch-" / "ing" helps no one
 _PUNCTUATION = "\"'()[]{}<>.,;:!?\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb"
 _APOSTROPHES = re.compile("['\u2019]")
+_VOWELS = set("aeiouyäöüàáâãåæèéêëìíîïòóôõøœùúûý")  # Latin-script vowels; other scripts keep the default
 _LONG_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)  # letters only, in any script
 
 
@@ -43,14 +44,19 @@ class _Syllables(pyphen.Pyphen):
     it does not read the minimums some dictionary files state), but inside a word its
     patterns may leave one: German "Fremd-s-pen-der", "...ti-ons-s-ta-ti-on". A line
     ending "Fremds-" or starting "s-" reads as another word, so a lone letter joins the
-    part after it ("Fremd-spen-der"), or the one before it at the word's end.
+    part after it ("Fremd-spen-der"), or the one before it at the word's end or when it
+    is a consonant and the part after starts with a vowel ("Hau-s-ärz-tin": "Haus-ärz-tin").
     """
 
     def positions(self, word: str) -> list[int]:
         kept: list[int] = []
         for point in super().positions(word):
-            if point - (kept[-1] if kept else 0) >= 2:
+            start = kept[-1] if kept else 0
+            if point - start >= 2:
                 kept.append(point)
+            elif kept and word[start].lower() not in _VOWELS and word[point].lower() in _VOWELS:
+                # A consonant before a vowel ends its syllable: "Haus-ärz-tin", not "Hau-särz-tin".
+                kept[-1] = point
         if kept and len(word) - kept[-1] < 2:
             kept.pop()
         return kept

@@ -96,13 +96,18 @@ def test_english_is_the_language_when_none_is_given() -> None:
 
 # pyphen's German dictionary leaves one-letter parts inside words (Fremd-s-pen-der-su-che,
 # ...ti-ons-s-ta-ti-on); a line ending "Fremds-" reads as another word. A lone letter joins
-# the part after it. Written by hand from the words' German syllables.
+# the part after it, a consonant before a vowel the part before it. Written by hand from the
+# words' German syllables.
 @pytest.mark.parametrize(
     ("word", "parts"),
     [
         ("Fremdspendersuche", ["Fremd", "spen", "der", "su", "che"]),
         ("Knochenmarktransplantationsstation", ["Kno", "chen", "mark", "trans", "plan", "ta", "ti", "ons", "sta", "ti", "on"]),
         ("Konditionierungschemotherapie", ["Kon", "di", "tio", "nie", "rungs", "che", "mo", "the", "ra", "pie"]),
+        # A consonant before a vowel ends its syllable: pyphen's Hau-s-ärz-tin.
+        ("Hausärztin", ["Haus", "ärz", "tin"]),
+        # Lone vowels one after another: pyphen's So-zi-a-l-a-r-bei-te-rin.
+        ("Sozialarbeiterin", ["So", "zi", "al", "ar", "bei", "te", "rin"]),
     ],
 )
 def test_no_part_of_a_word_is_one_letter(word: str, parts: list[str]) -> None:

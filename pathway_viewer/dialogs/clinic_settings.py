@@ -38,6 +38,7 @@ from ..core.clinic import ClinicFileError, ClinicInfo
 from ..core.settings import AppSettings
 from ..core.theme import DIALOG_MUTED, label_color_style
 from .local_choices import LocalChoicesBox
+from .narrow_forms import fit_to_screen, shrinkable, titled_box, wrap_form
 
 CLINIC_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Clinic settings (*.json);;All files (*)")
 PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("DialogsClinicSettings", "US Letter")))
@@ -78,8 +79,9 @@ class ClinicSettingsDialog(QDialog):
         general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Emergency number (day and night):"), self.emergency_edit)
 
         self.phone_edits: dict[str, QLineEdit] = {}
-        phones_box = QGroupBox(QCoreApplication.translate("DialogsClinicSettings", "Phone number for each member of the care team"), self)
-        phones_form = QFormLayout(phones_box)
+        phones_box, phones_column = titled_box(QCoreApplication.translate("DialogsClinicSettings", "Phone number for each member of the care team"), self)
+        phones_form = QFormLayout()
+        phones_column.addLayout(phones_form)
         if pathway is not None:
             for role in pathway.roles:
                 edit = _line(self, f"phone_{role.id}", QCoreApplication.translate("DialogsClinicSettings", "Phone number"))
@@ -88,32 +90,36 @@ class ClinicSettingsDialog(QDialog):
                 # (addRow(str, ...) would make a label that reads "<img src=...>" as HTML).
                 label = QLabel(f"{role.name.replace('&', '&&')}:", phones_box)  # "&" alone marks a shortcut key
                 label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setWordWrap(True)  # a long role name ("Transplantationskoordinatorin")
                 label.setBuddy(edit)
                 phones_form.addRow(label, edit)
                 self.phone_edits[role.id] = edit
 
         self.stay_near_edit = _rule(self, "stay_near_rule")
         self.driving_edit = _rule(self, "driving_rule")
-        rules_box = QGroupBox(QCoreApplication.translate("DialogsClinicSettings", "Local rules (for pathways that ask no questions of their own)"), self)
-        rules_form = QFormLayout(rules_box)
+        rules_box, rules_column = titled_box(QCoreApplication.translate("DialogsClinicSettings", "Local rules (for pathways that ask no questions of their own)"), self)
+        rules_form = QFormLayout()
+        rules_column.addLayout(rules_form)
         rules_form.addRow(QCoreApplication.translate("DialogsClinicSettings", "Staying near the centre:"), self.stay_near_edit)
         rules_form.addRow(QCoreApplication.translate("DialogsClinicSettings", "Driving:"), self.driving_edit)
         self.choices_box = LocalChoicesBox(pathway, self)
         # A pathway that asks its own questions answers these there; the old texts stay saved.
         rules_box.setVisible(not self.choices_box.rows)
 
-        self.unit_combo = QComboBox(self)
+        self.unit_combo = shrinkable(QComboBox(self))
         self.unit_combo.setObjectName("temperature_unit")
         for key, text in UNITS:
             self.unit_combo.addItem(QCoreApplication.translate("DialogsClinicSettings", text), key)
         general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Temperatures on the urgent signs:"), self.unit_combo)
 
-        self.paper_combo = QComboBox(self)
+        self.paper_combo = shrinkable(QComboBox(self))
         self.paper_combo.setObjectName("paper")
         for key, text in PAPERS:
             self.paper_combo.addItem(QCoreApplication.translate("DialogsClinicSettings", text), key)
         general.addRow(QCoreApplication.translate("DialogsClinicSettings", "Handout paper size:"), self.paper_combo)
 
+        for form in (general, phones_form, rules_form):
+            wrap_form(form)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(intro)
@@ -153,7 +159,7 @@ class ClinicSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
-        self.resize(760, 720)
+        fit_to_screen(self, body, 760, 720)
         self.show_info(info)
 
     # --- the form <-> ClinicInfo ----------------------------------------------------------------

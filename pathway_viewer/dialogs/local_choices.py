@@ -15,6 +15,8 @@ from models.wording.i18n import fill
 from models import Pathway
 from models.schema import LocalChoice
 
+from .narrow_forms import shrinkable, wrap_title
+
 NOT_SET = QT_TRANSLATE_NOOP("DialogsLocalChoices", "Not set: patients are told their team will tell them")
 OWN_WORDS = QT_TRANSLATE_NOOP("DialogsLocalChoices", "Our own words (type them below)")
 _OWN = "\x00own"  # the combo's data for "own words": never an option id (ids are plain words)
@@ -28,7 +30,7 @@ class ChoiceRow:
         self.label = QLabel(choice.question, parent)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # from the file: never markup
         self.label.setWordWrap(True)
-        self.combo = QComboBox(parent)
+        self.combo = shrinkable(QComboBox(parent))
         self.combo.setObjectName(f"choice_{choice.id}")
         self.combo.setAccessibleName(choice.question)
         self.combo.addItem(QCoreApplication.translate("DialogsLocalChoices", NOT_SET), "")
@@ -68,9 +70,9 @@ class LocalChoicesBox(QGroupBox):
     """Every question the pathway asks the clinic; empty and hidden when it asks none."""
 
     def __init__(self, pathway: Pathway | None, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("DialogsLocalChoices", "What your centre does (this pathway's questions)"), parent)
+        super().__init__(parent)
         self.setObjectName("local_choices")
-        layout = QVBoxLayout(self)
+        layout = wrap_title(self, QCoreApplication.translate("DialogsLocalChoices", "What your centre does (this pathway's questions)"))
         self.rows = {c.id: ChoiceRow(c, self, layout) for c in (pathway.local_choices if pathway else [])}
         self.setVisible(bool(self.rows))
 

@@ -6,17 +6,19 @@ document on every keystroke and pathway change; the bar keeps no copy of the ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSize, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from models.wording.i18n import Words, fill
 
 from ..core.document import PathwayDocument
 from ..core.step_accessibility import announce
+from ..core.text_fit import ELLIPSIS
 from ..core.theme import search_status_style
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("PanelsSearchBar", "Search steps (Ctrl+F)")
+NO_MATCH = QT_TRANSLATE_NOOP("PanelsSearchBar", "No step mentions '%1'")
 
 
 class _SearchEdit(QLineEdit):
@@ -33,9 +35,77 @@ class _SearchEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _StatusLabel(QLabel):
+    """The search's answer, whole in the room the menu bar leaves it: a typed query too long
+    for it is shortened with an ellipsis, never the sentence around it ("No step mentions
+    'zzzq…'"). A sentence that still does not fit (large text in a narrow window) ends in an
+    ellipsis here and is given whole with ``sig_cut`` for the window to show where there is
+    room; the whole message is also the tooltip."""
+
+    sig_cut = Signal(str)  # the whole message when this label cannot show it, else ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._message: tuple[str, str] = ("", "")  # a sentence with %1, and what goes there
+        self._cut = ""
+        self._around: dict[tuple[str, str], float] = {}
+
+    def show_message(self, sentence: str, query: str = "") -> None:
+        self._message = (sentence, query)
+        self.setText(fill(sentence, query) if query else sentence)
+        self._fit()
+
+    def whole_message(self) -> str:
+        """The answer as written, whatever part of it the room shows."""
+        sentence, query = self._message
+        return fill(sentence, query) if query else sentence
+
+    def sizeHint(self) -> QSize:
+        # Its least width, whatever the answer: the menu bar gives the search box the width
+        # it asks for at a resize, taking it from the menus (which then hide behind "»"),
+        # and keeps it until the next resize; the words are fitted to this room instead.
+        return QSize(self.minimumWidth(), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _around_words(self) -> float:
+        """What the label adds to its words' advance (its padding, and what Qt's own size
+        hint adds): measured on words wider than its least width, which the hint keeps to."""
+        key = (self.font().key(), self.styleSheet())
+        if key not in self._around:
+            shown, probe = self.text(), "M" * 60
+            self.setText(probe)
+            self._around[key] = super().sizeHint().width() - QFontMetricsF(self.font()).horizontalAdvance(probe)
+            self.setText(shown)
+        return self._around[key]
+
+    def _fit(self) -> None:
+        sentence, query = self._message
+        whole = self.whole_message()
+        if not self.isVisible():
+            self.setText(whole)  # no room known yet: fitted when shown and laid out
+            return
+        metrics = QFontMetricsF(self.font())
+        room = self.width() - self._around_words()
+        shown = whole
+        if query:
+            left = room - metrics.horizontalAdvance(fill(sentence, ""))
+            shown = fill(sentence, metrics.elidedText(query, Qt.TextElideMode.ElideRight, max(left, 0.0)) or ELLIPSIS)
+        cut = "" if metrics.horizontalAdvance(shown) <= room else whole
+        self.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideRight, max(room, 0.0)) if cut else shown)
+        self.setToolTip(whole if self.text() != whole else "")
+        self.setAccessibleName(whole)  # read aloud whole, whatever the room
+        if cut != self._cut:
+            self._cut = cut
+            self.sig_cut.emit(cut)
+
+
 class SearchBar(QWidget):
     sig_step_found = Signal(str)  # a match was jumped to: the window centres it
     sig_cleared = Signal()  # Esc: the window gives the keyboard back to the journey
+    sig_message_cut = Signal(str)  # the answer too long for the bar, whole ("" once it fits again)
 
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,12 +120,13 @@ class SearchBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumWidth(240)
         self.edit.setMaximumWidth(340)
-        self.status = QLabel(self)
+        self.status = _StatusLabel(self)
         self.status.setObjectName("search_status")
         self.status.setMinimumWidth(180)
         # Plain text: a typed "<b>" must show as typed, not as bold.
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setStyleSheet(search_status_style())
+        self.status.sig_cut.connect(self.sig_message_cut)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
@@ -68,6 +139,14 @@ class SearchBar(QWidget):
         self.edit.sig_escape.connect(self.clear)
         document.sig_pathway_changed.connect(self._update_matches)
         document.sig_steps_changed.connect(self._update_matches)
+
+    def sizeHint(self) -> QSize:
+        # The same whatever is typed or answered: the menu bar gives its corner the width
+        # asked for when it lays itself out, taking it from the menus ("Help" went behind
+        # "»" at 200 % once the box's clear button showed); the answer fits the room instead.
+        margins = self.layout().contentsMargins()
+        width = self.edit.minimumWidth() + self.layout().spacing() + self.status.minimumWidth()
+        return QSize(width + margins.left() + margins.right(), super().sizeHint().height())
 
     def restyle(self) -> None:
         """The colours changed: write the status line's style sheet again."""
@@ -104,11 +183,11 @@ class SearchBar(QWidget):
             index = 0 if direction > 0 else len(self._matches) - 1
         step_id = self._matches[index]
         self._document.select(step_id)
-        self.status.setText(fill(QCoreApplication.translate("PanelsSearchBar", "%1 of %2"), index + 1, len(self._matches)))
+        self.status.show_message(fill(QCoreApplication.translate("PanelsSearchBar", "%1 of %2"), index + 1, len(self._matches)))
         # The map moved, but the keyboard is still here: say where it went.
         pathway = self._document.pathway
         found = pathway.step(step_id).title if pathway is not None else ""
-        announce(self.edit, f"{found}. {self.status.text()}")
+        announce(self.edit, f"{found}. {self.status.whole_message()}")
         self.sig_step_found.emit(step_id)
 
     def _update_matches(self, *_: object) -> None:
@@ -116,11 +195,11 @@ class SearchBar(QWidget):
         graph = self._document.graph
         self._matches = graph.search(text) if (graph is not None and text) else []
         if not text:
-            self.status.setText("")
+            self.status.show_message("")
         elif not self._matches:
             shown = text if len(text) <= 30 else text[:29] + "\u2026"
-            self.status.setText(fill(QCoreApplication.translate("PanelsSearchBar", "No step mentions '%1'"), shown))
+            self.status.show_message(QCoreApplication.translate("PanelsSearchBar", NO_MATCH), shown)
         else:
             n = len(self._matches)
-            self.status.setText(Words.tr("%n step(s) found: press Enter", "", n))
-        announce(self.edit, self.status.text())  # the status line is seen, not heard
+            self.status.show_message(Words.tr("%n step(s) found: press Enter", "", n))
+        announce(self.edit, self.status.whole_message())  # the status line is seen, not heard

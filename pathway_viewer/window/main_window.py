@@ -141,6 +141,7 @@ class MainWindow(
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.splitDockWidget(self.care_team, self.outline, Qt.Orientation.Vertical)
         self.search = SearchBar(document, self)
+        self._search_answer = ""  # the search's answer shown in the status bar, if any
 
         self.actions = A.create_actions(self)
         self._connect_actions()
@@ -170,6 +171,7 @@ class MainWindow(
         self.view.sig_room_spare.connect(self._give_spare_room_back)
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
+        self.search.sig_message_cut.connect(self._show_search_answer)
 
         self.init_content_language()
         self._on_pathway_changed()
@@ -454,6 +456,16 @@ class MainWindow(
     def _on_activated(self, _step_id: str) -> None:
         self.details.show()
         self.details.raise_()
+
+    def _show_search_answer(self, whole: str) -> None:
+        # The search's answer when the menu bar has no room for it (large text, a narrow
+        # window): whole in the status bar, for as long as it is the answer.
+        bar = self.statusBar()
+        if whole:
+            bar.showMessage(whole)
+        elif bar.currentMessage() == self._search_answer:
+            bar.clearMessage()
+        self._search_answer = whole
 
     def _center_on(self, step_id: str) -> None:
         if self.view_mode() == "timeline":
