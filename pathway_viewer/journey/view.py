@@ -322,10 +322,11 @@ class JourneyView(ZoomableView):
             self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
 
     def _margin_gives_way(self) -> None:
-        """Wrapped to the window's width, the rows fit across but the scene's margin may not:
-        a sideways scroll bar for nothing but background would take its height from the map.
-        The margin at the sides is then what the window has room for (until the drawing
-        changes or the next first look)."""
+        """The look chosen fits across (wrapped to the window's width, or its main journey
+        fitted with a margin as at its top), but the scene's wider margin may not: a sideways
+        scroll bar for nothing but background would take its height from the map. The margin
+        at the sides is then what the window has room for (until the drawing changes, the
+        user zooms, or the next first look)."""
         self._lay_out_scroll_bars()  # the bar down the side, if any, takes its width now
         rect = self._scene.journey_rect()
         # A pixel short of the width: Qt rounds the scene's width up when it sizes the bar.
