@@ -55,6 +55,33 @@ def glyph_icon(kind: QStyle.StandardPixmap, ink: QColor) -> QIcon:
     return icon
 
 
+def draw_branch_arrow(option: QStyleOption, painter: QPainter) -> None:
+    """A tree row's open/closed arrow in the row's own ink, opaque.
+
+    Fusion draws it in WindowText at 63 % opacity, also on a selected row's Highlight:
+    1.2-2:1 there. On a selected row it takes HighlightedText, as the row's words do.
+    """
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+    rect = QRectF(option.rect)
+    side = max(6.0, min(rect.width(), rect.height(), 24.0) * 0.45)
+    centre = rect.center()
+    half = side / 2
+    if option.state & QStyle.StateFlag.State_Open:  # pointing down
+        points = [QPointF(centre.x() - half, centre.y() - half / 2), QPointF(centre.x() + half, centre.y() - half / 2),
+                  QPointF(centre.x(), centre.y() + half / 2 + 1)]
+    else:  # pointing the way the row reads
+        tip = 1.0 if option.direction == Qt.LayoutDirection.LeftToRight else -1.0
+        points = [QPointF(centre.x() - tip * half / 2, centre.y() - half), QPointF(centre.x() - tip * half / 2, centre.y() + half),
+                  QPointF(centre.x() + tip * (half / 2 + 1), centre.y())]
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawPolygon(QPolygonF(points))
+    painter.restore()
+
+
 class AccessibleStyle(QProxyStyle):
     def standardIcon(
         self, standardIcon: QStyle.StandardPixmap, option: QStyleOption | None = None, widget: QWidget | None = None
@@ -65,16 +92,6 @@ class AccessibleStyle(QProxyStyle):
         # theme's style sheet polishes them again (a widget's own palette may lag behind).
         palette = QApplication.palette()
         return glyph_icon(standardIcon, palette.color(QPalette.ColorRole.WindowText))
-
-    def polish(self, *args: object) -> None:  # noqa: D102 - Qt overloads: widget, palette or application
-        super().polish(*args)
-        widget = args[0] if args else None
-        if isinstance(widget, QToolButton) and widget.objectName() == "qt_toolbar_ext_button":
-            # Qt gives the toolbar's ">>" its icon once, when the toolbar is made; a new theme
-            # polishes every widget again, so the icon is drawn here in the new ink.
-            toolbar = widget.parentWidget()
-            vertical = isinstance(toolbar, QToolBar) and toolbar.orientation() == Qt.Orientation.Vertical
-            widget.setIcon(self.standardIcon(_SP.SP_ToolBarVerticalExtensionButton if vertical else _SP.SP_ToolBarHorizontalExtensionButton))
 
     def pixelMetric(
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
@@ -89,42 +106,6 @@ class AccessibleStyle(QProxyStyle):
             # room for every command: 12 px wide with Fusion.
             return max(value, MIN_TARGET_PX)
         return value
-
-    def drawPrimitive(
-        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
-    ) -> None:
-        if element == QStyle.PrimitiveElement.PE_IndicatorBranch:
-            if option.state & QStyle.StateFlag.State_Children:
-                self._draw_branch_arrow(option, painter)
-            return  # no tree lines: Fusion draws none either
-        super().drawPrimitive(element, option, painter, widget)
-
-    @staticmethod
-    def _draw_branch_arrow(option: QStyleOption, painter: QPainter) -> None:
-        """A tree row's open/closed arrow in the row's own ink, opaque.
-
-        Fusion draws it in WindowText at 63 % opacity, also on a selected row's Highlight:
-        1.2-2:1 there. On a selected row it takes HighlightedText, as the row's words do.
-        """
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        rect = QRectF(option.rect)
-        side = max(6.0, min(rect.width(), rect.height(), 24.0) * 0.45)
-        centre = rect.center()
-        half = side / 2
-        if option.state & QStyle.StateFlag.State_Open:  # pointing down
-            points = [QPointF(centre.x() - half, centre.y() - half / 2), QPointF(centre.x() + half, centre.y() - half / 2),
-                      QPointF(centre.x(), centre.y() + half / 2 + 1)]
-        else:  # pointing the way the row reads
-            tip = 1.0 if option.direction == Qt.LayoutDirection.LeftToRight else -1.0
-            points = [QPointF(centre.x() - tip * half / 2, centre.y() - half), QPointF(centre.x() - tip * half / 2, centre.y() + half),
-                      QPointF(centre.x() + tip * (half / 2 + 1), centre.y())]
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ink)
-        painter.drawPolygon(QPolygonF(points))
-        painter.restore()
 
     def drawComplexControl(
         self,
@@ -147,6 +128,22 @@ class AccessibleStyle(QProxyStyle):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.0, 2.0)
             painter.restore()
+
+
+def restyle_toolbar_extensions(window: QWidget) -> None:
+    """Give the ">>" button of each of ``window``'s tool bars its glyph in the new ink.
+
+    Qt gives that button its icon once, when the tool bar is made (in the ink of the
+    theme of the moment); a later theme must draw it again. Done here, on a theme change,
+    rather than in the style's ``polish``: a Python ``polish`` is handed every widget Qt
+    makes, and PySide then loads every widget class before the first paint (a slower start).
+    """
+    style = window.style()
+    for bar in window.findChildren(QToolBar):
+        button = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if button is not None:
+            vertical = bar.orientation() == Qt.Orientation.Vertical
+            button.setIcon(style.standardIcon(_SP.SP_ToolBarVerticalExtensionButton if vertical else _SP.SP_ToolBarHorizontalExtensionButton))
 
 
 def install_accessible_style(app: QApplication) -> None:

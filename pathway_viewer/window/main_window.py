@@ -26,6 +26,7 @@ from models.wording.sections import format_date
 from models.wording import banner_text
 
 from .. import APP_NAME
+from ..core.accessible_style import restyle_toolbar_extensions
 from ..core.clinic import ClinicInfo
 from ..core.document import AUDIENCES, PathwayDocument
 from ..core.appearance import Appearance
@@ -238,6 +239,7 @@ class MainWindow(
         apps = resized and self._panels_were_the_apps_before_new_floors()
         keep_look = self.view.keep_look() if resized else None  # asked before the cards grow
         self.theme = theme
+        restyle_toolbar_extensions(self)
         self.banner_bar.restyle()
         self.banner.setFont(theme.ui_font(1.0, bold=True))
         self._fit_banner()
