@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from .label_spots import BADGE_CLEAR, MAIN_LINE_WEIGHT, beside
+from .label_spots import MAIN_LINE_WEIGHT, beside
 from .placement import CURVE_WEIGHT, Box, ObstacleGrid
 from .remembered import Recall
 from .routing import Cubic, Point, Route

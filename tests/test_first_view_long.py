@@ -168,6 +168,23 @@ def test_a_journey_read_from_its_start_has_no_sideways_scroll_bar(qtbot: QtBot, 
     assert window.scene.sceneRect() == journey.adjusted(-40, -40, 40, 40)
 
 
+def test_a_window_made_wider_after_the_margin_gave_way_shows_the_journey_in_its_middle(qtbot: QtBot, tmp_path: Path) -> None:
+    # The margin gave way to fit 1366 px; the window then made wider (a screen plugged in,
+    # the window maximised) held the drawing against its left edge with 550 px empty on
+    # the right, until the next zoom.
+    window = opening(qtbot, tmp_path, DATA / "stroke_rehab.yaml", (1366, 768))
+    window.resize(1900, 1000)
+    QApplication.processEvents()
+    view = window.view
+    visible = view.visible_scene_rect()
+    journey = window.scene.journey_rect()
+    left = (journey.left() - visible.left()) * view.zoom_level
+    right = (visible.right() - journey.right()) * view.zoom_level
+    assert left > 100 and right > 100  # room on both sides, not all of it on the right
+    assert abs(left - right) <= 20  # and about as much each side
+    assert not view.horizontalScrollBar().isVisible()
+
+
 def whole_title(lines: list[str]) -> str:
     """A title as a card draws it on lines, its words joined again where a line ends in a hyphen."""
     return "".join(line[:-1] if line.endswith("-") else line + " " for line in lines).strip()

@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
 from models.map_walk import step_above_or_below
@@ -332,6 +332,8 @@ class JourneyView(ZoomableView):
         # A pixel short of the width: Qt rounds the scene's width up when it sizes the bar.
         room = (self.viewport().width() - 1) / self.zoom_level
         side = (room - rect.width()) / 2
+        if rect.width() * self.zoom_level <= self.viewport().width() and side < 0:
+            side = 0.0  # the drawing itself fits to a fraction of a pixel: no margin at all
         if 0 <= side < SCENE_MARGIN:
             middle = self.visible_scene_rect().center()
             self.setSceneRect(rect.adjusted(-side, -SCENE_MARGIN, side, SCENE_MARGIN))
@@ -470,6 +472,16 @@ class JourneyView(ZoomableView):
         self.ensureVisible(self._scene.card(step_id).sceneBoundingRect(), 40, 40)
 
     # --- Qt overrides --------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._own_rect and not self._choosing:
+            # A margin that gave way fitted the old width: once the window is wide enough for
+            # the whole margin again, the drawing stands in its middle (the left alignment was
+            # only for the narrow fit; a wider window held it against the left edge).
+            room = (self.viewport().width() - 1) / self.zoom_level
+            if room - self._scene.journey_rect().width() >= 2 * SCENE_MARGIN:
+                self._own_margin_again()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
