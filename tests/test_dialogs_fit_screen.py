@@ -1,0 +1,88 @@
+"""Set dates at 150 % and 200 % text on a laptop's screen: the whole dialog on the screen,
+its buttons in view, words that scroll only up and down, and nothing too small to click.
+
+The offscreen screen is 800 x 800; each test treats the window's screen as the laptop's
+(1024 x 700, 1366 x 768) by giving the dialog that room, as a real screen would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer.dialogs import screen_room
+from pathway_viewer.dialogs.schedule import ScheduleDialog
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import open_window, test_settings
+
+GERMAN = Path(__file__).parent / "data" / "stammzelltransplantation_de.yaml"
+LEAST_TARGET = 24  # px, issue #12: everything clickable
+
+
+def _window(qtbot: QtBot, tmp_path: Path, path: Path | None, text_size: int, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
+    window.resize(*size)
+    window.actions[A.TEXT_SIZE_ACTIONS[text_size]].trigger()
+    screen = QRect(0, 0, *size)
+    monkeypatch.setattr(screen_room, "available_room", lambda _widget: screen)
+    return window
+
+
+def _open_set_dates(qtbot: QtBot, window: MainWindow) -> ScheduleDialog:
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ScheduleDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _inside(dialog: QWidget, widget: QWidget) -> bool:
+    top_left = widget.mapTo(dialog, QPoint(0, 0))
+    return dialog.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("path", [None, GERMAN], ids=["bundled", "german"])
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)], ids=["1024x700", "1366x768"])
+@pytest.mark.parametrize("text_size", [150, 200])
+def test_set_dates_fits_the_screen_with_its_buttons_in_view(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: Path | None, size: tuple[int, int], text_size: int
+) -> None:
+    window = _window(qtbot, tmp_path, path, text_size, size, monkeypatch)
+    dialog = _open_set_dates(qtbot, window)
+    # Main made it 761 x 772 at 200 %: taller than either screen, Cancel below its foot.
+    assert dialog.width() <= size[0] and dialog.height() <= size[1]
+    scroll = dialog.findChild(QScrollArea, "schedule_scroll")
+    assert not scroll.horizontalScrollBar().isVisible()
+    # A laptop screen holds the whole dialog at these sizes: no scrolling needed either way.
+    assert not scroll.verticalScrollBar().isVisible()
+    for button in dialog.buttons.buttons():
+        assert button.isVisible() and _inside(dialog, button), button.text()
+    clickables = [w for w in dialog.findChildren(QWidget) if isinstance(w, (QAbstractButton, QAbstractSpinBox)) and w.isVisible()]
+    assert len(clickables) >= 4  # three buttons and the day-0 date at least
+    for widget in clickables:
+        assert widget.width() >= LEAST_TARGET and widget.height() >= LEAST_TARGET, widget.objectName()
+    dialog.reject()
+
+
+def test_a_screen_too_short_scrolls_the_words_up_and_down_and_keeps_the_buttons(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, tmp_path, None, 200, (1024, 500), monkeypatch)
+    dialog = _open_set_dates(qtbot, window)
+    assert dialog.height() <= 500 and dialog.width() <= 1024
+    scroll = dialog.findChild(QScrollArea, "schedule_scroll")
+    assert scroll.verticalScrollBar().isVisible()
+    assert not scroll.horizontalScrollBar().isVisible()
+    for button in dialog.buttons.buttons():
+        assert button.isVisible() and _inside(dialog, button), button.text()
+    # The preview's last line is a scroll away, not lost.
+    scroll.ensureWidgetVisible(dialog.preview)
+    assert scroll.verticalScrollBar().value() > 0
+    dialog.reject()
+
