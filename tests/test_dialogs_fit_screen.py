@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QDialog, QDialogButtonBox, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.dialogs import screen_room
@@ -86,3 +86,32 @@ def test_a_screen_too_short_scrolls_the_words_up_and_down_and_keeps_the_buttons(
     assert scroll.verticalScrollBar().value() > 0
     dialog.reject()
 
+
+
+def _words_shown_whole(dialog: QWidget) -> list[str]:
+    """Wrapped labels given less height than their words need at their width."""
+    return [
+        label.text()
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.text() and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+@pytest.mark.parametrize("action", [A.SUGGEST, A.SUGGESTIONS])
+def test_the_suggestion_dialogs_fit_the_screen_with_every_word_at_200_percent(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str
+) -> None:
+    window = _window(qtbot, tmp_path, GERMAN, 200, (1024, 700), monkeypatch)
+    window.document.select(window.document.pathway.steps[1].id)
+    window.actions[action].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitExposed(dialog)
+    # Main: Suggestions was 1574 px wide (the box's path on one line); Suggest 520 x 320,
+    # its privacy warning cut after "do not write".
+    assert dialog.width() <= 1024 and dialog.height() <= 700
+    assert _words_shown_whole(dialog) == []
+    for button in dialog.findChildren(QDialogButtonBox)[0].buttons():
+        assert button.isVisible() and _inside(dialog, button), button.text()
+        assert button.width() >= LEAST_TARGET and button.height() >= LEAST_TARGET
+    dialog.reject()

@@ -36,3 +36,19 @@ def height_cap(widget: QWidget) -> int | None:
     """The tallest a dialog may be on its screen (None when there is no screen to ask)."""
     room = available_room(widget)
     return int(room.height() * SCREEN_SHARE) if room is not None else None
+
+
+def fit_to_words(dialog: QWidget, least_width: int, least_height: int) -> None:
+    """Size ``dialog`` for its wrapped words at a comfortable width, within the screen.
+
+    Qt does not ask a layout how tall wrapped labels are at the dialog's width, so a fixed
+    size cut words off at large text; a dialog whose words cannot all fit the screen keeps
+    the screen's height and its list (the stretching part) gives up the room.
+    """
+    layout = dialog.layout()
+    width = reading_width(dialog, max(least_width, layout.totalMinimumSize().width()))
+    height = max(least_height, layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height())
+    cap = height_cap(dialog)
+    if cap is not None:
+        height = min(height, cap)
+    dialog.resize(width, height)
