@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QDialog, QDialogButtonBox, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.dialogs import screen_room
@@ -114,4 +114,25 @@ def test_the_suggestion_dialogs_fit_the_screen_with_every_word_at_200_percent(
     for button in dialog.findChildren(QDialogButtonBox)[0].buttons():
         assert button.isVisible() and _inside(dialog, button), button.text()
         assert button.width() >= LEAST_TARGET and button.height() >= LEAST_TARGET
+    dialog.reject()
+
+
+def test_sign_off_at_200_percent_keeps_its_fields_whole_and_scrolls_up_and_down(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, tmp_path, GERMAN, 200, (1024, 700), monkeypatch)
+    window.actions[A.SIGN_OFF].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1024 and dialog.height() <= 700
+    # Main squashed the name and role boxes below their own text's height (every field
+    # a sliver, the intro cut) to stay inside a dialog sized by its minimum width alone.
+    for edit in dialog.findChildren(QLineEdit):
+        if edit.isVisible() and not isinstance(edit.parent(), QAbstractSpinBox):
+            assert edit.height() >= edit.sizeHint().height(), edit.objectName()
+    scroll = dialog.findChild(QScrollArea, "sign_off_scroll")
+    assert not scroll.horizontalScrollBar().isVisible()
+    for button in dialog.findChildren(QDialogButtonBox)[0].buttons():
+        assert button.isVisible() and _inside(dialog, button), button.text()
     dialog.reject()

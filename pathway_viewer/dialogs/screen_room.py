@@ -7,8 +7,8 @@ comfortable line grows with the text, and the screen's available room caps both 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 READING_CHARACTERS = 60  # a comfortable line of dialog text, whatever the text size
 SCREEN_SHARE = 0.92  # leave the window frame and a little desktop visible around it
@@ -52,3 +52,40 @@ def fit_to_words(dialog: QWidget, least_width: int, least_height: int) -> None:
     if cap is not None:
         height = min(height, cap)
     dialog.resize(width, height)
+
+
+def fit_scrolling_body(dialog: QWidget, scroll: QScrollArea, buttons: QWidget, least_width: int) -> None:
+    """Size a dialog whose words and fields sit in ``scroll`` above ``buttons``: a
+    comfortable width within the screen, the body's whole height if the screen holds it,
+    else the screen's height with the body scrolling (vertically only) and the buttons in view."""
+    layout = dialog.layout()
+    body_layout = scroll.widget().layout()
+    margins = layout.contentsMargins()
+    sides = margins.left() + margins.right()
+    least = max(least_width, body_layout.totalMinimumSize().width() + sides, buttons.minimumSizeHint().width() + sides)
+    width = reading_width(dialog, least)
+    # Measured as if the scroll bar were there, so words that just fit do not call it up.
+    inner = width - sides - scroll.verticalScrollBar().sizeHint().width()
+    body = body_layout.totalHeightForWidth(inner) if body_layout.hasHeightForWidth() else body_layout.totalSizeHint().height()
+    body = max(body, body_layout.totalSizeHint().height())
+    rest = margins.top() + margins.bottom() + layout.spacing() + buttons.sizeHint().height()
+    cap = height_cap(dialog)
+    shown = body if cap is None else max(dialog.fontMetrics().lineSpacing() * 3, min(body, cap - rest))
+    scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if shown < body else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumHeight(shown)
+    dialog.setMinimumSize(width, shown + rest)
+    dialog.resize(width, shown + rest)
+
+
+def scrolling_body(dialog: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless area that scrolls up and down only, and the layout to fill it with."""
+    body = QWidget(dialog)
+    body_layout = QVBoxLayout(body)
+    body_layout.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(dialog)
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(body)
+    return scroll, body_layout
