@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 from .date_fields import date_edit as _date_edit
 from .date_fields import qdate as _qdate
-from .screen_room import height_cap, reading_width
+from .screen_room import fit_scrolling_body, scrolling_body
 
 TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets the real one
 MIN_WIDTH = 560
@@ -106,21 +105,12 @@ class ScheduleDialog(QDialog):
 
         # The words and fields scroll (vertically only) when a small screen at a large text
         # size cannot hold them; the buttons stay in view below them.
-        self._body = QWidget(self)
-        self._body.setObjectName("schedule_body")
-        body_layout = QVBoxLayout(self._body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
+        self._scroll, body_layout = scrolling_body(self, "schedule_scroll")
         body_layout.addWidget(intro)
         body_layout.addLayout(form)
         body_layout.addWidget(self.preview)
         # Spare height (a one-date form is short) goes above the buttons, not inside the form.
         body_layout.addStretch(1)
-        self._scroll = QScrollArea(self)
-        self._scroll.setObjectName("schedule_scroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidget(self._body)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._scroll, 1)
@@ -144,27 +134,7 @@ class ScheduleDialog(QDialog):
         wrapped at 560 px ran the dialog (and its buttons) off a 768 px screen. The width
         now grows with the text (a comfortable line, within the screen), and only what
         still cannot fit the screen's height scrolls."""
-        layout = self.layout()
-        margins = layout.contentsMargins()
-        body_layout = self._body.layout()
-        least = max(MIN_WIDTH, body_layout.totalMinimumSize().width() + margins.left() + margins.right(),
-                    self.buttons.minimumSizeHint().width() + margins.left() + margins.right())
-        width = reading_width(self, least)
-        # Measured as if the scroll bar were there: words that just fit without it would
-        # call it up, and with it they wrap to one more line (Qt then leaves it showing).
-        inner = width - margins.left() - margins.right() - self._scroll.verticalScrollBar().sizeHint().width()
-        body = body_layout.totalHeightForWidth(inner) if body_layout.hasHeightForWidth() else body_layout.totalMinimumSize().height()
-        rest = margins.top() + margins.bottom() + layout.spacing() + self.buttons.sizeHint().height()
-        cap = height_cap(self)
-        shown = body if cap is None else max(self.fontMetrics().lineSpacing() * 3, min(body, cap - rest))
-        self._scroll.setMinimumHeight(shown)
-        # A scroll bar only when the screen truly cannot hold the words (Qt's "as needed"
-        # could leave one showing, with nothing to scroll, from an earlier size).
-        self._scroll.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAsNeeded if shown < body else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        )
-        self.setMinimumSize(width, shown + rest)
-        self.resize(width, shown + rest)
+        fit_scrolling_body(self, self._scroll, self.buttons, MIN_WIDTH)
 
     # --- what the dialog holds ----------------------------------------------------------------
 

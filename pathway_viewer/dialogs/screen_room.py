@@ -67,7 +67,6 @@ def fit_scrolling_body(dialog: QWidget, scroll: QScrollArea, buttons: QWidget, l
     # Measured as if the scroll bar were there, so words that just fit do not call it up.
     inner = width - sides - scroll.verticalScrollBar().sizeHint().width()
     body = body_layout.totalHeightForWidth(inner) if body_layout.hasHeightForWidth() else body_layout.totalSizeHint().height()
-    body = max(body, body_layout.totalSizeHint().height())
     rest = margins.top() + margins.bottom() + layout.spacing() + buttons.sizeHint().height()
     cap = height_cap(dialog)
     shown = body if cap is None else max(dialog.fontMetrics().lineSpacing() * 3, min(body, cap - rest))
