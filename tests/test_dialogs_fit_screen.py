@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.dialogs import screen_room
@@ -136,3 +136,20 @@ def test_sign_off_at_200_percent_keeps_its_fields_whole_and_scrolls_up_and_down(
     for button in dialog.findChildren(QDialogButtonBox)[0].buttons():
         assert button.isVisible() and _inside(dialog, button), button.text()
     dialog.reject()
+
+
+def test_a_menu_taller_than_the_screen_scrolls_in_one_column_at_200_percent(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.resize(1024, 700)
+    window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+    menu = window.findChild(QMenu, "menu_view")
+    bar = window.menuBar()
+    menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft()))
+    qtbot.waitExposed(menu)
+    screen = menu.screen().availableGeometry()
+    # Main broke it into two columns at 200 % (taller than the screen), the second running
+    # past the screen's right edge with "Shift+F3" cut.
+    columns = {menu.actionGeometry(a).x() for a in menu.actions() if a.isVisible()}
+    assert len(columns) == 1
+    assert menu.width() < screen.width() and menu.height() <= screen.height()
+    menu.hide()
