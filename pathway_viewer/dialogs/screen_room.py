@@ -86,5 +86,7 @@ def scrolling_body(dialog: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # No Tab stop of its own: Tab goes from field to field, and the area scrolls to each.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(body)
     return scroll, body_layout
