@@ -153,3 +153,21 @@ def test_a_menu_taller_than_the_screen_scrolls_in_one_column_at_200_percent(qtbo
     assert len(columns) == 1
     assert menu.width() < screen.width() and menu.height() <= screen.height()
     menu.hide()
+
+
+def test_compare_stacks_its_two_choices_when_side_by_side_they_pass_the_screen(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An 800 px wide screen at 200 %: the two "Compare with" buttons need about 1,000 px in a row.
+    window = _window(qtbot, tmp_path, None, 200, (800, 700), monkeypatch)
+    window.actions[A.COMPARE].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 800 and dialog.height() <= 700
+    above = dialog.bundled_button
+    below = dialog.file_button
+    assert below.mapTo(dialog, QPoint(0, 0)).y() >= above.mapTo(dialog, QPoint(0, 0)).y() + above.height()
+    for button in (above, below, *dialog.findChildren(QDialogButtonBox)[0].buttons()):
+        assert button.isVisible() and _inside(dialog, button), button.text()
+    dialog.reject()
