@@ -33,6 +33,7 @@ from models import Pathway, PathwayError, bundled_pathway, load_pathway
 from models.change_report import describe_file, grouped_changes, summary_line
 
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
+from .screen_room import SCREEN_SHARE, available_room
 
 BUNDLED_NAME = "the bundled pathway"
 FILE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml *.json);;All files (*)")
@@ -128,11 +129,17 @@ class CompareDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
+        # The two "Compare with" buttons stand one above the other when side by side they
+        # would run past the screen (long German labels at 200 % text: 1421 px).
+        room = available_room(self)
+        if room is not None and choose.sizeHint().width() + 40 > room.width() * SCREEN_SHARE:
+            choose.setDirection(QHBoxLayout.Direction.TopToBottom)
         # Room for about 18 lines of the list at any text size, within the screen.
         line = self.fontMetrics().lineSpacing()
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        screen = room
         height = max(560, 18 * line + self.sizeHint().height() - self.tree.sizeHint().height())
-        self.resize(max(760, self.sizeHint().width()), min(height, screen.height() * 9 // 10) if screen is not None else height)
+        width = max(760, self.sizeHint().width())
+        self.resize(min(width, int(screen.width() * SCREEN_SHARE)) if screen is not None else width, min(height, screen.height() * 9 // 10) if screen is not None else height)
         self.compare_with_bundled()
 
     def compare_with_bundled(self) -> None:

@@ -36,6 +36,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 from .date_fields import date_edit as _date_edit
 from .date_fields import qdate as _qdate
+from .screen_room import fit_scrolling_body, scrolling_body
 
 TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets the real one
 MIN_WIDTH = 560
@@ -102,12 +103,17 @@ class ScheduleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.clear_button.clicked.connect(self.clear)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.preview)
+        # The words and fields scroll (vertically only) when a small screen at a large text
+        # size cannot hold them; the buttons stay in view below them.
+        self._scroll, body_layout = scrolling_body(self, "schedule_scroll")
+        body_layout.addWidget(intro)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.preview)
         # Spare height (a one-date form is short) goes above the buttons, not inside the form.
-        layout.addStretch(1)
+        body_layout.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self.buttons)
 
         self.infusion_edit.dateChanged.connect(self._check)
@@ -121,15 +127,14 @@ class ScheduleDialog(QDialog):
         super().showEvent(event)
 
     def _fit(self) -> None:
-        """Room for every word. A window does not ask its layout how tall its wrapped text
-        is at its width (Qt), so a longer language, a larger text size or a refusal in
-        place of the preview was cut off at the foot; and a fixed minimum width let the
-        booked-day check box lose the end of its label."""
-        layout = self.layout()
-        width = max(MIN_WIDTH, layout.totalMinimumSize().width())
-        # The height the text needs at the narrowest width allowed is enough at any width.
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalMinimumSize().height()
-        self.setMinimumSize(width, height)
+        """Room for every word, within the screen. A window does not ask its layout how tall
+        its wrapped text is at its width (Qt), so a longer language, a larger text size or a
+        refusal in place of the preview was cut off at the foot; a fixed minimum width let
+        the booked-day check box lose the end of its label; and at 200 % text the words
+        wrapped at 560 px ran the dialog (and its buttons) off a 768 px screen. The width
+        now grows with the text (a comfortable line, within the screen), and only what
+        still cannot fit the screen's height scrolls."""
+        fit_scrolling_body(self, self._scroll, self.buttons, MIN_WIDTH)
 
     # --- what the dialog holds ----------------------------------------------------------------
 

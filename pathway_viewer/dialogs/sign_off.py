@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from models import Pathway
 from models.signoff import next_version
 
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
+from .screen_room import fit_scrolling_body, scrolling_body
 from .date_fields import date_edit
 
 REVIEW_EVERY_DAYS = 365  # the next review is due a year later unless the reviewer says otherwise
@@ -103,11 +105,16 @@ class SignOffDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # The words and fields scroll (vertically only) when the screen cannot hold them
+        # at a large text size; the buttons stay in view below.
+        self._scroll, body = scrolling_body(self, "sign_off_scroll")
+        body.addWidget(intro)
+        body.addLayout(form)
+        body.addWidget(self.problem_label)
+        body.addWidget(note)
+        body.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(note)
+        layout.addWidget(self._scroll, 1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         for edit in (self.name_edit, self.role_edit):
@@ -116,6 +123,12 @@ class SignOffDialog(QDialog):
             date.dateChanged.connect(self._check)
         self.summary_edit.textChanged.connect(self._check)
         self._check()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sized for its wrapped words once the style has sized every field: with only a
+        # minimum width, at 200 % text its intro was cut and its fields squashed to slivers.
+        fit_scrolling_body(self, self._scroll, self.buttons, 560)
+        super().showEvent(event)
 
     def values(self) -> SignOff:
         return SignOff(

@@ -31,6 +31,7 @@ from models.suggestions import MAX_TEXT, PRIVACY_WARNING
 from ..core.atomic import WriteError
 from ..core.suggestion_box import SuggestionBox
 from ..core.theme import error_text_style
+from .screen_room import fit_to_words
 
 EXPORT_FILTERS = QT_TRANSLATE_NOOP("FileFilters", "Spreadsheet (CSV) (*.csv);;JSON (*.json)")
 
@@ -70,7 +71,7 @@ class SuggestDialog(QDialog):
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(_warning(self))
         layout.addWidget(self.buttons)
-        self.resize(520, 320)
+        fit_to_words(self, 520, 320)
         self._check()
 
     def _check(self) -> None:
@@ -120,6 +121,9 @@ class SuggestionsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("suggestions_status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # The file's path (or a refusal naming it) wraps: on one line it widened the dialog
+        # past a laptop's screen at 200 % text (1574 px).
+        self.status.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.delete_button = self.buttons.addButton(QCoreApplication.translate("DialogsSuggestions", "&Delete"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -137,7 +141,7 @@ class SuggestionsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(_warning(self))
         layout.addWidget(self.buttons)
-        self.resize(760, 480)
+        fit_to_words(self, 760, 480)
         self.refresh()
 
     def refresh(self) -> None:
