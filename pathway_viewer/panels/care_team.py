@@ -7,15 +7,20 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt,
+    QTextBoundaryFinder,
+)
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
 )
 
+from models.hyphenation import SOFT_HYPHEN
 from models.wording import escape
 from models.wording.i18n import Words, fill
 
@@ -31,6 +36,7 @@ EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
 
 
 ROW_PADDING = (4, 6)  # across, up and down: care_team_list_style's row padding
+LETTER = re.compile(r"\w")  # a letter, a digit or a mark of any script
 TEXT_MARGIN = 6  # the style's own margin either side of a row's text, and a pixel or two more
 
 
@@ -81,10 +87,61 @@ def breakable(text: str, metrics: QFontMetricsF, width: float, language: str) ->
     if widest_piece(text, metrics) <= width:
         return text
     # No dictionary, or a part between two hyphens still too wide: a zero-width space
-    # between its letters lets the row break it there, with no mark drawn.
-    return " ".join(
-        word if widest_piece(word, metrics) <= width else "\u200b".join(word) for word in text.split(" ")
+    # between its letters lets the row break it there, with no mark drawn. Only a piece
+    # between two of Qt's own break chances that is still too wide gets them, and only
+    # between whole characters as a reader sees them: put after every code point, they cut
+    # a Devanagari vowel sign or an accent from its letter, and broke Thai (which Qt breaks
+    # between words itself) inside its syllables.
+    return "".join(
+        word if _qt_breaks_inside(word) else "".join(
+            _between_clusters(piece, metrics, width) for piece in _split_at(word, QTextBoundaryFinder.BoundaryType.Line)
+        )
+        for word in re.split(r"(\s+)", text)
     )
+
+
+def _qt_breaks_inside(word: str) -> bool:
+    """Whether Qt's line breaking finds a place between two letters of ``word`` itself: it
+    does in Thai (and Chinese, Japanese) from its own dictionary, and a forced break there
+    would only cut a syllable."""
+    plain = word.replace(SOFT_HYPHEN, "")
+    return any(
+        0 < end < len(plain) and LETTER.match(plain[end - 1]) is not None and LETTER.match(plain[end]) is not None
+        for end in _boundaries(plain, QTextBoundaryFinder.BoundaryType.Line)
+    )
+
+
+def _boundaries(text: str, kind: QTextBoundaryFinder.BoundaryType) -> list[int]:
+    finder = QTextBoundaryFinder(kind, text)
+    ends: list[int] = []
+    while (end := finder.toNextBoundary()) != -1:
+        ends.append(end)
+    return ends
+
+
+def _split_at(text: str, kind: QTextBoundaryFinder.BoundaryType) -> list[str]:
+    """``text`` cut at every boundary of ``kind`` that Qt finds (its whole text again when joined)."""
+    pieces: list[str] = []
+    start = 0
+    for end in _boundaries(text, kind):
+        if end > start:
+            pieces.append(text[start:end])
+            start = end
+    return pieces + ([text[start:]] if start < len(text) else [])
+
+
+def _between_clusters(piece: str, metrics: QFontMetricsF, width: float) -> str:
+    """``piece`` (no break inside it) with a zero-width space between its characters if,
+    drawn on a line of its own, it is wider than ``width``."""
+    body = piece.rstrip()  # the spaces a line ends with are not drawn
+    if body.endswith(SOFT_HYPHEN):  # Qt draws a hyphen there if it breaks the line
+        body = body[:-1]
+        drawn = body + "-"
+    else:
+        drawn = body
+    if metrics.horizontalAdvance(drawn) <= width:
+        return piece
+    return "\u200b".join(_split_at(body, QTextBoundaryFinder.BoundaryType.Grapheme)) + piece[len(body):]
 
 
 def _wrapped_height(text: str, font: QFont, width: int) -> int:
