@@ -36,7 +36,8 @@ from ..core.dock_title import PanelDock
 from ..core.keymap import DETAILS_KEYS, KeyCommand
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
-from ..core.text_fit import hyphenate_wide_words, soften_wide_words, widest_piece
+from ..core.i18n import current_language
+from ..core.text_fit import bare_word, hyphenate_wide_words, soften_wide_words, widest_piece
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
 from .readable_width import DETAILS_CHARACTERS, DETAILS_PANEL_WIDTH, readable_width
@@ -349,7 +350,22 @@ class DetailsPanel(PanelDock):
             return
         pathway = self._document.pathway
         language = (pathway.language if pathway is not None else None) or "en"
-        self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language)
+        interface = current_language()
+        if pathway is None or interface == language:
+            self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language)
+            return
+        # The page mixes the interface's words ("Krankenhausstation:") with the pathway's text,
+        # each in its own language: English rules made "Be-hand-lung-steam" of a German heading.
+        # A word of the pathway file breaks by the pathway's rules, any other by the interface's.
+        # Gathered only when some word is too wide (most pages need none).
+        own: set[str] = set()
+
+        def language_of(word: str) -> str:
+            if not own:
+                own.update(_words_of(pathway.model_dump(mode="json")))
+            return language if bare_word(word) in own else interface
+
+        self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language_of)
 
     def _words_fit_differently(self) -> bool:
         """Whether the panel's width now makes other words of the page too wide (or no longer)."""
@@ -526,3 +542,15 @@ def heading_html(inner: str, point_size: float, *, color: str | None = None, top
 
 def _page(body: str) -> str:
     return page_html(body, color=active_theme().panel_ink, size=f"{_pt(BODY_PT):g}pt")
+
+
+def _words_of(data: object) -> set[str]:
+    """Every word (without the punctuation around it) of the strings in ``data``, a pathway
+    as plain data."""
+    if isinstance(data, str):
+        return {bare_word(word) for word in data.split()}
+    if isinstance(data, dict):
+        return set().union(*(_words_of(value) for value in data.values())) if data else set()
+    if isinstance(data, list):
+        return set().union(*(_words_of(value) for value in data)) if data else set()
+    return set()
