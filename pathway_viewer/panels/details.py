@@ -272,6 +272,7 @@ class DetailsPanel(PanelDock):
         self._title_shown: tuple[str, float] = ("", 0.0)  # the title as last written (soft hyphens, size)
         self._softened_for: float | None = None  # the line width the page's words were fitted to
         self._word_widths: list[float] = []
+        self._pathway_words: tuple[Pathway, frozenset[str]] | None = None  # (for which, its words)
         self.browser.sig_width_changed.connect(self._on_width_changed)
         self.refresh()
 
@@ -357,13 +358,14 @@ class DetailsPanel(PanelDock):
         # The page mixes the interface's words ("Krankenhausstation:") with the pathway's text,
         # each in its own language: English rules made "Be-hand-lung-steam" of a German heading.
         # A word of the pathway file breaks by the pathway's rules, any other by the interface's.
-        # Gathered only when some word is too wide (most pages need none).
-        own: set[str] = set()
+        # Gathered only when some word is too wide (most pages need none), once per pathway
+        # (frozen: an edit makes a new one); the bundled pathway takes ~15 ms.
+        shown: Pathway = pathway
 
         def language_of(word: str) -> str:
-            if not own:
-                own.update(_words_of(pathway.model_dump(mode="json")))
-            return language if bare_word(word) in own else interface
+            if self._pathway_words is None or self._pathway_words[0] is not shown:
+                self._pathway_words = (shown, frozenset(_words_of(shown.model_dump(mode="json"))))
+            return language if bare_word(word) in self._pathway_words[1] else interface
 
         self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language_of)
 
