@@ -141,12 +141,23 @@ def hyphenate_wide_words(text: str, metrics: QFontMetricsF, width: float, langua
     return re.sub(r"\S+", soften, text)
 
 
-def soften_wide_words(document: QTextDocument, width: float, language: str) -> list[float]:
-    """Soft hyphens, where ``language`` allows, in every word of ``document`` wider than
+def bare_word(word: str) -> str:
+    """``word`` without the punctuation around it ("Krankenhausstation:" -> "Krankenhausstation"),
+    so a word of the page can be looked up among the words of a text."""
+    return re.sub(r"^\W+|\W+$", "", word)
+
+
+def soften_wide_words(
+    document: QTextDocument, width: float, language: str | Callable[[str], str]
+) -> list[float]:
+    """Soft hyphens, where its language allows, in every word of ``document`` wider than
     ``width`` in its own font (a bold phase name, a role, a word of the text), as
     hyphenate_wide_words does for one string: Qt breaks such a word between any two
-    letters otherwise. Returns the widths of the words measured, so a caller knows which
-    new widths would soften other words."""
+    letters otherwise. ``language`` is one language for every word, or gives a word's
+    language (a page mixing interface words and a pathway's text in another language).
+    Returns the widths of the words measured, so a caller knows which new widths would
+    soften other words."""
+    language_of = language if callable(language) else (lambda _word, code=language: code)
     widths: list[float] = []
     inserts: list[tuple[int, list[int]]] = []  # (where a word starts, its soft hyphens' places)
     full = document.textWidth() - 2 * document.documentMargin()  # a line's width as laid out now
@@ -171,7 +182,7 @@ def soften_wide_words(document: QTextDocument, width: float, language: str) -> l
                     continue  # already broken for its width (the page's title)
                 widths.append(metrics.horizontalAdvance(word) + width - room)  # as if on the page
                 if widths[-1] > room:
-                    places = _soft_hyphen_places(soft_hyphenate(word, language))
+                    places = _soft_hyphen_places(soft_hyphenate(word, language_of(word)))
                     if places:
                         inserts.append((fragment.position() + match.start(), places))
         block = block.next()

@@ -36,7 +36,8 @@ from ..core.dock_title import PanelDock
 from ..core.keymap import DETAILS_KEYS, KeyCommand
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
-from ..core.text_fit import hyphenate_wide_words, soften_wide_words, widest_piece
+from ..core.i18n import current_language
+from ..core.text_fit import bare_word, hyphenate_wide_words, soften_wide_words, widest_piece
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
 from .glossary_text import TermMarker, term_for_href, underline_terms
 from .readable_width import DETAILS_CHARACTERS, DETAILS_PANEL_WIDTH, readable_width
@@ -271,6 +272,7 @@ class DetailsPanel(PanelDock):
         self._title_shown: tuple[str, float] = ("", 0.0)  # the title as last written (soft hyphens, size)
         self._softened_for: float | None = None  # the line width the page's words were fitted to
         self._word_widths: list[float] = []
+        self._pathway_words: tuple[Pathway, frozenset[str]] | None = None  # (for which, its words)
         self.browser.sig_width_changed.connect(self._on_width_changed)
         self.refresh()
 
@@ -349,7 +351,23 @@ class DetailsPanel(PanelDock):
             return
         pathway = self._document.pathway
         language = (pathway.language if pathway is not None else None) or "en"
-        self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language)
+        interface = current_language()
+        if pathway is None or interface == language:
+            self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language)
+            return
+        # The page mixes the interface's words ("Krankenhausstation:") with the pathway's text,
+        # each in its own language: English rules made "Be-hand-lung-steam" of a German heading.
+        # A word of the pathway file breaks by the pathway's rules, any other by the interface's.
+        # Gathered only when some word is too wide (most pages need none), once per pathway
+        # (frozen: an edit makes a new one); the bundled pathway takes ~15 ms.
+        shown: Pathway = pathway
+
+        def language_of(word: str) -> str:
+            if self._pathway_words is None or self._pathway_words[0] is not shown:
+                self._pathway_words = (shown, frozenset(_words_of(shown.model_dump(mode="json"))))
+            return language if bare_word(word) in self._pathway_words[1] else interface
+
+        self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language_of)
 
     def _words_fit_differently(self) -> bool:
         """Whether the panel's width now makes other words of the page too wide (or no longer)."""
@@ -526,3 +544,15 @@ def heading_html(inner: str, point_size: float, *, color: str | None = None, top
 
 def _page(body: str) -> str:
     return page_html(body, color=active_theme().panel_ink, size=f"{_pt(BODY_PT):g}pt")
+
+
+def _words_of(data: object) -> set[str]:
+    """Every word (without the punctuation around it) of the strings in ``data``, a pathway
+    as plain data."""
+    if isinstance(data, str):
+        return {bare_word(word) for word in data.split()}
+    if isinstance(data, dict):
+        return set().union(*(_words_of(value) for value in data.values())) if data else set()
+    if isinstance(data, list):
+        return set().union(*(_words_of(value) for value in data)) if data else set()
+    return set()
