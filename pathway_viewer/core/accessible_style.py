@@ -129,19 +129,6 @@ class AccessibleStyle(QProxyStyle):
             painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2.0, 2.0)
             painter.restore()
 
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: object = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_Menu_Scrollable:
-            # A menu taller than the screen (View at 200 % text on a 700 px laptop) scrolls
-            # instead of breaking into a second column that runs off the screen's edge.
-            return 1
-        return super().styleHint(hint, option, widget, returnData)
-
 
 def restyle_toolbar_extensions(window: QWidget) -> None:
     """Give the ">>" button of each of ``window``'s tool bars its glyph in the new ink.

@@ -325,6 +325,11 @@ class Theme:
         """
         edge = self.control_border
         return (
+            # A menu taller than the screen (View at 200 % text on a 700 px laptop) scrolls
+            # instead of breaking into a second column that runs off the screen's edge. Said
+            # here, not in the style's styleHint: a Python styleHint is handed every widget Qt
+            # makes, and PySide then loads every widget class before the first paint.
+            "QMenu { menu-scrollable: 1; } "
             # Not spin boxes: with a styled frame Qt draws their arrow buttons as bare lines.
             f"QLineEdit, QPlainTextEdit, QComboBox {{ border: 1px solid {edge};"
             " border-radius: 3px; padding: 2px 4px; }"
