@@ -60,7 +60,8 @@ def test_the_phase_line_breaks_a_long_german_word_with_a_hyphen(qtbot: QtBot, tm
     document = window.details.browser.document()
     phase = next(lines for lines in drawn_lines(document) if "Part of the journey" in "".join(lines))
     # was "Transplantationsaufenthal" / "t"
-    assert phase[-2:] == ["Transplantationsaufent-", "halt"], phase
+    # Broken where German allows it, with a hyphen (where depends on the panel's width).
+    assert phase[-2].endswith(" Trans-") and phase[-1] == "plantationsaufenthalt", phase
     assert cut_words(document) == []
     # What is copied or read aloud is the text as written.
     assert "Part of the journey: Transplantationsaufenthalt" in window.details.text()
