@@ -177,3 +177,20 @@ def test_pictures_for_a4_fill_a4_and_for_letter_fit_letter(qapp, tmp_path) -> No
     letter = placed_pictures(handout(tmp_path, STROKE, large_print=True, paper="letter"))
     assert max(p.height for p in a4) > text_height_pt(True, 792)  # taller than Letter's text
     assert max(p.height for p in letter) <= text_height_pt(True, 792) + 0.5
+
+
+def test_printing_on_a_paper_neither_a4_nor_letter_gives_pictures_that_fit_both(qtbot, tmp_path) -> None:
+    """A printer set to Legal, A5 or its own size: the clinic's A4 says nothing of the sheet
+    in it, so the pictures fit Letter's shorter page too (they were A4's, taller than it)."""
+    from window_helpers import open_window, test_settings
+
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), STROKE)
+    assert window.clinic.paper == "a4"
+
+    def sizes(images) -> list[tuple[int, int]]:
+        return [(image.width(), image.height()) for image in images]
+
+    both = sizes(render_journey_pictures(window.document.pathway, paper=None))
+    for_a4 = sizes(window.handout_options(None)["journey_image"])  # a PDF: the clinic's A4
+    assert for_a4 != both  # A4's pages are taller than Letter's: the two plans differ
+    assert sizes(window.handout_options(None, printing=True)["journey_image"]) == both

@@ -131,7 +131,7 @@ class OutputCommands:
 
         try:
             with self.making_handout() as repaint:
-                options = self.handout_options(handout.printer_paper(printer), progress=repaint)
+                options = self.handout_options(handout.printer_paper(printer), progress=repaint, printing=True)
                 pages = handout.print_handout(printer, pathway, progress=repaint, **options)
         except (RuntimeError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be printed"), str(exc), QMessageBox.Icon.Warning)
@@ -157,16 +157,21 @@ class OutputCommands:
             self.statusBar().clearMessage()
 
     def handout_options(
-        self: MainWindow, paper: str | None = None, progress: Callable[[], None] | None = None
+        self: MainWindow, paper: str | None = None, progress: Callable[[], None] | None = None,
+        printing: bool = False,
     ) -> dict[str, Any]:
         """What the handout shows besides the pathway: the same audience, dates and clinic as on
-        screen; its pictures fill pages of ``paper`` (the print dialog's; None: the clinic's),
-        and are made calling ``progress`` between their steps."""
+        screen; its pictures fill pages of ``paper`` (the print dialog's; None: the clinic's,
+        or, when ``printing`` on a paper that is neither A4 nor Letter, pictures that fit
+        both), and are made calling ``progress`` between their steps."""
         from ..output import handout
 
         doc = self.document
         assert doc.pathway is not None
         clinic = self.clinic.with_paper(paper)
+        # A printer set to Legal, A5 or a driver's own size: the clinic's paper says nothing
+        # of the sheet in the printer, so the pictures fit A4 and Letter alike.
+        picture_paper = None if printing and paper is None else clinic.paper
         return {
             "audience": doc.audience,
             "dates": doc.step_dates(),
@@ -175,7 +180,7 @@ class OutputCommands:
             "clinic": clinic,
             "journey_image": handout.render_journey_pictures(
                 doc.pathway, audience=doc.audience, large_print=bool(self.settings.get("handout/large_print")),
-                paper=clinic.paper, progress=progress,
+                paper=picture_paper, progress=progress,
             ),
             "glossary": self.glossary,
             "prepared_on": doc.today(),
