@@ -285,14 +285,13 @@ class TrainView(QWidget):
         self.stack.setCurrentWidget(self.results)
 
     def stop_quiz(self) -> None:
-        """End the quiz early: the results of the questions answered so far, as at its end
-        (none answered: back to the start page)."""
+        """End the quiz early: its results with the questions not answered counted as missed,
+        so a record never passes on part of a quiz (none answered: back to the start page)."""
         answered = self.index + (1 if self.page.answered else 0)
         if answered == 0:
             self.show_setup()
             return
-        self.questions, self.given = self.questions[:answered], self.given[:answered]
-        self.index = answered - 1
+        self.index = len(self.questions) - 1
         self._next()
 
     def record(self, trainee: str = "") -> TrainingRecord | None:
