@@ -54,3 +54,14 @@ def test_at_200_the_status_bar_gives_the_whole_answer_while_it_stands(qtbot: QtB
     window.search.edit.clear()
     assert window.search.status.text() == ""
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_whole_answer_comes_back_after_an_export_s_message(qtbot: QtBot, tmp_path: Path) -> None:
+    # "Saved the handout ..." took the status bar for 8 s, then left it empty while the bar
+    # above still showed only "No step ...".
+    window = _searched(qtbot, tmp_path, 200, "zzzqqq")
+    assert window.statusBar().currentMessage() == "No step mentions 'zzzqqq'"
+    window.export_handout_to(tmp_path / "h.pdf")
+    assert window.statusBar().currentMessage().startswith("Saved the handout")
+    window.statusBar().clearMessage()  # as its timeout does
+    assert window.statusBar().currentMessage() == "No step mentions 'zzzqqq'"

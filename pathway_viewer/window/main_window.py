@@ -173,6 +173,9 @@ class MainWindow(
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
         self.search.sig_message_cut.connect(self._show_search_answer)
+        # A passing message (an export's, a menu item's tip) clears the status bar when it
+        # ends: the search's answer, still cut short up there, comes back.
+        self.statusBar().messageChanged.connect(self._search_answer_again)
 
         self.init_content_language()
         self._on_pathway_changed()
@@ -463,11 +466,15 @@ class MainWindow(
         # The search's answer when the menu bar has no room for it (large text, a narrow
         # window): whole in the status bar, for as long as it is the answer.
         bar = self.statusBar()
+        before, self._search_answer = self._search_answer, whole  # first: clearing it must not bring it back
         if whole:
             bar.showMessage(whole)
-        elif bar.currentMessage() == self._search_answer:
+        elif bar.currentMessage() == before:
             bar.clearMessage()
-        self._search_answer = whole
+
+    def _search_answer_again(self, message: str) -> None:
+        if not message and self._search_answer:
+            self.statusBar().showMessage(self._search_answer)
 
     def _center_on(self, step_id: str) -> None:
         if self.view_mode() == "timeline":
