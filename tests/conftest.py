@@ -96,3 +96,15 @@ def _no_placing_memory_after_each_test() -> Iterator[None]:
 
     badge_places.memory.use(None)
     label_spots.memory.use(None)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, small_pathway_file: Path):  # noqa: ANN001, ANN201 - Qt imported late
+    """The main window on the small pathway in a 1366x768 laptop's window, with its own
+    settings file (a test file that needs another window defines its own ``window``)."""
+    from window_helpers import open_window, test_settings
+
+    win = open_window(qtbot, test_settings(tmp_path / "s.ini"), small_pathway_file)
+    win.resize(1366, 768)
+    qtbot.wait(10)
+    return win

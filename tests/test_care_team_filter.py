@@ -5,31 +5,20 @@ the faded steps stay selectable."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from models.contrast import NON_TEXT_MINIMUM, TEXT_MINIMUM
-from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.core.theme import contrast_ratio, make_theme
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
-from window_helpers import click_card, open_window
+from window_helpers import click_card
 
 SCHEMES = ("light", "dark", "high-contrast")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, small_pathway_file: Path) -> MainWindow:
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = open_window(qtbot, settings, small_pathway_file)
-    win.resize(1366, 768)
-    qtbot.wait(10)
-    return win
 
 
 def choose_person(qtbot: QtBot, window: MainWindow, name: str) -> None:

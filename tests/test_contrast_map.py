@@ -4,32 +4,19 @@ that border stands out at 3:1 from the map in every scheme."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from models.contrast import NON_TEXT_MINIMUM
-from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.core.theme import contrast_ratio, make_theme
 from pathway_viewer.journey.items import StepCard
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
-from window_helpers import open_window
 
 SCHEMES = ("light", "dark", "high-contrast")
 FIRST_LOOK_ZOOM = 0.4  # about where the bundled journey opens at 1366 x 768
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, small_pathway_file: Path) -> MainWindow:
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = open_window(qtbot, settings, small_pathway_file)
-    win.resize(1366, 768)
-    qtbot.wait(10)
-    return win
 
 
 def left_edge(window: MainWindow, image: QImage, card: StepCard, scheme: str) -> list[bool]:

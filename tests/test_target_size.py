@@ -3,17 +3,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QMenuBar, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
-from window_helpers import open_window
 
 MIN = 24
 
@@ -37,15 +33,6 @@ def too_small(top: QWidget) -> list[str]:
                 if rect.width() < MIN or rect.height() < MIN:
                     found.append(f"menu {action.text()!r}: {rect.size()}")
     return found
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, small_pathway_file: Path) -> MainWindow:
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = open_window(qtbot, settings, small_pathway_file)
-    win.resize(1366, 768)
-    qtbot.wait(10)
-    return win
 
 
 @pytest.mark.parametrize("size", [100, 200])

@@ -8,20 +8,17 @@ background, against the background colour the theme says is there.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QToolButton, QTreeView
 from pytestqt.qtbot import QtBot
 
 from models.contrast import NON_TEXT_MINIMUM
-from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.core.theme import contrast_ratio, make_theme
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
-from window_helpers import open_window
 
 SCHEMES = ("light", "dark", "high-contrast")
 
@@ -34,15 +31,6 @@ def strongest(image: QImage, background: QColor, area: QRect | None = None) -> f
         for y in range(area.top(), area.bottom() + 1):
             best = max(best, contrast_ratio(image.pixelColor(x, y), background))
     return best
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, small_pathway_file: Path) -> MainWindow:
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = open_window(qtbot, settings, small_pathway_file)
-    win.resize(1366, 768)
-    qtbot.wait(10)
-    return win
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
