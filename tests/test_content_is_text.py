@@ -458,12 +458,15 @@ def test_timeline_shows_the_words_as_typed(
 def test_clinic_settings_name_the_roles_as_typed(qtbot: QtBot, window: MainWindow, probe: str) -> None:
     window.actions[A.CLINIC_SETTINGS].trigger()
     dialog = next(d for d in window.findChildren(QWidget, "clinic_settings_dialog") if d.isVisible())
-    form = dialog.phone_edits["lab"].parentWidget().layout()
-    label = form.labelForField(dialog.phone_edits["lab"])
-    assert isinstance(label, QLabel)
+
+    def label_for(edit: QWidget) -> QLabel:
+        # The label a screen reader names the field by (its buddy), wherever the form is.
+        return next(label for label in dialog.findChildren(QLabel) if label.buddy() is edit)
+
+    label = label_for(dialog.phone_edits["lab"])
     assert shown(label) == f"Laboratory {probe}:"
     assert_no_probe_drawn(label)
-    label = form.labelForField(dialog.phone_edits["nurse"])
+    label = label_for(dialog.phone_edits["nurse"])
     assert shown(label) == f"<i>Nurse</i> {ENTITY}:"
     dialog.close()
 
