@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import generate_pathway
 from test_timeline_fit import ends, first_look_problems, german, sideways_problems, timeline_at  # noqa: F401 - german is a fixture
+from pathway_viewer.window.app import create_main_window
 from window_helpers import test_settings
 
 DATA = Path(__file__).parent / "data"
@@ -236,3 +237,22 @@ def test_at_large_text_a_partly_timed_pathway_keeps_each_row_s_timing(
         assert _read(row.text_lines()).startswith(title)
     assert [p for p in first_look_problems(window) if not p.endswith(" is not in view")] == []
     assert sideways_problems(window) == []
+
+
+def test_the_timeline_opens_with_the_step_chosen_on_the_map_in_view(qtbot: QtBot, tmp_path: Path) -> None:
+    # At 200 % the timeline opened at its top whatever step was chosen: "Occupational
+    # therapy..." (the 9th of 16 main steps) was off screen.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    window = create_main_window(settings, DATA / "stroke_rehab.yaml")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.select("ot-daily")
+    window.show_view("timeline", remember=False)
+    qtbot.waitUntil(lambda: window.timeline_view.isVisible())
+    view = window.timeline_view
+    row = window.timeline_scene.row("ot-daily")
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(row.mapRectToScene(row.content_rect()))

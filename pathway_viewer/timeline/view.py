@@ -84,6 +84,9 @@ class TimelineView(ZoomableView):
         self.set_zoom(self._fit_zoom)
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        # From the top, but the step chosen on the map stays in view (at 200 % text it was
+        # off screen when the timeline opened).
+        self._reveal(self._scene.document.selected)
 
     def set_zoom(self, level: float) -> None:
         super().set_zoom(level)
