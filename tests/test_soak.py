@@ -457,6 +457,7 @@ def soak(qtbot: QtBot, window: MainWindow, rng: random.Random, start: Path, good
     window.resize(shape[0])
     for dock, visible in zip(docks, shape[1]):
         dock.setVisible(visible)
+    qtbot.wait(50)  # the size and panels laid out before the timeline measures its room again
     window.open_file(start)
     window.document.set_schedule(None, None)
     after = footprint(window)

@@ -33,7 +33,8 @@ from models import Pathway, PathwayError, bundled_pathway, load_pathway
 from models.change_report import describe_file, grouped_changes, summary_line
 
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
-from .screen_room import SCREEN_SHARE, available_room
+from . import screen_room
+from .screen_room import SCREEN_SHARE
 
 BUNDLED_NAME = "the bundled pathway"
 FILE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml *.json);;All files (*)")
@@ -131,7 +132,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self.buttons)
         # The two "Compare with" buttons stand one above the other when side by side they
         # would run past the screen (long German labels at 200 % text: 1421 px).
-        room = available_room(self)
+        room = screen_room.available_room(self)  # looked up here: a test gives its own screen
         if room is not None and choose.sizeHint().width() + 40 > room.width() * SCREEN_SHARE:
             choose.setDirection(QHBoxLayout.Direction.TopToBottom)
         # Room for about 18 lines of the list at any text size, within the screen.
