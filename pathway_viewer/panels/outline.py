@@ -8,10 +8,8 @@ appears on several lines (a side effect reached from several steps) selects the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QResizeEvent
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -33,7 +31,6 @@ from ..core.accessible_style import draw_branch_arrow
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.viewport import use_own_viewport
-from .care_team import breakable
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
 
 STEP = Qt.ItemDataRole.UserRole  # the step id of a line
@@ -79,34 +76,21 @@ class _WrappingDelegate(QStyledItemDelegate):
     """Row heights from the text wrapped to the room the line has (the view's own sizes
     assume one line, so wrapped text would be cut off)."""
 
-    def __init__(self, tree: QTreeWidget, language: Callable[[], str]) -> None:
+    def __init__(self, tree: QTreeWidget) -> None:
         super().__init__(tree)
         self._tree = tree
-        self._language = language
 
-    def _room(self, index: QModelIndex | QPersistentModelIndex) -> int:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
         depth = 0
         parent = index.parent()
         while parent.isValid():
             depth += 1
             parent = parent.parent()
-        return self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - 12
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        room = self._room(index)
-        if room >= 40:
-            # A word wider than the line breaks with a hyphen where its language allows (it
-            # was cut at the panel's edge: "Zentralvenenka", "Überbrückungschemothera").
-            option.text = breakable(option.text, QFontMetricsF(option.font), room, self._language())
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        hint = super().sizeHint(option, index)
-        room = self._room(index)
+        room = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - 12
         if room < 40:
             return hint
-        metrics = QFontMetricsF(option.font)
-        text = breakable(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), metrics, room, self._language())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         height = option.fontMetrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
         return QSize(hint.width(), max(hint.height(), height + 6))
 
@@ -120,7 +104,7 @@ class OutlinePanel(PanelDock):
         self._first_line: dict[str, QTreeWidgetItem] = {}  # step id -> its first line
         self.tree = _WrappingTree(self)
         use_own_viewport(self.tree)  # its rows ask the viewport's width at start: core/viewport.py says why
-        self.tree.setItemDelegate(_WrappingDelegate(self.tree, self._language))
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setObjectName("outline_tree")
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
@@ -157,10 +141,6 @@ class OutlinePanel(PanelDock):
         if watched is self.tree and event.type() == QEvent.Type.FontChange:
             self._keep_readable_width()
         return super().eventFilter(watched, event)
-
-    def _language(self) -> str:
-        pathway = self._document.pathway
-        return (pathway.language if pathway is not None else None) or "en"
 
     def _keep_readable_width(self) -> None:
         """No narrower than a branch's line (indented under its step, as _WrappingDelegate
