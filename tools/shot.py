@@ -1,0 +1,71 @@
+"""Render the main window offscreen as a first start would, and save a PNG to look at.
+
+    python tools/shot.py OUT.png [PATHWAY] [--size 1366x768] [--text 100] [--theme light]
+                         [--lang en] [--select STEP_ID] [--view journey|timeline]
+
+Uses a settings file of its own (never the user's), so every picture is a first start.
+It prints how many main steps are whole and readable in view, and the scroll bars' ranges,
+so a picture and its numbers can be compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("pathway", nargs="?", type=Path, help="a pathway file (default: the bundled one)")
+    parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--text", type=int, default=100, help="text size in percent")
+    parser.add_argument("--theme", default="light")
+    parser.add_argument("--lang", default=None, help="interface language")
+    parser.add_argument("--select", default=None, help="a step id to select before the picture")
+    parser.add_argument("--view", default="journey")
+    args = parser.parse_args()
+
+    from PySide6.QtWidgets import QApplication
+
+    from pathway_viewer.window.app import configure_application, create_main_window
+    from test_first_view import unreadable_or_hidden
+    from window_helpers import test_settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    folder = Path(tempfile.mkdtemp())
+    settings = test_settings(folder / "s.ini")
+    settings.set("view/text_size", args.text)
+    settings.set("view/theme", args.theme)
+    window = create_main_window(settings, args.pathway, args.lang)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    window.resize(width, height)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    if args.select:
+        window.document.select(args.select)
+    if args.view != "journey":
+        window.show_view(args.view, remember=False)
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(args.out))
+    main_path = window.document.graph.main_path
+    missing = unreadable_or_hidden(window)
+    bars = [(bar.minimum(), bar.maximum()) for bar in (window.view.horizontalScrollBar(), window.view.verticalScrollBar())]
+    print(f"{args.out}: main steps whole and readable {len(main_path) - len(missing)}/{len(main_path)}; "
+          f"zoom {window.view.zoom_level:.3f}; scroll ranges {bars}; missing {missing}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
