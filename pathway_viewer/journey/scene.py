@@ -207,15 +207,16 @@ class JourneyScene(QGraphicsScene):
             self._place_items()
 
     @contextlib.contextmanager
-    def measured_as(self, compact: bool) -> Iterator[None]:
-        """Within: size_at and main_size_at measure the journey with short side cards (or
-        every card full size), the items staying as they are: cheap enough to rule out a
-        look that cannot fit before moving every card into it."""
+    def measured_as(self, compact: bool, low: bool = False) -> Iterator[None]:
+        """Within: size_at and main_size_at measure the journey with short side cards (``low``:
+        as low as they may be) or every card full size, the items staying as they are: cheap
+        enough to rule out a look that cannot fit before moving every card into it."""
         was = self._compact, self._low
-        if (compact, False) == was or self._grown is None:
+        low = compact and low
+        if (compact, low) == was or self._grown is None:
             yield
             return
-        self._compact, self._low = compact, False
+        self._compact, self._low = compact, low
         self._arrange()
         try:
             yield
@@ -438,7 +439,9 @@ class JourneyScene(QGraphicsScene):
             for t in doc.pathway.transitions
         ]
         routes = self._line_routes = route_edges(layout, requests)
-        self._footprint = footprint(layout, routes, self._main_edges, BARE_PAD if self._compact else BAND_PAD)
+        self._footprint = footprint(
+            layout, routes, self._main_edges, BARE_PAD if self._compact else BAND_PAD, cut_detours=self._compact
+        )
         self._cuts = self._footprint.cuts  # crossings_per_cut, without sampling every route again
         self._row_heights = {}
         style.set_badge_scale(self.readable_zoom())
