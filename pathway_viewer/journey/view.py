@@ -236,13 +236,15 @@ class JourneyView(ZoomableView):
         scene = self._scene
         if scene.columns() > EVERY_WRAP_UP_TO or not scene.has_side_steps():
             return False
-        for low in (False, True):  # the side cards short, else as low as they may be
-            with scene.measured_as(compact=True, low=low):
+        # The side cards short; else their detours under their rows cut short too (with some
+        # of the side panels' room if that is all it needs); else the cards as low as may be.
+        for low, detours in ((False, False), (False, True), (True, True)):
+            with scene.measured_as(compact=True, low=low, detours=detours):
                 best = self._best_wrap()
-                wanted = self._width_for_whole(readable)
+                wanted = self._width_for_whole(readable) if detours else None
             if (best is None or best[0] < readable * 0.9) and wanted is None:
                 continue  # not even by the estimate: the cards are not moved for it
-            scene.set_compact_sides(True, low)
+            scene.set_compact_sides(True, low, detours)
             self._fit_whole()
             if self.zoom_level >= readable - 1e-6:
                 return True
