@@ -10,6 +10,7 @@ break points, and the callers fall back to breaking between letters.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
@@ -59,7 +60,63 @@ class _Syllables(pyphen.Pyphen):
                 kept[-1] = point
         if kept and len(word) - kept[-1] < 2:
             kept.pop()
-        return kept
+        return _at_syllable_starts(word, kept, self.one_sound)
+
+    # Letter pairs that this language writes for one sound, beyond _ONE_SOUND.
+    one_sound: tuple[str, ...] = ()
+
+
+# How sonorous a Latin consonant is: stops, fricatives, nasals, liquids, glides. A syllable's
+# first consonants rise towards its vowel ("Pfle", "Kran", "stra"); letters written together
+# for one sound count as one ("sch", "ch", "ck", "ph", "rh", "th").
+_SONORITY = dict.fromkeys("pbtdkgcq", 1) | dict.fromkeys("fvszhxßw", 2) | dict.fromkeys("mn", 3)
+_SONORITY |= dict.fromkeys("lr", 4) | {"j": 5}
+_ONE_SOUND = ("sch", "ch", "ck", "gh", "ph", "rh", "sh", "th")
+# Doubled letters that a language writes for one sound, a syllable's start ("ro-di-lla").
+_DOUBLED_SOUNDS = {"es": ("ll", "rr"), "ca": ("ll",)}
+
+
+def _odd_start(part: str, one_sound: tuple[str, ...] = ()) -> bool:
+    """Whether ``part`` cannot start a syllable: its first consonants do not rise towards
+    the vowel ("lvenen", "rtung") or are one letter twice ("ssungs"). A word starting "s"
+    and another consonant is common ("Stra", "spr", "sm"), as is one vowel or consonant."""
+    letters = [unicodedata.normalize("NFD", c)[0] for c in part.lower()]
+    onset = ""
+    for letter in letters:
+        if letter not in _SONORITY:
+            break
+        onset += letter
+    if len(onset) < 2 or len(onset) == len(letters) or letters[len(onset)] in _SONORITY:
+        return False  # one consonant, or a letter this rule does not know (another script)
+    if onset[:2] in one_sound:
+        onset = onset[1:]
+    elif onset[0] == onset[1]:
+        return True
+    if onset[0] == "s" and not onset.startswith(("sch", "sh")):
+        onset = onset[1:]
+    sounds: list[int] = []
+    while onset:
+        digraph = next((d for d in _ONE_SOUND if onset.startswith(d)), onset[0])
+        sounds.append(_SONORITY[digraph[0]] if len(digraph) == 1 else (1 if digraph == "ck" else 2))
+        onset = onset[len(digraph) :]
+    return any(after < before or after == before != 2 for before, after in zip(sounds, sounds[1:]))
+
+
+def _at_syllable_starts(word: str, points: list[int], one_sound: tuple[str, ...] = ()) -> list[int]:
+    """``points`` with each break that would start a line oddly ("Zentra-lvenen",
+    "Absto-ssungs": patterns that miss a compound's seam) moved on to where the next
+    syllable can start ("Zentral-venen", "Abstos-sungs"), or dropped if there is none."""
+    moved: list[int] = []
+    for n, found in enumerate(points):
+        point = found
+        end = points[n + 1] - 2 if n + 1 < len(points) else len(word) - 2
+        while point <= end and _odd_start(word[point:], one_sound):
+            point += 1
+        if point <= end and (not moved or point - moved[-1] >= 2):
+            # pyphen's own breaks carry a spelling change some languages make there
+            # (its ``data``); a moved break is a plain one.
+            moved.append(found if point == found else pyphen.DataInt(point))
+    return moved
 
 
 @lru_cache(maxsize=16)
@@ -74,7 +131,9 @@ def _dictionary(language: str) -> pyphen.Pyphen | None:
     parsed = getattr(pyphen, "hdcache", None)
     if _loader is not None and isinstance(parsed, dict) and path not in parsed:
         parsed[path] = _loader(path)
-    return _Syllables(lang=found)
+    syllables = _Syllables(lang=found)
+    syllables.one_sound = _DOUBLED_SOUNDS.get(found.split("_")[0], ())
+    return syllables
 
 
 @lru_cache(maxsize=4096)

@@ -48,16 +48,83 @@ def wrap_lines(
     words: list[str] = []
     glues: list[str] = []
     plain: list[bool] = []  # a word of its own, not a piece of CJK text
-    for word in text.split():
-        cut = pieces(word)
+    for word in _kept_together(text.split(), metrics, width):
+        cut = pieces(word) if " " not in word else [word]
         for n, piece in enumerate(cut):
             words.append(piece)
             glues.append("" if n else " ")
             plain.append(len(cut) == 1)
+    # As a typesetter would: a word that fits on a line of its own goes there whole, and
+    # only one wider than a line is hyphenated ("Emergency" / "assessment", never
+    # "Emergency as-" / "sessment"). If that leaves no room for the text's end, the last
+    # words are broken at a line's end as soon as they do not fit there, as few of them
+    # as keep every word (from the end: the first lines read as typeset).
+    lines, whole = _wrap(list(words), list(glues), plain, width, max_lines, metrics, split, anywhere, len(words))
+    if whole or split is None:
+        return lines
+    for eager_from in range(len(words) - 1, -1, -1):
+        hyphenated, whole = _wrap(list(words), list(glues), plain, width, max_lines, metrics, split, anywhere, eager_from)
+        if whole:
+            return hyphenated
+    return hyphenated
+
+
+# A number ("10", "0", "-5", "2,5", "3-4") and a symbol that may stand between it and its
+# unit ("1 / Tag", "10 %", "2 x"): a line never separates them from the unit.
+_NUMBER = re.compile(r"^[(\[]?[-+\u2212]?\d[\d.,:\u2013\u2212-]*\W*$")
+_SYMBOL = re.compile(r"^[^\w\s]{1,2}$|^[x\u00d7]$")
+UNIT_LETTERS = 8  # a longer word after a number is a word of the sentence, not a unit
+
+
+def _kept_together(tokens: list[str], metrics: QFontMetricsF, width: float) -> list[str]:
+    """``tokens`` with a number joined to the unit after it ("10 mg", "2 weeks", "1 / Tag"),
+    or, with none, to a short word before it ("day 0", "Tag 1"): a line that ends "1 /"
+    and one that starts "Tag" read as two things. Joined only if the whole fits a line."""
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if not _NUMBER.match(token) or token.endswith((",", ".", ";", ":", ")")):
+            out.append(token)
+            continue
+        after = index
+        while after < len(tokens) - 1 and after - index < 2 and _SYMBOL.match(tokens[after]):
+            after += 1
+        unit = tokens[after] if after < len(tokens) else ""
+        if unit[:1].isalpha() and len(unit.rstrip(".,;:!?)")) <= UNIT_LETTERS:
+            joined = " ".join([token, *tokens[index : after + 1]])
+            if metrics.horizontalAdvance(joined) <= width:
+                out.append(joined)
+                index = after + 1
+                continue
+        before = out[-1] if out else ""
+        if before.isalpha() and len(before) <= 4 and metrics.horizontalAdvance(f"{before} {token}") <= width:
+            out[-1] = f"{before} {token}"  # "day 0", "Tag 1": the word the number belongs to
+            continue
+        out.append(token)
+    return out
+
+
+def _wrap(
+    words: list[str],
+    glues: list[str],
+    plain: list[bool],
+    width: float,
+    max_lines: int,
+    metrics: QFontMetricsF,
+    split: Splitter | None,
+    anywhere: bool,
+    eager_from: int,
+) -> tuple[list[str], bool]:
+    """The lines, and whether they hold the whole text. From word ``eager_from`` on, a word
+    is hyphenated at a line's end whenever it does not fit there, not only when it is
+    wider than a line."""
     lines: list[str] = []
     current = ""
     index = 0
     inside_word = False  # whether the last line ended inside a word (broken at a hyphen)
+    shortened = False  # a word wider than a line ends in an ellipsis
     while index < len(words):
         word = words[index]
         inside_word = False
@@ -69,7 +136,8 @@ def wrap_lines(
         # A piece of CJK text that does not fit goes to the next line whole (a Latin word
         # in it, "CAR-T", is not broken at its hyphen), unless it is wider than a line.
         if split is not None and (plain[index] or not current):
-            broken = _break_word(word, current, width, metrics, split, anywhere)
+            moves_whole = current and index < eager_from and metrics.horizontalAdvance(word) <= width
+            broken = None if moves_whole else _break_word(word, current, width, metrics, split, anywhere)
             if broken is not None:
                 lines.append(broken[0])
                 words[index] = broken[1]
@@ -81,10 +149,11 @@ def wrap_lines(
                 continue
         if not current:  # one word wider than the card: shorten the word itself
             current = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
+            shortened = current != word
             index += 1
             if not anywhere:  # and end there: words after a shortened one read as cut too
                 lines.append(current)
-                return lines
+                return lines, False
         lines.append(current)
         current = ""
         if len(lines) == max_lines:
@@ -103,7 +172,8 @@ def wrap_lines(
         if not last.endswith(ELLIPSIS):
             last = metrics.elidedText(last + ELLIPSIS + ELLIPSIS, Qt.TextElideMode.ElideRight, width)
         lines[-1] = last
-    return lines
+        return lines, False
+    return lines, not shortened
 
 
 def _break_word(
