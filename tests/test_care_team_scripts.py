@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import yaml
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +22,7 @@ KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
 THAI = "พยาบาลผู้เชี่ยวชาญประจำหน่วยให้ยา"  # specialist nurse of the infusion unit
 HINDI = "रक्तविज्ञानविशेषज्ञ"  # haematology specialist, one word wider than the row at 200 %
 ZWSP = "\u200b"
+SCRIPTS = {1: QFontDatabase.WritingSystem.Thai, 2: QFontDatabase.WritingSystem.Devanagari}
 
 
 def _cuts_a_character(drawn: str) -> list[str]:
@@ -61,4 +63,8 @@ def test_thai_and_hindi_role_names_break_between_whole_characters(qtbot: QtBot, 
         assert drawn.replace(ZWSP, "").replace("\u00ad", "") == texts[row]
         assert _cuts_a_character(drawn) == [], texts[row]
         # Drawn 300 px wider and 200 px taller, nothing more shows: the row is drawn whole.
+        # Only where this machine has a font for the script: without one Qt draws boxes whose
+        # count says nothing of where the row breaks (the app bundles no Thai or Devanagari).
+        if not QFontDatabase.families(SCRIPTS[row]):
+            continue
         assert ink(rows, row, 0) >= 0.98 * ink(rows, row, 200, 300), texts[row]
