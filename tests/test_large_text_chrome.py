@@ -1,0 +1,52 @@
+"""At 200 % text (issue #12.6) the window's own words stay whole and in reach: the status
+bar, the dialogs and the panels, in a 1024x700 window as on a small clinic laptop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import open_window, test_settings
+
+
+def large_window(qtbot: QtBot, tmp_path: Path, size: tuple[int, int] = (1024, 700), path: Path | None = None) -> MainWindow:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    window = open_window(qtbot, settings, path)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    QApplication.processEvents()
+    return window
+
+
+def lines_fit(label: QLabel) -> bool:
+    """Every line the label shows is whole across its width."""
+    metrics = label.fontMetrics()
+    return all(metrics.horizontalAdvance(line) <= label.contentsRect().width() for line in label.text().split("\n"))
+
+
+def inside(window: MainWindow, label: QLabel) -> bool:
+    return window.rect().contains(QRect(label.mapTo(window, label.rect().topLeft()), label.size()))
+
+
+def test_the_care_team_filter_is_named_whole_in_the_status_bar(qtbot: QtBot, tmp_path: Path) -> None:
+    window = large_window(qtbot, tmp_path)
+    doc = window.document
+    window.care_team.list.setCurrentRow(1)  # the first role under "Everyone"
+    assert doc.role is not None
+    role = doc.pathway.role(doc.role).name
+    doc.select(doc.graph.main_path[1])
+    QApplication.processEvents()
+    label = window.step_label
+    assert f"Showing the steps of: {role}" in label.text()
+    assert f"Step: {doc.pathway.step(doc.selected).title}" in label.text()
+    assert label.isVisible() and inside(window, label)
+    assert lines_fit(label)
+    # Wide enough again, the two go back on one line.
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: "\n" not in label.text())
+    assert label.text().endswith(f"   \u2022   Showing the steps of: {role}")
