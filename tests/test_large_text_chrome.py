@@ -50,3 +50,27 @@ def test_the_care_team_filter_is_named_whole_in_the_status_bar(qtbot: QtBot, tmp
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: "\n" not in label.text())
     assert label.text().endswith(f"   \u2022   Showing the steps of: {role}")
+
+
+def test_the_train_window_fits_a_small_screen_with_every_box_whole(qtbot: QtBot, tmp_path: Path) -> None:
+    window = large_window(qtbot, tmp_path)
+    train = window.show_training()
+    assert train is not None
+    # The window can be made as small as a 1024x700 screen's room.
+    assert train.minimumSizeHint().width() <= 1024 and train.minimumSizeHint().height() <= 700
+    train.resize(1024, 700)
+    qtbot.waitUntil(lambda: train.width() == 1024)
+    QApplication.processEvents()
+    # The start page scrolls rather than squeezing its lists and buttons through their words.
+    for box in (train.module_box, train.count_box, train.seed_box, train.pass_box, train.quiz_button):
+        assert box.height() >= box.sizeHint().height(), box.objectName()
+    train.start_quiz()
+    train.page.group.buttons()[0].click()
+    train.page.check.click()
+    QApplication.processEvents()
+    shown = [b for b in (train.page.stop, train.page.show_step, train.page.next) if b.isVisible()]
+    assert len(shown) == 3
+    for button in shown:
+        place = QRect(button.mapTo(train, button.rect().topLeft()), button.size())
+        assert train.rect().contains(place), button.text()
+        assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
