@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window.main_window import MainWindow
@@ -74,3 +74,49 @@ def test_the_train_window_fits_a_small_screen_with_every_box_whole(qtbot: QtBot,
         place = QRect(button.mapTo(train, button.rect().topLeft()), button.size())
         assert train.rect().contains(place), button.text()
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+
+
+def test_the_search_box_clear_button_and_the_editor_tab_arrows_are_24_px(qtbot: QtBot, tmp_path: Path) -> None:
+    from test_target_size import too_small
+
+    window = large_window(qtbot, tmp_path)
+    window.search.focus_search()
+    qtbot.keyClicks(window.search.edit, "cell")
+    QApplication.processEvents()
+    assert window.search.edit.findChildren(QAbstractButton), "the box shows a clear button"
+    assert too_small(window.search) == []
+    window.search.clear()
+    # The editor's panel at 200 % in 1024 px: its tabs scroll, by arrows big enough to hit.
+    window.set_edit_mode(True)
+    QApplication.processEvents()
+    assert any(b.isVisible() for b in window.findChildren(QAbstractButton, "ScrollLeftButton"))
+    assert too_small(window) == []
+
+
+def test_the_glossary_popup_at_200_percent_holds_its_words_and_follows_a_live_change(qtbot: QtBot, tmp_path: Path) -> None:
+    from models.glossary_terms import Term
+    from pathway_viewer.window import actions as A
+
+    window = large_window(qtbot, tmp_path)
+    term = Term(term="Nachsorgeuntersuchung",
+                definition="Nach der Stammzelltransplantation prüft eine Nachsorgeuntersuchung, wie es Ihnen nach der Behandlung geht.")
+    popup = window.details.browser.popup
+    window.details.browser.show_term(term, window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(popup.isVisible)
+    label = popup.label
+    # Every word whole on its line (the heading's in bold), and more than a few words a line.
+    bold = label.font()
+    bold.setBold(True)
+    from PySide6.QtGui import QFontMetrics
+
+    assert QFontMetrics(bold).horizontalAdvance(term.term) <= label.width()
+    assert all(label.fontMetrics().horizontalAdvance(w) <= label.width() for w in term.definition.split())
+    assert label.width() >= label.fontMetrics().averageCharWidth() * 30
+    popup.close()
+    # Text size changed while running: the next popup is in the new size, as a fresh start's.
+    points = label.font().pointSizeF()
+    window.actions[A.TEXT_SIZE_ACTIONS[100]].trigger()
+    window.details.browser.show_term(term, window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(popup.isVisible)
+    assert label.font().pointSizeF() == points / 2
+    popup.close()
