@@ -59,7 +59,7 @@ def test_the_menus_toolbar_and_status_bar_speak_german(qtbot: QtBot, tmp_path: P
     assert window.actions[A.OPEN].text() == "Behandlungsweg ö&ffnen..."
     assert window.actions[A.OPEN].statusTip() == "Eine Datei mit einem Behandlungsweg öffnen (YAML oder JSON)"
     assert window.actions[A.SET_DATES].iconText() == "Termine..."
-    assert window.findChild(type(window.step_label), "audience_label").text() == " Worte für: "
+    assert window.findChild(QLabel, "audience_label").text() == " Worte für: "
     assert window.step_label.text() == "Kein Schritt gewählt: klicken Sie auf einen Schritt oder nutzen Sie die Pfeiltasten"
     assert window.details.windowTitle() == "Details zum Schritt"
     assert window.care_team.windowTitle() == "Behandlungsteam"

@@ -215,3 +215,28 @@ def test_at_200_percent_the_notes_show_three_whole_lines_of_what_to_say(
     assert bands(inked_rows(image, shown_area(view, view.left_label))) >= 3
     assert view.notes_panel.height() <= height * 0.3
     view.leave()
+
+
+@pytest.mark.parametrize("step", ["manufacturing", "follow_up"])
+def test_at_200_percent_in_1024x700_a_step_with_ways_on_keeps_two_lines_of_notes(
+    qtbot: QtBot, tmp_path: Path, step: str
+) -> None:
+    # The tester's case: with the "Some people go another way" box (four ways on, two lines
+    # each) the notes had one line and the step one line of its words. The ways on now take
+    # a line each, their buttons whole, and the notes and the step keep two lines each.
+    view = present_with_notes(qtbot, tmp_path, None, step, 1024, 700, 200)
+    image = view.grab().toImage()
+    rows = inked_rows(image, notes_words_area(view))
+    assert bands(rows) >= 2
+    assert not any(rows[-2:])
+    assert bands(inked_rows(image, shown_area(view, view.left_label))) >= 3  # "What happens" and two lines
+    buttons = view.choice_buttons
+    assert len(buttons) == 4
+    for button in buttons:
+        assert button.height() >= button.sizeHint().height()
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
+        assert button.accessibleName()  # the way's own words, for a screen reader
+    # Notes hidden again (N): the ways on get their second lines back.
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert all("\n" in label for label in view.choice_labels())
+    view.leave()

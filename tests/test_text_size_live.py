@@ -33,8 +33,11 @@ def _name(widget: QWidget) -> str:
     current: QWidget | None = widget
     while current is not None:
         parent = current.parentWidget()
+        # Among siblings of its type and name: Qt reorders a parent's children when one is
+        # raised (a scroll area's bar containers, as its bars come and go).
         siblings = [] if parent is None else [
-            w for w in parent.findChildren(type(current)) if w.parentWidget() is parent
+            w for w in parent.findChildren(type(current))
+            if w.parentWidget() is parent and w.objectName() == current.objectName()
         ]
         number = siblings.index(current) if current in siblings else 0
         parts.append(f"{current.objectName() or type(current).__name__}[{number}]")

@@ -2,7 +2,8 @@
 
 Target size (2.5.8): everything clickable at least 24 x 24 px. Qt's own widgets pass at
 our 12 pt type, except the small close and float buttons in a dock's title bar (about
-18 x 14 px with Fusion), whose margins are widened here, and the toolbar's ">>" button.
+18 x 14 px with Fusion), whose margins are widened here, the toolbar's ">>" button, a tab
+bar's scroll arrows and a line edit's clear button.
 
 Non-text contrast (1.4.11): Fusion draws a spin box's (and a date field's) frame a shade darker than the
 window, nearly invisible in the dark and high-contrast themes. The frame is drawn again
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QToolBar, QToolButton, QWidget
 
 MIN_TARGET_PX = 24
 _DOCK_BUTTON_MARGIN = 8  # around the 9-10 px glyph Fusion draws: 25-26 px
@@ -105,6 +106,13 @@ class AccessibleStyle(QProxyStyle):
             # The toolbar's ">>" button, shown when a narrow window or large text leaves no
             # room for every command: 12 px wide with Fusion.
             return max(value, MIN_TARGET_PX)
+        if metric == QStyle.PixelMetric.PM_TabBarScrollButtonWidth:
+            # The arrows that scroll a tab bar's tabs (the editor's tabs at large text): 16 px.
+            return max(value, MIN_TARGET_PX)
+        if metric == QStyle.PixelMetric.PM_SmallIconSize and isinstance(widget, QLineEdit):
+            # A line edit's clear button is this icon plus 6 x 2 px (Qt's QLineEditPrivate):
+            # 22 x 18 px with Fusion's 16 px icon, in the search box at any text size.
+            return max(value, MIN_TARGET_PX - 2)
         return value
 
     def drawComplexControl(

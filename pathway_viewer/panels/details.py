@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QColor, QCursor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent, QShowEvent, QTextCursor,
+    QColor, QCursor, QFont, QFontMetrics, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent, QShowEvent, QTextCursor,
 )
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QStyle, QToolTip, QVBoxLayout, QWidget
 
@@ -43,6 +43,10 @@ from .glossary_text import TermMarker, term_for_href, underline_terms
 from .readable_width import DETAILS_CHARACTERS, DETAILS_PANEL_WIDTH, readable_width
 
 BODY_PT = 13
+# The glossary pop-up's line: 380 px at 100 % text, and at larger text about as many
+# characters as that held at 125 % (a line at 200 % no longer breaks every few words).
+POPUP_LEAST_WIDTH = 380
+POPUP_CHARACTERS = 40
 
 
 def _pt(points: float) -> float:
@@ -187,10 +191,6 @@ class TermPopup(QFrame):
         self.label.setObjectName("glossary_popup_text")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        font = QFont(self.label.font())
-        font.setPointSizeF(_pt(BODY_PT))
-        self.label.setFont(font)
-        self.label.setFixedWidth(380)
         layout.addWidget(self.label)
         self.term: Term | None = None
 
@@ -199,7 +199,13 @@ class TermPopup(QFrame):
 
     def show_term(self, term: Term, global_pos: QPoint) -> None:
         self.term = term
+        # The type and the width at each showing: the text size may have changed since the
+        # last. A fixed 380 px held 20 characters a line at 200 % text and cut a long word.
+        font = QFont(self.label.font())
+        font.setPointSizeF(_pt(BODY_PT))
+        self.label.setFont(font)
         self.label.setText(_tooltip_html(term))
+        self.label.setFixedWidth(self._width(term))
         # Named for its word: a screen reader said "Border" and nothing else.
         self.setAccessibleName(term.term)
         self.setAccessibleDescription(term.definition)
@@ -211,6 +217,19 @@ class TermPopup(QFrame):
             pos.setY(max(screen.top(), min(pos.y(), screen.bottom() - self.height())))
         self.move(pos)
         self.show()
+
+    def _width(self, term: Term) -> int:
+        """About POPUP_CHARACTERS of the popup's type a line, wide enough for its longest
+        word (bold in the heading), and within nine tenths of the screen."""
+        plain, bold = self.label.fontMetrics(), QFont(self.label.font())
+        bold.setBold(True)
+        words = [(plain, w) for w in term.definition.split()] + [(QFontMetrics(bold), w) for w in term.term.split()]
+        widest = max((m.horizontalAdvance(w) for m, w in words), default=0)
+        width = max(POPUP_LEAST_WIDTH, plain.averageCharWidth() * POPUP_CHARACTERS, widest + 2)
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() * 9 // 10 - 28)  # and the popup's margins
+        return width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):

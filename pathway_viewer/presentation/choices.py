@@ -6,6 +6,8 @@ as many sit side by side as fit whole, and the rest wrap onto the next row.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -37,13 +39,18 @@ class ChoicesBox(QFrame):
         self._grid = QGridLayout()
         layout.addLayout(self._grid)
         self.buttons: list[QPushButton] = []
+        self.compact = False
 
-    def show_choices(self, pathway: Pathway, choices: list[Transition], sizes: Sizes, width: int) -> None:
+    def show_choices(self, pathway: Pathway, choices: list[Transition], sizes: Sizes, width: int, *, compact: bool = False) -> None:
+        """``compact``: each button on one line, the number and where it leads (the way's
+        own words in its tooltip), for a screen that shares its height with the presenter's
+        notes and has none to spare (large text on a laptop)."""
         for button in self.buttons:
             self._grid.removeWidget(button)
             button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.buttons = []
+        self.compact = compact
         self.setVisible(bool(choices))
         if not choices:
             return
@@ -61,9 +68,14 @@ class ChoicesBox(QFrame):
         self.heading.setText(fill(heading, keys))
         for number, transition in enumerate(choices, start=1):
             label = arrow_label(transition) or QCoreApplication.translate("PresentationChoices", "next")  # "at the same time", "relapse (rarely)"
-            text = f"{number}   {label[:1].upper()}{label[1:]}\n\u2192 {pathway.step(transition.to).title}"
+            way = f"{label[:1].upper()}{label[1:]}"
+            title = pathway.step(transition.to).title
+            text = f"{number} \u2192 {title}" if compact else f"{number}   {way}\n\u2192 {title}"
             # A lone "&" would mark a shortcut key and vanish: the file's words show as typed.
             button = QPushButton(text.replace("&", "&&"), self)
+            if compact:
+                button.setToolTip(f"<p>{escape(way)}</p>")
+                button.setAccessibleName(f"{number} {way}: {title}")  # heard whole, as when not compact
             button.setObjectName(f"presentation_choice_{number}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space moves on; it never presses a button
             button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -352,11 +352,32 @@ class PresentationView(QWidget):
         the notes get what is left, at most :data:`NOTES_SHARE` of the window and never less
         than one of their own lines (they then scroll, by whole lines). Where that leaves the
         notes fewer than :data:`NOTES_LINES_WANTED` lines, the step keeps only
-        :data:`BODY_LINES_AT_LEAST` of its lines in view."""
+        :data:`BODY_LINES_AT_LEAST` of its lines in view; and if that is still too short
+        for the notes' words, the ways on from the step (the choices) take one line each."""
         notes = self.notes_panel
         if notes.isHidden():
+            if self.choices_box.compact:
+                self._show_choices()  # the whole words again, with the room back
+                self._layout.activate()
             self.body.refit()
             return
+        self._fit_notes()
+        cut = any(area.verticalScrollBar().maximum() > 0 for area in notes.areas)
+        if cut and notes.height() < self._notes_lines_wanted() and not self.choices_box.isHidden() and not self.choices_box.compact:
+            # Still too short for the lines to say: the ways on from here give up their
+            # second lines (the way's words stay in their tooltips) before the notes do.
+            width = self.width() - self._layout.contentsMargins().left() - self._layout.contentsMargins().right()
+            full = self.choices_box.heightForWidth(width)
+            self._show_choices(compact=True)
+            if self.choices_box.heightForWidth(width) >= full:
+                self._show_choices()  # one line each needed more columns than there are: no gain
+            self._fit_notes()
+
+    def _notes_lines_wanted(self) -> int:
+        return NOTES_LINES_WANTED * self.notes_panel.notes.fontMetrics().lineSpacing() + 4
+
+    def _fit_notes(self) -> None:
+        notes = self.notes_panel
         self._layout.activate()
         margins = self._layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
@@ -376,7 +397,7 @@ class PresentationView(QWidget):
 
         reserve = reserve_for(BODY_LINES_KEPT)
         one_line = notes.now.fontMetrics().lineSpacing() + 4
-        wanted = NOTES_LINES_WANTED * notes.notes.fontMetrics().lineSpacing() + 4
+        wanted = self._notes_lines_wanted()
         spare = self.height() - used - reserve
         if spare < wanted:
             reserve = reserve_for(BODY_LINES_AT_LEAST)
@@ -394,10 +415,10 @@ class PresentationView(QWidget):
         for area in notes.areas:
             area.refit()
 
-    def _show_choices(self) -> None:
+    def _show_choices(self, *, compact: bool = False) -> None:
         pathway = self._document.pathway
         assert pathway is not None
-        self.choices_box.show_choices(pathway, self._walk.choices(), self._sizes, self.width())
+        self.choices_box.show_choices(pathway, self._walk.choices(), self._sizes, self.width(), compact=compact)
 
     def _show_next(self) -> None:
         pathway, graph, current = self._document.pathway, self._document.graph, self._walk.current

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from models.wording.i18n import fill
 from models.training_print import LETTERS
 
 from ..core.appearance import set_ui_font
+from ..editing.flow import flow_row
 from ..core.theme import Theme, error_text_style, train_choices_style, train_feedback_style
 
 
@@ -77,19 +79,30 @@ class QuestionPage(QWidget):
             set_ui_font(button, theme, 1.1)
             button.setMinimumHeight(40)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.stop)
-        buttons.addWidget(self.show_step)
-        buttons.addStretch(1)
-        buttons.addWidget(self.check)
-        buttons.addWidget(self.next)
+        # Stop and Show-step at the left, Check and Next at the right, on one line where the
+        # window is wide enough, else on two: at 200 % text the four side by side are wider
+        # than a 1024 px screen, and the window could not be made narrower than them.
+        leave = QWidget(self)
+        leave_row = QHBoxLayout(leave)
+        leave_row.setContentsMargins(0, 0, 0, 0)
+        leave_row.addWidget(self.stop)
+        leave_row.addWidget(self.show_step)
+        go_on = QWidget(self)
+        go_on.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)  # the room left: at the right
+        go_on_row = QHBoxLayout(go_on)
+        go_on_row.setContentsMargins(0, 0, 0, 0)
+        go_on_row.addStretch(1)
+        go_on_row.addWidget(self.check)
+        go_on_row.addWidget(self.next)
+        buttons = flow_row(leave, go_on)
+        buttons.setParent(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         for widget in (self.progress, self.warning, self.prompt, self.choices_box, self.feedback, self.explanation):
             layout.addWidget(widget)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     def restyle(self, theme: Theme | None = None) -> None:
         """The colours or the text size changed: write the style sheets again (they read the

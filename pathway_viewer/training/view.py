@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -100,8 +101,14 @@ class TrainView(QWidget):
 
     # -- the start page ----------------------------------------------------------------
 
-    def _build_setup(self, theme: Theme) -> QWidget:
-        page = QWidget(self)
+    def _build_setup(self, theme: Theme) -> QScrollArea:
+        # In a scroll area: at 200 % text the page is taller than a laptop's screen, and a
+        # window squeezed to the screen cut the choices' and buttons' words in half.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("train_setup_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        page = QWidget(scroll)
         page.setObjectName("train_setup_page")
         title = plain_label(page, "train_setup_title", 1.35, theme, bold=True)
         title.setText(QCoreApplication.translate("TrainingView", "Train: questions from this pathway"))
@@ -157,7 +164,8 @@ class TrainView(QWidget):
             set_ui_font(box, theme, 1.05)
             layout.addWidget(box)
         layout.addStretch(1)
-        return page
+        scroll.setWidget(page)
+        return scroll
 
     @staticmethod
     def _big_button(parent: QWidget, text: str, name: str, theme: Theme) -> QPushButton:

@@ -48,6 +48,7 @@ from .dialog_commands import DialogCommands
 from .edit_commands import EditCommands
 from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
+from .status_line import StatusLine
 from .output_commands import OutputCommands
 from .review_commands import ReviewCommands
 from .training_commands import TrainingCommands
@@ -280,11 +281,8 @@ class MainWindow(
             self.actions[action_id].triggered.connect(lambda _checked=False, v=value: choose(v))
 
     def _build_status_bar(self) -> None:
-        self.step_label = QLabel(self)
+        self.step_label = StatusLine(self)
         self.step_label.setObjectName("status_step")
-        # Step titles and role names come from the file: a "<img src=...>" in one must show
-        # as typed, not make the label load a picture (QLabel guesses rich text otherwise).
-        self.step_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("status_zoom")
         self.dates_label = QLabel(self)
@@ -487,15 +485,15 @@ class MainWindow(
     def _update_status(self, *_: object) -> None:
         doc = self.document
         if doc.pathway is None:
-            self.step_label.setText("")
+            self.step_label.set_parts([])
             return
         if doc.selected is None:
-            text = QCoreApplication.translate("MainWindow", "No step selected: click a step, or use the arrow keys")
+            parts = [QCoreApplication.translate("MainWindow", "No step selected: click a step, or use the arrow keys")]
         else:
-            text = QCoreApplication.translate("MainWindow", "Step: %1").replace("%1", doc.pathway.step(doc.selected).title)
+            parts = [QCoreApplication.translate("MainWindow", "Step: %1").replace("%1", doc.pathway.step(doc.selected).title)]
         if doc.role is not None:
-            text += "   \u2022   " + QCoreApplication.translate("MainWindow", "Showing the steps of: %1").replace("%1", doc.pathway.role(doc.role).name)
-        self.step_label.setText(text)
+            parts.append(QCoreApplication.translate("MainWindow", "Showing the steps of: %1").replace("%1", doc.pathway.role(doc.role).name))
+        self.step_label.set_parts(parts)
         self._update_zoom()
 
     def _update_zoom(self, *_: object) -> None:
