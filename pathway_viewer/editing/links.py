@@ -15,7 +15,7 @@ from models.wording.i18n import fill
 from ..core.document import PathwayDocument
 from . import structure
 from .fields import WrappingButton, label_for_screen_readers, narrow
-from .flow import flow_row
+from ..core.flow import flow_row
 from .session import EditSession
 
 KIND_WORDS = (

@@ -20,7 +20,7 @@ from models.schema import MAX_DAY, Setting, TimeUnit
 
 from ..core.document import PathwayDocument
 from . import fields as F
-from .flow import flow_row
+from ..core.flow import flow_row
 from .links import ArrowsEditor, CareTeamEditor
 from .session import EditSession
 

@@ -20,7 +20,7 @@ from models.wording.i18n import fill
 from models.training_print import LETTERS
 
 from ..core.appearance import set_ui_font
-from ..editing.flow import flow_row
+from ..core.flow import flow_row
 from ..core.theme import Theme, error_text_style, train_choices_style, train_feedback_style
 
 

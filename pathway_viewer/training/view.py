@@ -112,6 +112,7 @@ class TrainView(QWidget):
         page.setObjectName("train_setup_page")
         title = plain_label(page, "train_setup_title", 1.35, theme, bold=True)
         title.setText(QCoreApplication.translate("TrainingView", "Train: questions from this pathway"))
+        scroll.setAccessibleName(title.text())  # a screen reader names the page it scrolls by its heading
         self.module_box = QComboBox(page)
         self.module_box.setObjectName("train_module")
         self.count_box = QSpinBox(page)
