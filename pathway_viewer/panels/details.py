@@ -191,6 +191,7 @@ class TermPopup(QFrame):
         self.label.setObjectName("glossary_popup_text")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
+        self._set_type()
         layout.addWidget(self.label)
         self.term: Term | None = None
 
@@ -201,9 +202,7 @@ class TermPopup(QFrame):
         self.term = term
         # The type and the width at each showing: the text size may have changed since the
         # last. A fixed 380 px held 20 characters a line at 200 % text and cut a long word.
-        font = QFont(self.label.font())
-        font.setPointSizeF(_pt(BODY_PT))
-        self.label.setFont(font)
+        self._set_type()
         self.label.setText(_tooltip_html(term))
         self.label.setFixedWidth(self._width(term))
         # Named for its word: a screen reader said "Border" and nothing else.
@@ -217,6 +216,12 @@ class TermPopup(QFrame):
             pos.setY(max(screen.top(), min(pos.y(), screen.bottom() - self.height())))
         self.move(pos)
         self.show()
+
+    def _set_type(self) -> None:
+        # Set when made too, so a pop-up not yet shown is as a fresh start at this size makes it.
+        font = QFont(self.label.font())
+        font.setPointSizeF(_pt(BODY_PT))
+        self.label.setFont(font)
 
     def _width(self, term: Term) -> int:
         """About POPUP_CHARACTERS of the popup's type a line, wide enough for its longest
