@@ -32,9 +32,6 @@ class StatusLine(QLabel):
         self._parts = [p for p in parts if p]
         self._lay_out()
 
-    def parts(self) -> list[str]:
-        return list(self._parts)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._lay_out()
