@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu, QMessageBox
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -319,3 +319,31 @@ def test_a_german_interface_opens_the_german_translation_until_another_language_
     # The choice is remembered for this pathway and wins over the interface language.
     again = open_window(qtbot, window.settings, None)
     assert again.scene.card("infusion").title == "Getting your CAR T cells (day 0)"
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key presses that carry each character, "ä" too (QTest types only ASCII)."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character))
+
+
+def test_a_date_typed_in_german_words_or_numbers_is_read(qtbot: QtBot, tmp_path: Path) -> None:
+    window = german_window(qtbot, tmp_path)
+    window.actions[A.SET_DATES].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleDialog))
+    dialog = QApplication.activeModalWidget()
+    box = dialog.infusion_edit
+    for typed in ("15. März 2027", "Mo., 15. März 2027", "15.3.2027"):
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: box.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is box)
+        type_text(QApplication.focusWidget(), typed)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.infusion_date() == dt.date(2027, 3, 15), typed
+        assert box.text() == "Mo., 15. März 2027"
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: box.isAncestorOf(QApplication.focusWidget()) or QApplication.focusWidget() is box)
+    type_text(QApplication.focusWidget(), "30.2.2027")
+    assert not dialog.ok_button.isEnabled()
+    assert "\u201e30.2.2027\u201c" in dialog.preview.text() or "30.2.2027" in dialog.preview.text()
+    dialog.reject()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDateEdit, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -108,11 +108,20 @@ def test_sign_off_writes_the_review_into_the_open_file(qtbot: QtBot, tmp_path: P
     assert not dialog.sign_button.isEnabled()  # nothing typed yet
     qtbot.keyClicks(dialog.name_edit, "Sam Jones")
     qtbot.keyClicks(dialog.role_edit, "Ward manager")
-    dialog.reviewed_edit.setDate(dt.date(2026, 12, 1))
     assert dialog.next_edit.date().toPython() == dt.date.today() + dt.timedelta(days=365)
-    dialog.next_edit.setDate(dt.date(2027, 12, 1))
-    dialog.evidence_edit.setDate(dt.date(2026, 11, 1))
     qtbot.keyClicks(dialog.summary_edit, "Ward timings checked against our practice.")
+
+    def type_date(box: QDateEdit, text: str) -> None:  # as typed over the whole date
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, text)
+        box.editingFinished.emit()
+
+    type_date(dialog.reviewed_edit, "1 Dce 2026")  # a slip of the keys is said, not signed
+    assert not dialog.sign_button.isEnabled()
+    assert dialog.problem_label.text().startswith("Reviewed on: \u201c1 Dce 2026\u201d is not a date")
+    type_date(dialog.reviewed_edit, "1 Dec 2026")
+    type_date(dialog.next_edit, "1/12/2027")
+    type_date(dialog.evidence_edit, "2026-11-01")
     assert dialog.sign_button.isEnabled(), dialog.problem_label.text()
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit
+from PySide6.QtWidgets import QApplication, QDateEdit, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
@@ -187,3 +187,82 @@ def test_a_pathway_without_timings_refuses_a_day_zero_date(qtbot: QtBot, setting
         "No step of this pathway has a usual timing, so no step's date can be worked out from day 0.")
     dialog.accept()  # even if forced, nothing is applied
     assert window.document.infusion_date is None
+
+
+# --- typing a date -------------------------------------------------------------------------------
+
+
+def type_into_focus(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def wait_for_keyboard_in(qtbot: QtBot, box: QWidget) -> None:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and box.isAncestorOf(QApplication.focusWidget())
+                    or QApplication.focusWidget() is box)
+
+
+@pytest.mark.parametrize("typed", ["15/03/2027", "15 Mar 2027", "Mon 15 March 2027", "2027-03-15"])
+def test_a_date_typed_whole_is_taken_and_shown_in_words(qtbot: QtBot, window: MainWindow, typed: str) -> None:
+    dialog = open_dialog(qtbot, window)
+    # The dialog opens with the keyboard in day 0's box: typing replaces the whole date.
+    wait_for_keyboard_in(qtbot, dialog.infusion_edit)
+    type_into_focus(qtbot, typed)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.preview.text().startswith("Day 0, the day you get your cells: Mon 15 Mar 2027.")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.infusion_edit.text() == "Mon 15 Mar 2027"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert window.document.infusion_date == dt.date(2027, 3, 15)
+
+
+def test_a_typed_date_that_cannot_be_read_is_said_and_never_used(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window)
+    wait_for_keyboard_in(qtbot, dialog.infusion_edit)
+    before = dialog.infusion_date()
+    type_into_focus(qtbot, "31/02/2027")
+    assert not dialog.ok_button.isEnabled()
+    said = dialog.preview.text()
+    assert said.startswith("Planned day 0: \u201c31/02/2027\u201d is not a date the viewer can read.")
+    assert "pick it from the calendar" in said
+    # Leaving the box puts the last date back, and the dialog goes on saying what was not read,
+    # so Enter cannot set the old date in place of the one typed.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.infusion_date() == before
+    assert dialog.preview.text() == said
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.activeModalWidget() is dialog
+    assert window.document.infusion_date is None
+    # Changing the date (here with the arrow key, back in the box) clears the message.
+    dialog.infusion_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    wait_for_keyboard_in(qtbot, dialog.infusion_edit)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert dialog.infusion_date() == before + dt.timedelta(days=1)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.preview.text().startswith("Day 0, the day you get your cells:")
+    dialog.reject()
+
+
+def test_the_booked_day_also_takes_a_typed_date(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window)
+    dialog.set_dates(INFUSION, dt.date(2026, 2, 1))
+    dialog.collection_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    wait_for_keyboard_in(qtbot, dialog.collection_edit)
+    type_into_focus(qtbot, "12 Feb 2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.collection_date() == dt.date(2026, 2, 12)
+    dialog.collection_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    wait_for_keyboard_in(qtbot, dialog.collection_edit)
+    type_into_focus(qtbot, "12 Fbr 2026")
+    assert dialog.preview.text().startswith("Cell collection: \u201c12 Fbr 2026\u201d is not a date")
+    dialog.reject()
+
+
+def test_a_size_the_user_gave_the_dialog_is_kept_when_the_dates_change(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window)
+    bigger = dialog.size() + type(dialog.size())(120, 80)
+    dialog.resize(bigger)
+    dialog.set_dates(INFUSION)
+    dialog.set_dates(INFUSION + dt.timedelta(days=30), dt.date(2026, 3, 20))
+    assert dialog.size() == bigger
+    dialog.reject()

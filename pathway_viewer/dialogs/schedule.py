@@ -76,11 +76,12 @@ class ScheduleDialog(QDialog):
         self.collection_check.setChecked(document.collection_date is not None)
         self.collection_edit.setEnabled(self.collection_check.isChecked())
 
+        self._booked_label = booked[:1].upper() + booked[1:]
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("DialogsSchedule", "Planned day 0:"), self.infusion_edit)
         if booked:  # a pathway that books nothing ahead asks for day 0 only
             form.addRow("", self.collection_check)
-            form.addRow(fill(QCoreApplication.translate("DialogsSchedule", "%1:", "a form label: the booked day as the pathway names it"), booked[:1].upper() + booked[1:]), self.collection_edit)
+            form.addRow(fill(QCoreApplication.translate("DialogsSchedule", "%1:", "a form label: the booked day as the pathway names it"), self._booked_label), self.collection_edit)
         else:
             self.collection_check.setChecked(False)
             self.collection_check.hide()
@@ -120,6 +121,8 @@ class ScheduleDialog(QDialog):
         self.collection_edit.dateChanged.connect(self._check)
         self.collection_check.toggled.connect(self.collection_edit.setEnabled)
         self.collection_check.toggled.connect(self._check)
+        for edit in (self.infusion_edit, self.collection_edit):
+            edit.sig_unread_changed.connect(self._check)
         self._check()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -156,6 +159,12 @@ class ScheduleDialog(QDialog):
         pathway = self._document.pathway
         if pathway is None:
             return QCoreApplication.translate("DialogsSchedule", "No pathway is open.")
+        fields = [(self.infusion_edit, QCoreApplication.translate("DialogsSchedule", "Planned day 0"))]
+        if self.collection_check.isChecked():
+            fields.append((self.collection_edit, self._booked_label))
+        for edit, label in fields:
+            if edit.unread():
+                return edit.unread_problem(label)
         try:
             dates = step_dates(pathway, self.infusion_date(), self.collection_date())
         except ValueError as exc:

@@ -73,7 +73,12 @@ def fit_scrolling_body(dialog: QWidget, scroll: QScrollArea, buttons: QWidget, l
     scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if shown < body else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setMinimumHeight(shown)
     dialog.setMinimumSize(width, shown + rest)
-    dialog.resize(width, shown + rest)
+    if dialog.isVisible():
+        # Once shown, a size the user chose (a wider, taller dialog) is kept: the dialog only
+        # grows when its words need more, rather than snapping back at every change.
+        dialog.resize(max(width, dialog.width()), max(shown + rest, dialog.height()))
+    else:
+        dialog.resize(width, shown + rest)
 
 
 def scrolling_body(dialog: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:

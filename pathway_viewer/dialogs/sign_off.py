@@ -121,6 +121,7 @@ class SignOffDialog(QDialog):
             edit.textChanged.connect(self._check)
         for date in (self.reviewed_edit, self.next_edit, self.evidence_edit):
             date.dateChanged.connect(self._check)
+            date.sig_unread_changed.connect(self._check)
         self.summary_edit.textChanged.connect(self._check)
         self._check()
 
@@ -144,6 +145,12 @@ class SignOffDialog(QDialog):
         """What is missing or wrong, in plain words ('' when the sign-off can be saved)."""
         v = self.values()
         fields = ((QCoreApplication.translate("DialogsSignOff", "your name"), v.name), (QCoreApplication.translate("DialogsSignOff", "your role"), v.role), (QCoreApplication.translate("DialogsSignOff", "a summary"), v.summary))
+        dates = ((self.reviewed_edit, QCoreApplication.translate("DialogsSignOff", "Reviewed on")),
+                 (self.next_edit, QCoreApplication.translate("DialogsSignOff", "Next review due")),
+                 (self.evidence_edit, QCoreApplication.translate("DialogsSignOff", "Evidence searched to")))
+        for edit, label in dates:
+            if edit.unread():
+                return edit.unread_problem(label)
         missing = [label for label, text in fields if not text]
         if missing:
             return fill(QCoreApplication.translate("DialogsSignOff", "Please give %1."), ", ".join(missing))

@@ -593,6 +593,13 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
 </context>
 <context>
+    <name>DialogsDateFields</name>
+    <message>
+        <source>%1: “%2” is not a date the viewer can read. Type it like %3 or %4, or pick it from the calendar.</source>
+        <translation>%1: „%2“ kann nicht als Datum gelesen werden. Geben Sie es so ein: %3 oder %4, oder wählen Sie es im Kalender.</translation>
+    </message>
+</context>
+<context>
     <name>DialogsLocalChoices</name>
     <message>
         <source>Not set: patients are told their team will tell them</source>
@@ -698,6 +705,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Es ist kein Behandlungsweg geöffnet.</translation>
     </message>
     <message>
+        <source>Planned day 0</source>
+        <translation>Geplanter Tag 0</translation>
+    </message>
+    <message>
         <source>Day 0, %1: %2.</source>
         <translation>Tag 0, %1: %2.</translation>
     </message>
@@ -771,6 +782,18 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>a summary</source>
         <translation>eine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Nächste Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>Evidence searched to</source>
+        <translation>Literatur durchsucht bis</translation>
     </message>
     <message>
         <source>Please give %1.</source>
