@@ -8,7 +8,9 @@ The tables are written by hand from the rules, never from the code's output:
 * a single day is a sentence of its own ("About 4 weeks before ...", never "On about ...");
 * a window or an estimate whose ends round alike is said once ("About 3 weeks before ...");
   an exact stretch whose ends round alike says its days ("From 24 days to 18 days before
-  ...", card "18 to 24 days before"), so a week-long course never reads like one day;
+  ...", card "18 to 24 days before"), so a week-long course never reads like one day; two
+  months or more away it says how long and roughly when ("For 11 days, about 6 months
+  before ...");
 * up to 13 days stay days unless whole weeks; then weeks (about) up to 59 days, months
   (30.44 days) up to 729, then years;
 * German follows resources/translations/pathway_viewer_de.ts: "zwischen" takes the dative
@@ -147,8 +149,13 @@ SENTENCES = [
     ((18, 24, True), f"About 3 weeks after {ZERO}.", f"Zeitpunkt: etwa 3 Wochen nach {NULL}."),
     ((18, 24, False), f"From 18 days to 24 days after {ZERO}.", f"Von 18 Tagen bis 24 Tage nach {NULL}."),
     ((-180, -170, True), f"About 6 months before {ZERO}.", f"Zeitpunkt: etwa 6 Monate vor {NULL}."),
-    ((-180, -170, False), f"From 180 days to 170 days before {ZERO}.", f"Von 180 Tagen bis 170 Tage vor {NULL}."),
-    ((800, 850, False), f"From 800 days to 850 days after {ZERO}.", f"Von 800 Tagen bis 850 Tage nach {NULL}."),
+    # Ends two months or more away that round alike: how long, then roughly when (never
+    # "From 180 days to 170 days", which made a reader count days).
+    ((-180, -170, False), f"For 11 days, about 6 months before {ZERO}.", f"11 Tage lang, etwa 6 Monate vor {NULL}."),
+    ((800, 850, False), f"For 51 days, about 2 years after {ZERO}.", f"51 Tage lang, etwa 2 Jahre nach {NULL}."),
+    ((60, 60, False), f"About 2 months after {ZERO}.", f"Zeitpunkt: etwa 2 Monate nach {NULL}."),
+    ((-61, -60, False), f"For 2 days, about 2 months before {ZERO}.", f"2 Tage lang, etwa 2 Monate vor {NULL}."),
+    ((-59, -56, False), f"From 59 days to 56 days before {ZERO}.", f"Von 59 Tagen bis 56 Tage vor {NULL}."),
     ((28, 56, True), f"Sometime between about 4 weeks and about 8 weeks after {ZERO}.",
      f"Irgendwann zwischen etwa 4 Wochen und etwa 8 Wochen nach {NULL}."),
     ((28, 730, False), f"From about 4 weeks to about 2 years after {ZERO}.",

@@ -55,6 +55,10 @@ def day_zero_clinical(pathway: Pathway | None = None) -> str:
     return Words.tr(DEFAULT_DAY_ZERO_CLINICAL)
 
 
+# From about two months away, a count of days ("170 days") is hard to picture: months are said.
+LONG_AGO_DAYS = 60
+
+
 def _amount(days: int, *, first: bool = False, between_end: bool = False, exact: bool = False) -> str:
     """A distance in days as rounded patient words: '3 days', '10 days', 'about 4 weeks'.
 
@@ -170,6 +174,11 @@ def _stretch_words(start: int, end: int, pathway: Pathway | None, *, exact: bool
     if end == 0:
         # "From 5 days before the day of your operation to that day": name day 0 once.
         return fill(Words.tr("From %1 to that day.", "to day 0, named just before"), day_words(start, pathway, first=True))
+    if exact and min(abs(start), abs(end)) >= LONG_AGO_DAYS:
+        # Ends that both round to "about 6 months": "From 180 days to 170 days before X" made
+        # a reader count days; how long it lasts and roughly when say the same plainly.
+        return fill(Words.tr("For %n day(s), %1.", "how long a stretch lasts, then roughly when", end - start + 1),
+                    day_words(end if end < 0 else start, pathway))
     if start > 0 or end < 0:
         # "From about 4 weeks to 2 weeks before the main treatment day": name day 0 once.
         first = _amount(abs(start), first=True, exact=exact)

@@ -3029,6 +3029,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <comment>to day 0, named just before</comment>
         <translation>Von %1 bis zu diesem Tag.</translation>
     </message>
+    <message numerus="yes">
+        <source>For %n day(s), %1.</source>
+        <comment>how long a stretch lasts, then roughly when</comment>
+        <translation>
+            <numerusform>%n Tag lang, %1.</numerusform>
+            <numerusform>%n Tage lang, %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sometime between %1 and that day.</source>
         <comment>day 0, named just before</comment>

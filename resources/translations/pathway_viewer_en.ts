@@ -103,6 +103,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>For %n day(s), %1.</source>
+        <comment>how long a stretch lasts, then roughly when</comment>
+        <translation>
+            <numerusform>For %n day, %1.</numerusform>
+            <numerusform>For %n days, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
