@@ -59,14 +59,27 @@ def wrap_lines(
     # "Emergency as-" / "sessment"). If that leaves no room for the text's end, the last
     # words are broken at a line's end as soon as they do not fit there, as few of them
     # as keep every word (from the end: the first lines read as typeset).
-    lines, whole = _wrap(list(words), list(glues), plain, width, max_lines, metrics, split, anywhere, len(words))
+    def wrapped(eager_from: int) -> tuple[list[str], bool]:
+        return _wrap(list(words), list(glues), plain, width, max_lines, metrics, split, anywhere, eager_from)
+
+    lines, whole = wrapped(len(words))
     if whole or split is None:
         return lines
-    for eager_from in range(len(words) - 1, -1, -1):
-        hyphenated, whole = _wrap(list(words), list(glues), plain, width, max_lines, metrics, split, anywhere, eager_from)
+    # The latest word from which eager breaking keeps the whole text. Breaking from an
+    # earlier word only packs the lines tighter, so that word is found by halving: a pass
+    # per word made a long text's wrap grow with the square of its words.
+    lines, whole = wrapped(0)
+    if not whole:
+        return lines  # not even breaking every word keeps it whole: shortened at its end
+    low, high = 0, len(words) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        tried, whole = wrapped(middle)
         if whole:
-            return hyphenated
-    return hyphenated
+            low, lines = middle, tried
+        else:
+            high = middle - 1
+    return lines
 
 
 # A number ("10", "0", "-5", "2,5", "3-4") and a symbol that may stand between it and its
