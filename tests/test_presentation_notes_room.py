@@ -240,3 +240,29 @@ def test_at_200_percent_in_1024x700_a_step_with_ways_on_keeps_two_lines_of_notes
     qtbot.keyClick(view, Qt.Key.Key_N)
     assert all("\n" in label for label in view.choice_labels())
     view.leave()
+
+
+def test_each_column_ends_at_its_own_last_whole_line(qtbot: QtBot, tmp_path: Path) -> None:
+    # The two columns' lines stand a few pixels apart (a heading of another height above
+    # them): a place cutting no line in either came a third of the screen up, and the words
+    # stopped mid-sentence above a blank band ("... about 4 weeks" and nothing under it).
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), None)
+    window.document.select("leukapheresis")
+    view = window.start_presentation()
+    assert view is not None
+    view.showNormal()
+    view.resize(1366, 768)
+    qtbot.waitUntil(lambda: view.width() == 1366 and view.height() == 768)
+    qtbot.wait(20)
+    image = view.grab().toImage()
+    line = view.left_label.fontMetrics().lineSpacing()
+    body = QRect(view.body.mapTo(view, QPoint(0, 0)), view.body.size())  # its blank margin too
+    for label in (view.left_label, view.right_label):
+        seen = shown_area(view, label)
+        assert not any(inked_rows(image, seen)[-2:])  # no line cut at the foot
+        column = QRect(seen.left(), body.top(), seen.width(), body.height())
+        rows = inked_rows(image, column)
+        last = max(i for i, inked in enumerate(rows) if inked)
+        # Words down to the last line's room: never more than a line and a half left blank.
+        assert len(rows) - 1 - last < 1.5 * line + 4, label.objectName()
+    view.leave()

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QTextBlock, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QRegion, QResizeEvent, QTextBlock, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 # A cut this far into a line, from its top, only passes through the blank above the letters
@@ -119,6 +119,7 @@ class WholeLineScrollArea(QScrollArea):
         self._last = 0  # where the view began after the last fit
         self._measured_for: tuple[object, ...] = ()
         self._measured: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        self._per_label: list[tuple[QLabel, list[tuple[float, float]], list[tuple[float, float]]]] = []
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.refit())
 
     def labels(self) -> list[QLabel]:
@@ -144,6 +145,7 @@ class WholeLineScrollArea(QScrollArea):
         if key != self._measured_for:
             laid = [_laid_out(label, inner) for label in labels]
             self._measured = ([b for boxes, _ in laid for b in boxes], [h for _, ends in laid for h in ends])
+            self._per_label = [(label, boxes, ends) for label, (boxes, ends) in zip(labels, laid)]
             self._measured_for = key
         return self._measured
 
@@ -164,11 +166,19 @@ class WholeLineScrollArea(QScrollArea):
             content = inner.heightForWidth(self.viewport().width()) if inner.hasHeightForWidth() else inner.sizeHint().height()
             asked = float(bar.value()) if wanted is None else max(0.0, wanted)
             start = self._start_near(asked, clean_tops(boxes), room, content)
+            ends: dict[QLabel, float] = {}
             if start + room >= content:
                 # The rest fits: show it to its end, and let the end be where the bar stops.
                 shown = max(1, min(room, int(content - start))) if start > 0 else room
             else:
-                shown = max(1, int(clean_cut(boxes, start, start + room, self.headings()) - start))
+                # Each column ends at its own last whole line. Columns whose lines do not
+                # line up (a heading of another height above them) had no common place to
+                # end but one far up: a third of the room stood blank under a cut sentence.
+                for label, label_boxes, label_headings in self._per_label:
+                    ends[label] = clean_cut(label_boxes, start, start + room, label_headings)
+                end = max(ends.values(), default=clean_cut(boxes, start, start + room, self.headings()))
+                shown = max(1, int(end - start))
+            self._hide_below(ends, start + shown)
             self.setViewportMargins(0, 0, 0, room - shown)
             lines = [b - t for t, b in boxes]
             bar.setSingleStep(max(1, round(min(lines))) if lines else 20)
@@ -177,6 +187,18 @@ class WholeLineScrollArea(QScrollArea):
             self._last = int(start)
         finally:
             self._fitting = False
+
+    def _hide_below(self, ends: dict[QLabel, float], end: float) -> None:
+        """Each label drawn down to its own end (``ends``, in the inner widget's places) where
+        that is above the view's ``end``; the others whole."""
+        inner = self.widget()
+        for label in self.labels():
+            own = ends.get(label, end)
+            if own >= end or inner is None:
+                label.clearMask()
+                continue
+            top = label.mapFrom(inner, QPoint(0, 0)).y()
+            label.setMask(QRegion(0, 0, label.width(), max(1, int(own) + top)))
 
     def _start_near(self, wanted: float, tops: list[float], room: int, content: int) -> float:
         """Where the view should begin when asked to begin at ``wanted``: the top of a line,
