@@ -120,3 +120,25 @@ def test_the_glossary_popup_at_200_percent_holds_its_words_and_follows_a_live_ch
     qtbot.waitUntil(popup.isVisible)
     assert label.font().pointSizeF() == points / 2
     popup.close()
+
+
+def test_the_quick_guide_grows_with_the_text_size(qtbot: QtBot, tmp_path: Path) -> None:
+    # It was set at a fixed 13 pt: at 200 % it stayed the size of 100 %.
+    def guide_glyph_height(text_size: int) -> int:
+        settings = test_settings(tmp_path / f"{text_size}.ini")
+        settings.set("view/text_size", text_size)
+        window = open_window(qtbot, settings, None)
+        guide = window.show_quick_guide()
+        qtbot.waitUntil(guide.isVisible)
+        label = next(l for l in guide.findChildren(QLabel) if "Click a step" in l.text())
+        height = label.heightForWidth(600)
+        # Whole on the screen, its Close button too (a message box ran 2,500 px down at 200 %).
+        screen = guide.screen().availableGeometry()
+        assert guide.height() <= screen.height() and guide.width() <= screen.width()
+        close = guide.findChild(QAbstractButton)
+        assert close is not None and guide.rect().contains(QRect(close.mapTo(guide, close.rect().topLeft()), close.size()))
+        guide.close()
+        window.close()
+        return height
+
+    assert guide_glyph_height(200) >= 1.6 * guide_glyph_height(100)

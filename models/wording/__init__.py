@@ -70,7 +70,7 @@ def banner_text(last_reviewed: dt.date | None) -> str:
 
 
 # The window's Help > Quick guide: the keys and clicks, in one short page.
-QUICK_GUIDE = QT_TRANSLATE_NOOP("Words", """<p style="font-size:13pt;">
+QUICK_GUIDE = QT_TRANSLATE_NOOP("Words", """<p style="font-size:large;">
 <b>Click a step</b> to read what happens, who is there and how to prepare.<br>
 <b>Arrow keys</b> move from step to step; <b>Enter</b> opens the details.<br>
 <b>Care team</b> (left): choose a person to light up the steps they take part in.<br>

@@ -11,14 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from models.wording import QUICK_GUIDE
-from models.wording.i18n import Words
-
 from ..core.clinic import ClinicInfo
 
 if TYPE_CHECKING:
     from ..dialogs.about import AboutDialog
     from ..dialogs.clinic_settings import ClinicSettingsDialog
+    from ..dialogs.quick_guide import QuickGuideDialog
     from ..dialogs.schedule import ScheduleDialog
     from .main_window import MainWindow
 
@@ -55,8 +53,12 @@ class DialogCommands:
         self._open_dialog(dialog)
         return dialog
 
-    def show_quick_guide(self: MainWindow) -> QMessageBox:
-        return self.inform(QCoreApplication.translate("WindowDialogCommands", "Quick guide"), Words.tr(QUICK_GUIDE), rich=True)
+    def show_quick_guide(self: MainWindow) -> QuickGuideDialog:
+        from ..dialogs.quick_guide import QuickGuideDialog
+
+        dialog = QuickGuideDialog(self)
+        self._open_dialog(dialog)
+        return dialog
 
     def inform(
         self: MainWindow, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information, *, rich: bool = False

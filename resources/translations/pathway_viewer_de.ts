@@ -2683,7 +2683,7 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Inhalt zuletzt geprüft am %1.</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;font-size:13pt;&quot;&gt;
+        <source>&lt;p style=&quot;font-size:large;&quot;&gt;
 &lt;b&gt;Click a step&lt;/b&gt; to read what happens, who is there and how to prepare.&lt;br&gt;
 &lt;b&gt;Arrow keys&lt;/b&gt; move from step to step; &lt;b&gt;Enter&lt;/b&gt; opens the details.&lt;br&gt;
 &lt;b&gt;Care team&lt;/b&gt; (left): choose a person to light up the steps they take part in.&lt;br&gt;
@@ -2694,7 +2694,7 @@ Geändert (jetzt geöffnet): %2</translation>
 &lt;b&gt;F5&lt;/b&gt; presents one step at a time, full screen; &lt;b&gt;N&lt;/b&gt; shows your notes; &lt;b&gt;Esc&lt;/b&gt; leaves.&lt;br&gt;
 &lt;b&gt;Ctrl+D&lt;/b&gt; sets the patient&apos;s dates (never saved).&lt;br&gt;
 &lt;b&gt;Ctrl+Shift+T&lt;/b&gt; trains staff: quizzes, scenarios and grading practice.&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;font-size:13pt;&quot;&gt;
+        <translation>&lt;p style=&quot;font-size:large;&quot;&gt;
 &lt;b&gt;Klicken Sie auf einen Schritt&lt;/b&gt;, um zu lesen, was passiert, wer dabei ist und wie Sie sich vorbereiten.&lt;br&gt;
 &lt;b&gt;Pfeiltasten&lt;/b&gt; gehen von Schritt zu Schritt; &lt;b&gt;Eingabetaste&lt;/b&gt; öffnet die Details.&lt;br&gt;
 &lt;b&gt;Behandlungsteam&lt;/b&gt; (links): wählen Sie eine Person, um die Schritte hervorzuheben, an denen sie beteiligt ist.&lt;br&gt;
