@@ -397,7 +397,7 @@ def test_with_no_room_for_the_no_fixed_day_column_those_steps_follow_the_main_jo
     assert window.document.selected == "evaluation"
 
 
-@pytest.mark.parametrize("size", [(1024, 768), (1152, 768)])
+@pytest.mark.parametrize("size", [(750, 768), (1024, 768), (1152, 768)])
 def test_double_text_size_in_a_narrow_window_never_scrolls_sideways(
     qtbot: QtBot, tmp_path: Path, size: tuple[int, int]
 ) -> None:
@@ -411,9 +411,9 @@ def test_double_text_size_in_a_narrow_window_never_scrolls_sideways(
     assert axis is not None
     assert problems == []
     assert ends(window) == ("4 weeks before", "15 years after")
-    if size == (1024, 768):
-        # 338 px between the panels: "Day 0" goes up under day 0's name, so the row of
-        # ticks below holds both ends of the span at double size.
+    if size == (750, 768):
+        # About 340 px for the timeline (beside one column of panels): "Day 0" goes up under
+        # day 0's name, so the row of ticks below holds both ends of the span at double size.
         assert axis.tick_labels() == ["4 weeks before", "The day you get your cells / Day 0", "15 years after"]
         day_zero = dict(zip(axis.tick_labels(), axis.label_rects()))["The day you get your cells / Day 0"]
         assert day_zero.bottom() <= min(rect.top() for rect in axis.label_rects() if rect != day_zero)

@@ -48,6 +48,7 @@ from .dialog_commands import DialogCommands
 from .edit_commands import EditCommands
 from .menus import build_menus, build_toolbar
 from .open_commands import OpenCommands
+from .panel_columns import PanelColumns
 from .status_line import StatusLine
 from .output_commands import OutputCommands
 from .review_commands import ReviewCommands
@@ -142,6 +143,7 @@ class MainWindow(
         self.outline = OutlinePanel(document, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline)
         self.splitDockWidget(self.care_team, self.outline, Qt.Orientation.Vertical)
+        self.panel_columns = PanelColumns(self, (self.care_team, self.outline), self.details)
         self.search = SearchBar(document, self)
         self._search_answer = ""  # the search's answer shown in the status bar, if any
 
@@ -262,8 +264,9 @@ class MainWindow(
             # The app's widths for the new text size (raised by Qt to a floor if one asks for
             # more), still the app's: a text size changed and changed back must not leave
             # them wider for good, nor count them as the user's.
-            self._panel_base = list(PANEL_WIDTHS)
-            self._set_panel_widths(list(PANEL_WIDTHS))
+            self._fit_panel_columns()
+            self._panel_base = self._app_widths()
+            self._set_panel_widths(self._app_widths())
         if keep_look is not None:
             # The map's first look (or the user's place) for the room it has at the new size:
             # the menus, toolbar, banner and dock titles take their new heights first.
@@ -452,6 +455,10 @@ class MainWindow(
         # once, so the map's first look (sent next, at a first show) measures its own room.
         if self.banner_bar.fit_to_width(self.width()):
             self.layout().activate()
+        # A window made narrower or wider changes whether two columns of panels leave the
+        # journey its half: the app's arrangement follows, as a start at this size has it.
+        if self.isVisible() and event.oldSize().width() != event.size().width() and self._panels_are_the_apps():
+            self._fit_panel_columns()
 
     def _on_audience_changed(self, audience: str) -> None:
         self.actions[A.AUDIENCE_CLINICIAN if audience == "clinician" else A.AUDIENCE_PATIENT].setChecked(True)
@@ -516,10 +523,12 @@ class MainWindow(
         state = self.settings.get("window/state")
         # Restored panels still at the app's widths are the app's (it saves its own widths, not
         # the room it made); any others the user set, and the first look finds them different.
-        self._panel_base = list(PANEL_WIDTHS)
-        self._panel_widths = list(PANEL_WIDTHS)
-        if not (state and self.restoreState(QByteArray(state))):
-            self.resizeDocks([self.care_team, self.details], list(PANEL_WIDTHS), Qt.Orientation.Horizontal)
+        if state and self.restoreState(QByteArray(state)):
+            self.panel_columns.recognise()
+        else:
+            self.resizeDocks(self.panel_columns.docks(), self._app_widths(), Qt.Orientation.Horizontal)
+        self._panel_base = self._app_widths()
+        self._panel_widths = self._app_widths()
         self._place_banner()
 
     def _place_banner(self) -> None:
@@ -536,7 +545,7 @@ class MainWindow(
         them they are the user's for good."""
         if not self.isVisible():
             return False  # not laid out yet: nothing to compare (and nothing handed over)
-        if self._panel_widths is None or [self.care_team.width(), self.details.width()] != self._panel_widths:
+        if self._panel_widths is None or [d.width() for d in self.panel_columns.docks()] != self._panel_widths:
             self._panel_base = self._panel_widths = None
             return False
         return True
@@ -544,7 +553,7 @@ class MainWindow(
     def _panels_were_the_apps_before_new_floors(self) -> bool:
         """Like _panels_are_the_apps, when a new text size has just raised the panels' reading
         floors: Qt widens a panel narrower than its new floor at once, and that is not a drag."""
-        docks = [self.care_team, self.details]
+        docks = self.panel_columns.docks()
         if self.isVisible() and self._panel_widths is not None:
             now = [d.width() for d in docks]
             if all(w == was or was < w <= self._column_floor(d) for d, w, was in zip(docks, now, self._panel_widths)):
@@ -556,7 +565,7 @@ class MainWindow(
         journey readable: the side panels give what they can of it, down to the width their
         contents ask for (both stay open; sig_room_unused puts them back if it was not
         enough). Widths the user chose are kept."""
-        docks = [self.care_team, self.details]
+        docks = self.panel_columns.docks()
         if not self._panels_are_the_apps():
             return
         if any(d.isFloating() or d.isHidden() for d in docks):
@@ -575,9 +584,23 @@ class MainWindow(
                   and self.dockWidgetArea(d) == area and d.x() == dock.x()]
         return max(d.minimumSizeHint().width() for d in [dock, *column])
 
+    def _app_widths(self) -> list[int]:
+        """The app's own width for each column of side panels (see panel_columns)."""
+        return [DETAILS_PANEL_WIDTH] if self.panel_columns.joined else list(PANEL_WIDTHS)
+
+    def _fit_panel_columns(self) -> None:
+        """Two columns of panels, or one when two would leave the journey a sliver."""
+        lists = max(self.care_team.minimumSizeHint().width(), self.outline.minimumSizeHint().width())
+        if self.panel_columns.fit({self.care_team: lists, self.details: self.details.minimumSizeHint().width()}):
+            self._panel_base = self._app_widths()
+            self._set_panel_widths(self._app_widths())
+
     def _give_room_back(self) -> None:
         """Narrower panels did not show the whole journey either, or another journey is about
-        to be looked at: the panels the app narrowed go back to its own widths."""
+        to be looked at: the panels the app narrowed go back to its own widths (in one column
+        or two, as the window's width allows)."""
+        if self._panels_are_the_apps():
+            self._fit_panel_columns()
         base = self._panel_base
         if base is not None and self._panels_are_the_apps() and self._panel_widths != base:
             self._set_panel_widths(base)
@@ -594,7 +617,7 @@ class MainWindow(
             self._set_panel_widths([w + back * g // sum(gave) for w, g in zip(now, gave)])
 
     def _set_panel_widths(self, widths: list[int]) -> None:
-        docks = [self.care_team, self.details]
+        docks = self.panel_columns.docks()
         self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
         self.layout().activate()  # the journey has its new width before the view asks again
         self._panel_widths = [d.width() for d in docks]
@@ -606,7 +629,7 @@ class MainWindow(
         if base is not None and narrowed is not None and narrowed != base and self._panels_are_the_apps():
             # The room made for this journey is not the user's choice: the app's own widths are
             # saved, so the next start measures its journey from them. The panels on screen stay.
-            docks = [self.care_team, self.details]
+            docks = self.panel_columns.docks()
             self.resizeDocks(docks, base, Qt.Orientation.Horizontal)
             state = self.saveState()
             self.resizeDocks(docks, narrowed, Qt.Orientation.Horizontal)

@@ -1,0 +1,99 @@
+"""At a large text size on a small window the side panels stand in one column, as tabs, so
+the journey keeps at least half the window instead of a sliver between two columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabBar
+from pytestqt.qtbot import QtBot
+
+from pathway_viewer.window import actions as A
+from pathway_viewer.window.app import create_main_window
+from pathway_viewer.window.main_window import MainWindow
+from window_helpers import test_settings
+
+SMALL = (1024, 700)
+LARGE = (1920, 1080)
+
+
+def start(qtbot: QtBot, tmp_path: Path, text_size: int, size: tuple[int, int]) -> MainWindow:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", text_size)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def panel_tabs(window: MainWindow) -> list[str]:
+    """The names on the tabs of the window's docked panels (none while each has a place)."""
+    return [bar.tabText(i) for bar in window.findChildren(QTabBar) if bar.parent() is window and bar.isVisible()
+            for i in range(bar.count())]
+
+
+def map_share(window: MainWindow) -> float:
+    return window.view.width() / window.width()
+
+
+def test_large_text_on_a_small_window_puts_the_panels_in_one_column_of_tabs(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start(qtbot, tmp_path, 200, SMALL)
+    assert sorted(panel_tabs(window)) == sorted(["Step details", "Care team", "Outline"])
+    assert map_share(window) >= 0.5
+    assert window.details.isVisible()  # the step's details stay in view
+    # Every name whole: an elided tab ("Ou...") names nothing.
+    bar = next(b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible())
+    assert bar.elideMode() == Qt.TextElideMode.ElideNone
+    # The care team is one click away and works as before.
+    index = [bar.tabText(i) for i in range(bar.count())].index("Care team")
+    seen = bar.tabRect(index).intersected(bar.rect())  # a tab partly scrolled out is clicked where seen
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=seen.center())
+    qtbot.waitUntil(window.care_team.isVisible)
+    window.care_team.list.setCurrentRow(1)
+    assert window.document.role is not None
+
+
+def test_two_columns_stay_when_the_journey_keeps_half_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    for text_size, size in ((100, SMALL), (200, LARGE)):
+        window = start(qtbot, tmp_path / str(text_size), text_size, size)
+        assert panel_tabs(window) == []
+        assert window.dockWidgetArea(window.care_team) == Qt.DockWidgetArea.LeftDockWidgetArea
+        assert window.dockWidgetArea(window.details) == Qt.DockWidgetArea.RightDockWidgetArea
+        window.close()
+
+
+def test_the_columns_follow_a_text_size_change_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start(qtbot, tmp_path, 100, SMALL)
+    two_columns_share = map_share(window)
+    window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+    qtbot.waitUntil(lambda: panel_tabs(window) != [])
+    assert map_share(window) >= 0.5
+    window.actions[A.TEXT_SIZE_ACTIONS[100]].trigger()
+    qtbot.waitUntil(lambda: panel_tabs(window) == [])
+    assert window.dockWidgetArea(window.care_team) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(window.outline) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert abs(map_share(window) - two_columns_share) < 0.02
+
+
+def test_panels_the_user_placed_are_left_where_they_are(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start(qtbot, tmp_path, 100, SMALL)
+    window.outline.setFloating(True)  # the user tore the outline off
+    window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+    qtbot.wait(50)
+    assert panel_tabs(window) == []
+    assert window.outline.isFloating()
+    assert window.dockWidgetArea(window.care_team) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
+def test_at_double_text_the_audience_and_the_dates_stay_on_the_toolbar(qtbot: QtBot, tmp_path: Path) -> None:
+    # The zoom commands stood before them and pushed them behind ">>" at 200 % on a laptop;
+    # the zoom commands are also in the View menu and on the keys.
+    window = start(qtbot, tmp_path, 200, (1366, 768))
+    bar = window.toolbar
+    for action_id in (A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN, A.SET_DATES):
+        button = bar.widgetForAction(window.actions[action_id])
+        assert button is not None and button.isVisible(), action_id
+        assert bar.rect().contains(button.geometry()), action_id
