@@ -96,9 +96,6 @@ def build_toolbar(window: MainWindow) -> None:
         window.actions[action_id].setIconText(short)
         bar.addAction(window.actions[action_id])
     bar.addSeparator()
-    for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
-        bar.addAction(window.actions[action_id])
-    bar.addSeparator()
     # The audience is always in sight, so a nurse knows which words the patient sees.
     words = QLabel(QCoreApplication.translate("Menus", " Words for: "), bar)
     words.setObjectName("audience_label")
@@ -112,6 +109,12 @@ def build_toolbar(window: MainWindow) -> None:
     window.actions[A.PRESENT].setIconText(QCoreApplication.translate("Menus", "Present"))
     bar.addAction(window.actions[A.SET_DATES])
     bar.addAction(window.actions[A.PRESENT])
+    # The zoom commands last: on a narrow window or at a large text size the toolbar's end
+    # goes behind ">>" first, and these are also on the View menu, the keys and the wheel,
+    # while the audience, the dates and Present are what a nurse needs in sight.
+    bar.addSeparator()
+    for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
+        bar.addAction(window.actions[action_id])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     # The ">>" button Qt adds when the window is too narrow for every command has no words.
     more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
