@@ -112,3 +112,46 @@ def test_a_listening_screen_reader_is_alerted_on_the_focused_widget(
     box = focused()
     qtbot.keyClicks(box, "xyzzy")
     assert (QAccessible.Event.Alert, box) in heard
+
+
+def test_the_search_box_is_quiet_when_the_pathway_changes_without_a_search(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    heard: list[tuple[QAccessible.Event, object]] = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QAccessible, "updateAccessibility", staticmethod(lambda event: heard.append((event.type(), event.object())))
+    )
+    qtbot.keyClick(window.view, Key.Key_F, CTRL)
+    box = focused()
+    qtbot.keyClicks(box, "leukapheresis")
+    assert (QAccessible.Event.Alert, box) in heard
+    heard.clear()
+    pathway = window.document.pathway
+    assert pathway is not None
+    window.document.update_steps(pathway, {pathway.steps[0].id})  # an edit elsewhere
+    window.document.load(KNEE)  # another pathway opened
+    assert (QAccessible.Event.Alert, box) not in heard
+    # Not heard, but the box still tells whoever asks what the answer now is.
+    assert said(box) == window.search.status.whole_message() == "No step mentions 'leukapheresis'"
+    qtbot.keyClick(box, Key.Key_Return)
+    assert (QAccessible.Event.Alert, box) in heard
+
+
+def test_typing_that_leaves_the_answer_as_it_was_is_not_repeated(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    heard: list[tuple[QAccessible.Event, object]] = []
+    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
+    monkeypatch.setattr(
+        QAccessible, "updateAccessibility", staticmethod(lambda event: heard.append((event.type(), event.object())))
+    )
+    qtbot.keyClick(window.view, Key.Key_F, CTRL)
+    box = focused()
+    qtbot.keyClicks(box, "leukapheres")
+    heard.clear()
+    qtbot.keyClicks(box, "is")  # still the same two steps
+    assert said(box) == "2 steps found: press Enter"
+    assert (QAccessible.Event.Alert, box) not in heard

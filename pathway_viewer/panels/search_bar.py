@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 from models.wording.i18n import Words, fill
 
 from ..core.document import PathwayDocument
-from ..core.step_accessibility import announce
+from ..core.step_accessibility import accessible_text, announce
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import search_status_style
 
@@ -133,12 +133,14 @@ class SearchBar(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.status)
 
-        self.edit.textChanged.connect(self._update_matches)
+        self.edit.textChanged.connect(self._typed)
         self.edit.returnPressed.connect(self.find_next)
         self.edit.sig_previous.connect(self.find_previous)
         self.edit.sig_escape.connect(self.clear)
-        document.sig_pathway_changed.connect(self._update_matches)
-        document.sig_steps_changed.connect(self._update_matches)
+        # The answer follows the pathway silently: the user did not search, so a screen
+        # reader is not interrupted each time the pathway is opened or edited.
+        document.sig_pathway_changed.connect(self._refresh_quietly)
+        document.sig_steps_changed.connect(self._refresh_quietly)
 
     def sizeHint(self) -> QSize:
         # The same whatever is typed or answered: the menu bar gives its corner the width
@@ -172,7 +174,8 @@ class SearchBar(QWidget):
 
     def _jump(self, direction: int) -> None:
         if not self._matches:
-            self._update_matches()  # repeats "No step mentions ..." so Enter is never silent
+            self._update_matches()
+            self._announce()  # repeats "No step mentions ..." so Enter is never silent
             if not self.edit.text().strip():
                 self.focus_search()
             return
@@ -190,7 +193,22 @@ class SearchBar(QWidget):
         announce(self.edit, f"{found}. {self.status.whole_message()}")
         self.sig_step_found.emit(step_id)
 
-    def _update_matches(self, *_: object) -> None:
+    def _typed(self, *_: object) -> None:
+        was = self.status.whole_message()
+        self._update_matches()
+        # Each keystroke that leaves the answer as it was ("2 steps found") would only repeat it.
+        if self.status.whole_message() != was:
+            self._announce()
+
+    def _refresh_quietly(self, *_: object) -> None:
+        self._update_matches()
+        # Still true for whoever asks the box, but no alert: nothing was searched.
+        self.edit.setAccessibleDescription(accessible_text(self.status.whole_message()))
+
+    def _announce(self) -> None:
+        announce(self.edit, self.status.whole_message())  # the status line is seen, not heard
+
+    def _update_matches(self) -> None:
         text = self.edit.text().strip()
         graph = self._document.graph
         self._matches = graph.search(text) if (graph is not None and text) else []
@@ -202,4 +220,3 @@ class SearchBar(QWidget):
         else:
             n = len(self._matches)
             self.status.show_message(Words.tr("%n step(s) found: press Enter", "", n))
-        announce(self.edit, self.status.whole_message())  # the status line is seen, not heard
