@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer.dialogs import screen_room
+from pathway_viewer.core import screen_room
 from pathway_viewer.dialogs.schedule import ScheduleDialog
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
@@ -170,4 +170,30 @@ def test_compare_stacks_its_two_choices_when_side_by_side_they_pass_the_screen(
     assert below.mapTo(dialog, QPoint(0, 0)).y() >= above.mapTo(dialog, QPoint(0, 0)).y() + above.height()
     for button in (above, below, *dialog.findChildren(QDialogButtonBox)[0].buttons()):
         assert button.isVisible() and _inside(dialog, button), button.text()
+    dialog.reject()
+
+
+def test_the_clinic_settings_and_the_glossary_popup_ask_the_same_screen_room(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each asked its screen itself, nine tenths of it, beside the helper every other dialog
+    # asks; given a small screen (here through that helper) they ran past it.
+    from models.glossary_terms import Term
+    from pathway_viewer.dialogs.clinic_settings import ClinicSettingsDialog
+
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+    screen = QRect(0, 0, 600, 500)
+    monkeypatch.setattr(screen_room, "available_room", lambda _widget: screen)
+    term = Term(term="Lymphodepletion", definition="Chemotherapy before the infusion that makes room for the new cells. " * 3)
+    popup = window.details.browser.popup
+    window.details.browser.show_term(term, window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.width() <= screen.width()
+    popup.close()
+    window.actions[A.CLINIC_SETTINGS].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ClinicSettingsDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.wait(10)
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
     dialog.reject()

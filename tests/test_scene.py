@@ -586,3 +586,36 @@ def test_a_journey_with_nothing_to_explain_gets_no_empty_legend_box(theme: Theme
     scene = JourneyScene(doc, theme)
     assert scene.legend() is None
     assert len(scene.all_cards()) == 1
+
+
+def test_labels_keep_off_the_main_journey_not_off_a_side_path_that_continues_by_a_main_arrow(
+    qapp: QApplication, theme: Theme, small_pathway_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A side step may go on with an arrow of kind main ("fever care" -> "fever check"): it is
+    # not on the main journey, is routed as a side line, and labels may cross it as they may
+    # any side line; they were kept off it as if it were the main line.
+    import pathway_viewer.journey.scene as scene_module
+
+    text = small_pathway_file.read_text(encoding="utf-8").replace("transitions:\n", (
+        "  - id: fever-check\n    title: Fever check\n    phase: watch\n"
+        "    patient_summary: A nurse checks the fever has gone.\n    clinical_details: Temperature.\n"
+        "    duration: {min: 1, max: 2, unit: days}\n    setting: [outpatient]\n"
+        "    care_team:\n      - {role: nurse, does: Checks you.}\n    sources: [src-b]\n"
+        "transitions:\n  - {from: fever-care, to: fever-check, label: once treated}\n"
+    ))
+    path = tmp_path / "side_main.yaml"
+    path.write_text(text, encoding="utf-8")
+    kept_off: list[list[tuple[str, str]]] = []
+    real = scene_module.place_labels
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - passes through whatever the scene gives
+        kept_off.append(list(args[6] if len(args) > 6 else kwargs.get("main", ())))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scene_module, "place_labels", spy)
+    document = PathwayDocument()
+    document.load(path)
+    JourneyScene(document, theme).ensure_labels()
+    assert kept_off
+    main_path = document.graph.main_path
+    assert all(sorted(lines) == sorted(zip(main_path, main_path[1:])) for lines in kept_off), kept_off

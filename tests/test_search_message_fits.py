@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
@@ -65,3 +67,50 @@ def test_the_whole_answer_comes_back_after_an_export_s_message(qtbot: QtBot, tmp
     assert window.statusBar().currentMessage().startswith("Saved the handout")
     window.statusBar().clearMessage()  # as its timeout does
     assert window.statusBar().currentMessage() == "No step mentions 'zzzqqq'"
+
+
+def _menus_whole(window: MainWindow) -> bool:
+    bar = window.menuBar()
+    more = bar.findChild(QToolButton, "qt_menubar_ext_button")
+    titles = [a for a in bar.actions() if a.isVisible()]
+    return (more is None or not more.isVisible()) and all(
+        bar.actionGeometry(a).right() < window.search.x() for a in titles
+    )
+
+
+def _found(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.edit, "leukapheresis")
+    qtbot.wait(10)
+
+
+@pytest.mark.parametrize("live", [False, True])
+def test_at_200_the_answer_has_room_by_the_text_size_where_the_bar_has_it(qtbot: QtBot, tmp_path: Path, live: bool) -> None:
+    # The answer had 180 px whatever the text size: "2 steps f…" at 200 % beside empty room.
+    settings = test_settings(tmp_path / "s.ini")
+    if not live:
+        settings.set("view/text_size", 200)
+    window = open_window(qtbot, settings)
+    window.resize(1366, 768)
+    if live:
+        window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+    qtbot.wait(10)
+    _found(qtbot, window)
+    assert window.search.status.text() == "2 steps found: press Enter"
+    assert _label_fits(window)
+    assert window.statusBar().currentMessage() == ""
+    assert _menus_whole(window)
+
+
+def test_in_german_at_200_the_menus_keep_their_room_and_the_answer_takes_the_rest(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    settings.set("view/language", "de")
+    window = open_window(qtbot, settings)
+    window.resize(1366, 768)
+    qtbot.wait(10)
+    _found(qtbot, window)
+    assert _menus_whole(window)
+    assert _label_fits(window)
+    assert window.search.status.width() > 180  # was pinned at 180 px with room beside the menus
+    assert window.statusBar().currentMessage() == "2 Schritte gefunden: Eingabetaste drücken"

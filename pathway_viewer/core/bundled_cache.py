@@ -69,7 +69,9 @@ _FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the module
 BADGE_CACHE = "badge-places.cache"
 LABEL_CACHE = "label-places.cache"
 MEMORY_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
-_BADGE_MODULES = (_badge_places, _placement, _routing, _wrap)  # the placing's code
+# The placing's code: every module whose functions run in it (badge_places uses
+# label_spots' weights and its test for a box beside a line), not those only named for a type.
+_BADGE_MODULES = (_badge_places, _label_spots, _placement, _routing, _wrap)
 _LABEL_MODULES = (_label_spots, _placement)
 
 T = TypeVar("T")

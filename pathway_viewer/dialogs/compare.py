@@ -33,8 +33,8 @@ from models import Pathway, PathwayError, bundled_pathway, load_pathway
 from models.change_report import describe_file, grouped_changes, summary_line
 
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
-from . import screen_room
-from .screen_room import SCREEN_SHARE
+from ..core import screen_room
+from ..core.screen_room import MOST_OF_SCREEN, SCREEN_SHARE
 
 BUNDLED_NAME = "the bundled pathway"
 FILE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml *.json);;All files (*)")
@@ -132,15 +132,15 @@ class CompareDialog(QDialog):
         layout.addWidget(self.buttons)
         # The two "Compare with" buttons stand one above the other when side by side they
         # would run past the screen (long German labels at 200 % text: 1421 px).
-        room = screen_room.available_room(self)  # looked up here: a test gives its own screen
-        if room is not None and choose.sizeHint().width() + 40 > room.width() * SCREEN_SHARE:
+        room = screen_room.room_share(self, SCREEN_SHARE)  # looked up here: a test gives its own screen
+        if room is not None and choose.sizeHint().width() + 40 > room.width():
             choose.setDirection(QHBoxLayout.Direction.TopToBottom)
         # Room for about 18 lines of the list at any text size, within the screen.
         line = self.fontMetrics().lineSpacing()
-        screen = room
         height = max(560, 18 * line + self.sizeHint().height() - self.tree.sizeHint().height())
         width = max(760, self.sizeHint().width())
-        self.resize(min(width, int(screen.width() * SCREEN_SHARE)) if screen is not None else width, min(height, screen.height() * 9 // 10) if screen is not None else height)
+        tall = screen_room.room_share(self, MOST_OF_SCREEN)
+        self.resize(min(width, room.width()) if room is not None else width, min(height, tall.height()) if tall is not None else height)
         self.compare_with_bundled()
 
     def compare_with_bundled(self) -> None:

@@ -7,8 +7,10 @@ so at 150-200 % text a dialog grew wider than the screen or scrolled sideways.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGroupBox, QLabel, QLayout, QVBoxLayout, QWidget
+
+from ..core import screen_room  # looked up when used: a test gives its own screen
+from ..core.screen_room import MOST_OF_SCREEN
 
 COMBO_CHARACTERS = 12  # a list is never narrower than this many characters of its font
 
@@ -53,11 +55,9 @@ def wrap_title(box: QGroupBox, title: str) -> QVBoxLayout:
 def fit_to_screen(dialog: QDialog, content: QLayout | QWidget, width: int, height: int) -> None:
     """Size ``dialog`` to ``width`` x ``height`` grown to its content's width, within the
     screen it opens on (nine tenths of it, so its frame and the taskbar fit too)."""
-    screen: QScreen | None = dialog.screen()
     hint = content.sizeHint()
     want_width, want_height = max(width, hint.width()), max(height, dialog.minimumSizeHint().height())
-    if screen is not None:
-        room = screen.availableGeometry()
-        want_width = min(want_width, room.width() * 9 // 10)
-        want_height = min(want_height, room.height() * 9 // 10)
+    room = screen_room.room_share(dialog, MOST_OF_SCREEN)
+    if room is not None:
+        want_width, want_height = min(want_width, room.width()), min(want_height, room.height())
     dialog.resize(want_width, want_height)

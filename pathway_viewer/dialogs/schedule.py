@@ -36,7 +36,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 from .date_fields import date_edit as _date_edit
 from .date_fields import qdate as _qdate
-from .screen_room import fit_scrolling_body, scrolling_body
+from ..core.screen_room import fit_scrolling_body, scrolling_body
 
 TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets the real one
 MIN_WIDTH = 560

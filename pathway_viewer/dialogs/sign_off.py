@@ -29,7 +29,7 @@ from models import Pathway
 from models.signoff import next_version
 
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
-from .screen_room import fit_scrolling_body, scrolling_body
+from ..core.screen_room import fit_scrolling_body, scrolling_body
 from .date_fields import date_edit
 
 REVIEW_EVERY_DAYS = 365  # the next review is due a year later unless the reviewer says otherwise

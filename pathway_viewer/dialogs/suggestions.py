@@ -31,7 +31,7 @@ from models.suggestions import MAX_TEXT, PRIVACY_WARNING
 from ..core.atomic import WriteError
 from ..core.suggestion_box import SuggestionBox
 from ..core.theme import error_text_style
-from .screen_room import fit_to_words
+from ..core.screen_room import fit_to_words
 
 EXPORT_FILTERS = QT_TRANSLATE_NOOP("FileFilters", "Spreadsheet (CSV) (*.csv);;JSON (*.json)")
 

@@ -575,7 +575,7 @@ class JourneyScene(QGraphicsScene):
                 small = self._style.badge_size(marks[key], readable)
                 labels[key] = ((small.width(), small.height()),
                                [self._style.label_layout(text)[1:], self._style.narrow_label_layout(text)[1:]])
-        main = sorted(key for key, arrow in self._arrows.items() if arrow.kind is TransitionKind.main)
+        main = self._main_lines()
         placed = place_badges(marked, sizes, ends, solid, routes, labels, self._gap_centres(), main)
         return {**routes, **placed}
 
@@ -738,13 +738,18 @@ class JourneyScene(QGraphicsScene):
         labelled.sort(key=lambda entry: entry[:2])
         lines = {key: list(route.segments) for key, route in routes.items()}
         frame = _box(self._journey)  # cards, lines and legend: what labels should not widen
-        main = sorted(key for key, arrow in self._arrows.items() if arrow.kind is TransitionKind.main)
+        main = self._main_lines()
         spots = place_labels(cards, lines, marks, [entry[1:] for entry in labelled], self._gap_centres(), frame, main)
         placed: list[Box] = []
         for key, (left, top), (words, w, h) in spots:
             self._arrows[key].set_label_rect(QRectF(left, top, w, h), list(words))
             placed.append((left, top, left + w, top + h))
         return placed
+
+    def _main_lines(self) -> list[tuple[str, str]]:
+        """The main journey's lines that numbers and labels keep off: those routed as the
+        main line, not every arrow of kind main (a side path may continue by one)."""
+        return sorted(key for key in self._arrows if key in self._main_edges)
 
     def _gap_centres(self) -> list[float]:
         """The x of the middle of every gap between columns of cards, ascending (rows wrapped

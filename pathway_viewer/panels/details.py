@@ -36,6 +36,8 @@ from ..core.dock_title import PanelDock
 from ..core.keymap import DETAILS_KEYS, KeyCommand
 from ..core.document import PathwayDocument
 from ..core.safe_text import SafeTextBrowser
+from ..core import screen_room
+from ..core.screen_room import MOST_OF_SCREEN
 from ..core.i18n import current_language
 from ..core.text_fit import bare_word, hyphenate_wide_words, soften_wide_words, widest_piece
 from ..core.theme import Theme, active_theme, popup_style, text_browser_style
@@ -209,7 +211,7 @@ class TermPopup(QFrame):
         self.setAccessibleName(term.term)
         self.setAccessibleDescription(term.definition)
         self.adjustSize()
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        screen = screen_room.available_room(self)
         pos = QPoint(global_pos)
         if screen is not None:  # keep it on the screen, near the word
             pos.setX(max(screen.left(), min(pos.x(), screen.right() - self.width())))
@@ -231,9 +233,9 @@ class TermPopup(QFrame):
         words = [(plain, w) for w in term.definition.split()] + [(QFontMetrics(bold), w) for w in term.term.split()]
         widest = max((m.horizontalAdvance(w) for m, w in words), default=0)
         width = max(POPUP_LEAST_WIDTH, plain.averageCharWidth() * POPUP_CHARACTERS, widest + 2)
-        screen = self.screen()
-        if screen is not None:
-            width = min(width, screen.availableGeometry().width() * 9 // 10 - 28)  # and the popup's margins
+        room = screen_room.room_share(self, MOST_OF_SCREEN)
+        if room is not None:
+            width = min(width, room.width() - 28)  # and the popup's margins
         return width
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -6,14 +6,17 @@ document on every keystroke and pathway change; the bar keeps no copy of the ste
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QSize, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMenuBar, QWidget
 
 from models.wording.i18n import Words, fill
 
 from ..core.document import PathwayDocument
-from ..core.step_accessibility import announce
+from ..core.menu_room import menus_width
+from ..core.step_accessibility import accessible_text, announce
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import search_status_style
 
@@ -70,7 +73,7 @@ class _StatusLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
-    def _around_words(self) -> float:
+    def around_words(self) -> float:
         """What the label adds to its words' advance (its padding, and what Qt's own size
         hint adds): measured on words wider than its least width, which the hint keeps to."""
         key = (self.font().key(), self.styleSheet())
@@ -88,7 +91,7 @@ class _StatusLabel(QLabel):
             self.setText(whole)  # no room known yet: fitted when shown and laid out
             return
         metrics = QFontMetricsF(self.font())
-        room = self.width() - self._around_words()
+        room = self.width() - self.around_words()
         shown = whole
         if query:
             left = room - metrics.horizontalAdvance(fill(sentence, ""))
@@ -131,22 +134,40 @@ class SearchBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.edit)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status, 1)  # any room the bar gives beyond the box's least goes to the answer
 
-        self.edit.textChanged.connect(self._update_matches)
+        self.edit.textChanged.connect(self._typed)
         self.edit.returnPressed.connect(self.find_next)
         self.edit.sig_previous.connect(self.find_previous)
         self.edit.sig_escape.connect(self.clear)
-        document.sig_pathway_changed.connect(self._update_matches)
-        document.sig_steps_changed.connect(self._update_matches)
+        # The answer follows the pathway silently: the user did not search, so a screen
+        # reader is not interrupted each time the pathway is opened or edited.
+        document.sig_pathway_changed.connect(self._refresh_quietly)
+        document.sig_steps_changed.connect(self._refresh_quietly)
 
     def sizeHint(self) -> QSize:
         # The same whatever is typed or answered: the menu bar gives its corner the width
         # asked for when it lays itself out, taking it from the menus ("Help" went behind
         # "»" at 200 % once the box's clear button showed); the answer fits the room instead.
+        return QSize(self._width(), super().sizeHint().height())
+
+    def _width(self) -> int:
+        """The box as wide as it would show what is typed (up to its greatest width) and a
+        typical answer whole, in the current words and text size, as far as the menus leave
+        room beside them; never less than the box's and the answer's least widths."""
         margins = self.layout().contentsMargins()
-        width = self.edit.minimumWidth() + self.layout().spacing() + self.status.minimumWidth()
-        return QSize(width + margins.left() + margins.right(), super().sizeHint().height())
+        around = self.layout().spacing() + margins.left() + margins.right()
+        least = around + self.edit.minimumWidth() + self.status.minimumWidth()
+        bar = self.parentWidget()
+        # At a live text-size change the bar may ask before this widget has the new font.
+        font = bar.font() if isinstance(bar, QMenuBar) else self.font()
+        typed = min(max(self.edit.sizeHint().width(), self.edit.minimumWidth()), self.edit.maximumWidth())
+        typical = Words.tr("%n step(s) found: press Enter", "", 2)
+        answer = math.ceil(QFontMetricsF(font).horizontalAdvance(typical) + self.status.around_words())
+        wanted = around + typed + answer
+        if isinstance(bar, QMenuBar):
+            wanted = min(wanted, bar.width() - menus_width(bar))
+        return max(least, wanted)
 
     def restyle(self) -> None:
         """The colours changed: write the status line's style sheet again."""
@@ -172,7 +193,8 @@ class SearchBar(QWidget):
 
     def _jump(self, direction: int) -> None:
         if not self._matches:
-            self._update_matches()  # repeats "No step mentions ..." so Enter is never silent
+            self._update_matches()
+            self._announce()  # repeats "No step mentions ..." so Enter is never silent
             if not self.edit.text().strip():
                 self.focus_search()
             return
@@ -190,7 +212,22 @@ class SearchBar(QWidget):
         announce(self.edit, f"{found}. {self.status.whole_message()}")
         self.sig_step_found.emit(step_id)
 
-    def _update_matches(self, *_: object) -> None:
+    def _typed(self, *_: object) -> None:
+        was = self.status.whole_message()
+        self._update_matches()
+        # Each keystroke that leaves the answer as it was ("2 steps found") would only repeat it.
+        if self.status.whole_message() != was:
+            self._announce()
+
+    def _refresh_quietly(self, *_: object) -> None:
+        self._update_matches()
+        # Still true for whoever asks the box, but no alert: nothing was searched.
+        self.edit.setAccessibleDescription(accessible_text(self.status.whole_message()))
+
+    def _announce(self) -> None:
+        announce(self.edit, self.status.whole_message())  # the status line is seen, not heard
+
+    def _update_matches(self) -> None:
         text = self.edit.text().strip()
         graph = self._document.graph
         self._matches = graph.search(text) if (graph is not None and text) else []
@@ -202,4 +239,3 @@ class SearchBar(QWidget):
         else:
             n = len(self._matches)
             self.status.show_message(Words.tr("%n step(s) found: press Enter", "", n))
-        announce(self.edit, self.status.whole_message())  # the status line is seen, not heard

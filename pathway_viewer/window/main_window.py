@@ -31,6 +31,7 @@ from ..core.clinic import ClinicInfo
 from ..core.document import AUDIENCES, PathwayDocument
 from ..core.appearance import Appearance
 from ..core.i18n import fill
+from ..core.screen_room import available_room
 from ..core.settings import AppSettings
 from ..core.step_accessibility import install_step_accessibility
 from ..core.theme import Theme, status_dates_style
@@ -512,10 +513,10 @@ class MainWindow(
 
     def _restore_window(self) -> None:
         geometry = self.settings.get("window/geometry")
-        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+        screen = None if geometry and self.restoreGeometry(QByteArray(geometry)) else available_room(self)
+        if screen is not None:
             # First start: most of the screen (a 1366x768 laptop must not get a window
             # taller than itself), but not a wall-sized window on a 4K monitor.
-            screen = self.screen().availableGeometry()
             width = min(1600, max(1024, round(screen.width() * 0.9)))
             height = min(1000, max(700, round(screen.height() * 0.9)))
             self.resize(min(width, screen.width()), min(height, screen.height()))

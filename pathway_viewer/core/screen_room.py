@@ -1,4 +1,4 @@
-"""How much of the screen a dialog may take, and how wide its text reads well.
+"""How much of the screen a window, dialog or pop-up may take, and how wide its text reads well.
 
 A dialog sized for its words at 100 % text can run off a laptop's screen at 200 %
 (Set dates was 772 px tall, its buttons below a 768 px screen): the width for a
@@ -7,35 +7,42 @@ comfortable line grows with the text, and the screen's available room caps both 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 READING_CHARACTERS = 60  # a comfortable line of dialog text, whatever the text size
 SCREEN_SHARE = 0.92  # leave the window frame and a little desktop visible around it
+MOST_OF_SCREEN = 0.9  # a form or a pop-up: its frame and the taskbar fit too
 
 
 def available_room(widget: QWidget) -> QRect | None:
-    """The available geometry of the screen the dialog (or its parent window) is on."""
+    """The available geometry of the screen the widget (or its parent window) is on."""
     screen = widget.screen()
     if screen is None and widget.parentWidget() is not None:
         screen = widget.parentWidget().screen()
     return screen.availableGeometry() if screen is not None else None
 
 
+def room_share(widget: QWidget, share: float) -> QSize | None:
+    """``share`` of that room each way, in whole pixels (None when there is no screen to ask)."""
+    room = available_room(widget)
+    return QSize(int(room.width() * share), int(room.height() * share)) if room is not None else None
+
+
 def reading_width(widget: QWidget, least: int) -> int:
     """A width for about READING_CHARACTERS of the dialog's own font, at least ``least``,
     at most the screen's available width (so never a sideways scroll or an edge off screen)."""
     width = max(least, widget.fontMetrics().averageCharWidth() * READING_CHARACTERS)
-    room = available_room(widget)
+    room = room_share(widget, SCREEN_SHARE)
     if room is not None:
-        width = min(width, max(least, int(room.width() * SCREEN_SHARE)))
+        width = min(width, max(least, room.width()))
     return width
 
 
 def height_cap(widget: QWidget) -> int | None:
     """The tallest a dialog may be on its screen (None when there is no screen to ask)."""
-    room = available_room(widget)
-    return int(room.height() * SCREEN_SHARE) if room is not None else None
+    room = room_share(widget, SCREEN_SHARE)
+    return room.height() if room is not None else None
 
 
 def fit_to_words(dialog: QWidget, least_width: int, least_height: int) -> None:
