@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from models.wording import QUICK_GUIDE
 from models.wording.i18n import Words
 
-from .screen_room import fit_scrolling_body, scrolling_body
+from ..core.screen_room import fit_scrolling_body, scrolling_body
 
 LEAST_WIDTH = 480
 
