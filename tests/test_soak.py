@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import write_pathway
-from models import Pathway, bundled_pathway
+from models import Pathway, badge_places, bundled_pathway, label_spots
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
@@ -451,18 +451,24 @@ def soak(qtbot: QtBot, window: MainWindow, rng: random.Random, start: Path, good
     docks = [window.care_team, window.outline, window.details]
     shape = (window.size(), [dock.isVisible() for dock in docks])
     assert before.scene_items == expected_scene_items(window.document.pathway)
+
+    def run_and_count(actions: int) -> Footprint:
+        monkey.run(actions)
+        window.resize(shape[0])
+        for dock, visible in zip(docks, shape[1]):
+            dock.setVisible(visible)
+        qtbot.wait(50)  # the size and panels laid out before the timeline measures its room again
+        window.open_file(start)
+        window.document.set_schedule(None, None)
+        return footprint(window)
+
     began = time.perf_counter()
-    monkey.run(ACTIONS - WARM_UP)
+    half = (ACTIONS - WARM_UP) // 2
+    middle = run_and_count(half)
+    after = run_and_count(ACTIONS - WARM_UP - half)
     seconds = time.perf_counter() - began
-    window.resize(shape[0])
-    for dock, visible in zip(docks, shape[1]):
-        dock.setVisible(visible)
-    qtbot.wait(50)  # the size and panels laid out before the timeline measures its room again
-    window.open_file(start)
-    window.document.set_schedule(None, None)
-    after = footprint(window)
     report.append(f"{start.name}: {ACTIONS} actions ({seconds:.0f} s after warm-up)\n  before: {before}\n"
-                  f"  after:  {after}\n  actions: {monkey.summary()}")
+                  f"  middle: {middle}\n  after:  {after}\n  actions: {monkey.summary()}")
     assert after.scene_items == expected_scene_items(window.document.pathway), report[-1]
     # One item either way is taken for the axis, not a leak (seen once in 2,500 actions, not
     # yet explained): a crowded axis lifts "Day 0" onto a line of its own by the room the
@@ -470,7 +476,11 @@ def soak(qtbot: QtBot, window: MainWindow, rng: random.Random, start: Path, good
     # actions, far past one.
     assert abs(after.timeline_items - before.timeline_items) <= 1, report[-1]
     assert after.rss_mb - before.rss_mb < RSS_GROWTH_MB, report[-1]
-    assert after.py_objects - before.py_objects < PY_OBJECTS_GROWTH * before.py_objects, report[-1]
+    # Python objects: caches that fill as the monkey tries more window sizes and looks (a
+    # journey's arrangements, measured rows) grow the first half most; a leak grows each
+    # half alike. So the second half is held to half the bound of the whole run.
+    assert after.py_objects - before.py_objects < PY_OBJECTS_GROWTH * before.py_objects * 1.5, report[-1]
+    assert after.py_objects - middle.py_objects < PY_OBJECTS_GROWTH * before.py_objects / 2, report[-1]
     grown = after.window_qobjects - before.window_qobjects
     assert grown.total() <= QOBJECTS_GROWTH, f"{report[-1]}\n  new QObjects: {dict(grown)}"
     assert after.widgets - before.widgets <= WIDGETS_GROWTH, report[-1]
@@ -478,10 +488,16 @@ def soak(qtbot: QtBot, window: MainWindow, rng: random.Random, start: Path, good
 
 
 def test_thousands_of_random_actions_leave_no_error_and_no_growth(
-    qtbot: QtBot, tmp_path: Path, files: dict[str, list[Path]], qtlog, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot, tmp_path: Path, files: dict[str, list[Path]], qtlog, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window = create_main_window(settings)
+    # The remembered placings of badges and labels hold up to MEMORY_ENTRIES window sizes
+    # each (tests/test_bundled_cache*.py): filled one by one as the monkey resizes, they
+    # read as growth here. Without them every look is placed afresh, which is what is counted.
+    for memory in (badge_places.memory, label_spots.memory):
+        monkeypatch.setattr(memory, "_remember", None)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
