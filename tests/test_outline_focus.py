@@ -26,3 +26,33 @@ def test_tabbing_into_the_outline_chooses_nothing_and_the_first_down_chooses_the
     qtbot.keyClick(tree, Qt.Key.Key_Down)
     assert [item.text(0) for item in tree.selectedItems()] == ["if not eligible, or you say no: Standard care continues"]
 
+
+
+def test_the_outline_shows_it_has_the_keyboard_by_a_clear_frame(qtbot: QtBot, tmp_path: Path) -> None:
+    # Focus arriving chooses no line now, so the frame is the sign that Tab landed here.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.outline.show()
+    tree = window.outline.tree
+    ring = window.theme.selection_color
+
+    def frame_width() -> int:
+        image = tree.viewport().grab().toImage()
+        middle = image.height() // 2
+        return sum(abs(image.pixelColor(x, middle).red() - ring.red()) + abs(image.pixelColor(x, middle).green() - ring.green())
+                   + abs(image.pixelColor(x, middle).blue() - ring.blue()) < 60 for x in range(6))
+
+    window.view.setFocus()
+    assert frame_width() == 0
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    assert frame_width() >= 2
+
+
+def test_space_chooses_the_line_the_keyboard_rests_on(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.outline.show()
+    tree = window.outline.tree
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    assert window.document.selected is None
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert window.document.selected == "evaluation"
+    assert [item.text(0) for item in tree.selectedItems()] == ["Checking if CAR-T may suit you"]

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt,
     QTextBoundaryFinder,
 )
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
@@ -24,6 +24,7 @@ from models.hyphenation import SOFT_HYPHEN
 from models.wording import escape
 from models.wording.i18n import Words, fill
 
+from ..core.accessible_style import paint_focus_frame
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.text_fit import hyphenate_wide_words, widest_piece
@@ -38,26 +39,14 @@ EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
 ROW_PADDING = (4, 6)  # across, up and down: care_team_list_style's row padding
 LETTER = re.compile(r"\w")  # a letter, a digit or a mark of any script
 TEXT_MARGIN = 6  # the style's own margin either side of a row's text, and a pixel or two more
-FOCUS_WIDTH = 3  # px, the frame while the list has the keyboard (as the map's, core/zoom_view.py)
 
 
 class _FocusFramedList(QListWidget):
-    """A list that shows it has the keyboard by a frame in the theme's focus colour.
-
-    Fusion's only sign was a dotted line round the current row, faint on the yellow of the
-    chosen one (WCAG 2.4.7 / 2.4.13 ask 3:1 and 2 px). Drawn inside the viewport rather
-    than as a thicker style-sheet border: a border that grows on focus moves every row, and
-    one always that wide takes room the wrapped names are measured for.
-    """
+    """A list that shows it has the keyboard by a frame in the theme's focus colour."""
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if self.hasFocus():
-            painter = QPainter(self.viewport())
-            painter.setPen(QPen(active_theme().selection_color, FOCUS_WIDTH))
-            half = FOCUS_WIDTH / 2
-            painter.drawRect(self.viewport().rect().toRectF().adjusted(half, half, -half, -half))
-            painter.end()
+        paint_focus_frame(self, active_theme().selection_color)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)

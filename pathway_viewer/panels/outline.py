@@ -9,7 +9,7 @@ appears on several lines (a side effect reached from several steps) selects the 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from models.wording import escape
 from models.wording.accessible import OutlineEntry, journey_outline, step_description
 
-from ..core.accessible_style import draw_branch_arrow
+from ..core.accessible_style import draw_branch_arrow, paint_focus_frame
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
+from ..core.theme import active_theme
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
 
@@ -51,13 +52,25 @@ class _WrappingTree(QTreeWidget):
             super().focusInEvent(event)
         finally:
             self.focus_arriving = False
+        self.viewport().update()  # the frame that shows it has the keyboard
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        # Focus arriving chooses no line, so Fusion's faint dotted line would be its only sign.
+        paint_focus_frame(self, active_theme().selection_color)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # The first Up or Down chooses the line the keyboard rests on (marked but not yet
-        # chosen since focus arrived) rather than the one past it, which seemed to skip it.
+        # chosen since focus arrived) rather than the one past it, which seemed to skip it;
+        # Space and Enter choose it too.
         current = self.currentItem()
-        arrows = (Qt.Key.Key_Up, Qt.Key.Key_Down)
-        if current is not None and not current.isSelected() and event.key() in arrows and not event.modifiers():
+        choosing = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (current is not None and not current.isSelected() and event.key() in choosing
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             self.resting_line_chosen.emit(current)
             event.accept()
             return
