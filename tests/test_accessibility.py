@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from models.contrast import contrast_ratio
 from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
@@ -264,6 +265,28 @@ def test_the_keyboard_focus_is_drawn_on_the_map_and_its_card(qtbot: QtBot, windo
     edge, on_ring = picture()
     assert not _near(edge, ring) and on_ring == 0
 
+
+
+def test_the_care_team_list_shows_the_keyboard_by_a_clear_frame(qtbot: QtBot, window: MainWindow) -> None:
+    # WCAG 2.4.13: at least 2 px, 3:1 against the list's own background, as the map's frame.
+    window.care_team.show()
+    rows = window.care_team.list
+    ring = window.theme.selection_color
+    background = window.theme.panel_background
+    assert contrast_ratio(ring.name(), background) >= 3
+
+    def frame_width() -> int:
+        image = rows.viewport().grab().toImage()
+        middle = image.height() // 2
+        return sum(_near(image.pixelColor(x, middle), ring) for x in range(6))
+
+    window.view.setFocus()
+    assert frame_width() == 0
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    while QApplication.focusWidget() is not rows:  # Shift+Tab back until the list has the keyboard
+        assert QApplication.focusWidget() is not window.view, "the care-team list is not on the Tab path"
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert frame_width() >= 2
 
 def test_every_field_of_the_editor_has_a_name_that_says_what_it_is_for(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch

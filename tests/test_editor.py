@@ -6,9 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -306,3 +308,53 @@ def test_every_choice_box_of_the_form_is_named_by_a_label_not_by_its_value(windo
     }
     for name, labels in expected.items():
         assert _label_relation(widget(window, name, QComboBox)) == labels, name
+
+
+def _tab_through_the_form(qtbot: QtBot, window: MainWindow) -> list[QWidget]:
+    """The fields Tab reaches from the title to where it leaves the step form."""
+    form = window.step_form
+    assert form is not None
+    window.activateWindow()
+    title = widget(window, "edit_title", QLineEdit)
+    title.setFocus(Qt.FocusReason.TabFocusReason)
+    reached: list[QWidget] = []
+    while (focused := QApplication.focusWidget()) is not None and form.isAncestorOf(focused) and focused not in reached:
+        reached.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return reached
+
+
+@pytest.mark.parametrize("people_added", [0, 2])
+def test_tab_reaches_every_field_of_the_step_form_in_reading_order(qtbot: QtBot, window: MainWindow, people_added: int) -> None:
+    form = window.step_form
+    assert form is not None
+    for _ in range(people_added):  # the rows are made again, each time one more
+        qtbot.mouseClick(widget(window, "edit_care_team_add", QPushButton), Qt.MouseButton.LeftButton)
+    assert widget(window, f"edit_care_does_{people_added}", QLineEdit) is not None
+    reached = _tab_through_the_form(qtbot, window)
+    fields = [w for w in form.widget().findChildren(QWidget)
+              if w.isVisibleTo(form) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+              and w.objectName().startswith(("edit_", "add_step", "delete_step"))]
+    missing = sorted(w.objectName() for w in fields if w not in reached)
+    assert missing == []  # the care team's rows were reached only after the form's last button
+    inner = form.widget()
+
+    def box(w: QWidget) -> QRect:
+        return QRect(w.mapTo(inner, QPoint(0, 0)), w.size())
+
+    for before, after in zip(reached, reached[1:]):
+        a, b = box(before), box(after)
+        above = b.bottom() < a.top()
+        same_line_back = b.top() < a.bottom() and a.top() < b.bottom() and b.right() < a.left()
+        assert not above and not same_line_back, (before.objectName(), after.objectName())
+
+
+def test_every_choice_box_of_the_step_form_is_named_by_its_label(window: MainWindow) -> None:
+    form = window.step_form
+    assert form is not None
+    boxes = [box for box in form.findChildren(QComboBox) if box.objectName()]
+    assert len(boxes) >= 5
+    for box in boxes:
+        labels = [label.text().replace("&&", "&") for label in form.findChildren(QLabel) if label.buddy() is box]
+        assert box.accessibleName() in labels, (box.objectName(), box.accessibleName(), labels)
+        assert box.accessibleName() != box.currentText(), box.objectName()

@@ -64,8 +64,14 @@ def test_down_from_the_first_step_goes_to_its_branch_and_up_comes_back(qtbot: Qt
     assert document.selected == "evaluation"
     press(qtbot, view, Key.Key_Down)
     assert document.selected == "standard_care"  # the branch leaving it, two columns on
-    # It stands over "Making the cells" (the journey skips its column), so it is in that
-    # step's list: up the side steps below, then the main step, then the ones above.
+    press(qtbot, view, Key.Key_Up)
+    assert document.selected == "evaluation"  # back the way it came
+    press(qtbot, view, Key.Key_Down)
+    assert document.selected == "standard_care"
+    # Chosen another way, it walks its own list: it stands over "Making the cells" (the
+    # journey skips its column), so up the side steps below, the main step, the ones above.
+    document.select("evaluation")
+    document.select("standard_care")
     press(qtbot, view, Key.Key_Up)
     assert document.selected == "treatment_delay"
     press(qtbot, view, Key.Key_Up)

@@ -1,4 +1,4 @@
-"""The outline with the keyboard: the line it starts on is shown as chosen (#12.3)."""
+"""The outline with the keyboard: focus arriving chooses nothing; the arrows choose (#12.3)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,49 @@ from pytestqt.qtbot import QtBot
 from window_helpers import open_window, test_settings
 
 
-def test_tabbing_into_the_outline_marks_the_first_line_and_down_goes_to_the_next(qtbot: QtBot, tmp_path: Path) -> None:
+def test_tabbing_into_the_outline_chooses_nothing_and_the_first_down_chooses_the_first_line(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
     window.outline.show()
     tree = window.outline.tree
     assert window.document.selected is None
     tree.setFocus(Qt.FocusReason.TabFocusReason)
-    # The step the keyboard is on is the one shown chosen: no step chosen unseen.
+    # Focus arriving changes nothing (WCAG 3.2.1): no step chosen, the details unchanged.
+    assert tree.selectedItems() == []
+    assert window.document.selected is None
+    # The first Down chooses the line the keyboard rests on, so no line seems skipped.
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
     assert [item.text(0) for item in tree.selectedItems()] == ["Checking if CAR-T may suit you"]
     assert window.document.selected == "evaluation"
     qtbot.keyClick(tree, Qt.Key.Key_Down)
     assert [item.text(0) for item in tree.selectedItems()] == ["if not eligible, or you say no: Standard care continues"]
+
+
+
+def test_the_outline_shows_it_has_the_keyboard_by_a_clear_frame(qtbot: QtBot, tmp_path: Path) -> None:
+    # Focus arriving chooses no line now, so the frame is the sign that Tab landed here.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.outline.show()
+    tree = window.outline.tree
+    ring = window.theme.selection_color
+
+    def frame_width() -> int:
+        image = tree.viewport().grab().toImage()
+        middle = image.height() // 2
+        return sum(abs(image.pixelColor(x, middle).red() - ring.red()) + abs(image.pixelColor(x, middle).green() - ring.green())
+                   + abs(image.pixelColor(x, middle).blue() - ring.blue()) < 60 for x in range(6))
+
+    window.view.setFocus()
+    assert frame_width() == 0
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    assert frame_width() >= 2
+
+
+def test_space_chooses_the_line_the_keyboard_rests_on(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.outline.show()
+    tree = window.outline.tree
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    assert window.document.selected is None
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert window.document.selected == "evaluation"
+    assert [item.text(0) for item in tree.selectedItems()] == ["Checking if CAR-T may suit you"]

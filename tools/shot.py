@@ -31,6 +31,7 @@ def main() -> int:
     parser.add_argument("--lang", default=None, help="interface language")
     parser.add_argument("--select", default=None, help="a step id to select before the picture")
     parser.add_argument("--view", default="journey")
+    parser.add_argument("--focus", default=None, help="object name of a widget to give the keyboard (Tab focus)")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -55,6 +56,15 @@ def main() -> int:
         window.document.select(args.select)
     if args.view != "journey":
         window.show_view(args.view, remember=False)
+    if args.focus:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QWidget
+
+        window.activateWindow()
+        target = window.findChild(QWidget, args.focus)
+        if target is None:
+            parser.error(f"no widget named {args.focus!r}")
+        target.setFocus(Qt.FocusReason.TabFocusReason)
     for _ in range(5):
         app.processEvents()
     window.grab().save(str(args.out))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QLineEdit, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QToolBar, QToolButton, QWidget
 
 MIN_TARGET_PX = 24
 _DOCK_BUTTON_MARGIN = 8  # around the 9-10 px glyph Fusion draws: 25-26 px
@@ -81,6 +81,27 @@ def draw_branch_arrow(option: QStyleOption, painter: QPainter) -> None:
     painter.setBrush(ink)
     painter.drawPolygon(QPolygonF(points))
     painter.restore()
+
+
+FOCUS_FRAME_WIDTH = 3  # px: the frame a list shows while it has the keyboard (as the map's)
+
+
+def paint_focus_frame(view: QAbstractScrollArea, ink: QColor) -> None:
+    """A frame inside ``view``'s viewport while it has the keyboard (WCAG 2.4.7 / 2.4.13).
+
+    Fusion's only sign in a list is a dotted line round the current row, faint on a chosen
+    row. Drawn inside the viewport rather than as a thicker style-sheet border: a border that
+    grows on focus moves every row, and one always that wide takes room the wrapped rows are
+    measured for. Call at the end of the view's paintEvent; update the viewport on focus in
+    and out.
+    """
+    if not view.hasFocus():
+        return
+    painter = QPainter(view.viewport())
+    painter.setPen(QPen(ink, FOCUS_FRAME_WIDTH))
+    half = FOCUS_FRAME_WIDTH / 2
+    painter.drawRect(QRectF(view.viewport().rect()).adjusted(half, half, -half, -half))
+    painter.end()
 
 
 class AccessibleStyle(QProxyStyle):

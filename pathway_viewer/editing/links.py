@@ -52,7 +52,27 @@ class _Rows(QWidget):
         self.footer = QVBoxLayout()
         outer.addLayout(self.footer)
         self.rows: list[list[QWidget]] = []
+        self.footer_fields: list[QWidget] = []  # what Tab reaches below the rows, top to bottom
         self._shape: Any = None
+
+    def _tab_through_rows(self, fields: list[QWidget]) -> None:
+        """Put ``fields`` (the rows', in reading order) just before the footer in Tab's order.
+
+        Rows are made when a step is loaded, after the rest of the form, and Qt adds a new
+        widget at the end of the window's Tab order: keyboard users met them only after the
+        form's last button, far from where they are seen (WCAG 2.4.3).
+        """
+        if not fields or not self.footer_fields:
+            return
+        # The last field before this editor: Qt places a widget after a container's last
+        # child, and the rows are children of this editor too.
+        anchor = self.footer_fields[0].previousInFocusChain()
+        while anchor is not self.footer_fields[0] and (
+            self.isAncestorOf(anchor) or not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            anchor = anchor.previousInFocusChain()
+        for before, after in zip([anchor, *fields, fields[-1]], [*fields, self.footer_fields[0]]):
+            QWidget.setTabOrder(before, after)
 
     def _show_rows(self) -> None:
         # Shown now, not when the layout gets round to it: a problem's click focuses a row at once.
@@ -80,6 +100,7 @@ class CareTeamEditor(_Rows):
         add.setObjectName("edit_care_team_add")
         add.clicked.connect(self._add)
         self.footer.addWidget(add)
+        self.footer_fields = [add]
 
     def load(self, index: int) -> None:
         self.index = index
@@ -105,6 +126,7 @@ class CareTeamEditor(_Rows):
                 self.grid.addWidget(who, 2 * number, 0)
                 self.grid.addWidget(does, 2 * number + 1, 0)
             self._show_rows()
+            self._tab_through_rows([field for role, does, remove, _ in self.rows for field in (role, remove, does)])
         for number, ((role, does, remove, _), entry) in enumerate(zip(self.rows, team)):
             assert isinstance(role, QComboBox) and isinstance(does, QLineEdit)
             with QSignalBlocker(role):
@@ -155,17 +177,20 @@ class ArrowsEditor(_Rows):
         self.target.setObjectName("edit_arrow_target")
         narrow(self.target)
         self.target.setSizePolicy(QSizePolicy.Policy.Expanding, self.target.sizePolicy().verticalPolicy())
-        self.target.setAccessibleName(QCoreApplication.translate("EditingLinks", "Step a new arrow goes to"))
         # "Add an arrow to: [step] [Add]": a button's words never wrap, so they stay short.
         to = QLabel(QCoreApplication.translate("EditingLinks", "Add an arrow to:"))
         to.setWordWrap(True)
         to.setBuddy(self.target)
+        # Named by the label it is seen with (WCAG 2.5.3), which a Linux screen reader says too.
+        self.target.setAccessibleName(to.text())
+        self.target.setAccessibleDescription(QCoreApplication.translate("EditingLinks", "Step a new arrow goes to"))
         add = QPushButton(QCoreApplication.translate("EditingLinks", "Add", "an arrow to the chosen step"))
         add.setObjectName("edit_arrow_add")
         add.setAccessibleName(QCoreApplication.translate("EditingLinks", "Add an arrow to the chosen step"))
         add.clicked.connect(self._add)
         self.footer.addWidget(to)
         self.footer.addWidget(flow_row(self.target, add))
+        self.footer_fields = [self.target, add]
 
     def load(self, step_id: str | None) -> None:
         self.step_id = step_id
@@ -206,6 +231,7 @@ class ArrowsEditor(_Rows):
                 self.grid.addWidget(what, 3 * row + 1, 0)
                 self.grid.addWidget(label, 3 * row + 2, 0)
             self._show_rows()
+            self._tab_through_rows([field for _, kind, label, remove, _ in self.rows for field in (kind, remove, label)])
             with QSignalBlocker(self.target):
                 self.target.clear()
                 for value, words in steps:

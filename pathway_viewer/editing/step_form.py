@@ -183,6 +183,9 @@ class StepForm(QScrollArea):
     def _add(self, form: QFormLayout, label: str, key: PathKey, widget: QWidget, read: Any, show: Any) -> None:
         self._bind(key, widget, read, show)
         if label:
+            # Named by its label, as a screen reader should say it: a combo box left unnamed
+            # was announced by its current value ("Make"), not by what it is for.
+            widget.setAccessibleName(label)
             self._row(form, self._label(label, widget), widget)
         elif isinstance(widget, QCheckBox):
             form.addRow(F.wrapping(widget))

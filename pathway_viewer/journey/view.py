@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QStyle, QWidget
 
-from models.map_walk import step_above_or_below
+from models.map_walk import MapWalk
 
 from ..core.keymap import JOURNEY_KEYS, KeyCommand
 from ..core.report_later import report_later
@@ -51,6 +51,8 @@ class JourneyView(ZoomableView):
         self._choosing = False  # a first look is being chosen: its zooms are tries, not the user's
         # Where the wheel turned, and the scene point there before it zoomed (while it zooms).
         self._wheel_at: tuple[QPoint, QPointF] | None = None
+        self._walk = MapWalk()  # Up then Down comes back to the same card
+        self._walking = False  # the selection is changing by Up or Down
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -58,6 +60,7 @@ class JourneyView(ZoomableView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         document = scene.document
         document.sig_selection_changed.connect(self._reveal)
+        document.sig_selection_changed.connect(self._forget_walk)
         document.sig_pathway_changed.connect(self._initial_view)
         self._look_keeper = LookKeeper(self)  # what a change of text size does to the look
 
@@ -548,10 +551,20 @@ class JourneyView(ZoomableView):
         elif command is KeyCommand.PREVIOUS_STEP:
             target = graph.previous_step(current)
         else:
-            target = step_above_or_below(graph, layout, current, -1 if command is KeyCommand.UP else 1)
+            target = self._walk.move(graph, layout, current, -1 if command is KeyCommand.UP else 1)
         if target is not None:
-            document.select(target)
+            self._walking = command in (KeyCommand.UP, KeyCommand.DOWN)
+            try:
+                document.select(target)
+            finally:
+                self._walking = False
         event.accept()
+
+    def _forget_walk(self, _step_id: object) -> None:
+        # A step chosen any other way (Left, Right, a click, the outline) starts a new way:
+        # coming back to a card by a click must not make Down return to an older card.
+        if not self._walking:
+            self._walk.forget()
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()

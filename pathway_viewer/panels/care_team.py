@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt,
     QTextBoundaryFinder,
 )
-from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
@@ -24,10 +24,11 @@ from models.hyphenation import SOFT_HYPHEN
 from models.wording import escape
 from models.wording.i18n import Words, fill
 
+from ..core.accessible_style import paint_focus_frame
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
 from ..core.text_fit import hyphenate_wide_words, widest_piece
-from ..core.theme import PANEL_MUTED, care_team_list_style, label_color_style
+from ..core.theme import PANEL_MUTED, active_theme, care_team_list_style, label_color_style
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
 
@@ -38,6 +39,22 @@ EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
 ROW_PADDING = (4, 6)  # across, up and down: care_team_list_style's row padding
 LETTER = re.compile(r"\w")  # a letter, a digit or a mark of any script
 TEXT_MARGIN = 6  # the style's own margin either side of a row's text, and a pixel or two more
+
+
+class _FocusFramedList(QListWidget):
+    """A list that shows it has the keyboard by a frame in the theme's focus colour."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        paint_focus_frame(self, active_theme().selection_color)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.viewport().update()
 
 
 class _WrappingRows(QStyledItemDelegate):
@@ -178,7 +195,7 @@ class CareTeamPanel(PanelDock):
         hint.setWordWrap(True)
         hint.setStyleSheet(label_color_style(PANEL_MUTED))
         self._hint = hint
-        self.list = QListWidget(body)
+        self.list = _FocusFramedList(body)
         use_own_viewport(self.list)  # its rows ask the viewport's width at start: core/viewport.py says why
         self.list.setItemDelegate(_WrappingRows(self.list, self._language))
         self.list.setObjectName("care_team_list")

@@ -8,8 +8,8 @@ appears on several lines (a side effect reached from several steps) selects the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from models.wording import escape
 from models.wording.accessible import OutlineEntry, journey_outline, step_description
 
-from ..core.accessible_style import draw_branch_arrow
+from ..core.accessible_style import draw_branch_arrow, paint_focus_frame
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
+from ..core.theme import active_theme
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
 
@@ -37,6 +38,42 @@ STEP = Qt.ItemDataRole.UserRole  # the step id of a line
 
 class _WrappingTree(QTreeWidget):
     """A tree whose lines wrap to its width: rows are measured again when it is resized."""
+
+    resting_line_chosen = Signal(object)  # the QTreeWidgetItem the keyboard rested on
+    focus_arriving = False  # Qt is putting the keyboard on a line because focus came in
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        # With no line current, Qt makes the first one current as focus comes in. Tabbing
+        # through must not choose a step (WCAG 3.2.1, on focus): the line only shows where
+        # the keyboard is until an arrow key chooses it.
+        self.focus_arriving = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.focus_arriving = False
+        self.viewport().update()  # the frame that shows it has the keyboard
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        # Focus arriving chooses no line, so Fusion's faint dotted line would be its only sign.
+        paint_focus_frame(self, active_theme().selection_color)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # The first Up or Down chooses the line the keyboard rests on (marked but not yet
+        # chosen since focus arrived) rather than the one past it, which seemed to skip it;
+        # Space and Enter choose it too.
+        current = self.currentItem()
+        choosing = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (current is not None and not current.isSelected() and event.key() in choosing
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.resting_line_chosen.emit(current)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -127,6 +164,7 @@ class OutlinePanel(PanelDock):
         self._keep_readable_width()
         self.tree.installEventFilter(self)
         self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.tree.resting_line_chosen.connect(lambda item: self._on_current_changed(item, None))
         document.sig_pathway_changed.connect(self._rebuild)
         document.sig_steps_changed.connect(self._rebuild)
         document.sig_audience_changed.connect(self._describe)
@@ -246,11 +284,10 @@ class OutlinePanel(PanelDock):
     # --- following the selection both ways --------------------------------------------------
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        if self._syncing or current is None:
+        if self._syncing or current is None or self.tree.focus_arriving:
             return
-        # Qt makes the first line current when the tree takes the keyboard with nothing
-        # chosen, without marking it: the step was chosen unseen and the first Down seemed
-        # to skip it. The line the keyboard is on is always marked.
+        # A line made current some other way than by focus arriving (Page Down, a typed
+        # letter) is marked: the step is never chosen unseen.
         if not current.isSelected():
             current.setSelected(True)
         self._document.select(current.data(0, STEP))

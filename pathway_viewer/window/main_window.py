@@ -52,6 +52,7 @@ from .open_commands import OpenCommands
 from .panel_columns import PanelColumns
 from .status_line import StatusLine
 from .output_commands import OutputCommands
+from .reading_order import move_focus
 from .review_commands import ReviewCommands
 from .training_commands import TrainingCommands
 
@@ -156,11 +157,7 @@ class MainWindow(
         build_menus(self)
         build_toolbar(self)
         self._build_status_bar()
-        # Tab goes the way the eye reads: search at the top, then left to right: care team,
-        # outline, the journey, the details (then round to the search again).
-        for before, after in ((self.search.edit, self.care_team.list), (self.care_team.list, self.outline.tree),
-                              (self.outline.tree, self.view), (self.view, self.details.browser)):
-            QWidget.setTabOrder(before, after)
+        # Tab goes the way the eye reads, worked out at each press: focusNextPrevChild.
 
         document.sig_pathway_changed.connect(self._on_pathway_changed)
         document.sig_steps_changed.connect(self._on_pathway_changed)  # title and banner only: nothing resets
@@ -449,6 +446,10 @@ class MainWindow(
         if visible:
             self.banner_bar.fit_to_width(self.width())
         super().setVisible(visible)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 - Qt's override and parameter name
+        # Every Tab that no widget keeps for itself ends here: reading_order.py says why.
+        return move_focus(self, next)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
