@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabBar
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
@@ -97,3 +97,23 @@ def test_at_double_text_the_audience_and_the_dates_stay_on_the_toolbar(qtbot: Qt
         button = bar.widgetForAction(window.actions[action_id])
         assert button is not None and button.isVisible(), action_id
         assert bar.rect().contains(button.geometry()), action_id
+
+
+def test_tab_never_goes_to_a_panel_behind_another_s_tab(qtbot: QtBot, tmp_path: Path) -> None:
+    # Qt keeps a panel behind a tab "visible", moved off the window: the keyboard went there unseen.
+    window = start(qtbot, tmp_path, 200, SMALL)
+    assert window.panel_columns.joined
+    window.activateWindow()
+    window.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
+    seen: list[str] = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        seen.append(focused.objectName())
+        assert window.rect().intersects(QRect(focused.mapTo(window, QPoint(0, 0)), focused.size())), seen
+        if focused is window.view:
+            break
+    assert focused is window.view, seen  # round the window and back, no trap
+    assert window.details.isAncestorOf(window.details.browser) and "details" in " ".join(seen), seen

@@ -24,6 +24,8 @@ def _is_stop(widget: QWidget, window: QWidget) -> bool:
         and widget.isEnabled()
         and widget.focusProxy() is None
         and widget.window() is window
+        # A panel behind another's tab is kept "visible" by Qt, moved off the window: not a stop.
+        and _rect(widget, window).intersects(window.rect())
     )
 
 
