@@ -74,10 +74,13 @@ def first_looks(app: QApplication) -> None:
         ("first-look-ahsct-1366.png", (1366, 768), ahsct, "journey"),
         ("first-look-lymphoma-1366.png", (1366, 768), lymphoma, "journey"),
         ("timeline-1366.png", (1366, 768), None, "timeline"),
+        ("large-text-1024.png", (1024, 700), None, "journey"),
     ]
     for name, size, path, view in shots:
         with tempfile.TemporaryDirectory() as tmp:
             settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+            if name.startswith("large-text"):
+                settings.set("view/text_size", 200)
             window = create_main_window(settings, path)
             window.resize(*size)
             window.show()
