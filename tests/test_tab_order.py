@@ -20,6 +20,9 @@ from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
 
 DATA = Path(__file__).parent / "data"
+# Wide enough for two columns of side panels (narrower, they stand in one column of tabs:
+# tests/test_panel_columns.py goes round that window too).
+TWO_COLUMNS = (1366, 768)
 
 
 @pytest.fixture(autouse=True)
@@ -90,7 +93,7 @@ def check_reading_order(window: MainWindow, reached: list[QWidget], first_side: 
 
 
 def test_tab_goes_round_the_window_in_reading_order(qtbot: QtBot, tmp_path: Path) -> None:
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), size=TWO_COLUMNS)
     reached = tab_round(qtbot, window)
     assert {window.search.edit, window.care_team.list, window.outline.tree, window.details.browser} <= set(reached)
     check_reading_order(window, reached, "left", "right")
@@ -100,7 +103,7 @@ def test_tab_goes_round_the_window_in_reading_order(qtbot: QtBot, tmp_path: Path
 def test_tab_goes_round_the_editing_window_in_reading_order(qtbot: QtBot, tmp_path: Path) -> None:
     target = tmp_path / "clinic.yaml"
     shutil.copy(DATA / "small.yaml", target)
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), target)
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), target, size=TWO_COLUMNS)
     window.document.select("collect")
     window.actions[A.EDIT_MODE].trigger()
     reached = tab_round(qtbot, window)
@@ -113,7 +116,7 @@ def test_tab_goes_round_the_editing_window_in_reading_order(qtbot: QtBot, tmp_pa
 
 
 def test_tab_reads_from_the_right_in_a_right_to_left_window(qtbot: QtBot, tmp_path: Path) -> None:
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), size=TWO_COLUMNS)
     # As an Arabic or Hebrew interface sets it (core/i18n.py). Qt leaves the panels where
     # they are; reading starts from the right whichever panels stand there.
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -76,10 +76,15 @@ def first_look_at_double_scale(
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def open_window(qtbot: QtBot, settings: AppSettings, path: Path | None = None) -> MainWindow:
-    """The main window on ``path`` (the bundled pathway if None), shown, exposed and active."""
+def open_window(qtbot: QtBot, settings: AppSettings, path: Path | None = None,
+                size: tuple[int, int] | None = None) -> MainWindow:
+    """The main window on ``path`` (the bundled pathway if None), shown, exposed and active;
+    at ``size`` from its first look, if given (else the first-start size for the test screen,
+    800 px wide: the side panels then stand in one column of tabs)."""
     window = create_main_window(settings, path)
     qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

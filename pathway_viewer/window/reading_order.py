@@ -24,9 +24,18 @@ def _is_stop(widget: QWidget, window: QWidget) -> bool:
         and widget.isEnabled()
         and widget.focusProxy() is None
         and widget.window() is window
-        # A panel behind another's tab is kept "visible" by Qt, moved off the window: not a stop.
-        and _rect(widget, window).intersects(window.rect())
+        and not _behind_a_tab(widget, window)
     )
+
+
+def _behind_a_tab(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``widget`` is in a panel behind another panel's tab: Qt keeps such a panel
+    "visible" and moves it off the window. (A field merely scrolled out of its panel's view
+    is still a stop: the panel scrolls to it.)"""
+    dock = widget
+    while dock is not None and not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    return dock is not None and not dock.isFloating() and not _rect(dock, window).intersects(window.rect())
 
 
 def _region(widget: QWidget, window: QMainWindow) -> QWidget:
