@@ -100,15 +100,21 @@ def test_accessible_text_drops_what_is_only_for_the_eye() -> None:
     assert accessible_text("Step 2 of 9") == "Step 2 of 9"
 
 
-def test_a_listening_screen_reader_is_alerted_on_the_focused_widget(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+def listen(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QAccessible.Event, object]]:
+    """What a listening screen reader would be told from now on: (event, object) pairs."""
     heard: list[tuple[QAccessible.Event, object]] = []
     monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
     monkeypatch.setattr(
         QAccessible, "updateAccessibility", staticmethod(lambda event: heard.append((event.type(), event.object())))
     )
+    return heard
+
+
+def test_a_listening_screen_reader_is_alerted_on_the_focused_widget(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    heard = listen(monkeypatch)
     qtbot.keyClick(window.view, Key.Key_F, CTRL)
     box = focused()
     qtbot.keyClicks(box, "xyzzy")
@@ -119,11 +125,7 @@ def test_the_search_box_is_quiet_when_the_pathway_changes_without_a_search(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
-    heard: list[tuple[QAccessible.Event, object]] = []
-    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
-    monkeypatch.setattr(
-        QAccessible, "updateAccessibility", staticmethod(lambda event: heard.append((event.type(), event.object())))
-    )
+    heard = listen(monkeypatch)
     qtbot.keyClick(window.view, Key.Key_F, CTRL)
     box = focused()
     qtbot.keyClicks(box, "leukapheresis")
@@ -144,11 +146,7 @@ def test_typing_that_leaves_the_answer_as_it_was_is_not_repeated(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
-    heard: list[tuple[QAccessible.Event, object]] = []
-    monkeypatch.setattr(QAccessible, "isActive", staticmethod(lambda: True))
-    monkeypatch.setattr(
-        QAccessible, "updateAccessibility", staticmethod(lambda event: heard.append((event.type(), event.object())))
-    )
+    heard = listen(monkeypatch)
     qtbot.keyClick(window.view, Key.Key_F, CTRL)
     box = focused()
     qtbot.keyClicks(box, "leukapheres")

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
-from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
-from window_helpers import test_settings
+from window_helpers import open_window, test_settings
 
 SMALL = (1024, 700)
 LARGE = (1920, 1080)
@@ -21,12 +20,7 @@ LARGE = (1920, 1080)
 def start(qtbot: QtBot, tmp_path: Path, text_size: int, size: tuple[int, int]) -> MainWindow:
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/text_size", text_size)
-    window = create_main_window(settings, None)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, settings, None, size)
 
 
 def panel_tabs(window: MainWindow) -> list[str]:
