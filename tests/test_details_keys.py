@@ -22,7 +22,7 @@ FOCUS = {A.THEME_LIGHT: "#0b57d0", A.THEME_DARK: "#8ab4f8", A.THEME_HIGH_CONTRAS
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), size=(1366, 768))  # two columns of panels: Tab goes map, details
     window.view.setFocus()
     qtbot.keyClick(window.view, Key.Key_Right)  # the first step: "Checking if CAR-T may suit you"
     return window

@@ -111,3 +111,17 @@ def test_tab_never_goes_to_a_panel_behind_another_s_tab(qtbot: QtBot, tmp_path: 
             break
     assert focused is window.view, seen  # round the window and back, no trap
     assert window.details.isAncestorOf(window.details.browser) and "details" in " ".join(seen), seen
+
+
+def test_the_panel_tabs_are_reached_by_tab_and_switched_by_the_arrow_keys(qtbot: QtBot, tmp_path: Path) -> None:
+    window = start(qtbot, tmp_path, 200, SMALL)
+    window.activateWindow()
+    window.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    bar = QApplication.focusWidget()
+    assert isinstance(bar, QTabBar) and bar.tabText(bar.currentIndex()) == "Step details"  # the tabs, then their page
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: bar.tabText(bar.currentIndex()) == "Care team")
+    qtbot.keyClick(bar, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.care_team.list  # the page now in front

@@ -25,6 +25,8 @@ def _is_stop(widget: QWidget, window: QWidget) -> bool:
         and widget.focusProxy() is None
         and widget.window() is window
         and not _behind_a_tab(widget, window)
+        # A tab bar's scroll arrows are for the mouse: the arrow keys move along its tabs.
+        and not isinstance(widget.parentWidget(), QTabBar)
     )
 
 
