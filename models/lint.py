@@ -9,7 +9,7 @@ and warns, as ``file:line: field.path: message`` like the loader's errors, about
 * medical words the glossary does not explain;
 * negative day numbers, percentages, grades and score or index names in patient text;
 * steps that give the patient nothing to do, prepare or watch for;
-* sources no step cites;
+* sources no step cites, and roles no step's care team names;
 * the pathway's own glossary terms its text never uses as a word (so nothing is marked);
 * a review date (``review.next_review``) that has passed;
 * missing urgent signs (none at all, no temperature threshold, or a step from day 0 on
@@ -190,6 +190,13 @@ def check_pathway(pathway: Pathway, glossary: Glossary, today: dt.date) -> list[
     for i, source in enumerate(pathway.sources):
         if source.id not in cited:
             out.append((("sources", i, "id"), f"source '{source.id}' is never cited by a step: cite it where it supports a claim, or remove it"))
+
+    # A role no step names still prints in the handout's care-team table (it once did), so the
+    # patient is given a number for someone they never meet.
+    used_roles = {entry.role for step in pathway.steps for entry in step.care_team}
+    for i, role in enumerate(pathway.roles):
+        if role.id not in used_roles:
+            out.append((("roles", i, "id"), f"role '{role.id}' is in no step's care_team: add it where it takes part, or remove it"))
 
     if pathway.review is not None and today >= pathway.review.next_review:
         out.append((("review", "next_review"), f"the review date {pathway.review.next_review.isoformat()} has passed: review the content and set a new next_review"))

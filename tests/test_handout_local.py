@@ -99,3 +99,15 @@ def test_a_pathway_without_signs_choices_or_review_prints_none_of_them(qapp, tmp
     assert "Who to call " in text and "Content version 1.0; last reviewed Mon 1 Jun 2026." in text
     # No phone numbers set: a line to write each one on, never an empty cell.
     assert "Orthopaedic surgeon Does the operation. ____________ Anaesthetist" in text
+
+
+def test_the_care_team_table_lists_only_roles_that_take_part_in_a_step(qapp, tmp_path: Path) -> None:
+    pathway = load_pathway(bundled_pathway())
+    idle = pathway.roles[0].model_copy(update={"id": "idle_role", "name": "Idle Rolename", "description": "Nobody you meet."})
+    pathway = pathway.model_copy(update={"roles": [*pathway.roles, idle]})
+    text = " ".join(handout(tmp_path, pathway))
+    assert "Idle Rolename" not in text and "Nobody you meet." not in text
+    used = {entry.role for step in pathway.steps for entry in step.care_team}
+    for role in pathway.roles:
+        if role.id in used:
+            assert role.name in text

@@ -21,7 +21,7 @@ HIP = DATA / "hip_replacement.yaml"  # 16 main steps, every optional field
 BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "pathways" / "car_t_sle.yaml"
 
 # What the README promises, written out here: a card title is drawn 40 pixels high in the
-# picture, the page has 16 mm margins and a 9 mm footer band (x 16/12 in large print), and
+# picture (more where that prints under 200 dpi: titles are then read at least 14.4 pt), the page has 16 mm margins and a 9 mm footer band (x 16/12 in large print), and
 # one point is 1/72 inch.
 TITLE_PICTURE_PX = 40
 MARGIN_PT = 16 / 25.4 * 72
@@ -194,3 +194,13 @@ def test_printing_on_a_paper_neither_a4_nor_letter_gives_pictures_that_fit_both(
     for_a4 = sizes(window.handout_options(None)["journey_image"])  # a PDF: the clinic's A4
     assert for_a4 != both  # A4's pages are taller than Letter's: the two plans differ
     assert sizes(window.handout_options(None, printing=True)["journey_image"]) == both
+
+
+@pytest.mark.parametrize(("file", "large_print"), [(STROKE, False), (STROKE, True), (BUNDLED, False)])
+def test_pictures_print_sharp(qapp, tmp_path, file, large_print) -> None:
+    # The map is a picture, not vector art: at 200 dots per inch or more its names print crisp.
+    pictures = placed_pictures(handout(tmp_path, file, large_print=large_print))
+    assert pictures
+    for picture in pictures:
+        dpi = picture.pixels[0] / (picture.width / 72)
+        assert dpi >= 200, f"page {picture.page}: {dpi:.0f} dpi"

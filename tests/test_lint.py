@@ -168,6 +168,18 @@ def test_a_source_never_cited(tmp_path: Path) -> None:
     ]
 
 
+def test_a_role_no_step_uses(tmp_path: Path) -> None:
+    text = changed(
+        "    description: A nurse who looks after you.\n",
+        "    description: A nurse who looks after you.\n  - id: dietitian\n    name: Dietitian\n"
+        "    description: Helps you eat well.\n",
+    )
+    assert lint_text(tmp_path, text) == [
+        (line_of(text, "- id: dietitian"), "roles[1].id",
+         "role 'dietitian' is in no step's care_team: add it where it takes part, or remove it"),
+    ]
+
+
 def test_a_review_date_that_has_passed(tmp_path: Path) -> None:
     text = changed("next_review: 2027-11-01", "next_review: 2026-11-30")
     assert lint_text(tmp_path, text) == [

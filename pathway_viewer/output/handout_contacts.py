@@ -76,11 +76,14 @@ def local_rules_html(pathway: Pathway, clinic: ClinicInfo) -> str:
 
 def _contact_table(pathway: Pathway, clinic: ClinicInfo) -> str:
     phones = clinic.phones
+    # A role no step names is someone the patient never meets: no line to write a number on.
+    used = {entry.role for step in pathway.steps for entry in step.care_team}
     rows = "".join(
         f'<tr><td style="padding:6px;"><b>{_e(role.name)}</b><br />'
         f'<span style="font-size:10.5pt; color:{MUTED};">{_e(role.description)}</span></td>'
         f'<td style="padding:6px; font-size:13pt;"><b>{_e(phones.get(role.id, WRITE_LINE[:12]))}</b></td></tr>'
         for role in pathway.roles
+        if role.id in used
     )
     who = QCoreApplication.translate("OutputHandoutContacts", "Who", "the care-team role a phone number is for")
     phone = QCoreApplication.translate("OutputHandoutContacts", "Phone")

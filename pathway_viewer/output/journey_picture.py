@@ -43,6 +43,10 @@ HEADING_MM = 34.0
 # crisp in print; across 14 pt about 200, still crisp for type that large, and the pages of
 # a large-print handout stay quick to write and to print.
 TITLE_PICTURE_PX = 40
+# Whatever the titles' size, the picture prints at this many dots per inch or more: large
+# titles (large print, a short journey drawn large) once gave 196, and the map's small
+# labels and numbers blurred in print.
+LEAST_DPI = 200
 # A label between two cards side by side: lines of a few words ("not eligible, or / you say
 # no"), not one word a line as in the window's narrow gaps; paper has room for it.
 PAPER_LABEL_EMS = 8.0
@@ -353,9 +357,9 @@ def _clear_y(y: float, solid: list[QRectF]) -> float:
 
 def _draw(scene: JourneyScene, plan: Plan, room: Room, tick: Callable[[], None]) -> list[QImage]:
     # Sharpness follows the type: a card title is TITLE_PICTURE_PX pixels high in every
-    # picture, so the pixels across a title (and a test reading the PDF) need not know the
-    # text size or the rows chosen.
-    dots = TITLE_PICTURE_PX / plan.title_px  # picture pixels per scene pixel
+    # picture (more only where that would print under LEAST_DPI), so the pixels across a
+    # title (and a test reading the PDF) need not know the text size or the rows chosen.
+    dots = max(TITLE_PICTURE_PX / plan.title_px, LEAST_DPI / 25.4 * plan.mm_per_px)  # picture pixels per scene pixel
     dots_per_mm = dots / plan.mm_per_px
     pictures = []
     with scene.export_mode():

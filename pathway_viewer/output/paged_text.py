@@ -122,6 +122,8 @@ def _keep_pages_tidy(doc: QTextDocument, page_height: float) -> None:
             block = doc.findBlock(table.lastPosition() + 1)
             continue
         if block.blockFormat().headingLevel() > 0:
+            if block.blockFormat().headingLevel() == SECTION_LEVEL:
+                _keep_section_whole(doc, block, page_height)
             _keep_heading_with_text(doc, block, page_height)
         else:
             _keep_block_whole(doc, block, page_height)
@@ -291,6 +293,28 @@ def _keep_heading_with_text(doc: QTextDocument, block: QTextBlock, page_height: 
         if int(top // page_height) != int((needed - 1) // page_height):
             _set_page_break(block)
             doc.pageCount()  # finish the relayout before reading the next positions
+
+
+# A section (a step in the handout) runs from its level-2 heading to the next heading of
+# level 1 or 2; it starts a new page rather than be cut where it would fit on one.
+SECTION_LEVEL = 2
+
+
+def _keep_section_whole(doc: QTextDocument, block: QTextBlock, page_height: float) -> None:
+    """Move a section that a page edge would cut to the next page, when it fits on one: a
+    step read across two pages (its signs to watch for on the next) is easily read half."""
+    if block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return
+    layout = doc.documentLayout()
+    top = layout.blockBoundingRect(block).top()
+    end = block.next()
+    while end.isValid() and not 0 < end.blockFormat().headingLevel() <= SECTION_LEVEL:
+        end = end.next()
+    bottom = layout.blockBoundingRect(end).top() if end.isValid() else layout.documentSize().height()
+    if top <= 0 or bottom - top > page_height or int(top // page_height) == int((bottom - 1) // page_height):
+        return
+    _set_page_break(block)
+    doc.pageCount()  # finish the relayout before reading the next positions
 
 
 def _keep_block_whole(doc: QTextDocument, block: QTextBlock, page_height: float) -> None:
