@@ -3,7 +3,8 @@
 Target size (2.5.8): everything clickable at least 24 x 24 px. Qt's own widgets pass at
 our 12 pt type, except the small close and float buttons in a dock's title bar (about
 18 x 14 px with Fusion), whose margins are widened here, the toolbar's ">>" button, a tab
-bar's scroll arrows and a line edit's clear button.
+bar's scroll arrows, a line edit's clear button, and a spin box's step buttons and a
+date field's calendar button (`core/spin_buttons.py`).
 
 Non-text contrast (1.4.11): Fusion draws a spin box's (and a date field's) frame a shade darker than the
 window, nearly invisible in the dark and high-contrast themes. The frame is drawn again
@@ -16,9 +17,14 @@ as lines in the palette's WindowText, the theme's ink (tests/test_theme_contrast
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QLineEdit, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea, QAbstractSpinBox, QApplication, QLineEdit, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex,
+    QStyleOptionSpinBox, QToolBar, QToolButton, QWidget,
+)
+
+from pathway_viewer.core import spin_buttons
 
 MIN_TARGET_PX = 24
 _DOCK_BUTTON_MARGIN = 8  # around the 9-10 px glyph Fusion draws: 25-26 px
@@ -136,6 +142,29 @@ class AccessibleStyle(QProxyStyle):
             return max(value, MIN_TARGET_PX - 2)
         return value
 
+    def subControlRect(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        subControl: QStyle.SubControl,
+        widget: QWidget | None = None,
+    ) -> QRect:
+        base = super().subControlRect(control, option, subControl, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and spin_buttons.has_step_buttons(option):
+            assert isinstance(option, QStyleOptionSpinBox)
+            return spin_buttons.spin_rect(option, subControl) or base
+        if control == QStyle.ComplexControl.CC_ComboBox and isinstance(widget, QAbstractSpinBox):
+            return spin_buttons.popup_rect(option, subControl, base)
+        return base
+
+    def sizeFromContents(
+        self, type: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
+    ) -> QSize:
+        base = super().sizeFromContents(type, option, size, widget)
+        if type == QStyle.ContentsType.CT_SpinBox and isinstance(option, QStyleOptionSpinBox) and spin_buttons.has_step_buttons(option):
+            return spin_buttons.size_hint_with_buttons(base)
+        return base
+
     def drawComplexControl(
         self,
         control: QStyle.ComplexControl,
@@ -143,7 +172,15 @@ class AccessibleStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
+        stepped = control == QStyle.ComplexControl.CC_SpinBox and spin_buttons.has_step_buttons(option)
+        if stepped:
+            # The base style draws the field and its frame only; the buttons are ours.
+            bare = QStyleOptionSpinBox(option)
+            bare.buttonSymbols = QAbstractSpinBox.ButtonSymbols.NoButtons
+            super().drawComplexControl(control, bare, painter, widget)
+            spin_buttons.draw_step_buttons(option, painter)
+        else:
+            super().drawComplexControl(control, option, painter, widget)
         # A date field with a calendar pop-up is drawn as a combo box: its frame too.
         spin = control == QStyle.ComplexControl.CC_SpinBox or (
             control == QStyle.ComplexControl.CC_ComboBox and isinstance(widget, QAbstractSpinBox)
