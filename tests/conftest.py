@@ -89,13 +89,16 @@ def _no_hyphenation_loader_after_each_test() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _no_placing_memory_after_each_test() -> Iterator[None]:
-    """configure_application has the badges' and labels' places remembered in the (per-test)
+    """configure_application has the badges' and labels' places and the first look remembered in the (per-test)
     cache folder; the next test places them itself, as a fresh process with an empty cache would."""
     yield
     from models import badge_places, label_spots
 
+    from pathway_viewer.journey import look_memory
+
     badge_places.memory.use(None)
     label_spots.memory.use(None)
+    look_memory.memory.use(None)
 
 
 @pytest.fixture

@@ -19,7 +19,8 @@ pyphen's hyphenation dictionaries are kept the same way (:func:`hyphenation_load
 parsed once, keyed also by pyphen's version and the dictionary file's bytes.
 
 So are the first look's slow, pure steps (:class:`Memory`): the places of the numbered
-badges of a wrapped journey and of the arrows' labels. What a run's first look placed or
+badges of a wrapped journey and of the arrows' labels, and the choice of the first look
+itself (journey/look_memory.py: its rows, card heights, zoom and the room it asked for). What a run's first look placed or
 used is written once it is painted, keyed by the SHA-256 of everything it is placed from and
 by the placing's code, so the next start at the same window size need not place it again.
 
@@ -68,6 +69,7 @@ _DIGEST = 32  # bytes of a SHA-256
 _FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the modules that define what is cached
 BADGE_CACHE = "badge-places.cache"
 LABEL_CACHE = "label-places.cache"
+LOOK_CACHE = "first-look.cache"
 MEMORY_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
 # The placing's code: every module whose functions run in it (badge_places uses
 # label_spots' weights and its test for a box beside a line), not those only named for a type.

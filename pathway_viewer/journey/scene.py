@@ -290,6 +290,27 @@ class JourneyScene(QGraphicsScene):
         by_word = sorted(titles, key=lambda t: -max(map(len, t.split() or [""])))[:8]
         return list(dict.fromkeys(by_length + by_word))
 
+    def measured(self) -> tuple[object, ...]:
+        """The journey as measured in this text size and these fonts, which a first look is
+        chosen from (look_memory.py keys the remembered choice by it): the cards grown to
+        their words, their size, the fonts, the labels as laid out, the legend."""
+        if self._grown is None or self._style is None:
+            return ()
+        layout, style = self._grown
+        fonts = tuple(
+            (font.toString(), metrics.height(), metrics.lineSpacing(), metrics.averageCharWidth())
+            for font, metrics in ((style.title_font, style.title_metrics), (style.band_font, style.band_metrics),
+                                  (style.label_font, style.label_metrics))
+        )
+        # Every card's at a first start (full size); the short side cards are made from these and the fonts.
+        cards = style.card_size.width(), style.card_size.height(), _box(style.card_bounds), style.meta_lines, style.band_lines
+        labels = tuple(
+            (key, arrow.label, style.label_layout(arrow.label), style.narrow_label_layout(arrow.label))
+            for key, arrow in self._arrows.items() if arrow.label
+        )
+        legend = _box(self._legend.boundingRect()) if self._legend is not None else None
+        return layout, fonts, cards, labels, legend, self.readable_zoom(), self._label_ems, _box(self._journey)
+
     def journey_rect(self) -> QRectF:
         """Everything drawn (cards, arrows, labels, legend), without the scroll margin."""
         self.ensure_labels()

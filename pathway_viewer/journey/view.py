@@ -15,6 +15,7 @@ from ..core.keymap import JOURNEY_KEYS, KeyCommand
 from ..core.report_later import report_later
 from ..core.zoom_view import ZOOM_STEP, ZoomableView
 from .kept_look import LookKeeper
+from .look_memory import choose_remembered
 from .scene import SCENE_MARGIN, JourneyScene
 
 MIN_ZOOM = 0.1
@@ -201,9 +202,12 @@ class JourneyView(ZoomableView):
     def _initial_view(self) -> None:
         self.sig_room_unused.emit()  # measured from the panels' own widths, not the last journey's
         self._as_at_first_start()
+        choose_remembered(self, self._choose_and_lay_out)  # a start at the same size tries no rows
+        self._look_keeper.first_look_chosen()
+
+    def _choose_and_lay_out(self) -> None:
         self._choose_first_look()
         self._lay_out_scroll_bars()  # the look is seen and measured (tests, tools) as it will stay
-        self._look_keeper.first_look_chosen()
 
     def _as_at_first_start(self, compact: bool = False, low: bool = False) -> None:
         """The view as a first start measures it, whatever the last journey or try left: on

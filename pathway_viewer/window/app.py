@@ -22,7 +22,9 @@ from models.hyphenation import use_dictionary_loader
 from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
-from ..core.bundled_cache import Memory, badge_memory, hyphenation_loader, label_memory, load_bundled_glossary, user_cache_folder
+from ..core.bundled_cache import (
+    LOOK_CACHE, Memory, badge_memory, hyphenation_loader, label_memory, load_bundled_glossary, user_cache_folder,
+)
 from ..core.cold_start import release_collector
 from ..core.appearance import Appearance
 from ..core.document import PathwayDocument
@@ -32,6 +34,7 @@ from ..core.settings import AppSettings
 from ..core.accessible_style import install_accessible_style
 from ..core.theme import Theme
 from ..dialogs.problems import SHOWS_BUNDLED
+from ..journey import look_memory
 from .crash import CrashHandler
 from .main_window import MainWindow
 
@@ -72,9 +75,11 @@ def configure_application(app: QApplication) -> Theme:
     # Once the names are set: they choose the cache folder.
     use_dictionary_loader(hyphenation_loader(user_cache_folder()))
     badges, labels = badge_memory(user_cache_folder()), label_memory(user_cache_folder())
+    looks: Memory[look_memory.Look] = Memory(user_cache_folder(), LOOK_CACHE, look_memory.deciding_modules())
     badge_places.memory.use(badges)
     label_spots.memory.use(labels)
-    _memories[:] = [badges, labels]
+    look_memory.memory.use(looks)
+    _memories[:] = [badges, labels, looks]
     return theme
 
 
@@ -83,7 +88,7 @@ _memories: list[Memory[Any]] = []  # what the first look placed, kept for the ne
 
 def after_first_look() -> None:
     """Once the opening view is painted (or never will be): the cycle collector back on,
-    and the badges' and labels' places the first look made kept for the next start (written
+    and the badges' and labels' places and the look the first look made kept for the next start (written
     now, off the first paint's path; a second call does nothing)."""
     release_collector(freeze=True)
     for memory in _memories:
