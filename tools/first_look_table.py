@@ -8,7 +8,8 @@ many main steps are wholly in view with their title at 9 pt or more.
 
     PYTHONPATH=$PWD .venv/bin/python tools/first_look_table.py [--only NAME-PART] [--sizes 1366,1920,4k]
 
-Writes nothing but temporary pathway files; never touches the user's settings.
+Writes nothing but temporary pathway files; never touches the user's settings or cache
+(its windows use per-user folders of their own: tools/private_home.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from private_home import use_private_home  # tools/ is the script's folder
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
@@ -102,6 +105,7 @@ def main() -> None:
         print(json.dumps(look(json.loads(args.child), SIZES["4k"])))
         return
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    use_private_home()  # the 4k child inherits it
     folder = Path(tempfile.mkdtemp())
     paths = {k: v for k, v in corpus(folder).items() if args.only in k}
     table: dict[str, dict[str, list[object]]] = {}

@@ -3,7 +3,8 @@
     python tools/shot.py OUT.png [PATHWAY] [--size 1366x768] [--text 100] [--theme light]
                          [--lang en] [--select STEP_ID] [--view journey|timeline]
 
-Uses a settings file of its own (never the user's), so every picture is a first start.
+Uses a settings file and per-user folders of its own (never the user's), so every picture
+is a first start and nothing is left in the user's cache.
 It prints how many main steps are whole and readable in view, and the scroll bars' ranges,
 so a picture and its numbers can be compared.
 """
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from private_home import use_private_home  # noqa: E402 - tools/ is the script's folder
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -33,6 +36,7 @@ def main() -> int:
     parser.add_argument("--view", default="journey")
     parser.add_argument("--focus", default=None, help="object name of a widget to give the keyboard (Tab focus)")
     args = parser.parse_args()
+    use_private_home()
 
     from PySide6.QtWidgets import QApplication
 
