@@ -13,6 +13,8 @@ from models import load_pathway
 from pathway_viewer.output.handout import write_handout_pdf
 
 DATA = Path(__file__).parent / "data"
+# Listed in the contents, but a section of the part "at a glance" (under its picture), not a part.
+TABLE = "The main journey, step by step"
 
 
 @pytest.mark.parametrize("name", ["small.yaml", "tiny_en.yaml"])
@@ -31,3 +33,37 @@ def test_a_short_step_is_not_cut_by_a_page_edge(qapp, tmp_path: Path, name: str)
             continue
         # Else the step ends its page, and the next one starts the next page.
         assert pages[at + 1].startswith(following), (number, pages[at + 1][:80])
+
+
+@pytest.mark.parametrize("name", ["small.yaml", "stroke_rehab.yaml", "hip_replacement.yaml"])
+def test_a_short_part_follows_on_the_page_before_it_whole_and_a_long_one_starts_a_page(
+    qapp, tmp_path: Path, name: str
+) -> None:
+    """A part of the handout (who to call, the sources...) that fits whole on what the page
+    before leaves free follows there, rather than leave most of a page blank; one that does
+    not fit starts a page, so no part is cut that need not be."""
+    from models.glossary import load_glossary
+    from test_handout_sections import contents
+
+    out = tmp_path / "handout.pdf"
+    write_handout_pdf(out, load_pathway(DATA / name), glossary=load_glossary())
+    pages = [flat(page) for page in pdf_pages(out)]
+    listed = contents(out)
+    followed = []
+    for (title, page), after in zip(listed, listed[1:] + [None]):
+        assert title in pages[page - 1], (title, page)  # the contents still give its page
+        if pages[page - 1].startswith(title) or title == TABLE:
+            continue
+        followed.append(title)
+        # Not at the top of its page: then it is whole on it, the next part on the same page or
+        # at the top of the next one (or it is the last, on the last page).
+        if after is None:
+            assert page == len(pages), title
+        else:
+            next_title, next_page = after
+            assert next_page == page or (next_page == page + 1 and pages[page].startswith(next_title)), (title, after)
+    if name == "small.yaml":
+        # Its short parts share pages: the other paths after the last step, the words after
+        # who to call, and it is two pages shorter than one page a part made it.
+        assert "Other paths some people take" in followed and "Words used in this guide" in followed, followed
+        assert len(pages) <= 9

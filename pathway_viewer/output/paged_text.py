@@ -122,6 +122,8 @@ def _keep_pages_tidy(doc: QTextDocument, page_height: float) -> None:
             block = doc.findBlock(table.lastPosition() + 1)
             continue
         if block.blockFormat().headingLevel() > 0:
+            if block.blockFormat().headingLevel() == PART_LEVEL:
+                _join_short_part(doc, block, page_height)
             if block.blockFormat().headingLevel() == SECTION_LEVEL:
                 _keep_section_whole(doc, block, page_height)
             _keep_heading_with_text(doc, block, page_height)
@@ -293,6 +295,49 @@ def _keep_heading_with_text(doc: QTextDocument, block: QTextBlock, page_height: 
         if int(top // page_height) != int((needed - 1) // page_height):
             _set_page_break(block)
             doc.pageCount()  # finish the relayout before reading the next positions
+
+
+# A part (level 1: the step table, the other paths, who to call, the sources...) starts a
+# new page unless it fits whole in what the page before it leaves free.
+PART_LEVEL = 1
+PART_GAP_PX = 30.0  # CSS pixels above a part that follows another on the same page
+
+
+def _join_short_part(doc: QTextDocument, block: QTextBlock, page_height: float) -> None:
+    """Let a part that starts a new page follow on the page before when it fits there whole.
+
+    Every part began a page: a six-line "About this guide" left most of a page blank after the
+    sources, and a patient's handout ran to pages that were mostly paper. A part that does not
+    fit whole still starts a page of its own, so none is ever cut that need not be.
+    """
+    old = QTextBlockFormat(block.blockFormat())
+    if not old.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+        return
+    if doc.documentLayout().blockBoundingRect(block).top() <= 0:
+        return  # the first page's own heading
+    joined = QTextBlockFormat(old)
+    joined.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    joined.setTopMargin(max(old.topMargin(), PART_GAP_PX))
+    QTextCursor(block).setBlockFormat(joined)
+    doc.pageCount()  # finish the relayout before reading the positions
+    if len(_part_pages(doc, block, page_height)) > 1:
+        QTextCursor(block).setBlockFormat(old)
+        doc.pageCount()
+
+
+def _part_pages(doc: QTextDocument, heading: QTextBlock, page_height: float) -> set[int]:
+    """The pages the lines of the part under ``heading`` are printed on (by each line's middle)."""
+    layout = doc.documentLayout()
+    pages: set[int] = set()
+    block = heading
+    while block.isValid() and (block == heading or block.blockFormat().headingLevel() != PART_LEVEL):
+        top = layout.blockBoundingRect(block).top()
+        lines = block.layout()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            pages.add(int((top + line.y() + line.height() / 2) // page_height))
+        block = block.next()
+    return pages
 
 
 # A section (a step in the handout) runs from its level-2 heading to the next heading of
