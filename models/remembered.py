@@ -12,12 +12,21 @@ Qt-free, and knows nothing of where a memory is kept.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 T = TypeVar("T")
 
-# Given the step's inputs and the step itself (to run on a miss), returns its result.
-Remember = Callable[[tuple[object, ...], Callable[[], T]], T]
+
+class Remember(Protocol[T]):
+    """A memory of one step's results."""
+
+    def __call__(self, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """What ``compute()`` gave before for the same ``inputs``, or ``compute()`` now."""
+        ...
+
+    def renew(self, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, remembered for ``inputs`` in place of what was."""
+        ...
 
 
 class Recall(Generic[T]):
@@ -35,3 +44,10 @@ class Recall(Generic[T]):
         if self._remember is None:
             return compute()
         return self._remember(inputs, compute)
+
+    def renew(self, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, remembered in place of what it gave before for the same ``inputs``:
+        for a result found not to hold after all (see journey/look_memory.py)."""
+        if self._remember is None:
+            return compute()
+        return self._remember.renew(inputs, compute)

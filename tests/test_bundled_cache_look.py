@@ -7,13 +7,14 @@ exactly as choosing again would. Anything that changes an input chooses again.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from pathway_viewer.core.bundled_cache import LOOK_CACHE, user_cache_folder
+from pathway_viewer.core.bundled_cache import LOOK_CACHE, cache_key, read_cache, user_cache_folder, write_cache
 from pathway_viewer.journey import look_memory
 from pathway_viewer.journey.view import JourneyView
 from pathway_viewer.window.app import after_first_look
@@ -118,6 +119,28 @@ def test_a_window_that_answers_otherwise_chooses_afresh(qtbot: QtBot, tmp_path: 
     again = _start(qtbot, tmp_path / "b.ini")
     assert tries.choices == 2
     assert _look(again) == chosen
+
+
+def test_a_look_that_no_longer_holds_is_replaced_by_the_one_chosen_afresh(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A remembered look the window cannot be put into (here: its viewport's size spoiled in
+    the file) is chosen afresh once, and the new look kept: the next start replays it
+    rather than fail and choose again at every start."""
+    tries = Tries(monkeypatch)
+    chosen = _look(_start(qtbot, tmp_path / "a.ini"))
+    folder = user_cache_folder()
+    assert folder is not None
+    key = cache_key(b"", look_memory.deciding_modules())
+    kept = read_cache(folder / LOOK_CACHE, key, dict)
+    assert kept
+    write_cache(folder / LOOK_CACHE, key, {k: replace(look, viewport=(1, 1)) for k, look in kept.items()})
+    again = _start(qtbot, tmp_path / "b.ini")
+    assert tries.choices == 2  # the spoiled look failed its check: chosen afresh
+    assert _look(again) == chosen
+    third = _start(qtbot, tmp_path / "c.ini")
+    assert tries.choices == 2  # the look chosen afresh was kept, and replayed
+    assert _look(third) == chosen
 
 
 def test_the_look_is_kept_in_the_test_cache_folder_never_the_users(qtbot: QtBot, tmp_path: Path) -> None:

@@ -201,6 +201,15 @@ class Memory(Generic[T]):
         self._flushed = False
 
     def __call__(self, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+        return self._recall(inputs, compute, renew=False)
+
+    def renew(self, inputs: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, kept in place of what was remembered for ``inputs``: a result that
+        did not hold (a first look the window no longer answers the same way) would otherwise
+        be tried, fail and be made again at every start."""
+        return self._recall(inputs, compute, renew=True)
+
+    def _recall(self, inputs: tuple[object, ...], compute: Callable[[], T], *, renew: bool) -> T:
         try:
             digest = hashlib.sha256(pickle.dumps(inputs, protocol=pickle.HIGHEST_PROTOCOL)).digest()
         except (pickle.PicklingError, TypeError, AttributeError):
@@ -208,9 +217,9 @@ class Memory(Generic[T]):
         if self._entries is None:
             found = read_cache(self._cache, self._key, dict) if self._cache is not None else None
             self._entries = found if found is not None else {}
-        newest = next(reversed(self._entries), None)
+        newest = None if renew else next(reversed(self._entries), None)
         result = self._entries.pop(digest, None)
-        if result is None:
+        if result is None or renew:
             result = compute()
         # A result used again moves to the newest end, so the window size used start after
         # start is the last to be forgotten; only a new result or a new order is worth writing.

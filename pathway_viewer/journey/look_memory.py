@@ -12,7 +12,7 @@ inputs puts the view straight into it.
 A remembered look replays the requests for room the choice made, in order, and checks that
 the window answered each as it did then (the viewport's size after it): a window that
 answers otherwise (panels the user narrowed, a floor that moved) gives the room back and
-chooses afresh, exactly as without a memory.
+chooses afresh, exactly as without a memory, and that look is remembered in its place.
 """
 
 from __future__ import annotations
@@ -90,13 +90,15 @@ def choose_remembered(view: JourneyView, choose: Callable[[], None]) -> None:
                 signal.disconnect(note)
         return _look_of(view, _since_room_back(asks, start))
 
-    look = memory(_inputs(view), choose_and_note)
+    inputs = _inputs(view)
+    look = memory(inputs, choose_and_note)
     if chose or _replay(view, look):
         return
-    # The window answered otherwise than when it was remembered: chosen afresh, as without it.
+    # The window answered otherwise than when it was remembered: chosen afresh, as without
+    # it, and kept in its place, so the next start like this one replays rather than fails again.
     view.sig_room_unused.emit()
     view._as_at_first_start()
-    choose()
+    memory.renew(inputs, choose_and_note)
 
 
 def _inputs(view: JourneyView) -> tuple[object, ...]:
