@@ -1,4 +1,4 @@
-"""What the journey map shows after a change of text size.
+"""What the journey map shows after a change of text size, or of the window's size.
 
 The cards are made again at the new size, but the view kept its zoom: at 200 % the first
 look of 100 % showed a few cut-off cards, and back at 100 % a small drawing in a corner.
@@ -6,6 +6,11 @@ A text size chosen while the app runs is meant to look as a restart at that size
 a map the user has not zoomed or panned since its first look gets the first look again
 (as Home gives it); one they have moved keeps their zoom, with the step that was in the
 middle of the view still there.
+
+The same holds for the map's room: a window maximised, restored, or given room by a panel
+closed kept the rows and zoom chosen for the old size (a small drawing in a corner of a
+large window). An unmoved map gets the first look for its new size once the resizing
+stops; a moved one keeps the user's zoom.
 """
 
 from __future__ import annotations
@@ -13,13 +18,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtCore import QEvent, QObject, QPointF, QTimer
 from PySide6.QtWidgets import QAbstractSlider
 
 if TYPE_CHECKING:
     from .view import JourneyView
 
 ZOOM_SAME = 1e-9
+# How long the map's size must stay the same before its first look is chosen again: a
+# window dragged larger sends many sizes, and choosing a look draws the journey a few times.
+RESIZE_SETTLE_MS = 200
 
 
 class LookKeeper(QObject):
@@ -32,6 +40,11 @@ class LookKeeper(QObject):
         self._panned = False
         self._pressed_at: tuple[int, int] | None = None
         self._look_when_shown = False  # a first look is due the next time the map is shown
+        self._fitted_size: tuple[int, int] | None = None  # the map's size at the last first look
+        self._resized = QTimer(self)
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(RESIZE_SETTLE_MS)
+        self._resized.timeout.connect(self._after_resize)
         # Scroll bars tell their own drags, clicks, wheel and keys apart from the view's
         # scrolling (actionTriggered); a drag on the map is seen from its press to release.
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
@@ -44,6 +57,7 @@ class LookKeeper(QObject):
         self._zoom = self._view.zoom_level
         self._panned = False
         self._look_when_shown = False
+        self._fitted_size = self._size()
 
     def moved(self) -> bool:
         """Whether the user zoomed or panned since the last first look."""
@@ -66,6 +80,19 @@ class LookKeeper(QObject):
             self._first_look()
         else:
             self._look_when_shown = True
+
+    def _size(self) -> tuple[int, int]:
+        viewport = self._view.viewport()
+        return viewport.width(), viewport.height()
+
+    def _after_resize(self) -> None:
+        """The map's size has settled: an unmoved map gets the first look for it."""
+        if self._zoom is None or self.moved() or self._size() == self._fitted_size:
+            return  # never looked at, the user's own zoom, or back at the size it was chosen for
+        if self._view.choosing:
+            self._resized.start()  # a look is being chosen right now: after it
+        else:
+            self._first_look_now_or_when_shown()
 
     def _first_look(self) -> None:
         # The chosen step stays in view: a keyboard user who walked the map along (the view
@@ -113,6 +140,10 @@ class LookKeeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self._view.viewport() and self._zoom is not None:
+            # Scroll bars coming and going while a look is chosen resize it too: each start
+            # of the timer waits for the last size, and that size is compared with the look's.
+            self._resized.start()
         if watched is self._view:
             if kind == QEvent.Type.Show and self._look_when_shown:
                 self._look_when_shown = False

@@ -68,6 +68,11 @@ class JourneyView(ZoomableView):
     def journey_scene(self) -> JourneyScene:
         return self._scene
 
+    @property
+    def choosing(self) -> bool:
+        """Whether a first look is being chosen (its zooms and sizes are tries, not the user's)."""
+        return self._choosing
+
     # --- zoom ------------------------------------------------------------------------------
 
     def fit(self) -> None:
