@@ -53,6 +53,7 @@ class Look:
 
     compact: bool
     low: bool
+    detours: bool  # side paths' detours under or over their rows cut to numbered stubs
     per_row: int | None
     transform: tuple[float, ...]  # QTransform's nine numbers
     scroll: tuple[int, int]
@@ -145,7 +146,7 @@ def _look_of(view: JourneyView, asks: tuple[tuple[str, int, int, int], ...]) -> 
     t = view.transform()
     own = view.sceneRect() if view._own_rect else None
     return Look(
-        compact=scene.compact_sides, low=scene.low_side_rows, per_row=scene.columns_per_row,
+        compact=scene.compact_sides, low=scene.low_side_rows, detours=scene.cut_detours, per_row=scene.columns_per_row,
         transform=(t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), t.m31(), t.m32(), t.m33()),
         scroll=(view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
         own_rect=(own.x(), own.y(), own.width(), own.height()) if own is not None else None,
@@ -165,7 +166,7 @@ def _replay(view: JourneyView, look: Look) -> bool:
         if (view.viewport().width(), view.viewport().height()) != (width, height):
             return False
     scene = view.journey_scene()
-    scene.set_compact_sides(look.compact, look.low)
+    scene.set_compact_sides(look.compact, look.low, look.detours)
     scene.set_columns_per_row(look.per_row)
     # The labels placed now, as the choice placed them before it set any margin of its own:
     # placed at the first paint, they would widen the scene and take that margin back.
