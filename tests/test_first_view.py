@@ -447,7 +447,9 @@ def wrapped_body_lines(window: MainWindow) -> list[str]:
 
 def test_a_step_chosen_after_the_first_look_reads_in_the_narrowed_details(qtbot: QtBot, tmp_path: Path) -> None:
     window = opening(qtbot, tmp_path, long_titled_pathway(tmp_path, 24), (1366, 768))
-    assert window.details.width() < 400  # narrowed for the map
+    # Narrowed for the map: the whole journey, its side paths' detours cut short (300, the
+    # floor, when its main journey alone opened whole)
+    assert window.details.width() == 307
     click_card(qtbot, window, "main_00003")
     assert window.details.text().startswith("Collecting the consent form in the day unit\n")
     # Sentences, not a list of words: a full line of its running text holds 25 characters
