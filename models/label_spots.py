@@ -4,7 +4,9 @@ Pure geometry over an :class:`~models.placement.ObstacleGrid` (no Qt), so the jo
 scene's placement can be read and checked on its own. A label stands on its line; where
 that covers a card (two cards side by side with a gap narrower than the label), it is tried
 in the middle of the gap beside its line, and where a stub cut short is too short for both
-its label and its number, just clear of the number.
+its label and its number, just clear of the number. A label with no place free of cards,
+numbers and other labels stands just past the drawing's edge if that is free, and labels
+left on something are placed again before the others.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ FINE_LABEL_TRIES = tuple(i / 50 for i in range(2, 49) if i / 50 not in LABEL_TRI
 # and reason to look further (beside its number, wrapped narrower in a gap) as a card is.
 MAIN_LINE_WEIGHT = 4 * CURVE_WEIGHT
 OUTSIDE_WEIGHT = RECT_WEIGHT / 10  # per square unit of a label past the edge of the drawing
+# A label with no place inside the drawing free of cards, numbers and other labels: past its
+# edge weighs this share of OUTSIDE_WEIGHT, less than a line crossed for any label's area.
+EDGE_WEIGHT = 1e-4
+# How often the labels are placed again, those left on something first (_place).
+REORDER_TRIES = 4
 BADGE_CLEAR = 4.0  # between a stub's number and a label that stands beside it
 Key = tuple[str, str]
 LabelText = tuple[list[str], float, float]  # a label's lines and its box's width and height
@@ -68,7 +75,7 @@ def beside(badge: Box, w: float, h: float, gaps: Sequence[float] = ()) -> list[t
 def best_spot(
     grid: ObstacleGrid, key: Key, cubics: list[Cubic], lengths: list[float], w: float, h: float,
     gaps: Sequence[float], best_cost: float = math.inf, best: tuple[float, float] = (0.0, 0.0),
-    badge: Box | None = None, frame: Box | None = None,
+    badge: Box | None = None, frame: Box | None = None, outside: float = 1.0,
 ) -> tuple[float, tuple[float, float]]:
     """The cheapest top-left corner for a w x h label on its line, and what it costs there.
 
@@ -77,13 +84,14 @@ def best_spot(
     beside its line, still touching it. Grown cards leave narrow gaps: only a label with no
     free spot at the usual tries looks again at finer steps along its line. With ``gaps``
     (the x of each gap's middle between columns, ascending), the label is tried in the gap
-    nearest each point of its line too.
+    nearest each point of its line too. ``outside``: how much standing past the edge of
+    the drawing weighs, as a share of its usual weight (outside_cost).
     """
 
     def free_at(left: float, top: float) -> bool:
         """Try the label with its top-left corner here; True if it costs nothing there."""
         nonlocal best_cost, best
-        cost = outside_cost(frame, left, top, w, h)
+        cost = outside * outside_cost(frame, left, top, w, h)
         cost += grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, best_cost - cost)
         if cost < best_cost:
             best_cost, best = cost, (left, top)
@@ -156,6 +164,29 @@ def _place(
     cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
     gaps: Sequence[float], frame: Box, main: Sequence[Key] = (),
 ) -> Placed:
+    # Placed one by one, a label may find every place along its line already taken by the
+    # labels placed before it (a crowded gap between two columns): placed again with the
+    # labels left standing on something first, while that leaves fewer of them so.
+    order = list(labelled)
+    best: tuple[Placed, set[Key]] | None = None
+    for _ in range(REORDER_TRIES):
+        placed, stuck = _place_in_order(cards, lines, marks, order, gaps, frame, main)
+        if best is None or len(stuck) < len(best[1]):
+            best = placed, stuck
+        if not stuck:
+            break
+        order = [entry for entry in order if entry[0] in stuck] + [entry for entry in order if entry[0] not in stuck]
+    assert best is not None
+    by_key = {key: (corner, text) for key, corner, text in best[0]}
+    return [(entry[0], *by_key[entry[0]]) for entry in labelled]  # in the order asked for
+
+
+def _place_in_order(
+    cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
+    gaps: Sequence[float], frame: Box, main: Sequence[Key],
+) -> tuple[Placed, set[Key]]:
+    """Each label placed in the order given; and the labels left standing on a card, a
+    number or another label (no place along their lines was free of them)."""
     grid = ObstacleGrid()
     for box in cards:
         grid.add_box(box)
@@ -167,6 +198,7 @@ def _place(
     for box in marks:
         grid.add_box(box)
     placed: Placed = []
+    stuck: set[Key] = set()
     for key, cubics, lengths, usual, narrow, badge in labelled:
         text, (_, w, h) = usual, usual
         best_cost, best = best_spot(grid, key, cubics, lengths, w, h, (), badge=badge, frame=frame)
@@ -181,11 +213,40 @@ def _place(
                 if cost < best_cost:
                     best_cost, best = cost, spot
                     text = narrow
+        if _covers(grid, best, text[1], text[2]):
+            # Nowhere inside the drawing: just past its edge (the drawing grows by that, the
+            # first look fits it) rather than on a card, a number or another label.
+            best, text = _past_the_edge(grid, key, cubics, lengths, (usual, narrow), gaps, badge, frame, best, text)
         left, top = best
         w, h = text[1], text[2]
+        if _covers(grid, best, w, h):
+            stuck.add(key)
         grid.add_box((left, top, left + w, top + h))
         placed.append((key, best, text))
-    return placed
+    return placed, stuck
+
+
+def _covers(grid: ObstacleGrid, corner: tuple[float, float], w: float, h: float) -> bool:
+    """Whether a w x h label at ``corner`` stands on a card, a number or another label."""
+    left, top = corner
+    return grid.cost((left, top, left + w, top + h), None, lines=False) > 0
+
+
+def _past_the_edge(
+    grid: ObstacleGrid, key: Key, cubics: list[Cubic], lengths: list[float], texts: tuple[LabelText, LabelText],
+    gaps: Sequence[float], badge: Box | None, frame: Box, corner: tuple[float, float], text: LabelText,
+) -> tuple[tuple[float, float], LabelText]:
+    """The label's place and words where standing past the drawing's edge costs less than
+    anything it could hide (crossing a line included), if that leaves it on nothing; else
+    ``corner`` and ``text`` as they were."""
+    chosen, least = (corner, text), math.inf
+    for words in texts if not _shortened(texts[1][0]) else texts[:1]:
+        _, w, h = words
+        for spots in ((), gaps):
+            cost, spot = best_spot(grid, key, cubics, lengths, w, h, spots, badge=badge, frame=frame, outside=EDGE_WEIGHT)
+            if cost < least and not _covers(grid, spot, w, h):
+                chosen, least = (spot, words), cost
+    return chosen
 
 
 def _shortened(lines: list[str]) -> bool:

@@ -17,6 +17,9 @@ the first step, a side step in the next row) is cut short, as transit maps do: a
 leaves the card, a stub enters its target, and both ends carry the same number. Followed
 whole, such an arrow took its one-line detour (a tall arc over the row, a dive under the
 side steps) into every band it passed, and those detours, not the cards, set the height.
+Where the side cards are short (a long journey's first look, ``Footprint.cut_detours``), a
+side path that stays in its band but dives below or arcs above the band's cards is cut short
+the same way: its detour alone made the band, and the journey's first look, twice as high.
 """
 
 from __future__ import annotations
@@ -125,13 +128,18 @@ class Footprint:
     tall: list[int]
     cuts: list[int]  # arrows of any kind a cut before each column breaks (crossings_per_cut)
     pad: float = BAND_PAD  # room above and below each band
+    cut_detours: bool = False  # a side path reaching past its band's cards is cut short too
 
 
 def footprint(
-    layout: Layout, routes: dict[Key, Route], main: set[Key] | frozenset[Key] = frozenset(), pad: float = BAND_PAD
+    layout: Layout,
+    routes: dict[Key, Route],
+    main: set[Key] | frozenset[Key] = frozenset(),
+    pad: float = BAND_PAD,
+    cut_detours: bool = False,
 ) -> Footprint:
     """The :class:`Footprint` of the one-line drawing (``main``: the main journey's arrows;
-    ``pad``: room above and below each band)."""
+    ``pad``: room above and below each band; ``cut_detours``: see Footprint)."""
     x_step = layout.card_size[0] + layout.spec.column_gap
     gap = layout.spec.column_gap
     n_columns = max(layout.columns.values()) + 1
@@ -181,7 +189,7 @@ def footprint(
         whole = within(lo, top, bottom) and within(last, top, bottom)
         if not (whole and within(*source) and within(*target)):
             tall.append(i)
-    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall, crossings, pad)
+    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall, crossings, pad, cut_detours)
 
 
 def _running(steps: list[int], n: int) -> list[int]:
@@ -230,13 +238,16 @@ def band_extents(fp: Footprint, starts: list[int], card_height: float) -> list[t
     def band(column: int) -> int:
         return max(0, bisect.bisect_right(starts, column) - 1)
 
+    cards = list(zip(tops, bottoms))
     for i in fp.tall:
         first, last, top, bottom, is_main, source, target = fp.arrows[i]
         if is_main or not _crosses(starts, first, last):
-            for b in {band(first - 1), band(last)} if first <= last else {band(min(last, first - 1))}:
-                tops[b] = min(tops[b], top)
-                bottoms[b] = max(bottoms[b], bottom)
-            continue
+            held = {band(first - 1), band(last)} if first <= last else {band(min(last, first - 1))}
+            if is_main or not any(_detour(fp, cards[b], top, bottom) for b in held):
+                for b in held:
+                    tops[b] = min(tops[b], top)
+                    bottoms[b] = max(bottoms[b], bottom)
+                continue
         for column, top, bottom in (source, target):
             b = band(column)
             tops[b] = min(tops[b], top)
@@ -289,16 +300,32 @@ def _better(option: tuple[float, int, int], than: tuple[float, int, int]) -> boo
     return (option[1], -option[2]) < (than[1], -than[2])
 
 
+DETOUR_SLACK = 0.5  # share of a band's padding a side path may reach past its cards, drawn whole
+
+
+def _detour(fp: Footprint, cards: tuple[float, float], top: float, bottom: float) -> bool:
+    """Whether a side path staying in a band whose cards span ``cards`` (top, bottom) is cut
+    short for its detour: only where Footprint.cut_detours asks, and only a path that would
+    make the band higher than its cards (a line between cards, or hugging one, stays whole)."""
+    if not fp.cut_detours or cards[0] > cards[1]:
+        return False
+    slack = DETOUR_SLACK * fp.pad
+    return top < cards[0] - slack or bottom > cards[1] + slack
+
+
 def _row_height(fp: Footprint, start: int, end: int) -> float:
     """How high a row of columns ``start`` to ``end`` (not included) is, its padding too."""
     n = len(fp.columns)
     top, bottom = math.inf, -math.inf
     for t, v in fp.columns[start:end]:
         top, bottom = min(top, t), max(bottom, v)
+    cards = (top, bottom)
     for i in fp.tall:
         first, last, a_top, a_bottom, is_main, source, target = fp.arrows[i]
         cut = (0 < start and first <= start <= last) or (end < n and first <= end <= last)
         inside = (first - 1 if first <= last else last) >= start and last < end
+        if not is_main and not cut and inside and _detour(fp, cards, a_top, a_bottom):
+            cut = True  # drawn as two stubs (make_wrap): their reach, not the detour's, counts
         if is_main or not cut:
             if inside or (is_main and cut and (start <= last and first - 1 < end)):
                 top, bottom = min(top, a_top), max(bottom, a_bottom)
@@ -346,6 +373,7 @@ def make_wrap(
     probe = Wrap(starts, x_step, gap, [(0.0, 0.0)] * len(extents), [], 0.0, 0.0)
     pieces = {key: _cut(route, probe) for key, route in routes.items()}
     cut_short = {key for key, parts in pieces.items() if key not in main and len({band for band, _ in parts}) > 1}
+    cut_short |= _detours(fp, starts, probe)
     # Lanes per boundary, in a fixed order so the drawing is the same every time.
     lanes: list[dict[Key, int]] = [{} for _ in extents]
     for key in sorted(k for k in pieces if k not in cut_short):
@@ -379,6 +407,25 @@ def make_wrap(
         else:
             moved[key] = _join(route, pieces[key], wrap, lanes)
     return wrap, moved
+
+
+def _detours(fp: Footprint, starts: list[int], wrap: Wrap) -> set[Key]:
+    """The side paths that stay in their band but reach past its cards (see _detour)."""
+    if not fp.cut_detours:
+        return set()
+    n_columns = len(fp.columns)
+    cards = []
+    for a, e in zip(starts, [*starts[1:], n_columns]):
+        spans = fp.columns[a:e]
+        cards.append((min(t for t, _ in spans), max(v for _, v in spans)))
+    out = set()
+    for i in fp.tall:
+        first, last, top, bottom, is_main, _, _ = fp.arrows[i]
+        if is_main or _crosses(starts, first, last):
+            continue
+        if _detour(fp, cards[wrap.band_of_column(first - 1 if first <= last else last)], top, bottom):
+            out.add(fp.keys[i])
+    return out
 
 
 def wrap_layout(layout: Layout, wrap: Wrap) -> tuple[dict[str, Point], dict[str, list[Point]], dict[tuple[str, str], Point]]:

@@ -49,7 +49,7 @@ def _look(window: MainWindow) -> tuple[object, ...]:
     window.view.viewport().repaint()
     image: QImage = view.viewport().grab().toImage()
     return (
-        scene.columns_per_row, scene.compact_sides, scene.low_side_rows, round(view.zoom_level, 9),
+        scene.columns_per_row, scene.compact_sides, scene.low_side_rows, scene.cut_detours, round(view.zoom_level, 9),
         view.horizontalScrollBar().value(), view.verticalScrollBar().value(),
         view.viewport().width(), view.viewport().height(),
         [d.width() for d in window.panel_columns.docks()], image,
@@ -73,6 +73,23 @@ def test_a_second_start_at_the_same_size_tries_no_rows_and_looks_the_same(
     first.close()
     rows = tries.rows
     second = _start(qtbot, tmp_path / "b.ini")
+    assert (tries.choices, tries.rows) == (1, rows)  # no row length tried
+    assert _look(second) == chosen
+
+
+def test_a_look_that_cut_detours_and_took_room_from_the_panels_comes_back_the_same(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # At 1366x768 the bundled journey opens whole with its side paths' detours cut to stubs
+    # and the panels a little narrower: a remembered look must cut them too, or its rows
+    # come back taller than the zoom it remembers was fitted to.
+    tries = Tries(monkeypatch)
+    first = _start(qtbot, tmp_path / "a.ini", size=(1366, 768))
+    assert first.scene.cut_detours
+    chosen = _look(first)
+    first.close()
+    rows = tries.rows
+    second = _start(qtbot, tmp_path / "b.ini", size=(1366, 768))
     assert (tries.choices, tries.rows) == (1, rows)  # no row length tried
     assert _look(second) == chosen
 

@@ -129,9 +129,10 @@ def test_the_stroke_journey_opens_whole_on_a_full_hd_screen(qtbot: QtBot, tmp_pa
 
 
 def test_a_journey_that_fits_with_full_size_cards_keeps_them(qtbot: QtBot, tmp_path: Path) -> None:
-    # The bundled journey at 1366x768 opens with its main journey whole and every card full
-    # size: short side cards are only for journeys that cannot be read otherwise.
-    window = opening(qtbot, tmp_path, None, (1366, 768))
+    # The lymphoma journey at 1366x768 opens with its main journey whole and every card full
+    # size: short side cards are only for journeys that cannot be read otherwise (the bundled
+    # one now takes them, to show its side steps too).
+    window = opening(qtbot, tmp_path, Path(__file__).parent / "data" / "car_t_lymphoma.yaml", (1366, 768))
     scene = window.scene
     main_height = scene.card(window.document.graph.start).card_rect().height()
     assert all(card.card_rect().height() == main_height for card in scene.all_cards())

@@ -10,7 +10,7 @@ SHA-256 of those inputs and by the code of the modules that decide), and a start
 inputs puts the view straight into it.
 
 A remembered look replays the requests for room the choice made, in order, and checks that
-the window answered each as it did then (the viewport's size after it): a window that
+the window answered each as it did then (the view's size after it): a window that
 answers otherwise (panels the user narrowed, a floor that moved) gives the room back and
 chooses afresh, exactly as without a memory, and that look is remembered in its place.
 """
@@ -53,12 +53,13 @@ class Look:
 
     compact: bool
     low: bool
+    detours: bool  # side paths' detours under or over their rows cut to numbered stubs
     per_row: int | None
     transform: tuple[float, ...]  # QTransform's nine numbers
     scroll: tuple[int, int]
     own_rect: tuple[float, float, float, float] | None  # the margin that gave way, if it did
     alignment: int
-    # (signal, its pixels, the viewport's width and height once the window answered)
+    # (signal, its pixels, the view's width and height once the window answered)
     asks: tuple[tuple[str, int, int, int], ...]
     viewport: tuple[int, int]
 
@@ -80,7 +81,7 @@ def choose_remembered(view: JourneyView, choose: Callable[[], None]) -> None:
 
     def choose_and_note() -> Look:
         chose.append(True)
-        start = view.viewport().width(), view.viewport().height()
+        start = _room(view)
         asks: list[tuple[str, int, int, int]] = []
         notes = _note_asks(view, asks)
         try:
@@ -116,12 +117,21 @@ def _inputs(view: JourneyView) -> tuple[object, ...]:
     )
 
 
+def _room(view: JourneyView) -> tuple[int, int]:
+    """The room the window gives the view: its own size, not its viewport's. The viewport
+    is that less the scroll bars the view shows at the moment, and a replay (from the look
+    of a first start, on one line, both bars on) does not show those the choice did when it
+    asked (a wrap fitted whole, none): compared by viewport, every replay of a look that
+    asked for room failed, and the tries before room went back were never left out."""
+    return view.width(), view.height()
+
+
 def _note_asks(view: JourneyView, asks: list[tuple[str, int, int, int]]) -> list[tuple[SignalInstance, Callable[..., None]]]:
     """Note each request for room as the window has answered it (connected after its slots)."""
 
     def note(kind: str) -> Callable[..., None]:
         def noted(pixels: int = 0) -> None:
-            asks.append((kind, pixels, view.viewport().width(), view.viewport().height()))
+            asks.append((kind, pixels, *_room(view)))
 
         return noted
 
@@ -147,7 +157,7 @@ def _look_of(view: JourneyView, asks: tuple[tuple[str, int, int, int], ...]) -> 
     t = view.transform()
     own = view.sceneRect() if view._own_rect else None
     return Look(
-        compact=scene.compact_sides, low=scene.low_side_rows, per_row=scene.columns_per_row,
+        compact=scene.compact_sides, low=scene.low_side_rows, detours=scene.cut_detours, per_row=scene.columns_per_row,
         transform=(t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), t.m31(), t.m32(), t.m33()),
         scroll=(view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
         own_rect=(own.x(), own.y(), own.width(), own.height()) if own is not None else None,
@@ -164,10 +174,10 @@ def _replay(view: JourneyView, look: Look) -> bool:
             signals[kind].emit()
         else:
             signals[kind].emit(pixels)
-        if (view.viewport().width(), view.viewport().height()) != (width, height):
+        if _room(view) != (width, height):
             return False
     scene = view.journey_scene()
-    scene.set_compact_sides(look.compact, look.low)
+    scene.set_compact_sides(look.compact, look.low, look.detours)
     scene.set_columns_per_row(look.per_row)
     # The labels placed now, as the choice placed them before it set any margin of its own:
     # placed at the first paint, they would widen the scene and take that margin back.

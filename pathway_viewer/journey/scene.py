@@ -95,11 +95,12 @@ class JourneyScene(QGraphicsScene):
         self._style: ItemStyle | None = None
         self._compact = False  # side steps' cards shorter (set_compact_sides)
         self._low = False  # and as low as they may be, their rows closer still
+        self._detours = False  # and side paths' detours under their rows cut short
         self._side_style: ItemStyle | None = None  # theirs, when they are
         self._grown: tuple[Layout, ItemStyle] | None = None  # the cards grown to fit their words, before any wrap
         # Each arrangement made (full-size cards, short side cards), kept until the journey or
         # its look changes: a first look tries both, and Home tries them again.
-        self._arrangements: dict[tuple[bool, bool], tuple[object, ...]] = {}
+        self._arrangements: dict[tuple[bool, bool, bool], tuple[object, ...]] = {}
         self.setBackgroundBrush(theme.background_color)
         document.sig_pathway_changed.connect(self._new_journey)
         document.sig_steps_changed.connect(self._on_steps_changed)
@@ -182,16 +183,23 @@ class JourneyScene(QGraphicsScene):
         """Whether the short side cards are as low as they may be (set_compact_sides)."""
         return self._low
 
-    def set_compact_sides(self, on: bool, low: bool = False) -> None:
+    @property
+    def cut_detours(self) -> bool:
+        """Whether a side path diving under (or arcing over) its row is cut to numbered stubs."""
+        return self._detours
+
+    def set_compact_sides(self, on: bool, low: bool = False, detours: bool = False) -> None:
         """Draw the cards off the main line shorter, their rows closer (a long journey's
         first look: the main journey readable, the side paths in view but lighter), or all
         cards alike again. ``low``: shorter still, where even that does not leave room for
-        the main journey (_short_side_rows). Zoomed in, a short card could not hold its
-        words: the view puts them back (JourneyView) before the cards' own text is drawn."""
-        low = on and low
-        if (on, low) == (self._compact, self._low):
+        the main journey (_short_side_rows). ``detours``: a side path that would make its
+        row higher than its cards is cut short (models.wrap, Footprint.cut_detours), for a
+        first look that then shows the whole journey. Zoomed in, a short card could not hold
+        its words: the view puts them back (JourneyView) before the cards' own text is drawn."""
+        low, detours = on and low, on and detours
+        if (on, low, detours) == (self._compact, self._low, self._detours):
             return
-        self._compact, self._low = on, low
+        self._compact, self._low, self._detours = on, low, detours
         doc = self.document
         if not (self._cards and self._grown is not None and self._from_layout is doc.layout):
             self.rebuild()
@@ -207,20 +215,21 @@ class JourneyScene(QGraphicsScene):
             self._place_items()
 
     @contextlib.contextmanager
-    def measured_as(self, compact: bool) -> Iterator[None]:
-        """Within: size_at and main_size_at measure the journey with short side cards (or
-        every card full size), the items staying as they are: cheap enough to rule out a
-        look that cannot fit before moving every card into it."""
-        was = self._compact, self._low
-        if (compact, False) == was or self._grown is None:
+    def measured_as(self, compact: bool, low: bool = False, detours: bool = False) -> Iterator[None]:
+        """Within: size_at and main_size_at measure the journey with short side cards (``low``,
+        ``detours``: as set_compact_sides) or every card full size, the items staying as they
+        are: cheap enough to rule out a look that cannot fit before moving every card into it."""
+        was = self._compact, self._low, self._detours
+        wanted = compact, compact and low, compact and detours
+        if wanted == was or self._grown is None:
             yield
             return
-        self._compact, self._low = compact, False
+        self._compact, self._low, self._detours = wanted
         self._arrange()
         try:
             yield
         finally:
-            self._compact, self._low = was
+            self._compact, self._low, self._detours = was
             self._arrange()
 
     def has_side_steps(self) -> bool:
@@ -426,7 +435,7 @@ class JourneyScene(QGraphicsScene):
         layout, with short side cards and closer columns where set_compact_sides asks."""
         doc = self.document
         assert self._grown is not None and doc.pathway is not None
-        kept = self._arrangements.get((self._compact, self._low))
+        kept = self._arrangements.get((self._compact, self._low, self._detours))
         if kept is not None:
             (self._layout, self._style, self._side_style, self._line_routes, self._footprint,
              self._row_heights) = kept  # type: ignore[assignment]
@@ -459,14 +468,16 @@ class JourneyScene(QGraphicsScene):
             for t in doc.pathway.transitions
         ]
         routes = self._line_routes = route_edges(layout, requests)
-        self._footprint = footprint(layout, routes, self._main_edges, BARE_PAD if self._compact else BAND_PAD)
+        self._footprint = footprint(
+            layout, routes, self._main_edges, BARE_PAD if self._compact else BAND_PAD, cut_detours=self._detours
+        )
         self._cuts = self._footprint.cuts  # crossings_per_cut, without sampling every route again
         self._row_heights = {}
         style.set_badge_scale(self.readable_zoom())
         self._grown[1].set_badge_scale(style.badge_scale)  # the arrows draw with it
         if self._side_style is not None:
             self._side_style.set_badge_scale(style.badge_scale)
-        self._arrangements[self._compact, self._low] = (
+        self._arrangements[self._compact, self._low, self._detours] = (
             layout, style, self._side_style, routes, self._footprint, self._row_heights,
         )
 

@@ -248,15 +248,67 @@ class JourneyView(ZoomableView):
         scene = self._scene
         if scene.columns() > EVERY_WRAP_UP_TO or not scene.has_side_steps():
             return False
-        with scene.measured_as(compact=True):
-            best = self._best_wrap()
-        if best is None or best[0] < readable * 0.9:
-            return False  # not even by the estimate: the cards are not moved for it
-        scene.set_compact_sides(True)
-        self._fit_whole()
-        if self.zoom_level >= readable - 1e-6:
-            return True
-        self._as_at_first_start()
+        # The side cards short; else their detours under their rows cut short too (with some
+        # of the side panels' room if that is all it needs); else the cards as low as may be.
+        for low, detours in ((False, False), (False, True), (True, True)):
+            with scene.measured_as(compact=True, low=low, detours=detours):
+                best = self._best_wrap()
+                wanted = self._width_for_whole(readable) if detours else None
+            if (best is None or best[0] < readable * 0.9) and wanted is None:
+                continue  # not even by the estimate: the cards are not moved for it
+            scene.set_compact_sides(True, low, detours)
+            self._fit_whole()
+            if self.zoom_level >= readable - 1e-6:
+                return True
+            if wanted is not None and self._whole_with_room(wanted, readable):
+                return True
+            self._as_at_first_start()
+        return False
+
+    def _width_for_whole(self, readable: float) -> int | None:
+        """How many more pixels across would show the whole journey readable, wrapped into
+        rows low enough for the window's height (the side panels may give some), or None if
+        no wrap is that low. A journey's branches beside its main journey at first sight are
+        worth a narrower panel: the panel's words still wrap readably at its floor."""
+        scene = self._scene
+        viewport = self.viewport().rect()
+        bar = self.horizontalScrollBar()
+        room = viewport.height() + (bar.height() if bar.isVisible() else 0)
+        widths = []
+        for per_row in range(scene.columns(), 0, -1):
+            width, height = scene.size_at(per_row)
+            if (height + 2 * FIT_MARGIN) * readable <= room:
+                widths.append(width)
+        if not widths:
+            return None
+        wanted = math.ceil((min(widths) + 2 * FIT_MARGIN) * readable) - viewport.width() + 2
+        return wanted if wanted > 0 else None
+
+    def _whole_with_room(self, wanted: int, readable: float) -> bool:
+        """The whole journey fitted again with ``wanted`` more pixels across from the side
+        panels; True if it is then readable (else the room goes back). The estimate leaves
+        out the legend's and the stubs' reach: short by that, the drawing as fitted says how
+        much more it needs, and that is asked for once more."""
+        before = self.viewport().width()
+        for _ in range(2):
+            width = self.viewport().width()
+            self.sig_wants_width.emit(wanted)
+            if self.viewport().width() <= width:
+                break
+            self._fit_whole()
+            rect = self._scene.journey_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+            if self.zoom_level >= readable - 1e-6:
+                # Held by the window's height, the fit leaves some of the room unused: it goes back.
+                spare = self.viewport().width() - math.ceil(rect.width() * self.zoom_level) - 2
+                if spare > 0:
+                    self.sig_room_spare.emit(spare)
+                    self.centerOn(rect.center())
+                return True
+            wanted = math.ceil(rect.width() * readable) - self.viewport().width() + 2
+            if wanted <= 0 or rect.height() * readable > self.viewport().height():
+                break  # held by the height: no width helps
+        if self.viewport().width() > before:
+            self.sig_room_unused.emit()
         return False
 
     def _choose_look(self) -> None:
