@@ -169,10 +169,12 @@ def test_a_narrow_window_names_the_months_and_years_too(qtbot: QtBot, tmp_path: 
     window = timeline_at(qtbot, tmp_path, None, (1366, 768))
     axis = window.timeline_scene.axis()
     assert axis is not None
-    assert axis.tick_labels() == [
-        "4 weeks before", "1 week before", "The day you get your cells / Day 0",
-        "1 week after", "1 month after", "15 years after",
-    ]
+    labels = axis.tick_labels()
+    assert labels[:4] == ["4 weeks before", "1 week before", "The day you get your cells / Day 0", "1 week after"]
+    # Months and years have ticks of their own, up to the journey's far end (how many years
+    # between depends on the room the panels leave).
+    assert "1 month after" in labels
+    assert labels[-1] == "15 years after"
     # The rows show their titles alone, beside their bars: the whole main journey in view.
     assert not window.timeline_scene.shows_details()
     assert window.timeline_scene.row("manufacturing").text_lines() == ["Making your CAR T cells"]
