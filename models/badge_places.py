@@ -143,6 +143,15 @@ _TRY_LISTS = {
 }
 
 
+def _scaled_tries(
+    tries: tuple[tuple[float, Point, float], ...], scale: float,
+) -> tuple[tuple[float, Point, float], ...]:
+    """``tries`` in steps ``scale`` times as long (numbers as much larger go as much further)."""
+    if scale == 1.0:
+        return tries
+    return tuple((change * scale, (bend[0] * scale, bend[1] * scale), reach * scale) for change, bend, reach in tries)
+
+
 def _grown(box: Box, by: float) -> Box:
     return box[0] - by, box[1] - by, box[2] + by, box[3] + by
 
@@ -177,6 +186,7 @@ def place_badges(
     labels: dict[Key, LabelRoom] | None = None,
     gaps: list[float] | None = None,
     main: list[Key] | None = None,
+    scale: float = 1.0,
 ) -> dict[Key, Route]:
     """Each cut-short route (``marked``, in the order of their numbers), its stubs changed
     so its badges (of ``sizes``) stand clear.
@@ -192,11 +202,15 @@ def place_badges(
     the label then stands just clear of the number: the number goes where the label has room
     beside it too, covering no card, number or main journey's line (``main``; ``gaps``: the
     middles of the gaps between columns, where a label may stand wrapped narrow).
+
+    ``scale``: how much larger than at the normal text size the numbers are where they are
+    read from afar: they may stand as much further from their card, moved in steps as much
+    longer (else a large number near a card finds no free place but on the main line).
     """
     labels, gaps, main = labels or {}, gaps or [], main or []
     return memory(
-        (marked, sizes, cards, solid, lines, labels, gaps, main),
-        lambda: _place(marked, sizes, cards, solid, lines, labels, gaps, main),
+        (marked, sizes, cards, solid, lines, labels, gaps, main, scale),
+        lambda: _place(marked, sizes, cards, solid, lines, labels, gaps, main, scale),
     )
 
 
@@ -209,15 +223,16 @@ def _place(
     labels: dict[Key, LabelRoom],
     gaps: list[float],
     main: list[Key],
+    scale: float = 1.0,
 ) -> dict[Key, Route]:
     order = list(marked)
     room = (labels, gaps, set(main))
-    best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room)
+    best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room, scale)
     for _ in range(RESTARTS if len(order) <= RESTART_LIMIT else 0):
         if not stuck:
             break
         order = [*stuck, *(key for key in order if key not in stuck)]
-        placed, cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room)
+        placed, cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room, scale)
         if cost < best_cost:
             best, best_cost = placed, cost
     return best
@@ -231,6 +246,7 @@ def _place_in_order(
     solid: list[Box],
     lines: dict[Key, Route],
     room: tuple[dict[Key, LabelRoom], list[float], set[Key]],
+    scale: float = 1.0,
 ) -> tuple[dict[Key, Route], float, list[Key]]:
     """The routes with their badges placed in ``order``, what is still covered, and the
     routes whose badges cover something."""
@@ -250,7 +266,7 @@ def _place_in_order(
     badges = ObstacleGrid()  # the badges placed so far, each grown by the gap between two
     out: dict[Key, Route] = {}
     total, stuck = 0.0, []
-    tries = _TRY_LISTS[len(order) <= RESTART_LIMIT]
+    tries = _scaled_tries(_TRY_LISTS[len(order) <= RESTART_LIMIT], scale)
     for key in order:
         route, size = marked[key], sizes[key]
         for which in (0, 1):
@@ -293,7 +309,7 @@ def _place_in_order(
             # Near its card first; where every place there covers something (a card in a
             # crowd of lines), a little further out, its stub still leading to it.
             tried = None
-            for reach_out in (NEAR_CARD, FURTHER):
+            for reach_out in (NEAR_CARD * scale, FURTHER * scale):
                 if best_cost == 0:
                     break
                 near = _grown(cards[key][which], reach_out)
@@ -311,10 +327,10 @@ def _place_in_order(
             elif which == 0 and key in labels:
                 # Its label may have to stand beside the number: of the free places near the
                 # card, the first with room for the label beside it too (else as found).
-                near = _grown(cards[key][0], NEAR_CARD)
+                near = _grown(cards[key][0], NEAR_CARD * scale)
                 _, anchor = cost_at(*best, math.hypot(*best[1]), near, math.inf)
                 if anchor is not None and _label_room(labels[key], anchor, gaps, key, obstacles, badges, math.inf) > 0:
-                    for change, bend, reach in _TRY_LISTS[False]:
+                    for change, bend, reach in _scaled_tries(_TRY_LISTS[False], scale):
                         cost, anchor = cost_at(change, bend, reach, near, 1e-9)
                         if cost == 0 and anchor is not None and _label_room(
                                 labels[key], anchor, gaps, key, obstacles, badges, 1e-9) == 0:

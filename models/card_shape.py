@@ -68,3 +68,30 @@ def with_column_gap(layout: Layout, column_gap: float) -> Layout:
         layout.group_sweeps,
         layout.window_sweeps,
     )
+
+
+def scaled_layout(layout: Layout, factor: float) -> Layout:
+    """The same layout ``factor`` times as large: cards, gaps and every point alike.
+
+    For larger text: a card whose words are twice as large is made twice as wide, so its
+    title breaks at the same words as at the normal size (not one short word a line)."""
+    if factor == 1.0:
+        return layout
+    spec = layout.spec
+
+    def times(p: Point) -> Point:
+        return p[0] * factor, p[1] * factor
+
+    new_spec = replace(
+        spec, card_width=spec.card_width * factor, card_height=spec.card_height * factor,
+        column_gap=spec.column_gap * factor, row_gap=spec.row_gap * factor,
+    )
+    return replace(
+        layout,
+        positions={s: times(p) for s, p in layout.positions.items()},
+        waypoints={k: [times(p) for p in points] for k, points in layout.waypoints.items()},
+        spec=new_spec,
+        echoes={s: [times(p) for p in copies] for s, copies in layout.echoes.items()},
+        arrow_ends={k: times(p) for k, p in layout.arrow_ends.items()},
+        side_height=None if layout.side_height is None else layout.side_height * factor,
+    )

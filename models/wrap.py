@@ -54,6 +54,7 @@ class Wrap:
     height: float
     # Arrows cut short (another path leaving its band), in the order of their numbers.
     stubbed: tuple[Key, ...] = ()
+    channel: float = CHANNEL  # each channel's height before its lanes (Footprint.channel)
 
     @property
     def bands(self) -> int:
@@ -129,6 +130,15 @@ class Footprint:
     cuts: list[int]  # arrows of any kind a cut before each column breaks (crossings_per_cut)
     pad: float = BAND_PAD  # room above and below each band
     cut_detours: bool = False  # a side path reaching past its band's cards is cut short too
+    # How much larger than at the normal text size the drawing is: the channels between
+    # bands hold the phase names above the next band's cards, and a stub must reach as far
+    # past its card for its number and words, all grown with the text.
+    scale: float = 1.0
+
+    @property
+    def channel(self) -> float:
+        """The channel between two bands, before its lanes."""
+        return CHANNEL * self.scale
 
 
 def footprint(
@@ -137,9 +147,10 @@ def footprint(
     main: set[Key] | frozenset[Key] = frozenset(),
     pad: float = BAND_PAD,
     cut_detours: bool = False,
+    scale: float = 1.0,
 ) -> Footprint:
     """The :class:`Footprint` of the one-line drawing (``main``: the main journey's arrows;
-    ``pad``: room above and below each band; ``cut_detours``: see Footprint)."""
+    ``pad``: room above and below each band; ``cut_detours`` and ``scale``: see Footprint)."""
     x_step = layout.card_size[0] + layout.spec.column_gap
     gap = layout.spec.column_gap
     n_columns = max(layout.columns.values()) + 1
@@ -167,7 +178,7 @@ def footprint(
         # cutting every route's stubs exactly was a quarter of a second at 1,000 steps.
         for column, run in ((source_column, points), (target_column, points[::-1])):
             low, high = _reach(run, STUB + BADGE_STEP)
-            ends.append((column, low - BADGE_ROOM, high + BADGE_ROOM))
+            ends.append((column, low - BADGE_ROOM * scale, high + BADGE_ROOM * scale))
         is_main = key in main
         arrows.append((first, last, min(ys), max(ys), is_main, ends[0], ends[1]))
         if first <= last:
@@ -189,7 +200,7 @@ def footprint(
         whole = within(lo, top, bottom) and within(last, top, bottom)
         if not (whole and within(*source) and within(*target)):
             tall.append(i)
-    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall, crossings, pad, cut_detours)
+    return Footprint(list(zip(tops, bottoms)), arrows, cuts, list(routes), tall, crossings, pad, cut_detours, scale)
 
 
 def _running(steps: list[int], n: int) -> list[int]:
@@ -279,9 +290,9 @@ def lowest_starts(fp: Footprint, per_row: int, heights: dict[tuple[int, int], fl
             key = (start, end)
             if key not in heights:
                 heights[key] = _row_height(fp, start, end)
-            channel = CHANNEL + (fp.main_cuts[start] * LANE if start else 0.0)
+            channel = fp.channel + (fp.main_cuts[start] * LANE if start else 0.0)
             # A row more must save real height (a row of its own for one card reads badly).
-            extra = channel + ROW_COST if start else 0.0
+            extra = channel + ROW_COST * fp.scale if start else 0.0
             option = (best[start][0] + heights[key] + extra, best[start][1] + 1, start)
             if _better(option, best[end]):
                 best[end] = option
@@ -336,17 +347,19 @@ def _row_height(fp: Footprint, start: int, end: int) -> float:
     return bottom - top + 2 * fp.pad if top <= bottom else 0.0
 
 
-def wrapped_size(layout: Layout, extents: list[tuple[float, float]], starts: list[int], crossings: list[int]) -> tuple[float, float]:
+def wrapped_size(
+    layout: Layout, extents: list[tuple[float, float]], starts: list[int], crossings: list[int], channel: float = CHANNEL,
+) -> tuple[float, float]:
     """About how big the drawing is wrapped with rows starting at ``starts`` (to choose a wrap);
     ``crossings``: the arrows joined across each cut (Footprint.main_cuts: the others are cut
-    short, and take no lane)."""
+    short, and take no lane); ``channel``: Footprint.channel."""
     x_step = layout.card_size[0] + layout.spec.column_gap
     n_columns = max(layout.columns.values()) + 1
     width = _widest(starts, n_columns) * x_step - layout.spec.column_gap
     lanes = [crossings[s] for s in starts[1:]]
     if lanes:
         width += 2 * max(lanes) * LANE  # the lanes in the margins
-    height = sum(b - t for t, b in extents) + sum(CHANNEL + n * LANE for n in lanes)
+    height = sum(b - t for t, b in extents) + sum(channel + n * LANE for n in lanes)
     return width, height
 
 
@@ -389,7 +402,7 @@ def make_wrap(
         dy = 0.0 if b == 0 else bottom - top
         shifts.append((-starts[b] * x_step, dy))
         bottom = low + dy
-        channel = CHANNEL + len(lanes[b]) * LANE
+        channel = fp.channel + len(lanes[b]) * LANE
         channels.append(bottom)
         bottom += channel
     n_columns = max(layout.columns.values()) + 1
@@ -397,8 +410,8 @@ def make_wrap(
     # Numbered in reading order of their sources: row by row, left to right.
     columns = {key: (source[0], target[0]) for key, (*_, source, target) in zip(fp.keys, fp.arrows)}
     order = tuple(sorted(cut_short, key=lambda k: (columns[k], k)))
-    wrap = Wrap(starts, x_step, gap, shifts, channels, width, bottom, order)
-    lengths = _stub_lengths({key: routes[key] for key in order})
+    wrap = Wrap(starts, x_step, gap, shifts, channels, width, bottom, order, fp.channel)
+    lengths = _stub_lengths({key: routes[key] for key in order}, fp.scale)
     moved = {}
     for key, route in routes.items():
         if key in cut_short:
@@ -511,7 +524,7 @@ def _reverse(c: Cubic) -> Cubic:
 BADGE_STEP = 52.0  # how much longer a stub is than its neighbour on the same card side
 
 
-def _stub_lengths(routes: dict[Key, Route]) -> dict[Key, tuple[float, float]]:
+def _stub_lengths(routes: dict[Key, Route], scale: float = 1.0) -> dict[Key, tuple[float, float]]:
     """How long each stub is (at its source, at its target). Stubs leave a card side a port
     apart, closer than their numbers are wide: neighbours are made longer by turns, so the
     numbers stand in two or three staggered rows instead of on top of each other."""
@@ -523,12 +536,12 @@ def _stub_lengths(routes: dict[Key, Route]) -> dict[Key, tuple[float, float]]:
             side = ("right" if dx > 0 else "left") if abs(dx) >= abs(dy) else ("down" if dy > 0 else "up")
             along = port[1] if side in ("left", "right") else port[0]
             ends.setdefault((step, side), []).append((along, key, which))
-    lengths = {key: [STUB, STUB] for key in routes}
+    lengths = {key: [STUB * scale, STUB * scale] for key in routes}
     for group in ends.values():
         group.sort()
         turns = min(len(group), 3)
         for i, (_, key, which) in enumerate(group):
-            lengths[key][which] = STUB + (i % turns) * BADGE_STEP
+            lengths[key][which] = (STUB + (i % turns) * BADGE_STEP) * scale
     return {key: (a, b) for key, (a, b) in lengths.items()}
 
 
@@ -611,7 +624,7 @@ def _connector(
     boundary = min(band_a, band_b)
     lane = lanes[boundary].get(key, 0)
     off = (lane + 1) * LANE
-    cy = wrap.channels[boundary] + CHANNEL / 2 + lane * LANE
+    cy = wrap.channels[boundary] + wrap.channel / 2 + lane * LANE
     right = wrap.width + wrap.column_gap / 2 + off - LANE
     left = -wrap.column_gap / 2 - off + LANE
     first, last = (right, left) if band_b > band_a else (left, right)

@@ -130,11 +130,15 @@ def test_between_two_cards_side_by_side_a_label_stands_in_the_gap_wrapped_narrow
 
 
 def test_at_double_text_size_the_columns_part_for_a_label_of_a_few_words_a_line(qapp: QApplication) -> None:
-    # 4 ems of the 28 px label type, the box's 14 of padding and 9 clear of each card.
+    # Cards and gaps grow with the text, as much as the titles need (size_scale, up to 2 at
+    # 200 %): the columns as much further apart as the cards are larger, and the gap at
+    # least the 4 ems of the 28 px label type, the box's 14 of padding and 9 clear of each card.
     scene = one_line(PATHWAYS["bundled"], 200)
     screening, collection = scene.card("evaluation"), scene.card("leukapheresis")
-    gap = collection.mapRectToScene(collection.card_rect()).left() - screening.mapRectToScene(screening.card_rect()).right()
-    assert gap == 4 * 28 + 14 + 2 * 9
+    left, right = screening.mapRectToScene(screening.card_rect()), collection.mapRectToScene(collection.card_rect())
+    assert 1.0 < scene.size_scale <= 2.0
+    assert right.left() - left.left() == pytest.approx((240 + 130) * scene.size_scale)
+    assert right.left() - left.right() >= 4 * 28 + 14 + 2 * 9
     # At 100 % the bundled journey's gap (130) already holds such a label: unchanged.
     scene = one_line(PATHWAYS["bundled"], 100)
     screening, collection = scene.card("evaluation"), scene.card("leukapheresis")

@@ -6,7 +6,7 @@ opens the window as a first start does, with both side panels, at 1366x768, 1920
 3840x2160 at scale 2 (a child process: Qt's scale is fixed once it starts), and prints how
 many main steps are wholly in view with their title at 9 pt or more.
 
-    PYTHONPATH=$PWD .venv/bin/python tools/first_look_table.py [--only NAME-PART] [--sizes 1366,1920,4k]
+    PYTHONPATH=$PWD .venv/bin/python tools/first_look_table.py [--only NAME-PART] [--sizes 1366,1920,4k] [--text 150]
 
 Writes nothing but temporary pathway files; never touches the user's settings or cache
 (its windows use per-user folders of their own: tools/private_home.py).
@@ -63,8 +63,8 @@ def corpus(folder: Path) -> dict[str, str]:
     return paths
 
 
-def look(paths: dict[str, str], size: tuple[int, int]) -> dict[str, list[object]]:
-    """Each journey's first look in this process's Qt at ``size``."""
+def look(paths: dict[str, str], size: tuple[int, int], text: int = 100) -> dict[str, list[object]]:
+    """Each journey's first look in this process's Qt at ``size``, its text at ``text`` %."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -76,7 +76,9 @@ def look(paths: dict[str, str], size: tuple[int, int]) -> dict[str, list[object]
     out: dict[str, list[object]] = {}
     for name, path in paths.items():
         folder = Path(tempfile.mkdtemp())
-        window = create_main_window(test_settings(folder / "s.ini"), Path(path) if path else None)
+        settings = test_settings(folder / "s.ini")
+        settings.set("view/text_size", text)
+        window = create_main_window(settings, Path(path) if path else None)
         window.resize(*size)
         window.show()
         for _ in range(5):
@@ -98,11 +100,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default="", help="journeys whose name contains this")
     parser.add_argument("--sizes", default="1366,1920,4k")
+    parser.add_argument("--text", type=int, default=100, help="text size in percent (View > Text size)")
     parser.add_argument("--json", help="also write the table here")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:  # a child at scale 2: paths as JSON, answers as JSON on the last line
-        print(json.dumps(look(json.loads(args.child), SIZES["4k"])))
+        print(json.dumps(look(json.loads(args.child), SIZES["4k"], args.text)))
         return
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     use_private_home()  # the 4k child inherits it
@@ -112,11 +115,11 @@ def main() -> None:
     for size in args.sizes.split(","):
         if size == "4k":
             env = {**os.environ, "QT_SCALE_FACTOR": "2", "PYTHONPATH": os.pathsep.join([str(ROOT), str(TESTS)])}
-            done = subprocess.run([sys.executable, __file__, "--child", json.dumps(paths)], capture_output=True,
+            done = subprocess.run([sys.executable, __file__, "--child", json.dumps(paths), "--text", str(args.text)], capture_output=True,
                                   text=True, env=env, check=True)
             table[size] = json.loads(done.stdout.strip().splitlines()[-1])
         else:
-            table[size] = look(paths, SIZES[size])
+            table[size] = look(paths, SIZES[size], args.text)
     sizes = list(table)
     print(f"{'journey':<24}" + "".join(f"{s:>34}" for s in sizes))
     whole = {s: 0 for s in sizes}

@@ -22,6 +22,26 @@ ELLIPSIS = "\u2026"
 Splitter = Callable[[str], Sequence[tuple[str, str]]]
 
 
+def breaks_inside_words(text: str, lines: Sequence[str]) -> int:
+    """How many of ``lines``' ends fall inside a word of ``text`` (a hyphen added or a cut
+    between two letters), not at a space nor after a hyphen the word has ("CAR-" / "T"):
+    the mark of a title set too narrow for its words ("Check-" / "ing if")."""
+    invisible = (SOFT_HYPHEN, "\u200b")
+    i, count = 0, 0
+    for n, line in enumerate(lines):
+        for char in line:
+            # Past the spaces and unprinted marks the line leaves out; a character of the
+            # line matching none of the text's (an added hyphen, an ellipsis) moves nothing.
+            while i < len(text) and text[i] != char and (text[i].isspace() or text[i] in invisible):
+                i += 1
+            if i < len(text) and text[i] == char:
+                i += 1
+        if n < len(lines) - 1 and 0 < i < len(text) and not text[i].isspace() and not text[i - 1].isspace() \
+                and text[i - 1] not in "-/\u200b":
+            count += 1
+    return count
+
+
 def wrap_lines(
     text: str,
     font: QFont,

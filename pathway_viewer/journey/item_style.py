@@ -46,6 +46,7 @@ READABLE_PX = 12.0  # 9 pt on a 96-dpi screen: the smallest title a first look m
 # line at best, so the card stays a plain block (and thousands of cards cost nothing).
 OVERVIEW_MIN_SCALE = 0.25
 CAPTION_HEIGHT = 40.0  # above a zoomed-out card, for its phase's name (rows are 46 apart)
+CAPTION_LINE = 1.25  # that room for a name of this many times its type's size (caption)
 CAPTION_OVERHANG = 110.0  # how far that name may run past the card's right edge, into the gap
 CAPTION_CLEAR = 20.0  # ...stopping this far short of the next column's card
 OVERVIEW_PADDING = 8.0  # the large title's margin left and right
@@ -103,9 +104,19 @@ class ItemStyle:
 
     def __init__(
         self, theme: Theme, card_size: tuple[float, float], language: str = "en", meta_lines: int = 1, band_lines: int = 1,
-        column_gap: float = CAPTION_OVERHANG + CAPTION_CLEAR, *, side: bool = False,
+        column_gap: float = CAPTION_OVERHANG + CAPTION_CLEAR, *, side: bool = False, scale: float = 1.0,
+        far_scale: float | None = None,
     ) -> None:
         self.theme = theme
+        # Scene units per unit of the normal text size's card (JourneyScene.size_scale): at
+        # 200 % text the card is twice as large, and so are its margins and the room above
+        # it for its phase's name, so its words break and stand as they do at 100 %.
+        self.scale = scale
+        self.padding = PADDING * scale
+        self.overview_padding = OVERVIEW_PADDING * scale
+        # The room above it for its phase's name, which is read from afar (at the first look's
+        # zoom): more than ``scale`` where cards grow less than their text (JourneyScene.size_scale).
+        self.caption_height = CAPTION_HEIGHT * (scale if far_scale is None else far_scale)
         # A side step's shorter card (a long journey's first look, see JourneyScene): zoomed
         # out, its title may be set smaller than a main step's, and shortened as a last
         # resort (its tooltip and the details give it whole); it never goes blank.
@@ -122,9 +133,9 @@ class ItemStyle:
         self.column_gap = column_gap
         # Zoomed out, the phase's name stands above the card (CAPTION_HEIGHT, in the gap
         # between rows) and may run a little into the gap on its right.
-        overhang = max(0.0, min(CAPTION_OVERHANG, column_gap - CAPTION_CLEAR))  # clear of the next card's name
+        overhang = max(0.0, min(CAPTION_OVERHANG * scale, column_gap - CAPTION_CLEAR * scale))  # clear of the next card's name
         self.caption_width = width + overhang
-        self.card_bounds = self.card_rect.adjusted(-RING, -max(RING, CAPTION_HEIGHT), RING, RING)
+        self.card_bounds = self.card_rect.adjusted(-RING, -max(RING, self.caption_height), RING, RING)
         # What a card may paint: the name's overhang too. Left out of the drawing's extent,
         # which sets how far out the journey opens; the gap it runs into is there anyway.
         self.paint_bounds = self.card_bounds.adjusted(0, 0, max(0.0, overhang - RING), 0)
@@ -136,7 +147,7 @@ class ItemStyle:
         self.title_metrics = QFontMetricsF(self.title_font)
         self.small_metrics = QFontMetricsF(self.small_font)
         self.band_metrics = QFontMetricsF(self.band_font)
-        self.inner_width = width - 2 * PADDING
+        self.inner_width = width - 2 * self.padding
         self.band_height = round(self.band_metrics.height() + (band_lines - 1) * self.band_metrics.lineSpacing() + 10)
         meta_height = self.small_metrics.height() + (meta_lines - 1) * self.small_metrics.lineSpacing()
         room = height - self.band_height - 8 - meta_height - 10
@@ -166,11 +177,11 @@ class ItemStyle:
             6 + self.end_square + 5 + math.ceil(self.band_metrics.horizontalAdvance(self.end_word)) + 7,
             round(self.band_metrics.height() + 4),
         )
-        self.end_band_width = width - PADDING - self.end_badge_size.width() - 12
+        self.end_band_width = width - self.padding - self.end_badge_size.width() - 12
 
         # Card outlines: every card has the same size, so one set serves them all.
         self.band_rect = QRectF(0, 0, width, self.band_height)
-        self.band_text_rect = self.band_rect.adjusted(PADDING, 0, -PADDING, 0)
+        self.band_text_rect = self.band_rect.adjusted(self.padding, 0, -self.padding, 0)
         self.card_path = _rounded(self.card_rect, CARD_RADIUS)
         band = QPainterPath()
         band.addRect(self.band_rect)
@@ -287,7 +298,7 @@ class ItemStyle:
         if not end:
             return QRectF(self.band_text_rect)
         tag = self.end_badge_size.width() + 12
-        return self.band_rect.adjusted(tag, 0, -PADDING, 0) if rtl else self.band_rect.adjusted(PADDING, 0, -tag, 0)
+        return self.band_rect.adjusted(tag, 0, -self.padding, 0) if rtl else self.band_rect.adjusted(self.padding, 0, -tag, 0)
 
     def end_badge_rect(self, rtl: bool) -> QRectF:
         """The "End" tag: in the band's far corner (the left one for a right-to-left name)."""
@@ -389,7 +400,7 @@ class ItemStyle:
         # A thin phase strip on top and narrow margins: every pixel of room here lets the
         # whole journey open a little further out with its titles still readable.
         room = self.card_rect.height() - self.strip_height - OVERVIEW_GAP - 4
-        width = self.card_rect.width() - 2 * OVERVIEW_PADDING
+        width = self.card_rect.width() - 2 * self.overview_padding
         px = wanted
         # Shrunk by more than a little, a title would be too small to be worth drawing: the
         # card is then a plain block in its phase colour, as far out it always was. A side
@@ -427,7 +438,7 @@ class ItemStyle:
         (the card's tooltip and accessible description give it whole)."""
         if not phase_title:
             return None
-        wanted = min(math.ceil(self.readable_px * self.caption_share / max(scale, 1e-3)), int(CAPTION_HEIGHT / 1.25))
+        wanted = min(math.ceil(self.readable_px * self.caption_share / max(scale, 1e-3)), int(self.caption_height / CAPTION_LINE))
         key = (phase_title, wanted, rtl)
         found = self._captions.get(key)
         # Right to left, the name starts at the card's right edge and stays over the card.

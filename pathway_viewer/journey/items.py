@@ -27,7 +27,7 @@ from models.text_direction import is_rtl
 
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import Theme
-from .item_style import CAPTION_HEIGHT, CARD_RADIUS, OVERVIEW_GAP, OVERVIEW_PADDING, PADDING, RING, TEXT_MIN_SCALE, TITLE_MIN_SCALE, ItemStyle, timing_line, view_scale
+from .item_style import CARD_RADIUS, OVERVIEW_GAP, RING, TEXT_MIN_SCALE, TITLE_MIN_SCALE, ItemStyle, timing_line, view_scale
 
 if TYPE_CHECKING:
     from ..core.document import PathwayDocument
@@ -296,7 +296,7 @@ class StepCard(QGraphicsItem):
             side = Qt.AlignmentFlag.AlignRight if self._title_rtl else Qt.AlignmentFlag.AlignLeft
             for line in lines:
                 # Lines are set closer than the font's height: a box that tall would clip descenders.
-                box = QRectF(OVERVIEW_PADDING, y - ascent, rect.width() - 2 * OVERVIEW_PADDING, 2 * spacing)
+                box = QRectF(style.overview_padding, y - ascent, rect.width() - 2 * style.overview_padding, 2 * spacing)
                 painter.drawText(box, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop), line)
                 y += spacing
             painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -324,9 +324,9 @@ class StepCard(QGraphicsItem):
             y = style.band_height + 7 + ascent
             rtl = self._title_rtl
             painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-            right = style.card_rect.right() - PADDING
+            right = style.card_rect.right() - style.padding
             for line in lines:
-                x = right - metrics.horizontalAdvance(line) if rtl else PADDING
+                x = right - metrics.horizontalAdvance(line) if rtl else style.padding
                 painter.drawText(QPointF(x, y), line)
                 y += spacing
             painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -337,7 +337,7 @@ class StepCard(QGraphicsItem):
             painter.setFont(style.small_font)
             y = style.meta_baseline
             for line in self.meta_text.split("\n"):
-                painter.drawText(QPointF(PADDING, y), line)
+                painter.drawText(QPointF(style.padding, y), line)
                 y += style.meta_line_spacing
 
         # Border: solid for the main journey, dashed for steps only some people need.
@@ -373,7 +373,7 @@ class StepCard(QGraphicsItem):
         painter.setPen(style.text_pen)
         painter.setFont(font)
         painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        box = QRectF(0.0, -CAPTION_HEIGHT, style.card_rect.width() if rtl else style.caption_width, CAPTION_HEIGHT - 2)
+        box = QRectF(0.0, -style.caption_height, style.card_rect.width() if rtl else style.caption_width, style.caption_height - 2)
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         painter.drawText(box, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom), text)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -38,7 +38,7 @@ DECIDING = (
     "pathway_viewer.journey.look_memory", "pathway_viewer.journey.view", "pathway_viewer.journey.scene",
     "pathway_viewer.journey.items", "pathway_viewer.journey.arrows", "pathway_viewer.journey.item_style",
     "pathway_viewer.core.zoom_view", "pathway_viewer.core.accessible_style", "pathway_viewer.window.main_window",
-    "pathway_viewer.window.panel_columns",
+    "pathway_viewer.window.panel_columns", "pathway_viewer.core.text_fit",
     "models.layout", "models.wrap", "models.routing", "models.placement", "models.label_spots",
     "models.badge_places", "models.legend_place", "models.card_shape", "models.layout_sides",
     "models.layout_crossings",

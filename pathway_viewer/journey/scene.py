@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGrap
 from models import TransitionKind
 from models.gc_pause import collector_paused
 from models.hyphenation import break_points
-from models.card_shape import with_card_width, with_column_gap
+from models.card_shape import scaled_layout, with_card_width, with_column_gap
 from models.layout import Layout, with_card_height, with_side_height
 from models.label_spots import place_labels
 from models.placement import Box, Cubic
@@ -38,10 +38,11 @@ from models.wording.journey_words import arrow_label, arrow_tip
 
 from ..core.accessible_style import MIN_TARGET_PX
 from ..core.document import PathwayDocument
+from ..core.text_fit import breaks_inside_words
 from ..core.theme import Theme
 from .arrows import ArrowItem, LegendItem
 from .item_style import (
-    ARROW_LENGTH, CAPTION_HEIGHT, LABEL_CLEAR, LABEL_PADDING, OVERVIEW_GAP, SIDE_TITLE_SHARE, ItemStyle, label_gap,
+    ARROW_LENGTH, CAPTION_HEIGHT, CAPTION_LINE, LABEL_CLEAR, LABEL_PADDING, OVERVIEW_GAP, SIDE_TITLE_SHARE, ItemStyle, label_gap,
     widest_label_piece,
 )
 from .items import RING, StepCard, card_meta
@@ -49,6 +50,9 @@ from .items import RING, StepCard, card_meta
 SCENE_MARGIN = 40.0
 OVERVIEW_LINES = 3  # zoomed out, a title of more lines reads as a paragraph: the cards widen
 WIDEN_STEP = 20.0
+# At large text the cards grow by as much as their words need, tried in steps of this much
+# of the normal card (a card at 150 % text may be 1, 1.125, ... 1.5 times the normal one).
+CARD_SCALE_STEP = 0.125
 MIN_COLUMN_GAP = 90.0  # an arrow, its arrowhead and a numbered stub still fit between columns
 # A long journey's first look may draw the side steps' cards this share of a main card's
 # height (set_compact_sides): the main journey large, the side paths lighter and closer.
@@ -58,13 +62,30 @@ _KIND_PRIORITY = {
 }
 
 
+TitleShape = tuple[int, int, int, int]  # breaks inside words and lines: zoomed in, then from afar
+
+
+def _breaks_more(shapes: list[TitleShape], limits: list[TitleShape]) -> bool:
+    """Whether titles shaped so break more than ``limits`` allow: any title inside more of
+    its words, or the longest title (which sets every card's height, and how far out the
+    journey reads) on more lines. A short title may take a line more where it is still
+    shorter than the longest: it is not set a word a line for that."""
+    if any(a[0] > b[0] or a[2] > b[2] for a, b in zip(shapes, limits)):
+        return True
+    return any(max((a[i] for a in shapes), default=0) > max((b[i] for b in limits), default=0) for i in (1, 3))
+
+
 class JourneyScene(QGraphicsScene):
     def __init__(
-        self, document: PathwayDocument, theme: Theme, parent: QObject | None = None, *, label_ems: float | None = None
+        self, document: PathwayDocument, theme: Theme, parent: QObject | None = None, *, label_ems: float | None = None,
+        cards_follow_text: bool = True,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.theme = theme
+        # Cards as much larger as the text (size_scale); the handout's picture keeps them
+        # at the normal size, as it picks the text size that fits its paper (journey_picture).
+        self._cards_follow_text = cards_follow_text
         # How long a label's lines may be between two cards side by side (None: the window's
         # few words); paper has room for wider gaps than a screen (the handout's picture).
         self._label_ems = label_ems
@@ -98,6 +119,10 @@ class JourneyScene(QGraphicsScene):
         self._detours = False  # and side paths' detours under their rows cut short
         self._side_style: ItemStyle | None = None  # theirs, when they are
         self._grown: tuple[Layout, ItemStyle] | None = None  # the cards grown to fit their words, before any wrap
+        self._card_scale = 1.0  # size_scale: chosen for each journey and text size (_scaled_cards)
+        # What is read from afar at the first look's zoom grows by this much: the phase names
+        # above the cards, the channels between rows that hold them, the stubs' numbers.
+        self._far_scale = 1.0
         # Each arrangement made (full-size cards, short side cards), kept until the journey or
         # its look changes: a first look tries both, and Home tries them again.
         self._arrangements: dict[tuple[bool, bool, bool], tuple[object, ...]] = {}
@@ -251,7 +276,7 @@ class JourneyScene(QGraphicsScene):
         starts = self._starts(per_row)
         assert self._footprint is not None
         extents = band_extents(self._footprint, starts, layout.card_size[1])
-        width, height = wrapped_size(layout, extents, starts, self._footprint.main_cuts)
+        width, height = wrapped_size(layout, extents, starts, self._footprint.main_cuts, self._footprint.channel)
         # At its size unscaled: wrapped, it mostly stands beside a short last row (_place_legend).
         legend = self._legend.boundingRect() if self._legend is not None else QRectF()
         return max(width, legend.width()), height + legend.height() + 40
@@ -265,10 +290,11 @@ class JourneyScene(QGraphicsScene):
             return 1.0, 1.0
         starts = self._starts(per_row)
         extents = band_extents(self._footprint, starts, layout.card_size[1])
-        width, _ = wrapped_size(layout, extents, starts, self._footprint.main_cuts)
+        cuts, channel = self._footprint.main_cuts, self._footprint.channel
+        width, _ = wrapped_size(layout, extents, starts, cuts, channel)
         last = max(layout.columns[s] for s in graph.main_path)
         band = max(0, bisect.bisect_right(starts, last) - 1)
-        _, height = wrapped_size(layout, extents[:band], starts[:band + 1], self._footprint.main_cuts) if band else (0.0, 0.0)
+        _, height = wrapped_size(layout, extents[:band], starts[:band + 1], cuts, channel) if band else (0.0, 0.0)
         bottom = max(layout.positions[s][1] for s in graph.main_path) + layout.card_size[1]
         return width, height + bottom - extents[band][0] + self._footprint.pad
 
@@ -280,6 +306,21 @@ class JourneyScene(QGraphicsScene):
         if self._footprint is not None and self.columns() <= FEW_COLUMNS:
             return lowest_starts(self._footprint, per_row, self._row_heights)
         return choose_starts(self._cuts, per_row)
+
+    @property
+    def size_scale(self) -> float:
+        """How much larger than at the normal text size the cards, the gaps between them and
+        the room for their phase names are: between 1 and the text's own scale (2 at 200 %),
+        as much as the titles need to break at no more places inside words and into no more
+        lines than at 100 % (_scaled_cards), where cards of one size broke a title into a
+        word a line ("Check-" / "ing" / "if")."""
+        return self._card_scale
+
+    def _text_scale(self) -> float:
+        """How much larger than normal the text is: the most the cards grow (size_scale)."""
+        if not self._cards_follow_text:
+            return 1.0
+        return max(1.0, self.theme.base_point_size / Theme.base_point_size)
 
     def readable_zoom(self) -> float:
         """The smallest zoom at which every main-journey title is at least 9 pt on screen
@@ -398,7 +439,7 @@ class JourneyScene(QGraphicsScene):
         if doc.pathway is None or doc.graph is None or doc.layout is None:
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
-        self._grown = self._grown_layout(doc.layout)
+        self._grown = self._scaled_cards(doc.layout)
         self._arrangements = {}
         self._from_layout = doc.layout
         main_path = doc.graph.main_path
@@ -446,17 +487,18 @@ class JourneyScene(QGraphicsScene):
         if self._compact:
             # Its labels too small to be drawn, the gaps need only room for an arrow and a
             # label wrapped narrow (File > Export draws them): the columns closer.
-            gap = max(MIN_COLUMN_GAP, self._label_gap())
+            gap = max(MIN_COLUMN_GAP * self.size_scale, self._label_gap())
             if layout.spec.column_gap > gap:
                 layout = with_column_gap(layout, gap)
-                style = ItemStyle(self.theme, layout.card_size, style.language, style.meta_lines, style.band_lines, gap)
+                style = ItemStyle(self.theme, layout.card_size, style.language, style.meta_lines, style.band_lines, gap,
+                                  scale=self.size_scale, far_scale=self._far_scale)
             side_height, side_gap = (
                 self._short_side_rows(layout, style) if self._low else (math.ceil(layout.spec.card_height * SIDE_SHARE), None)
             )
             layout = with_side_height(layout, side_height, side_gap)
             self._side_style = ItemStyle(
                 self.theme, (layout.spec.card_width, side_height), style.language, style.meta_lines, style.band_lines,
-                layout.spec.column_gap, side=True,
+                layout.spec.column_gap, side=True, scale=self.size_scale, far_scale=self._far_scale,
             )
             # Its words (title_lines) are those of its full-size card: drawn there, zoomed in.
             self._side_style.title_max_lines = style.title_max_lines
@@ -468,9 +510,8 @@ class JourneyScene(QGraphicsScene):
             for t in doc.pathway.transitions
         ]
         routes = self._line_routes = route_edges(layout, requests)
-        self._footprint = footprint(
-            layout, routes, self._main_edges, BARE_PAD if self._compact else BAND_PAD, cut_detours=self._detours
-        )
+        pad = (BARE_PAD if self._compact else BAND_PAD) * self.size_scale
+        self._footprint = footprint(layout, routes, self._main_edges, pad, cut_detours=self._detours, scale=self.size_scale)
         self._cuts = self._footprint.cuts  # crossings_per_cut, without sampling every route again
         self._row_heights = {}
         style.set_badge_scale(self.readable_zoom())
@@ -608,7 +649,11 @@ class JourneyScene(QGraphicsScene):
                 labels[key] = ((small.width(), small.height()),
                                [self._style.label_layout(text)[1:], self._style.narrow_label_layout(text)[1:]])
         main = self._main_lines()
-        placed = place_badges(marked, sizes, ends, solid, routes, labels, self._gap_centres(), main)
+        # On cards grown less than their text (size_scale), the numbers, sized to be read from
+        # afar, are larger beside their cards than the placing's reach and steps were made
+        # for: those grow as much as what is read from afar (far_scale).
+        reach = self._far_scale if self._far_scale > self.size_scale else 1.0
+        placed = place_badges(marked, sizes, ends, solid, routes, labels, self._gap_centres(), main, reach)
         return {**routes, **placed}
 
     def _caption_boxes(self, corners: dict[str, list[tuple[float, float]]]) -> list[Box]:
@@ -632,13 +677,121 @@ class JourneyScene(QGraphicsScene):
             # Right to left, the name ends at the card's right edge.
             shift = style.card_size.width() - w if rtl else 0.0
             for x, y in places:
-                boxes.append((x + shift, y - CAPTION_HEIGHT, x + shift + w, y))
+                boxes.append((x + shift, y - style.caption_height, x + shift + w, y))
         return boxes
 
     def _set_tip(self, arrow: ArrowItem, mark: int | None) -> None:
         pathway = self.document.pathway
         assert pathway is not None
         arrow.setToolTip(arrow_tip(pathway.step(arrow.source).title, pathway.step(arrow.target).title, arrow.label, mark))
+
+    def _scaled_cards(self, layout: Layout) -> tuple[Layout, ItemStyle]:
+        """The grown layout (_grown_layout) at the card scale chosen for this text size, which
+        it sets (size_scale).
+
+        Cards as much larger as the text break every title as at 100 %, but their columns
+        are as much wider too: at 150 % a laptop's first look then fitted three columns where
+        cards of the normal size fitted four. Where the words allow, the cards grow less:
+        each scale from the text's down to 1 (CARD_SCALE_STEP) whose main titles, zoomed in
+        and at the zoom they read at from afar alike, break inside no more words than at
+        100 % and whose longest title takes no more lines (_title_shapes, _breaks_more), and
+        whose labels wrapped into a first look's gap stand no taller beside a card than at
+        the text's own scale (_narrow_label_share), is a choice; smaller scales are not
+        tried past the first that is not. Of the choices, the one whose cards take the least
+        room on screen where their titles read at 9 pt times the text size (_screen_room),
+        as that is what decides how many fit a window at the first look.
+        """
+        top = self._text_scale()
+        self._card_scale = self._far_scale = 1.0
+        if top <= 1.0 + 1e-9:
+            return self._grown_layout(layout)
+        pathway = self.document.pathway
+        assert pathway is not None
+        normal = self._normal_title_shapes(layout)
+        labels = sorted({text for t in pathway.transitions if (text := arrow_label(t))})
+        options: list[tuple[float, float, tuple[Layout, ItemStyle], float]] = []
+        most, tallest = normal, 0.5
+        scale = top
+        while True:
+            self._card_scale = self._far_scale = scale
+            grown = self._grown_layout(scaled_layout(layout, scale))
+            shapes, zoom = self._title_shapes(grown[1])
+            share = self._narrow_label_share(grown, labels)
+            if not options:
+                # What the text's own scale gives is always a choice: fonts do not grow in
+                # exact proportion, so a title may take a line more there than at 100 %.
+                most = [tuple(max(a, b) for a, b in zip(at_normal, at_top)) for at_normal, at_top in zip(normal, shapes)]
+                tallest = max(tallest, share)
+            elif _breaks_more(shapes, most) or share > tallest:
+                break  # smaller cards only break the titles more, and leave the labels less room
+            options.append((self._screen_room(grown, zoom), scale, grown, zoom))
+            if scale <= 1.0:
+                break
+            scale = max(1.0, scale - CARD_SCALE_STEP)
+        # Least room on screen; of those alike (2 %), the largest cards, whose titles read most as at 100 %.
+        least = min(option[0] for option in options)
+        _, self._card_scale, (chosen, style), zoom = max((o for o in options if o[0] <= least * 1.02), key=lambda o: o[1])
+        self._far_scale = self._far_scale_at(style, zoom)
+        if self._far_scale == self._card_scale:
+            return chosen, style
+        return chosen, ItemStyle(
+            self.theme, (style.card_size.width(), style.card_size.height()), style.language, style.meta_lines,
+            style.band_lines, style.column_gap, scale=self._card_scale, far_scale=self._far_scale,
+        )
+
+    def _far_scale_at(self, style: ItemStyle, zoom: float) -> float:
+        """far_scale for cards of ``style`` read from ``zoom`` on: the room above a card must
+        hold its phase's name at 9 pt times the text size on screen (ItemStyle.caption). Cards
+        grown less than the text read from further out, so that name needs more room than
+        CAPTION_HEIGHT times the card scale; never less."""
+        needed = (math.ceil(style.readable_px / max(zoom, 1e-3)) + 1) * CAPTION_LINE / CAPTION_HEIGHT
+        return max(self._card_scale, needed)
+
+    def _narrow_label_share(self, grown: tuple[Layout, ItemStyle], labels: list[str]) -> float:
+        """The tallest of ``labels`` wrapped to stand in the gap a first look leaves between
+        two columns (set_compact_sides), as a share of the card's height. Between two cards
+        side by side such a label must stand above or below the line joining their middles;
+        smaller cards have narrower gaps, so taller labels, whose type is as large as the
+        text's, not the cards': _scaled_cards takes none taller than at the text's own scale
+        (or than half a card)."""
+        layout, style = grown
+        if not labels:
+            return 0.0
+        gap = min(layout.spec.column_gap, max(MIN_COLUMN_GAP * self._card_scale, self._label_gap()))
+        narrow = ItemStyle(self.theme, (layout.spec.card_width, layout.spec.card_height), style.language,
+                           style.meta_lines, style.band_lines, gap, scale=self._card_scale)
+        return max(narrow.narrow_label_layout(text)[2] for text in labels) / layout.spec.card_height
+
+    def _title_shapes(self, style: ItemStyle) -> tuple[list[TitleShape], float]:
+        """For each title deciding how far out the journey reads: its breaks inside words and
+        its lines, zoomed in (the card's full title) and at the zoom it reads at from afar
+        (the title alone, large); and that zoom."""
+        titles = self._deciding_titles()
+        zoom = style.readable_zoom(titles)
+        shapes = []
+        for title in titles:
+            full = style.title_lines(title)
+            overview = style.overview_title(title, zoom)
+            far = overview[1] if overview is not None else full
+            shapes.append((breaks_inside_words(title, full), len(full), breaks_inside_words(title, far), len(far)))
+        return shapes, zoom
+
+    def _normal_title_shapes(self, layout: Layout) -> list[TitleShape]:
+        """_title_shapes at 100 % text, cards of the normal size: what larger text must not break more."""
+        theme, self.theme = self.theme, self.theme.scaled(100)
+        try:
+            return self._title_shapes(self._grown_layout(layout)[1])[0]
+        finally:
+            self.theme = theme
+
+    def _screen_room(self, grown: tuple[Layout, ItemStyle], zoom: float) -> float:
+        """About how much of the screen a card takes at ``zoom``: its column (card and gap)
+        times its row (card, the phase name above it and the room around its band)."""
+        layout, style = grown
+        column = layout.spec.card_width + layout.spec.column_gap
+        caption = CAPTION_HEIGHT * self._far_scale_at(style, zoom)
+        row = layout.spec.card_height + caption + 2 * BAND_PAD * self._card_scale
+        return column * zoom * row * zoom
 
     def _grown_layout(self, layout: Layout) -> tuple[Layout, ItemStyle]:
         """The layout with cards tall enough for every title and timing line, and its style;
@@ -662,16 +815,17 @@ class JourneyScene(QGraphicsScene):
             return grown, style  # the card's height, not its width, decides how far out it reads
         options = [(zoom, grown, style)]
         pitch = layout.spec.card_width + layout.spec.column_gap
-        width = layout.spec.card_width + WIDEN_STEP
+        widen = WIDEN_STEP * self.size_scale
+        width = layout.spec.card_width + widen
         # Wider cards may narrow the gaps down to what an arrow needs, where the labels were
         # given no room beyond the normal gap; at large text the wider gap made for labels
         # stays (a first look at 150 % needs the wider cards more than its labels the room).
-        narrowest = max(least_gap if least_gap > base_gap else MIN_COLUMN_GAP, self._word_gap())
+        narrowest = max(least_gap if least_gap > base_gap else MIN_COLUMN_GAP * self.size_scale, self._word_gap())
         while pitch - width >= narrowest:
             for least in (0.0, grown.spec.card_height):
                 wide, wide_style = self._grow(with_card_width(layout, width), words, least)
                 options.append((wide_style.readable_zoom(titles), wide, wide_style))
-            width += WIDEN_STEP
+            width += widen
         # Whatever reads clearly furthest out; of those alike, the lowest card, then the narrowest.
         furthest = min(option[0] for option in options)
         _, chosen, chosen_style = min(
@@ -714,7 +868,7 @@ class JourneyScene(QGraphicsScene):
         doc = self.document
         assert doc.pathway is not None and doc.graph is not None
         language = doc.pathway.language or "en"
-        style = ItemStyle(self.theme, layout.card_size, language)
+        style = ItemStyle(self.theme, layout.card_size, language, scale=self.size_scale)
         metas, titles, phases, end_phases = words
         meta_lines = max((len(style.meta_text_lines(m)) for m in metas), default=1)
         title_lines = max((len(style.title_lines(t, style.most_title_lines)) for t in titles), default=1)
@@ -723,9 +877,14 @@ class JourneyScene(QGraphicsScene):
             default=1,
         )
         height = max(layout.spec.card_height, least_height, style.height_for(title_lines, meta_lines, band_lines))
-        if height > layout.spec.card_height + 0.5:
-            layout = with_card_height(layout, math.ceil(height))
-        return layout, ItemStyle(self.theme, layout.card_size, language, meta_lines, band_lines, layout.spec.column_gap)
+        # Whole units, rounded up: a card a fraction of a unit short (cards twice as large
+        # as at 100 % need 240.2 where 240 is the norm) had room for one line less.
+        if math.ceil(height - 1e-6) > layout.spec.card_height:
+            layout = with_card_height(layout, math.ceil(height - 1e-6))
+        return layout, ItemStyle(
+            self.theme, layout.card_size, language, meta_lines, band_lines, layout.spec.column_gap, scale=self.size_scale,
+            far_scale=self._far_scale,
+        )
 
     def _card_words(self, layout: Layout) -> tuple[set[str], set[str], set[str], set[str]]:
         """Every card's timing line, title and phase name, and the phase names written beside
@@ -812,7 +971,8 @@ class JourneyScene(QGraphicsScene):
             scale = max(1.0, self._style.readable_px / (legend.font_px() * self._style.badge_scale))
             size = legend.boundingRect()
             # Each card and its phase's name above it.
-            solid = [(x - RING, y - max(RING, CAPTION_HEIGHT), r + RING, b + RING) for x, y, r, b in self._card_boxes()]
+            caption = self._style.caption_height
+            solid = [(x - RING, y - max(RING, caption), r + RING, b + RING) for x, y, r, b in self._card_boxes()]
             solid += [_box(badge) for arrow in self._arrows.values() for badge in arrow.badge_rects()]
             lines = (cubic for route in routes.values() for cubic in route.segments)
             corner = free_corner(drawn, size.width() * scale, size.height() * scale, solid, lines)

@@ -154,7 +154,10 @@ def _scene(pathway: Pathway, audience: str, text_size: int, label_ems: float | N
     document.set_audience(audience)
     document.set_pathway(pathway)
     # Light colours: the scene's export mode then draws black on white, as printed.
-    return JourneyScene(document, make_theme("light", load_bundled_fonts(), text_size), label_ems=label_ems)
+    # Cards of one size at every text size: the text size is what is chosen here, to read on paper.
+    return JourneyScene(
+        document, make_theme("light", load_bundled_fonts(), text_size), label_ems=label_ems, cards_follow_text=False,
+    )
 
 
 def _cost(plan: Plan, room: Room) -> tuple[float, ...]:
