@@ -41,8 +41,8 @@ def use_dictionary_loader(loader: DictionaryLoader | None) -> None:
 class _Syllables(pyphen.Pyphen):
     """pyphen's breaks, never leaving a part of one letter.
 
-    pyphen keeps two letters at each end of a word (its ``left`` and ``right``, 2 by default;
-    it does not read the minimums some dictionary files state), but inside a word its
+    pyphen keeps two letters at each end of a word (its ``left`` and ``right``; more where
+    the dictionary file says so, :func:`_stated_minimums`), but inside a word its
     patterns may leave one: German "Fremd-s-pen-der", "...ti-ons-s-ta-ti-on". A line
     ending "Fremds-" or starting "s-" reads as another word, so a lone letter joins the
     part after it ("Fremd-spen-der"), or the one before it at the word's end or when it
@@ -131,9 +131,23 @@ def _dictionary(language: str) -> pyphen.Pyphen | None:
     parsed = getattr(pyphen, "hdcache", None)
     if _loader is not None and isinstance(parsed, dict) and path not in parsed:
         parsed[path] = _loader(path)
-    syllables = _Syllables(lang=found)
+    left, right = _stated_minimums(path)
+    syllables = _Syllables(lang=found, left=left, right=right)
     syllables.one_sound = _DOUBLED_SOUNDS.get(found.split("_")[0], ())
     return syllables
+
+
+_MINIMUM = re.compile(rb"^(LEFT|RIGHT)HYPHENMIN\s+(\d+)\s*$", re.MULTILINE)
+
+
+def _stated_minimums(path: Traversable) -> tuple[int, int]:
+    """The fewest letters a dictionary file says to leave before and after a break (English:
+    2 and 3, so never "Leukapheres-" / "is"), never fewer than pyphen's 2. pyphen keeps
+    2 and 2 whatever the file says. The statements head the file, before its patterns."""
+    with path.open("rb") as file:
+        head = file.read(512)
+    stated = {side: int(count) for side, count in _MINIMUM.findall(head)}
+    return max(2, stated.get(b"LEFT", 2)), max(2, stated.get(b"RIGHT", 2))
 
 
 @lru_cache(maxsize=4096)

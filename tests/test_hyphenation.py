@@ -177,3 +177,12 @@ def test_a_dictionary_loader_is_asked_once_per_file_and_never_for_one_already_pa
     finally:
         hyphenation._dictionary.cache_clear()
         hyphenation.break_points.cache_clear()
+
+
+def test_the_fewest_letters_a_dictionary_file_asks_for_are_left_after_a_break() -> None:
+    # pyphen's English file states RIGHTHYPHENMIN 3: a line never starts "is" or "ty"
+    # (pyphen itself keeps two, "Leukapheres-" / "is"). French states 2 and keeps "té".
+    assert all(len(right) >= 3 for _, right in break_points("Leukapheresis", "en"))
+    assert break_points("Leukapheresis", "en")[0] == ("Leukapher", "esis")
+    assert soft_hyphenate("Leukapheresis", "en") == SOFT_HYPHEN.join(["Leuk", "apher", "esis"])
+    assert break_points("éligibilité", "fr")[0] == ("éligibili", "té")
