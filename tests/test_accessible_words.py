@@ -11,15 +11,40 @@ import yaml
 
 from models import Pathway, load_pathway
 from models.graph import PathwayGraph
+from models.wording import i18n
 from models.wording.accessible import condition_words, journey_outline, step_description
 
-KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
+DATA = Path(__file__).parent / "data"
+KNEE = DATA / "knee_surgery.yaml"
 
 
 def test_labels_become_conditions_without_a_second_if() -> None:
     assert condition_words("signs of infection") == "if signs of infection"
     assert condition_words("if severe") == "if severe"
     assert condition_words("When it settles") == "When it settles"
+
+
+def test_a_label_in_another_language_than_the_interface_gets_no_joining_if() -> None:
+    # The French test pathway in an English interface: "if le traitement ne vous convient
+    # pas" reads as neither language; the label alone reads as its own condition.
+    pathway = load_pathway(DATA / "car_t_myelome_fr.yaml")
+    graph = PathwayGraph(pathway)
+    branches = [child.label for entry in journey_outline(pathway, graph) for child in entry.children]
+    assert "le traitement ne vous convient pas: Un autre traitement est proposé" in branches
+    assert not [line for line in branches if line.startswith("if ") or ", if " in line]
+    assert condition_words("signs of infection", "en-GB") == "if signs of infection"
+
+
+def test_a_label_in_the_interface_language_gets_that_language_s_if() -> None:
+    def french(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return {"if %1": "si %1"}.get(text, text)
+
+    i18n.install(french, "fr")
+    try:
+        assert condition_words("le myélome doit être contrôlé", "fr-CA") == "si le myélome doit être contrôlé"
+        assert condition_words("signs of infection", "en") == "signs of infection"
+    finally:
+        i18n.install(None)
 
 
 def test_clinicians_hear_day_numbers_and_patients_hear_words() -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..graph import PathwayGraph
 from ..schema import Pathway, Transition, TransitionKind
-from .i18n import Words, fill
+from .i18n import Words, fill, in_interface_language
 from .journey_words import END_WORDS, FREQUENCY_SHORT, OPEN_ENDED, PARALLEL_LABEL
 from .patient_words import duration_words, timing_clinical, timing_words
 
@@ -35,10 +35,12 @@ __all__ = [
 _CONDITION_LEADS = ("if ", "when ", "once ", "after ", "until ", "unless ", "while ", "before ")
 
 
-def condition_words(label: str) -> str:
-    """A transition's label as a condition: 'signs of CRS' -> 'if signs of CRS'."""
+def condition_words(label: str, language: str | None = None) -> str:
+    """A transition's label as a condition: 'signs of CRS' -> 'if signs of CRS'. A label in
+    ``language`` other than the interface's stays as written: an English "if" before an
+    Italian condition ("if se il dolore resta") reads as neither language."""
     text = label.strip()
-    if text.casefold().startswith(_CONDITION_LEADS):
+    if text.casefold().startswith(_CONDITION_LEADS) or (language is not None and not in_interface_language(language)):
         return text
     return fill(Words.tr("if %1", "a branch's condition"), text)
 
@@ -69,9 +71,10 @@ def _way_out(pathway: Pathway, transition: Transition) -> tuple[str | None, str]
         return None, fill(Words.tr("back to %1 (%2)", "a way back to an earlier step (what happens)"), target, label)
     if transition.kind is TransitionKind.parallel:
         parallel = Words.tr(PARALLEL_LABEL)
-        return (fill(Words.tr("%1, %2", "at the same time, if ..."), parallel, condition_words(label)) if label else parallel), target
+        condition = condition_words(label, pathway.language)
+        return (fill(Words.tr("%1, %2", "at the same time, if ..."), parallel, condition) if label else parallel), target
     if label and transition.kind is not TransitionKind.main:
-        return condition_words(label), target
+        return condition_words(label, pathway.language), target
     if label:  # a labelled main arrow: the label says more than "next"
         return None, fill(Words.tr("%1 (%2)", "a step (the arrow's label)"), target, label)
     return None, target

@@ -22,13 +22,25 @@ Translator = Callable[[str, str, "str | None", int], str]
 CONTEXT = "Words"
 
 _translator: Translator | None = None
+_language = "en"  # the interface language the translator writes
 _PLURAL = re.compile(r"\((s|es)\)")
 
 
-def install(translator: Translator | None) -> None:
-    """Use ``translator`` for every sentence from now on; None goes back to English."""
-    global _translator
+def install(translator: Translator | None, language: str = "en") -> None:
+    """Use ``translator``, which writes ``language``, for every sentence from now on; None
+    goes back to English."""
+    global _translator, _language
     _translator = translator
+    _language = language if translator is not None else "en"
+
+
+def in_interface_language(language: str) -> bool:
+    """Whether text in ``language`` (a pathway's, BCP 47) is in the interface's language:
+    only then may the app's joining words run into it as one sentence ("if signs of CRS")."""
+    def primary(tag: str) -> str:
+        return tag.replace("_", "-").split("-")[0].casefold()
+
+    return primary(language) == primary(_language)
 
 
 def english(text: str, n: int = -1) -> str:

@@ -97,7 +97,7 @@ def apply_language(app: QCoreApplication, code: str) -> None:
     QLocale.setDefault(locale)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(QLocale(code).textDirection())
-    words_i18n.install(_translate)
+    words_i18n.install(_translate, code)
     words_i18n.install_date_formatter(_format_date)
     words_i18n.install_number_formatter(_format_number)
 
