@@ -6,38 +6,33 @@ The list mirrors ``document.role``; choosing a row sets it, and a role set elsew
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt,
-    QTextBoundaryFinder,
 )
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetricsF, QPaintEvent, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetricsF, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
 )
 
-from models.hyphenation import SOFT_HYPHEN
 from models.wording import escape
 from models.wording.i18n import Words, fill
 
 from ..core.accessible_style import paint_focus_frame
 from ..core.dock_title import PanelDock
 from ..core.document import PathwayDocument
-from ..core.text_fit import hyphenate_wide_words, widest_piece
 from ..core.theme import PANEL_MUTED, active_theme, care_team_list_style, label_color_style
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
+from .row_text import breakable, wrapped_height
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
 
 
 ROW_PADDING = (4, 6)  # across, up and down: care_team_list_style's row padding
-LETTER = re.compile(r"\w")  # a letter, a digit or a mark of any script
 TEXT_MARGIN = 6  # the style's own margin either side of a row's text, and a pixel or two more
 
 
@@ -91,95 +86,8 @@ class _WrappingRows(QStyledItemDelegate):
         font = index.data(Qt.ItemDataRole.FontRole)
         font = font.resolve(option.font) if isinstance(font, QFont) else option.font
         text = breakable(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), QFontMetricsF(font), room, self._language())
-        height = _wrapped_height(text, font, room)
+        height = wrapped_height(text, font, room)
         return QSize(min(hint.width(), across), max(hint.height(), height + 2 * ROW_PADDING[1]))
-
-
-def breakable(text: str, metrics: QFontMetricsF, width: float, language: str) -> str:
-    """``text`` as a row draws it: a word wider than the row may break with a hyphen where
-    its language allows, and one that still does not fit, between any two letters. The
-    list's own drawing shortened such a word to "Rheumatolo..." (one word at 200 % text), so
-    the reader never learnt which role it was. Words that fit stay as typed."""
-    text = hyphenate_wide_words(text, metrics, width, language)
-    if widest_piece(text, metrics) <= width:
-        return text
-    # No dictionary, or a part between two hyphens still too wide: a zero-width space
-    # between its letters lets the row break it there, with no mark drawn. Only a piece
-    # between two of Qt's own break chances that is still too wide gets them, and only
-    # between whole characters as a reader sees them: put after every code point, they cut
-    # a Devanagari vowel sign or an accent from its letter, and broke Thai (which Qt breaks
-    # between words itself) inside its syllables.
-    return "".join(
-        word if _qt_breaks_inside(word) else "".join(
-            _between_clusters(piece, metrics, width) for piece in _split_at(word, QTextBoundaryFinder.BoundaryType.Line)
-        )
-        for word in re.split(r"(\s+)", text)
-    )
-
-
-def _qt_breaks_inside(word: str) -> bool:
-    """Whether Qt's line breaking finds a place between two letters of ``word`` itself: it
-    does in Thai (and Chinese, Japanese) from its own dictionary, and a forced break there
-    would only cut a syllable."""
-    plain = word.replace(SOFT_HYPHEN, "")
-    return any(
-        0 < end < len(plain) and LETTER.match(plain[end - 1]) is not None and LETTER.match(plain[end]) is not None
-        for end in _boundaries(plain, QTextBoundaryFinder.BoundaryType.Line)
-    )
-
-
-def _boundaries(text: str, kind: QTextBoundaryFinder.BoundaryType) -> list[int]:
-    finder = QTextBoundaryFinder(kind, text)
-    ends: list[int] = []
-    while (end := finder.toNextBoundary()) != -1:
-        ends.append(end)
-    return ends
-
-
-def _split_at(text: str, kind: QTextBoundaryFinder.BoundaryType) -> list[str]:
-    """``text`` cut at every boundary of ``kind`` that Qt finds (its whole text again when joined)."""
-    pieces: list[str] = []
-    start = 0
-    for end in _boundaries(text, kind):
-        if end > start:
-            pieces.append(text[start:end])
-            start = end
-    return pieces + ([text[start:]] if start < len(text) else [])
-
-
-def _between_clusters(piece: str, metrics: QFontMetricsF, width: float) -> str:
-    """``piece`` (no break inside it) with a zero-width space between its characters if,
-    drawn on a line of its own, it is wider than ``width``."""
-    body = piece.rstrip()  # the spaces a line ends with are not drawn
-    if body.endswith(SOFT_HYPHEN):  # Qt draws a hyphen there if it breaks the line
-        body = body[:-1]
-        drawn = body + "-"
-    else:
-        drawn = body
-    if metrics.horizontalAdvance(drawn) <= width:
-        return piece
-    return "\u200b".join(_split_at(body, QTextBoundaryFinder.BoundaryType.Grapheme)) + piece[len(body):]
-
-
-def _wrapped_height(text: str, font: QFont, width: int) -> int:
-    """The height the style needs to draw ``text`` wrapped to ``width`` without cutting it.
-
-    Qt's item views decide whether a next line fits by assuming it is as tall as the line
-    before it (QCommonStyle's viewItemTextLayout), so every line is counted as tall as the
-    tallest: "CAR-Tコーディネーター (4" is taller than "steps)" under it (a CJK font's lines
-    are), and a row exactly as tall as the two drew "CAR-Tコーディネーター (4 ..." instead.
-    """
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    heights = []
-    layout.beginLayout()
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        heights.append(line.height())
-    layout.endLayout()
-    return math.ceil(len(heights) * max(heights, default=QFontMetricsF(font).height()))
 
 
 class CareTeamPanel(PanelDock):

@@ -8,8 +8,10 @@ appears on several lines (a side effect reached from several steps) selects the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -32,6 +34,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import active_theme
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
+from .row_text import breakable, wrapped_height
 
 STEP = Qt.ItemDataRole.UserRole  # the step id of a line
 
@@ -110,25 +113,36 @@ class _WrappingTree(QTreeWidget):
 
 class _WrappingDelegate(QStyledItemDelegate):
     """Row heights from the text wrapped to the room the line has (the view's own sizes
-    assume one line, so wrapped text would be cut off)."""
+    assume one line, so wrapped text would be cut off), and a word wider than that room
+    broken, not cut at the panel's edge ("Transplantationsam" at 150 % text)."""
 
-    def __init__(self, tree: QTreeWidget) -> None:
+    def __init__(self, tree: QTreeWidget, language: Callable[[], str]) -> None:
         super().__init__(tree)
         self._tree = tree
+        self._language = language
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        hint = super().sizeHint(option, index)
+    def _room(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The width the line's text has, under its step's indentation."""
         depth = 0
         parent = index.parent()
         while parent.isValid():
             depth += 1
             parent = parent.parent()
-        room = self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - 12
+        return self._tree.viewport().width() - self._tree.indentation() * (depth + 1) - 12
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        room = self._room(index)
+        if room >= 40:
+            option.text = breakable(option.text, QFontMetricsF(option.font), room, self._language())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        room = self._room(index)
         if room < 40:
             return hint
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        height = option.fontMetrics.boundingRect(QRect(0, 0, room, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
-        return QSize(hint.width(), max(hint.height(), height + 6))
+        text = breakable(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), QFontMetricsF(option.font), room, self._language())
+        return QSize(hint.width(), max(hint.height(), wrapped_height(text, option.font, room) + 6))
 
 
 class OutlinePanel(PanelDock):
@@ -140,7 +154,7 @@ class OutlinePanel(PanelDock):
         self._first_line: dict[str, QTreeWidgetItem] = {}  # step id -> its first line
         self.tree = _WrappingTree(self)
         use_own_viewport(self.tree)  # its rows ask the viewport's width at start: core/viewport.py says why
-        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree, self._language))
         self.tree.setObjectName("outline_tree")
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
@@ -184,6 +198,10 @@ class OutlinePanel(PanelDock):
         measures it) needs to wrap in pieces of a few words at the current text size."""
         margins = 2 * self.tree.indentation() + 12 + 2 * self.tree.frameWidth()
         self.setMinimumWidth(readable_width(self.tree, self.tree.font(), LIST_CHARACTERS, margins, LIST_PANEL_WIDTH))
+
+    def _language(self) -> str:
+        pathway = self._document.pathway
+        return (pathway.language if pathway is not None else None) or "en"
 
     def lines(self) -> list[tuple[int, str, str]]:
         """Every line as (depth, text, step id), top to bottom: what a reader sees."""
