@@ -3,6 +3,7 @@ the rule itself, and the handout's narrow table, read back from the PDF."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from models import load_pathway
 from models.hyphenation import SOFT_HYPHEN, break_points, soft_hyphenate
+from models.schedule import step_dates
 from pathway_viewer.output.handout import write_handout_pdf
 
 KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
@@ -186,3 +188,21 @@ def test_the_fewest_letters_a_dictionary_file_asks_for_are_left_after_a_break() 
     assert break_points("Leukapheresis", "en")[0] == ("Leukapher", "esis")
     assert soft_hyphenate("Leukapheresis", "en") == SOFT_HYPHEN.join(["Leuk", "apher", "esis"])
     assert break_points("éligibilité", "fr")[0] == ("éligibili", "té")
+
+
+def test_the_handout_table_keeps_words_that_fit_their_column_whole(qapp: QApplication, tmp_path: Path) -> None:
+    # Qt breaks at a soft hyphen wherever a line fills: with every long word softened, the
+    # Italian test pathway's table read "preoperato-" / "ri e visita aneste-" / "siologica",
+    # a hyphen in most rows. Words that fit their column now stay whole; only a word wider
+    # than it breaks (the test above).
+    out = tmp_path / "h.pdf"
+    pathway = load_pathway(KNEE.parent / "colonna_it.yaml")
+    day_zero = dt.date(2027, 2, 15)
+    write_handout_pdf(out, pathway, infusion_date=day_zero, dates=step_dates(pathway, day_zero, None))
+    text = "\n".join(page.extract_text().replace("\t", " ") for page in PdfReader(out).pages)
+    start = text.rindex("The main journey, step by step")
+    table = text[start : text.index("The steps, one by one", start)]
+    assert "Your dates" in table
+    for word in ("preoperatori", "anestesiologica", "fisioterapista", "convalescenza"):
+        assert word in table
+    assert re.search(r"\w-\n\w", table) is None, table

@@ -85,6 +85,12 @@ def build_handout_document(
         raise ValueError(f"audience must be one of {tuple(AUDIENCE_WORDS)}")
     given = [journey_image] if isinstance(journey_image, QImage) else list(journey_image or ())
     pictures = tuple(image for image in given if not image.isNull())
+    font = QFont(_font_family())
+    scale = LARGE_PRINT_PT / BODY_PT if large_print else 1.0
+    font.setPointSizeF(BODY_PT * scale)
+    # Without ligatures "find" is stored as f-i-n-d, not as the single glyph "ﬁ", so
+    # searching and copying text from the PDF work in every viewer.
+    font.setFeature(QFont.Tag("liga"), 0)
     content = HandoutContent(
         audience=audience,
         dates=dates,
@@ -96,15 +102,10 @@ def build_handout_document(
         prepared_on=prepared_on or dt.date.today(),
         content_notice=not_reviewed_notice(unreviewed_language) if unreviewed_language else None,
         contents_pages=contents_pages,
+        font=font,
     )
     doc = _HandoutDocument()
     doc.setDocumentMargin(0)
-    font = QFont(_font_family())
-    scale = LARGE_PRINT_PT / BODY_PT if large_print else 1.0
-    font.setPointSizeF(BODY_PT * scale)
-    # Without ligatures "find" is stored as f-i-n-d, not as the single glyph "ﬁ", so
-    # searching and copying text from the PDF work in every viewer.
-    font.setFeature(QFont.Tag("liga"), 0)
     doc.setDefaultFont(font)
     for index, picture in enumerate(pictures):
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(journey_picture_name(index)), picture)

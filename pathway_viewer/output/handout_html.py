@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QImage
 
 from models.wording.i18n import Words, fill
 from models import Pathway, Step, Transition, TransitionKind
@@ -30,7 +30,6 @@ from models.wording.patient_words import (
     timing_clinical,
     timing_words,
 )
-from models.hyphenation import soft_hyphenate
 from models.wording.sections import Section, format_date, step_sections
 from models.wording import dir_attribute
 from models.wording import escape as _e
@@ -46,7 +45,7 @@ from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import WARNING_INK
 from .handout_contacts import contacts_html, contacts_title, emergency_box
 from .journey_picture import picture_room
-from .print_html import BODY_PT, box, capital, h1, h2, h3, h4, list_html, table
+from .print_html import BODY_PT, box, capital, cell_words, column_room, h1, h2, h3, h4, list_html, table
 
 
 # The contents find each section's page by a named place at its heading: SECTION + its key.
@@ -83,6 +82,9 @@ class HandoutContent:
     # The page each section listed in the contents starts on, by its key (see
     # contents_sections); None until the handout has been laid out on pages once.
     contents_pages: dict[str, int] | None = None
+    # The body font as printed (large print included): which words are too wide for a
+    # table's column is measured in it. None: every long word may break there.
+    font: QFont | None = None
 
 
 def handout_html(pathway: Pathway, content: HandoutContent) -> str:
@@ -245,15 +247,19 @@ class _HandoutHtml:
             out.append(h4(fill(QCoreApplication.translate("OutputHandoutHtml", "Day 0 is %1. Day -5 means five days before it."), day_zero_clinical(self.p))))
         else:
             out.append(h4(QCoreApplication.translate("OutputHandoutHtml", "\u201cHow long\u201d is the time the step itself takes; \u201cwhen\u201d is the stretch of days it happens in.")))
-        # The table's columns are narrow: long words ("Nachsorgeuntersuchung") get soft hyphens
-        # so Qt breaks them with a hyphen, by the pathway's language, instead of mid-word.
+        # The table's columns are narrow: a word too long for its column ("Nachsorgeuntersuchung")
+        # gets soft hyphens so Qt breaks it with a hyphen, by the pathway's language, instead
+        # of mid-word. Only such words: Qt breaks at a soft hyphen wherever a line fills, and
+        # an Italian table with every long word softened read "aneste-/siologica",
+        # "domi-/cilio", "fisio-/terapista", a hyphen in most rows.
         language = self.p.language or "en"
         # Only the title is the pathway's; the other cells are the interface's sentences
         # ("Sometime between ..."), which break by the interface language's rules.
         interface = current_language()
-        rows = [[soft_hyphenate(cell, language if column == 1 else interface) for column, cell in enumerate(cells)]
-                for cells in rows]
-        header = [soft_hyphenate(cell, interface) for cell in header]
+        room = column_room(len(header))
+        rows = [[cell_words(cell, language if column == 1 else interface, self.c.font, room, bold=column == 1)
+                 for column, cell in enumerate(cells)] for cells in rows]
+        header = [cell_words(cell, interface, self.c.font, room, bold=True) for cell in header]
         out.append(table(header, rows, bold_column=1))
         if has_dates:
             out.append(

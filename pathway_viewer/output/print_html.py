@@ -9,19 +9,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from PySide6.QtGui import QFont, QFontMetricsF, QImage
+
+from models.hyphenation import soft_hyphenate
 from models.wording import dir_attribute, html_dir_attribute
 from models.wording import escape as _e
+
+from ..core.text_fit import hyphenate_wide_words
 
 from ..core.theme import PRINT_ACCENT as ACCENT
 from ..core.theme import PRINT_BOX_BG as BOX_BG
 from ..core.theme import PRINT_INK as INK
 from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import PRINT_RULE as RULE
+from .paged_text import MARGIN_MM
 
 BODY_PT = 12
 LARGE_PRINT_PT = 16  # large print: the body at 16 pt, everything else in proportion
 
+# The text's width on the narrower of the clinic's papers (A4: 210 mm; US Letter is wider),
+# in points, and what a table's cell takes of its column's width (padding and rules, rounded
+# up): a word measured against the narrower page is never too wide for the other.
+TEXT_WIDTH_PT = (210 - 2 * MARGIN_MM) * 72 / 25.4
+CELL_CHROME_PT = 24
 _POINT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 
 
@@ -80,6 +92,34 @@ def list_html(items: Sequence[str], *, escaped: bool = False) -> str:
         for x in items
     )
     return f'<ul style="margin-top:2px;">{lis}</ul>'
+
+
+def column_room(columns: int) -> float:
+    """Points across each column of a ``columns``-column table may count on, the first
+    (a step's number) aside: an equal share of the rest."""
+    return TEXT_WIDTH_PT / max(1, columns - 1) - CELL_CHROME_PT
+
+
+def cell_words(text: str, language: str, font: QFont | None, room: float, *, bold: bool = False) -> str:
+    """``text`` for a table cell ``room`` points wide: soft hyphens, by ``language``, in
+    those of its words wider than that in ``font`` (bold if the cell is), so Qt breaks them
+    with a hyphen rather than between any two letters. A word that fits stays whole: Qt
+    breaks at a soft hyphen wherever a line fills, not only where it must. With no font,
+    every long word gets them."""
+    if font is None:
+        return soft_hyphenate(text, language)
+    measured = QFont(font)
+    measured.setBold(bold)
+    return hyphenate_wide_words(text, QFontMetricsF(measured, _points()), room, language)
+
+
+@cache
+def _points() -> QImage:
+    """A device of 72 dots per inch: font metrics on it are in points, the page's own unit."""
+    device = QImage(1, 1, QImage.Format.Format_ARGB32)
+    device.setDotsPerMeterX(round(72 / 0.0254))
+    device.setDotsPerMeterY(round(72 / 0.0254))
+    return device
 
 
 def table(
