@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QListWidget, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
-from window_helpers import open_window, test_settings
+from window_helpers import open_window, row_ink, test_settings
 
 JAPANESE = Path(__file__).parent / "data" / "car_t_all_ja.yaml"
 
@@ -26,19 +25,7 @@ JAPANESE = Path(__file__).parent / "data" / "car_t_all_ja.yaml"
 def ink(rows: QListWidget, row: int, extra_height: int, extra_width: int = 0) -> int:
     """Dark pixels of ``row`` drawn as the list draws it, in a row ``extra_height`` taller
     (and ``extra_width`` wider)."""
-    index = rows.model().index(row, 0)
-    rect = rows.visualItemRect(rows.item(row))
-    option = QStyleOptionViewItem()
-    rows.initViewItemOption(option)
-    option.rect = QRect(0, 0, rect.width() + extra_width, rect.height() + extra_height)
-    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    rows.itemDelegate().paint(painter, option, index)
-    painter.end()
-    return sum(
-        1 for y in range(image.height()) for x in range(image.width()) if QColor(image.pixel(x, y)).lightness() < 110
-    )
+    return row_ink(rows, rows.model().index(row, 0), extra_height, extra_width)
 
 
 @pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1366, 768)])

@@ -11,32 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from models.hyphenation import SOFT_HYPHEN
-from window_helpers import open_window, test_settings
+from window_helpers import open_window, row_ink, test_settings
 
 GERMAN = Path(__file__).parent / "data" / "stammzelltransplantation_de.yaml"
-
-
-def ink(tree: QTreeWidget, item: QTreeWidgetItem, extra: int) -> int:
-    """Dark pixels of ``item``'s line drawn as the tree draws it, in a rect ``extra`` pixels
-    wider and taller: with room to spare nothing can be cut."""
-    rect = tree.visualItemRect(item)
-    option = QStyleOptionViewItem()
-    tree.initViewItemOption(option)
-    option.rect = QRect(0, 0, rect.width() + extra, rect.height() + extra)
-    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    tree.itemDelegate().paint(painter, option, tree.indexFromItem(item))
-    painter.end()
-    return sum(
-        1 for y in range(image.height()) for x in range(image.width()) if QColor(image.pixel(x, y)).lightness() < 110
-    )
 
 
 def test_long_german_words_in_the_outline_break_and_are_drawn_whole(qtbot: QtBot, tmp_path: Path) -> None:
@@ -53,4 +34,5 @@ def test_long_german_words_in_the_outline_break_and_are_drawn_whole(qtbot: QtBot
     room = tree.visualItemRect(first).width()
     assert tree.fontMetrics().horizontalAdvance("Transplantationsambulanz") > room - tree.indentation()
     for line in lines:
-        assert ink(tree, line, 0) >= 0.97 * ink(tree, line, 400), line.text(0)
+        index = tree.indexFromItem(line)
+        assert row_ink(tree, index, 0) >= 0.97 * row_ink(tree, index, 400, 400), line.text(0)

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, QRect, QSettings, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -31,6 +32,24 @@ def test_settings(path: Path) -> AppSettings:
 
 
 test_settings.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test
+
+
+def row_ink(view: QAbstractItemView, index: QModelIndex, extra_height: int, extra_width: int = 0) -> int:
+    """Dark pixels of the row at ``index`` drawn as ``view`` draws it, in a rect
+    ``extra_height`` taller and ``extra_width`` wider than its own: with room to spare
+    nothing can be cut, so a row that draws less as it is has text cut off."""
+    rect = view.visualRect(index)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = QRect(0, 0, rect.width() + extra_width, rect.height() + extra_height)
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    view.itemDelegate().paint(painter, option, index)
+    painter.end()
+    return sum(
+        1 for y in range(image.height()) for x in range(image.width()) if QColor(image.pixel(x, y)).lightness() < 110
+    )
 
 
 # The child's side of first_look_at_double_scale: each pathway opened as a first start at
