@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -227,3 +228,25 @@ def test_side_steps_stacked_deep_leave_room_for_the_whole_main_journey(
         # These titles are short enough to be shown whole, on one or two lines.
         lines = card.title_lines_at(zoom)
         assert 1 <= len(lines) <= 2 and whole_title(lines) == pathway.step(step).title, step
+
+
+def test_a_long_journey_with_no_branches_opens_with_its_rows_close_together(qtbot: QtBot, tmp_path: Path) -> None:
+    # 32 steps on one line, titles of three lines: too many to read whole at 1366x768. With
+    # no side step nothing could be made shorter, so its rows kept the full spacing made for
+    # arrow labels and side cards, and the first look showed 24 of the 32; with the columns
+    # closer and the bands low, as for a journey with side steps, it shows seven rows of four.
+    data = yaml.safe_load((DATA / "tiny_en.yaml").read_text(encoding="utf-8"))
+    template = next(step for step in data["steps"] if step["id"] == "blood-test")
+    data["steps"] = [
+        {**template, "id": f"s{n}", "title": f"Step number {n} of a long journey", "timing": None}
+        for n in range(32)
+    ]
+    data["transitions"] = [{"from": f"s{n}", "to": f"s{n + 1}"} for n in range(31)]
+    path = tmp_path / "long_line.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    window = opening(qtbot, tmp_path, path, (1366, 768))
+    assert window.care_team.isVisible() and window.details.isVisible()
+    main = window.document.graph.main_path
+    missing = unreadable_or_hidden(window)
+    assert len(main) - len(missing) >= 28, missing
+    assert "s0" not in missing  # from its start

@@ -244,13 +244,16 @@ class JourneyView(ZoomableView):
     def _compact_if_it_helps(self, readable: float) -> bool:
         """Where the whole journey cannot be read at once with every card full size: its
         side steps' cards shorter (the main journey's as they are) for the rest of the
-        choice. True if the whole journey then opens in view and readable."""
+        choice. True if the whole journey then opens in view and readable. A journey with
+        no side steps gains its closer columns and lower bands alone."""
         scene = self._scene
-        if scene.columns() > EVERY_WRAP_UP_TO or not scene.has_side_steps():
+        if scene.columns() > EVERY_WRAP_UP_TO:
             return False
         # The side cards short; else their detours under their rows cut short too (with some
         # of the side panels' room if that is all it needs); else the cards as low as may be.
-        for low, detours in ((False, False), (False, True), (True, True)):
+        # With no side steps the three are one, and the panels' room may still help.
+        tries = ((False, False), (False, True), (True, True)) if scene.has_side_steps() else ((False, True),)
+        for low, detours in tries:
             with scene.measured_as(compact=True, low=low, detours=detours):
                 best = self._best_wrap()
                 wanted = self._width_for_whole(readable) if detours else None
@@ -334,8 +337,9 @@ class JourneyView(ZoomableView):
         if self._main_journey_look(readable):  # full-size cards, where the main journey fits with them
             self._margin_gives_way()
             return
-        if self._scene.columns() <= EVERY_WRAP_UP_TO and self._scene.has_side_steps():
-            for low in (False, True):  # the side cards short, else as low as they may be
+        if self._scene.columns() <= EVERY_WRAP_UP_TO:
+            # The side cards short, else as low as they may be; with none, the columns closer.
+            for low in (False, True) if self._scene.has_side_steps() else (False,):
                 self._as_at_first_start(compact=True, low=low)
                 if self._main_journey_look(readable):
                     self._margin_gives_way()
