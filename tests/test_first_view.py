@@ -202,7 +202,8 @@ CROWDED = [
     ("bundled", (1366, 768), 7), ("bundled", (1920, 1080), 11),
     # (at 960 px two columns of panels left the map 300 px and cut 12 lymphoma arrows short;
     # the panels now stand in one column there, and fewer arrows are cut)
-    ("lymphoma", (800, 600), 5), ("ahsct", (860, 768), 3),
+    # (at 800x600 the panels now give the lymphoma map their spare room: two arrows cut)
+    ("lymphoma", (800, 600), 2), ("ahsct", (860, 768), 3),
     ("longer", (1366, 768), 1), ("longer", (1024, 768), 1), ("bundled", (1600, 900), 6),
     ("right to left", (1024, 768), 8),  # its side steps' cards short (at 1280x720 it now opens in two rows)
 ]
@@ -376,8 +377,10 @@ def test_a_journey_too_big_for_the_window_opens_readable_from_its_start(
     assert start.title_font_at(view.zoom_level).pixelSize() * view.zoom_level >= NINE_POINT_PX - 0.01
     # Wrapped to the window's width: the rows read down the window, no sideways scrolling.
     assert scene.journey_rect().width() * view.zoom_level <= view.viewport().width() + 1
-    # Narrower panels would not have shown it all either: they keep their first widths.
-    assert (window.care_team.width(), window.details.width()) == (260, 400)
+    # Narrower panels would not have shown it all either; they gave their spare room, which
+    # brings more of the main journey into view, but never below what their words need.
+    for dock in (window.care_team, window.details):
+        assert dock.width() >= dock.minimumSizeHint().width()
 
 
 def test_the_side_panels_make_room_for_a_main_journey_a_little_too_wide(qtbot: QtBot, tmp_path: Path) -> None:

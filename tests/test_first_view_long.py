@@ -250,3 +250,32 @@ def test_a_long_journey_with_no_branches_opens_with_its_rows_close_together(qtbo
     missing = unreadable_or_hidden(window)
     assert len(main) - len(missing) >= 28, missing
     assert "s0" not in missing  # from its start
+
+
+def test_a_journey_too_long_to_read_whole_takes_the_panels_spare_room_if_it_shows_more(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The stroke pathway's 16 main steps cannot all be read at 1366x768. With the panels at
+    # their own widths the map held four columns and 11 main steps; their spare room (down
+    # to the width their words need) holds a fifth column: 14 main steps.
+    window = opening(qtbot, tmp_path, DATA / "stroke_rehab.yaml", (1366, 768))
+    main = window.document.graph.main_path
+    assert len(main) - len(unreadable_or_hidden(window)) >= 14
+    assert window.care_team.width() < 260 and window.details.width() < 400
+    for dock in (window.care_team, window.outline, window.details):
+        assert dock.isVisible() and dock.width() >= dock.minimumSizeHint().width()
+
+
+def test_the_panels_keep_their_widths_where_their_room_would_show_no_more(qtbot: QtBot, tmp_path: Path) -> None:
+    # The bundled journey at 150 % text opens from its start either way: the details keep
+    # their comfortable width.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 150)
+    window = create_main_window(settings, None)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert unreadable_or_hidden(window) != []
+    assert (window.care_team.width(), window.details.width()) == (260, 400)

@@ -24,6 +24,10 @@ MAX_ZOOM = 4.0
 READABLE_ZOOM = 0.75  # below this card titles fall under ~10 pt: too small for a first look
 FIT_MARGIN = 20.0
 EVERY_WRAP_UP_TO = 120  # columns; sizing a wrap is a pass over every column
+# A first look that cannot show the whole journey takes the side panels' spare room only for
+# this many more main steps in view: for one, the details' lines are not worth narrowing.
+MORE_FROM_ROOM = 2
+ALL_THE_ROOM = 1_000_000  # pixels asked of the side panels: all they can give
 MEASURED_WRAPS = 2  # wraps drawn and measured beyond the estimate's choice (each places every label)
 
 
@@ -80,8 +84,11 @@ class JourneyView(ZoomableView):
         That is the whole journey wherever its titles can be read whole; else the main
         journey whole, or its start, at the smallest readable zoom. The whole of a bigger
         journey would be a map of blank cards (the issue's "row of empty boxes"): Zoom out
-        still goes there. The side panels stay as they are (a new journey's first look puts
-        the app's own widths back first; a press of Home should not move them)."""
+        still goes there. Side panels the app narrowed for an earlier look get their own
+        widths back first, so the look is chosen as a start at this size would choose it
+        (after the window grew, their room was no longer needed); panels the user has sized
+        stay as they are."""
+        self.sig_room_unused.emit()
         self._as_at_first_start()
         self._choose_first_look()
         self._lay_out_scroll_bars()
@@ -347,6 +354,7 @@ class JourneyView(ZoomableView):
             # From its start the short side cards read more easily: the lowest only served a fit.
             self._as_at_first_start(compact=True)
         self._from_start(readable)
+        self._room_for_more(readable)
         # Only for the look that stays: a try that would show the main journey whole with a
         # little more width must see the margin's bar, or the window is not asked for it.
         self._margin_gives_way()
@@ -420,6 +428,31 @@ class JourneyView(ZoomableView):
             self._own_rect = False
             self.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setSceneRect(QRectF())  # null: the scene's own
+
+    def _room_for_more(self, readable: float) -> None:
+        """The journey opens from its start, too long to be read whole: the side panels give
+        what room they can (down to the width their words need) if that brings at least
+        MORE_FROM_ROOM more of the main journey's steps into view, and keep it otherwise.
+        A long journey on a laptop showed three rows of four where the panels' spare room
+        held a fifth column (the stroke test pathway: 11 of 16 main steps, now 15)."""
+        shown = self._main_shown()
+        before = self.viewport().width()
+        self.sig_wants_width.emit(ALL_THE_ROOM)
+        if self.viewport().width() <= before:
+            return
+        self._from_start(readable)
+        if self._main_shown() >= shown + MORE_FROM_ROOM:
+            return
+        self.sig_room_unused.emit()
+        self._from_start(readable)
+
+    def _main_shown(self) -> int:
+        """How many main steps' cards are wholly in view."""
+        graph = self._scene.document.graph
+        if graph is None:
+            return 0
+        visible = self.visible_scene_rect()
+        return sum(visible.contains(card.mapRectToScene(card.card_rect())) for card in map(self._scene.card, graph.main_path))
 
     def _main_in_view(self) -> bool:
         """Whether every main step's card is wholly in view, with nothing to scroll sideways to."""
