@@ -420,3 +420,18 @@ def test_double_text_size_in_a_narrow_window_never_scrolls_sideways(
         day_zero = dict(zip(axis.tick_labels(), axis.label_rects()))["The day you get your cells / Day 0"]
         assert day_zero.bottom() <= min(rect.top() for rect in axis.label_rects() if rect != day_zero)
         assert axis.day_zero_rect().bottom() <= day_zero.top()
+
+
+def test_a_long_journey_s_titles_take_one_line_where_there_is_room_beside_their_bars(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The stroke pathway's 16 main steps at 1366x768: its titles alone were wrapped at a fixed
+    # width, two lines each in a window with room beside every bar, and 6 of its main steps
+    # were out of view. A title now takes the room on the roomier side of its bar.
+    window = timeline_at(qtbot, tmp_path, Path(__file__).parent / "data" / "stroke_rehab.yaml", (1366, 768))
+    problems = first_look_problems(window)
+    hidden = [p for p in problems if p.endswith(" is not in view")]
+    assert [p for p in problems if p not in hidden] == []
+    assert len(hidden) <= 3, hidden  # 6 before
+    scene = window.timeline_scene
+    assert scene.row("arrival").text_lines() == ["Emergency assessment and brain scan on arrival"]

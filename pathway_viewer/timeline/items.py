@@ -164,7 +164,17 @@ class TimelineRow(QGraphicsObject):
 
     # layout
     def _lay_out(self, text_limits: tuple[float, float, float]) -> None:
-        self._wrap_width = text_limits[1] - text_limits[0] if self._below else TITLE_WIDTH
+        if self._below:
+            self._wrap_width = text_limits[1] - text_limits[0]
+        elif not self._details and self._bar is not None:
+            # A title alone takes one line where the room beside its bar allows: wrapped at a
+            # fixed width, a long journey's titles took two lines each, and its rows twice
+            # the height, in a window with room to spare on either side of every bar.
+            low, high, _ = text_limits
+            beside = max(high - self._bar.right(), self._bar.left() - low) - TEXT_GAP
+            self._wrap_width = max(TITLE_WIDTH, beside)
+        else:
+            self._wrap_width = TITLE_WIDTH
         self._wrapped = self._wrap()
         text_height = sum(QFontMetricsF(f).height() + 2 for _, f in self._wrapped)
         self._height = max(self._row_min, text_height + 10)
@@ -187,9 +197,9 @@ class TimelineRow(QGraphicsObject):
 
     def _wrap(self) -> list[tuple[str, QFont]]:
         """Title and detail wrapped to the room they have, long words broken by language."""
-        line = TEXT_WIDTH if self._details else TITLE_WIDTH
-        if self._below and not self._details:
-            line = self._wrap_width  # a title alone under its bar may use the whole span of days
+        # A title alone may use the room _lay_out found: the whole span of days under its
+        # bar, or the side of it with the most room.
+        line = TEXT_WIDTH if self._details else self._wrap_width
         width = self._chip.width() - 24 if self._chip is not None else min(line, self._wrap_width)
 
         def split(word: str) -> tuple[tuple[str, str], ...]:
