@@ -434,7 +434,7 @@ class JourneyView(ZoomableView):
         what room they can (down to the width their words need) if that brings at least
         MORE_FROM_ROOM more of the main journey's steps into view, and keep it otherwise.
         A long journey on a laptop showed three rows of four where the panels' spare room
-        held a fifth column (the stroke test pathway: 11 of 16 main steps, now 15)."""
+        held a fifth column (the stroke test pathway: 11 of 16 main steps, now 14)."""
         shown = self._main_shown()
         before = self.viewport().width()
         self.sig_wants_width.emit(ALL_THE_ROOM)

@@ -18,7 +18,6 @@ from models.wording import dir_attribute, html_dir_attribute
 from models.wording import escape as _e
 
 from ..core.text_fit import hyphenate_wide_words
-
 from ..core.theme import PRINT_ACCENT as ACCENT
 from ..core.theme import PRINT_BOX_BG as BOX_BG
 from ..core.theme import PRINT_INK as INK
