@@ -19,7 +19,7 @@ from pathway_viewer.window import actions as A
 from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 from test_first_view import NINE_POINT_PX, opening, unreadable_or_hidden
-from window_helpers import click_card, test_settings
+from window_helpers import click_card, open_window, test_settings
 
 DATA = Path(__file__).parent / "data"
 
@@ -271,11 +271,6 @@ def test_the_panels_keep_their_widths_where_their_room_would_show_no_more(qtbot:
     # their comfortable width.
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/text_size", 150)
-    window = create_main_window(settings, None)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    QApplication.processEvents()
+    window = open_window(qtbot, settings, None, (1366, 768))
     assert unreadable_or_hidden(window) != []
     assert (window.care_team.width(), window.details.width()) == (260, 400)
