@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QPoint, QRegularExpression, QSettings, Qt, QUrl
 from PySide6.QtGui import QAccessible, QColor, QDesktopServices, QHelpEvent, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTextBrowser, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -298,7 +298,9 @@ def test_clicking_link_like_text_in_the_details_does_nothing(
     browser.sourceChanged.connect(followed.append)
     doc = browser.document()
     for needle in ("link</a>", "example.com/x.png", BARE_URL):
-        cursor = doc.find(needle)
+        # A piece too wide for the panel's line carries invisible break marks between its
+        # letters (as the page is drawn, not as it is copied): found through them.
+        cursor = doc.find(QRegularExpression("[\u00ad\u200b]*".join(QRegularExpression.escape(c) for c in needle)))
         assert not cursor.isNull(), needle
         cursor.setPosition(cursor.selectionStart() + 2)
         browser.setTextCursor(cursor)

@@ -55,6 +55,7 @@ PY_OBJECTS_GROWTH = 0.01  # as a fraction of the objects alive after warm-up (a 
 # with its message); a leaked dialog or menu alone is dozens.
 QOBJECTS_GROWTH = 3
 WIDGETS_GROWTH = 2
+TAB_BAR_WIDGETS = 3  # a dock tab bar and its two scroll buttons, made once and kept by Qt
 # Messages the offscreen platform prints for calls it cannot honour; not our bugs.
 BENIGN_QT_MESSAGES = ("This plugin does not support",)
 
@@ -483,7 +484,11 @@ def soak(qtbot: QtBot, window: MainWindow, rng: random.Random, start: Path, good
     assert after.py_objects - middle.py_objects < PY_OBJECTS_GROWTH * before.py_objects / 2, report[-1]
     grown = after.window_qobjects - before.window_qobjects
     assert grown.total() <= QOBJECTS_GROWTH, f"{report[-1]}\n  new QObjects: {dict(grown)}"
-    assert after.widgets - before.widgets <= WIDGETS_GROWTH, report[-1]
+    # Widgets: Qt's dock layout makes a tab bar (with its two scroll buttons) when the panels
+    # first join as tabs (a narrow window) and keeps it for reuse once they part, so a run
+    # whose first half first joins them adds those three once; a leak grows each half alike.
+    assert after.widgets - before.widgets <= WIDGETS_GROWTH + TAB_BAR_WIDGETS, report[-1]
+    assert after.widgets - middle.widgets <= WIDGETS_GROWTH, report[-1]
     assert monkey.done.get("open_broken", 0) > 0 and monkey.done.get("click_card", 0) > ACTIONS // 10, report[-1]
 
 

@@ -42,6 +42,9 @@ class JourneyView(ZoomableView):
     # Of the room given, this many pixels across are not needed after all (the fit is held by
     # the window's height): the window may give them back to whoever gave them.
     sig_room_spare = Signal(int)
+    # The look is about to be chosen again for the window as it is (Home, a resize, a text
+    # size): widths the window gave an earlier look may go back first, its panels' layout as is.
+    sig_look_again = Signal()
     min_zoom = MIN_ZOOM
     key_map = JOURNEY_KEYS
     max_zoom = MAX_ZOOM
@@ -88,7 +91,7 @@ class JourneyView(ZoomableView):
         widths back first, so the look is chosen as a start at this size would choose it
         (after the window grew, their room was no longer needed); panels the user has sized
         stay as they are."""
-        self.sig_room_unused.emit()
+        self.sig_look_again.emit()
         self._as_at_first_start()
         self._choose_first_look()
         self._lay_out_scroll_bars()

@@ -170,6 +170,7 @@ class MainWindow(
         self.view.sig_activated.connect(self._on_activated)
         self.view.sig_wants_width.connect(self._make_room_for_journey)
         self.view.sig_room_unused.connect(self._give_room_back)
+        self.view.sig_look_again.connect(self._give_widths_back)
         self.view.sig_room_spare.connect(self._give_spare_room_back)
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
@@ -603,6 +604,11 @@ class MainWindow(
         or two, as the window's width allows)."""
         if self._panels_are_the_apps():
             self._fit_panel_columns()
+        self._give_widths_back()
+
+    def _give_widths_back(self) -> None:
+        """The panels the app narrowed for a look go back to its own widths, in the columns
+        they stand in (the map's look is chosen again for the window as it is)."""
         base = self._panel_base
         if base is not None and self._panels_are_the_apps() and self._panel_widths != base:
             self._set_panel_widths(base)
