@@ -13,10 +13,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.core.text_fit import breaks_inside_words
-from pathway_viewer.window.app import create_main_window
 from pathway_viewer.window.main_window import MainWindow
 from test_first_view import NINE_POINT_PX, unreadable_or_hidden
-from window_helpers import test_settings
+from window_helpers import open_window, test_settings
 
 AHSCT = Path(__file__).parent / "data" / "ahsct_ms.yaml"
 
@@ -25,12 +24,7 @@ def first_look(qtbot: QtBot, folder: Path, percent: int, pathway: Path | None = 
     """A journey (the bundled one by default) as a first start at ``percent`` text on a 1366x768 laptop."""
     settings = test_settings(folder / f"text{percent}.ini")
     settings.set("view/text_size", percent)
-    window = create_main_window(settings, pathway)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_window(qtbot, settings, pathway, (1366, 768))
 
 
 def test_breaks_inside_words_tells_a_hyphen_added_inside_a_word_from_one_the_word_has() -> None:

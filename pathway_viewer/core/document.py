@@ -161,6 +161,12 @@ class PathwayDocument(QObject):
         self.sig_content_language_changed.emit(self.content_language or pathway.language)
 
     @property
+    def words_language(self) -> str:
+        """The language the pathway's words on screen are in, for breaking them ('en' when
+        there is no pathway or it names none)."""
+        return (self.pathway.language if self.pathway is not None else None) or "en"
+
+    @property
     def unreviewed_language(self) -> str | None:
         """The language of a translation on screen that no clinician has checked, else None."""
         return None if self.content_reviewed or self.content_language is None else self.content_language

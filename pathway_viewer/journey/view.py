@@ -460,10 +460,9 @@ class JourneyView(ZoomableView):
     def _main_in_view(self) -> bool:
         """Whether every main step's card is wholly in view, with nothing to scroll sideways to."""
         graph = self._scene.document.graph
-        visible = self.visible_scene_rect()
         if graph is None or self.horizontalScrollBar().maximum() > self.horizontalScrollBar().minimum():
             return False
-        return all(visible.contains(card.mapRectToScene(card.card_rect())) for card in map(self._scene.card, graph.main_path))
+        return self._main_shown() == len(graph.main_path)
 
     def _width_wanted(self, readable: float) -> int | None:
         """How many more pixels across would show the main journey whole at ``readable``,

@@ -141,8 +141,7 @@ class CareTeamPanel(PanelDock):
         self._rebuild()
 
     def _language(self) -> str:
-        pathway = self._document.pathway
-        return (pathway.language if pathway is not None else None) or "en"
+        return self._document.words_language
 
     def restyle(self) -> None:
         """The colours changed (View > Colours, or the desktop's): write the style sheets again."""

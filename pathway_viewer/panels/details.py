@@ -376,7 +376,7 @@ class DetailsPanel(PanelDock):
         if self._softened_for is None:
             return
         pathway = self._document.pathway
-        language = (pathway.language if pathway is not None else None) or "en"
+        language = self._document.words_language
         interface = current_language()
         if pathway is None or interface == language:
             self._word_widths = soften_wide_words(self.browser.document(), self._softened_for, language)
@@ -484,8 +484,7 @@ class DetailsPanel(PanelDock):
         font.setBold(True)
         metrics = QFontMetricsF(font)
         width = self.browser.text_width()
-        pathway = self._document.pathway
-        language = (pathway.language if pathway is not None else None) or "en"
+        language = self._document.words_language
         text = hyphenate_wide_words(title, metrics, width, language)
         widest = widest_piece(text, metrics)
         if widest > width:

@@ -200,8 +200,7 @@ class OutlinePanel(PanelDock):
         self.setMinimumWidth(readable_width(self.tree, self.tree.font(), LIST_CHARACTERS, margins, LIST_PANEL_WIDTH))
 
     def _language(self) -> str:
-        pathway = self._document.pathway
-        return (pathway.language if pathway is not None else None) or "en"
+        return self._document.words_language
 
     def lines(self) -> list[tuple[int, str, str]]:
         """Every line as (depth, text, step id), top to bottom: what a reader sees."""
