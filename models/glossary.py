@@ -4,15 +4,18 @@ The details panel marks glossary terms in a step's text and the handout lists th
 a reader met, so both ask the same question here: which terms occur in this text?
 
 The bundled ``resources/glossary.yaml`` holds only general medical words, true for any
-pathway. Words of one disease or treatment belong to the pathway (its ``glossary``
-section): :func:`pathway_glossary` lays them over the shared ones, so a lymphoma pathway
-never explains a word in terms of lupus.
+pathway, and ``resources/glossary.<language>.yaml`` the same words in another language.
+Words of one disease or treatment belong to the pathway (its ``glossary`` section):
+:func:`pathway_glossary` lays them over the shared ones in the pathway's language, so a
+lymphoma pathway never explains a word in terms of lupus, and a German pathway is
+explained in German.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from functools import cached_property
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -26,6 +29,8 @@ from .schema import LanguageTag, Pathway
 from .wording.sections import step_sections
 
 BUNDLED_GLOSSARY = "glossary.yaml"
+# The same shared words in other languages: glossary.de.yaml, glossary.fr.yaml ...
+_OTHER_LANGUAGES = re.compile(r"glossary\.[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*\.yaml")
 
 # Spaces and hyphens are interchangeable inside a term: "B-cell depletion" and
 # "B cell depletion" are the same words, and a line break may fall between them.
@@ -131,24 +136,32 @@ def merge_glossaries(shared: Glossary | None, own: list[Term], language: str) ->
     return Glossary.model_construct(language=language, terms=[*own, *kept])
 
 
+# The shared words: one glossary, or one per language (the bundled ones, bundled_glossaries()).
+SharedWords = Glossary | Sequence[Glossary]
+
 # The merge for the pathway shown now: every paint of the details panel asks for it.
-_last: list[tuple[Glossary | None, Pathway, Glossary | None]] = []
+_last: list[tuple[SharedWords | None, Pathway, Glossary | None]] = []
 
 
-def pathway_glossary(shared: Glossary | None, pathway: Pathway | None) -> Glossary | None:
-    """The glossary a reader of ``pathway`` gets: its own terms merged over the shared ones."""
+def pathway_glossary(shared: SharedWords | None, pathway: Pathway | None) -> Glossary | None:
+    """The glossary a reader of ``pathway`` gets: its own terms merged over the shared ones
+    in its language (with no pathway, the first of the shared glossaries)."""
     if pathway is None:
-        return shared
+        return shared if shared is None or isinstance(shared, Glossary) else next(iter(shared), None)
     if _last and _last[0][0] is shared and _last[0][1] is pathway:
         return _last[0][2]
-    base = shared
-    if base is not None and _primary(base.language) != _primary(pathway.language):
-        # An English word list explains nothing to a reader of a German pathway: only the
-        # pathway's own words, in its own language, are explained then.
-        base = None
+    # An English word list explains nothing to a reader of a German pathway: only words in
+    # the pathway's own language are explained, the shared ones in it if there are any.
+    base = next((g for g in _as_list(shared) if _primary(g.language) == _primary(pathway.language)), None)
     merged = merge_glossaries(base, pathway.glossary, language=pathway.language)
     _last[:] = [(shared, pathway, merged)]
     return merged
+
+
+def _as_list(shared: SharedWords | None) -> Sequence[Glossary]:
+    if shared is None:
+        return ()
+    return (shared,) if isinstance(shared, Glossary) else shared
 
 
 def _primary(tag: str) -> str:
@@ -175,6 +188,17 @@ def audience_texts(pathway: Pathway, audience: str) -> list[str]:
 
 def bundled_glossary() -> Traversable:
     return files("resources") / BUNDLED_GLOSSARY
+
+
+def bundled_glossaries() -> list[Traversable]:
+    """The shared glossary files: the English one first, then one per other language."""
+    others = sorted((f for f in files("resources").iterdir() if _OTHER_LANGUAGES.fullmatch(f.name)), key=lambda f: f.name)
+    return [bundled_glossary(), *others]
+
+
+def load_bundled_glossaries() -> tuple[Glossary, ...]:
+    """Every shared glossary the app ships, for :func:`pathway_glossary` to choose from."""
+    return tuple(load_glossary(source) for source in bundled_glossaries())
 
 
 def load_glossary(path: str | os.PathLike[str] | Traversable | None = None) -> Glossary:

@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .glossary import Glossary, pathway_glossary
+from .glossary import Glossary, SharedWords, pathway_glossary
 from .graph import PathwayGraph
 from .wording.patient_words import sign_text
 from .schema import Pathway, Step, TransitionKind
@@ -49,14 +49,14 @@ def generate_quiz(
     count: int,
     seed: int = 0,
     role_id: str | None = None,
-    glossary: Glossary | None = None,
+    glossary: SharedWords | None = None,
 ) -> list[Question]:
     """``count`` questions (fewer if the pathway cannot give that many distinct ones),
     spread over the kinds of question, in an order fixed by ``seed``."""
     if count < 1:
         raise ValueError("a quiz needs at least one question")
     # The words a reader of this pathway meets: its own glossary over the shared one.
-    glossary = pathway_glossary(glossary, pathway)
+    words = pathway_glossary(glossary, pathway)
     rng = random.Random(f"{pathway.id}:{role_id or ''}:{seed}")
     graph = PathwayGraph(pathway)
     steps = module_steps(pathway, role_id)
@@ -66,7 +66,7 @@ def generate_quiz(
         lambda r: _branch_questions(pathway, graph, steps, r),
         lambda r: _timing_questions(pathway, steps, r),
         lambda r: _urgent_questions(pathway, r),
-        lambda r: _glossary_questions(glossary, steps, r),
+        lambda r: _glossary_questions(words, steps, r),
     ]
     pools = [maker(rng) for maker in makers]
     for pool in pools:

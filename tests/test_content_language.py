@@ -165,6 +165,21 @@ def test_german_glossary_words_are_marked_and_explained_in_german(qtbot: QtBot, 
                                        "Sie dürfen die Zellen nur bekommen, wenn sie diese Prüfungen bestehen.")
 
 
+def test_general_medical_words_are_explained_in_german_too(qtbot: QtBot, window: MainWindow) -> None:
+    # Words that are not the pathway's own ("Apherese", "zentralen Venenkatheter") come from
+    # the shared German glossary; in English the shared English one explains them.
+    click_card(qtbot, window, "leukapheresis")
+    english = {t.term: t.definition for t in window.details.marked_terms()}
+    assert english["central line"].startswith("A thin tube put into a large vein.")
+    choose(window, "de")
+    click_card(qtbot, window, "leukapheresis")
+    marked = {t.term: t.definition for t in window.details.marked_terms()}
+    assert marked["zentraler Venenkatheter"].startswith("Ein dünner Schlauch, der in eine große Vene gelegt wird.")
+    assert "central line" not in marked and "apheresis" not in marked
+    # The pathway's own German word still wins over a shared one of the same name.
+    assert marked["Leukapherese"] == LEUKAPHERESE
+
+
 def test_a_field_the_translation_leaves_out_shows_the_original(qtbot: QtBot, window: MainWindow) -> None:
     choose(window, "de")
     click_card(qtbot, window, "infusion")
@@ -262,6 +277,9 @@ def test_handout_in_german_carries_the_notice_on_every_page(tmp_path: Path, caps
     text = " ".join(pages)
     assert "Sie bekommen Ihre CAR-T-Zellen (Tag 0)" in text
     assert re.search(r"Getting your CAR T cells", text) is None
+    # The word list at the back explains the shared words in German as well.
+    assert "Ein Eiweiß, das B-Zellen bilden. Es hilft dem Körper, Keime abzuwehren." in text
+    assert "A protein made by B cells" not in text
 
 
 def test_handout_for_a_language_with_no_translation_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -265,6 +265,31 @@ def test_the_shared_words_are_laid_only_over_a_pathway_in_their_language() -> No
     assert names(pathway_glossary(shared_de, swiss)) == ["Rückfall", "Tropf"]
 
 
+def test_of_several_shared_lists_a_pathway_gets_the_one_in_its_language() -> None:
+    shared_de = Glossary(language="de", terms=[Term(term="Tropf", definition="Ein Schlauch in eine Vene.")])
+    both = (SHARED, shared_de)
+    swiss = pathway_with_words("de-CH", {"Rückfall": "Wenn die Krankheit wiederkommt."})
+    assert names(pathway_glossary(both, swiss)) == ["Rückfall", "Tropf"]
+    assert names(pathway_glossary(both, pathway_with_words("en", {}))) == ["drip"]
+    # No list in the pathway's language: only its own words.
+    assert names(pathway_glossary(both, pathway_with_words("fr", {"rechute": "Le retour de la maladie."}))) == ["rechute"]
+    assert pathway_glossary(both, None) is SHARED
+
+
+def test_every_bundled_glossary_is_in_the_language_its_name_says() -> None:
+    from models.glossary import bundled_glossaries, load_bundled_glossaries
+
+    sources = bundled_glossaries()
+    loaded = load_bundled_glossaries()
+    assert [source.name for source in sources][:2] == ["glossary.yaml", "glossary.de.yaml"]
+    for source, glossary in zip(sources, loaded, strict=True):
+        parts = source.name.split(".")
+        assert glossary.language == (parts[1] if len(parts) == 3 else "en"), source.name
+        assert glossary.terms, source.name
+    # The German list explains the same general words as the English one, one for one.
+    assert len(loaded[1].terms) == len(loaded[0].terms)
+
+
 def test_the_merged_words_are_made_once_for_the_pathway_shown() -> None:
     # Every paint of the details panel asks for the merged glossary: asking again for the
     # same pathway and shared list gives the very same glossary, not a new merge.

@@ -1,7 +1,7 @@
 """Render the main window offscreen as a first start would, and save a PNG to look at.
 
     python tools/shot.py OUT.png [PATHWAY] [--size 1366x768] [--text 100] [--theme light]
-                         [--lang en] [--select STEP_ID] [--view journey|timeline]
+                         [--lang en] [--content de] [--select STEP_ID] [--view journey|timeline]
 
 Uses a settings file and per-user folders of its own (never the user's), so every picture
 is a first start and nothing is left in the user's cache.
@@ -32,6 +32,7 @@ def main() -> int:
     parser.add_argument("--text", type=int, default=100, help="text size in percent")
     parser.add_argument("--theme", default="light")
     parser.add_argument("--lang", default=None, help="interface language")
+    parser.add_argument("--content", default=None, help="content language (a translation of the pathway, e.g. de)")
     parser.add_argument("--select", default=None, help="a step id to select before the picture")
     parser.add_argument("--view", default="journey")
     parser.add_argument("--focus", default=None, help="object name of a widget to give the keyboard (Tab focus)")
@@ -50,6 +51,10 @@ def main() -> int:
     settings = test_settings(folder / "s.ini")
     settings.set("view/text_size", args.text)
     settings.set("view/theme", args.theme)
+    if args.content:
+        from models import bundled_pathway, load_pathway
+
+        settings.set("content/language", {load_pathway(args.pathway or bundled_pathway()).id: args.content})
     window = create_main_window(settings, args.pathway, args.lang)
     width, height = (int(n) for n in args.size.lower().split("x"))
     window.resize(width, height)

@@ -56,7 +56,7 @@ from models import routing as _routing
 from models import schema as _schema
 from models import training as _training
 from models import wrap as _wrap
-from models.glossary import BUNDLED_GLOSSARY, Glossary, bundled_glossary, load_glossary_bytes
+from models.glossary import BUNDLED_GLOSSARY, Glossary, bundled_glossaries, bundled_glossary, load_glossary_bytes
 from models.loader import BUNDLED_PATHWAY, bundled_pathway
 
 from .. import __version__
@@ -119,8 +119,18 @@ def load_bundled(cache_dir: Path | None) -> Pathway:
 
 def load_bundled_glossary(cache_dir: Path | None) -> Glossary:
     """The bundled glossary, cached the same way (its words mark the first page shown)."""
-    raw = bundled_glossary().read_bytes()
-    return _cached(cache_dir, GLOSSARY_CACHE, raw, Glossary, lambda: load_glossary_bytes(raw, BUNDLED_GLOSSARY))
+    return _cached_glossary(cache_dir, bundled_glossary())
+
+
+def load_bundled_glossaries(cache_dir: Path | None) -> tuple[Glossary, ...]:
+    """Every bundled glossary (English first, then one per other language), each cached alike."""
+    return tuple(_cached_glossary(cache_dir, source) for source in bundled_glossaries())
+
+
+def _cached_glossary(cache_dir: Path | None, source: Traversable) -> Glossary:
+    raw = source.read_bytes()
+    name = GLOSSARY_CACHE if source.name == BUNDLED_GLOSSARY else f"bundled-{Path(source.name).stem}.cache"
+    return _cached(cache_dir, name, raw, Glossary, lambda: load_glossary_bytes(raw, source.name))
 
 
 def hyphenation_loader(cache_dir: Path | None) -> Callable[[Traversable], pyphen.HyphDict]:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPainter, QTextDocument
 
 from models import Pathway, PathwayError
-from models.glossary import Glossary
+from models.glossary import SharedWords
 from models.wording.patient_words import due_for_review_words
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
@@ -61,7 +61,7 @@ def build_handout_document(
     dates: StepDates | None = None,
     clinic: ClinicInfo | None = None,
     journey_image: QImage | Sequence[QImage] | None = None,
-    glossary: Glossary | None = None,
+    glossary: SharedWords | None = None,
     infusion_date: dt.date | None = None,
     collection_date: dt.date | None = None,
     prepared_on: dt.date | None = None,
@@ -235,7 +235,7 @@ def handout_command(
     """``pathway-viewer handout``: 0 written, 1 pathway or translation refused, 2 bad dates or output."""
     from PySide6.QtCore import QSettings
 
-    from models.glossary import load_glossary
+    from models.glossary import load_bundled_glossaries
     from models.schedule import step_dates
     from models.wording.schedule_words import day_zero_dates_nothing
 
@@ -274,7 +274,7 @@ def handout_command(
             return 2
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:
-        glossary: Glossary | None = load_glossary()
+        glossary: SharedWords | None = load_bundled_glossaries()
     except PathwayError as exc:
         print(f"The glossary could not be read, so the handout has none: {exc}", file=sys.stderr)
         glossary = None

@@ -18,7 +18,7 @@ from models.wording.i18n import Words, fill
 from models import Pathway, Step, Transition, TransitionKind
 from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, SKIPPING_AHEAD, visit_count_words
 from models.wording.patient_words import day_zero_clinical, day_zero_words
-from models.glossary import Glossary, Term, pathway_glossary
+from models.glossary import Glossary, SharedWords, Term, pathway_glossary
 from models.graph import PathwayGraph
 from models.schedule import StepDates
 from models.wording.patient_words import (
@@ -76,7 +76,7 @@ class HandoutContent:
     collection_date: dt.date | None = None
     clinic: ClinicInfo = field(default_factory=ClinicInfo)
     journey_pictures: tuple[QImage, ...] = ()  # the journey, one picture per page
-    glossary: Glossary | None = None
+    glossary: SharedWords | None = None
     prepared_on: dt.date | None = None
     content_notice: str | None = None  # e.g. a translation no clinician has checked yet
     # The page each section listed in the contents starts on, by its key (see

@@ -54,7 +54,7 @@ def quiz_command(
     lang: str | None = None, answers: bool = False, paper: str = "a4",
 ) -> int:
     """``pathway-viewer quiz``: 0 written, 1 pathway refused, 2 bad options or output."""
-    from models.glossary import load_glossary
+    from models.glossary import load_bundled_glossaries
     from models.loader import bundled_pathway
 
     from ..core.atomic import WriteError
@@ -81,7 +81,7 @@ def quiz_command(
                 if exists else f"No '{lang}' translation of this pathway exists; the quiz is in its own language.")
         print(note, file=sys.stderr)
     try:
-        glossary = load_glossary()
+        glossary = load_bundled_glossaries()
     except PathwayError:
         glossary = None
     questions = session_questions(pathway, count=count, seed=seed, role_id=role, glossary=glossary)

@@ -26,7 +26,7 @@ from models.wording.i18n import fill
 from models import Pathway, Step
 from models.clinic_rules import local_rules
 from models.wording.patient_words import emergency_words, review_words
-from models.glossary import Glossary, Term, pathway_glossary
+from models.glossary import Glossary, SharedWords, Term, pathway_glossary
 from models.wording.sections import Section, step_sections
 from models.wording import escape as _e
 from models.wording import heading_html as _heading_html
@@ -258,7 +258,7 @@ class DetailsPanel(PanelDock):
         theme: Any = None,
         parent: QWidget | None = None,
         *,
-        glossary: Glossary | None = None,
+        glossary: SharedWords | None = None,
     ) -> None:
         super().__init__(QCoreApplication.translate("PanelsDetails", "Step details"), parent)
         self.setObjectName("details")

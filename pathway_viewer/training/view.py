@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.wording.i18n import fill
-from models.glossary import Glossary
+from models.glossary import SharedWords
 from models.quiz import Question
 from models.quiz_results import DEFAULT_PASS_MARK, QuizResult, RecordHeader
 from models.training_session import (
@@ -64,7 +64,7 @@ class TrainView(QWidget):
 
     def __init__(
         self, document: PathwayDocument, theme: Theme, parent: QWidget | None = None, *,
-        glossary: Glossary | None = None, pass_mark: float = DEFAULT_PASS_MARK,
+        glossary: SharedWords | None = None, pass_mark: float = DEFAULT_PASS_MARK,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("train_view")

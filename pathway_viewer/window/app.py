@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from models import PathwayError, Problem
 from models import badge_places, label_spots
-from models.glossary import Glossary
+from models.glossary import SharedWords
 from models.hyphenation import use_dictionary_loader
 from models.loader import build_validators
 
 from .. import APP_NAME, ORG_NAME, __version__
 from ..core.bundled_cache import (
-    LOOK_CACHE, Memory, badge_memory, hyphenation_loader, label_memory, load_bundled_glossary, user_cache_folder,
+    LOOK_CACHE, Memory, badge_memory, hyphenation_loader, label_memory, load_bundled_glossaries, user_cache_folder,
 )
 from ..core.cold_start import release_collector
 from ..core.appearance import Appearance
@@ -129,10 +129,10 @@ def create_main_window(settings: AppSettings, path: Path | None = None, language
     return window
 
 
-def _glossary() -> Glossary | None:
-    """The bundled glossary; without it the words are simply not marked (it is a help, not a need)."""
+def _glossary() -> SharedWords | None:
+    """The bundled glossaries; without them the words are simply not marked (a help, not a need)."""
     try:
-        return load_bundled_glossary(user_cache_folder())
+        return load_bundled_glossaries(user_cache_folder())
     except PathwayError:
         return None
 

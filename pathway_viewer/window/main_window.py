@@ -20,7 +20,7 @@ from PySide6.QtGui import QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models import Problem
-from models.glossary import Glossary
+from models.glossary import SharedWords
 from models.wording.patient_words import day_zero_words
 from models.wording.sections import format_date
 from models.wording import banner_text
@@ -82,7 +82,7 @@ class MainWindow(
         theme: Theme,
         parent: QWidget | None = None,
         *,
-        glossary: Glossary | None = None,
+        glossary: SharedWords | None = None,
         appearance: Appearance | None = None,
     ) -> None:
         super().__init__(parent)
