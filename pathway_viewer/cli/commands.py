@@ -165,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if first not in COMMANDS and not top_level:
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
+    if args.command in ("export", "handout", "quiz") and (refusal := _output_refusal(args.command, args.file, args.output)):
+        print(refusal, file=sys.stderr)
+        return 2
     if args.command == "validate":
         return _validate(args.files)
     if args.command == "lint":
@@ -223,6 +226,28 @@ def _open_window(path: Path | None, language: str | None) -> int:
         return run(path, language)
     finally:
         release_collector(freeze=False)  # the window never painted: plainly back on
+
+
+def _output_refusal(command: str, source: Path | None, output: Path) -> str | None:
+    """Why ``output`` must not be written, or None: a handout or quiz is a PDF (``-o
+    notes.yaml`` would write one under that name), and no command writes over the pathway
+    it reads or a translation beside it (a slip of the shell's history once turned a
+    clinic's only copy into a handout)."""
+    if command in ("handout", "quiz") and output.suffix.lower() != ".pdf":
+        return f"{output}: the {command} is a PDF; give a file name ending in .pdf. Nothing was written."
+    if source is None or not output.exists():
+        return None
+    import glob
+
+    inputs = [source, *source.parent.glob(f"{glob.escape(source.stem)}.*{source.suffix}")]
+    for given in inputs:
+        try:
+            if given.exists() and output.samefile(given):
+                return (f"{output}: that is the pathway file being read; choose another name for the "
+                        f"{command}. Nothing was written.")
+        except OSError:
+            continue
+    return None
 
 
 def _validate(files: list[Path]) -> int:
