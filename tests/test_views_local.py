@@ -33,7 +33,7 @@ def window_on(qtbot: QtBot, tmp_path: Path, path: Path | None = None, today: dt.
     return window
 
 
-def test_steps_from_the_infusion_on_list_the_urgent_signs_and_who_to_call(qtbot: QtBot, tmp_path: Path) -> None:
+def test_steps_from_the_chemotherapy_on_list_the_urgent_signs_and_who_to_call(qtbot: QtBot, tmp_path: Path) -> None:
     window = window_on(qtbot, tmp_path)
     click_card(qtbot, window, "infusion")
     lines = window.details.text().splitlines()
@@ -41,7 +41,10 @@ def test_steps_from_the_infusion_on_list_the_urgent_signs_and_who_to_call(qtbot:
     assert [line.strip("\u2022 ") for line in lines[start + 1:] if line.strip("\u2022 ")][:10] == [
         *URGENT, "Emergency number: ask your team which number to call"
     ]
-    click_card(qtbot, window, "lymphodepletion")  # before the infusion: not yet
+    # The chemotherapy before the cells too: blood counts fall from then on (show_urgent_signs).
+    click_card(qtbot, window, "lymphodepletion")
+    assert "Call your team at once, day or night" in window.details.text().splitlines()
+    click_card(qtbot, window, "manufacturing")  # before it: not yet
     assert "Call your team at once, day or night" not in window.details.text()
 
 
