@@ -78,6 +78,23 @@ def _light_theme_after_each_test() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that chose another interface language leaves the next one English: a handout
+    test run after a German window printed German headings (the app keeps one language per
+    process, as a user's app does)."""
+    yield
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from pathway_viewer.core.i18n import SOURCE_LANGUAGE, apply_language, current_language
+    except ImportError:  # model-only environments
+        return
+    app = QCoreApplication.instance()
+    if app is not None and current_language() != SOURCE_LANGUAGE:
+        apply_language(app, SOURCE_LANGUAGE)
+
+
+@pytest.fixture(autouse=True)
 def _no_hyphenation_loader_after_each_test() -> Iterator[None]:
     """configure_application hands pyphen a loader that reads the (per-test) cache folder;
     the next test starts without it, as a fresh process would."""
