@@ -146,7 +146,7 @@ def _branch_questions(pathway: Pathway, graph: PathwayGraph, steps: Sequence[Ste
             wrong = [s.title for s in pathway.steps if s.id not in {t.to for t in leaving} | {step.id}]
             out.append(_ask(
                 rng, "branch", f"During “{step.title}”: “{transition.label}”. Where does the journey go?",
-                right, wrong, f"When “{transition.label}”, the journey goes from “{step.title}” to “{right}”.", step.id,
+                right, wrong, f"The way marked “{transition.label}” leads from “{step.title}” to “{right}”.", step.id,
             ))
     return _keep(out)
 

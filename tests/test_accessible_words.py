@@ -47,6 +47,49 @@ def test_a_label_in_the_interface_language_gets_that_language_s_if() -> None:
         i18n.install(None)
 
 
+def test_a_label_that_already_reads_as_a_condition_or_a_way_back_in_the_interface_language() -> None:
+    # German labels in a German interface: "wenn schwer" gets no second "wenn", and a way
+    # back labelled "zurück zur Erholung" is not followed by "zurück zu ..." once more.
+    german = {"if %1": "wenn: %1", "back to %1": "zurück zu %1", "back to %1 (%2)": "zurück zu %1 (%2)",
+              "if when once after until unless while before": "wenn falls sobald nachdem bis solange während bevor"}
+
+    def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return german.get(text, text)
+
+    data = yaml.safe_load(KNEE.read_text(encoding="utf-8"))
+    data["language"] = "de"
+    labels = {("clinic-visit", "not-fit"): "wenn Sie noch nicht bereit sind",
+              ("clinic-visit", "operation"): None}
+    for transition in data["transitions"]:
+        if (transition["from"], transition["to"]) in labels and labels[transition["from"], transition["to"]]:
+            transition["label"] = labels[transition["from"], transition["to"]]
+    back = next(t for t in data["transitions"] if t.get("kind") == "loop_back")
+    back["label"] = "zurück auf die Station"
+    pathway = Pathway.model_validate(data)
+    i18n.install(translate, "de")
+    try:
+        assert condition_words("wenn schwer", "de") == "wenn schwer"
+        assert condition_words("falls die Wunde nässt", "de-CH") == "falls die Wunde nässt"
+        assert condition_words("Fieber", "de") == "wenn: Fieber"
+        assert condition_words("when it settles", "de") == "when it settles"  # an English label in a German window
+        lines = [line for line in _outline_lines(pathway)]
+        assert not [line for line in lines if line.startswith("wenn: wenn") or "zurück zu" in line and "(zurück" in line]
+        assert any(line.startswith("wenn Sie noch nicht bereit sind: ") for line in lines)
+        assert any(line.startswith("zurück zu ") and "(" not in line for line in lines)
+    finally:
+        i18n.install(None)
+
+
+def _outline_lines(pathway: Pathway) -> list[str]:
+    out: list[str] = []
+    stack = list(journey_outline(pathway, PathwayGraph(pathway)))
+    while stack:
+        entry = stack.pop()
+        out.append(entry.label)
+        stack.extend(entry.children)
+    return out
+
+
 def test_clinicians_hear_day_numbers_and_patients_hear_words() -> None:
     pathway = load_pathway(KNEE)
     graph = PathwayGraph(pathway)

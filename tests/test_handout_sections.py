@@ -186,3 +186,15 @@ def test_the_cli_refuses_a_day_zero_date_for_a_pathway_without_timings(tmp_path:
     assert result.stderr == ("No step of this pathway has a usual timing, so no step's date can be worked out from day 0: "
                              "leave out --day-zero-date.\n")
     assert not (tmp_path / "X.pdf").exists()
+
+
+def test_a_way_back_labelled_back_is_not_told_back_twice(qapp, tmp_path: Path) -> None:
+    # The bundled infection step leads "back to recovery" and "back to follow-up": the
+    # handout read "back to recovery: back to “Step 7 ...”".
+    out = tmp_path / "bundled.pdf"
+    write_handout_pdf(out, load_pathway(BUNDLED))
+    text = pdf_text(out)
+    assert "back to recovery: back to" not in text and "back to follow-up: back to" not in text
+    assert "Afterwards: back to “Step 7: Recovery: weeks 2 to 4”; back to “Step 8: Follow-up visits”." in text
+    # A way back with a condition keeps it: "when it settles: back to ...".
+    assert "when it settles: back to “Step 6" in text

@@ -22,7 +22,8 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from models import load_pathway
+from models import bundled_pathway, load_pathway
+from models.translation import apply_translation, load_translation
 from models.schedule import step_dates
 from models.schema import DayRange
 from models.wording.patient_words import temperature_words, timing_words
@@ -30,6 +31,8 @@ from pathway_viewer.core import i18n
 from pathway_viewer.dialogs.schedule import ScheduleDialog
 from pathway_viewer.window import actions as A
 from window_helpers import click_card, open_window, test_settings
+
+GERMAN_FILE = Path(__file__).parent.parent / "resources" / "pathways" / "car_t_sle.de.yaml"
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).parent / "data"
@@ -85,6 +88,14 @@ def test_patient_day_words_follow_german_grammar(qtbot: QtBot, tmp_path: Path) -
     )
     # Numbers through QLocale: a German decimal comma.
     assert temperature_words(38.0, "both") == "38,0 \u00b0C (100,4 \u00b0F)"
+    # A day 0 the pathway names in the nominative stands after "Tag 0", not after "von" or
+    # "zwischen", which would need another case ("Von der Tag, an dem ...").
+    original = load_pathway(bundled_pathway())
+    named = apply_translation(original, load_translation(GERMAN_FILE, original)).pathway
+    cells = "Tag 0 (der Tag, an dem Sie Ihre Zellen bekommen)"
+    assert timing_words(DayRange(start=0, end=14), named) == f"Von {cells} bis etwa 2 Wochen später."
+    assert timing_words(DayRange(start=0, end=14, window=True), named) == (
+        f"Irgendwann zwischen {cells} und etwa 2 Wochen später.")
 
 
 def test_a_dialog_and_qts_own_buttons_speak_german(qtbot: QtBot, tmp_path: Path) -> None:

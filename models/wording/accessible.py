@@ -12,12 +12,13 @@ transition labels. Only the joining words are the app's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..graph import PathwayGraph
 from ..schema import Pathway, Transition, TransitionKind
-from .i18n import Words, fill, in_interface_language
+from .i18n import QT_TRANSLATE_NOOP, Words, fill, in_interface_language
 from .journey_words import END_WORDS, FREQUENCY_SHORT, OPEN_ENDED, PARALLEL_LABEL
 from .patient_words import duration_words, timing_clinical, timing_words
 
@@ -25,14 +26,42 @@ __all__ = [
     "OutlineEntry",
     "condition_words",
     "journey_outline",
+    "reads_as_condition",
+    "says_back",
     "step_description",
     "way_out_words",
     "ways_out_words",
 ]
 
 # Labels that already read as a condition ("when it settles", "if severe") are not given
-# another "if" in front.
-_CONDITION_LEADS = ("if ", "when ", "once ", "after ", "until ", "unless ", "while ", "before ")
+# another "if" in front. The words are the interface's (German: "wenn falls sobald ...");
+# the English ones always count, and so does the first word of the app's own "if %1".
+CONDITION_LEADS = QT_TRANSLATE_NOOP("Words", "if when once after until unless while before")
+_FIRST_WORD = re.compile(r"\w+")
+IF_COMMENT = "a branch's condition"
+
+
+def reads_as_condition(label: str) -> bool:
+    """Whether ``label`` already starts with a word that makes it a condition."""
+    leads = f"{CONDITION_LEADS} {Words.tr(CONDITION_LEADS)} {_lead('if %1', IF_COMMENT)}"
+    return _starts_with_word(label, leads)
+
+
+def says_back(label: str) -> bool:
+    """Whether a way back's ``label`` already says "back" ("back to waiting", "zurück zur
+    Erholung"), so "back to <step>" need not follow it."""
+    return _starts_with_word(label, f"back {_lead('back to %1', 'a way back to an earlier step')}")
+
+
+def _lead(template: str, disambiguation: str) -> str:
+    """The first word of one of the app's own phrases, as the interface writes it ("wenn")."""
+    first = _FIRST_WORD.match(Words.tr(template, disambiguation))
+    return first.group() if first else ""
+
+
+def _starts_with_word(label: str, words: str) -> bool:
+    first = _FIRST_WORD.match(label.strip())
+    return first is not None and first.group().casefold() in {w.casefold() for w in words.split()}
 
 
 def condition_words(label: str, language: str | None = None) -> str:
@@ -40,9 +69,9 @@ def condition_words(label: str, language: str | None = None) -> str:
     ``language`` other than the interface's stays as written: an English "if" before an
     Italian condition ("if se il dolore resta") reads as neither language."""
     text = label.strip()
-    if text.casefold().startswith(_CONDITION_LEADS) or (language is not None and not in_interface_language(language)):
+    if reads_as_condition(text) or (language is not None and not in_interface_language(language)):
         return text
-    return fill(Words.tr("if %1", "a branch's condition"), text)
+    return fill(Words.tr("if %1", "a branch's condition"), text)  # lupdate reads only literals
 
 
 def way_out_words(pathway: Pathway, transition: Transition) -> tuple[str | None, str]:
@@ -64,9 +93,9 @@ def _way_out(pathway: Pathway, transition: Transition) -> tuple[str | None, str]
         # A way back's label is a condition ("when it settles"), says the same as "back to"
         # ("back to waiting"), or tells what happens ("new cells sent to the lab").
         back = fill(Words.tr("back to %1", "a way back to an earlier step"), target)
-        if label.casefold().startswith(_CONDITION_LEADS):
+        if reads_as_condition(label):
             return label, back
-        if not label or label.casefold().startswith("back "):
+        if not label or says_back(label):
             return None, back
         return None, fill(Words.tr("back to %1 (%2)", "a way back to an earlier step (what happens)"), target, label)
     if transition.kind is TransitionKind.parallel:

@@ -170,7 +170,10 @@ def _stretch_words(start: int, end: int, pathway: Pathway | None, *, exact: bool
         later = fill(Words.tr("%1 later"), _amount(end))
         if not _named_zero(pathway):
             return fill(Words.tr("From the main treatment day to %1."), later)
-        return fill(Words.tr("From %1 to %2."), day_zero_words(pathway), later)
+        # A message of its own: a language that declines the name ("Von der Tag ...") puts
+        # it after its own word for day 0 ("Von Tag 0 (der Tag, an dem ...) bis ...").
+        return fill(Words.tr("From %1 to %2.", "from day 0 as the pathway names it, to an amount later"),
+                    day_zero_words(pathway), later)
     if end == 0:
         # "From 5 days before the day of your operation to that day": name day 0 once.
         return fill(Words.tr("From %1 to that day.", "to day 0, named just before"), day_words(start, pathway, first=True))
@@ -193,7 +196,8 @@ def _window_words(start: int, end: int, pathway: Pathway | None) -> str:
         later = fill(Words.tr("%1 later"), _amount(end))
         if not _named_zero(pathway):
             return fill(Words.tr("Sometime between the main treatment day and %1."), later)
-        return fill(Words.tr("Sometime between %1 and %2."), day_zero_words(pathway), later)
+        return fill(Words.tr("Sometime between %1 and %2.", "between day 0 as the pathway names it and an amount later"),
+                    day_zero_words(pathway), later)
     if end == 0:
         return fill(Words.tr("Sometime between %1 and that day.", "day 0, named just before"),
                     day_words(start, pathway, first=True))

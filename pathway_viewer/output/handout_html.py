@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont, QImage
 
 from models.wording.i18n import Words, fill
+from models.wording.accessible import says_back
 from models import Pathway, Step, Transition, TransitionKind
 from models.wording.journey_words import END_WORDS, FREQUENCY_CLAUSE, OPEN_ENDED, SKIPPING_AHEAD, visit_count_words
 from models.wording.patient_words import day_zero_clinical, day_zero_words
@@ -386,17 +387,22 @@ class _HandoutHtml:
             if step.end:
                 out.append(f"<p><b>{_e(Words.tr(END_WORDS))}</b></p>")
             if ways_out:
-                thens = "; ".join(
-                    fill(
-                        QCoreApplication.translate("OutputHandoutHtml", "%1: back to &#8220;%2&#8221;")
-                        if t.kind is TransitionKind.loop_back
-                        else QCoreApplication.translate("OutputHandoutHtml", "%1: on to &#8220;%2&#8221;"),
-                        _e(t.label or QCoreApplication.translate("OutputHandoutHtml", "next")), _e(self._title(t.to)),
-                    )
-                    for t in ways_out
-                )
+                thens = "; ".join(self._then(t) for t in ways_out)
                 out.append("<p>" + fill(QCoreApplication.translate("OutputHandoutHtml", "<b>Afterwards:</b> %1."), thens) + "</p>")
         return "".join(out)
+
+    def _then(self, t: Transition) -> str:
+        """Where one way out of a side step leads: "if severe: on to "Step 9 ..."". A way
+        back whose label already says so ("back to recovery") is not told "back to" twice."""
+        to = _e(self._title(t.to))
+        if t.kind is TransitionKind.loop_back and t.label and says_back(t.label):
+            return fill(QCoreApplication.translate("OutputHandoutHtml", "back to &#8220;%1&#8221;"), to)
+        return fill(
+            QCoreApplication.translate("OutputHandoutHtml", "%1: back to &#8220;%2&#8221;")
+            if t.kind is TransitionKind.loop_back
+            else QCoreApplication.translate("OutputHandoutHtml", "%1: on to &#8220;%2&#8221;"),
+            _e(t.label or QCoreApplication.translate("OutputHandoutHtml", "next")), to,
+        )
 
     def contacts(self) -> str:
         return contacts_html(self.p, self.c.clinic, anchor=SECTION + "contacts")

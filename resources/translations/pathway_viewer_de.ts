@@ -1918,6 +1918,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>&lt;i&gt;Klinische Einzelheiten:&lt;/i&gt; %1</translation>
     </message>
     <message>
+        <source>back to &amp;#8220;%1&amp;#8221;</source>
+        <translation>zurück zu &amp;#8222;%1&amp;#8220;</translation>
+    </message>
+    <message>
         <source>%1: back to &amp;#8220;%2&amp;#8221;</source>
         <translation>%1: zurück zu &amp;#8222;%2&amp;#8220;</translation>
     </message>
@@ -3025,6 +3029,11 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Zeitpunkt: %1.</translation>
     </message>
     <message>
+        <source>From %1 to %2.</source>
+        <comment>from day 0 as the pathway names it, to an amount later</comment>
+        <translation>Von Tag 0 (%1) bis %2.</translation>
+    </message>
+    <message>
         <source>From %1 to that day.</source>
         <comment>to day 0, named just before</comment>
         <translation>Von %1 bis zu diesem Tag.</translation>
@@ -3036,6 +3045,11 @@ Geändert (jetzt geöffnet): %2</translation>
             <numerusform>%n Tag lang, %1.</numerusform>
             <numerusform>%n Tage lang, %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sometime between %1 and %2.</source>
+        <comment>between day 0 as the pathway names it and an amount later</comment>
+        <translation>Irgendwann zwischen Tag 0 (%1) und %2.</translation>
     </message>
     <message>
         <source>Sometime between %1 and that day.</source>
@@ -3356,6 +3370,10 @@ Geändert (jetzt geöffnet): %2</translation>
             <numerusform>%1 (%n Schritt)</numerusform>
             <numerusform>%1 (%n Schritte)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>if when once after until unless while before</source>
+        <translation>wenn falls sobald nachdem bis solange während bevor sofern</translation>
     </message>
     <message>
         <source>if %1</source>
