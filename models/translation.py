@@ -177,8 +177,28 @@ def load_translation(path: str | os.PathLike[str], original: Pathway) -> Transla
     """Read and check a translation of ``original``; every problem located, all at once."""
     raw, name = read_source(path)
     parsed = parse_bytes(raw, name, is_json=name.lower().endswith(".json"))
-    return validate_parsed(parsed, name, Translation,
-                           model_check=lambda translation, report: check_parity(translation, original, report))
+
+    def check(translation: Translation, report: Report) -> None:
+        _language_matches_name(translation, name, report)
+        check_parity(translation, original, report)
+
+    return validate_parsed(parsed, name, Translation, model_check=check)
+
+
+_NAMED_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def _language_matches_name(translation: Translation, name: str, report: Report) -> None:
+    """``name.it.yaml`` must say ``language: it``: the app offers and finds a translation by
+    its file name, so a file named Italian that says French printed a 'French' handout when
+    Italian was asked for."""
+    parts = Path(name).name.split(".")
+    if len(parts) < 3 or not _NAMED_LANGUAGE.fullmatch(parts[-2]):
+        return
+    named = parts[-2].replace("_", "-")
+    if named.split("-")[0].casefold() != translation.language.split("-")[0].casefold():
+        report(("language",), f"the file name says '{named}' but this says '{translation.language}'; "
+                              f"rename the file or correct the language (the app finds a translation as name.<language>.yaml)")
 
 
 def check_parity(

@@ -730,3 +730,27 @@ def test_the_exported_schema_explains_and_limits_the_fields() -> None:
     }
     assert {kind: (limit["minLength"], limit["maxLength"]) for kind, limit in limits.items()} == {
         "id": (1, 80), "short": (1, 200), "text": (1, 4000)}
+
+
+
+KNEE_DE = Path(__file__).parent / "data" / "knee_surgery.de.yaml"
+
+
+def _language_problems(tmp_path: Path, name: str) -> list[tuple[int, str]]:
+    path = tmp_path / name
+    path.write_text(KNEE_DE.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(PathwayError) as refused:  # the file leaves one step untranslated
+        load_translation(path, load_pathway(KNEE_DE.with_name("knee_surgery.yaml")))
+    return [(p.line, p.message) for p in refused.value.problems if p.path == "language"]
+
+
+def test_a_translation_named_for_one_language_must_say_that_language(tmp_path: Path) -> None:
+    # A file named .it.yaml that said "language: fr" printed a "French" handout when
+    # Italian was asked for: the app finds a translation by its name.
+    line = KNEE_DE.read_text(encoding="utf-8").splitlines().index("language: de") + 1
+    assert _language_problems(tmp_path, "knee_surgery.it.yaml") == [
+        (line, "the file name says 'it' but this says 'de'; rename the file or correct the language "
+               "(the app finds a translation as name.<language>.yaml)")]
+    # The same language with a region named, or a name without a language: nothing to say.
+    assert _language_problems(tmp_path, "knee_surgery.de_CH.yaml") == []
+    assert _language_problems(tmp_path, "knee.yaml") == []
