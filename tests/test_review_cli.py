@@ -90,3 +90,13 @@ def test_diff_of_a_file_that_does_not_load_exits_2_with_located_problems(tmp_pat
     lines = result.stderr.splitlines()
     assert lines[-1] == f"{broken}: cannot be compared until it loads"
     assert any(line.startswith(f"{broken}:") and "nowhere" in line for line in lines[:-1]), lines
+
+
+def test_diff_with_a_translation_file_says_so_in_one_line() -> None:
+    # It printed about 150 "unknown field" lines for the bundled German translation.
+    translation = DATA / "knee_surgery.de.yaml"
+    result = run_cli("diff", KNEE, translation)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"{translation}: a translation file, not a pathway; diff compares two pathway files "
+        f"(check a translation with 'pathway-viewer validate {translation}')"]

@@ -17,8 +17,16 @@ def diff_command(base: Path, changed: Path) -> int:
     from models import Pathway, PathwayError, load_pathway
     from models.change_report import grouped_changes, report_lines
 
+    from models.translation import is_translation_file
+
     loaded: list[Pathway] = []
     for path in (base, changed):
+        if is_translation_file(path):
+            # Its fields are a translation's, not a pathway's: a hundred "unknown field"
+            # lines would hide the one thing to say.
+            print(f"{path}: a translation file, not a pathway; diff compares two pathway files "
+                  f"(check a translation with 'pathway-viewer validate {path}')", file=sys.stderr)
+            continue
         try:
             loaded.append(load_pathway(path))
         except PathwayError as exc:
