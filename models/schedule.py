@@ -27,6 +27,7 @@ from .schema import Pathway, Step
 from .wording.patient_words import day_zero_words
 from .wording.schedule_words import (
     booked_day_not_before_day_zero,
+    booked_day_unusual,
     booked_not_a_date,
     day_zero_not_a_date,
     day_zero_too_late,
@@ -79,6 +80,24 @@ def step_dates(
                 end = out[step.id][1]
                 out[step.id] = (collection_date, max(collection_date, end))
     return out
+
+
+def booked_day_note(pathway: Pathway, infusion_date: dt.date, collection_date: dt.date | None) -> str:
+    """A word of caution ('' if none) when the booked day falls outside the usual time the
+    pathway gives its steps: a year typed wrong gave a handout whose cell making ran "1 Jan
+    2026 to 4 Mar 2027" beside "about 1 to 3 weeks". Such dates are still used."""
+    if collection_date is None or pathway.booked_day is None:
+        return ""
+    for step in collection_steps(pathway):
+        assert step.timing is not None
+        try:
+            first = infusion_date + dt.timedelta(days=step.timing.start)
+            last = infusion_date + dt.timedelta(days=step.timing.end)
+        except OverflowError:
+            return ""  # step_dates says why such a day 0 cannot be used
+        if not first <= collection_date <= last:
+            return booked_day_unusual(pathway.booked_day.label, collection_date, first, last)
+    return ""
 
 
 def collection_steps(pathway: Pathway) -> list[Step]:

@@ -360,3 +360,14 @@ def test_cli_bad_output_or_dates_exit_2_plainly(tmp_path, args: list[str], messa
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_command_line_questions_a_booked_day_far_from_its_usual_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pathway_viewer.cli.commands import main
+
+    out = tmp_path / "handout.pdf"
+    assert main(["handout", "-o", str(out), "--day-zero-date", "2027-03-10", "--booked-date", "2026-01-01"]) == 0
+    assert out.is_file()
+    assert "Please check: the cell collection date (Thu 1 Jan 2026) is outside its usual time" in capsys.readouterr().err

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from models import load_pathway
-from models.schedule import step_dates
+from models.schedule import booked_day_note, step_dates
 from models.wording.sections import format_date, format_dates, step_sections
 
 TUESDAY = dt.date(2026, 3, 10)
@@ -145,6 +145,24 @@ def test_non_dates_are_refused(small) -> None:
 def test_dates_beyond_the_calendar_are_refused_plainly(small) -> None:
     with pytest.raises(ValueError, match="too close to the end of the calendar"):
         step_dates(small, dt.date(9999, 12, 30))
+    # small.yaml's steps start 40 days before day 0: a day 0 in year 1 runs off the start.
+    with pytest.raises(ValueError, match="The day 0 date 0001-01-02 is too close to the start of the calendar"):
+        step_dates(small, dt.date(1, 1, 2))
+
+
+def test_a_booked_day_outside_its_usual_time_is_used_but_questioned(bundled) -> None:
+    # The bundled collection is usually 28 to 14 days before day 0; a year typed wrong
+    # gave cells "made from 1 Jan 2026 to 4 Mar 2027" beside "about 1 to 3 weeks".
+    usual_first, usual_last = _typical(TUESDAY, "leukapheresis")
+    for fine in (usual_first, usual_last):
+        assert booked_day_note(bundled, TUESDAY, fine) == ""
+    assert booked_day_note(bundled, TUESDAY, None) == ""
+    typo = dt.date(2025, 2, 17)
+    assert step_dates(bundled, TUESDAY, typo)["leukapheresis"] == (typo, typo)  # still used
+    assert booked_day_note(bundled, TUESDAY, typo) == (
+        f"Please check: the cell collection date ({format_date(typo)}) is outside its usual time in this "
+        f"pathway, {format_date(usual_first)} to {format_date(usual_last)}.")
+    assert booked_day_note(bundled, TUESDAY, usual_last + dt.timedelta(days=1)) != ""
 
 
 @pytest.fixture

@@ -115,6 +115,22 @@ def test_impossible_dates_are_explained_and_nothing_changes(qtbot: QtBot, window
     assert window.document.infusion_date is None  # Cancel applies nothing
 
 
+def test_a_booked_day_far_from_its_usual_time_is_questioned_but_may_be_used(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, window)
+    dialog.set_dates(INFUSION, dt.date(2026, 2, 17))  # inside the usual 28 to 14 days before
+    assert dialog.note.isHidden()
+    dialog.set_dates(INFUSION, dt.date(2025, 2, 17))  # a year typed wrong
+    assert dialog.note.isVisible() and dialog.note.text() == (
+        "Please check: the cell collection date (Mon 17 Feb 2025) is outside its usual time in this pathway, "
+        "Tue 10 Feb 2026 to Tue 24 Feb 2026.")
+    assert dialog.preview.text().startswith("Day 0, the day you get your cells: Tue 10 Mar 2026.")
+    assert dialog.ok_button.isEnabled()  # a centre may book outside the usual time
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    window.document.select("leukapheresis")
+    assert "Your planned dates: Mon 17 Feb 2025." in window.details.text()
+
+
 def test_clear_removes_the_dates_everywhere(qtbot: QtBot, window: MainWindow) -> None:
     set_dates(qtbot, window, INFUSION)
     window.document.select("lymphodepletion")

@@ -30,8 +30,18 @@ def booked_day_not_before_day_zero(label: str, booked: dt.date, day_zero: str, d
 
 
 def day_zero_too_late(day_zero_date: dt.date) -> str:
-    """Day 0 so near the year 9999 that a step's dates would run off the calendar."""
+    """Day 0 so near the year 9999 (or the year 1) that a step's dates would run off the calendar."""
+    if day_zero_date.year < dt.MAXYEAR // 2:
+        return fill(Words.tr("The day 0 date %1 is too close to the start of the calendar"), day_zero_date.isoformat())
     return fill(Words.tr("The day 0 date %1 is too close to the end of the calendar"), day_zero_date.isoformat())
+
+
+def booked_day_unusual(label: str, booked: dt.date, first: dt.date, last: dt.date) -> str:
+    """The booked day falls outside the time the pathway usually gives it: maybe a mistyped
+    year or month. Not refused (a centre may book outside the usual time), but said."""
+    return fill(Words.tr("Please check: the %1 date (%2) is outside its usual time in this pathway, %3 to %4.",
+                         "%1 the day booked ahead, as the pathway names it"),
+                label, format_date(booked), format_date(first), format_date(last))
 
 
 def no_step_has_a_timing() -> str:

@@ -29,7 +29,7 @@ from models import Step
 from models.wording.i18n import fill
 from models.wording.patient_words import date_window_words, day_zero_words
 from models.wording.schedule_words import no_step_has_a_timing
-from models.schedule import collection_steps, step_dates
+from models.schedule import booked_day_note, collection_steps, step_dates
 from models.wording.sections import format_date
 
 from ..core.document import PathwayDocument
@@ -91,6 +91,13 @@ class ScheduleDialog(QDialog):
         self.preview.setObjectName("schedule_preview")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        # A booked day outside its usual time: allowed, but said above the dates in warning colours.
+        self.note = QLabel(self)
+        self.note.setObjectName("schedule_note")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet(error_text_style())
+        self.note.hide()
 
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(QCoreApplication.translate("DialogsSchedule", "Show these dates"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -109,6 +116,7 @@ class ScheduleDialog(QDialog):
         self._scroll, body_layout = scrolling_body(self, "schedule_scroll")
         body_layout.addWidget(intro)
         body_layout.addLayout(form)
+        body_layout.addWidget(self.note)
         body_layout.addWidget(self.preview)
         # Spare height (a one-date form is short) goes above the buttons, not inside the form.
         body_layout.addStretch(1)
@@ -191,12 +199,18 @@ class ScheduleDialog(QDialog):
     def _check(self, *_: object) -> None:
         problem = self.problem()
         self.ok_button.setEnabled(not problem)
+        note = ""
         if problem:
             self.preview.setStyleSheet(error_text_style())
             self.preview.setText(problem)
         else:
+            pathway = self._document.pathway
+            assert pathway is not None  # else problem() says no pathway is open
+            note = booked_day_note(pathway, self.infusion_date(), self.collection_date())
             self.preview.setStyleSheet("")
             self.preview.setText(self._preview_text())
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         self._fit()
 
     def _preview_text(self) -> str:

@@ -236,7 +236,7 @@ def handout_command(
     from PySide6.QtCore import QSettings
 
     from models.glossary import load_bundled_glossaries
-    from models.schedule import step_dates
+    from models.schedule import booked_day_note, step_dates
     from models.wording.schedule_words import day_zero_dates_nothing
 
     from .. import ORG_NAME
@@ -272,6 +272,8 @@ def handout_command(
             # Refused rather than ignored: whoever typed the date expects to see it used.
             print(day_zero_dates_nothing("--day-zero-date"), file=sys.stderr)
             return 2
+        if note := booked_day_note(pathway, infusion_date, collection_date):
+            print(note, file=sys.stderr)  # written all the same: a centre may book outside the usual time
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
     try:
         glossary: SharedWords | None = load_bundled_glossaries()

@@ -3733,8 +3733,17 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Der Termin „%1“ (%2) liegt nach Tag 0 (%4). Tag 0 ist %3. In diesem Behandlungsweg liegt „%1“ vor Tag 0.</translation>
     </message>
     <message>
+        <source>The day 0 date %1 is too close to the start of the calendar</source>
+        <translation>Das Datum von Tag 0 (%1) liegt zu nah am Anfang des Kalenders</translation>
+    </message>
+    <message>
         <source>The day 0 date %1 is too close to the end of the calendar</source>
         <translation>Das Datum von Tag 0 (%1) liegt zu nah am Ende des Kalenders</translation>
+    </message>
+    <message>
+        <source>Please check: the %1 date (%2) is outside its usual time in this pathway, %3 to %4.</source>
+        <comment>%1 the day booked ahead, as the pathway names it</comment>
+        <translation>Bitte prüfen Sie: Der Termin „%1“ (%2) liegt außerhalb seiner in diesem Behandlungsweg üblichen Zeit, %3 bis %4.</translation>
     </message>
     <message>
         <source>No step of this pathway has a usual timing, so no step&apos;s date can be worked out from day 0.</source>
