@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from .glossary import Glossary
+from .glossary import SharedWords
 from .grading import CONSCIOUSNESS, HYPOTENSION, HYPOXIA, ICE_MAX, RAISED_PRESSURE, SEIZURE, WORDS, Finding
 from .grading import crs_finding, icans_finding, ice_score
 from .quiz import Question, generate_quiz
@@ -57,7 +57,7 @@ def scenario_questions(scenario: Scenario, seed: int = 0) -> list[Question]:
 
 
 def session_questions(
-    pathway: Pathway, *, count: int, seed: int = 0, role_id: str | None = None, glossary: Glossary | None = None
+    pathway: Pathway, *, count: int, seed: int = 0, role_id: str | None = None, glossary: SharedWords | None = None
 ) -> list[Question]:
     """``count`` questions for a quiz: up to half authored (when the pathway has some for the
     module), the rest generated, in an order fixed by ``seed``."""

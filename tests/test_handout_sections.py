@@ -198,3 +198,16 @@ def test_a_way_back_labelled_back_is_not_told_back_twice(qapp, tmp_path: Path) -
     assert "Afterwards: back to “Step 7: Recovery: weeks 2 to 4”; back to “Step 8: Follow-up visits”." in text
     # A way back with a condition keeps it: "when it settles: back to ...".
     assert "when it settles: back to “Step 6" in text
+
+
+def test_a_journey_with_no_side_paths_is_not_said_to_have_some(qapp, tmp_path: Path) -> None:
+    from pathway_viewer.cli.commands import main
+
+    out = tmp_path / "line.pdf"  # every step of this one is on the main journey
+    assert main(["handout", str(DATA / "rodilla_minimo_es.yaml"), "-o", str(out)]) == 0
+    text = pdf_text(out)
+    assert "The picture shows every step of the journey, in order." in text
+    assert "side paths" not in text
+    bundled = tmp_path / "bundled.pdf"
+    assert main(["handout", "-o", str(bundled)]) == 0
+    assert "the side paths show what can happen to some people" in pdf_text(bundled)

@@ -163,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # every command took ~5 ms of a cold start (issue #13).
         return _open_window(None, None)
     if first not in COMMANDS and not top_level:
+        if (mistyped := _mistyped_command(first, args_list[1:])) is not None:
+            print(mistyped, file=sys.stderr)
+            return 2
         args_list.insert(0, "open")
     args = build_parser().parse_args(args_list)
     if args.command in ("export", "handout", "quiz") and (refusal := _output_refusal(args.command, args.file, args.output)):
@@ -226,6 +229,19 @@ def _open_window(path: Path | None, language: str | None) -> int:
         return run(path, language)
     finally:
         release_collector(freeze=False)  # the window never painted: plainly back on
+
+
+def _mistyped_command(first: str, rest: list[str]) -> str | None:
+    """'valdiate FILE' is neither a command nor a file to open: argparse took it for the file
+    and said "unrecognized arguments: FILE". Say which command was meant instead."""
+    import difflib
+
+    if not rest or first.startswith("-") or Path(first).exists():
+        return None
+    near = difflib.get_close_matches(first.casefold(), COMMANDS, n=1, cutoff=0.6)
+    if not near:
+        return None
+    return f"pathway-viewer: '{first}' is not a command (did you mean '{near[0]}'?); 'pathway-viewer --help' lists them"
 
 
 def _output_refusal(command: str, source: Path | None, output: Path) -> str | None:

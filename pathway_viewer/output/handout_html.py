@@ -208,11 +208,13 @@ class _HandoutHtml:
     def at_a_glance(self) -> str:
         out = [h1(QCoreApplication.translate("OutputHandoutHtml", "Your journey at a glance"), anchor=SECTION + "glance")]
         if self.c.journey_pictures:
+            main = set(self.main)
             explain = QCoreApplication.translate(
                 "OutputHandoutHtml",
                 "The picture shows every step. The main journey is the path most "
                 "people follow; the side paths show what can happen to some people.",
-            )
+            ) if any(s.id not in main for s in self.p.steps) else QCoreApplication.translate(
+                "OutputHandoutHtml", "The picture shows every step of the journey, in order.")
             out.append(f'<p style="margin-bottom:6px;">{_e(explain)}</p>')
             for index, image in enumerate(self.c.journey_pictures):
                 w, h = _picture_size(image, self.c.clinic.paper)

@@ -85,6 +85,10 @@ def quiz_command(
     except PathwayError:
         glossary = None
     questions = session_questions(pathway, count=count, seed=seed, role_id=role, glossary=glossary)
+    if len(questions) < count:
+        # A short pathway cannot give as many different questions: say so, not only in the count.
+        print(f"This pathway gives only {len(questions)} different question{'s' if len(questions) != 1 else ''} "
+              f"({count} asked).", file=sys.stderr)
     module = pathway.role(role).name if role else WHOLE_PATHWAY
     header = RecordHeader.of(pathway, module, dt.date.today())
     app = command_application()  # noqa: F841 - lives until return

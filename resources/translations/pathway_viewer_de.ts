@@ -1866,6 +1866,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Der Hauptweg, Schritt für Schritt</translation>
     </message>
     <message>
+        <source>The picture shows every step of the journey, in order.</source>
+        <translation>Das Bild zeigt jeden Schritt des Wegs, der Reihe nach.</translation>
+    </message>
+    <message>
         <source>Day 0 is %1. Day -5 means five days before it.</source>
         <translation>Tag 0 ist %1. Tag -5 heißt fünf Tage davor.</translation>
     </message>
