@@ -17,6 +17,7 @@ from .glossary import Glossary, SharedWords, pathway_glossary
 from .graph import PathwayGraph
 from .wording.patient_words import sign_text
 from .schema import Pathway, Step, TransitionKind
+from .text_direction import isolated
 
 CHOICES = 4  # one right answer and up to three wrong ones
 
@@ -96,6 +97,11 @@ def _ask(
     return Question(kind, prompt, tuple(choices), choices.index(right), explanation, step_id)
 
 
+def _q(text: str) -> str:
+    """Pathway text quoted in an English sentence, kept in its own direction (Arabic, Hebrew)."""
+    return f"“{isolated(text)}”"
+
+
 def _keep(questions: Iterable[Question | None]) -> list[Question]:
     return [q for q in questions if q is not None]
 
@@ -112,8 +118,8 @@ def _who_questions(pathway: Pathway, steps: Sequence[Step], role_id: str | None,
             name = pathway.role(entry.role).name
             wrong = [role.name for role in pathway.roles if role.id not in present]
             out.append(_ask(
-                rng, "who", f"At “{step.title}”, who does this: {entry.does}",
-                name, wrong, f"At “{step.title}”, the {name} does this.", step.id,
+                rng, "who", f"At {_q(step.title)}, who does this: {isolated(entry.does)}",
+                name, wrong, f"At {_q(step.title)}, the {isolated(name)} does this.", step.id,
             ))
     return _keep(out)
 
@@ -128,8 +134,8 @@ def _next_questions(pathway: Pathway, graph: PathwayGraph, steps: Sequence[Step]
         right = pathway.step(main[0].to).title
         wrong = [s.title for s in pathway.steps if s.id not in following and s.id != step.id]
         out.append(_ask(
-            rng, "next", f"In the usual journey, what comes after “{step.title}”?",
-            right, wrong, f"After “{step.title}” the journey goes on to “{right}”.", step.id,
+            rng, "next", f"In the usual journey, what comes after {_q(step.title)}?",
+            right, wrong, f"After {_q(step.title)} the journey goes on to {_q(right)}.", step.id,
         ))
     return _keep(out)
 
@@ -145,8 +151,8 @@ def _branch_questions(pathway: Pathway, graph: PathwayGraph, steps: Sequence[Ste
             # Any step this one leads to could be right for some condition: never offer those.
             wrong = [s.title for s in pathway.steps if s.id not in {t.to for t in leaving} | {step.id}]
             out.append(_ask(
-                rng, "branch", f"During “{step.title}”: “{transition.label}”. Where does the journey go?",
-                right, wrong, f"The way marked “{transition.label}” leads from “{step.title}” to “{right}”.", step.id,
+                rng, "branch", f"During {_q(step.title)}: {_q(transition.label)}. Where does the journey go?",
+                right, wrong, f"The way marked {_q(transition.label)} leads from {_q(step.title)} to {_q(right)}.", step.id,
             ))
     return _keep(out)
 
@@ -160,8 +166,8 @@ def _timing_questions(pathway: Pathway, steps: Sequence[Step], rng: random.Rando
         right = timings[step.id]
         wrong = [text for sid, text in timings.items() if sid != step.id]
         out.append(_ask(
-            rng, "timing", f"When does “{step.title}” happen, counted from day 0?",
-            right, wrong, f"“{step.title}” is timed {right}.", step.id,
+            rng, "timing", f"When does {_q(step.title)} happen, counted from day 0?",
+            right, wrong, f"{_q(step.title)} is timed {right}.", step.id,
         ))
     return _keep(out)
 
@@ -179,7 +185,7 @@ def _urgent_questions(pathway: Pathway, rng: random.Random) -> list[Question]:
     for sign in signs:
         out.append(_ask(
             rng, "urgent", "Which of these means the patient should call at once, day or night?",
-            sign, expected, f"“{sign}” is one of the signs to call about at once, day or night.", None,
+            sign, expected, f"{_q(sign)} is one of the signs to call about at once, day or night.", None,
         ))
     return _keep(out)
 
@@ -206,7 +212,7 @@ def _glossary_questions(glossary: Glossary | None, steps: Sequence[Step], rng: r
         # would give the answer away.
         wrong = [other.definition for other in glossary.terms if other.term != term.term and other.term in met]
         out.append(_ask(
-            rng, "glossary", f"What does “{term.term}” mean?",
-            term.definition, wrong, f"“{term.term}”: {term.definition}", None,
+            rng, "glossary", f"What does {_q(term.term)} mean?",
+            term.definition, wrong, f"{_q(term.term)}: {isolated(term.definition)}", None,
         ))
     return _keep(out)

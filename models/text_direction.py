@@ -48,3 +48,16 @@ def is_rtl(text: str, language: str | None = None) -> bool:
 def html_dir(text: str, language: str | None = None) -> str:
     """The value for an HTML ``dir`` attribute: "rtl" or "ltr"."""
     return "rtl" if is_rtl(text, language) else "ltr"
+
+
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """``text`` set apart for the bidirectional algorithm when it holds right-to-left letters,
+    so it keeps its own direction inside a sentence of the other: an Arabic title quoted in
+    an English question ("During “...”: “...”.") had its quotes and colon pulled into the
+    Arabic, the two titles swapped. Left-to-right text is returned as it is."""
+    if not any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"

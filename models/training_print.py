@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from .quiz import Question
 from .quiz_results import QuizResult, RecordHeader
 from .schema import Pathway
+from .text_direction import isolated
 from .wording import escape, heading_html
 
 LETTERS = "ABCDEFGH"
@@ -26,7 +27,7 @@ def _lines(text: str) -> str:
 
 def _question_html(number: int, question: Question) -> str:
     rows = "".join(
-        f'<tr><td valign="top" width="24">{_BOX}</td><td valign="top">{LETTERS[i]}.&nbsp;{escape(choice)}</td></tr>'
+        f'<tr><td valign="top" width="24">{_BOX}</td><td valign="top">{LETTERS[i]}.&nbsp;{escape(isolated(choice))}</td></tr>'
         for i, choice in enumerate(question.choices)
     )
     return (
@@ -61,7 +62,7 @@ def quiz_html(
         body.append(_PAGE_BREAK)
         body.append(heading_html(escape(f"Answer key: {pathway.title} (seed {seed})"), 16, color="black", top=0))
         body += [
-            f"<p style='margin-top:8px;'><b>{n}. {LETTERS[q.answer]}</b>&nbsp;{escape(q.right_answer)}"
+            f"<p style='margin-top:8px;'><b>{n}. {LETTERS[q.answer]}</b>&nbsp;{escape(isolated(q.right_answer))}"
             f"<br/>{escape(q.explanation)}</p>"
             for n, q in enumerate(questions, start=1)
         ]

@@ -179,3 +179,33 @@ def test_an_english_line_under_an_arabic_disclaimer_keeps_its_own_direction(tmp_
     lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
     # tests/data/cataract_ar.yaml: version "1.0", last_reviewed 2026-09-01 (a Tuesday).
     assert lines[-1] == "Content version 1.0; last reviewed Tue 1 Sep 2026."
+
+
+def test_arabic_titles_quoted_in_an_english_quiz_question_stay_in_order(qapp) -> None:  # noqa: ANN001
+    # "During “<step>”: “<condition>”. Where ...?" once laid out its quotes and colon with
+    # the Arabic, so the condition was drawn before the step and the quote marks swapped.
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from models.quiz import generate_quiz
+
+    pathway = load_pathway(DATA / "cataract_ar.yaml")
+    branch = next(q for q in generate_quiz(pathway, count=40, seed=0) if q.kind == "branch")
+    step, condition = (part.split("”")[0].strip("\u2068\u2069") for part in branch.prompt.split("“")[1:3])
+    layout = QTextLayout(branch.prompt, QFont(load_bundled_fonts(), 12))
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(10_000)
+    layout.endLayout()
+
+    def drawn(text: str) -> tuple[float, float]:
+        """From where to where ``text`` is drawn on the line (its letters' edges)."""
+        start = branch.prompt.index(text)
+        xs = [line.cursorToX(k)[0] for k in range(start, start + len(text) + 1)]
+        return min(xs), max(xs)
+
+    (_, step_right), (condition_left, _) = drawn(step), drawn(condition)
+    assert step_right < condition_left, "the step's title and the condition are drawn into each other"
+    assert branch.prompt.startswith("During “\u2068")
+    # Text with no right-to-left letters is left exactly as written.
+    english = next(q for q in generate_quiz(load_pathway(DATA / "tiny_en.yaml"), count=40, seed=0))
+    assert "\u2068" not in english.prompt + english.explanation + "".join(english.choices)
