@@ -374,7 +374,7 @@ class LegendItem(QGraphicsItem):
             painter.drawRoundedRect(card, 5, 5)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.text_color)
-            painter.drawRect(QRectF(card.right() - 8, card.top() + 3, 5, card.height() - 6))  # as the card's bar
+            painter.drawRect(QRectF(card.right() - 4, card.top() + 3, 5, card.height() - 6))  # as the card's bar
             painter.setPen(theme.text_color)
             painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(END_LEGEND))
             y += self._row

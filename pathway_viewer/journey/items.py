@@ -36,6 +36,7 @@ __all__ = ["ELLIPSIS", "RING", "StepCard", "timing_line"]
 
 
 COPY_CUE = QT_TRANSLATE_NOOP("JourneyItems", "also here")  # leads a copy's bottom line, so it reads as the same step drawn again
+END_BAR_WIDTH = 7.0  # the "journey stops here" bar down an end card's right edge
 
 
 class StepCard(QGraphicsItem):
@@ -223,7 +224,10 @@ class StepCard(QGraphicsItem):
         rect = style.card_rect
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.text_pen.color())
-        painter.drawRect(QRectF(rect.right() - 9, style.band_height, 7, rect.height() - style.band_height - CARD_RADIUS))
+        # On the card's right edge itself, as a thick border: inset, it stood 3 px from the
+        # title's longest lines ("Standard care|").
+        painter.drawRect(QRectF(rect.right() - END_BAR_WIDTH + 1, style.band_height, END_BAR_WIDTH,
+                                rect.height() - style.band_height - CARD_RADIUS))
         if not text:
             return
         painter.setFont(style.band_font)
