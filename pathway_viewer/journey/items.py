@@ -287,9 +287,8 @@ class StepCard(QGraphicsItem):
         # Phase band: colour AND the phase name, never colour alone.
         painter.setBrush(self._phase_color)
         painter.drawPath(style.band_path if overview is None else style.strip_path)
-        if not self._export and style.zoomed_out(logical):
-            # Also when the large title does not fit: the phase is then still named in words.
-            self._paint_caption(painter, logical)
+        # Also when the large title does not fit: the phase is then still named in words.
+        caption = not self._export and style.zoomed_out(logical)
         if overview is not None:
             font, lines, spacing, ascent = overview
             painter.setPen(style.text_pen)
@@ -364,6 +363,10 @@ class StepCard(QGraphicsItem):
             if self.has_keyboard():
                 painter.setPen(style.focus_pen)
                 painter.drawRoundedRect(style.focus_rect, CARD_RADIUS + 7, CARD_RADIUS + 7)
+        if caption:
+            # Last, so the selection and focus rings pass under the phase's name above the
+            # card rather than over its lower half.
+            self._paint_caption(painter, logical)
 
     def _paint_caption(self, painter: QPainter, scale: float) -> None:
         """Zoomed out, the band's phase name would be too small to read and its colour alone
@@ -379,7 +382,12 @@ class StepCard(QGraphicsItem):
         painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         box = QRectF(0.0, -style.caption_height, style.card_rect.width() if rtl else style.caption_width, style.caption_height - 2)
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(box, int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom), text)
+        flags = int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom)
+        if self._selected:
+            # The selection and focus rings reach up into the name's lower half: it stands
+            # on a patch of the canvas's label colour, as an arrow's label does on its line.
+            painter.fillRect(painter.boundingRect(box, flags, text).adjusted(-2, 0, 2, 0), style.label_brush)
+        painter.drawText(box, flags, text)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def has_keyboard(self) -> bool:
