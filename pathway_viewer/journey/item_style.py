@@ -243,6 +243,7 @@ class ItemStyle:
         self.label_font = theme.label_font()
         self.label_metrics = QFontMetricsF(self.label_font)
         self.label_brush = QBrush(theme.label_background_color)
+        self.canvas_brush = QBrush(theme.background_color)  # the screen's canvas, behind a zoomed-out card's phase name
 
         # The numbers at the ends of a line cut short where the journey wraps: as large as a
         # readable title at the smallest zoom a first look uses (BADGE_MIN_SCALE), never smaller

@@ -383,10 +383,12 @@ class StepCard(QGraphicsItem):
         box = QRectF(0.0, -style.caption_height, style.card_rect.width() if rtl else style.caption_width, style.caption_height - 2)
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         flags = int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom)
-        if self._selected:
-            # The selection and focus rings reach up into the name's lower half: it stands
-            # on a patch of the canvas's label colour, as an arrow's label does on its line.
-            painter.fillRect(painter.boundingRect(box, flags, text).adjusted(-2, 0, 2, 0), style.label_brush)
+        # Lines that pass behind the name (a numbered stub's way down to the card, the
+        # selection and focus rings reaching up) stop at its edge, as on a printed map:
+        # drawn through it, they crossed its letters ("Checking if it suits you").
+        # Down to the baseline only: an arrow's head, just above the card, stays whole.
+        descent = painter.fontMetrics().descent()
+        painter.fillRect(painter.boundingRect(box, flags, text).adjusted(-2, 0, 2, -descent), style.canvas_brush)
         painter.drawText(box, flags, text)
         painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
