@@ -89,7 +89,7 @@ def test_the_timeline_shows_each_visit_and_an_open_ended_step(qtbot: QtBot, wind
     assert scene.row("treatment").visit_xs == [] and scene.row("treatment").open_end is None
     assert "About 3 months after the main treatment day; About 6 months after" in follow.toolTip()
     note = " ".join(scene.texts())
-    assert "A diamond marks each visit of a step that repeats." in note
+    assert "Diamonds mark the visits of a step that repeats; its details list every one." in note
     assert "A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar." in note
     window.document.set_schedule(INFUSION)
     follow = scene.row("follow-up")

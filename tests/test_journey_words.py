@@ -233,7 +233,7 @@ def test_frequency_words_for_a_common_path() -> None:
 
 
 def test_timeline_marks_are_explained_only_when_drawn() -> None:
-    diamonds = " A diamond marks each visit of a step that repeats."
+    diamonds = " Diamonds mark the visits of a step that repeats; its details list every one."
     fading = " A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar."
     assert timeline_marks_words(repeats=False, open_ended=False) == ""
     assert timeline_marks_words(repeats=True, open_ended=False) == diamonds

@@ -191,3 +191,22 @@ def test_a_screen_reader_hears_no_calendar_where_there_is_none(qtbot: QtBot, tmp
     assert window.timeline_view.accessibleName() == "Timeline: the steps in the order they come (this pathway gives no days)"
     assert window.open_file(SOME_DAYS)
     assert window.timeline_view.accessibleName() == "Timeline: the steps on a calendar of days around day 0"
+
+
+def test_visits_squeezed_together_get_diamonds_that_do_not_touch(qtbot: QtBot, tmp_path: Path) -> None:
+    # Follow-up every 3 months to 2 years, then yearly to 15 years, squeezed into the last
+    # stretch of the axis: twenty diamonds drew one black zig-zag.
+    from pathway_viewer.timeline.items import VISIT_GAP
+
+    window = timeline_at(qtbot, tmp_path, ALL_JA, (1366, 768))
+    row = window.timeline_scene.row("keika")
+    every, drawn = row.visit_xs, row.drawn_visit_xs()
+    assert len(every) == 20  # the row still knows each visit
+    assert drawn[0] == every[0] and drawn[-1] == every[-1]
+    assert 2 < len(drawn) < len(every)
+    assert all(b - a >= VISIT_GAP for a, b in zip(drawn, drawn[1:]))
+    # Visits far enough apart are all drawn.
+    wide = [0.0, 20.0, 40.0, 60.0]
+    from pathway_viewer.timeline.items import spaced
+
+    assert spaced(wide, VISIT_GAP) == wide

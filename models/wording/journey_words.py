@@ -223,7 +223,7 @@ def timeline_marks_words(*, repeats: bool, open_ended: bool) -> str:
     """What the timeline's extra marks mean, said only when the pathway draws them."""
     out = ""
     if repeats:
-        out += " " + Words.tr("A diamond marks each visit of a step that repeats.")
+        out += " " + Words.tr("Diamonds mark the visits of a step that repeats; its details list every one.")
     if open_ended:
         out += " " + Words.tr("A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar.")
     return out

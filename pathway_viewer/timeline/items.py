@@ -124,6 +124,10 @@ class TimelineRow(QGraphicsObject):
         """Where the markers of a repeating step's visits sit (item x)."""
         return list(self._visits)
 
+    def drawn_visit_xs(self) -> list[float]:
+        """The visits that get a diamond: all of them, unless so close that they would touch."""
+        return spaced(self._visits, VISIT_GAP)
+
     @property
     def open_end(self) -> float | None:
         """Where an open-ended step's fading bar ends (item x): the end of its last day, as
@@ -347,8 +351,28 @@ class TimelineRow(QGraphicsObject):
         half = self._bar.height() / 2 + 3
         painter.setPen(QPen(self._theme.card_color, 1.2))
         painter.setBrush(QBrush(self._theme.text_color))
-        for x in self._visits:
-            painter.drawPolygon(QPolygonF([QPointF(x, mid - half), QPointF(x + 5, mid), QPointF(x, mid + half), QPointF(x - 5, mid)]))
+        for x in self.drawn_visit_xs():
+            painter.drawPolygon(QPolygonF([QPointF(x, mid - half), QPointF(x + VISIT_HALF_WIDTH, mid),
+                                           QPointF(x, mid + half), QPointF(x - VISIT_HALF_WIDTH, mid)]))
+
+
+VISIT_HALF_WIDTH = 5.0
+VISIT_GAP = 2 * VISIT_HALF_WIDTH + 3  # centre to centre: two diamonds and a little canvas between
+
+
+def spaced(xs: list[float], gap: float) -> list[float]:
+    """``xs`` (sorted) thinned so no two are closer than ``gap``, the first and the last kept:
+    visits every 3 months, then yearly, squeezed into a few pixels of follow-up drew twenty
+    diamonds into one black zig-zag. The details and the screen reader give every visit."""
+    if len(xs) < 3:
+        return list(xs)
+    kept = [xs[0]]
+    for x in xs[1:-1]:
+        if x - kept[-1] >= gap and xs[-1] - x >= gap:
+            kept.append(x)
+    if xs[-1] - kept[-1] < gap and len(kept) > 1:
+        kept.pop()
+    return [*kept, xs[-1]]
 
 
 MAX_DAY_ZERO_WIDTH = 420.0  # the day-0 name above its tick; half of it fits left of day 0

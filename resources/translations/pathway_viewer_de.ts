@@ -3633,8 +3633,8 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>A diamond marks each visit of a step that repeats.</source>
-        <translation>Eine Raute markiert jeden Termin eines Schritts, der sich wiederholt.</translation>
+        <source>Diamonds mark the visits of a step that repeats; its details list every one.</source>
+        <translation>Rauten markieren die Termine eines Schritts, der sich wiederholt; die Details zum Schritt nennen jeden einzelnen.</translation>
     </message>
     <message>
         <source>A bar that fades out means the step lasts as long as it is needed, and ends by the end of the bar.</source>
