@@ -156,3 +156,18 @@ def test_a_long_japanese_title_in_the_details_wraps_at_full_size(qtbot: QtBot, t
     lines = window.details.title_lines()
     assert len(lines) == 2 and "".join(lines) == "白血球の採取（アフェレーシス）"
     assert broken_rules(lines, "白血球の採取（アフェレーシス）") == []
+
+
+def test_no_line_of_japanese_is_left_one_character_long(qapp: QApplication) -> None:
+    # The timeline drew "細胞をもう一度集め" over a lone "る".
+    font = QFont(load_bundled_fonts())
+    font.setPixelSize(15)
+    font.setBold(True)
+    for text in ("細胞をもう一度集める", "白血球の採取（アフェレーシス）", "待つあいだの治療（ブリッジング）"):
+        for width in range(60, 320, 2):
+            lines = wrap_lines(text, font, width, 12, split=lambda word: break_points(word, "ja"))
+            assert broken_rules(lines, text) == [], width
+            if len(lines) > 1 and not lines[-1].endswith(ELLIPSIS):
+                assert len(lines[-1]) > 1, (width, lines)
+    # English is not touched: a short last word stays where it was.
+    assert wrap_lines("Go on to step a", font, 110, 4)[-1] == "a"

@@ -84,7 +84,7 @@ def wrap_lines(
 
     lines, whole = wrapped(len(words))
     if whole or split is None:
-        return lines
+        return _no_lone_character(lines, metrics, width)
     # The latest word from which eager breaking keeps the whole text. Breaking from an
     # earlier word only packs the lines tighter, so that word is found by halving: a pass
     # per word made a long text's wrap grow with the square of its words.
@@ -99,7 +99,22 @@ def wrap_lines(
             low, lines = middle, tried
         else:
             high = middle - 1
-    return lines
+    return _no_lone_character(lines, metrics, width)
+
+
+def _no_lone_character(lines: list[str], metrics: QFontMetricsF, width: float) -> list[str]:
+    """Chinese or Japanese text whose last line is one character takes the character before
+    it down too, where a line may break there: "細胞をもう一度集め" over a lone "る" reads as
+    a misprint. The count of lines stays the same."""
+    if len(lines) < 2 or len(lines[-1]) != 1 or " " in lines[-2][-1:] or lines[-1].endswith("\u2026"):
+        return lines
+    cut = pieces(lines[-2] + lines[-1])
+    if len(cut) < 3 or cut[-1] != lines[-1]:
+        return lines  # not CJK, or no place to break before the previous piece
+    last = cut[-2] + cut[-1]
+    if metrics.horizontalAdvance(last) > width:
+        return lines
+    return [*lines[:-2], "".join(cut[:-2]), last]
 
 
 # A number ("10", "0", "-5", "2,5", "3-4") and a symbol that may stand between it and its
