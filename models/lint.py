@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
@@ -267,10 +267,17 @@ def lint_file(path: str | os.PathLike[str], glossary: Glossary | None = None, to
     return lint_report(path, glossary, today)[0]
 
 
+# More checks the caller can run on a loaded pathway, as (path, message): the command line
+# adds what needs Qt (which characters the app's fonts can draw), which models never import.
+ExtraCheck = Callable[[Pathway], list[tuple[PathKey, str]]]
+
+
 def lint_report(
-    path: str | os.PathLike[str], glossary: Glossary | None = None, today: dt.date | None = None
+    path: str | os.PathLike[str], glossary: Glossary | None = None, today: dt.date | None = None,
+    extra: ExtraCheck | None = None,
 ) -> tuple[list[Problem], list[Problem]]:
-    """The warnings of :func:`lint_file` and the notes of :func:`check_notes`, each located and in line order."""
+    """The warnings of :func:`lint_file` (and of ``extra``) and the notes of
+    :func:`check_notes`, each located and in line order."""
     pathway = load_pathway(path)
     name = os.fspath(path)
     parsed = parse_text(decode(Path(path).read_bytes(), name), name, is_json=name.lower().endswith(".json"))
@@ -281,10 +288,14 @@ def lint_report(
         problems = [Problem(name, parsed.line_of(key), format_path(key), message) for key, message in found]
         return sorted(problems, key=lambda p: (p.line, p.path))
 
-    return located(check_pathway(pathway, glossary, today)), located(check_notes(pathway))
+    warnings = check_pathway(pathway, glossary, today) + (extra(pathway) if extra is not None else [])
+    return located(warnings), located(check_notes(pathway))
 
 
-def run(paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Glossary | None = None, today: dt.date | None = None) -> int:
+def run(
+    paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Glossary | None = None,
+    today: dt.date | None = None, extra: ExtraCheck | None = None,
+) -> int:
     """Lint every file and print the warnings: 0 clean, 1 warnings, 2 a file does not load."""
     status = 0
     glossary = glossary if glossary is not None else load_glossary()
@@ -296,7 +307,7 @@ def run(paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Gloss
             if is_translation_file(path):
                 problems = lint_translation(path)
             else:
-                problems, notes = lint_report(path, glossary, today)
+                problems, notes = lint_report(path, glossary, today, extra)
         except PathwayError as error:
             for problem in error.problems:
                 print(problem, file=out)

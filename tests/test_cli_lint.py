@@ -55,3 +55,19 @@ def test_a_file_that_does_not_load_exits_2(tmp_path: Path) -> None:
 def test_lint_without_files_is_a_usage_error() -> None:
     result = run_cli("lint")
     assert result.returncode == 2 and "FILE" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_characters_the_app_s_fonts_cannot_draw_are_named_on_their_line(tmp_path: Path) -> None:
+    # An emoji in a title (here the first phase's) drew an empty box on screen and vanished from
+    # the handout's text.
+    text = BASE.replace("next_review: 2027-11-01", "next_review: 2099-11-01")
+    title = next(line for line in text.splitlines() if line.strip().startswith("title:") and line.startswith("    "))
+    text = text.replace(title, title + " \U0001F3E0\uFE0F", 1)  # with the emoji's variation selector
+    path = tmp_path / "emoji.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("lint", path)
+    assert result.returncode == 1, result.stderr
+    line = text.splitlines().index(title + " \U0001F3E0\uFE0F") + 1
+    assert result.stdout.splitlines()[0] == (
+        f"{path}:{line}: phases[0].title: '\U0001F3E0' (U+1F3E0): the app's fonts cannot draw this; it shows "
+        "as an empty box on a PC without a font for it, and is left out of the handout's text")

@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "lint":
         from models.lint import run as lint
 
-        return lint(args.files, sys.stdout)
+        return lint(args.files, sys.stdout, extra=_undrawable_characters)
     if args.command == "schema":
         return _schema(translation=args.translation)
     if args.command == "diff":
@@ -229,6 +229,20 @@ def _open_window(path: Path | None, language: str | None) -> int:
         return run(path, language)
     finally:
         release_collector(freeze=False)  # the window never painted: plainly back on
+
+
+def _undrawable_characters(pathway: object) -> list[tuple[tuple[str | int, ...], str]]:
+    """Lint's check that needs Qt: characters of patient text no bundled font can draw."""
+    _headless_if_no_display()
+    from models.lint import patient_fields
+    from models.schema import Pathway
+
+    from ..core.font_coverage import undrawable
+    from ..output.command_support import command_application
+
+    assert isinstance(pathway, Pathway)
+    app = command_application()  # noqa: F841 - fonts are registered with it
+    return undrawable(patient_fields(pathway))
 
 
 def _mistyped_command(first: str, rest: list[str]) -> str | None:
