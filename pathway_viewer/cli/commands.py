@@ -13,8 +13,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
+
+if TYPE_CHECKING:  # the format's modules load only for the commands that need them
+    from models.problems import PathKey
+    from models.schema import Pathway
 
 COMMANDS = ("open", "validate", "lint", "export", "handout", "quiz", "schema", "diff")
 
@@ -231,16 +236,14 @@ def _open_window(path: Path | None, language: str | None) -> int:
         release_collector(freeze=False)  # the window never painted: plainly back on
 
 
-def _undrawable_characters(pathway: object) -> list[tuple[tuple[str | int, ...], str]]:
+def _undrawable_characters(pathway: Pathway) -> list[tuple[PathKey, str]]:
     """Lint's check that needs Qt: characters of patient text no bundled font can draw."""
     _headless_if_no_display()
     from models.lint import patient_fields
-    from models.schema import Pathway
 
     from ..core.font_coverage import undrawable
     from ..output.command_support import command_application
 
-    assert isinstance(pathway, Pathway)
     app = command_application()  # noqa: F841 - fonts are registered with it
     return undrawable(patient_fields(pathway))
 
