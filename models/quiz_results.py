@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .quiz import Question
 from .schema import Pathway
+from .text_direction import unmarked
 
 DEFAULT_PASS_MARK = 0.8
 
@@ -97,5 +98,7 @@ def result_csv(result: QuizResult, header: RecordHeader, trainee: str = "") -> s
     writer.writerow(("number", "question", "right answer", "given answer", "correct", "step"))
     for number, (q, g) in enumerate(zip(result.questions, result.given), start=1):
         given = q.choices[g] if g is not None else ""
-        writer.writerow((number, q.prompt, q.right_answer, given, "yes" if g == q.answer else "no", q.step_id or ""))
+        # The isolates that keep right-to-left text in order on a page are no use in a sheet.
+        row = (number, unmarked(q.prompt), unmarked(q.right_answer), unmarked(given), "yes" if g == q.answer else "no", q.step_id or "")
+        writer.writerow(row)
     return out.getvalue()

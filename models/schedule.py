@@ -82,21 +82,23 @@ def step_dates(
     return out
 
 
-def booked_day_note(pathway: Pathway, infusion_date: dt.date, collection_date: dt.date | None) -> str:
+def booked_day_note(pathway: Pathway, day_zero: dt.date, booked: dt.date | None) -> str:
     """A word of caution ('' if none) when the booked day falls outside the usual time the
     pathway gives its steps: a year typed wrong gave a handout whose cell making ran "1 Jan
     2026 to 4 Mar 2027" beside "about 1 to 3 weeks". Such dates are still used."""
-    if collection_date is None or pathway.booked_day is None:
+    if booked is None or pathway.booked_day is None:
         return ""
+    day_zero = _as_date(day_zero, day_zero_not_a_date)
+    booked = _as_date(booked, booked_not_a_date)
     for step in collection_steps(pathway):
         assert step.timing is not None
         try:
-            first = infusion_date + dt.timedelta(days=step.timing.start)
-            last = infusion_date + dt.timedelta(days=step.timing.end)
+            first = day_zero + dt.timedelta(days=step.timing.start)
+            last = day_zero + dt.timedelta(days=step.timing.end)
         except OverflowError:
             return ""  # step_dates says why such a day 0 cannot be used
-        if not first <= collection_date <= last:
-            return booked_day_unusual(pathway.booked_day.label, collection_date, first, last)
+        if not first <= booked <= last:
+            return booked_day_unusual(pathway.booked_day.label, booked, first, last)
     return ""
 
 

@@ -61,3 +61,9 @@ def isolated(text: str) -> str:
     if not any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
         return text
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def unmarked(text: str) -> str:
+    """``text`` without the isolates :func:`isolated` added (for a spreadsheet, where they
+    only get in the way)."""
+    return text.replace(FIRST_STRONG_ISOLATE, "").replace(POP_DIRECTIONAL_ISOLATE, "")

@@ -83,7 +83,7 @@ def result_html(result: QuizResult, header: RecordHeader, pathway: Pathway, trai
         f" pass mark {round(result.pass_mark * 100)} %)"), 13, color="black"))
     parts.append(heading_html("Questions missed", 12, color="black"))
     parts += [
-        f"<p>{_lines(q.prompt)}<br/><b>Right answer:</b> {escape(q.right_answer)}</p>" for q in result.missed
+        f"<p>{_lines(q.prompt)}<br/><b>Right answer:</b> {escape(isolated(q.right_answer))}</p>" for q in result.missed
     ] or ["<p>None: every answer was right.</p>"]
     parts.append(heading_html("Steps to revisit", 12, color="black"))
     steps = [f"<li>{escape(titles.get(s, s))}</li>" for s in result.steps_to_revisit()]

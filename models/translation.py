@@ -185,17 +185,16 @@ def load_translation(path: str | os.PathLike[str], original: Pathway) -> Transla
     return validate_parsed(parsed, name, Translation, model_check=check)
 
 
-_NAMED_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
-
-
 def _language_matches_name(translation: Translation, name: str, report: Report) -> None:
     """``name.it.yaml`` must say ``language: it``: the app offers and finds a translation by
     its file name, so a file named Italian that says French printed a 'French' handout when
     Italian was asked for."""
-    parts = Path(name).name.split(".")
-    if len(parts) < 3 or not _NAMED_LANGUAGE.fullmatch(parts[-2]):
+    from .translation_files import FILE_LANGUAGE  # the pattern the app finds translations by
+
+    match = FILE_LANGUAGE.fullmatch(Path(name).stem)
+    if match is None:
         return
-    named = parts[-2].replace("_", "-")
+    named = match.group("lang")
     if named.split("-")[0].casefold() != translation.language.split("-")[0].casefold():
         report(("language",), f"the file name says '{named}' but this says '{translation.language}'; "
                               f"rename the file or correct the language (the app finds a translation as name.<language>.yaml)")

@@ -22,6 +22,17 @@ def test_labels_become_conditions_without_a_second_if() -> None:
     assert condition_words("signs of infection") == "if signs of infection"
     assert condition_words("if severe") == "if severe"
     assert condition_words("When it settles") == "When it settles"
+    assert condition_words("when: the wound heals") == "when: the wound heals"
+    # A hyphenated first word is not the condition word inside it.
+    assert condition_words("after-care at home") == "if after-care at home"
+    assert condition_words("once-weekly visits") == "if once-weekly visits"
+
+
+def test_a_way_back_says_back_once_but_keeps_a_label_that_only_starts_like_it() -> None:
+    from models.wording.accessible import says_back
+
+    assert says_back("back to waiting") and says_back("Back on the ward")
+    assert not says_back("back-up cells given") and not says_back("backup plan")
 
 
 def test_a_label_in_another_language_than_the_interface_gets_no_joining_if() -> None:

@@ -71,3 +71,29 @@ def test_characters_the_app_s_fonts_cannot_draw_are_named_on_their_line(tmp_path
     assert result.stdout.splitlines()[0] == (
         f"{path}:{line}: phases[0].title: '\U0001F3E0' (U+1F3E0): the app's fonts cannot draw this; it shows "
         "as an empty box on a PC without a font for it, and is left out of the handout's text")
+
+
+def test_a_character_only_this_pc_s_fonts_have_is_still_named(tmp_path: Path) -> None:
+    # "✓" and "⚠" are in DejaVu (a system font here), in none of the app's: a PC without
+    # DejaVu draws boxes, so lint counts the app's own fonts, not this machine's.
+    text = BASE.replace("next_review: 2027-11-01", "next_review: 2099-11-01")
+    title = next(line for line in text.splitlines() if line.strip().startswith("title:") and line.startswith("    "))
+    path = tmp_path / "symbols.yaml"
+    path.write_text(text.replace(title, title + " \u2713 \u26a0", 1), encoding="utf-8")
+    result = run_cli("lint", path)
+    assert "'\u2713' (U+2713), '\u26a0' (U+26A0): the app's fonts cannot draw this" in result.stdout
+
+
+def test_lint_speaks_english_for_every_file_whatever_language_the_app_was_set_to(tmp_path: Path) -> None:
+    # Set as the app sets it, in a process of its own: this one's QSettings are in test mode.
+    subprocess.run([sys.executable, "-c", (
+        "from PySide6.QtCore import QSettings; from pathway_viewer import APP_NAME, ORG_NAME; "
+        "s = QSettings(ORG_NAME, APP_NAME); s.setValue('view/language', 'de'); s.sync()")], check=True, timeout=60)
+    text = BASE.replace("next_review: 2027-11-01", "next_review: 2099-11-01").replace(
+        "Bring your list of medicines.", "Come on day -7.")
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text, encoding="utf-8")
+    out = run_cli("lint", first, second).stdout
+    english = "say 'about 4 weeks before the main treatment day'"
+    assert out.count(english) == 2, out

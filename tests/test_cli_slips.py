@@ -20,6 +20,18 @@ def test_a_mistyped_command_is_named_with_the_one_meant(
         f"pathway-viewer: '{typed}' is not a command (did you mean '{meant}'?); 'pathway-viewer --help' lists them")
 
 
+@pytest.mark.parametrize("name", ["quiz.yaml", "Lint.json", "clinic/lint"])
+def test_a_missing_file_named_like_a_command_is_not_called_a_mistyped_command(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathway_viewer.cli import commands
+
+    opened: list[Path | None] = []
+    monkeypatch.setattr(commands, "_open_window", lambda path, language: opened.append(path) or 0)
+    assert main([name, "--lang", "de"]) == 0  # the window then says the file is missing
+    assert opened == [Path(name)]
+
+
 def test_a_file_named_like_a_command_still_opens_as_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from pathway_viewer.cli import commands
 

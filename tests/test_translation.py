@@ -752,5 +752,5 @@ def test_a_translation_named_for_one_language_must_say_that_language(tmp_path: P
         (line, "the file name says 'it' but this says 'de'; rename the file or correct the language "
                "(the app finds a translation as name.<language>.yaml)")]
     # The same language with a region named, or a name without a language: nothing to say.
-    assert _language_problems(tmp_path, "knee_surgery.de_CH.yaml") == []
+    assert _language_problems(tmp_path, "knee_surgery.de-CH.yaml") == []
     assert _language_problems(tmp_path, "knee.yaml") == []

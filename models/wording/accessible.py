@@ -37,7 +37,7 @@ __all__ = [
 # another "if" in front. The words are the interface's (German: "wenn falls sobald ...");
 # the English ones always count, and so does the first word of the app's own "if %1".
 CONDITION_LEADS = QT_TRANSLATE_NOOP("Words", "if when once after until unless while before")
-_FIRST_WORD = re.compile(r"\w+")
+_FIRST_WORD = re.compile(r"\w+(?=[\s,:;]|$)")  # a whole word: "back-up plan" does not start with "back"
 IF_COMMENT = "a branch's condition"
 
 

@@ -237,15 +237,30 @@ def _open_window(path: Path | None, language: str | None) -> int:
 
 
 def _undrawable_characters(pathway: Pathway) -> list[tuple[PathKey, str]]:
-    """Lint's check that needs Qt: characters of patient text no bundled font can draw."""
-    _headless_if_no_display()
+    """Lint's check that needs Qt: characters of patient text no bundled font can draw. Where
+    Qt cannot start (no GUI libraries), lint goes on without it and says so once."""
+    global _font_check_app
     from models.lint import patient_fields
 
-    from ..core.font_coverage import undrawable
-    from ..output.command_support import command_application
+    try:
+        _headless_if_no_display()
+        from PySide6.QtGui import QGuiApplication
 
-    app = command_application()  # noqa: F841 - fonts are registered with it
-    return undrawable(patient_fields(pathway))
+        from ..core.font_coverage import undrawable
+
+        # A plain application, not the app's: that one would switch to the language saved in
+        # the settings for the files linted after the first, and lint speaks English.
+        app = QGuiApplication.instance()
+        _font_check_app = app if app is not None else QGuiApplication(["pathway-viewer"])
+        return undrawable(patient_fields(pathway))
+    except (ImportError, RuntimeError, OSError) as exc:
+        if _font_check_app is not False:
+            print(f"note: the check of which characters the app's fonts can draw was skipped: {exc}", file=sys.stderr)
+            _font_check_app = False
+        return []
+
+
+_font_check_app: object = None  # lint's font check's QGuiApplication (kept alive), or False where Qt failed
 
 
 def _mistyped_command(first: str, rest: list[str]) -> str | None:
@@ -253,7 +268,8 @@ def _mistyped_command(first: str, rest: list[str]) -> str | None:
     and said "unrecognized arguments: FILE". Say which command was meant instead."""
     import difflib
 
-    if not rest or first.startswith("-") or Path(first).exists():
+    # A name like a file ("quiz.yaml", "data/lint") was a file the user meant to open.
+    if not rest or first.startswith("-") or Path(first).suffix or "/" in first or os.sep in first or _exists(Path(first)):
         return None
     near = difflib.get_close_matches(first.casefold(), COMMANDS, n=1, cutoff=0.6)
     if not near:
@@ -268,19 +284,27 @@ def _output_refusal(command: str, source: Path | None, output: Path) -> str | No
     clinic's only copy into a handout)."""
     if command in ("handout", "quiz") and output.suffix.lower() != ".pdf":
         return f"{output}: the {command} is a PDF; give a file name ending in .pdf. Nothing was written."
-    if source is None or not output.exists():
-        return None
+    if source is None or not _exists(output):
+        return None  # a name the system refuses is reported by the writing itself
     import glob
 
-    inputs = [source, *source.parent.glob(f"{glob.escape(source.stem)}.*{source.suffix}")]
-    for given in inputs:
+    # Translations beside it are name.<language>.<ext>; a file with no extension has none.
+    translations = list(source.parent.glob(f"{glob.escape(source.stem)}.*{source.suffix}")) if source.suffix else []
+    for given, what in [(source, "the pathway file being read"), *((t, "a translation of it") for t in translations)]:
         try:
             if given.exists() and output.samefile(given):
-                return (f"{output}: that is the pathway file being read; choose another name for the "
-                        f"{command}. Nothing was written.")
+                return f"{output}: that is {what}; choose another name for the {command}. Nothing was written."
         except OSError:
             continue
     return None
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` exists; a name the system refuses (too long, no permission) does not."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _validate(files: list[Path]) -> int:

@@ -22,11 +22,19 @@ from .fonts import BUNDLED_SCRIPT_FAMILIES, load_bundled_fonts
 _NOT_DRAWN = ("Cc", "Cf", "Zl", "Zp")
 
 
+def _own_glyphs_only(family: str) -> QFont:
+    """``family`` asked for its own characters: merged, a font answers for every fallback font
+    of this PC (DejaVu's ✓ and ⚠ here), which another PC may not have."""
+    font = QFont(family)
+    font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+    return font
+
+
 def undrawable(texts: Iterable[tuple[PathKey, str]]) -> list[tuple[PathKey, str]]:
     """For each text with characters no bundled font has, one warning naming them. Needs a
     QGuiApplication (fonts are registered with it)."""
     family = load_bundled_fonts()
-    metrics = [QFontMetricsF(QFont(name)) for name in (family, *BUNDLED_SCRIPT_FAMILIES)]
+    metrics = [QFontMetricsF(_own_glyphs_only(name)) for name in (family, *BUNDLED_SCRIPT_FAMILIES)]
     out: list[tuple[PathKey, str]] = []
     for key, text in texts:
         missing: list[str] = []

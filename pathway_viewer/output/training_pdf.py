@@ -85,6 +85,10 @@ def quiz_command(
     except PathwayError:
         glossary = None
     questions = session_questions(pathway, count=count, seed=seed, role_id=role, glossary=glossary)
+    if not questions:
+        print("This pathway gives no question to ask (it needs steps with care teams, ways on or timings); "
+              "nothing was written.", file=sys.stderr)
+        return 2
     if len(questions) < count:
         # A short pathway cannot give as many different questions: say so, not only in the count.
         print(f"This pathway gives only {len(questions)} different question{'s' if len(questions) != 1 else ''} "
