@@ -97,3 +97,14 @@ def test_lint_speaks_english_for_every_file_whatever_language_the_app_was_set_to
     out = run_cli("lint", first, second).stdout
     english = "say 'about 4 weeks before the main treatment day'"
     assert out.count(english) == 2, out
+
+
+def test_a_role_s_name_is_checked_for_undrawable_characters_too(tmp_path: Path) -> None:
+    # Names are not sentences (the reading checks skip them) but are on every card and page.
+    text = BASE.replace("next_review: 2027-11-01", "next_review: 2099-11-01").replace(
+        "    name: Nurse\n", "    name: Nurse \U0001F469\u200D\u2695\uFE0F\n", 1)
+    path = tmp_path / "role.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("lint", path)
+    line = text.splitlines().index("    name: Nurse \U0001F469\u200D\u2695\uFE0F") + 1
+    assert result.stdout.splitlines()[0].startswith(f"{path}:{line}: roles[0].name: '\U0001F469' (U+1F469)")
