@@ -301,10 +301,9 @@ def _output_refusal(command: str, source: Path | None, output: Path) -> str | No
         return f"{output}: the {command} is a PDF; give a file name ending in .pdf. Nothing was written."
     if source is None or not _exists(output):
         return None  # a name the system refuses is reported by the writing itself
-    import glob
+    from models.translation_files import available_translations  # as the app finds them
 
-    # Translations beside it are name.<language>.<ext>; a file with no extension has none.
-    translations = list(source.parent.glob(f"{glob.escape(source.stem)}.*{source.suffix}")) if source.suffix else []
+    translations = available_translations(source).values()
     for given, what in [(source, "the pathway file being read"), *((t, "a translation of it") for t in translations)]:
         try:
             if given.exists() and output.samefile(given):
