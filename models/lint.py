@@ -38,7 +38,7 @@ from typing import TextIO
 from .glossary import Glossary, audience_texts, load_glossary, pathway_glossary
 from .grading import CRS_FEVER_C
 from .loader import load_pathway
-from .parsing import decode, parse_text
+from .parsing import Parsed, decode, parse_text
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
 from .validation import LOCAL_PLACEHOLDER
@@ -267,34 +267,75 @@ def lint_file(path: str | os.PathLike[str], glossary: Glossary | None = None, to
     return lint_report(path, glossary, today)[0]
 
 
-# More checks the caller can run on a loaded pathway, as (path, message): the command line
-# adds what needs Qt (which characters the app's fonts can draw), which models never import.
-ExtraCheck = Callable[[Pathway], list[tuple[PathKey, str]]]
+# A check the caller can run on the words a file shows, as (path, message): the command
+# line adds what needs Qt (which characters the app's fonts can draw), which models never
+# import. It gets every shown string of a pathway (patient text and names) or of a
+# translation file, each with its path in that file.
+TextCheck = Callable[[list[tuple[PathKey, str]]], list[tuple[PathKey, str]]]
 
 
 def lint_report(
     path: str | os.PathLike[str], glossary: Glossary | None = None, today: dt.date | None = None,
-    extra: ExtraCheck | None = None,
+    extra: TextCheck | None = None,
 ) -> tuple[list[Problem], list[Problem]]:
-    """The warnings of :func:`lint_file` (and of ``extra``) and the notes of
-    :func:`check_notes`, each located and in line order."""
+    """The warnings of :func:`lint_file` (and of ``extra`` on the words shown) and the notes
+    of :func:`check_notes`, each located and in line order."""
     pathway = load_pathway(path)
     name = os.fspath(path)
     parsed = parse_text(decode(Path(path).read_bytes(), name), name, is_json=name.lower().endswith(".json"))
     glossary = glossary if glossary is not None else load_glossary()
     today = today if today is not None else dt.date.today()
+    warnings = check_pathway(pathway, glossary, today)
+    if extra is not None:
+        warnings += extra([*patient_fields(pathway), *shown_names(pathway)])
+    return _located(name, parsed, warnings), _located(name, parsed, check_notes(pathway))
 
-    def located(found: list[tuple[PathKey, str]]) -> list[Problem]:
-        problems = [Problem(name, parsed.line_of(key), format_path(key), message) for key, message in found]
-        return sorted(problems, key=lambda p: (p.line, p.path))
 
-    warnings = check_pathway(pathway, glossary, today) + (extra(pathway) if extra is not None else [])
-    return located(warnings), located(check_notes(pathway))
+def _located(name: str, parsed: Parsed, found: list[tuple[PathKey, str]]) -> list[Problem]:
+    problems = [Problem(name, parsed.line_of(key), format_path(key), message) for key, message in found]
+    return sorted(problems, key=lambda p: (p.line, p.path))
+
+
+def shown_names(pathway: Pathway) -> list[tuple[PathKey, str]]:
+    """Words patients see that the reading checks leave out (names, not sentences): the
+    title, roles, the names of day 0 and the booked day, and the glossary."""
+    out: list[tuple[PathKey, str]] = [(("title",), pathway.title), (("condition",), pathway.condition)]
+    out += [(("roles", i, "name"), role.name) for i, role in enumerate(pathway.roles)]
+    if pathway.day_zero is not None:
+        out.append((("day_zero", "patient_label"), pathway.day_zero.patient_label))
+    if pathway.booked_day is not None:
+        out.append((("booked_day", "label"), pathway.booked_day.label))
+    for i, term in enumerate(pathway.glossary):
+        out += [(("glossary", i, "term"), term.term), (("glossary", i, "definition"), term.definition)]
+        out += [(("glossary", i, "aliases", j), alias) for j, alias in enumerate(term.aliases)]
+    return out
+
+
+def _translation_words(path: str | os.PathLike[str], extra: TextCheck) -> list[Problem]:
+    """``extra`` on every string a translation file gives (it holds only words to show, but
+    for the names of what it translates), located in that file."""
+    name = os.fspath(path)
+    parsed = parse_text(decode(Path(path).read_bytes(), name), name, is_json=name.lower().endswith(".json"))
+    texts: list[tuple[PathKey, str]] = []
+
+    def walk(node: object, key: PathKey) -> None:
+        if isinstance(node, str):
+            if key[-1:] not in (("id",), ("translation_of",), ("language",)):
+                texts.append((key, node))
+        elif isinstance(node, dict):
+            for k, value in node.items():
+                walk(value, (*key, str(k)))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, (*key, i))
+
+    walk(parsed.data, ())
+    return _located(name, parsed, extra(texts))
 
 
 def run(
     paths: Iterable[str | os.PathLike[str]], out: TextIO, *, glossary: Glossary | None = None,
-    today: dt.date | None = None, extra: ExtraCheck | None = None,
+    today: dt.date | None = None, extra: TextCheck | None = None,
 ) -> int:
     """Lint every file and print the warnings: 0 clean, 1 warnings, 2 a file does not load."""
     status = 0
@@ -306,6 +347,8 @@ def run(
             notes: list[Problem] = []
             if is_translation_file(path):
                 problems = lint_translation(path)
+                if extra is not None:
+                    problems = sorted([*problems, *_translation_words(path, extra)])
             else:
                 problems, notes = lint_report(path, glossary, today, extra)
         except PathwayError as error:

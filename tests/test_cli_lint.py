@@ -108,3 +108,22 @@ def test_a_role_s_name_is_checked_for_undrawable_characters_too(tmp_path: Path) 
     result = run_cli("lint", path)
     line = text.splitlines().index("    name: Nurse \U0001F469\u200D\u2695\uFE0F") + 1
     assert result.stdout.splitlines()[0].startswith(f"{path}:{line}: roles[0].name: '\U0001F469' (U+1F469)")
+
+
+def test_a_translation_s_words_are_checked_for_undrawable_characters_at_their_own_line(tmp_path: Path) -> None:
+    # A clinic translating into another language writes only the translation file: a symbol
+    # there is as much an empty box on the card as one in the pathway.
+    source = bundled_pathway()
+    (tmp_path / source.name).write_bytes(source.read_bytes())
+    german = (source.parent / f"{Path(source.name).stem}.de.yaml").read_text(encoding="utf-8")
+    lines = german.splitlines()
+    title = next(line for line in lines[lines.index("steps:"):] if line.startswith("    title: "))
+    text = german.replace(title, title + " \u2713", 1)
+    path = tmp_path / f"{Path(source.name).stem}.de.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("lint", path)
+    line = text.splitlines().index(title + " \u2713") + 1
+    found = [out for out in result.stdout.splitlines() if "U+2713" in out]
+    assert found == [f"{path}:{line}: steps[0].title: '\u2713' (U+2713): the app's fonts cannot draw this; it shows "
+                     "as an empty box on a PC without a font for it, and is left out of the handout's text"]
+    assert result.returncode == 1

@@ -19,7 +19,6 @@ from .. import APP_NAME, __version__
 
 if TYPE_CHECKING:  # the format's modules load only for the commands that need them
     from models.problems import PathKey
-    from models.schema import Pathway
 
 COMMANDS = ("open", "validate", "lint", "export", "handout", "quiz", "schema", "diff")
 
@@ -236,12 +235,11 @@ def _open_window(path: Path | None, language: str | None) -> int:
         release_collector(freeze=False)  # the window never painted: plainly back on
 
 
-def _undrawable_characters(pathway: Pathway) -> list[tuple[PathKey, str]]:
-    """Lint's check that needs Qt: characters of patient text no bundled font can draw. Where
-    Qt cannot start (no GUI libraries), lint goes on without it and says so once."""
+def _undrawable_characters(texts: list[tuple[PathKey, str]]) -> list[tuple[PathKey, str]]:
+    """Lint's check that needs Qt: characters of the words a file shows (a pathway's patient
+    text and names, a translation's words) no bundled font can draw. Where Qt cannot start
+    (no GUI libraries), lint goes on without it and says so once."""
     global _font_check_app
-    from models.lint import patient_fields
-
     try:
         _headless_if_no_display()
         from PySide6.QtGui import QGuiApplication
@@ -252,27 +250,12 @@ def _undrawable_characters(pathway: Pathway) -> list[tuple[PathKey, str]]:
         # the settings for the files linted after the first, and lint speaks English.
         app = QGuiApplication.instance()
         _font_check_app = app if app is not None else QGuiApplication(["pathway-viewer"])
-        return undrawable([*patient_fields(pathway), *_shown_names(pathway)])
+        return undrawable(texts)
     except (ImportError, RuntimeError, OSError) as exc:
         if _font_check_app is not False:
             print(f"note: the check of which characters the app's fonts can draw was skipped: {exc}", file=sys.stderr)
             _font_check_app = False
         return []
-
-
-def _shown_names(pathway: Pathway) -> list[tuple[PathKey, str]]:
-    """Words patients see that the reading checks leave out (names, not sentences): the
-    title, roles, the names of day 0 and the booked day, and the glossary."""
-    out: list[tuple[PathKey, str]] = [(("title",), pathway.title), (("condition",), pathway.condition)]
-    out += [(("roles", i, "name"), role.name) for i, role in enumerate(pathway.roles)]
-    if pathway.day_zero is not None:
-        out.append((("day_zero", "patient_label"), pathway.day_zero.patient_label))
-    if pathway.booked_day is not None:
-        out.append((("booked_day", "label"), pathway.booked_day.label))
-    for i, term in enumerate(pathway.glossary):
-        out += [(("glossary", i, "term"), term.term), (("glossary", i, "definition"), term.definition)]
-        out += [(("glossary", i, "aliases", j), alias) for j, alias in enumerate(term.aliases)]
-    return out
 
 
 _font_check_app: object = None  # lint's font check's QGuiApplication (kept alive), or False where Qt failed
