@@ -96,7 +96,7 @@ def test_validate_locates_missing_and_extra_ids(knee_pair: Path, capsys: pytest.
 def test_a_translation_must_keep_the_placeholders(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(bundled_pathway(), tmp_path / "car_t_sle.yaml")
     text = GERMAN_FILE.read_text(encoding="utf-8")
-    old = "      - Planen Sie, wie Sie unterwegs sein werden. {local:driving}\n"
+    old = "      - Planen Sie, wie Sie in dieser Zeit zu Ihren Terminen kommen. {local:driving}\n"
     assert text.count(old) == 1
     line = text[: text.index(old)].count("\n") + 1
     (tmp_path / "car_t_sle.de.yaml").write_text(text.replace(old, old.replace("{local:driving}", "{local:fahren}")),

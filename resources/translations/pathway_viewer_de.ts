@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>Driving:</source>
-        <translation>Autofahren:</translation>
+        <translation>Selbst fahren:</translation>
     </message>
     <message>
         <source>Temperatures on the urgent signs:</source>
@@ -2676,7 +2676,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>Your team will tell you the local rules on staying near the centre and on driving.</source>
-        <translation>Ihr Team sagt Ihnen die örtlichen Regeln, wie nah Sie am Zentrum bleiben müssen und wann Sie Auto fahren dürfen.</translation>
+        <translation>Ihr Team sagt Ihnen die örtlichen Regeln, wie nah Sie am Zentrum bleiben müssen und wann Sie wieder selbst ein Fahrzeug fahren dürfen.</translation>
     </message>
     <message>
         <source>Talk to your care team about your own care.</source>
