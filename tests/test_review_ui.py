@@ -99,6 +99,32 @@ def test_compare_shows_short_values_whole_wrapping_a_long_line(qtbot: QtBot, tmp
     dialog.close()
 
 
+def test_enter_on_a_review_date_that_cannot_be_read_signs_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    # "2027-02-30" and Enter once signed 3 Feb 2027 (a date made of "2027-02-3") into the file.
+    path = knee_copy(tmp_path)
+    before = path.read_bytes()
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
+    window.actions[A.SIGN_OFF].trigger()
+    dialog = dialog_of(window, SignOffDialog)
+    assert isinstance(dialog, SignOffDialog)
+    qtbot.keyClicks(dialog.name_edit, "Sam Jones")
+    qtbot.keyClicks(dialog.role_edit, "Ward manager")
+    qtbot.keyClicks(dialog.summary_edit, "Checked.")
+    assert dialog.sign_button.isEnabled()
+    next_review = dialog.next_edit.date()
+    dialog.next_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    dialog.next_edit.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.next_edit, "2027-02-30")  # the box has the keys (its line is its proxy)
+    qtbot.keyClick(dialog.next_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert path.read_bytes() == before
+    assert dialog.problem_label.text().startswith("Next review due: \u201c2027-02-30\u201d is not a date")
+    assert dialog.next_edit.accessibleDescription() == dialog.problem_label.text()
+    dialog.next_edit.editingFinished.emit()  # leaving the box: the date it had comes back
+    assert dialog.next_edit.date() == next_review
+    dialog.reject()
+
+
 def test_sign_off_writes_the_review_into_the_open_file(qtbot: QtBot, tmp_path: Path) -> None:
     path = knee_copy(tmp_path)
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)

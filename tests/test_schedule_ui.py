@@ -259,6 +259,29 @@ def test_a_typed_date_that_cannot_be_read_is_said_and_never_used(qtbot: QtBot, w
     dialog.reject()
 
 
+@pytest.mark.parametrize("typed", ["2026-02-31", "1/13/2026", "31/02/2026", "hello"])
+def test_enter_on_a_date_that_cannot_be_read_does_nothing_and_says_why(
+    qtbot: QtBot, window: MainWindow, typed: str
+) -> None:
+    # Enter straight from the box once closed the dialog with a date made of a part of what
+    # was typed ("2026-02-3" of "2026-02-31": 3 Feb) or with the old one.
+    dialog = open_dialog(qtbot, window)
+    wait_for_keyboard_in(qtbot, dialog.infusion_edit)
+    before = dialog.infusion_date()
+    type_into_focus(qtbot, typed)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.activeModalWidget() is dialog
+    assert window.document.infusion_date is None
+    said = dialog.preview.text()
+    assert said.startswith(f"Planned day 0: \u201c{typed}\u201d is not a date the viewer can read.")
+    assert dialog.infusion_edit.accessibleDescription().startswith("Planned day 0:")  # heard, not only seen
+    # Leaving the box shows the date it had before the typing, never one nobody typed.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.infusion_date() == before
+    assert dialog.preview.text() == said
+    dialog.reject()
+
+
 def test_the_booked_day_also_takes_a_typed_date(qtbot: QtBot, window: MainWindow) -> None:
     dialog = open_dialog(qtbot, window)
     dialog.set_dates(INFUSION, dt.date(2026, 2, 1))

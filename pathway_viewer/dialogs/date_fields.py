@@ -5,7 +5,10 @@ Qt's date box edits one part at a time: a date typed over it ("15 Mar 2027", "15
 was thrown away, and typed after a Tab it replaced only the weekday. This box selects the
 whole date when the keyboard brings the user in, reads what is typed with
 :func:`models.typed_dates.read_typed_date`, and keeps what it could not read so the dialog
-can say so (never silently keeping the old date, never guessing).
+can say so (never silently keeping the old date, never guessing). Enter on such text does
+nothing (the dialog's default button is not pressed); leaving the box puts back the date it
+had before the typing, never a date Qt made of a part of what was typed ("2026-02-3" of
+"2026-02-31").
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from models.typed_dates import read_typed_date
@@ -26,10 +29,15 @@ class TypedDateEdit(QDateEdit):
     """A QDateEdit that also takes a whole date typed in any common shape."""
 
     sig_unread_changed = Signal()  # unread() has changed: the dialog re-checks its fields
+    sig_enter_refused = Signal()  # Enter on text that could not be read: the dialog says why, aloud too
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._unread = ""
+        # The date before the text now in the box was typed: a date read from a part of it
+        # (while typing) is not one anybody chose.
+        self._kept: QDate | None = None
+        self._putting_back = False
         self.lineEdit().textEdited.connect(self._typed)
         self.dateChanged.connect(self._forget_unread)
         self.editingFinished.connect(self._tidy)
@@ -44,8 +52,9 @@ class TypedDateEdit(QDateEdit):
         """Plain words for a dialog when this box holds text it could not read, else ''."""
         if not self._unread:
             return ""
-        example = self.textFromDateTime(self.dateTime())
-        numeric = self.date().toString("d/M/yyyy" if self._day_first() else "M/d/yyyy")
+        shown = self._kept if self._kept is not None else self.date()  # not one made of a part of the text
+        example = self.textFromDateTime(QDateTime(shown, QTime(0, 0)))
+        numeric = shown.toString("d/M/yyyy" if self._day_first() else "M/d/yyyy")
         return fill(
             QCoreApplication.translate(
                 "DialogsDateFields",
@@ -68,6 +77,18 @@ class TypedDateEdit(QDateEdit):
         if day is None:
             return self.dateTime()
         return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter on what could not be read: Qt would take the date it made of the text (or the
+        # old one) and pass the key on to the dialog, which then used that date.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._unread:
+            event.accept()
+            self.sig_enter_refused.emit()
+            return
+        if self._kept is None:
+            # Before the key: a digit typed may already be read as a date (Qt takes it at once).
+            self._kept = self.date()
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
@@ -111,8 +132,12 @@ class TypedDateEdit(QDateEdit):
         self._set_unread(unread)
 
     def _forget_unread(self, *_: object) -> None:
+        if self._putting_back:
+            return
         if self._read(self.lineEdit().text()) is not None:
             self._set_unread("")
+            if not self.lineEdit().isModified():
+                self._kept = None  # a date chosen (arrows, calendar, the dialog): nothing to put back
 
     def _set_unread(self, text: str) -> None:
         if text != self._unread:
@@ -121,8 +146,16 @@ class TypedDateEdit(QDateEdit):
 
     def _tidy(self) -> None:
         # A date typed as "15/03/2027" is shown again in the box's own shape once it is taken.
-        # What could not be read stays in unread() after Qt puts the last date back, so the
-        # dialog keeps saying so until the box is changed.
+        # What could not be read stays in unread() after the date before it is put back, so
+        # the dialog keeps saying so until the box is changed.
+        if self._unread and self._kept is not None and self.date() != self._kept:
+            self._putting_back = True
+            try:
+                self.setDate(self._kept)
+            finally:
+                self._putting_back = False
+        if not self._unread:
+            self._kept = None
         shown = self.textFromDateTime(self.dateTime())
         if self.lineEdit().text() != shown:
             self.lineEdit().setText(shown)

@@ -37,6 +37,7 @@ from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 from .date_fields import date_edit as _date_edit
 from .date_fields import qdate as _qdate
 from ..core.screen_room import fit_scrolling_body, scrolling_body
+from ..core.step_accessibility import announce
 
 TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets the real one
 MIN_WIDTH = 560
@@ -131,6 +132,7 @@ class ScheduleDialog(QDialog):
         self.collection_check.toggled.connect(self._check)
         for edit in (self.infusion_edit, self.collection_edit):
             edit.sig_unread_changed.connect(self._check)
+            edit.sig_enter_refused.connect(lambda edit=edit: announce(edit, self.problem()))
         self._check()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -30,6 +30,7 @@ from models.signoff import next_version
 
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 from ..core.screen_room import fit_scrolling_body, scrolling_body
+from ..core.step_accessibility import announce
 from .date_fields import date_edit
 
 REVIEW_EVERY_DAYS = 365  # the next review is due a year later unless the reviewer says otherwise
@@ -122,6 +123,7 @@ class SignOffDialog(QDialog):
         for date in (self.reviewed_edit, self.next_edit, self.evidence_edit):
             date.dateChanged.connect(self._check)
             date.sig_unread_changed.connect(self._check)
+            date.sig_enter_refused.connect(lambda date=date: announce(date, self.problem()))
         self.summary_edit.textChanged.connect(self._check)
         self._check()
 
