@@ -358,3 +358,63 @@ def test_every_choice_box_of_the_step_form_is_named_by_its_label(window: MainWin
         labels = [label.text().replace("&&", "&") for label in form.findChildren(QLabel) if label.buddy() is box]
         assert box.accessibleName() in labels, (box.objectName(), box.accessibleName(), labels)
         assert box.accessibleName() != box.currentText(), box.objectName()
+
+
+def test_discarding_edits_before_a_refused_file_puts_the_saved_text_back_on_screen(
+    qtbot: QtBot, window: MainWindow, copy_file: Path, tmp_path: Path
+) -> None:
+    # Discard marked the edits saved but left them on the map and in the form when the file
+    # asked for was refused; closing then quit without a question and the edit was lost.
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "My unsaved title")
+    window.edit_session.validate_now()
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("steps: [\n", encoding="utf-8")
+    assert not window.open_file(broken)  # Discard (the fixture's answer), then refused
+    assert window.document.pathway.step("collect").title == "Cell collection"
+    assert title.text() == "Cell collection"
+    assert not window.isWindowModified() and not window.edit_session.dirty
+    assert "My unsaved title" not in copy_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("save_over", [False, True])
+def test_saving_over_a_file_changed_by_someone_else_asks_first(
+    qtbot: QtBot, window: MainWindow, copy_file: Path, monkeypatch: pytest.MonkeyPatch, save_over: bool
+) -> None:
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Edited here")
+    theirs = copy_file.read_text(encoding="utf-8").replace("title: Assessment", "title: Assessment by a colleague")
+    assert theirs != copy_file.read_text(encoding="utf-8")
+    copy_file.write_text(theirs, encoding="utf-8")
+    asked: list[Path] = []
+    monkeypatch.setattr(MainWindow, "ask_overwrite_changed", lambda self, path: asked.append(path) or save_over)
+    assert window.save() is save_over
+    assert asked == [copy_file]
+    now = copy_file.read_text(encoding="utf-8")
+    assert ("Edited here" in now) is save_over and ("by a colleague" in now) is not save_over
+    assert window.edit_session.dirty is not save_over  # cancelled: the edits are still here, unsaved
+    if save_over:  # saved: what is on disk is ours now, and the next save asks nothing
+        qtbot.keyClicks(title, " again")
+        assert window.save() and asked == [copy_file]
+
+
+def test_save_as_never_writes_over_the_pathways_that_come_with_the_app(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from models import bundled_pathway
+
+    bundled = Path(str(bundled_pathway()))
+    before = bundled.read_bytes()
+    told: list[str] = []
+    monkeypatch.setattr(MainWindow, "inform", lambda self, title, text, *a: told.append(text))
+    for target in (bundled, bundled.with_name("my_copy.yaml")):
+        monkeypatch.setattr(MainWindow, "ask_save_path", lambda self, t=target: t)
+        assert not window.save_as()
+        assert not target.with_name("my_copy.yaml").exists()
+    assert bundled.read_bytes() == before
+    assert len(told) == 2 and "are never changed" in told[0]
+    assert window.edit_session.dirty is False  # nothing was changed in this test: nothing lost either

@@ -54,10 +54,13 @@ class EditSession(QObject):
 
     def __init__(
         self, document: PathwayDocument, text: str, name: str, path: Path | None,
-        recovery: Recovery | None = None, parent: QObject | None = None,
+        recovery: Recovery | None = None, parent: QObject | None = None, on_disk: bytes | None = None,
     ) -> None:
         super().__init__(parent)
         self.document, self.name, self.path = document, name, path
+        # The file's bytes as this session found them (or last saved them): a save over a
+        # file that no longer has them would throw away what someone else wrote there.
+        self.on_disk = on_disk
         self.yaml = YamlDocument(text)
         self.stack = QUndoStack(self)
         self.problems: list[Problem] = []
@@ -170,13 +173,25 @@ class EditSession(QObject):
         problems = self.validate_now()
         if problems:
             return problems
-        atomic_write_text(path, self.text())
+        text = self.text()
+        atomic_write_text(path, text)
+        self.on_disk = text.encode("utf-8")
         self.path, self.name = path, path.name
         self.document.path = path
         self.stack.setClean()
         if self.recovery is not None:
             self.recovery.discard()
         return []
+
+    def changed_on_disk(self, path: Path) -> bool:
+        """Whether ``path`` (the file this session edits) now holds other bytes than it did
+        when the session read or last saved it: changed by someone or something else."""
+        if self.on_disk is None or path != self.path:
+            return False
+        try:
+            return path.read_bytes() != self.on_disk
+        except OSError:
+            return False  # gone or unreadable: saving puts the text back, nothing is lost
 
     def _on_stack_changed(self, _index: int) -> None:
         if self.recovery is not None:

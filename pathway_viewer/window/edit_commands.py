@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget
 
 from models.wording.i18n import fill
-from models import Problem
+from models import PathwayError, Problem
 from models.loader import BUNDLED_PATHWAY, bundled_pathway
 
 from ..core.atomic import WriteError
@@ -84,7 +84,11 @@ class EditCommands:
         from ..editing.step_form import StepForm
 
         name = path.name if path is not None else BUNDLED_PATHWAY
-        session = EditSession(self.document, text, name, path, Recovery(parent=self), self)
+        try:
+            on_disk = path.read_bytes() if path is not None else None
+        except OSError:
+            on_disk = None
+        session = EditSession(self.document, text, name, path, Recovery(parent=self), self, on_disk=on_disk)
         self.edit_session = session
         self.step_form = StepForm(session, self.document, self)
         self.edit_tabs = QTabWidget(self)
@@ -191,10 +195,19 @@ class EditCommands:
         if self.edit_session is None:
             return False
         path = path or self.ask_save_path()
+        if path is not None and _inside_the_app(path):
+            self.inform(
+                QCoreApplication.translate("WindowEditCommands", "Not saved"),
+                QCoreApplication.translate("WindowEditCommands", "The pathways that come with the viewer are part of it and are never "
+                                           "changed. Save your pathway under another name, in a folder of your own."),
+                QMessageBox.Icon.Warning)
+            return False
         return path is not None and self._save_to(path)
 
     def _save_to(self: MainWindow, path: Path) -> bool:
         assert self.edit_session is not None
+        if self.edit_session.changed_on_disk(path) and not self.ask_overwrite_changed(path):
+            return False
         try:
             problems = self.edit_session.save(path)
         except WriteError as exc:
@@ -213,6 +226,21 @@ class EditCommands:
         self.statusBar().showMessage(fill(QCoreApplication.translate("WindowEditCommands", "Saved %1"), path.name), 5000)
         return True
 
+    def ask_overwrite_changed(self: MainWindow, path: Path) -> bool:
+        """The file was changed outside this window since editing began: True to save over it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, QCoreApplication.translate("WindowEditCommands", "The file was changed"),
+            fill(QCoreApplication.translate(
+                "WindowEditCommands",
+                "%1 was changed by someone or something else since you began changing it here. Saving now "
+                "replaces those changes with yours. To keep both, cancel and use Save As to save yours "
+                "under another name."), path.name),
+            Button.Cancel, self)
+        box.addButton(QCoreApplication.translate("WindowEditCommands", "Save over their changes"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(Button.Cancel)
+        box.exec()
+        return box.clickedButton() not in (None, box.button(Button.Cancel))
+
     def ask_save_path(self: MainWindow) -> Path | None:
         start = self.settings.get("files/last_dir") or str(Path.home())
         name, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("WindowEditCommands", "Save the pathway as"), str(Path(start) / "my_clinic_pathway.yaml"),
@@ -228,11 +256,29 @@ class EditCommands:
         if answer == Button.Save:
             return self.save()
         if answer == Button.Discard:
-            if session.recovery is not None:
-                session.recovery.discard()
-            session.stack.setClean()
+            self._throw_away_edits(session)
             return True
         return False
+
+    def _throw_away_edits(self: MainWindow, session: EditSession) -> None:
+        """Back to the text last saved, on screen too: marked saved as it was, the edits stayed
+        on the map and in the form when what came next (a file that was refused, a sign-off)
+        kept this pathway, and were then lost without a question."""
+        if session.recovery is not None:
+            session.recovery.discard()
+        clean = session.stack.cleanIndex()
+        if clean >= 0:
+            session.stack.setIndex(clean)
+            session.changed_everything()
+            session.validate_now()
+            return
+        # A restored copy was never saved: the file as it is on disk (or the bundled pathway).
+        path = session.path
+        self._end_session()
+        try:
+            self.document.load(path)
+        except PathwayError:
+            self.document.load(None)
 
     def ask_unsaved(self: MainWindow) -> Button:
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("WindowEditCommands", "Unsaved changes"),
@@ -244,14 +290,15 @@ class EditCommands:
     # -- recovery --------------------------------------------------------------------------
 
     def offer_recovery(self: MainWindow) -> bool:
-        """At start: if an edit was cut short by a crash, offer to bring it back."""
+        """At start: if an edit was cut short by a crash, offer to bring it back (the newest
+        such copy; any others are offered at the next starts, one window editing one file)."""
         from ..editing.recovery import discard_recovery, find_recovery
 
         recovered = find_recovery()
         if recovered is None:
             return False
         if not self.ask_restore(recovered):
-            discard_recovery()
+            discard_recovery(key=recovered.key)
             return False
         if recovered.source is not None and recovered.source.is_file():
             self.open_file(recovered.source)
@@ -262,6 +309,8 @@ class EditCommands:
         session.validate_now()
         if session.recovery is not None:  # kept until saved or discarded, like any edit
             session.recovery.schedule(session.text, source)
+            session.recovery.write_now()  # the new session's copy first, then the old one goes
+        discard_recovery(key=recovered.key)
         self.set_edit_mode(True)
         self.setWindowModified(True)
         return True
@@ -272,3 +321,13 @@ class EditCommands:
                           fill(QCoreApplication.translate("WindowEditCommands", "The viewer closed while you were changing %1, before the changes were saved. Bring the changes back?"), where), Button.Yes | Button.No, self)
         box.setDefaultButton(Button.Yes)
         return box.exec() == Button.Yes
+
+
+def _inside_the_app(path: Path) -> bool:
+    """Whether ``path`` is in the folder of the pathways the app ships (the bundled one and its
+    translations): saving there would change the app for every user of this PC."""
+    folder = Path(str(bundled_pathway())).resolve().parent
+    try:
+        return path.resolve().parent == folder
+    except OSError:
+        return False
