@@ -418,3 +418,42 @@ def test_save_as_never_writes_over_the_pathways_that_come_with_the_app(
     assert bundled.read_bytes() == before
     assert len(told) == 2 and "are never changed" in told[0]
     assert window.edit_session.dirty is False  # nothing was changed in this test: nothing lost either
+
+
+@pytest.mark.parametrize("change", ["deleted", "broken", "utf16"])
+def test_edit_mode_on_a_file_that_can_no_longer_be_read_says_why_and_stays_off(
+    qtbot: QtBot, tmp_path: Path, copy_file: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), copy_file)
+    text = copy_file.read_text(encoding="utf-8")
+    if change == "deleted":
+        copy_file.unlink()
+    elif change == "broken":
+        copy_file.write_text(text + "\n  - [broken\n", encoding="utf-8")
+    else:  # Notepad's "Unicode": opens and validates, and can be edited
+        copy_file.write_bytes(text.encode("utf-16"))
+    told: list[str] = []
+    monkeypatch.setattr(MainWindow, "inform", lambda self, title, words, *a: told.append(words))
+    window.actions[A.EDIT_MODE].trigger()
+    if change == "utf16":
+        assert window.edit_session is not None and window.actions[A.EDIT_MODE].isChecked()
+        return
+    assert window.edit_session is None and not window.actions[A.EDIT_MODE].isChecked()
+    if change == "deleted":
+        assert told and told[0].startswith("clinic.yaml cannot be read any more")
+    else:
+        dialog = window.findChild(ProblemsDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.windowTitle() == "This pathway file cannot be changed here"
+    assert window.document.pathway is not None  # the map as it was opened
+
+
+def test_adding_a_step_after_one_whose_sources_were_cleared_still_adds_it(qtbot: QtBot, window: MainWindow) -> None:
+    session = window.edit_session
+    assert session is not None
+    index = session.step_index("collect")
+    session.set_field(("steps", index, "sources"), [], merge=False)
+    new_id = window.add_step()
+    assert new_id is not None and session.step_index(new_id) is not None
+    borrowed = session.value(("steps", session.step_index(new_id), "sources"))
+    assert list(borrowed) and all(isinstance(s, str) for s in borrowed)  # another step's source

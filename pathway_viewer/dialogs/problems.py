@@ -28,6 +28,10 @@ from models.wording import escape as _e
 # Marked for lupdate; the dialog translates them (and any text a caller passes) when shown.
 TITLE = QT_TRANSLATE_NOOP("DialogsProblems", "This pathway file cannot be opened")
 KEEPS_PREVIOUS = QT_TRANSLATE_NOOP("DialogsProblems", "The app keeps showing the previous pathway.")
+CANNOT_EDIT_TITLE = QT_TRANSLATE_NOOP("DialogsProblems", "This pathway file cannot be changed here")
+CANNOT_EDIT = QT_TRANSLATE_NOOP(
+    "DialogsProblems",
+    "It cannot be changed in the viewer until they are fixed in a text editor; the map shows it as it was opened.")
 SHOWS_BUNDLED = QT_TRANSLATE_NOOP("DialogsProblems", "The app shows its built-in pathway instead.")
 ADVICE = QT_TRANSLATE_NOOP("DialogsProblems", "Whoever looks after the file can fix each line below and open it again.")
 

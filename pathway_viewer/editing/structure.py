@@ -26,6 +26,24 @@ def _new_id(session: EditSession) -> str:
     return f"new_step_{number}"
 
 
+def _borrowed(session: EditSession, source: Any, key: str) -> list[Any]:
+    """What the new step takes from the selected step (``source``), or, where that is empty or
+    broken while being edited (its sources cleared), from the first step that has it; a
+    care team gives its first person's role."""
+    steps = [source, *session.yaml.get(("steps",))]
+    for step in steps:
+        values = step.get(key) if hasattr(step, "get") else None
+        if not isinstance(values, list) or not values:
+            continue
+        if key == "care_team":
+            roles = [member.get("role") for member in values if hasattr(member, "get") and member.get("role")]
+            if roles:
+                return roles
+            continue
+        return values
+    return []  # none anywhere: the new step lists the problem, it does not crash
+
+
 def _transitions(session: EditSession) -> list[Any]:
     return list(session.value(("transitions",), []) or [])
 
@@ -42,9 +60,9 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
         "id": new_id, "title": NEW_TITLE,
         "patient_summary": NEW_TEXT, "clinical_details": NEW_TEXT,
         "duration": {"min": 1, "max": 1, "unit": "days", "estimate": True},
-        "setting": [str(s) for s in source["setting"]],
-        "care_team": [{"role": str(source["care_team"][0]["role"]), "does": NEW_TEXT}],
-        "sources": [str(source["sources"][0])],
+        "setting": [str(s) for s in _borrowed(session, source, "setting")],
+        "care_team": [{"role": str(role), "does": NEW_TEXT} for role in _borrowed(session, source, "care_team")[:1]],
+        "sources": [str(s) for s in _borrowed(session, source, "sources")[:1]],
     }
     if source.get("phase") is not None:  # a pathway may have no phases (then neither has the new step)
         step = {"id": new_id, "title": NEW_TITLE, "phase": str(source["phase"])} | step

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget
 
 from models.wording.i18n import fill
 from models import PathwayError, Problem
-from models.loader import BUNDLED_PATHWAY, bundled_pathway
+from models.loader import BUNDLED_PATHWAY, bundled_pathway, load_pathway_bytes
+from models.parsing import decode
+from models.problems import ParseFailure
 
 from ..core.atomic import WriteError
-from ..dialogs.problems import ProblemsDialog
+from ..dialogs.problems import CANNOT_EDIT, CANNOT_EDIT_TITLE, ProblemsDialog
 from . import actions as A
 
 if TYPE_CHECKING:
@@ -57,9 +59,13 @@ class EditCommands:
 
     def set_edit_mode(self: MainWindow, on: bool) -> None:
         if on and self.edit_session is None:
+            text = self._file_text_to_edit()
+            if text is None:  # said why; edit mode stays off
+                self.actions[A.EDIT_MODE].setChecked(False)
+                return
             # The editor shows and changes the file's own words, never a translation of them.
             self.document.set_content_language(None)
-            self._start_session(self._file_text(), self.document.path)
+            self._start_session(text, self.document.path)
         if self.step_form is not None:
             self.details.show_form(self.edit_tabs if on else None)
         if self.editor_dock is not None:
@@ -72,9 +78,30 @@ class EditCommands:
             self.resizeDocks([self.details], [max(self.details.width(), min(560, self.width() // 3))],
                              Qt.Orientation.Horizontal)
 
-    def _file_text(self: MainWindow) -> str:
+    def _file_text_to_edit(self: MainWindow) -> str | None:
+        """The open file's text as it is on disk now, if it can be edited; else None, having
+        said why (moved or deleted, or broken or refused since it was opened: the editor
+        changes the file's own text, so it needs one that still reads as a pathway)."""
         path = self.document.path
-        return path.read_text(encoding="utf-8") if path is not None else bundled_pathway().read_text(encoding="utf-8")
+        name = path.name if path is not None else BUNDLED_PATHWAY
+        try:
+            raw = path.read_bytes() if path is not None else bundled_pathway().read_bytes()
+        except OSError as exc:
+            self.inform(QCoreApplication.translate("WindowEditCommands", "Cannot edit this file"),
+                        fill(QCoreApplication.translate("WindowEditCommands", "%1 cannot be read any more (%2). It may have been moved, "
+                                                        "renamed or deleted since it was opened. Open it again from where it is now."),
+                             name, exc.strerror or str(exc)), QMessageBox.Icon.Warning)
+            return None
+        try:
+            pathway = load_pathway_bytes(raw, name, is_json=name.lower().endswith(".json"))
+            text = decode(raw, name)
+        except (PathwayError, ParseFailure) as exc:
+            self._open_dialog(ProblemsDialog(exc.problems, name, CANNOT_EDIT, self, title=CANNOT_EDIT_TITLE))
+            return None
+        if pathway != self.document.original:
+            # Changed on disk since it was opened: the map shows what the form will edit.
+            self.document.set_pathway(pathway, path)
+        return text
 
     def _start_session(self: MainWindow, text: str, path: Path | None) -> EditSession:
         from ..editing.pathway_form import PathwayForm

@@ -633,6 +633,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Das Programm zeigt weiter den vorigen Behandlungsweg.</translation>
     </message>
     <message>
+        <source>This pathway file cannot be changed here</source>
+        <translation>Diese Pfad-Datei kann hier nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>It cannot be changed in the viewer until they are fixed in a text editor; the map shows it as it was opened.</source>
+        <translation>Sie kann im Viewer erst geändert werden, wenn diese in einem Texteditor behoben sind; die Karte zeigt sie so, wie sie geöffnet wurde.</translation>
+    </message>
+    <message>
         <source>The app shows its built-in pathway instead.</source>
         <translation>Das Programm zeigt stattdessen seinen eingebauten Behandlungsweg.</translation>
     </message>
@@ -2472,6 +2480,14 @@ Geändert (jetzt geöffnet): %2</translation>
 <context>
     <name>WindowEditCommands</name>
     <message>
+        <source>Cannot edit this file</source>
+        <translation>Diese Datei kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more (%2). It may have been moved, renamed or deleted since it was opened. Open it again from where it is now.</source>
+        <translation>%1 kann nicht mehr gelesen werden (%2). Vielleicht wurde sie seit dem Öffnen verschoben, umbenannt oder gelöscht. Öffnen Sie sie erneut dort, wo sie jetzt ist.</translation>
+    </message>
+    <message>
         <source>This step</source>
         <translation>Dieser Schritt</translation>
     </message>
@@ -2482,6 +2498,10 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The pathways that come with the viewer are part of it and are never changed. Save your pathway under another name, in a folder of your own.</source>
+        <translation>Die Pfade, die mit dem Viewer kommen, gehören zu ihm und werden nie geändert. Speichern Sie Ihren Pfad unter einem anderen Namen in einem eigenen Ordner.</translation>
     </message>
     <message>
         <source>Nothing was saved; your changes are still here.</source>
@@ -2498,6 +2518,18 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The file was changed</source>
+        <translation>Die Datei wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone or something else since you began changing it here. Saving now replaces those changes with yours. To keep both, cancel and use Save As to save yours under another name.</source>
+        <translation>%1 wurde von jemand anderem oder einem anderen Programm geändert, seit Sie hier mit dem Ändern begonnen haben. Wenn Sie jetzt speichern, ersetzen Ihre Änderungen diese. Um beide zu behalten, brechen Sie ab und speichern Ihre mit „Speichern unter“ unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Save over their changes</source>
+        <translation>Deren Änderungen überschreiben</translation>
     </message>
     <message>
         <source>Save the pathway as</source>
