@@ -10,6 +10,7 @@ same quiz, so a trainer can hand out the same paper twice.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from .schema import Pathway, Step, TransitionKind
 from .text_direction import isolated
 
 CHOICES = 4  # one right answer and up to three wrong ones
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 @dataclass(frozen=True)
@@ -107,14 +109,12 @@ def _keep(questions: Iterable[Question | None]) -> list[Question]:
 
 
 def _who_questions(pathway: Pathway, steps: Sequence[Step], role_id: str | None, rng: random.Random) -> list[Question]:
+    if role_id is not None:
+        return _duty_questions(pathway, steps, role_id, rng)
     out: list[Question | None] = []
     for step in steps:
         present = {entry.role for entry in step.care_team}
         for entry in step.care_team:
-            # A role's module asks only what that role does, with the others at the step
-            # kept out of the wrong answers too.
-            if role_id is not None and entry.role != role_id:
-                continue
             name = pathway.role(entry.role).name
             wrong = [role.name for role in pathway.roles if role.id not in present]
             out.append(_ask(
@@ -122,6 +122,32 @@ def _who_questions(pathway: Pathway, steps: Sequence[Step], role_id: str | None,
                 name, wrong, f"At {_q(step.title)}, the {isolated(name)} does this.", step.id,
             ))
     return _keep(out)
+
+
+def _duty_questions(pathway: Pathway, steps: Sequence[Step], role_id: str, rng: random.Random) -> list[Question]:
+    """A role's module asks what that role does at each of its steps: asked "who does this",
+    its every answer was the module's own role. The wrong answers are what others do, or what
+    this role does at other steps (never a duty it also has at this one)."""
+    name = pathway.role(role_id).name
+    out: list[Question | None] = []
+    for step in steps:
+        mine = {entry.does.casefold() for entry in step.care_team if entry.role == role_id}
+        wrong = [entry.does for other in pathway.steps for entry in other.care_team
+                 if entry.does.casefold() not in mine and not _placeholder(entry.does)]
+        for entry in step.care_team:
+            if entry.role != role_id:
+                continue
+            out.append(_ask(
+                rng, "who", f"At {_q(step.title)}, what does the {isolated(name)} do?",
+                entry.does, wrong, f"At {_q(step.title)}, the {isolated(name)}: {isolated(entry.does)}", step.id,
+            ))
+    return _keep(out)
+
+
+def _placeholder(text: str) -> bool:
+    """Whether ``text`` holds a {placeholder} the app fills in where it shows it (a clinic's
+    choice, the temperature): raw in a quiz, "{local:driving}" was offered as an answer."""
+    return _PLACEHOLDER.search(text) is not None
 
 
 def _next_questions(pathway: Pathway, graph: PathwayGraph, steps: Sequence[Step], rng: random.Random) -> list[Question]:
@@ -180,7 +206,7 @@ def _urgent_questions(pathway: Pathway, rng: random.Random) -> list[Question]:
     # Plausible but not urgent: what patients are told to expect. Anything that also names
     # an urgent sign's words is left out, so no wrong answer is secretly right.
     expected = [text for step in pathway.steps for text in step.what_to_expect
-                if text.casefold() not in urgent and not _mentions_any(text, signs)]
+                if text.casefold() not in urgent and not _mentions_any(text, signs) and not _placeholder(text)]
     out: list[Question | None] = []
     for sign in signs:
         out.append(_ask(

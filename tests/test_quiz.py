@@ -168,17 +168,26 @@ def test_questions_are_values_a_results_sheet_can_keep() -> None:
         question.answer = 0  # type: ignore[misc]
 
 
-def test_a_role_module_asks_who_does_what_only_of_that_role() -> None:
-    who = {q.prompt: q.right_answer for q in generate_quiz(KNEE, count=50, seed=0, role_id="physio") if q.kind == "who"}
-    # The physiotherapist's two duties in knee_surgery.yaml, and not the family doctor's at rehab.
-    assert who == {
-        "At “Exercises at home”, who does this: Shows you exercises and checks your progress.": "Physiotherapist",
-        "At “First days on the ward”, who does this: Gets you walking with a frame.": "Physiotherapist",
+def test_a_role_module_asks_what_that_role_does_and_never_gives_the_answer_away() -> None:
+    # Asked "who does this" in a physio's module, every answer was "Physiotherapist".
+    who = {q.prompt: q for q in generate_quiz(KNEE, count=50, seed=0, role_id="physio") if q.kind == "who"}
+    assert {prompt: q.right_answer for prompt, q in who.items()} == {
+        "At “Exercises at home”, what does the Physiotherapist do?": "Shows you exercises and checks your progress.",
+        "At “First days on the ward”, what does the Physiotherapist do?": "Gets you walking with a frame.",
     }
+    ward = who["At “First days on the ward”, what does the Physiotherapist do?"]
+    assert len(ward.choices) == 4 and "Shows you exercises and checks your progress." in ward.choices  # its other duty, wrong here
     gp = {q.prompt for q in generate_quiz(KNEE, count=50, seed=0, role_id="gp") if q.kind == "who"}
     # At rehab the family doctor comes after the physio in the care team: asked all the same.
-    assert gp == {"At “Exercises at home”, who does this: Removes the stitches.",
-                  "At “Other treatment first”, who does this: Treats the other problem and refers you back."}
+    assert gp == {"At “Exercises at home”, what does the Family doctor do?",
+                  "At “Other treatment first”, what does the Family doctor do?"}
+
+
+def test_no_answer_offered_is_a_placeholder_the_app_would_fill_in() -> None:
+    # "{local:driving}" (a clinic's choice) was offered as a wrong answer in the bundled quiz.
+    for role in [None, *(r.id for r in BUNDLED.roles)]:
+        for question in generate_quiz(BUNDLED, count=500, seed=3, role_id=role):
+            assert not any("{" in choice for choice in question.choices), (role, question)
 
 
 def test_branch_questions_are_asked_of_every_labelled_other_way_and_nothing_else() -> None:
