@@ -99,6 +99,19 @@ def load_pathway_bytes(raw: bytes, name: str, *, is_json: bool = False) -> Pathw
 def validate_data(parsed: Parsed, name: str) -> Pathway:
     from .validation import check_semantics
 
+    data = parsed.data
+    if isinstance(data, dict) and "translation_of" in data:
+        # A translation's fields are not a pathway's: ~40 "required field missing" lines
+        # would hide the one thing to say, and what to open instead.
+        language = data.get("language")
+        of = data.get("translation_of")
+        what = f"a translation (language {language!s}) of the pathway {of!s}" if language else f"a translation of the pathway {of!s}"
+        raise PathwayError([Problem(
+            name, parsed.line_of(("translation_of",)), "translation_of",
+            f"this file is {what}, not a pathway: open the pathway file it translates, beside it, and "
+            "choose its language (View > Content language in the app; --content-lang on the command line)",
+        )])
+
     def checks(data: Any, report: Report) -> None:
         # What may only follow from another problem is listed after it (PathwayError's order).
         check_semantics(data, report, follows=partial(report, follows=True))

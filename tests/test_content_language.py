@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 import unicodedata
 from importlib.resources import files
 from pathlib import Path
@@ -70,7 +72,8 @@ def test_the_bundled_german_translation_has_parity_and_is_marked_not_reviewed() 
     assert (files("resources") / "pathways" / "car_t_sle.de.yaml").is_file()
 
 
-def test_validate_and_lint_check_a_translation_file(capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_and_lint_check_a_translation_file(qapp: QApplication, capsys: pytest.CaptureFixture[str]) -> None:
+    # (qapp: lint's font check needs a Qt application; made here, the tests' own is used.)
     assert main(["validate", str(GERMAN_FILE)]) == 0
     assert capsys.readouterr().out == f"{GERMAN_FILE}: valid de translation of 'car_t_sle' (not yet reviewed by a clinician)\n"
     assert main(["lint", str(GERMAN_FILE)]) == 1
@@ -106,6 +109,34 @@ def test_a_translation_must_keep_the_placeholders(tmp_path: Path, capsys: pytest
         f"{tmp_path / 'car_t_sle.de.yaml'}:{line}: steps[3].how_to_prepare[3]: must keep the original's "
         "placeholders exactly ({local:driving}); the app fills them in\n"
     )
+
+
+@pytest.mark.parametrize("command", ["export", "handout"])
+def test_a_translation_given_as_the_pathway_is_refused_in_one_line_that_says_what_to_open(
+    tmp_path: Path, command: str
+) -> None:
+    # It listed ~40 "required field missing" lines, none saying that this is a translation.
+    # (A process of its own: the command makes the Qt application it needs.)
+    out = tmp_path / ("out.png" if command == "export" else "out.pdf")
+    result = subprocess.run([sys.executable, "-m", "pathway_viewer", command, str(GERMAN_FILE), "-o", str(out)],
+                            capture_output=True, text=True, timeout=120, encoding="utf-8")
+    assert result.returncode != 0
+    said = [line for line in result.stderr.splitlines() if line.startswith(str(GERMAN_FILE) + ":")]
+    line = GERMAN_FILE.read_text(encoding="utf-8").splitlines().index("translation_of: car_t_sle") + 1
+    assert said[0] == (
+        f"{GERMAN_FILE}:{line}: translation_of: this file is a translation (language de) of the pathway car_t_sle, "
+        "not a pathway: open the pathway file it translates, beside it, and choose its language "
+        "(View > Content language in the app; --content-lang on the command line)")
+    assert len(said) == 2 and not out.exists()
+
+
+def test_opening_a_translation_in_the_app_says_what_to_open_instead(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    assert not window.open_file(GERMAN_FILE)
+    dialog = window.findChild(ProblemsDialog)
+    assert dialog is not None
+    assert [p.path for p in dialog.problems] == ["translation_of"]
+    assert window.document.path is None  # the bundled pathway stays
 
 
 # --- the window --------------------------------------------------------------------------
