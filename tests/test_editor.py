@@ -457,3 +457,33 @@ def test_adding_a_step_after_one_whose_sources_were_cleared_still_adds_it(qtbot:
     assert new_id is not None and session.step_index(new_id) is not None
     borrowed = session.value(("steps", session.step_index(new_id), "sources"))
     assert list(borrowed) and all(isinstance(s, str) for s in borrowed)  # another step's source
+
+
+def test_a_json_pathway_is_edited_and_saved_as_json(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The YAML writer wrapped a JSON file's long line inside a string (not valid JSON), and
+    # Save As a .json file wrote YAML into it: both were refused when opened again.
+    import json
+
+    import yaml
+
+    source = tmp_path / "clinic.json"
+    source.write_text(json.dumps(yaml.safe_load((DATA / "small.yaml").read_text(encoding="utf-8")), default=str),
+                      encoding="utf-8")  # one long line, as many tools write JSON
+    assert len(source.read_text(encoding="utf-8")) > 4096
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), source)
+    window.document.select("collect")
+    window.actions[A.EDIT_MODE].trigger()
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Collecting cells")
+    assert window.save()
+    assert json.loads(source.read_text(encoding="utf-8"))["steps"][1]["title"] == "Collecting cells"
+    assert load_pathway(source).step("collect").title == "Collecting cells"
+    yaml_copy = tmp_path / "again.json"
+    monkeypatch.setattr(MainWindow, "ask_save_path", lambda self: yaml_copy)
+    window.open_file(DATA / "small.yaml")
+    window.actions[A.EDIT_MODE].trigger()
+    assert window.save_as()  # from a YAML file to a .json name: JSON
+    assert json.loads(yaml_copy.read_text(encoding="utf-8"))["id"] == load_pathway(DATA / "small.yaml").id
+    assert load_pathway(yaml_copy).id == load_pathway(DATA / "small.yaml").id

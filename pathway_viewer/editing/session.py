@@ -10,6 +10,7 @@ leaves the map on the last valid pathway and lists the located problems.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -149,7 +150,7 @@ class EditSession(QObject):
     def validate_now(self) -> list[Problem]:
         """Check the text now (the timer does it after typing); returns the problems."""
         self._timer.stop()
-        text = self.yaml.text()
+        text = self.text()
         self.checked_text = text
         try:
             pathway = load_pathway_bytes(text.encode("utf-8"), self.name, is_json=self.name.lower().endswith(".json"))
@@ -162,7 +163,13 @@ class EditSession(QObject):
         self.sig_problems_changed.emit(self.problems)
         return self.problems
 
-    def text(self) -> str:
+    def text(self, name: str | None = None) -> str:
+        """The text to write, for a file called ``name`` (this session's file by default):
+        JSON for a .json file (the YAML writer wraps a long JSON line, even inside a string,
+        and a .json file saved as YAML is refused when opened again), else the YAML with
+        the author's comments and layout kept."""
+        if (name or self.name).lower().endswith(".json"):
+            return json.dumps(self.yaml.data, indent=2, ensure_ascii=False, default=str) + "\n"
         return self.yaml.text()
 
     def save(self, path: Path) -> list[Problem]:
@@ -173,7 +180,7 @@ class EditSession(QObject):
         problems = self.validate_now()
         if problems:
             return problems
-        text = self.text()
+        text = self.text(path.name)
         atomic_write_text(path, text)
         self.on_disk = text.encode("utf-8")
         self.path, self.name = path, path.name

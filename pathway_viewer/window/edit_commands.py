@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..editing.step_form import StepForm
     from .main_window import MainWindow
 
-SAVE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml);;All files (*)")
+SAVE_FILTER = QT_TRANSLATE_NOOP("FileFilters", "Pathway files (*.yaml *.yml *.json);;All files (*)")
 Button = QMessageBox.StandardButton
 
 

@@ -1454,10 +1454,6 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Tabelle (CSV) (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <source>Pathway files (*.yaml *.yml);;All files (*)</source>
-        <translation>Behandlungswege (*.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>PNG picture (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
