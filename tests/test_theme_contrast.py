@@ -40,7 +40,7 @@ TEXT_PAIRS = [
     ("dialog_muted", "window_color"), ("banner_ink", "banner_background"),
     ("window_ink", "window_color"), ("window_ink", "field_color"), ("window_ink", "button_color"),
     ("selection_ink", "selection_background"), ("link_color", "field_color"), ("link_color", "panel_background"),
-    ("disabled_ink", "window_color"), ("disabled_ink", "button_color"),
+    ("disabled_ink", "window_color"), ("disabled_ink", "button_color"), ("placeholder_ink", "field_color"),
 ]
 
 # (line or mark, drawn next to): 3:1.
@@ -166,3 +166,11 @@ def test_a_step_faded_by_the_care_team_filter_keeps_its_words_and_lines_readable
         for ink, under in pairs:
             ratio = contrast_ratio(faded(getattr(theme, ink), theme).name(), faded(getattr(theme, under), theme).name())
             assert ratio >= minimum, f"{scheme}: faded {ink} on faded {under} is {ratio:.2f}:1"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "high-contrast"])
+def test_an_empty_field_s_hint_is_told_apart_from_typed_words(scheme: str) -> None:
+    # In high contrast both were white: an empty "Clinic name" looked filled in with its example.
+    theme = make_theme(scheme)
+    assert ratio(theme, "placeholder_ink", "field_color") >= TEXT_MINIMUM
+    assert contrast_ratio(hex_of(theme.placeholder_ink), hex_of(theme.window_ink)) >= 1.5, scheme

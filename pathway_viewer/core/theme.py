@@ -211,6 +211,10 @@ class Theme:
     window_color: str = "#eff0f1"
     window_ink: str = "#15191e"
     field_color: str = "#ffffff"
+    # The hint in an empty field ("e.g. Cell Therapy Unit"): readable, and told apart from
+    # typed words at a glance (the same white as them in high contrast, an empty clinic
+    # name looked filled in).
+    placeholder_ink: str = PANEL_MUTED
     button_color: str = "#e4e6e9"
     control_border: str = "#6b7480"  # the edge of a field, a button, a check box: 3:1 on its window
     selection_background: str = "#0b57d0"
@@ -307,7 +311,7 @@ class Theme:
             R.AlternateBase: self.window_color, R.Text: self.window_ink, R.Button: self.button_color,
             R.ButtonText: self.window_ink, R.BrightText: self.field_color, R.Highlight: self.selection_background,
             R.HighlightedText: self.selection_ink, R.ToolTipBase: self.field_color, R.ToolTipText: self.window_ink,
-            R.PlaceholderText: self.panel_muted, R.Link: self.link_color, R.LinkVisited: self.link_color,
+            R.PlaceholderText: self.placeholder_ink, R.Link: self.link_color, R.LinkVisited: self.link_color,
             R.Light: self.field_color, R.Midlight: self.button_color, R.Mid: self.control_border,
             R.Dark: self.control_border, R.Shadow: self.window_ink,
         }
@@ -376,7 +380,7 @@ def _dark(base: Theme) -> Theme:
         panel_ink="#e8eaed", panel_muted="#bdc3cb", panel_background="#1f2329", highlight_background="#5c4a00",
         highlight_ink="#ffffff", warning_ink="#ff9e97", right_ink="#7dd99a", dialog_muted="#c4cad2",
         list_border="#3a414b", banner_background="#3a3000", banner_ink="#fff3c4", banner_border="#5c4f14",
-        window_color="#181b20", window_ink="#e8eaed", field_color="#1f2329", button_color="#2c3139",
+        window_color="#181b20", window_ink="#e8eaed", field_color="#1f2329", placeholder_ink="#9aa3ae", button_color="#2c3139",
         control_border="#8e98a5", selection_background="#8ab4f8", selection_ink="#0b1220", link_color="#8ab4f8",
         disabled_ink="#9aa3ae",
     )
@@ -402,7 +406,7 @@ def _high_contrast(base: Theme) -> Theme:
         panel_ink="#ffffff", panel_muted="#ffffff", panel_background="#000000", highlight_background="#004a8f",
         highlight_ink="#ffffff", warning_ink="#ff8c8c", right_ink="#7dff9b", dialog_muted="#ffffff",
         list_border="#ffffff", banner_background="#000000", banner_ink="#ffd400", banner_border="#ffd400",
-        window_color="#000000", window_ink="#ffffff", field_color="#000000", button_color="#000000",
+        window_color="#000000", window_ink="#ffffff", field_color="#000000", placeholder_ink="#b4b4b4", button_color="#000000",
         control_border="#ffffff", selection_background="#ffd400", selection_ink="#000000", link_color="#00e5ff",
         disabled_ink="#c0c0c0",
     )

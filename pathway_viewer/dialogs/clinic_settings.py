@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +37,7 @@ from models import Pathway
 from ..core.atomic import WriteError
 from ..core.clinic import ClinicFileError, ClinicInfo
 from ..core.settings import AppSettings
+from ..core.tab_order import tab_in_reading_order
 from ..core.theme import DIALOG_MUTED, label_color_style
 from .local_choices import LocalChoicesBox
 from .narrow_forms import fit_to_screen, shrinkable, titled_box, wrap_form
@@ -161,6 +163,13 @@ class ClinicSettingsDialog(QDialog):
         layout.addLayout(row)
         fit_to_screen(self, body, 760, 720)
         self.show_info(info)
+        self._tab_order_set = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._tab_order_set:  # the form is built in parts: Tab follows where fields stand
+            self._tab_order_set = True
+            tab_in_reading_order(self)
 
     # --- the form <-> ClinicInfo ----------------------------------------------------------------
 

@@ -26,7 +26,7 @@ class EditorDock(PanelDock):
     sig_problem_chosen = Signal(object)  # the Problem clicked
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
-        super().__init__("Editing", parent)
+        super().__init__(QCoreApplication.translate("EditingProblemsView", "Editing"), parent)
         self.session = session
         self.setObjectName("editor_dock")
         self.tabs = QTabWidget(self)

@@ -13,6 +13,7 @@ import random
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -41,6 +42,7 @@ from models.wording.i18n import Words
 
 from ..core.document import PathwayDocument
 from ..core.appearance import refresh_ui_fonts, set_ui_font
+from ..core.tab_order import tab_in_reading_order
 from ..core.theme import Theme
 from .question_page import QuestionPage, plain_label
 from .results_page import ResultsPage
@@ -108,6 +110,7 @@ class TrainView(QWidget):
         scroll.setObjectName("train_setup_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its boxes and buttons are the stops
         page = QWidget(scroll)
         page.setObjectName("train_setup_page")
         title = plain_label(page, "train_setup_title", 1.35, theme, bold=True)
@@ -219,6 +222,14 @@ class TrainView(QWidget):
     def show_setup(self) -> None:
         self.stack.setCurrentWidget(self.setup)
         self.quiz_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # The buttons are made after the boxes below them: Tab went from the pass mark to the
+        # scenario list and back up to "Start quiz". It follows where they stand.
+        page = self.setup.widget()
+        if page is not None:
+            tab_in_reading_order(page)
 
     # -- sessions ------------------------------------------------------------------------
 

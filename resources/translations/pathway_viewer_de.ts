@@ -1084,6 +1084,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Dieser Behandlungsweg kann gespeichert werden, aber diese Worte sind noch die Platzhalter des Editors:</translation>
     </message>
     <message>
+        <source>Editing</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
         <source>Problems in the pathway being edited: choose one to go to it</source>
         <translation>Probleme im bearbeiteten Behandlungsweg: eines wählen, um dorthin zu gehen</translation>
     </message>
