@@ -22,6 +22,9 @@ from ..core.theme import search_status_style
 
 PLACEHOLDER = QT_TRANSLATE_NOOP("PanelsSearchBar", "Search steps (Ctrl+F)")
 NO_MATCH = QT_TRANSLATE_NOOP("PanelsSearchBar", "No step mentions '%1'")
+# Where the typed words do not fit beside the sentence: they are in the box right beside it.
+# ("No step mentions 'fever…'" for 'feverzzqx' read as if no step mentioned fever.)
+NO_MATCH_TYPED = QT_TRANSLATE_NOOP("PanelsSearchBar", "No step found")
 
 
 class _SearchEdit(QLineEdit):
@@ -40,8 +43,8 @@ class _SearchEdit(QLineEdit):
 
 class _StatusLabel(QLabel):
     """The search's answer, whole in the room the menu bar leaves it: a typed query too long
-    for it is shortened with an ellipsis, never the sentence around it ("No step mentions
-    'zzzq…'"). A sentence that still does not fit (large text in a narrow window) ends in an
+    for it is left out for a sentence without it ("No step found"), never
+    shortened (a query cut to "fever…" reads as another query). A sentence that still does not fit (large text in a narrow window) ends in an
     ellipsis here and is given whole with ``sig_cut`` for the window to show where there is
     room; the whole message is also the tooltip."""
 
@@ -50,11 +53,13 @@ class _StatusLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._message: tuple[str, str] = ("", "")  # a sentence with %1, and what goes there
+        self._without_query = ""  # the sentence to show where the query does not fit
         self._cut = ""
         self._around: dict[tuple[str, str], float] = {}
 
-    def show_message(self, sentence: str, query: str = "") -> None:
+    def show_message(self, sentence: str, query: str = "", without_query: str = "") -> None:
         self._message = (sentence, query)
+        self._without_query = without_query
         self.setText(fill(sentence, query) if query else sentence)
         self._fit()
 
@@ -93,9 +98,12 @@ class _StatusLabel(QLabel):
         metrics = QFontMetricsF(self.font())
         room = self.width() - self.around_words()
         shown = whole
-        if query:
-            left = room - metrics.horizontalAdvance(fill(sentence, ""))
-            shown = fill(sentence, metrics.elidedText(query, Qt.TextElideMode.ElideRight, max(left, 0.0)) or ELLIPSIS)
+        if query and metrics.horizontalAdvance(whole) > room:
+            if self._without_query:
+                shown = self._without_query
+            else:
+                left = room - metrics.horizontalAdvance(fill(sentence, ""))
+                shown = fill(sentence, metrics.elidedText(query, Qt.TextElideMode.ElideRight, max(left, 0.0)) or ELLIPSIS)
         cut = "" if metrics.horizontalAdvance(shown) <= room else whole
         self.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideRight, max(room, 0.0)) if cut else shown)
         self.setToolTip(whole if self.text() != whole else "")
@@ -234,8 +242,8 @@ class SearchBar(QWidget):
         if not text:
             self.status.show_message("")
         elif not self._matches:
-            shown = text if len(text) <= 30 else text[:29] + "\u2026"
-            self.status.show_message(QCoreApplication.translate("PanelsSearchBar", NO_MATCH), shown)
+            self.status.show_message(QCoreApplication.translate("PanelsSearchBar", NO_MATCH), text,
+                                     QCoreApplication.translate("PanelsSearchBar", NO_MATCH_TYPED))
         else:
             n = len(self._matches)
             self.status.show_message(Words.tr("%n step(s) found: press Enter", "", n))

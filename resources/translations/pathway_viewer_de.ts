@@ -2082,6 +2082,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Schritte suchen (Strg+F)</translation>
     </message>
     <message>
+        <source>No step found</source>
+        <translation>Kein Schritt gefunden</translation>
+    </message>
+    <message>
         <source>Search steps</source>
         <translation>Schritte suchen</translation>
     </message>
