@@ -110,7 +110,7 @@ def build_handout_document(
     for index, picture in enumerate(pictures):
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(journey_picture_name(index)), picture)
     html = handout_html(pathway, content)
-    doc.setHtml(scale_point_sizes(html, scale) if large_print else html)
+    doc.setHtml(scale_point_sizes(html, scale, least=LARGE_PRINT_PT) if large_print else html)
     mark_sections(doc, SECTION)
     return doc
 

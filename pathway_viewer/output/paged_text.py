@@ -45,6 +45,10 @@ from ..core.theme import WARNING_INK as NOTICE_INK
 MARGIN_MM = 16
 FOOTER_MM = 9  # space kept under the text for the footer line
 FOOTER_PT = 8.5
+LARGE_PRINT_PT = 16  # large print: the body at 16 pt, and no line on the page smaller
+LARGE_FOOTER_LINES = 2  # at 16 pt the footer and "Page 3 of 47" do not fit on one line
+LINE_HEIGHT = 1.3  # a line's height, in font sizes
+RULE_ROOM_MM = 3  # above the footer's words: its rule and the space around it
 NOTICE_MM = 8  # space kept above the text for a notice on every page (content due for review)
 NOTICE_PT = 10.5
 EDGE_PT = 6.0  # less than the smallest line of the handout (10 pt type), more than a paragraph's margin
@@ -70,11 +74,24 @@ class PageGeometry:
     notice_gap: float = 0.0  # above the text: room for a notice line on every page
     text_scale: float = 1.0  # footer and notice type, times this (large print)
 
+    def line_pt(self, normal_pt: float) -> float:
+        """The footer's or notice's size: ``normal_pt`` times the scale, and in large print
+        never under LARGE_PRINT_PT (scaled alone, the footer's "Educational, not medical
+        advice" was about 12 pt in a large-print handout)."""
+        return _line_pt(normal_pt, self.text_scale)
+
+
+def _line_pt(normal_pt: float, text_scale: float) -> float:
+    scaled = normal_pt * text_scale
+    return max(scaled, LARGE_PRINT_PT) if text_scale > 1 else scaled
+
 
 def _geometry(device: QPagedPaintDevice, dpi: float, notice: bool = False, text_scale: float = 1.0) -> PageGeometry:
     rect = device.pageLayout().paintRectPixels(round(dpi))
-    footer = FOOTER_MM * text_scale / 25.4 * dpi
-    top = NOTICE_MM * text_scale / 25.4 * dpi if notice else 0.0
+    footer = FOOTER_MM * _line_pt(FOOTER_PT, text_scale) / FOOTER_PT / 25.4 * dpi
+    if text_scale > 1:  # large print: room for the footer on two lines (see _draw_footer)
+        footer = (LARGE_FOOTER_LINES * LINE_HEIGHT * _line_pt(FOOTER_PT, text_scale) / 72 + RULE_ROOM_MM / 25.4) * dpi
+    top = NOTICE_MM * _line_pt(NOTICE_PT, text_scale) / NOTICE_PT / 25.4 * dpi if notice else 0.0
     return PageGeometry(float(rect.width()), float(rect.height()) - footer - top, footer, dpi, top, text_scale)
 
 
@@ -458,7 +475,7 @@ def paint_pages(
     ``progress`` is called after each page."""
     pages = max(1, doc.pageCount())
     footer_font = QFont(doc.defaultFont())
-    footer_font.setPointSizeF(FOOTER_PT * geometry.text_scale)
+    footer_font.setPointSizeF(geometry.line_pt(FOOTER_PT))
     context = QAbstractTextDocumentLayout.PaintContext()
     for page in range(pages):
         if page:
@@ -466,7 +483,7 @@ def paint_pages(
         if notice and geometry.notice_gap:
             painter.save()
             font = QFont(doc.defaultFont())
-            font.setPointSizeF(NOTICE_PT * geometry.text_scale)
+            font.setPointSizeF(geometry.line_pt(NOTICE_PT))
             font.setBold(True)
             painter.setFont(_fitted(font, notice, geometry.width, NOTICE_PT, device))
             painter.setPen(_pen(NOTICE_INK, geometry.dpi))
@@ -489,21 +506,39 @@ def paint_pages(
 
         painter.save()
         painter.translate(0, geometry.notice_gap)
-        rule_y = geometry.body_height + geometry.footer_gap * 0.3
+        above = RULE_ROOM_MM / 2 / 25.4 * geometry.dpi if geometry.text_scale > 1 else geometry.footer_gap * 0.3
+        rule_y = geometry.body_height + above
         painter.setPen(_pen(FOOTER_RULE, geometry.dpi))
         painter.drawLine(0, round(rule_y), round(geometry.width), round(rule_y))
         painter.setPen(_pen(FOOTER_INK, geometry.dpi))
         text_rect = QRectF(0, rule_y, geometry.width, geometry.body_height + geometry.footer_gap - rule_y)
         number = fill(QCoreApplication.translate("OutputPagedText", "Page %1 of %2"), page + 1, pages)
-        # The footer line and the page number share one line: a long footer (German, in large
-        # print) ran under "Seite 3 von 10". Both get smaller together, as far as the normal size.
-        painter.setFont(_fitted(footer_font, f"{footer}    {number}", geometry.width, FOOTER_PT, device))
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), footer)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), number)
+        _draw_footer(painter, device, geometry, footer_font, text_rect, footer, number)
         painter.restore()
         if progress is not None:
             progress()
     return pages
+
+
+def _draw_footer(
+    painter: QPainter, device: QPagedPaintDevice, geometry: PageGeometry, font: QFont, rect: QRectF, footer: str,
+    number: str,
+) -> None:
+    left, right = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if geometry.text_scale > 1:
+        # Large print: never smaller than the body; the words wrap beside the page number
+        # (shrunk to one line, they were about 11 pt).
+        painter.setFont(font)
+        beside = QFontMetricsF(font, device).horizontalAdvance(f"    {number}")
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width() - beside, rect.height()),
+                         left | int(Qt.TextFlag.TextWordWrap), footer)
+        painter.drawText(rect, right, number)
+        return
+    # The footer line and the page number share one line: a long footer (German) ran under
+    # "Seite 3 von 10". Both get smaller together, as far as the normal size.
+    painter.setFont(_fitted(font, f"{footer}    {number}", geometry.width, FOOTER_PT, device))
+    painter.drawText(rect, left, footer)
+    painter.drawText(rect, right, number)
 
 
 def _fitted(font: QFont, text: str, width: float, least_pt: float, device: QPagedPaintDevice) -> QFont:

@@ -23,10 +23,9 @@ from ..core.theme import PRINT_BOX_BG as BOX_BG
 from ..core.theme import PRINT_INK as INK
 from ..core.theme import PRINT_MUTED as MUTED
 from ..core.theme import PRINT_RULE as RULE
-from .paged_text import MARGIN_MM
+from .paged_text import LARGE_PRINT_PT, MARGIN_MM
 
 BODY_PT = 12
-LARGE_PRINT_PT = 16  # large print: the body at 16 pt, everything else in proportion
 
 # The text's width on the narrower of the clinic's papers (A4: 210 mm; US Letter is wider),
 # in points, and what a table's cell takes of its column's width (padding and rules, rounded
@@ -36,9 +35,11 @@ CELL_CHROME_PT = 24
 _POINT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 
 
-def scale_point_sizes(html: str, factor: float) -> str:
-    """Every ``font-size: N pt`` in ``html`` times ``factor`` (large print keeps the proportions)."""
-    return _POINT_SIZE.sub(lambda m: f"font-size:{float(m.group(1)) * factor:.4g}pt", html)
+def scale_point_sizes(html: str, factor: float, least: float = 0.0) -> str:
+    """Every ``font-size: N pt`` in ``html`` times ``factor`` (large print keeps the
+    proportions of headings), and none under ``least``: scaled alone, the care team's role
+    descriptions were about 14 pt in a large-print handout whose body is 16."""
+    return _POINT_SIZE.sub(lambda m: f"font-size:{max(float(m.group(1)) * factor, least):.4g}pt", html)
 
 
 def box(inner: str, background: str, *, border: str = RULE, size: float = BODY_PT) -> str:
