@@ -282,12 +282,23 @@ def test_a_pathway_with_no_translation_offers_only_its_own_language(
     assert not window.content_language_menu.isEnabled()
 
 
-def test_editing_shows_the_file_s_own_words(qtbot: QtBot, window: MainWindow) -> None:
+def test_editing_shows_the_file_s_own_words_and_leaving_it_brings_the_reader_s_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     choose(window, "de")
+    german = window.document.pathway.title
     window.actions[A.EDIT_MODE].trigger()
     assert window.document.pathway.title == "CAR-T cell therapy for lupus (SLE)"
     assert NOTICE_DE not in window.banner.text()
+    assert window.edit_session is not None and window.step_form is not None  # editing, in the file's words
     window.actions[A.EDIT_MODE].trigger()
+    # Turned off, it left the pathway in English, and refused German ("leave edit mode first").
+    assert window.document.pathway.title == german and window.document.content_language == "de"
+    assert window.findChild(QAction, "content_language_de").isChecked()
+    choose(window, "en")
+    assert window.document.content_language == "en"
+    choose(window, "de")
+    assert window.document.pathway.title == german
 
 
 # --- the handout -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from models.wording.translation_words import (
 
 from ..core.i18n import current_language
 from ..dialogs.problems import ProblemsDialog
+from . import actions as A
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -117,13 +118,15 @@ class ContentLanguageCommands:
         doc = self.document
         if doc.original is None:
             return False
+        if self.edit_session is not None and not self.actions[A.EDIT_MODE].isChecked() and not self.edit_session.dirty:
+            self._end_session()  # edit mode off, nothing unsaved: the session has nothing to keep
         if self.edit_session is not None:
             # The editor changes the file's own words: a translation on screen would mix them up.
             self.inform(
                 QCoreApplication.translate("MainWindow", "Leave edit mode first"),
                 QCoreApplication.translate(
                     "MainWindow", "While you edit, the pathway is shown in its own language. "
-                    "Turn off Edit > Edit pathway to choose another language."),
+                    "Save your changes and turn off Edit > Edit pathway to choose another language."),
             )
             self.fill_content_language_menu()
             return False

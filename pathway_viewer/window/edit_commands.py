@@ -44,10 +44,11 @@ class EditCommands:
     step_form: StepForm | None = None
     edit_tabs: QTabWidget | None = None
     editor_dock: EditorDock | None = None
+    _language_before_edit: str | None = None  # the content language edit mode put aside
 
     def init_editing(self: MainWindow) -> None:
         a = self.actions
-        a[A.EDIT_MODE].toggled.connect(self.set_edit_mode)
+        a[A.EDIT_MODE].toggled.connect(self._on_edit_mode_toggled)
         a[A.SAVE].triggered.connect(self.save)
         a[A.SAVE_AS].triggered.connect(lambda: self.save_as())
         a[A.UNDO].triggered.connect(lambda: self.edit_session and self.edit_session.stack.undo())
@@ -57,14 +58,29 @@ class EditCommands:
 
     # -- edit mode -------------------------------------------------------------------------
 
+    def _on_edit_mode_toggled(self: MainWindow, on: bool) -> None:
+        self.set_edit_mode(on)
+        session = self.edit_session
+        if not on and self._language_before_edit is not None and session is not None and not session.dirty:
+            # Back to the words the reader had chosen (it stayed in English after editing, and
+            # German was refused while the session lived). With nothing unsaved the session
+            # ends: a translation is shown from the file as saved.
+            language, self._language_before_edit = self._language_before_edit, None
+            self._end_session()
+            self.choose_content_language(language)
+
     def set_edit_mode(self: MainWindow, on: bool) -> None:
         if on and self.edit_session is None:
             text = self._file_text_to_edit()
             if text is None:  # said why; edit mode stays off
                 self.actions[A.EDIT_MODE].setChecked(False)
                 return
-            # The editor shows and changes the file's own words, never a translation of them.
-            self.document.set_content_language(None)
+            # The editor shows and changes the file's own words, never a translation of them
+            # (before the session: a change of the pathway shown ends any session).
+            original = self.document.original
+            if original is not None and self.document.content_language != original.language:
+                self._language_before_edit = self.document.content_language
+                self.document.set_content_language(None)
             self._start_session(text, self.document.path)
         if self.step_form is not None:
             self.details.show_form(self.edit_tabs if on else None)
@@ -135,16 +151,18 @@ class EditCommands:
         return session
 
     def _end_session(self: MainWindow) -> None:
-        if self.edit_session is None:
+        session = self.edit_session
+        if session is None:
             return
+        self.edit_session = None  # first: edit mode's toggle, below, sees no session to end
         self.set_edit_mode(False)
-        if self.edit_session.recovery is not None:
-            self.edit_session.recovery.discard()
+        if session.recovery is not None:
+            session.recovery.discard()
         for widget in (self.edit_tabs, self.editor_dock):
             if widget is not None:
                 widget.deleteLater()
-        self.edit_session.deleteLater()
-        self.edit_session = self.step_form = self.edit_tabs = self.editor_dock = None
+        session.deleteLater()
+        self.step_form = self.edit_tabs = self.editor_dock = None
         self.setWindowModified(False)
         self._update_edit_actions()
 

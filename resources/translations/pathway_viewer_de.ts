@@ -634,11 +634,11 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>This pathway file cannot be changed here</source>
-        <translation>Diese Pfad-Datei kann hier nicht geändert werden</translation>
+        <translation>Diese Datei kann hier nicht geändert werden</translation>
     </message>
     <message>
         <source>It cannot be changed in the viewer until they are fixed in a text editor; the map shows it as it was opened.</source>
-        <translation>Sie kann im Viewer erst geändert werden, wenn diese in einem Texteditor behoben sind; die Karte zeigt sie so, wie sie geöffnet wurde.</translation>
+        <translation>Sie kann in der App erst geändert werden, wenn diese in einem Texteditor behoben sind; die Karte zeigt sie so, wie sie geöffnet wurde.</translation>
     </message>
     <message>
         <source>The app shows its built-in pathway instead.</source>
@@ -1606,8 +1606,8 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Beenden Sie zuerst das Bearbeiten</translation>
     </message>
     <message>
-        <source>While you edit, the pathway is shown in its own language. Turn off Edit &gt; Edit pathway to choose another language.</source>
-        <translation>Während Sie bearbeiten, erscheint der Behandlungsweg in seiner eigenen Sprache. Schalten Sie Bearbeiten &gt; Behandlungsweg bearbeiten aus, um eine andere Sprache zu wählen.</translation>
+        <source>While you edit, the pathway is shown in its own language. Save your changes and turn off Edit &gt; Edit pathway to choose another language.</source>
+        <translation>Beim Bearbeiten wird der Behandlungsweg in seiner eigenen Sprache gezeigt. Speichern Sie Ihre Änderungen und schalten Sie Bearbeiten &gt; Behandlungsweg bearbeiten aus, um eine andere Sprache zu wählen.</translation>
     </message>
     <message>
         <source>Content lan&amp;guage</source>
@@ -2505,7 +2505,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>The pathways that come with the viewer are part of it and are never changed. Save your pathway under another name, in a folder of your own.</source>
-        <translation>Die Pfade, die mit dem Viewer kommen, gehören zu ihm und werden nie geändert. Speichern Sie Ihren Pfad unter einem anderen Namen in einem eigenen Ordner.</translation>
+        <translation>Die Behandlungswege, die mit der App kommen, gehören zu ihr und werden nie geändert. Speichern Sie Ihren Behandlungsweg unter einem anderen Namen in einem eigenen Ordner.</translation>
     </message>
     <message>
         <source>Nothing was saved; your changes are still here.</source>
