@@ -638,7 +638,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>It cannot be changed in the viewer until they are fixed in a text editor; the map shows it as it was opened.</source>
-        <translation>Sie kann in der App erst geändert werden, wenn diese in einem Texteditor behoben sind; die Karte zeigt sie so, wie sie geöffnet wurde.</translation>
+        <translation>Sie kann im Programm erst geändert werden, wenn diese in einem Texteditor behoben sind; die Karte zeigt sie so, wie sie geöffnet wurde.</translation>
     </message>
     <message>
         <source>The app shows its built-in pathway instead.</source>
@@ -2505,7 +2505,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>The pathways that come with the viewer are part of it and are never changed. Save your pathway under another name, in a folder of your own.</source>
-        <translation>Die Behandlungswege, die mit der App kommen, gehören zu ihr und werden nie geändert. Speichern Sie Ihren Behandlungsweg unter einem anderen Namen in einem eigenen Ordner.</translation>
+        <translation>Die Behandlungswege, die mit dem Programm kommen, gehören zu ihm und werden nie geändert. Speichern Sie Ihren Behandlungsweg unter einem anderen Namen in einem eigenen Ordner.</translation>
     </message>
     <message>
         <source>Nothing was saved; your changes are still here.</source>
