@@ -3,6 +3,7 @@ the answers given so far are scored as at a quiz's end."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from test_train_mode import answer, open_train
+from pathway_files import DATA
 from training_data import knee_with_training
 from window_helpers import open_window, test_settings
 
@@ -55,3 +57,19 @@ def test_the_stop_button_is_a_tab_stop_and_with_nothing_answered_goes_back_to_th
     qtbot.keyClick(train.page.stop, Key.Key_Space)
     assert train.stack.currentWidget() is train.setup
     assert QApplication.focusWidget() is train.quiz_button
+
+
+def test_a_quiz_under_way_goes_on_when_the_same_pathway_is_shown_in_other_words(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Switching the content language (or entering edit mode) sent the Train window back to
+    # its start page: the answers given were gone. Another pathway still starts again.
+    shutil.copy(DATA / "knee_surgery.de.yaml", tmp_path / "knee_training.de.yaml")
+    train = start_quiz(qtbot, tmp_path)
+    answer(qtbot, train, train.page.question.right_answer)
+    document = train.document
+    assert document.set_content_language("de") and document.content_language == "de"
+    assert train.stack.currentWidget() is train.page
+    assert train.given[0] is not None
+    document.load(None)  # another pathway: the quiz no longer matches it
+    assert train.stack.currentWidget() is train.setup

@@ -79,6 +79,7 @@ class TrainView(QWidget):
         self.warning = ""
         self.index = 0
         self.result: QuizResult | None = None
+        self._filled_for: str | None = None  # the id of the pathway the choices were made for
 
         self.stack = QStackedWidget(self)
         self.setup = self._build_setup(theme)
@@ -181,6 +182,9 @@ class TrainView(QWidget):
 
     def _fill_choices(self, *_: object) -> None:
         pathway = self.document.pathway
+        chosen = self.module_box.currentData()
+        same = pathway is not None and pathway.id == self._filled_for
+        self._filled_for = pathway.id if pathway is not None else None
         self.module_box.clear()
         self.scenario_box.clear()
         if pathway is None:
@@ -188,9 +192,14 @@ class TrainView(QWidget):
         self.module_box.addItem(QCoreApplication.translate("TrainingView", "The whole pathway"), None)
         for role in pathway.roles:
             self.module_box.addItem(fill(QCoreApplication.translate("TrainingView", "For: %1"), role.name), role.id)
+        if same:
+            self.module_box.setCurrentIndex(max(0, self.module_box.findData(chosen)))
         self._fill_scenarios()
         self.grading_box.setVisible(pathway.training is not None and pathway.training.grading_practice)
-        self.show_setup()
+        # The same pathway in other words (a content language, an edit): a quiz under way goes
+        # on (its answers were thrown away); another pathway starts again from the start page.
+        if not same or self.stack.currentWidget() is self.setup:
+            self.show_setup()
 
     def _fill_scenarios(self, *_: object) -> None:
         pathway = self.document.pathway
