@@ -487,3 +487,30 @@ def test_a_json_pathway_is_edited_and_saved_as_json(qtbot: QtBot, tmp_path: Path
     assert window.save_as()  # from a YAML file to a .json name: JSON
     assert json.loads(yaml_copy.read_text(encoding="utf-8"))["id"] == load_pathway(DATA / "small.yaml").id
     assert load_pathway(yaml_copy).id == load_pathway(DATA / "small.yaml").id
+
+
+@pytest.mark.parametrize("form", ["crlf", "bom"])
+def test_saving_keeps_the_file_s_line_ends_and_byte_order_mark(qtbot: QtBot, tmp_path: Path, form: str) -> None:
+    # A file written on Windows came back with every line end changed: a one-word edit was a
+    # whole-file change in version control; a UTF-8 byte-order mark was dropped.
+    text = (DATA / "small.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "clinic.yaml"
+    data = text.replace("\n", "\r\n").encode("utf-8") if form == "crlf" else b"\xef\xbb\xbf" + text.encode("utf-8")
+    path.write_bytes(data)
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
+    window.document.select("collect")
+    window.actions[A.EDIT_MODE].trigger()
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Collecting cells")
+    assert window.save()
+    saved = path.read_bytes()
+    changed = [(a, b) for a, b in zip(data.splitlines(), saved.splitlines()) if a != b]
+    assert len(changed) == 1 and b"Collecting cells" in changed[0][1]
+    assert len(saved.splitlines()) == len(data.splitlines())
+    if form == "crlf":
+        assert saved.count(b"\r\n") == data.count(b"\r\n") and b"\n" not in saved.replace(b"\r\n", b"")
+    else:
+        assert saved.startswith(b"\xef\xbb\xbf")
+    assert load_pathway(path).step("collect").title == "Collecting cells"

@@ -10,6 +10,7 @@ leaves the map on the last valid pathway and lists the located problems.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from pathlib import Path
@@ -24,7 +25,7 @@ from models.problems import PathKey
 from models.wording.i18n import fill
 from models.yaml_edit import YamlDocument
 
-from ..core.atomic import atomic_write_text
+from ..core.atomic import atomic_write_bytes
 from ..core.document import PathwayDocument
 from .commands import MISSING, InsertItem, RemoveItem, SetField
 from .recovery import Recovery
@@ -180,15 +181,29 @@ class EditSession(QObject):
         problems = self.validate_now()
         if problems:
             return problems
-        text = self.text(path.name)
-        atomic_write_text(path, text)
-        self.on_disk = text.encode("utf-8")
+        data = self._as_written(self.text(path.name))
+        atomic_write_bytes(path, data)
+        self.on_disk = data
         self.path, self.name = path, path.name
         self.document.path = path
         self.stack.setClean()
         if self.recovery is not None:
             self.recovery.discard()
         return []
+
+    def _as_written(self, text: str) -> bytes:
+        """``text`` as the file was written: its line ends (Windows' CR LF kept, so a
+        one-word edit is a one-line change in version control) and a UTF-8 byte-order mark
+        if it had one. A file in UTF-16 (which opens) is saved as UTF-8."""
+        original = self.on_disk or b""
+        if original.startswith(codecs.BOM_UTF8) or not original.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            crlf = b"\r\n" in original
+        else:
+            crlf = "\r\n".encode("utf-16-le") in original or "\r\n".encode("utf-16-be") in original
+        if crlf:
+            text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+        bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
+        return bom + text.encode("utf-8")
 
     def changed_on_disk(self, path: Path) -> bool:
         """Whether ``path`` (the file this session edits) now holds other bytes than it did
