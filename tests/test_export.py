@@ -188,3 +188,31 @@ def test_command_line_export_from_a_fresh_process(tmp_path: Path, small_pathway_
     assert f"Wrote {out}" in result.stdout
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert "Traceback" not in result.stderr
+
+
+def _long_journey_scene(tmp_path: Path, steps: int) -> JourneyScene:
+    from benchmarks.generate import write_pathway
+
+    path = tmp_path / f"long{steps}.yaml"
+    write_pathway(path, steps)
+    document = PathwayDocument()
+    document.load(path)
+    return JourneyScene(document, Theme(font_family=load_bundled_fonts()))
+
+
+def test_a_journey_too_long_for_a_picture_is_refused_with_what_to_use_instead(qapp: QApplication, tmp_path: Path) -> None:
+    # A 300-step journey on one line made a 133,192 x 3,840 PNG (26 s) most viewers refuse.
+    scene = _long_journey_scene(tmp_path, 300)
+    out = tmp_path / "journey.png"
+    with pytest.raises(ExportError, match=r"too long for a picture: .* Save it as \.svg or \.pdf instead"):
+        render_scene_to_file(scene, out)
+    assert not out.exists()
+    render_scene_to_file(scene, tmp_path / "journey.svg")  # what the message offers works
+
+
+def test_a_picture_a_little_too_large_is_made_less_sharp_to_open_everywhere(qapp: QApplication, tmp_path: Path) -> None:
+    scene = _long_journey_scene(tmp_path, 60)
+    out = tmp_path / "journey.png"
+    render_scene_to_file(scene, out)
+    image = QImage(str(out))
+    assert not image.isNull() and max(image.width(), image.height()) <= 16_384

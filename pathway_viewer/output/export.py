@@ -30,6 +30,7 @@ from .pdf_language import finish_pdf
 from .svg_text import join_text_runs
 
 SUPPORTED = (".png", ".svg", ".pdf")
+MAX_PNG_SIDE = 16_384  # pixels: what common picture viewers and libraries open
 MARGIN = 36.0
 PDF_RESOLUTION = 1200
 SCREEN_DPI = 96.0
@@ -144,6 +145,16 @@ def render_scene_to_file(scene: ExportableScene, path: Path, *, scale: float = 2
 
 
 def _write_png(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> None:
+    longest = max(page.size.width(), page.size.height())
+    if longest * scale > MAX_PNG_SIDE:
+        scale = max(1.0, MAX_PNG_SIDE / longest)  # a little less sharp rather than too big to open
+    if longest * scale > MAX_PNG_SIDE:
+        # A 300-step journey on one line made a 133,192 x 3,840 picture (half a billion
+        # pixels, 26 s) that most viewers refuse to open.
+        raise ExportError(fill(QCoreApplication.translate(
+            "Errors", "This journey is too long for a picture: %1 x %2 pixels, where most picture viewers open "
+            "%3 at most. Save it as .svg or .pdf instead: they keep every word sharp at any size."),
+            f"{round(page.size.width()):,}", f"{round(page.size.height()):,}", f"{MAX_PNG_SIDE:,}"))
     size = QSize(round(page.size.width() * scale), round(page.size.height() * scale))
     image = QImage(size, QImage.Format.Format_ARGB32)
     if image.isNull():

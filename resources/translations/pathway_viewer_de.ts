@@ -1427,6 +1427,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Export nach %1 nicht möglich: %2 ist kein unterstütztes Format. Verwenden Sie einen Namen, der auf .png (Bild), .svg (Zeichnung) oder .pdf (Dokument) endet.</translation>
     </message>
     <message>
+        <source>This journey is too long for a picture: %1 x %2 pixels, where most picture viewers open %3 at most. Save it as .svg or .pdf instead: they keep every word sharp at any size.</source>
+        <translation>Dieser Behandlungsweg ist für ein Bild zu lang: %1 x %2 Pixel, wo die meisten Bildbetrachter höchstens %3 öffnen. Speichern Sie ihn stattdessen als .svg oder .pdf: Dort bleibt jedes Wort in jeder Größe scharf.</translation>
+    </message>
+    <message>
         <source>The picture would be too large (%1 x %2 pixels); try a smaller scale.</source>
         <translation>Das Bild wäre zu groß (%1 x %2 Pixel); versuchen Sie einen kleineren Maßstab.</translation>
     </message>
