@@ -19,6 +19,7 @@ from .graph import PathwayGraph
 from .wording.patient_words import sign_text
 from .schema import Pathway, Step, TransitionKind
 from .text_direction import isolated
+from .wording.i18n import Words, fill
 
 CHOICES = 4  # one right answer and up to three wrong ones
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -100,8 +101,9 @@ def _ask(
 
 
 def _q(text: str) -> str:
-    """Pathway text quoted in an English sentence, kept in its own direction (Arabic, Hebrew)."""
-    return f"“{isolated(text)}”"
+    """Pathway text quoted in a sentence of the interface, kept in its own direction (Arabic,
+    Hebrew), with the interface language's quotation marks."""
+    return fill(Words.tr("“%1”", "quotation marks around a step's title or words in a quiz question"), isolated(text))
 
 
 def _keep(questions: Iterable[Question | None]) -> list[Question]:
@@ -118,8 +120,8 @@ def _who_questions(pathway: Pathway, steps: Sequence[Step], role_id: str | None,
             name = pathway.role(entry.role).name
             wrong = [role.name for role in pathway.roles if role.id not in present]
             out.append(_ask(
-                rng, "who", f"At {_q(step.title)}, who does this: {isolated(entry.does)}",
-                name, wrong, f"At {_q(step.title)}, the {isolated(name)} does this.", step.id,
+                rng, "who", fill(Words.tr("At %1, who does this: %2"), _q(step.title), isolated(entry.does)),
+                name, wrong, fill(Words.tr("At %1, the %2 does this."), _q(step.title), isolated(name)), step.id,
             ))
     return _keep(out)
 
@@ -138,8 +140,9 @@ def _duty_questions(pathway: Pathway, steps: Sequence[Step], role_id: str, rng: 
             if entry.role != role_id:
                 continue
             out.append(_ask(
-                rng, "who", f"At {_q(step.title)}, what does the {isolated(name)} do?",
-                entry.does, wrong, f"At {_q(step.title)}, the {isolated(name)}: {isolated(entry.does)}", step.id,
+                rng, "who", fill(Words.tr("At %1, what does the %2 do?"), _q(step.title), isolated(name)),
+                entry.does, wrong, fill(Words.tr("At %1, the %2: %3"), _q(step.title), isolated(name), isolated(entry.does)),
+                step.id,
             ))
     return _keep(out)
 
@@ -160,8 +163,8 @@ def _next_questions(pathway: Pathway, graph: PathwayGraph, steps: Sequence[Step]
         right = pathway.step(main[0].to).title
         wrong = [s.title for s in pathway.steps if s.id not in following and s.id != step.id]
         out.append(_ask(
-            rng, "next", f"In the usual journey, what comes after {_q(step.title)}?",
-            right, wrong, f"After {_q(step.title)} the journey goes on to {_q(right)}.", step.id,
+            rng, "next", fill(Words.tr("In the usual journey, what comes after %1?"), _q(step.title)),
+            right, wrong, fill(Words.tr("After %1 the journey goes on to %2."), _q(step.title), _q(right)), step.id,
         ))
     return _keep(out)
 
@@ -177,8 +180,10 @@ def _branch_questions(pathway: Pathway, graph: PathwayGraph, steps: Sequence[Ste
             # Any step this one leads to could be right for some condition: never offer those.
             wrong = [s.title for s in pathway.steps if s.id not in {t.to for t in leaving} | {step.id}]
             out.append(_ask(
-                rng, "branch", f"During {_q(step.title)}: {_q(transition.label)}. Where does the journey go?",
-                right, wrong, f"The way marked {_q(transition.label)} leads from {_q(step.title)} to {_q(right)}.", step.id,
+                rng, "branch", fill(Words.tr("During %1: %2. Where does the journey go?"), _q(step.title), _q(transition.label)),
+                right, wrong,
+                fill(Words.tr("The way marked %1 leads from %2 to %3."), _q(transition.label), _q(step.title), _q(right)),
+                step.id,
             ))
     return _keep(out)
 
@@ -192,8 +197,8 @@ def _timing_questions(pathway: Pathway, steps: Sequence[Step], rng: random.Rando
         right = timings[step.id]
         wrong = [text for sid, text in timings.items() if sid != step.id]
         out.append(_ask(
-            rng, "timing", f"When does {_q(step.title)} happen, counted from day 0?",
-            right, wrong, f"{_q(step.title)} is timed {right}.", step.id,
+            rng, "timing", fill(Words.tr("When does %1 happen, counted from day 0?"), _q(step.title)),
+            right, wrong, fill(Words.tr("%1 is timed %2."), _q(step.title), right), step.id,
         ))
     return _keep(out)
 
@@ -210,8 +215,8 @@ def _urgent_questions(pathway: Pathway, rng: random.Random) -> list[Question]:
     out: list[Question | None] = []
     for sign in signs:
         out.append(_ask(
-            rng, "urgent", "Which of these means the patient should call at once, day or night?",
-            sign, expected, f"{_q(sign)} is one of the signs to call about at once, day or night.", None,
+            rng, "urgent", Words.tr("Which of these means the patient should call at once, day or night?"),
+            sign, expected, fill(Words.tr("%1 is one of the signs to call about at once, day or night."), _q(sign)), None,
         ))
     return _keep(out)
 
@@ -238,7 +243,7 @@ def _glossary_questions(glossary: Glossary | None, steps: Sequence[Step], rng: r
         # would give the answer away.
         wrong = [other.definition for other in glossary.terms if other.term != term.term and other.term in met]
         out.append(_ask(
-            rng, "glossary", f"What does {_q(term.term)} mean?",
+            rng, "glossary", fill(Words.tr("What does %1 mean?"), _q(term.term)),
             term.definition, wrong, f"{_q(term.term)}: {isolated(term.definition)}", None,
         ))
     return _keep(out)

@@ -13,7 +13,9 @@ from .quiz import Question
 from .quiz_results import QuizResult, RecordHeader
 from .schema import Pathway
 from .text_direction import isolated
+from .training_session import module_name
 from .wording import escape, heading_html
+from .wording.i18n import Words, fill
 
 LETTERS = "ABCDEFGH"
 # An empty bordered cell draws the box to tick: it needs no glyph a font might lack.
@@ -41,9 +43,9 @@ def _question_html(number: int, question: Question) -> str:
 def record_lines(header: RecordHeader) -> list[str]:
     """What was tested, traceable to the exact content: id, version, hash, date, module."""
     return [
-        f"Pathway: {header.pathway_id}, version {header.version} (content {header.content})",
-        f"Date: {header.date.isoformat()}",
-        f"Module: {header.module}",
+        fill(Words.tr("Pathway: %1, version %2 (content %3)"), header.pathway_id, header.version, header.content),
+        fill(Words.tr("Date: %1"), header.date.isoformat()),
+        fill(Words.tr("Module: %1"), module_name(header.module)),
     ]
 
 
@@ -51,16 +53,18 @@ def quiz_html(
     pathway: Pathway, questions: Sequence[Question], header: RecordHeader, *, seed: int, answers: bool, note: str = ""
 ) -> str:
     """Numbered questions with boxes to tick; with ``answers``, the key on pages of its own."""
-    head = [heading_html(escape(f"Quiz: {pathway.title}"), 16, color="black", top=0)]
-    head += [f"<p style='margin:0;'>{escape(line)}</p>" for line in [*record_lines(header), f"Seed: {seed}"]]
+    head = [heading_html(escape(fill(Words.tr("Quiz: %1"), pathway.title)), 16, color="black", top=0)]
+    seed_line = fill(Words.tr("Seed: %1"), seed)
+    head += [f"<p style='margin:0;'>{escape(line)}</p>" for line in [*record_lines(header), seed_line]]
     if note:
         head.append(f"<p><i>{escape(note)}</i></p>")
-    head.append("<p>Name: ______________________________ &nbsp;&nbsp; Score: ______ / "
-                f"{len(questions)}</p><p>Tick one box for each question.</p>")
+    name, score, tick = Words.tr("Name:"), Words.tr("Score:"), Words.tr("Tick one box for each question.")
+    head.append(f"<p>{escape(name)} ______________________________ &nbsp;&nbsp; "
+                f"{escape(score)} ______ / {len(questions)}</p><p>{escape(tick)}</p>")
     body = [_question_html(n, q) for n, q in enumerate(questions, start=1)]
     if answers:
         body.append(_PAGE_BREAK)
-        body.append(heading_html(escape(f"Answer key: {pathway.title} (seed {seed})"), 16, color="black", top=0))
+        body.append(heading_html(escape(fill(Words.tr("Answer key: %1 (seed %2)"), pathway.title, seed)), 16, color="black", top=0))
         body += [
             f"<p style='margin-top:8px;'><b>{n}. {LETTERS[q.answer]}</b>&nbsp;{escape(isolated(q.right_answer))}"
             f"<br/>{escape(q.explanation)}</p>"
@@ -74,18 +78,21 @@ def result_html(result: QuizResult, header: RecordHeader, pathway: Pathway, trai
     titles = {step.id: step.title for step in pathway.steps}
     lines = record_lines(header)
     if trainee.strip():
-        lines.insert(0, f"Trainee: {trainee.strip()}")
-    verdict = "Passed" if result.passed else "Not passed"
-    parts = [heading_html(escape(f"Training record: {pathway.title}"), 16, color="black", top=0)]
+        lines.insert(0, fill(Words.tr("Trainee: %1"), trainee.strip()))
+    verdict = Words.tr("Passed") if result.passed else Words.tr("Not passed")
+    parts = [heading_html(escape(fill(Words.tr("Training record: %1"), pathway.title)), 16, color="black", top=0)]
     parts += [f"<p style='margin:0;'>{escape(line)}</p>" for line in lines]
-    parts.append(heading_html(escape(
-        f"{verdict}: {result.correct} of {result.total} right ({round(result.score * 100)} %;"
-        f" pass mark {round(result.pass_mark * 100)} %)"), 13, color="black"))
-    parts.append(heading_html("Questions missed", 12, color="black"))
+    parts.append(heading_html(escape(fill(
+        Words.tr("%1: %2 of %3 right (%4 %; pass mark %5 %)"), verdict, result.correct, result.total,
+        round(result.score * 100), round(result.pass_mark * 100))), 13, color="black"))
+    parts.append(heading_html(escape(Words.tr("Questions missed")), 12, color="black"))
+    right = escape(Words.tr("Right answer:"))
+    all_right = Words.tr("None: every answer was right.")
     parts += [
-        f"<p>{_lines(q.prompt)}<br/><b>Right answer:</b> {escape(isolated(q.right_answer))}</p>" for q in result.missed
-    ] or ["<p>None: every answer was right.</p>"]
-    parts.append(heading_html("Steps to revisit", 12, color="black"))
+        f"<p>{_lines(q.prompt)}<br/><b>{right}</b> {escape(isolated(q.right_answer))}</p>" for q in result.missed
+    ] or [f"<p>{escape(all_right)}</p>"]
+    parts.append(heading_html(escape(Words.tr("Steps to revisit")), 12, color="black"))
     steps = [f"<li>{escape(titles.get(s, s))}</li>" for s in result.steps_to_revisit()]
-    parts.append(f"<ul>{''.join(steps)}</ul>" if steps else "<p>None.</p>")
+    none = Words.tr("None.")
+    parts.append(f"<ul>{''.join(steps)}</ul>" if steps else f"<p>{escape(none)}</p>")
     return "".join(parts)

@@ -17,8 +17,15 @@ from .grading import crs_finding, icans_finding, ice_score
 from .quiz import Question, generate_quiz
 from .schema import Pathway
 from .training import Scenario, TrainingQuestion
+from .wording.i18n import Words
 
 WHOLE_PATHWAY = "whole pathway"  # the module name recorded when no role is chosen
+
+
+def module_name(module: str) -> str:
+    """A module as a reader of the interface language says it: the record keeps "whole
+    pathway" (a value of the CSV), the German page says "ganzer Behandlungsweg"."""
+    return Words.tr("whole pathway") if module == WHOLE_PATHWAY else module
 
 
 def _for_role(roles: list[str], role_id: str | None) -> bool:

@@ -358,3 +358,23 @@ def test_a_date_typed_in_german_words_or_numbers_is_read(qtbot: QtBot, tmp_path:
     assert not dialog.ok_button.isEnabled()
     assert "\u201e30.2.2027\u201c" in dialog.preview.text() or "30.2.2027" in dialog.preview.text()
     dialog.reject()
+
+
+def test_a_quiz_and_its_training_record_speak_the_interface_language(qapp: QApplication) -> None:
+    # In German the Train page said "Frage 1 von 4 (whole pathway)" above English questions, and
+    # the training record had English headings under a German footer.
+    from models.quiz_results import QuizResult, RecordHeader
+    from models.training_print import result_html
+    from models.training_session import WHOLE_PATHWAY, session_questions
+
+    i18n.apply_language(qapp, "de")
+    pathway = load_pathway(bundled_pathway())
+    questions = session_questions(pathway, count=12, seed=1)
+    prompts = " ".join(q.prompt for q in questions)
+    assert "Wer macht das?" in prompts or "Was kommt im üblichen Ablauf nach" in prompts
+    assert not re.search(r"\b(who does this|what comes after|Where does the journey go)\b", prompts)
+    result = QuizResult(tuple(questions), (None,) * len(questions))
+    html = result_html(result, RecordHeader.of(pathway, WHOLE_PATHWAY, dt.date(2026, 12, 4)), pathway)
+    for german in ("Schulungsnachweis", "Nicht bestanden", "Falsch beantwortete Fragen", "Richtige Antwort:",
+                   "Modul: ganzer Behandlungsweg"):
+        assert german in html

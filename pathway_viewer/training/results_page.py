@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
+from models.training_session import module_name
 from models.quiz_results import QuizResult
 from models.schema import Pathway
 
@@ -102,7 +103,7 @@ class ResultsPage(QWidget):
 
     def show_result(self, result: QuizResult, pathway: Pathway, module: str) -> None:
         score, missed, steps = summary_lines(result, pathway)
-        self.title.setText(fill(QCoreApplication.translate("TrainingResultsPage", "Results: %1 (%2)"), pathway.title, module))
+        self.title.setText(fill(QCoreApplication.translate("TrainingResultsPage", "Results: %1 (%2)"), pathway.title, module_name(module)))
         self.summary.setText(score)
         self.summary.setStyleSheet(train_feedback_style(result.passed))
         self.missed.setText(missed)

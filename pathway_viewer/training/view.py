@@ -33,6 +33,7 @@ from models.quiz_results import DEFAULT_PASS_MARK, QuizResult, RecordHeader
 from models.training_session import (
     WHOLE_PATHWAY,
     grading_case,
+    module_name,
     scenario_questions,
     scenarios,
     session_questions,
@@ -294,7 +295,7 @@ class TrainView(QWidget):
     def _ask(self) -> None:
         total = len(self.questions)
         self.page.ask(
-            self.questions[self.index], fill(QCoreApplication.translate("TrainingView", "Question %1 of %2  (%3)"), self.index + 1, total, self.module),
+            self.questions[self.index], fill(QCoreApplication.translate("TrainingView", "Question %1 of %2  (%3)"), self.index + 1, total, module_name(self.module)),
             warning=self.warning, last=self.index == total - 1,
         )
 

@@ -3818,5 +3818,142 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>Showing the steps of %1; each step says whether this person takes part.</source>
         <translation>Gezeigt werden die Schritte von %1; jeder Schritt sagt, ob diese Person dabei ist.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks around a step&apos;s title or words in a quiz question</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>At %1, who does this: %2</source>
+        <translation>Bei %1: Wer macht das? %2</translation>
+    </message>
+    <message>
+        <source>At %1, the %2 does this.</source>
+        <translation>Bei %1 macht das: %2.</translation>
+    </message>
+    <message>
+        <source>At %1, what does the %2 do?</source>
+        <translation>Was macht bei %1 diese Person: %2?</translation>
+    </message>
+    <message>
+        <source>At %1, the %2: %3</source>
+        <translation>Bei %1 macht %2: %3</translation>
+    </message>
+    <message>
+        <source>In the usual journey, what comes after %1?</source>
+        <translation>Was kommt im üblichen Ablauf nach %1?</translation>
+    </message>
+    <message>
+        <source>After %1 the journey goes on to %2.</source>
+        <translation>Nach %1 geht es weiter mit %2.</translation>
+    </message>
+    <message>
+        <source>During %1: %2. Where does the journey go?</source>
+        <translation>Während %1: %2. Wie geht es weiter?</translation>
+    </message>
+    <message>
+        <source>The way marked %1 leads from %2 to %3.</source>
+        <translation>Der Weg %1 führt von %2 zu %3.</translation>
+    </message>
+    <message>
+        <source>When does %1 happen, counted from day 0?</source>
+        <translation>Wann findet %1 statt, gezählt ab Tag 0?</translation>
+    </message>
+    <message>
+        <source>%1 is timed %2.</source>
+        <translation>%1 findet statt: %2.</translation>
+    </message>
+    <message>
+        <source>Which of these means the patient should call at once, day or night?</source>
+        <translation>Bei welchem dieser Zeichen soll die Patientin oder der Patient sofort anrufen, Tag und Nacht?</translation>
+    </message>
+    <message>
+        <source>%1 is one of the signs to call about at once, day or night.</source>
+        <translation>%1 ist eines der Zeichen, bei denen sofort anzurufen ist, Tag und Nacht.</translation>
+    </message>
+    <message>
+        <source>What does %1 mean?</source>
+        <translation>Was bedeutet %1?</translation>
+    </message>
+    <message>
+        <source>Pathway: %1, version %2 (content %3)</source>
+        <translation>Behandlungsweg: %1, Version %2 (Inhalt %3)</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>Modul: %1</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>Quiz: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Startwert: %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Punkte:</translation>
+    </message>
+    <message>
+        <source>Tick one box for each question.</source>
+        <translation>Kreuzen Sie bei jeder Frage ein Kästchen an.</translation>
+    </message>
+    <message>
+        <source>Answer key: %1 (seed %2)</source>
+        <translation>Lösungen: %1 (Startwert %2)</translation>
+    </message>
+    <message>
+        <source>Trainee: %1</source>
+        <translation>Teilnehmende Person: %1</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Training record: %1</source>
+        <translation>Schulungsnachweis: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 right (%4 %; pass mark %5 %)</source>
+        <translation>%1: %2 von %3 richtig (%4 %; Bestehensgrenze %5 %)</translation>
+    </message>
+    <message>
+        <source>Questions missed</source>
+        <translation>Falsch beantwortete Fragen</translation>
+    </message>
+    <message>
+        <source>Right answer:</source>
+        <translation>Richtige Antwort:</translation>
+    </message>
+    <message>
+        <source>None: every answer was right.</source>
+        <translation>Keine: Jede Antwort war richtig.</translation>
+    </message>
+    <message>
+        <source>Steps to revisit</source>
+        <translation>Schritte zum Wiederholen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>whole pathway</source>
+        <translation>ganzer Behandlungsweg</translation>
+    </message>
 </context>
 </TS>
