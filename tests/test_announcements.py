@@ -212,3 +212,13 @@ def test_the_details_page_read_aloud_holds_no_soft_hyphen(qtbot: QtBot, tmp_path
     assert "Vor\u00adun" in window.details.browser.toPlainText()  # the title broken to fit, as seen
     found = every_text_and_value(QAccessible.queryAccessibleInterface(window.details.browser))
     assert _marked(found) == []
+
+
+def test_the_app_s_own_status_messages_are_told_to_a_screen_reader(qtbot: QtBot, tmp_path: Path) -> None:
+    # "Saved the handout (32 pages)" and "Opened clinic.yaml" were only seen in the status bar.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    assert window.export_handout_to(tmp_path / "h.pdf")
+    said = window.statusBar().accessibleDescription()
+    assert said.startswith("Saved the handout (") and said == window.statusBar().currentMessage()
+    assert window.open_file(KNEE)
+    assert window.statusBar().accessibleDescription() == "Opened knee_surgery.yaml"

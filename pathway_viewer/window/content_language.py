@@ -81,10 +81,10 @@ class ContentLanguageCommands:
             if wanted is not None and wanted != language:
                 self._say_refused(wanted)
         else:
-            self.statusBar().showMessage(partly_translated_words(language), 10000)
+            self.tell(partly_translated_words(language), 10000)
 
     def _say_refused(self: MainWindow, language: str) -> None:
-        self.statusBar().showMessage(f"{translation_refused_title(language)}. {Words.tr(TRANSLATION_REFUSED_FALLBACK)}", 10000)
+        self.tell(f"{translation_refused_title(language)}. {Words.tr(TRANSLATION_REFUSED_FALLBACK)}", 10000)
 
     def fill_content_language_menu(self: MainWindow, *_: object) -> None:
         menu = self.content_language_menu

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.clinic import ClinicInfo
+from ..core.step_accessibility import announce
 
 if TYPE_CHECKING:
     from ..dialogs.about import AboutDialog
@@ -59,6 +60,13 @@ class DialogCommands:
         dialog = QuickGuideDialog(self)
         self._open_dialog(dialog)
         return dialog
+
+    def tell(self: MainWindow, message: str, timeout: int = 0) -> None:
+        """``message`` in the status bar, and to a screen reader: a status line is seen, not
+        heard ("Saved the handout (32 pages)", "Opened clinic.yaml" were silent). Only the
+        app's own messages: the tips of menu items, also shown there, are read with the item."""
+        self.statusBar().showMessage(message, timeout)
+        announce(self.statusBar(), message)
 
     def inform(
         self: MainWindow, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information, *, rich: bool = False

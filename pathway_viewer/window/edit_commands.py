@@ -268,7 +268,7 @@ class EditCommands:
             return False
         self.settings.add_recent_file(path)
         self._on_pathway_changed()
-        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowEditCommands", "Saved %1"), path.name), 5000)
+        self.tell(fill(QCoreApplication.translate("WindowEditCommands", "Saved %1"), path.name), 5000)
         return True
 
     def ask_overwrite_changed(self: MainWindow, path: Path) -> bool:

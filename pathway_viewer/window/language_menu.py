@@ -53,7 +53,7 @@ def choose_language(window: MainWindow, code: str) -> None:
         ),
         name,
     )
-    window.statusBar().showMessage(text, 10000)
+    window.tell(text, 10000)
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("LanguageMenu", "Language"), text,
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("language_changed_box")

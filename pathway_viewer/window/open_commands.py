@@ -45,7 +45,7 @@ class OpenCommands:
             return False
         self.settings.add_recent_file(Path(path))
         self.fill_recent_menu()
-        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOpenCommands", "Opened %1"), Path(path).name), 5000)
+        self.tell(fill(QCoreApplication.translate("WindowOpenCommands", "Opened %1"), Path(path).name), 5000)
         return True
 
     def show_problems(self: MainWindow, problems: list[Problem], file_name: str, fallback: str = KEEPS_PREVIOUS) -> ProblemsDialog:

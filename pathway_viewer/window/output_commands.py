@@ -73,7 +73,7 @@ class OutputCommands:
         finally:
             if scene is not self.current_scene():
                 scene.deleteLater()
-        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOutputCommands", "Saved %1"), path), 8000)
+        self.tell(fill(QCoreApplication.translate("WindowOutputCommands", "Saved %1"), path), 8000)
         return True
 
     # -- handout -------------------------------------------------------------------------
@@ -104,7 +104,7 @@ class OutputCommands:
         except (WriteError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOutputCommands", "Saved the handout (%1 pages) to %2"), pages, path), 8000)
+        self.tell(fill(QCoreApplication.translate("WindowOutputCommands", "Saved the handout (%1 pages) to %2"), pages, path), 8000)
         return True
 
     def print_dialog(self: MainWindow) -> None:
@@ -136,7 +136,7 @@ class OutputCommands:
         except (RuntimeError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowOutputCommands", "The handout could not be printed"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowOutputCommands", "Sent the handout (%1 pages) to the printer"), pages), 8000)
+        self.tell(fill(QCoreApplication.translate("WindowOutputCommands", "Sent the handout (%1 pages) to the printer"), pages), 8000)
         return True
 
     @contextlib.contextmanager
@@ -147,7 +147,7 @@ class OutputCommands:
         def repaint() -> None:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
-        self.statusBar().showMessage(QCoreApplication.translate("WindowOutputCommands", "Making the handout\u2026"))
+        self.tell(QCoreApplication.translate("WindowOutputCommands", "Making the handout\u2026"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             repaint()

@@ -106,7 +106,7 @@ class ReviewCommands:
         except (WriteError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowReviewCommands", "The comparison could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowReviewCommands", "Saved the comparison to %1"), path), 8000)
+        self.tell(fill(QCoreApplication.translate("WindowReviewCommands", "Saved the comparison to %1"), path), 8000)
         return True
 
     # -- sign-off ----------------------------------------------------------------------------
@@ -156,7 +156,7 @@ class ReviewCommands:
             self.inform(QCoreApplication.translate("WindowReviewCommands", "The sign-off was not saved"), str(exc), QMessageBox.Icon.Warning)
             return False
         self.open_file(target)
-        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowReviewCommands", "Signed off and saved %1"), target), 8000)
+        self.tell(fill(QCoreApplication.translate("WindowReviewCommands", "Signed off and saved %1"), target), 8000)
         return True
 
     # -- suggestions ---------------------------------------------------------------------
@@ -182,7 +182,7 @@ class ReviewCommands:
         except WriteError as exc:
             self.inform(QCoreApplication.translate("WindowReviewCommands", "The suggestion was not kept"), str(exc), QMessageBox.Icon.Warning)
             return
-        self.statusBar().showMessage(QCoreApplication.translate("WindowReviewCommands", "Suggestion kept. Review > Suggestions lists and exports them."), 8000)
+        self.tell(QCoreApplication.translate("WindowReviewCommands", "Suggestion kept. Review > Suggestions lists and exports them."), 8000)
 
     def show_suggestions(self: MainWindow) -> SuggestionsDialog | None:
         if self.document.pathway is None:

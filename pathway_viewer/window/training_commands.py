@@ -88,5 +88,5 @@ class TrainingCommands:
         except (WriteError, OSError) as exc:
             self.inform(QCoreApplication.translate("WindowTrainingCommands", "The training record could not be saved"), str(exc), QMessageBox.Icon.Warning)
             return False
-        self.statusBar().showMessage(fill(QCoreApplication.translate("WindowTrainingCommands", "Saved %1"), path), 8000)
+        self.tell(fill(QCoreApplication.translate("WindowTrainingCommands", "Saved %1"), path), 8000)
         return True
