@@ -514,3 +514,46 @@ def test_saving_keeps_the_file_s_line_ends_and_byte_order_mark(qtbot: QtBot, tmp
     else:
         assert saved.startswith(b"\xef\xbb\xbf")
     assert load_pathway(path).step("collect").title == "Collecting cells"
+
+
+def _bundled_in_edit_mode(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    from models import bundled_pathway
+
+    copy = tmp_path / "clinic.yaml"
+    copy.write_bytes(bundled_pathway().read_bytes())
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), copy)
+    window.document.select(window.document.pathway.steps[0].id)
+    window.actions[A.EDIT_MODE].trigger()
+    return window
+
+
+def test_the_review_date_changed_in_the_form_can_be_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    # With both last_reviewed and review.reviewed_on in the file, changing the form's date
+    # gave "last_reviewed differs from review.reviewed_on", and no box to fix it.
+    window = _bundled_in_edit_mode(qtbot, tmp_path)
+    box = window.findChild(QLineEdit, "edit_review_reviewed_on")
+    assert box is not None
+    box.setText("2027-01-10")
+    assert window.edit_session.validate_now() == []
+    assert window.save()
+    assert window.document.pathway.last_reviewed.isoformat() == "2027-01-10"
+
+
+def test_a_step_added_after_an_end_step_is_not_refused_for_its_end(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _bundled_in_edit_mode(qtbot, tmp_path)
+    end = next(s.id for s in window.document.pathway.steps if s.end)
+    window.document.select(end)
+    new_id = window.add_step()
+    assert new_id is not None
+    assert [p.message for p in window.edit_session.validate_now() if "end" in p.message] == []
+
+
+def test_deleting_the_booked_day_s_step_leaves_no_problem_the_form_cannot_fix(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _bundled_in_edit_mode(qtbot, tmp_path)
+    booked = window.document.pathway.booked_day
+    assert booked is not None
+    for step_id in booked.steps:
+        window.document.select(step_id)
+        window.delete_step()
+    assert [p for p in window.edit_session.validate_now() if p.path.startswith("booked_day")] == []
+    assert window.document.pathway.booked_day is None

@@ -17,6 +17,7 @@ from models.problems import PathKey
 from models.wording.i18n import fill
 
 from .fields import heading_label, name_scroll_bars
+from .commands import MISSING
 from .session import EditSession
 
 # (list in the file, heading, fields shown as (key, words), what a new item starts as)
@@ -174,4 +175,17 @@ class PathwayForm(QScrollArea):
             self.reviewers.load()
 
     def _set_review(self, key: str, text: str) -> None:
-        self.session.set_field(("review", key), _as_value(key, text), text=QCoreApplication.translate("EditingPathwayForm", "change the review dates"))
+        words = QCoreApplication.translate("EditingPathwayForm", "change the review dates")
+        value = _as_value(key, text)
+        if key != "reviewed_on" or self.session.value(("last_reviewed",)) is None:
+            self.session.set_field(("review", key), value, text=words)
+            return
+        # A file with both dates must have them agree, and the form has no box for the older
+        # one: changed alone, the pathway could not be saved ("last_reviewed differs"). The
+        # review block's date stands for both (the format reads last_reviewed from it), so
+        # the older line goes, once; later keys merge into one undo step as usual.
+        stack = self.session.stack
+        stack.beginMacro(words)
+        self.session.set_field(("last_reviewed",), MISSING, text=words, merge=False)
+        self.session.set_field(("review", key), value, text=words, merge=False)
+        stack.endMacro()

@@ -12,6 +12,7 @@ from models.wording.i18n import fill
 
 from typing import Any
 
+from .commands import MISSING
 from .session import EditSession
 
 NEW_TEXT = "Write here what happens, in plain words."
@@ -73,6 +74,10 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
         template = QCoreApplication.translate("EditingStructure", "add a step after '%1'")
     stack.beginMacro(fill(template, session.step_title(index)))
     session.insert_item(("steps",), index + 1, step, QCoreApplication.translate("EditingStructure", "add step"))
+    if session.value(("steps", index, "end")) is not None:
+        # A step with a way on is no longer where the journey ends ("remove end: true" was
+        # listed, with no box in the form to do it).
+        session.set_field(("steps", index, "end"), MISSING, merge=False)
     if session.value(("transitions",)) is None:
         session.set_field(("transitions",), [], merge=False)
     if not branch:
@@ -107,7 +112,21 @@ def delete_step(session: EditSession, step_id: str) -> None:
             if (start, end) not in existing and start != end:
                 session.insert_item(("transitions",), len(_transitions(session)), {"from": start, "to": end}, "join")
     session.remove_item(("steps", index), QCoreApplication.translate("EditingStructure", "remove step"))
+    _forget_booked_step(session, step_id)
     stack.endMacro()
+
+
+def _forget_booked_step(session: EditSession, step_id: str) -> None:
+    """The deleted step out of the booked day's steps (the booked day itself goes with its
+    last one): left there, it was a problem the form has no box to fix."""
+    booked = list(session.value(("booked_day", "steps"), []) or [])
+    if step_id not in booked:
+        return
+    if len(booked) == 1:
+        session.set_field(("booked_day",), MISSING, merge=False)
+    else:
+        session.remove_item(("booked_day", "steps", booked.index(step_id)),
+                            QCoreApplication.translate("EditingStructure", "remove step"))
 
 
 def add_transition(session: EditSession, from_id: str, to_id: str) -> None:
