@@ -557,3 +557,15 @@ def test_deleting_the_booked_day_s_step_leaves_no_problem_the_form_cannot_fix(qt
         window.delete_step()
     assert [p for p in window.edit_session.validate_now() if p.path.startswith("booked_day")] == []
     assert window.document.pathway.booked_day is None
+
+
+def test_an_arrow_made_parallel_drops_the_frequency_only_branches_have(qtbot: QtBot, tmp_path: Path) -> None:
+    from pathway_viewer.editing import structure
+
+    window = _bundled_in_edit_mode(qtbot, tmp_path)
+    session = window.edit_session
+    number = next(i for i, t in enumerate(window.document.pathway.transitions) if t.frequency is not None)
+    structure.set_transition_kind(session, number, "parallel")
+    assert [p.message for p in session.validate_now() if "frequency" in p.message] == []
+    session.stack.undo()
+    assert session.value(("transitions", number, "frequency")) is not None  # one undo puts it back

@@ -154,4 +154,8 @@ def set_transition_kind(session: EditSession, number: int, kind: str) -> None:
     if kind != "main" and not session.value((*path, "label")):
         # Branches and loops must say when they happen; a placeholder keeps the file valid.
         session.set_field((*path, "label"), "when this happens", merge=False)
+    if kind not in ("alternative", "loop_back") and session.value((*path, "frequency")) is not None:
+        # How often a path is taken belongs to branches and loops only, and the form has no
+        # box for it: kept, "At the same time" left a problem nobody could fix there.
+        session.set_field((*path, "frequency"), MISSING, merge=False)
     stack.endMacro()
