@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QWidget,
+    QApplication, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -569,3 +569,27 @@ def test_an_arrow_made_parallel_drops_the_frequency_only_branches_have(qtbot: Qt
     assert [p.message for p in session.validate_now() if "frequency" in p.message] == []
     session.stack.undo()
     assert session.value(("transitions", number, "frequency")) is not None  # one undo puts it back
+
+
+def test_a_new_step_can_be_given_its_days_and_a_new_part_of_the_journey(qtbot: QtBot, window: MainWindow) -> None:
+    # A new step had no timing and the 'Days from day 0' boxes were greyed out; a part of the
+    # journey added on the Whole pathway tab never appeared in a step's list.
+    session = window.edit_session
+    assert session is not None
+    phases = list(session.value(("phases",), []) or [])
+    session.set_field(("phases",), [*phases, {"id": "aftercare", "title": "Aftercare"}], merge=False)
+    new_id = window.add_step()
+    assert new_id is not None
+    phase = widget(window, "edit_phase", QComboBox)
+    assert isinstance(phase, QComboBox)
+    assert phase.findData("aftercare") >= 0
+    phase.setCurrentIndex(phase.findData("aftercare"))
+    start = widget(window, "edit_timing_start", QSpinBox)
+    end = widget(window, "edit_timing_end", QSpinBox)
+    assert isinstance(start, QSpinBox) and isinstance(end, QSpinBox) and start.isEnabled() and end.isEnabled()
+    start.setValue(30)
+    end.setValue(35)
+    assert session.validate_now() == [] or all("timing" not in p.path for p in session.problems)
+    step = window.document.pathway.step(new_id)
+    assert step.phase == "aftercare"
+    assert step.timing is not None and (step.timing.start, step.timing.end) == (30, 35)

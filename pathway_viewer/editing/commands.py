@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from models.problems import PathKey
+from models.yaml_edit import YamlEditError
 
 if TYPE_CHECKING:
     from .session import EditSession
@@ -54,7 +55,12 @@ class SetField(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.session.apply_set(self.path, self.new)
+        try:
+            self.session.apply_set(self.path, self.new)
+        except YamlEditError:
+            # No place for the field (a mapping the file lacks): nothing changed, so nothing
+            # to undo. Left on the stack, its undo later crashed the whole app.
+            self.setObsolete(True)
 
     def undo(self) -> None:
         self.session.apply_set(self.path, self.old)

@@ -199,7 +199,19 @@ def connect(binding: Binding, commit: Callable[[Binding], None]) -> None:
 
 
 def set_in_step(session: EditSession, index: int, key: PathKey, value: Any) -> None:
-    session.set_field(("steps", index, *key), value)
+    """Set one field of a step; a field of a mapping the step lacks (the days of a step with
+    no timing) makes that mapping, whole: set alone, the field had no parent to go in, and
+    the failed edit left the undo history broken. A new day range starts one day long."""
+    path = ("steps", index, *key)
+    for depth in range(len(key) - 1, 0, -1):
+        parent = ("steps", index, *key[:depth])
+        if session.value(parent) is not None:
+            break
+        value = {key[depth]: value}
+        if key[:depth] == ("timing",) and key[depth] in ("start", "end"):
+            value = {"start": value[key[depth]], "end": value[key[depth]]}
+        path = parent
+    session.set_field(path, value)
 
 
 class WrappingButton(QPushButton):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -57,7 +57,9 @@ class StepForm(QScrollArea):
 
         about = self._group(column, QCoreApplication.translate("EditingStepForm", "The step"))
         self._add(about, QCoreApplication.translate("EditingStepForm", "Title"), ("title",), *F.line_edit("edit_title"))
-        self._add(about, QCoreApplication.translate("EditingStepForm", "Part of the journey"), ("phase",), *F.combo("edit_phase", self._phases()))
+        phase = F.combo("edit_phase", self._phases())
+        self.phase_box = phase[0]
+        self._add(about, QCoreApplication.translate("EditingStepForm", "Part of the journey"), ("phase",), *phase)
 
         timing = self._group(column, QCoreApplication.translate("EditingStepForm", "How long and when"))
         low, read, show = F.spin("edit_duration_min", decimals=True, low=0, high=100000)
@@ -192,6 +194,18 @@ class StepForm(QScrollArea):
         else:
             form.addRow(widget)
 
+    def _refill_phases(self) -> None:
+        """The parts of the journey as the file has them now: one added on the Whole pathway
+        tab was never offered here."""
+        phases = self._phases()
+        box = self.phase_box
+        if [(box.itemData(i), box.itemText(i)) for i in range(box.count())] == phases:
+            return
+        with QSignalBlocker(box):
+            box.clear()
+            for value, words in phases:
+                box.addItem(words, value)
+
     def _phases(self) -> list[tuple[str, str]]:
         return [(str(p["id"]), str(p.get("title", p["id"]))) for p in self.session.value(("phases",), [])]
 
@@ -211,6 +225,7 @@ class StepForm(QScrollArea):
                 self.heading.setText(QCoreApplication.translate("EditingStepForm", "Click a step on the map to change it."))
                 return
             self.heading.setText(fill(QCoreApplication.translate("EditingStepForm", "Changing: %1"), self.session.step_title(index)))
+            self._refill_phases()
             for binding in self.bindings:
                 binding.show(self.session.value(("steps", index, *binding.key)))
             settings = {str(s) for s in self.session.value(("steps", index, "setting"), []) or []}
@@ -222,7 +237,9 @@ class StepForm(QScrollArea):
             # An open-ended step (no duration: "as long as needed") has no length to change.
             has_duration = self.session.value(("steps", index, "duration")) is not None
             for binding in self.bindings:
-                if binding.key[0] == "timing":
+                if binding.key[0] == "timing" and binding.key[-1] == "estimate":
+                    # The days can be given to a step without them (a new step has none);
+                    # "about" only to days there are.
                     binding.widget.setEnabled(has_timing)
                 if binding.key[0] == "duration":
                     binding.widget.setEnabled(has_duration)

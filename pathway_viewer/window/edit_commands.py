@@ -292,8 +292,9 @@ class EditCommands:
                                               QCoreApplication.translate("FileFilters", SAVE_FILTER))
         return Path(name) if name else None
 
-    def confirm_discard(self: MainWindow) -> bool:
-        """True when it is fine to drop the session: nothing unsaved, saved, or thrown away."""
+    def confirm_discard(self: MainWindow, *, closing: bool = False) -> bool:
+        """True when it is fine to drop the session: nothing unsaved, saved, or thrown away
+        (``closing``: the window goes, so nothing on it needs to go back to the saved text)."""
         session = self.edit_session
         if session is None or not session.dirty:
             return True
@@ -301,7 +302,12 @@ class EditCommands:
         if answer == Button.Save:
             return self.save()
         if answer == Button.Discard:
-            self._throw_away_edits(session)
+            if closing:
+                if session.recovery is not None:
+                    session.recovery.discard()
+                session.stack.setClean()
+            else:
+                self._throw_away_edits(session)
             return True
         return False
 

@@ -645,7 +645,7 @@ class MainWindow(
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.confirm_discard():  # unsaved edits: the user chose Cancel, or saving failed
+        if not self.confirm_discard(closing=True):  # unsaved edits: the user chose Cancel, or saving failed
             event.ignore()
             return
         if self.presentation is not None and self.presentation.isVisible():
