@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from models import bundled_pathway
 from pathway_viewer.core.step_accessibility import accessible_text
+from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, presenting, test_settings
 
@@ -222,3 +223,11 @@ def test_the_app_s_own_status_messages_are_told_to_a_screen_reader(qtbot: QtBot,
     assert said.startswith("Saved the handout (") and said == window.statusBar().currentMessage()
     assert window.open_file(KNEE)
     assert window.statusBar().accessibleDescription() == "Opened knee_surgery.yaml"
+
+
+def test_switching_the_words_is_told(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.actions[A.AUDIENCE_CLINICIAN].trigger()
+    assert window.statusBar().accessibleDescription() == "Words for clinicians: clinical details shown too"
+    window.actions[A.AUDIENCE_PATIENT].trigger()
+    assert window.statusBar().accessibleDescription() == "Words for patients: plain words only"

@@ -404,8 +404,13 @@ class MainWindow(
     # -- other commands ----------------------------------------------------------------
 
     def set_audience(self, audience: str) -> None:
+        changed = audience != self.document.audience
         self.document.set_audience(audience)
         self.settings.set("view/audience", audience)
+        if changed:  # Ctrl+1 / Ctrl+2 changed every panel's words, and a screen reader heard nothing
+            self.tell(QCoreApplication.translate("MainWindow", "Words for clinicians: clinical details shown too")
+                      if audience == "clinician" else
+                      QCoreApplication.translate("MainWindow", "Words for patients: plain words only"), 4000)
 
     # -- reacting to the document ------------------------------------------------------
 

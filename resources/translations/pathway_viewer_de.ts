@@ -1574,6 +1574,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Die Termine bleiben nur erhalten, solange das Programm offen ist. Extras &gt; Termine festlegen ändert oder löscht sie.</translation>
     </message>
     <message>
+        <source>Words for clinicians: clinical details shown too</source>
+        <translation>Worte für Fachpersonal: auch die klinischen Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Words for patients: plain words only</source>
+        <translation>Worte für Patienten: nur einfache Worte</translation>
+    </message>
+    <message>
         <source>Journey map</source>
         <translation>Wegkarte</translation>
     </message>
