@@ -459,6 +459,19 @@ def test_adding_a_step_after_one_whose_sources_were_cleared_still_adds_it(qtbot:
     assert list(borrowed) and all(isinstance(s, str) for s in borrowed)  # another step's source
 
 
+def _retitle_and_save(qtbot: QtBot, tmp_path: Path, path: Path) -> MainWindow:
+    """``path`` opened, its step 'collect' retitled "Collecting cells" in the form, saved."""
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
+    window.document.select("collect")
+    window.actions[A.EDIT_MODE].trigger()
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit)
+    title.selectAll()
+    qtbot.keyClicks(title, "Collecting cells")
+    assert window.save()
+    return window
+
+
 def test_a_json_pathway_is_edited_and_saved_as_json(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The YAML writer wrapped a JSON file's long line inside a string (not valid JSON), and
     # Save As a .json file wrote YAML into it: both were refused when opened again.
@@ -470,14 +483,7 @@ def test_a_json_pathway_is_edited_and_saved_as_json(qtbot: QtBot, tmp_path: Path
     source.write_text(json.dumps(yaml.safe_load((DATA / "small.yaml").read_text(encoding="utf-8")), default=str),
                       encoding="utf-8")  # one long line, as many tools write JSON
     assert len(source.read_text(encoding="utf-8")) > 4096
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), source)
-    window.document.select("collect")
-    window.actions[A.EDIT_MODE].trigger()
-    title = widget(window, "edit_title", QLineEdit)
-    assert isinstance(title, QLineEdit)
-    title.selectAll()
-    qtbot.keyClicks(title, "Collecting cells")
-    assert window.save()
+    window = _retitle_and_save(qtbot, tmp_path, source)
     assert json.loads(source.read_text(encoding="utf-8"))["steps"][1]["title"] == "Collecting cells"
     assert load_pathway(source).step("collect").title == "Collecting cells"
     yaml_copy = tmp_path / "again.json"
@@ -497,14 +503,7 @@ def test_saving_keeps_the_file_s_line_ends_and_byte_order_mark(qtbot: QtBot, tmp
     path = tmp_path / "clinic.yaml"
     data = text.replace("\n", "\r\n").encode("utf-8") if form == "crlf" else b"\xef\xbb\xbf" + text.encode("utf-8")
     path.write_bytes(data)
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
-    window.document.select("collect")
-    window.actions[A.EDIT_MODE].trigger()
-    title = widget(window, "edit_title", QLineEdit)
-    assert isinstance(title, QLineEdit)
-    title.selectAll()
-    qtbot.keyClicks(title, "Collecting cells")
-    assert window.save()
+    _retitle_and_save(qtbot, tmp_path, path)
     saved = path.read_bytes()
     changed = [(a, b) for a, b in zip(data.splitlines(), saved.splitlines()) if a != b]
     assert len(changed) == 1 and b"Collecting cells" in changed[0][1]
