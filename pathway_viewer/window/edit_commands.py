@@ -16,9 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget
 
 from models.wording.i18n import fill
 from models import PathwayError, Problem
-from models.loader import BUNDLED_PATHWAY, bundled_pathway, load_pathway_bytes
-from models.parsing import decode
-from models.problems import ParseFailure
+from models.loader import BUNDLED_PATHWAY, bundled_pathway
 
 from ..core.atomic import WriteError
 from ..dialogs.problems import CANNOT_EDIT, CANNOT_EDIT_TITLE, ProblemsDialog
@@ -98,6 +96,11 @@ class EditCommands:
         """The open file's text as it is on disk now, if it can be edited; else None, having
         said why (moved or deleted, or broken or refused since it was opened: the editor
         changes the file's own text, so it needs one that still reads as a pathway)."""
+        # Here, not at the top: the parser (and PyYAML) is not needed to show the first journey.
+        from models.loader import load_pathway_bytes
+        from models.parsing import decode
+        from models.problems import ParseFailure
+
         path = self.document.path
         name = path.name if path is not None else BUNDLED_PATHWAY
         try:
