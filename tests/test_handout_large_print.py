@@ -95,3 +95,23 @@ def test_a_long_footer_and_notice_stay_whole_on_the_page_in_large_print(tmp_path
     page_number = next(left for word, left, _ in words if word == "Seite")
     assert footer_end < page_number
     assert max(right for _, _, right in words) <= right_margin + 0.5
+
+
+def test_a_long_footer_and_notice_wrap_in_large_print_and_are_never_cut(qapp: object, tmp_path: Path) -> None:
+    # At 16 pt a German footer with the emergency number takes three lines; with room for two
+    # its last line ("Notruf: ...") was cut through, and the notice shrank to 10.5 pt.
+    import datetime as dt
+
+    from models import bundled_pathway, load_pathway
+    from pathway_viewer.core import i18n
+    from pathway_viewer.core.clinic import ClinicInfo
+    from pathway_viewer.output.handout import write_handout_pdf
+
+    i18n.apply_language(qapp, "de")  # type: ignore[arg-type]
+    out = tmp_path / "large_de.pdf"
+    write_handout_pdf(out, load_pathway(bundled_pathway()), clinic=ClinicInfo(emergency_number="0800 123 456 789"),
+                      large_print=True, prepared_on=dt.date(2030, 1, 1))  # due for review: a notice on every page
+    assert min(point_sizes(out)) >= 16, point_sizes(out)
+    for page in PdfReader(str(out)).pages[:6]:
+        text = " ".join((page.extract_text() or "").split())
+        assert "Notruf: 0800 123 456 789" in text and "Prüfung fällig seit" in text, text[-300:]

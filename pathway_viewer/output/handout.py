@@ -144,11 +144,12 @@ def lay_out_handout(
     numbers blank, then with them (their column keeps its width, so the second layout is
     the first; it is checked, and made again if a clinic's long cover moved anything).
     """
-    notice = _notice(pathway, options) is not None
+    notice = _notice(pathway, options) or False
+    footer = _footer(options.get("clinic") or ClinicInfo())
     pages: dict[str, int] | None = None
     for _ in range(3):
         doc = build_handout_document(pathway, contents_pages=pages, **options)
-        geometry = paginate(doc, device, dpi, notice=notice, text_scale=_text_scale(options))
+        geometry = paginate(doc, device, dpi, notice=notice, text_scale=_text_scale(options), footer=footer)
         found = {name.removeprefix(SECTION): page for name, page in section_pages(doc, geometry.body_height).items()}
         if progress is not None:
             progress()

@@ -86,22 +86,61 @@ def _line_pt(normal_pt: float, text_scale: float) -> float:
     return max(scaled, LARGE_PRINT_PT) if text_scale > 1 else scaled
 
 
-def _geometry(device: QPagedPaintDevice, dpi: float, notice: bool = False, text_scale: float = 1.0) -> PageGeometry:
+def _geometry(
+    device: QPagedPaintDevice, dpi: float, notice: bool | str = False, text_scale: float = 1.0, *,
+    font: QFont | None = None, footer: str = "",
+) -> PageGeometry:
     rect = device.pageLayout().paintRectPixels(round(dpi))
-    footer = FOOTER_MM * _line_pt(FOOTER_PT, text_scale) / FOOTER_PT / 25.4 * dpi
-    if text_scale > 1:  # large print: room for the footer on two lines (see _draw_footer)
-        footer = (LARGE_FOOTER_LINES * LINE_HEIGHT * _line_pt(FOOTER_PT, text_scale) / 72 + RULE_ROOM_MM / 25.4) * dpi
+    width = float(rect.width())
+    footer_gap = FOOTER_MM * _line_pt(FOOTER_PT, text_scale) / FOOTER_PT / 25.4 * dpi
     top = NOTICE_MM * _line_pt(NOTICE_PT, text_scale) / NOTICE_PT / 25.4 * dpi if notice else 0.0
-    return PageGeometry(float(rect.width()), float(rect.height()) - footer - top, footer, dpi, top, text_scale)
+    if text_scale > 1:
+        # Large print never shrinks these lines: they wrap, and get the room their words
+        # take at that width (two lines for a footer not given; a German footer with the
+        # emergency number took three, and its last was cut through).
+        footer_lines = LARGE_FOOTER_LINES
+        if footer and font is not None:
+            footer_lines = max(1, _wrapped_lines(_sized(font, _line_pt(FOOTER_PT, text_scale)), footer,
+                                                 width - _page_number_width(font, text_scale, device), device))
+        footer_gap = (footer_lines * LINE_HEIGHT * _line_pt(FOOTER_PT, text_scale) / 72 + RULE_ROOM_MM / 25.4) * dpi
+        if notice:
+            notice_lines = 1
+            if isinstance(notice, str) and font is not None:
+                notice_lines = max(1, _wrapped_lines(_sized(font, _line_pt(NOTICE_PT, text_scale), bold=True), notice,
+                                                     width, device))
+            top = (notice_lines * LINE_HEIGHT * _line_pt(NOTICE_PT, text_scale) / 72 + RULE_ROOM_MM / 25.4) * dpi
+    return PageGeometry(width, float(rect.height()) - footer_gap - top, footer_gap, dpi, top, text_scale)
+
+
+def _sized(font: QFont, point_size: float, *, bold: bool = False) -> QFont:
+    sized = QFont(font)
+    sized.setPointSizeF(point_size)
+    sized.setBold(bold)
+    return sized
+
+
+def _wrapped_lines(font: QFont, text: str, width: float, device: QPagedPaintDevice) -> int:
+    """How many lines ``text`` takes wrapped to ``width`` in ``font`` on ``device``."""
+    metrics = QFontMetricsF(font, device)
+    height = metrics.boundingRect(QRectF(0, 0, max(width, 1.0), 1e7), int(Qt.TextFlag.TextWordWrap), text).height()
+    return round(height / metrics.lineSpacing())
+
+
+def _page_number_width(font: QFont, text_scale: float, device: QPagedPaintDevice) -> float:
+    """Room kept beside the footer for its longest likely page number ("Page 888 of 888")."""
+    sized = _sized(font, _line_pt(FOOTER_PT, text_scale))
+    number = fill(QCoreApplication.translate("OutputPagedText", "Page %1 of %2"), 888, 888)
+    return QFontMetricsF(sized, device).horizontalAdvance(f"    {number}")
 
 
 def paginate(
-    doc: QTextDocument, device: QPagedPaintDevice, dpi: float, *, notice: bool = False, text_scale: float = 1.0
+    doc: QTextDocument, device: QPagedPaintDevice, dpi: float, *, notice: bool | str = False, text_scale: float = 1.0,
+    footer: str = "",
 ) -> PageGeometry:
     """Lay ``doc`` out on ``device``'s pages: fonts measured for the device, and no heading
     left alone at the bottom of a page. ``notice`` keeps a line free above the text of
     every page (see :func:`paint_pages`)."""
-    geometry = _geometry(device, dpi, notice, text_scale)
+    geometry = _geometry(device, dpi, notice, text_scale, font=doc.defaultFont(), footer=footer)
     _no_ligatures(doc)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
@@ -485,10 +524,15 @@ def paint_pages(
             font = QFont(doc.defaultFont())
             font.setPointSizeF(geometry.line_pt(NOTICE_PT))
             font.setBold(True)
-            painter.setFont(_fitted(font, notice, geometry.width, NOTICE_PT, device))
             painter.setPen(_pen(NOTICE_INK, geometry.dpi))
-            band = QRectF(0, 0, geometry.width, geometry.notice_gap * 0.8)
-            painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), notice)
+            if geometry.text_scale > 1:  # large print: wrapped in the room measured for it, never smaller
+                painter.setFont(font)
+                band = QRectF(0, 0, geometry.width, geometry.notice_gap)
+                painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), notice)
+            else:
+                painter.setFont(_fitted(font, notice, geometry.width, NOTICE_PT, device))
+                band = QRectF(0, 0, geometry.width, geometry.notice_gap * 0.8)
+                painter.drawText(band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), notice)
             painter.restore()
         painter.save()
         clip = QRectF(0, page * geometry.body_height, geometry.width, geometry.body_height)
@@ -564,7 +608,7 @@ def write_pdf(
     unchanged). ``title`` and ``language`` (a BCP 47 tag) are written into the PDF for
     viewers and screen readers."""
     def lay_out(writer: QPagedPaintDevice) -> tuple[QTextDocument, PageGeometry]:
-        return doc, paginate(doc, writer, dpi, notice=notice is not None, text_scale=text_scale)
+        return doc, paginate(doc, writer, dpi, notice=notice or False, text_scale=text_scale, footer=footer)
 
     return write_laid_out_pdf(path, lay_out, paper=paper, title=title, footer=footer, dpi=dpi, notice=notice,
                               language=language)
