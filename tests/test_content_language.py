@@ -424,3 +424,25 @@ def test_a_remembered_translation_that_broke_since_opens_the_original_and_says_s
     assert second.statusBar().currentMessage() == (
         "The German translation cannot be shown. The pathway stays in its own language.")
     assert second.findChild(QAction, "content_language_en").isChecked()
+
+
+def test_a_language_put_aside_for_editing_one_pathway_is_not_brought_back_on_another(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # German, edit (an edit left unsaved), edit mode off, open another file (Discard), edit mode
+    # on and off: the app tried to show the other file in German and said its translation
+    # was refused.
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    monkeypatch.setattr(MainWindow, "ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+    choose(window, "de")
+    window.document.select(window.document.pathway.steps[1].id)
+    window.actions[A.EDIT_MODE].trigger()
+    title = window.step_form.findChild(QLineEdit, "edit_title")
+    qtbot.keyClicks(title, " x")
+    window.actions[A.EDIT_MODE].trigger()  # off, with an unsaved edit: the language waits
+    assert window.open_file(DATA / "small.yaml")
+    window.actions[A.EDIT_MODE].trigger()
+    window.actions[A.EDIT_MODE].trigger()
+    assert window.document.content_language == window.document.original.language
+    assert window.findChild(ProblemsDialog) is None

@@ -545,6 +545,7 @@ def test_a_step_added_after_an_end_step_is_not_refused_for_its_end(qtbot: QtBot,
     new_id = window.add_step()
     assert new_id is not None
     assert [p.message for p in window.edit_session.validate_now() if "end" in p.message] == []
+    assert window.document.pathway.step(new_id).end and not window.document.pathway.step(end).end  # it ends there now
 
 
 def test_deleting_the_booked_day_s_step_leaves_no_problem_the_form_cannot_fix(qtbot: QtBot, tmp_path: Path) -> None:
@@ -592,3 +593,22 @@ def test_a_new_step_can_be_given_its_days_and_a_new_part_of_the_journey(qtbot: Q
     step = window.document.pathway.step(new_id)
     assert step.phase == "aftercare"
     assert step.timing is not None and (step.timing.start, step.timing.end) == (30, 35)
+
+
+def test_save_of_the_app_s_own_pathway_opened_by_its_path_is_refused_too(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from models import bundled_pathway
+
+    shipped = Path(str(bundled_pathway()))
+    before = shipped.read_bytes()
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), shipped)  # File > Open, by its path
+    window.document.select(window.document.pathway.steps[1].id)
+    window.actions[A.EDIT_MODE].trigger()
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit)
+    qtbot.keyClicks(title, " (ours)")
+    told: list[str] = []
+    monkeypatch.setattr(MainWindow, "inform", lambda self, title, text, *a: told.append(text))
+    assert not window.save()
+    assert shipped.read_bytes() == before and told and "never changed" in told[0]

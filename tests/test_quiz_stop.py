@@ -73,3 +73,18 @@ def test_a_quiz_under_way_goes_on_when_the_same_pathway_is_shown_in_other_words(
     assert train.given[0] is not None
     document.load(None)  # another pathway: the quiz no longer matches it
     assert train.stack.currentWidget() is train.setup
+
+
+def test_the_record_names_the_content_the_questions_came_from(qtbot: QtBot, tmp_path: Path) -> None:
+    # Stopped after a switch to German, the record was stamped with the German content's hash.
+    shutil.copy(DATA / "knee_surgery.de.yaml", tmp_path / "knee_training.de.yaml")
+    train = start_quiz(qtbot, tmp_path)
+    original = train.document.pathway
+    answer(qtbot, train, train.page.question.right_answer)
+    assert train.document.set_content_language("de")
+    qtbot.keyClick(QApplication.focusWidget(), Key.Key_Escape)  # stop: the results
+    record = train.record("Sam")
+    assert record is not None
+    from models.quiz_results import content_hash
+
+    assert record.header.content == content_hash(original) != content_hash(train.document.pathway)

@@ -57,10 +57,16 @@ def _lock(folder: Path, key: str) -> QLockFile:
 def find_recoveries(folder: Path | None = None) -> list[RecoveredEdit]:
     """Copies no open window is editing, the newest first."""
     folder = folder or recovery_folder()
+    dated = []
     try:
-        infos = sorted(folder.glob(f"{PREFIX}*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for info in folder.glob(f"{PREFIX}*.json"):
+            try:
+                dated.append((info.stat().st_mtime, info))
+            except OSError:
+                continue  # removed by its window while this one looked: not left over
     except OSError:
         return []
+    infos = [info for _, info in sorted(dated, key=lambda d: d[0], reverse=True)]
     keys = [info.name[len(PREFIX):-len(".json")] for info in infos] + [""]
     found = []
     for key in keys:

@@ -74,10 +74,14 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
         template = QCoreApplication.translate("EditingStructure", "add a step after '%1'")
     stack.beginMacro(fill(template, session.step_title(index)))
     session.insert_item(("steps",), index + 1, step, QCoreApplication.translate("EditingStructure", "add step"))
-    if session.value(("steps", index, "end")) is not None:
+    end = session.value(("steps", index, "end"))
+    if end is not None:
         # A step with a way on is no longer where the journey ends ("remove end: true" was
-        # listed, with no box in the form to do it).
+        # listed, with no box in the form to do it); a step added after it on the journey's
+        # line is where it ends now.
         session.set_field(("steps", index, "end"), MISSING, merge=False)
+        if not branch:
+            session.set_field(("steps", index + 1, "end"), end, merge=False)
     if session.value(("transitions",)) is None:
         session.set_field(("transitions",), [], merge=False)
     if not branch:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextOption
 from PySide6.QtSvg import QSvgGenerator
 
@@ -154,7 +154,7 @@ def _write_png(scene: ExportableScene, page: _Page, tmp: Path, scale: float) -> 
         raise ExportError(fill(QCoreApplication.translate(
             "Errors", "This journey is too long for a picture: %1 x %2 pixels, where most picture viewers open "
             "%3 at most. Save it as .svg or .pdf instead: they keep every word sharp at any size."),
-            f"{round(page.size.width()):,}", f"{round(page.size.height()):,}", f"{MAX_PNG_SIDE:,}"))
+            *(QLocale().toString(round(n)) for n in (page.size.width(), page.size.height(), MAX_PNG_SIDE))))
     size = QSize(round(page.size.width() * scale), round(page.size.height() * scale))
     image = QImage(size, QImage.Format.Format_ARGB32)
     if image.isNull():

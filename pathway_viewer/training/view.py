@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from models.wording.i18n import fill
 from models.glossary import SharedWords
 from models.quiz import Question
+from models.schema import Pathway
 from models.quiz_results import DEFAULT_PASS_MARK, QuizResult, RecordHeader
 from models.training_session import (
     WHOLE_PATHWAY,
@@ -80,7 +81,8 @@ class TrainView(QWidget):
         self.warning = ""
         self.index = 0
         self.result: QuizResult | None = None
-        self._filled_for: str | None = None  # the id of the pathway the choices were made for
+        self._filled_for: tuple[str, str] | None = None  # (id, version) of the pathway the choices were made for
+        self._quiz_pathway: Pathway | None = None  # the pathway the questions under way came from
 
         self.stack = QStackedWidget(self)
         self.setup = self._build_setup(theme)
@@ -184,8 +186,11 @@ class TrainView(QWidget):
     def _fill_choices(self, *_: object) -> None:
         pathway = self.document.pathway
         chosen = self.module_box.currentData()
-        same = pathway is not None and pathway.id == self._filled_for
-        self._filled_for = pathway.id if pathway is not None else None
+        # The same pathway in other words: its id and version (another version of a file with
+        # the same id is other content, and its quiz starts again).
+        key = (pathway.id, pathway.version) if pathway is not None else None
+        same = key is not None and key == self._filled_for
+        self._filled_for = key
         self.module_box.clear()
         self.scenario_box.clear()
         if pathway is None:
@@ -269,7 +274,7 @@ class TrainView(QWidget):
             first = questions[0]
             questions[0] = Question(first.kind, f"{chosen.summary}\n\n{first.prompt}", first.choices, first.answer,
                                     first.explanation, first.step_id)
-        self._run(questions, f"scenario: {chosen.title}")
+        self._run(questions, fill(QCoreApplication.translate("TrainingView", "scenario: %1"), chosen.title))
 
     def start_grading(self) -> None:
         rng = random.Random(f"grading:{self.seed_box.value()}")
@@ -279,7 +284,7 @@ class TrainView(QWidget):
                      case.explanation)
             for case in cases
         ]
-        self._run(questions, "grading practice", warning=Words.tr(TRAINING_ONLY))
+        self._run(questions, QCoreApplication.translate("TrainingView", "grading practice"), warning=Words.tr(TRAINING_ONLY))
 
     def _run(self, questions: list[Question], module: str, *, warning: str = "") -> None:
         if not questions:
@@ -287,6 +292,9 @@ class TrainView(QWidget):
         self.questions = questions
         self.given = [None] * len(questions)
         self.module = module
+        # The record names the content the questions came from, whatever is shown when it
+        # is exported (a quiz goes on through a change of content language).
+        self._quiz_pathway = self.document.pathway
         self.warning = warning
         self.index = 0
         self.stack.setCurrentWidget(self.page)
@@ -325,7 +333,7 @@ class TrainView(QWidget):
         self._next()
 
     def record(self, trainee: str = "") -> TrainingRecord | None:
-        pathway = self.document.pathway
+        pathway = self._quiz_pathway or self.document.pathway
         if self.result is None or pathway is None:
             return None
         return TrainingRecord(self.result, RecordHeader.of(pathway, self.module, dt.date.today()), trainee.strip())

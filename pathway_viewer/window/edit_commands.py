@@ -76,6 +76,7 @@ class EditCommands:
             # The editor shows and changes the file's own words, never a translation of them
             # (before the session: a change of the pathway shown ends any session).
             original = self.document.original
+            self._language_before_edit = None  # put aside for this session only
             if original is not None and self.document.content_language != original.language:
                 self._language_before_edit = self.document.content_language
                 self.document.set_content_language(None)
@@ -159,6 +160,7 @@ class EditCommands:
             return
         self.edit_session = None  # first: edit mode's toggle, below, sees no session to end
         self.set_edit_mode(False)
+        self._language_before_edit = None  # another file, or the language already brought back
         if session.recovery is not None:
             session.recovery.discard()
         for widget in (self.edit_tabs, self.editor_dock):
@@ -243,17 +245,17 @@ class EditCommands:
         if self.edit_session is None:
             return False
         path = path or self.ask_save_path()
-        if path is not None and _inside_the_app(path):
+        return path is not None and self._save_to(path)
+
+    def _save_to(self: MainWindow, path: Path) -> bool:
+        assert self.edit_session is not None
+        if _inside_the_app(path):  # Save As there, or Save of a shipped file opened by its path
             self.inform(
                 QCoreApplication.translate("WindowEditCommands", "Not saved"),
                 QCoreApplication.translate("WindowEditCommands", "The pathways that come with the viewer are part of it and are never "
                                            "changed. Save your pathway under another name, in a folder of your own."),
                 QMessageBox.Icon.Warning)
             return False
-        return path is not None and self._save_to(path)
-
-    def _save_to(self: MainWindow, path: Path) -> bool:
-        assert self.edit_session is not None
         if self.edit_session.changed_on_disk(path) and not self.ask_overwrite_changed(path):
             return False
         try:

@@ -638,7 +638,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>It cannot be changed in the viewer until they are fixed in a text editor; the map shows it as it was opened.</source>
-        <translation>Sie kann im Programm erst geändert werden, wenn diese in einem Texteditor behoben sind; die Karte zeigt sie so, wie sie geöffnet wurde.</translation>
+        <translation>Sie kann im Programm erst geändert werden, wenn die aufgeführten Fehler in einem Texteditor behoben sind; die Karte zeigt sie so, wie sie geöffnet wurde.</translation>
     </message>
     <message>
         <source>The app shows its built-in pathway instead.</source>
@@ -1428,7 +1428,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>This journey is too long for a picture: %1 x %2 pixels, where most picture viewers open %3 at most. Save it as .svg or .pdf instead: they keep every word sharp at any size.</source>
-        <translation>Dieser Behandlungsweg ist für ein Bild zu lang: %1 x %2 Pixel, wo die meisten Bildbetrachter höchstens %3 öffnen. Speichern Sie ihn stattdessen als .svg oder .pdf: Dort bleibt jedes Wort in jeder Größe scharf.</translation>
+        <translation>Dieser Behandlungsweg ist für ein Bild zu lang: %1 x %2 Pixel, während die meisten Bildbetrachter höchstens %3 Pixel öffnen. Speichern Sie ihn stattdessen als .svg oder .pdf: Dort bleibt jedes Wort in jeder Größe scharf.</translation>
     </message>
     <message>
         <source>The picture would be too large (%1 x %2 pixels); try a smaller scale.</source>
@@ -2467,6 +2467,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Dieser Behandlungsweg hat keine Fallbeispiele für dieses Modul</translation>
     </message>
     <message>
+        <source>scenario: %1</source>
+        <translation>Fallbeispiel: %1</translation>
+    </message>
+    <message>
+        <source>grading practice</source>
+        <translation>Einstufung üben</translation>
+    </message>
+    <message>
         <source>Question %1 of %2  (%3)</source>
         <translation>Frage %1 von %2  (%3)</translation>
     </message>
@@ -2517,7 +2525,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>The pathways that come with the viewer are part of it and are never changed. Save your pathway under another name, in a folder of your own.</source>
-        <translation>Die Behandlungswege, die mit dem Programm kommen, gehören zu ihm und werden nie geändert. Speichern Sie Ihren Behandlungsweg unter einem anderen Namen in einem eigenen Ordner.</translation>
+        <translation>Die Behandlungswege, die mit dem Programm mitgeliefert werden, gehören zu ihm und werden nie geändert. Speichern Sie Ihren Behandlungsweg unter einem anderen Namen in einem eigenen Ordner.</translation>
     </message>
     <message>
         <source>Nothing was saved; your changes are still here.</source>
@@ -2541,11 +2549,11 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>%1 was changed by someone or something else since you began changing it here. Saving now replaces those changes with yours. To keep both, cancel and use Save As to save yours under another name.</source>
-        <translation>%1 wurde von jemand anderem oder einem anderen Programm geändert, seit Sie hier mit dem Ändern begonnen haben. Wenn Sie jetzt speichern, ersetzen Ihre Änderungen diese. Um beide zu behalten, brechen Sie ab und speichern Ihre mit „Speichern unter“ unter einem anderen Namen.</translation>
+        <translation>%1 wurde von jemand anderem oder einem anderen Programm geändert, seit Sie hier mit dem Ändern begonnen haben. Wenn Sie jetzt speichern, werden diese Änderungen durch Ihre ersetzt. Um beide zu behalten, brechen Sie ab und speichern Ihre Fassung mit „Speichern unter“ unter einem anderen Namen.</translation>
     </message>
     <message>
         <source>Save over their changes</source>
-        <translation>Deren Änderungen überschreiben</translation>
+        <translation>Fremde Änderungen überschreiben</translation>
     </message>
     <message>
         <source>Save the pathway as</source>
@@ -3841,11 +3849,11 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>At %1, what does the %2 do?</source>
-        <translation>Was macht bei %1 diese Person: %2?</translation>
+        <translation>Bei %1: Was ist die Aufgabe von „%2“?</translation>
     </message>
     <message>
         <source>At %1, the %2: %3</source>
-        <translation>Bei %1 macht %2: %3</translation>
+        <translation>Bei %1 – %2: %3</translation>
     </message>
     <message>
         <source>In the usual journey, what comes after %1?</source>
