@@ -135,3 +135,29 @@ def test_two_windows_killed_mid_edit_leave_two_copies(qtbot: QtBot, tmp_path: Pa
     first = open_window(qtbot, test_settings(tmp_path / "s1.ini"))
     assert not first.offer_recovery() and len(offered) == 1
     assert [r.source for r in find_recoveries()] == [r.source for r in found if r.source != offered[0]]
+
+
+def test_a_file_changed_after_the_crash_is_asked_about_before_the_restored_copy_is_saved(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+
+    from pathway_viewer.editing.recovery import Recovery
+
+    pathway = tmp_path / "clinic.yaml"
+    shutil.copy(DATA / "small.yaml", pathway)
+    found = pathway.read_bytes()
+    open_window(qtbot, test_settings(tmp_path / "s0.ini"))  # names the app: its data folder
+    copy = Recovery()  # as a session that then crashed left it
+    copy.schedule(lambda: found.decode("utf-8").replace("title: Assessment", "title: Assessment (mine)"), pathway,
+                  hashlib.sha256(found).hexdigest())
+    copy.write_now()
+    copy._lock.unlock()  # its process is gone  # type: ignore[union-attr]
+    pathway.write_text(found.decode("utf-8").replace("title: Assessment", "title: Assessment (theirs)"), encoding="utf-8")
+    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, r: True)
+    asked: list[Path] = []
+    monkeypatch.setattr(MainWindow, "ask_overwrite_changed", lambda self, path: asked.append(path) or False)
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    assert window.offer_recovery()
+    assert not window.save() and asked == [pathway]  # read again at restore, their change went unnoticed
+    assert "(theirs)" in pathway.read_text(encoding="utf-8")

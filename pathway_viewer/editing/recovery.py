@@ -40,6 +40,7 @@ class RecoveredEdit:
     text: str
     source: Path | None  # the file that was being edited; None: the bundled pathway
     key: str = ""  # which session's copy ("" the shared copy of older versions)
+    source_sha256: str | None = None  # the file's bytes when that session began (or saved)
 
 
 def _names(key: str) -> tuple[str, str, str]:
@@ -96,7 +97,9 @@ def _read(folder: Path, key: str) -> RecoveredEdit | None:
     except (OSError, ValueError):
         return None
     source = info.get("source") if isinstance(info, dict) else None
-    return RecoveredEdit(text, Path(source) if isinstance(source, str) else None, key)
+    digest = info.get("source_sha256") if isinstance(info, dict) else None
+    return RecoveredEdit(text, Path(source) if isinstance(source, str) else None, key,
+                         digest if isinstance(digest, str) else None)
 
 
 def discard_recovery(folder: Path | None = None, key: str = "") -> None:
@@ -115,20 +118,21 @@ class Recovery(QObject):
         self.folder = folder or recovery_folder()
         self.key = uuid.uuid4().hex[:12]
         self._lock: QLockFile | None = None
-        self._pending: tuple[Callable[[], str], Path | None] | None = None
+        self._pending: tuple[Callable[[], str], Path | None, str | None] | None = None
         self._timer = QTimer(self, singleShot=True, interval=WRITE_DELAY_MS)
         self._timer.timeout.connect(self.write_now)
 
-    def schedule(self, text: Callable[[], str], source: Path | None) -> None:
-        """Write soon; ``text`` is called then, so a burst of typing costs one write."""
-        self._pending = (text, source)
+    def schedule(self, text: Callable[[], str], source: Path | None, source_sha256: str | None = None) -> None:
+        """Write soon; ``text`` is called then, so a burst of typing costs one write.
+        ``source_sha256``: the file's bytes as the session found them (see RecoveredEdit)."""
+        self._pending = (text, source, source_sha256)
         self._timer.start()
 
     def write_now(self) -> None:
         self._timer.stop()
         if self._pending is None:
             return
-        text, source = self._pending
+        text, source, digest = self._pending
         self._pending = None
         self.folder.mkdir(parents=True, exist_ok=True)
         if self._lock is None:
@@ -137,7 +141,8 @@ class Recovery(QObject):
         text_name, info_name, _ = _names(self.key)
         # The text first: a copy whose info file is missing is ignored, never half-restored.
         atomic_write_text(self.folder / text_name, text())
-        atomic_write_text(self.folder / info_name, json.dumps({"source": str(source) if source else None}))
+        atomic_write_text(self.folder / info_name,
+                          json.dumps({"source": str(source) if source else None, "source_sha256": digest}))
 
     def discard(self) -> None:
         self._timer.stop()

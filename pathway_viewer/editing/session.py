@@ -11,6 +11,7 @@ leaves the map on the last valid pathway and lists the located problems.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -63,6 +64,7 @@ class EditSession(QObject):
         # The file's bytes as this session found them (or last saved them): a save over a
         # file that no longer has them would throw away what someone else wrote there.
         self.on_disk = on_disk
+        self.found_digest: str | None = None  # set for a restored copy: its crashed session's digest
         self.yaml = YamlDocument(text)
         self.stack = QUndoStack(self)
         self.problems: list[Problem] = []
@@ -183,7 +185,7 @@ class EditSession(QObject):
             return problems
         data = self._as_written(self.text(path.name))
         atomic_write_bytes(path, data)
-        self.on_disk = data
+        self.on_disk, self.found_digest = data, None
         self.path, self.name = path, path.name
         self.document.path = path
         self.stack.setClean()
@@ -205,19 +207,28 @@ class EditSession(QObject):
         bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
         return bom + text.encode("utf-8")
 
+    def disk_digest(self) -> str | None:
+        """The SHA-256 of the file as this session found it (or last saved it): a restored
+        recovery copy keeps the one its crashed session had, so a change made to the file
+        after the crash is still noticed at Save."""
+        if self.found_digest is not None:
+            return self.found_digest
+        return hashlib.sha256(self.on_disk).hexdigest() if self.on_disk is not None else None
+
     def changed_on_disk(self, path: Path) -> bool:
         """Whether ``path`` (the file this session edits) now holds other bytes than it did
         when the session read or last saved it: changed by someone or something else."""
-        if self.on_disk is None or path != self.path:
+        expected = self.disk_digest()
+        if expected is None or path != self.path:
             return False
         try:
-            return path.read_bytes() != self.on_disk
+            return hashlib.sha256(path.read_bytes()).hexdigest() != expected
         except OSError:
             return False  # gone or unreadable: saving puts the text back, nothing is lost
 
     def _on_stack_changed(self, _index: int) -> None:
         if self.recovery is not None:
             if self.dirty:
-                self.recovery.schedule(self.text, self.path)
+                self.recovery.schedule(self.text, self.path, self.disk_digest())
             else:
                 self.recovery.discard()

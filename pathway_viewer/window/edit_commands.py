@@ -360,11 +360,13 @@ class EditCommands:
             self.open_file(recovered.source)
         source = recovered.source if recovered.source is not None and recovered.source.is_file() else None
         session = self._start_session(recovered.text, source)
+        if recovered.source_sha256 is not None:
+            session.found_digest = recovered.source_sha256  # a change since the crash is asked about at Save
         session.stack.resetClean()  # never clean: the restored text is not saved anywhere yet
         session.changed_everything()
         session.validate_now()
         if session.recovery is not None:  # kept until saved or discarded, like any edit
-            session.recovery.schedule(session.text, source)
+            session.recovery.schedule(session.text, source, session.disk_digest())
             session.recovery.write_now()  # the new session's copy first, then the old one goes
         discard_recovery(key=recovered.key)
         self.set_edit_mode(True)
