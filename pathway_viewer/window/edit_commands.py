@@ -69,10 +69,11 @@ class EditCommands:
 
     def set_edit_mode(self: MainWindow, on: bool) -> None:
         if on and self.edit_session is None:
-            text = self._file_text_to_edit()
-            if text is None:  # said why; edit mode stays off
+            found = self._file_text_to_edit()
+            if found is None:  # said why; edit mode stays off
                 self.actions[A.EDIT_MODE].setChecked(False)
                 return
+            text, raw = found
             # The editor shows and changes the file's own words, never a translation of them
             # (before the session: a change of the pathway shown ends any session).
             original = self.document.original
@@ -80,7 +81,7 @@ class EditCommands:
             if original is not None and self.document.content_language != original.language:
                 self._language_before_edit = self.document.content_language
                 self.document.set_content_language(None)
-            self._start_session(text, self.document.path)
+            self._start_session(text, self.document.path, raw)
         if self.step_form is not None:
             self.details.show_form(self.edit_tabs if on else None)
         if self.editor_dock is not None:
@@ -93,8 +94,8 @@ class EditCommands:
             self.resizeDocks([self.details], [max(self.details.width(), min(560, self.width() // 3))],
                              Qt.Orientation.Horizontal)
 
-    def _file_text_to_edit(self: MainWindow) -> str | None:
-        """The open file's text as it is on disk now, if it can be edited; else None, having
+    def _file_text_to_edit(self: MainWindow) -> tuple[str, bytes] | None:
+        """The open file's text (and bytes) as it is on disk now, if it can be edited; else None, having
         said why (moved or deleted, or broken or refused since it was opened: the editor
         changes the file's own text, so it needs one that still reads as a pathway)."""
         # Here, not at the top: the parser (and PyYAML) is not needed to show the first journey.
@@ -121,9 +122,9 @@ class EditCommands:
         if pathway != self.document.original:
             # Changed on disk since it was opened: the map shows what the form will edit.
             self.document.set_pathway(pathway, path)
-        return text
+        return text, raw
 
-    def _start_session(self: MainWindow, text: str, path: Path | None) -> EditSession:
+    def _start_session(self: MainWindow, text: str, path: Path | None, raw: bytes | None = None) -> EditSession:
         from ..editing.pathway_form import PathwayForm
         from ..editing.problems_view import EditorDock
         from ..editing.recovery import Recovery
@@ -131,10 +132,13 @@ class EditCommands:
         from ..editing.step_form import StepForm
 
         name = path.name if path is not None else BUNDLED_PATHWAY
-        try:
-            on_disk = path.read_bytes() if path is not None else None
-        except OSError:
-            on_disk = None
+        # The bytes the text was read from (read again, a change in between went unnoticed).
+        on_disk = raw if path is not None else None
+        if on_disk is None and path is not None:
+            try:
+                on_disk = path.read_bytes()
+            except OSError:
+                on_disk = None
         session = EditSession(self.document, text, name, path, Recovery(parent=self), self, on_disk=on_disk)
         self.edit_session = session
         self.step_form = StepForm(session, self.document, self)
