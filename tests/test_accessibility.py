@@ -171,8 +171,7 @@ def test_no_interactive_element_is_without_a_name(qtbot: QtBot, window: MainWind
         if i.role() in INTERACTIVE and not i.state().invisible and not name(i).strip()
     ]
     assert unnamed == []
-    # Widgets the keyboard reaches, whether or not the tree lists them (the search box sits
-    # in the menu bar's corner).
+    # Widgets the keyboard reaches, whether or not the tree lists them.
     # A widget with a focus proxy (a view's drawing area) hands the keyboard to the proxy.
     reachable = [
         w for w in window.findChildren(QWidget)
@@ -183,6 +182,18 @@ def test_no_interactive_element_is_without_a_name(qtbot: QtBot, window: MainWind
         w.objectName() or type(w).__name__ for w in reachable if not name(QAccessible.queryAccessibleInterface(w)).strip()
     ]
     assert nameless == []
+
+
+def test_a_screen_reader_reviewing_the_window_meets_the_search_box(window: MainWindow) -> None:
+    # As the menu bar's corner widget it was reached only by Ctrl+F: a menu bar lists its
+    # menus alone, so walking the window (a screen reader's review) never met it.
+    found = [
+        i for _, i in walk(QAccessible.queryAccessibleInterface(window))
+        if i.role() == QAccessible.Role.EditableText and name(i) == "Search steps"
+    ]
+    assert len(found) == 1 and found[0].object() is window.search.edit
+    menus = [i for _, i in walk(QAccessible.queryAccessibleInterface(window)) if i.role() == QAccessible.Role.MenuBar]
+    assert [name(menus[0].child(k)) for k in range(menus[0].childCount())] == ["File", "Edit", "View", "Tools", "Review", "Help"]
 
 
 def test_steps_that_are_gone_are_no_longer_valid(window: MainWindow) -> None:

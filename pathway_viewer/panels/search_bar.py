@@ -123,6 +123,7 @@ class SearchBar(QWidget):
         self.setObjectName("search_bar")
         self._document = document
         self._matches: list[str] = []
+        self._menus: QMenuBar | None = None  # the menu bar it shares its row with (stand_beside)
 
         self.edit = _SearchEdit(self)
         self.edit.setObjectName("search_edit")
@@ -153,10 +154,14 @@ class SearchBar(QWidget):
         document.sig_pathway_changed.connect(self._refresh_quietly)
         document.sig_steps_changed.connect(self._refresh_quietly)
 
+    def stand_beside(self, menus: QMenuBar) -> None:
+        """Share a row with ``menus``: ask for no more width than they leave."""
+        self._menus = menus
+
     def sizeHint(self) -> QSize:
-        # The same whatever is typed or answered: the menu bar gives its corner the width
-        # asked for when it lays itself out, taking it from the menus ("Help" went behind
-        # "»" at 200 % once the box's clear button showed); the answer fits the room instead.
+        # The same whatever is typed or answered: the row gives the search the width it
+        # asks for, taking it from the menus ("Help" went behind "»" at 200 % once the
+        # box's clear button showed); the answer fits the room instead.
         return QSize(self._width(), super().sizeHint().height())
 
     def _width(self) -> int:
@@ -166,15 +171,15 @@ class SearchBar(QWidget):
         margins = self.layout().contentsMargins()
         around = self.layout().spacing() + margins.left() + margins.right()
         least = around + self.edit.minimumWidth() + self.status.minimumWidth()
-        bar = self.parentWidget()
-        # At a live text-size change the bar may ask before this widget has the new font.
-        font = bar.font() if isinstance(bar, QMenuBar) else self.font()
+        bar, row = self._menus, self.parentWidget()
+        # At a live text-size change the row may ask before this widget has the new font.
+        font = bar.font() if bar is not None else self.font()
         typed = min(max(self.edit.sizeHint().width(), self.edit.minimumWidth()), self.edit.maximumWidth())
         typical = Words.tr("%n step(s) found: press Enter", "", 2)
         answer = math.ceil(QFontMetricsF(font).horizontalAdvance(typical) + self.status.around_words())
         wanted = around + typed + answer
-        if isinstance(bar, QMenuBar):
-            wanted = min(wanted, bar.width() - menus_width(bar))
+        if bar is not None and row is not None:
+            wanted = min(wanted, row.width() - menus_width(bar))
         return max(least, wanted)
 
     def restyle(self) -> None:

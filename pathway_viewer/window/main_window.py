@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenuBar, QStackedWidget, QVBoxLayout, QWidget
 
 from models import Problem
 from models.glossary import SharedWords
@@ -98,6 +98,7 @@ class MainWindow(
         self.training: TrainView | None = None  # made on first use (Tools > Train)
         self.presenter_notes: PresenterNotes | None = None  # the notes window, with two screens
         self.startup_problems: list[Problem] = []  # filled by app.create_main_window
+        self.menu_bar: QMenuBar  # in one row with the search box (menus.build_menus)
         self._dialogs: list[QWidget] = []  # non-blocking dialogs kept alive while open
         # The side panels' widths while the app owns them (None once the user has moved them,
         # whose widths win): its own for a journey that needs no room, and as it last set them
@@ -331,6 +332,11 @@ class MainWindow(
     def view_mode(self) -> str:
         timeline = self._timeline
         return "timeline" if timeline is not None and self.stack.currentWidget() is timeline[1] else "journey"
+
+    def menuBar(self) -> QMenuBar:  # noqa: N802 - Qt's name
+        # The window's menu widget is the row of menus and search (menus.build_menus); Qt's
+        # own menuBar() would put a new, empty bar in its place.
+        return self.menu_bar
 
     def current_view(self) -> JourneyView | TimelineView:
         return self.timeline_view if self.view_mode() == "timeline" else self.view

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenuBar, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from . import actions as A
 from .language_menu import build_language_menu
@@ -39,7 +39,27 @@ SUBMENUS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 
 def build_menus(window: MainWindow) -> None:
-    """The menu bar, from :data:`MENUS` and the action table."""
+    """The menu bar, from :data:`MENUS` and the action table, in one row with the search box."""
+    # The search box stands at the right of the menus, where there is room to spare: the
+    # toolbar keeps every command in sight at the default window width. As the menu bar's
+    # corner widget it was missing from the accessibility tree (a menu bar lists only its
+    # menus), so a screen reader's review of the window never met it: the menu bar and
+    # the search are two widgets of one row instead.
+    row = QWidget(window)
+    row.setObjectName("menu_row")
+    bar = QMenuBar(row)
+    bar.setObjectName("menu_bar")
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.setSpacing(0)
+    line.addWidget(bar, 1)
+    # The search takes the width it asks for (no more: the menus' strip runs under it up to
+    # the window's edge, as under a corner widget), the menus the rest.
+    window.search.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+    line.addWidget(window.search)
+    window.search.stand_beside(bar)
+    window.menu_bar = bar
+    window.setMenuWidget(row)
     details_toggle = window.details.toggleViewAction()
     details_toggle.setText(QCoreApplication.translate("Menus", "Show &details"))
     details_toggle.setStatusTip(QCoreApplication.translate("Menus", "Show or hide the step details panel"))
@@ -120,7 +140,4 @@ def build_toolbar(window: MainWindow) -> None:
     more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
     if more is not None:
         more.setAccessibleName(QCoreApplication.translate("Menus", "More toolbar commands"))
-    # The search box sits at the right of the menu bar, where there is room to spare:
-    # the toolbar keeps every command visible at the default window width.
-    window.menuBar().setCornerWidget(window.search, Qt.Corner.TopRightCorner)
     window.toolbar = bar
