@@ -132,6 +132,13 @@ def test_sign_off_writes_the_review_into_the_open_file(qtbot: QtBot, tmp_path: P
     dialog = dialog_of(window, SignOffDialog)
     assert isinstance(dialog, SignOffDialog)
     assert not dialog.sign_button.isEnabled()  # nothing typed yet
+    # Enter reached the switched-off button in silence: what is missing is said where the
+    # keyboard is, and the button says why it is off.
+    dialog.name_edit.setFocus()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.name_edit.accessibleDescription() == "Please give your name, your role, a summary."
+    assert dialog.sign_button.accessibleDescription() == "Please give your name, your role, a summary."
     qtbot.keyClicks(dialog.name_edit, "Sam Jones")
     qtbot.keyClicks(dialog.role_edit, "Ward manager")
     assert dialog.next_edit.date().toPython() == dt.date.today() + dt.timedelta(days=365)

@@ -107,6 +107,12 @@ def test_impossible_dates_are_explained_and_nothing_changes(qtbot: QtBot, window
     assert dialog.preview.text() == (
         "The cell collection date (Thu 12 Mar 2026) is after day 0, the day you get your cells "
         "(Tue 10 Mar 2026). In this pathway the cell collection comes before day 0.")
+    # Enter reached the switched-off OK in silence; the dates read, the problem is said.
+    dialog.collection_edit.setFocus()
+    qtbot.keyClick(dialog.collection_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and window.document.infusion_date is None
+    assert dialog.collection_edit.accessibleDescription() == dialog.preview.text()
+    assert dialog.ok_button.accessibleDescription() == dialog.preview.text()
     dialog.accept()  # even if forced, nothing is applied
     assert window.document.infusion_date is None
     dialog.set_dates(INFUSION, dt.date(2026, 2, 12))

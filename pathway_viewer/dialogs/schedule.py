@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -36,6 +35,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 from .date_fields import date_edit as _date_edit
 from .date_fields import qdate as _qdate
+from .refused_enter import SaysWhyEnterIsRefused
 from ..core.screen_room import fit_scrolling_body, scrolling_body
 from ..core.step_accessibility import announce
 
@@ -43,7 +43,7 @@ TYPICAL_LEAD_DAYS = 21  # a first guess for the collection day; the user sets th
 MIN_WIDTH = 560
 
 
-class ScheduleDialog(QDialog):
+class ScheduleDialog(SaysWhyEnterIsRefused):
     def __init__(self, document: PathwayDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_dialog")
@@ -200,7 +200,7 @@ class ScheduleDialog(QDialog):
 
     def _check(self, *_: object) -> None:
         problem = self.problem()
-        self.ok_button.setEnabled(not problem)
+        self.show_problem_on(self.ok_button, problem)
         note = ""
         if problem:
             self.preview.setStyleSheet(error_text_style())

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -32,6 +31,7 @@ from ..core.theme import DIALOG_MUTED, error_text_style, label_color_style
 from ..core.screen_room import fit_scrolling_body, scrolling_body
 from ..core.step_accessibility import announce
 from .date_fields import date_edit
+from .refused_enter import SaysWhyEnterIsRefused
 
 REVIEW_EVERY_DAYS = 365  # the next review is due a year later unless the reviewer says otherwise
 
@@ -46,7 +46,7 @@ class SignOff:
     summary: str
 
 
-class SignOffDialog(QDialog):
+class SignOffDialog(SaysWhyEnterIsRefused):
     sig_signed = Signal(object)  # a SignOff, once every field is filled in and the dates make sense
 
     def __init__(
@@ -165,7 +165,7 @@ class SignOffDialog(QDialog):
     def _check(self) -> None:
         problem = self.problem()
         self.problem_label.setText(problem)
-        self.sign_button.setEnabled(not problem)
+        self.show_problem_on(self.sign_button, problem)
 
     def accept(self) -> None:
         if self.problem():
