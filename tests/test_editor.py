@@ -515,6 +515,24 @@ def test_saving_keeps_the_file_s_line_ends_and_byte_order_mark(qtbot: QtBot, tmp
     assert load_pathway(path).step("collect").title == "Collecting cells"
 
 
+@pytest.mark.parametrize("encoding, line_end", [("utf-16-le", "\r\n"), ("utf-16-be", "\n"), ("utf-32-le", "\r\n")])
+def test_saving_keeps_a_unicode_file_in_its_encoding(qtbot: QtBot, tmp_path: Path, encoding: str, line_end: str) -> None:
+    # Notepad's "Unicode" (UTF-16 with a byte-order mark) opens and can be edited; saved, it
+    # came back as UTF-8, which the clinic's own tool that wrote it may not read.
+    text = (DATA / "small.yaml").read_text(encoding="utf-8").replace("\n", line_end)
+    path = tmp_path / "clinic.yaml"
+    bom = "\ufeff".encode(encoding)
+    path.write_bytes(bom + text.encode(encoding))
+    _retitle_and_save(qtbot, tmp_path, path)
+    saved = path.read_bytes()
+    assert saved.startswith(bom)
+    written = saved[len(bom):].decode(encoding)  # strict: every byte in that encoding
+    changed = [(a, b) for a, b in zip(text.split(line_end), written.split(line_end)) if a != b]
+    assert len(changed) == 1 and "Collecting cells" in changed[0][1]
+    assert written.count(line_end) == text.count(line_end) and "\n" not in written.replace(line_end, "")
+    assert load_pathway(path).step("collect").title == "Collecting cells"
+
+
 def _bundled_in_edit_mode(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     from models import bundled_pathway
 

@@ -51,6 +51,17 @@ def parse_path(text: str) -> PathKey:
     return tuple(out)
 
 
+
+# Byte-order marks a pathway file opens with (models.parsing), and the encoding each says:
+# the UTF-32 marks first, as UTF-32 LE's begins with UTF-16 LE's.
+_WRITTEN_AS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
 class EditSession(QObject):
     sig_problems_changed = Signal(object)  # list[Problem]; empty when the text is valid
     sig_text_changed = Signal()  # the YAML changed (an edit, an undo or a redo): forms re-read it
@@ -195,17 +206,13 @@ class EditSession(QObject):
 
     def _as_written(self, text: str) -> bytes:
         """``text`` as the file was written: its line ends (Windows' CR LF kept, so a
-        one-word edit is a one-line change in version control) and a UTF-8 byte-order mark
-        if it had one. A file in UTF-16 (which opens) is saved as UTF-8."""
+        one-word edit is a one-line change in version control), its encoding and its
+        byte-order mark (a UTF-16 file a clinic's tool wrote stays UTF-16 for that tool)."""
         original = self.on_disk or b""
-        if original.startswith(codecs.BOM_UTF8) or not original.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            crlf = b"\r\n" in original
-        else:
-            crlf = "\r\n".encode("utf-16-le") in original or "\r\n".encode("utf-16-be") in original
-        if crlf:
+        bom, codec = next(((mark, name) for mark, name in _WRITTEN_AS if original.startswith(mark)), (b"", "utf-8"))
+        if "\r\n".encode(codec) in original:
             text = text.replace("\r\n", "\n").replace("\n", "\r\n")
-        bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
-        return bom + text.encode("utf-8")
+        return bom + text.encode(codec)
 
     def disk_digest(self) -> str | None:
         """The SHA-256 of the file as this session found it (or last saved it): a restored
