@@ -115,3 +115,25 @@ def test_a_long_footer_and_notice_wrap_in_large_print_and_are_never_cut(qapp: ob
     for page in PdfReader(str(out)).pages[:6]:
         text = " ".join((page.extract_text() or "").split())
         assert "Notruf: 0800 123 456 789" in text and "Prüfung fällig seit" in text, text[-300:]
+
+
+def test_the_emergency_number_is_never_cut_across_two_lines(qapp: object, tmp_path: Path) -> None:
+    # In large print the footer wrapped inside the number: "Emergency: +49 9131" on one line
+    # and "85-12345" on the next, where half a number may be dialled in a panic.
+    import datetime as dt
+
+    from models import bundled_pathway, load_pathway
+    from pathway_viewer.core.clinic import ClinicInfo
+    from pathway_viewer.output.handout import write_handout_pdf
+
+    out = tmp_path / "large.pdf"
+    number = "+49 9131 85-12345"
+    write_handout_pdf(out, load_pathway(bundled_pathway()), clinic=ClinicInfo(emergency_number=number, phones={}),
+                      large_print=True, infusion_date=dt.date(2026, 3, 10), collection_date=dt.date(2026, 2, 17))
+    pages = len(PdfReader(str(out)).pages)
+    for page in (1, 2, pages):
+        lines = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(out), "-"],
+                               capture_output=True, text=True, check=True, timeout=60).stdout.splitlines()
+        shown = [line for line in lines if "9131" in line or "85-12345" in line]
+        assert all(re.search(r"\+49\s+9131\s+85-12345", line) for line in shown), shown
+        assert any(re.search(r"Emergency:\s+\+49", line) for line in shown), shown  # the footer's

@@ -26,8 +26,9 @@ from models import bundled_pathway, load_pathway
 from models.translation import apply_translation, load_translation
 from models.schedule import step_dates
 from models.schema import DayRange
-from models.wording.patient_words import temperature_words, timing_words
+from models.wording.patient_words import shows_urgent_signs, temperature_words, timing_words
 from pathway_viewer.core import i18n
+from pathway_viewer.core.clinic import ClinicInfo
 from pathway_viewer.dialogs.schedule import ScheduleDialog
 from pathway_viewer.window import actions as A
 from window_helpers import click_card, open_window, test_settings
@@ -77,6 +78,17 @@ def test_the_details_panel_shows_german_headings_and_plurals(qtbot: QtBot, tmp_p
         assert heading in text.splitlines()
     assert "Meist 3 bis 6 Stunden." in text
     assert "Abschnitt des Wegs: Make" in text
+
+
+def test_the_emergency_number_line_speaks_german(qtbot: QtBot, tmp_path: Path) -> None:
+    # "Emergency number: ..." stood in English in a German details panel and presentation.
+    window = german_window(qtbot, tmp_path)
+    assert window.document.pathway is not None
+    watched = next(s for s in window.document.pathway.steps if shows_urgent_signs(s))  # the line stands there
+    window.document.select(watched.id)
+    assert "Notrufnummer: Fragen Sie Ihr Team, welche Nummer Sie wählen sollen" in window.details.text()
+    window.document.set_clinic(ClinicInfo(emergency_number="0800 30 30 30"))
+    assert "Notrufnummer: 0800 30 30 30" in window.details.text()
 
 
 def test_patient_day_words_follow_german_grammar(qtbot: QtBot, tmp_path: Path) -> None:

@@ -350,7 +350,16 @@ def signs_by_call(pathway: Pathway, unit: str = "C") -> dict[str, list[str]]:
 
 def emergency_words(number: str) -> str:
     """The emergency number on screen; unset, the patient is told to ask (never a blank)."""
-    return f"Emergency number: {number.strip() or 'ask your team which number to call'}"
+    if not number.strip():
+        return Words.tr("Emergency number: ask your team which number to call")
+    return fill(Words.tr("Emergency number: %1"), unbroken(number))
+
+
+def unbroken(text: str) -> str:
+    """``text`` on one line wherever it is wrapped: its spaces made non-breaking. For a phone
+    number: wrapped, "+49 9131" at a line's end and "85-12345" on the next read as two
+    numbers, and half of one may be dialled in a panic."""
+    return "\u00a0".join(text.split())
 
 
 def shows_urgent_signs(step: Step) -> bool:

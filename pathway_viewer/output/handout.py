@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPainter, QTextDocum
 
 from models import Pathway, PathwayError
 from models.glossary import SharedWords
-from models.wording.patient_words import due_for_review_words
+from models.wording.patient_words import due_for_review_words, unbroken
 from models.schedule import StepDates
 from models.wording import DISCLAIMER_SHORT, NO_LOCAL_RULES
 from models.wording.i18n import Words, fill
@@ -208,7 +208,8 @@ def _notice(pathway: Pathway, options: dict[str, Any]) -> str | None:
 def _footer(clinic: ClinicInfo) -> str:
     parts = [Words.tr(DISCLAIMER_SHORT)]
     if clinic.emergency_number:
-        parts.append(fill(QCoreApplication.translate("OutputHandout", "Emergency: %1"), clinic.emergency_number))
+        # Kept whole on one line: in large print the number was cut across two.
+        parts.append(unbroken(fill(QCoreApplication.translate("OutputHandout", "Emergency: %1"), clinic.emergency_number)))
     return "   \u00b7   ".join(parts)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from models import Pathway
 from models.clinic_rules import legacy_rules
 from models.wording.i18n import Words, fill
-from models.wording.patient_words import CALL_WORDS, WRITE_LINE, choice_text, signs_by_call
+from models.wording.patient_words import CALL_WORDS, WRITE_LINE, choice_text, signs_by_call, unbroken
 from models.wording import escape as _e
 
 from ..core.clinic import ClinicInfo
@@ -81,7 +81,7 @@ def _contact_table(pathway: Pathway, clinic: ClinicInfo) -> str:
     rows = "".join(
         f'<tr><td style="padding:6px;"><b>{_e(role.name)}</b><br />'
         f'<span style="font-size:10.5pt; color:{MUTED};">{_e(role.description)}</span></td>'
-        f'<td style="padding:6px; font-size:13pt;"><b>{_e(phones.get(role.id, WRITE_LINE[:12]))}</b></td></tr>'
+        f'<td style="padding:6px; font-size:13pt;"><b>{_e(unbroken(phones.get(role.id, WRITE_LINE[:12])))}</b></td></tr>'
         for role in pathway.roles
         if role.id in used
     )
@@ -99,7 +99,7 @@ def _contact_table(pathway: Pathway, clinic: ClinicInfo) -> str:
 
 def emergency_box(clinic: ClinicInfo) -> str:
     number = clinic.emergency_number
-    shown = _e(number) if number else _e(fill(QCoreApplication.translate("OutputHandoutContacts", "Emergency number: %1"), WRITE_LINE))
+    shown = _e(unbroken(number)) if number else _e(fill(QCoreApplication.translate("OutputHandoutContacts", "Emergency number: %1"), WRITE_LINE))
     ask = _e(QCoreApplication.translate("OutputHandoutContacts", "Ask your team which number to use, and write it here."))
     hint = "" if number else f'<br /><span style="font-size:11pt;">{ask}</span>'
     call = _e(QCoreApplication.translate("OutputHandoutContacts", "In an emergency, day or night, call"))

@@ -3244,6 +3244,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>irgendwann zwischen %1 und %2</translation>
     </message>
     <message>
+        <source>Emergency number: ask your team which number to call</source>
+        <translation>Notrufnummer: Fragen Sie Ihr Team, welche Nummer Sie wählen sollen</translation>
+    </message>
+    <message>
+        <source>Emergency number: %1</source>
+        <translation>Notrufnummer: %1</translation>
+    </message>
+    <message>
         <source>Write it here</source>
         <translation>Hier eintragen</translation>
     </message>
