@@ -144,6 +144,7 @@ def paginate(
     _no_ligatures(doc)
     doc.documentLayout().setPaintDevice(device)
     doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
+    _fit_pictures(doc, geometry.body_height)
     # Qt lays out lazily; the page count forces a complete layout before positions are read.
     doc.pageCount()
     _keep_pages_tidy(doc, geometry.body_height)
@@ -152,6 +153,39 @@ def paginate(
     doc.markContentsDirty(0, doc.characterCount())
     doc.pageCount()
     return geometry
+
+
+def _fit_pictures(doc: QTextDocument, page_height: float) -> None:
+    """Make a picture taller than a page's room for text (with its paragraph's spacing and
+    the line's descent) just short enough to fit it.
+
+    Pictures are planned for a page before the handout is laid out: with a notice above
+    the text (an unchecked translation) one was a few pixels too tall, Qt moved it to the
+    page after, and the page between was left blank.
+    """
+    layout = doc.documentLayout()
+    device = layout.paintDevice()
+    scale = device.logicalDpiY() / 96 if device is not None else 1.0  # formats are in CSS pixels
+    block = doc.begin()
+    while block.isValid():
+        spacing = block.blockFormat().topMargin() + block.blockFormat().bottomMargin()
+        pieces = block.begin()
+        while not pieces.atEnd():
+            fragment = pieces.fragment()
+            pieces += 1
+            if not fragment.charFormat().isImageFormat():
+                continue
+            image = fragment.charFormat().toImageFormat()
+            descent = QFontMetricsF(fragment.charFormat().font(), device).descent() / scale if device else 0.0
+            room = page_height / scale - spacing - descent - 2.0
+            if 0 < room < image.height():
+                image.setWidth(image.width() * room / image.height())
+                image.setHeight(room)
+                cursor = QTextCursor(doc)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(image)
+        block = block.next()
 
 
 def _no_ligatures(doc: QTextDocument) -> None:
@@ -456,9 +490,30 @@ def _first_of_heading_run(block: QTextBlock) -> QTextBlock:
 
 
 def _set_page_break(block: QTextBlock) -> None:
+    """Start a page at ``block``; inside a table (a framed box), at the table, which moves whole.
+
+    Asked to break inside a box's cell, Qt drew the box's empty frame on every page up to a
+    page where the cell's text would fit whole: in large print the cover's "Please read"
+    box left three empty framed pages before it."""
+    table = _outer_table(block)
+    if table is not None:
+        moved = table.format()
+        moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(moved)
+        return
     new_format = QTextBlockFormat(block.blockFormat())
     new_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     QTextCursor(block).setBlockFormat(new_format)
+
+
+def _outer_table(block: QTextBlock) -> QTextTable | None:
+    frame = QTextCursor(block).currentFrame()
+    found = None
+    while frame is not None:
+        if isinstance(frame, QTextTable):
+            found = frame
+        frame = frame.parentFrame()
+    return found
 
 
 def _cut_block(block: QTextBlock, position: int) -> None:
