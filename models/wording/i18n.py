@@ -70,7 +70,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate kn
 # (date, Qt-style pattern such as "ddd d MMM yyyy") -> the date in the interface language
 DateFormatter = Callable[[dt.date, str], str]
 _date_formatter: DateFormatter | None = None
-_ENGLISH_PATTERNS = {"ddd d MMM yyyy": "%a {day} %b %Y", "d MMM yyyy": "{day} %b %Y"}
+_ENGLISH_PATTERNS = {"ddd d MMM yyyy": "%a {day} %b %Y", "d MMM yyyy": "{day} %b %Y", "MMMM yyyy": "%B %Y"}
 
 
 def install_date_formatter(formatter: DateFormatter | None) -> None:

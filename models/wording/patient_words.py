@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from ..schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
 from ..validation import LOCAL_PLACEHOLDER
-from .i18n import QT_TRANSLATE_NOOP, Words, fill, format_number
+from .i18n import QT_TRANSLATE_NOOP, Words, fill, format_date_pattern, format_number
 
 # A pathway that names no day 0 may be any treatment: the defaults name none.
 # Marked for lupdate here, translated where used (Words.tr(NAME)): a module constant is
@@ -309,15 +309,37 @@ def day_range_text(timing: DayRange) -> str:
     return fill(Words.tr("%1 to %2"), day(timing.start), day(timing.end))
 
 
-def date_window_words(first: dt.date, last: dt.date, window: bool) -> str:
-    """Calendar dates: 'sometime between Mon 2 Mar 2026 and Mon 16 Mar 2026' for a window."""
+# Past this many days after a step's first date, its last is given as a month: a date a
+# year or more ahead is never kept to the day ("Sun 10 Mar 2041" read as an appointment).
+FAR_DAYS = 366
+
+
+def date_window_words(first: dt.date, last: dt.date, window: bool, estimate: bool = False) -> str:
+    """Calendar dates: 'sometime between Mon 2 Mar 2026 and Mon 16 Mar 2026' for a window,
+    'about Tue 7 Apr 2026 to March 2041' for a timing no source gives (``estimate``), a
+    last date far ahead as its month."""
     from .sections import format_date
 
     if first == last:
-        return format_date(first)
+        return fill(Words.tr("about %1"), format_date(first)) if estimate else format_date(first)
+    end = format_month(last) if (last - first).days > FAR_DAYS else format_date(last)
     if window:
-        return fill(Words.tr("sometime between %1 and %2"), format_date(first), format_date(last))
-    return fill(Words.tr("%1 to %2"), format_date(first), format_date(last))
+        return fill(Words.tr("sometime between %1 and %2"), format_date(first), end)
+    if estimate:
+        return fill(Words.tr("about %1 to %2"), format_date(first), end)
+    return fill(Words.tr("%1 to %2"), format_date(first), end)
+
+
+def step_date_words(step: Step, dates: tuple[dt.date, dt.date]) -> str:
+    """``step``'s planned dates in words, as its timing allows (a window, an estimate)."""
+    timing = step.timing
+    return date_window_words(dates[0], dates[1], timing is not None and timing.window,
+                             timing is not None and timing.estimate)
+
+
+def format_month(day: dt.date) -> str:
+    """'March 2041'."""
+    return format_date_pattern(day, Words.tr("MMMM yyyy", "date format: month and year"))
 
 
 # --------------------------------------------------------------------- urgent signs

@@ -58,7 +58,7 @@ def step_sections(
     """The step's sections. ``choices`` are the clinic's answers to the pathway's
     ``local_choices`` (unset ones read "your team will tell you ..."; with ``printed`` they
     also get a labelled line to write on); ``temperature_unit`` is "C", "F" or "both"."""
-    from .patient_words import duration_words, resolve_local, sign_text, step_settings, timing_clinical, timing_words
+    from .patient_words import duration_words, resolve_local, sign_text, step_settings, step_date_words, timing_clinical, timing_words
 
     def local(text: str) -> str:
         return resolve_local(text, pathway, choices, printed=printed)
@@ -80,11 +80,7 @@ def step_sections(
         else:
             timing.append(timing_words(step.timing, pathway))
     if dates is not None:
-        window = step.timing is not None and step.timing.window and dates[0] != dates[1]
-        if window:
-            timing.append(fill(Words.tr("Your planned dates: sometime between %1 and %2."), format_date(dates[0]), format_date(dates[1])))
-        else:
-            timing.append(fill(Words.tr("Your planned dates: %1."), format_dates(dates)))
+        timing.append(fill(Words.tr("Your planned dates: %1."), step_date_words(step, dates)))
     out.append(Section("timing", Words.tr("How long and when"), timing))
     repeats = repeat_words(step, pathway, audience)
     if repeats is not None:

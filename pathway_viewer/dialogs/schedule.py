@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models import Step
 from models.wording.i18n import fill
-from models.wording.patient_words import date_window_words, day_zero_words
+from models.wording.patient_words import day_zero_words, step_date_words
 from models.wording.schedule_words import no_step_has_a_timing
 from models.schedule import booked_day_note, collection_steps, step_dates
 from models.wording.sections import format_date
@@ -233,5 +233,5 @@ class ScheduleDialog(SaysWhyEnterIsRefused):
 
 def _when(step: Step, dates: tuple[dt.date, dt.date]) -> str:
     """A window (the step happens on one day in it) reads 'sometime between X and Y'."""
-    return date_window_words(dates[0], dates[1], step.timing is not None and step.timing.window)
+    return step_date_words(step, dates)
 

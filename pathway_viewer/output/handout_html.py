@@ -23,11 +23,11 @@ from models.glossary import Glossary, SharedWords, Term, pathway_glossary
 from models.graph import PathwayGraph
 from models.schedule import StepDates
 from models.wording.patient_words import (
-    date_window_words,
     due_for_review_words,
     duration_words,
     resolve_local,
     review_words,
+    step_date_words,
     timing_clinical,
     timing_words,
 )
@@ -241,8 +241,7 @@ class _HandoutHtml:
             cells = [str(self.number[step_id]), step.title, timing, capital(how_long)]
             if has_dates:
                 when = (self.c.dates or {}).get(step_id)
-                window = step.timing is not None and step.timing.window
-                cells.append(capital(date_window_words(when[0], when[1], window)) if when else QCoreApplication.translate("OutputHandoutHtml", "to be agreed"))
+                cells.append(capital(step_date_words(step, when)) if when else QCoreApplication.translate("OutputHandoutHtml", "to be agreed"))
             rows.append(cells)
         # The explanation is a quiet heading so it stays on the page of the table it explains.
         out.append(h2(QCoreApplication.translate("OutputHandoutHtml", "The main journey, step by step"), anchor=SECTION + "table"))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from models.wording.i18n import fill
 from models import TransitionKind
 from models.clinic_rules import local_rules
-from models.wording.patient_words import date_window_words, emergency_words
+from models.wording.patient_words import emergency_words, step_date_words
 from models.presentation_walk import PresentationWalk
 from models.wording.sections import step_sections
 from models.wording import disclaimer_text, escape
@@ -297,9 +297,8 @@ class PresentationView(QWidget):
         self.title_label.setText(step.title)
 
         dates = self._document.dates_for(current)
-        window = step.timing is not None and step.timing.window
         self.dates_label.setText(
-            fill(QCoreApplication.translate("PresentationView", "Your dates: %1"), date_window_words(dates[0], dates[1], window)) if dates is not None else ""
+            fill(QCoreApplication.translate("PresentationView", "Your dates: %1"), step_date_words(step, dates)) if dates is not None else ""
         )
         self.dates_label.setVisible(dates is not None)
 

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 from models.day_scale import LINEAR_DAYS, TICKS, TIGHT_LINEAR_PX, DayAxis, patient_tick_label, rounded_span
 from models.schedule import StepDates
 from models.wording.patient_words import (
-    date_window_words,
     day_zero_clinical,
     day_zero_words,
     resolve_local,
+    step_date_words,
     timing_clinical,
     timing_words,
 )
@@ -421,7 +421,7 @@ class TimelineScene(QGraphicsScene):
             parts.append(Words.tr(OPEN_ENDED))
         if dates is not None and step_id in dates:
             first, last = dates[step_id]
-            parts.append(date_window_words(first, last, step.timing is not None and step.timing.window))
+            parts.append(step_date_words(step, (first, last)))
         bar = chip = None
         if step.timing is not None and axis is not None:
             left = axis.x(step.timing.start)

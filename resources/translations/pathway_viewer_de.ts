@@ -3212,6 +3212,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>%1 bis %2 Stunden</translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
         <source>%1 to %2 days</source>
         <translation>%1 bis %2 Tage</translation>
     </message>
@@ -3242,6 +3246,15 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>sometime between %1 and %2</source>
         <translation>irgendwann zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>about %1 to %2</source>
+        <translation>etwa %1 bis %2</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date format: month and year</comment>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>Emergency number: ask your team which number to call</source>
@@ -3319,10 +3332,6 @@ Geändert (jetzt geöffnet): %2</translation>
     <message>
         <source>Typical timing: %1.</source>
         <translation>Übliche Zeit: %1.</translation>
-    </message>
-    <message>
-        <source>Your planned dates: sometime between %1 and %2.</source>
-        <translation>Ihre geplanten Termine: irgendwann zwischen %1 und %2.</translation>
     </message>
     <message>
         <source>Your planned dates: %1.</source>
