@@ -56,6 +56,29 @@ def test_a_window_of_dates_reads_sometime_between() -> None:
     assert date_window_words(a, a, True) == "Tue 10 Feb 2026"
 
 
+def test_dates_no_source_gives_read_about_and_years_ahead_read_as_a_month() -> None:
+    # "Your planned dates: Tue 7 Apr 2026 to Sun 10 Mar 2041" for follow-up "up to 15 years".
+    a, b = dt.date(2026, 4, 7), dt.date(2041, 3, 10)
+    assert date_window_words(a, b, False) == "Tue 7 Apr 2026 to March 2041"
+    assert date_window_words(a, b, False, estimate=True) == "about Tue 7 Apr 2026 to March 2041"
+    assert date_window_words(a, a, False, estimate=True) == "about Tue 7 Apr 2026"
+    near = dt.date(2027, 4, 7)  # a year and a day: still a day
+    assert date_window_words(a, near, True) == "sometime between Tue 7 Apr 2026 and Wed 7 Apr 2027"
+
+
+@pytest.mark.parametrize(("duration", "words"), [
+    # "about 0 days" read as a misprint; "0 to 2 days" as a slip.
+    (Duration(min=0, max=0, unit="days"), "less than a day"),
+    (Duration(min=0, max=0, unit="hours"), "less than an hour"),
+    (Duration(min=0, max=1, unit="days"), "up to 1 day"),
+    (Duration(min=0, max=2.5, unit="hours"), "up to 2.5 hours"),
+    (Duration(min=0, max=3, unit="weeks", estimate=True), "up to 3 weeks. Your team will tell you how long it takes for you"),
+    (Duration(min=0, max=2, unit="cycles"), "0 to 2 cycles"),  # counted: nought is a count
+])
+def test_a_step_with_no_length_of_its_own_reads_less_than_or_up_to(duration: Duration, words: str) -> None:
+    assert duration_words(duration) == words
+
+
 def test_the_fever_sign_shows_celsius_or_fahrenheit(sle) -> None:
     fever = sle.urgent_signs[0]
     assert sign_text(fever) == "A temperature of 38.0 \u00b0C or higher"

@@ -226,7 +226,7 @@ def duration_words(duration: Duration, audience: str = "patient") -> str:
         return text
     if audience == "clinician":
         return f"{text} {Words.tr(ESTIMATE_MARK)}"
-    if duration.min != duration.max:
+    if duration.min != duration.max and duration.min > 0:  # "up to 3 weeks" is vague enough
         text = fill(Words.tr("about %1", "an estimated range of time"), text)
     return fill(Words.tr("%1. Your team will tell you how long it takes for you"), text)
 
@@ -245,6 +245,38 @@ def duration_text(duration: Duration) -> str:
 
 def _length_text(duration: Duration) -> str:
     low, high, unit = duration.min, duration.max, duration.unit.value
+    if low == high == 0:
+        # A step with no length of its own (a decision, a quick check): "about 0 days" read
+        # as a misprint.
+        under = {
+            "minutes": Words.tr("less than a minute"),
+            "hours": Words.tr("less than an hour"),
+            "days": Words.tr("less than a day"),
+            "weeks": Words.tr("less than a week"),
+            "months": Words.tr("less than a month"),
+            "years": Words.tr("less than a year"),
+        }.get(unit)
+        if under is not None:
+            return under
+    if low == 0 and high > 0 and unit not in ("cycles", "sessions"):
+        # "0 to 2 days" reads as a slip; a fraction takes the plural in English ("up to 1.5 hours").
+        if float(high).is_integer():
+            return {
+                "minutes": lambda n: Words.tr("up to %n minute(s)", "", n),
+                "hours": lambda n: Words.tr("up to %n hour(s)", "", n),
+                "days": lambda n: Words.tr("up to %n day(s)", "", n),
+                "weeks": lambda n: Words.tr("up to %n week(s)", "", n),
+                "months": lambda n: Words.tr("up to %n month(s)", "", n),
+                "years": lambda n: Words.tr("up to %n year(s)", "", n),
+            }[unit](int(high))
+        return fill({
+            "minutes": Words.tr("up to %1 minutes"),
+            "hours": Words.tr("up to %1 hours"),
+            "days": Words.tr("up to %1 days"),
+            "weeks": Words.tr("up to %1 weeks"),
+            "months": Words.tr("up to %1 months"),
+            "years": Words.tr("up to %1 years"),
+        }[unit], _number(high))
     if low == high and float(low).is_integer():
         single = {
             "minutes": lambda n: Words.tr("about %n minute(s)", "", n),

@@ -3138,6 +3138,96 @@ Geändert (jetzt geöffnet): %2</translation>
         <comment>6 cycles, every 3 weeks</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>weniger als eine Stunde</translation>
+    </message>
+    <message>
+        <source>less than a day</source>
+        <translation>weniger als ein Tag</translation>
+    </message>
+    <message>
+        <source>less than a week</source>
+        <translation>weniger als eine Woche</translation>
+    </message>
+    <message>
+        <source>less than a month</source>
+        <translation>weniger als ein Monat</translation>
+    </message>
+    <message>
+        <source>less than a year</source>
+        <translation>weniger als ein Jahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n minute(s)</source>
+        <translation>
+            <numerusform>bis zu %n Minute</numerusform>
+            <numerusform>bis zu %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n hour(s)</source>
+        <translation>
+            <numerusform>bis zu %n Stunde</numerusform>
+            <numerusform>bis zu %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n day(s)</source>
+        <translation>
+            <numerusform>bis zu %n Tag</numerusform>
+            <numerusform>bis zu %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n week(s)</source>
+        <translation>
+            <numerusform>bis zu %n Woche</numerusform>
+            <numerusform>bis zu %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n month(s)</source>
+        <translation>
+            <numerusform>bis zu %n Monat</numerusform>
+            <numerusform>bis zu %n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n year(s)</source>
+        <translation>
+            <numerusform>bis zu %n Jahr</numerusform>
+            <numerusform>bis zu %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up to %1 minutes</source>
+        <translation>bis zu %1 Minuten</translation>
+    </message>
+    <message>
+        <source>up to %1 hours</source>
+        <translation>bis zu %1 Stunden</translation>
+    </message>
+    <message>
+        <source>up to %1 days</source>
+        <translation>bis zu %1 Tage</translation>
+    </message>
+    <message>
+        <source>up to %1 weeks</source>
+        <translation>bis zu %1 Wochen</translation>
+    </message>
+    <message>
+        <source>up to %1 months</source>
+        <translation>bis zu %1 Monate</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>bis zu %1 Jahre</translation>
+    </message>
     <message numerus="yes">
         <source>about %n minute(s)</source>
         <translation>

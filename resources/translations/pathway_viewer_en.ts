@@ -111,6 +111,48 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>up to %n minute(s)</source>
+        <translation>
+            <numerusform>up to %n minute</numerusform>
+            <numerusform>up to %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n hour(s)</source>
+        <translation>
+            <numerusform>up to %n hour</numerusform>
+            <numerusform>up to %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n day(s)</source>
+        <translation>
+            <numerusform>up to %n day</numerusform>
+            <numerusform>up to %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n week(s)</source>
+        <translation>
+            <numerusform>up to %n week</numerusform>
+            <numerusform>up to %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n month(s)</source>
+        <translation>
+            <numerusform>up to %n month</numerusform>
+            <numerusform>up to %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n year(s)</source>
+        <translation>
+            <numerusform>up to %n year</numerusform>
+            <numerusform>up to %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>about %n minute(s)</source>
         <translation>
             <numerusform>about %n minute</numerusform>
