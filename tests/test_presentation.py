@@ -142,6 +142,11 @@ def test_branches_are_offered_as_numbered_choices(
     qtbot: QtBot, window: MainWindow, step_id: str, offered: list[str], heading: str
 ) -> None:
     view = present(qtbot, window, step_id)
+    # On a laptop's screen (the offscreen one, 800x600, leaves the step one line beside the
+    # ways' second lines: there they take one line each).
+    view.showNormal()
+    view.resize(1366, 768)
+    qtbot.waitUntil(lambda: view.height() == 768)
     assert view.choice_labels() == offered
     assert view.choices_box.isVisible()
     assert view.choices_heading.text() == heading

@@ -266,3 +266,42 @@ def test_each_column_ends_at_its_own_last_whole_line(qtbot: QtBot, tmp_path: Pat
         # Words down to the last line's room: never more than a line and a half left blank.
         assert len(rows) - 1 - last < 1.5 * line + 4, label.objectName()
     view.leave()
+
+
+def _many_ways_out(folder: Path, count: int) -> Path:
+    """small.yaml with ``count`` more side steps, each with long words, from one step."""
+    from pathway_files import small_data, to_yaml
+
+    data = small_data()
+    fever = next(s for s in data["steps"] if s["id"] == "fever-care")
+    for n in range(count):
+        data["steps"].append(dict(fever, id=f"side-{n}", title=f"A longer stay on the ward to treat problem number {n + 1}"))
+        data["transitions"] += [
+            {"from": "observe", "to": f"side-{n}", "kind": "alternative", "label": f"a sign of problem {n + 1} in the tests"},
+            {"from": f"side-{n}", "to": "observe", "kind": "loop_back", "label": "when it settles"},
+        ]
+    path = folder / "many_ways.yaml"
+    path.write_text(to_yaml(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_a_step_with_many_ways_on_keeps_its_words_and_whole_buttons(
+    qtbot: QtBot, tmp_path: Path, width: int, height: int
+) -> None:
+    # Seven ways out of one step took the whole screen: the step kept no line of "What
+    # happens" at 1920x1080, and each button was squeezed through its two lines of words.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), _many_ways_out(tmp_path, 7))
+    window.document.select("observe")
+    view = window.start_presentation()
+    assert view is not None
+    view.showNormal()
+    view.resize(width, height)
+    qtbot.waitUntil(lambda: view.width() == width and view.height() == height)
+    qtbot.wait(20)
+    assert len(view.choice_labels()) >= 8  # the fever, the seven (and the way back)
+    squeezed = [b.text() for b in view.choice_buttons if b.height() < b.sizeHint().height()]
+    assert squeezed == []
+    rows = inked_rows(view.grab().toImage(), shown_area(view, view.left_label))
+    assert bands(rows) >= 1 + 2  # "What happens" and two lines of it
+    view.leave()

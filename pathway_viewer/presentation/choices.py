@@ -74,7 +74,7 @@ class ChoicesBox(QFrame):
             # A lone "&" would mark a shortcut key and vanish: the file's words show as typed.
             button = QPushButton(text.replace("&", "&&"), self)
             if compact:
-                button.setToolTip(f"<p>{escape(way)}</p>")
+                button.setToolTip(f"<p>{escape(way)}: {escape(title)}</p>")
                 button.setAccessibleName(f"{number} {way}: {title}")  # heard whole, as when not compact
             button.setObjectName(f"presentation_choice_{number}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space moves on; it never presses a button
@@ -102,9 +102,24 @@ class ChoicesBox(QFrame):
         self._grid.setVerticalSpacing(spacing)
         margins = self.layout().contentsMargins()
         room = width - 2 * sizes.margin - margins.left() - margins.right() - 8
+        for button in buttons:
+            whole = button.property("whole_text")
+            if whole is not None:
+                button.setText(whole)  # as written, before this width's fit
         widest = max(b.sizeHint().width() for b in buttons)
         # Up to three equal columns, even for one button: a lone choice is a button, not a banner.
         columns = max(1, min(MAX_CHOICE_COLUMNS, (room + spacing) // (widest + spacing)))
+        if self.compact and columns < MAX_CHOICE_COLUMNS and len(buttons) > 2 * columns:
+            # Many ways on, one line each, still taking the step's room (seven from one
+            # step): three columns, each title cut to its column (whole in its tooltip and
+            # its accessible name).
+            columns = MAX_CHOICE_COLUMNS
+            column = (room - spacing * (columns - 1)) // columns
+            for button in buttons:
+                text = button.text()
+                around = button.sizeHint().width() - button.fontMetrics().horizontalAdvance(text)
+                button.setProperty("whole_text", text)
+                button.setText(button.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(column - around, 0)))
         for index, button in enumerate(buttons):
             self._grid.addWidget(button, index // columns, index % columns)
             button.show()  # now, not when the event loop gets to it: the view measures the box at once

@@ -358,6 +358,12 @@ class PresentationView(QWidget):
             if self.choices_box.compact:
                 self._show_choices()  # the whole words again, with the room back
                 self._layout.activate()
+            if self._choices_crowd_the_step():
+                # Many ways on (seven from one step) took the whole screen: the step kept
+                # one line of its words, the buttons were squeezed through their text.
+                # One line each, in columns, leaves the step its lines.
+                self._show_choices(compact=True)
+                self._layout.activate()
             self.body.refit()
             return
         self._fit_notes()
@@ -371,6 +377,24 @@ class PresentationView(QWidget):
             if self.choices_box.heightForWidth(width) >= full:
                 self._show_choices()  # one line each needed more columns than there are: no gain
             self._fit_notes()
+
+    def _body_reserve(self, count: int) -> int:
+        """The height the step's first heading and ``count`` lines of its words take, down
+        to a place where the right column cuts no line either."""
+        kept = line_boxes(self.left_label, self.body.widget())[: count + 1]
+        return round(clean_end_below(self.body.boxes(), kept[-1][1])) + 1 if kept else 0
+
+    def _choices_crowd_the_step(self) -> bool:
+        """Whether the choices, in full, leave the step fewer than BODY_LINES_AT_LEAST lines
+        in view or are squeezed below the height their words need (a way's own words, "signs
+        of infection", are worth a short step's third line; not its only one)."""
+        box = self.choices_box
+        if box.isHidden():
+            return False
+        width = box.width()
+        squeezed = box.hasHeightForWidth() and box.height() < box.heightForWidth(width)
+        shown = self.body.height() - 2 * self.body.frameWidth()
+        return squeezed or shown < self._body_reserve(BODY_LINES_AT_LEAST)
 
     def _notes_lines_wanted(self) -> int:
         return NOTES_LINES_WANTED * self.notes_panel.notes.fontMetrics().lineSpacing() + 4
@@ -388,12 +412,7 @@ class PresentationView(QWidget):
         used += self._layout.spacing() * (len(shown) + 2)  # and the top row, the body, the notes
         # The first heading and its lines, down to a place where the right column cuts no
         # line either (else the fit would end the words above the last kept line).
-        lines = line_boxes(self.left_label, self.body.widget())
-
-        def reserve_for(count: int) -> int:
-            kept = lines[: count + 1]
-            return round(clean_end_below(self.body.boxes(), kept[-1][1])) + 1 if kept else 0
-
+        reserve_for = self._body_reserve
         reserve = reserve_for(BODY_LINES_KEPT)
         one_line = notes.now.fontMetrics().lineSpacing() + 4
         wanted = self._notes_lines_wanted()
