@@ -50,3 +50,24 @@ def test_a_quiz_with_fewer_questions_than_asked_says_so(tmp_path: Path, capsys: 
     count = int(captured.out.split("(")[1].split()[0])
     assert count < 60
     assert captured.err.strip() == f"This pathway gives only {count} different questions (60 asked)."
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
+    # `pathway-viewer diff A B | head -3` printed a BrokenPipeError traceback after the lines.
+    import os
+    import subprocess
+    import sys
+
+    from models import bundled_pathway
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pathway_viewer", "diff", str(bundled_pathway()), str(DATA / "small.yaml")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=Path(__file__).parent.parent,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader leaves before a word is written
+    with proc.stderr:
+        error = proc.stderr.read().decode("utf-8", "replace")
+    proc.wait(timeout=60)
+    assert "Traceback" not in error and "BrokenPipeError" not in error, error

@@ -157,6 +157,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader that left early shows here, not as Python exits
+        return code
+    except BrokenPipeError:
+        # `pathway-viewer diff A B | head -3`: the reader left; that is no error of ours, and
+        # a traceback would hide the lines a script did read. Python's own advice: point
+        # stdout at nothing, so its flush at exit raises no second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     # `pathway-viewer FILE` is short for `pathway-viewer open FILE`.
     # `pathway-viewer --lang de FILE` too: only the top-level options stay at the top.
