@@ -137,6 +137,16 @@ class _LocalChoice(_Model):
     write_in: _Short | None = None
 
 
+class _Source(_Model):
+    id: _Id
+    citation: _Text = Field(description="The citation with its notes in this language (a title stays as published)")
+
+
+class _Reviewer(_Model):
+    name: _Short | None = None
+    role: _Short | None = None
+
+
 class _Transition(_Model):
     from_: _Id = Field(alias="from")
     to: _Id
@@ -159,6 +169,11 @@ class Translation(_Model):
     steps: list[_Step] = Field(default_factory=list)
     transitions: list[_Transition] = Field(default_factory=list)
     glossary: list[_Term] = Field(default_factory=list, description="The pathway's own glossary words, by the original's term")
+    sources: list[_Source] = Field(default_factory=list, description="Sources whose citation carries notes to translate, by id")
+    content_reviewers: list[_Reviewer] = Field(
+        default_factory=list,
+        description="The content review's reviewers (review.reviewed_by), all of them in the same order: a team's name and role in this language",
+    )
 
 
 @dataclass(frozen=True)
@@ -232,6 +247,15 @@ def check_parity(
         _ids_match("glossary", given_terms, [term.term for term in original.glossary], report, untranslated,
                    noun="glossary term")
     _one_word_one_meaning(translation, original, report)
+    # Optional (a citation may read the same in every language): only what is given is checked.
+    source_ids = {source.id for source in original.sources}
+    for index, source in enumerate(translation.sources):
+        if source.id not in source_ids:
+            report(("sources", index, "id"), f"the original has no source '{source.id}'")
+    reviewers = original.review.reviewed_by if original.review is not None else []
+    if translation.content_reviewers and len(translation.content_reviewers) != len(reviewers):
+        report(("content_reviewers",), f"has {len(translation.content_reviewers)} reviewers; the original's review has "
+                                       f"{len(reviewers)}, in the same order")
     originals = {step.id: step for step in original.steps}
     for index, step in enumerate(translation.steps):
         source = originals.get(step.id)
@@ -343,6 +367,12 @@ def apply_translation(original: Pathway, translation: Translation) -> Translated
         given = {item.id: item.model_dump(exclude_none=True) for item in getattr(translation, section)}
         for item in data.get(section, []):
             _overlay(item, given.get(item.get("id"), {}))
+    citations = {source.id: source.citation for source in translation.sources}
+    for source in data.get("sources", []):
+        source["citation"] = citations.get(source["id"], source["citation"])
+    review = data.get("review") or {}
+    for reviewer, given in zip(review.get("reviewed_by", []), translation.content_reviewers):
+        _overlay(reviewer, given.model_dump(exclude_none=True))
     labels = {(t.from_, t.to): t.label for t in translation.transitions}
     for transition in data.get("transitions", []):
         label = labels.get((transition["from"], transition["to"]))

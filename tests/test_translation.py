@@ -168,6 +168,35 @@ def test_glossary_parity_problems_are_located(tmp_path: Path, old: str, new: str
     assert found[(path, message)] == max(n for n, row in enumerate(rows, 1) if row == new.rstrip("\n"))
 
 
+def test_the_review_s_team_and_the_citations_notes_are_translated(tmp_path: Path) -> None:
+    # A German handout said "geprüft ... von Project content team (Content authors, checked
+    # against the project's fact sheet ...)" and "Applies to approved products in the US."
+    german = apply_translation(CAR_T, load_translation(_bundled_german(tmp_path), CAR_T)).pathway
+    assert german.review is not None and german.review.reviewed_by[0].name == "Inhaltsteam des Projekts"
+    assert german.review.reviewed_by[0].role.endswith("ärztliche Freigabe steht noch aus")
+    citations = {source.id: source.citation for source in german.sources}
+    assert citations["fda-rems-2025"].endswith("Gilt für zugelassene Produkte in den USA.")
+    # A source the translation leaves out keeps the original's citation; its link is the original's.
+    assert citations["mackensen-2022"] == CAR_T.source("mackensen-2022").citation
+    assert [s.url for s in german.sources] == [s.url for s in CAR_T.sources]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        ("  - id: fda-ltfu-2020\n", "  - id: fda-ltfu-2021\n", "sources[3].id", "the original has no source 'fda-ltfu-2021'"),
+        ("content_reviewers:\n", "content_reviewers:\n  - name: Zweite Person\n", "content_reviewers",
+         "has 2 reviewers; the original's review has 1, in the same order"),
+    ],
+)
+def test_unknown_sources_and_a_wrong_count_of_reviewers_are_located(
+    tmp_path: Path, old: str, new: str, path: str, message: str
+) -> None:
+    with pytest.raises(PathwayError) as caught:
+        load_translation(_bundled_german(tmp_path, old, new), CAR_T)
+    assert (path, message) in {(p.path, p.message) for p in caught.value.problems}
+
+
 def test_the_booked_day_label_is_translated(tmp_path: Path) -> None:
     # The bundled German file names the booked day; the steps it moves stay the original's.
     german = apply_translation(CAR_T, load_translation(BUNDLED_DIR / "car_t_sle.de.yaml", CAR_T)).pathway
