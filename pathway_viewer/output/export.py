@@ -246,7 +246,7 @@ def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patien
     from ..core.document import PathwayDocument
     from ..core.fonts import load_bundled_fonts
     from ..core.theme import Theme
-    from .command_support import command_application
+    from .command_support import command_application, content_language
 
     app = command_application(language)  # noqa: F841 - lives until return
     theme = Theme(font_family=load_bundled_fonts())
@@ -261,6 +261,16 @@ def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patien
         name = file if file is not None else "the bundled pathway"
         print(f"{name}: refused, {count} problem{'s' if count != 1 else ''}; nothing was exported", file=sys.stderr)
         return 1
+    # As the handout: `--lang de` with a German translation beside the file draws the
+    # pathway's words in German too; it drew German timings under English titles.
+    assert document.pathway is not None
+    words = content_language(document.pathway, file, None, language)
+    if words is not None and not document.set_content_language(words):
+        for problem in document.content_problems:
+            print(problem, file=sys.stderr)
+        print(f"The '{words}' translation cannot be used; the pathway's own words are drawn.", file=sys.stderr)
+    elif (notice := document.content_notice()) is not None:
+        print(notice, file=sys.stderr)
     scene = JourneyScene(document, theme)
     try:
         render_scene_to_file(scene, out)
