@@ -137,6 +137,33 @@ class _LocalChoice(_Model):
     write_in: _Short | None = None
 
 
+class _Asked(_Model):
+    question: _Text | None = None
+    choices: list[_Short] | None = Field(default=None, description="All of the original's choices, in the same order")
+    answer: _Short | None = Field(default=None, description="With choices: the translation of the original's answer")
+    explanation: _Text | None = None
+
+
+class _TrainingQuestion(_Asked):
+    id: _Id
+
+
+class _ScenarioEvent(_Asked):
+    finding: _Text | None = None
+
+
+class _Scenario(_Model):
+    id: _Id
+    title: _Short | None = None
+    summary: _Text | None = None
+    events: list[_ScenarioEvent] | None = Field(default=None, description="All of the original's events, in the same order")
+
+
+class _Training(_Model):
+    questions: list[_TrainingQuestion] = Field(default_factory=list)
+    scenarios: list[_Scenario] = Field(default_factory=list)
+
+
 class _Source(_Model):
     id: _Id
     citation: _Text = Field(description="The citation with its notes in this language (a title stays as published)")
@@ -170,6 +197,7 @@ class Translation(_Model):
     transitions: list[_Transition] = Field(default_factory=list)
     glossary: list[_Term] = Field(default_factory=list, description="The pathway's own glossary words, by the original's term")
     sources: list[_Source] = Field(default_factory=list, description="Sources whose citation carries notes to translate, by id")
+    training: _Training | None = Field(default=None, description="The words of the training section's questions and scenarios, by id")
     content_reviewers: list[_Reviewer] = Field(
         default_factory=list,
         description="The content review's reviewers (review.reviewed_by), all of them in the same order: a team's name and role in this language",
@@ -256,6 +284,8 @@ def check_parity(
     if translation.content_reviewers and len(translation.content_reviewers) != len(reviewers):
         report(("content_reviewers",), f"has {len(translation.content_reviewers)} reviewers; the original's review has "
                                        f"{len(reviewers)}, in the same order")
+    if translation.training is not None:
+        _training_parity(translation.training, original, report, untranslated)
     originals = {step.id: step for step in original.steps}
     for index, step in enumerate(translation.steps):
         source = originals.get(step.id)
@@ -279,6 +309,49 @@ def check_parity(
         if want != got:
             shown = ", ".join(want) or "none"
             report(path, f"must keep the original's placeholders exactly ({shown}); the app fills them in")
+
+
+def _training_parity(training: _Training, original: Pathway, report: Report, missing: Report) -> None:
+    """Questions and scenarios by id; a scenario's events, and choices, whole and in order;
+    an answer that is the translation of the original's (its choice in the same place)."""
+    known = original.training
+    if known is None:
+        report(("training",), "the original has no training section to translate")
+        return
+    _ids_match(("training", "questions"), [q.id for q in training.questions], [q.id for q in known.questions],
+               report, missing, noun="question")
+    _ids_match(("training", "scenarios"), [s.id for s in training.scenarios], [s.id for s in known.scenarios],
+               report, missing, noun="scenario")
+    questions = {q.id: q for q in known.questions}
+    for index, question in enumerate(training.questions):
+        if question.id in questions:
+            _asked_parity(question, questions[question.id], ("training", "questions", index), report)
+    scenarios = {s.id: s for s in known.scenarios}
+    for index, scenario in enumerate(training.scenarios):
+        source = scenarios.get(scenario.id)
+        if source is None or scenario.events is None:
+            continue
+        where: PathKey = ("training", "scenarios", index, "events")
+        if len(scenario.events) != len(source.events):
+            report(where, f"has {len(scenario.events)} events; the original has {len(source.events)}, in the same order")
+            continue
+        for number, (event, original_event) in enumerate(zip(scenario.events, source.events)):
+            _asked_parity(event, original_event, (*where, number), report)
+
+
+def _asked_parity(asked: _Asked, source: Any, where: PathKey, report: Report) -> None:
+    if asked.choices is None and asked.answer is None:
+        return
+    if asked.choices is None or asked.answer is None:
+        report(where, "choices and answer are translated together (the answer is one of the choices)")
+        return
+    if len(asked.choices) != len(source.choices):
+        report((*where, "choices"), f"has {len(asked.choices)} choices; the original has {len(source.choices)}, in the same order")
+        return
+    expected = asked.choices[source.answer_index]
+    if asked.answer != expected:
+        report((*where, "answer"), f"must be the translation of the original's answer, choice {source.answer_index + 1}: "
+                                   f"'{expected}'")
 
 
 def _one_word_one_meaning(translation: Translation, original: Pathway, report: Report) -> None:
@@ -373,12 +446,28 @@ def apply_translation(original: Pathway, translation: Translation) -> Translated
     review = data.get("review") or {}
     for reviewer, given in zip(review.get("reviewed_by", []), translation.content_reviewers):
         _overlay(reviewer, given.model_dump(exclude_none=True))
+    if translation.training is not None and data.get("training"):
+        _overlay_training(data["training"], translation.training)
     labels = {(t.from_, t.to): t.label for t in translation.transitions}
     for transition in data.get("transitions", []):
         label = labels.get((transition["from"], transition["to"]))
         if label is not None:
             transition["label"] = label
     return TranslatedPathway(Pathway.model_validate(data), translation.language, translation.review.reviewed)
+
+
+def _overlay_training(target: dict[str, Any], training: _Training) -> None:
+    questions = {q.id: q.model_dump(exclude_none=True) for q in training.questions}
+    for question in target.get("questions", []):
+        _overlay(question, questions.get(question["id"], {}))
+    scenarios = {s.id: s for s in training.scenarios}
+    for scenario in target.get("scenarios", []):
+        given = scenarios.get(scenario["id"])
+        if given is None:
+            continue
+        _overlay(scenario, given.model_dump(include={"title", "summary"}, exclude_none=True))
+        for event, words in zip(scenario.get("events", []), given.events or []):
+            _overlay(event, words.model_dump(exclude_none=True))
 
 
 def _overlay(target: dict[str, Any], given: dict[str, Any]) -> None:

@@ -324,6 +324,39 @@ def test_handout_in_german_carries_the_notice_on_every_page(tmp_path: Path, caps
     assert "A protein made by B cells" not in text
 
 
+def _command(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line in a process of its own: `--lang` sets that process's language."""
+    import os
+
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
+    return subprocess.run([sys.executable, "-m", "pathway_viewer", *args], cwd=Path(__file__).parent.parent, env=env,
+                          capture_output=True, text=True, timeout=240)
+
+
+def test_a_german_quiz_is_german_through_and_through(tmp_path: Path) -> None:
+    # `quiz --lang de` printed English with "not translated into 'de' yet"; then the app's
+    # own questions came in German and the trainers' authored ones in English.
+    out = tmp_path / "quiz.pdf"
+    done = _command(tmp_path, "quiz", "-n", "50", "--lang", "de", "--answers", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(" ".join(_pdf_pages(out)).split())
+    assert "Eine Familie fragt, ob diese Behandlung Lupus heilt." in text  # authored, translated
+    assert "Kreuzen Sie bei jeder Frage ein Kästchen an." in text and NOTICE_DE in text
+    english = [word for word in ("What ", "Which ", "Who ", "Tick one box", "A family asks", "Score") if word in text]
+    assert english == []
+
+
+def test_export_in_german_draws_the_german_words(tmp_path: Path) -> None:
+    # `export --lang de` drew German timings under English titles.
+    out = tmp_path / "journey.pdf"
+    done = _command(tmp_path, "export", "--lang", "de", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert NOTICE in done.stderr  # the words drawn are an unchecked translation: said
+    text = " ".join(" ".join(_pdf_pages(out)).split())
+    assert "Sie bekommen Ihre CAR-T-Zellen (Tag 0)" in text and "Getting your CAR T cells" not in text
+
+
 def test_handout_for_a_language_with_no_translation_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "handout.pdf"
     assert main(["handout", "--content-lang", "fr", "-o", str(out)]) == 1

@@ -107,10 +107,10 @@ def test_quiz_options_that_cannot_work_are_refused(tmp_path: Path, capsys: pytes
     assert main(["quiz", str(KNEE), "-n", "0", "-o", str(out)]) == 2
     assert not out.exists()
     capsys.readouterr()
-    # Quizzes are not translated yet: a plain note, on the paper and on the terminal.
-    assert main(["quiz", str(KNEE), "-n", "2", "--lang", "fr", "-o", str(out)]) == 0
-    note = "No 'fr' translation of this pathway exists; the quiz is in its own language."
-    assert note in capsys.readouterr().err and note in pdf_text(out)[0]
-    assert main(["quiz", str(KNEE), "-n", "2", "--lang", "de", "-o", str(out)]) == 0  # knee_surgery.de.yaml exists
-    note = "The quiz is not translated into 'de' yet; it is in the pathway's own language."
-    assert note in capsys.readouterr().err and note in pdf_text(out)[0]
+    # --lang is the interface language, as for the handout (a German quiz in German:
+    # test_content_language); one the app does not speak is refused, nothing written.
+    with pytest.raises(SystemExit) as refused:
+        main(["quiz", str(KNEE), "-n", "2", "--lang", "fr", "-o", str(out)])
+    assert refused.value.code == 2
+    assert "'fr' is not an interface language here; choose one of: system, de, en" in capsys.readouterr().err
+    assert not out.exists()

@@ -197,6 +197,38 @@ def test_unknown_sources_and_a_wrong_count_of_reviewers_are_located(
     assert (path, message) in {(p.path, p.message) for p in caught.value.problems}
 
 
+def test_the_training_questions_and_scenarios_are_translated(tmp_path: Path) -> None:
+    german = apply_translation(CAR_T, load_translation(_bundled_german(tmp_path), CAR_T)).pathway
+    assert german.training is not None and CAR_T.training is not None
+    question = next(q for q in german.training.questions if q.id == "live-vaccines")
+    assert question.question == "Wann darf die Patientin oder der Patient einen Lebendimpfstoff bekommen?"
+    assert question.answer == "Erst wenn das Team es sagt" and question.answer_index == 0
+    assert question.step == "follow_up" and question.roles == next(q.roles for q in CAR_T.training.questions if q.id == "live-vaccines")
+    scenario = next(s for s in german.training.scenarios if s.id == "confusion-day-5")
+    assert scenario.title == "Verwirrtheit an Tag 5" and [e.day for e in scenario.events] == [5, 5, 5]
+    assert scenario.events[1].answer == "8" and scenario.events[1].finding.startswith("ICE-Test:")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "path", "message"),
+    [
+        ("      answer: Erst wenn das Team es sagt\n", "      answer: Gleich nach der Infusion\n",
+         "training.questions[2].answer",
+         "must be the translation of the original's answer, choice 1: 'Erst wenn das Team es sagt'"),
+        ("        - Es darf nie wieder Blut gegeben werden\n", "", "training.questions[1].choices",
+         "has 2 choices; the original has 3, in the same order"),
+        ("    - id: what-is-known\n", "    - id: what-is-new\n", "training.questions[0].id",
+         "the original has no question 'what-is-new'"),
+        ("          answer: Grad 2\n", "", "training.scenarios[0].events[2]",
+         "choices and answer are translated together (the answer is one of the choices)"),
+    ],
+)
+def test_training_parity_problems_are_located(tmp_path: Path, old: str, new: str, path: str, message: str) -> None:
+    with pytest.raises(PathwayError) as caught:
+        load_translation(_bundled_german(tmp_path, old, new), CAR_T)
+    assert (path, message) in {(p.path, p.message) for p in caught.value.problems}
+
+
 def test_the_booked_day_label_is_translated(tmp_path: Path) -> None:
     # The bundled German file names the booked day; the steps it moves stay the original's.
     german = apply_translation(CAR_T, load_translation(BUNDLED_DIR / "car_t_sle.de.yaml", CAR_T)).pathway

@@ -135,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_quiz.add_argument("-n", "--count", type=int, default=10, metavar="N", help="number of questions (default 10)")
     p_quiz.add_argument("--seed", type=int, default=0, metavar="S", help="which quiz (default 0)")
     p_quiz.add_argument("--role", metavar="ROLE", help="a role id: only the steps that role takes part in")
-    p_quiz.add_argument("--lang", metavar="LANG", help="language (quizzes are not translated yet: a note says so)")
+    p_quiz.add_argument("--lang", type=_language, metavar="LANG",
+                        help=_LANG_HELP + "; the pathway's words from its translation into LANG where one sits beside it")
     p_quiz.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
     p_quiz.add_argument("--answers", action="store_true", help="add an answer key on separate pages")
     p_quiz.add_argument("--paper", choices=("a4", "letter"), default="a4")

@@ -20,6 +20,7 @@ from models.schema import Pathway
 from models.training_print import quiz_html, result_html
 from models.training_session import WHOLE_PATHWAY, session_questions
 from models.wording import DISCLAIMER
+from models.wording.translation_words import not_reviewed_notice
 
 from .paged_text import write_pdf
 
@@ -58,7 +59,7 @@ def quiz_command(
     from models.loader import bundled_pathway
 
     from ..core.atomic import WriteError
-    from .command_support import command_application, load_or_report
+    from .command_support import command_application, content_language, load_or_report, translate_or_report
 
     pathway = load_or_report(file, "no quiz written")
     if pathway is None:
@@ -70,16 +71,14 @@ def quiz_command(
     if role is not None and role not in role_ids:
         print(f"unknown role '{role}'; this pathway's roles are: {', '.join(role_ids)}", file=sys.stderr)
         return 2
-    note = ""
-    if lang is not None:
-        # Quizzes are not translated yet (another issue): say so plainly, never print a mixed paper.
-        from models.translation import translation_path
-
-        source = Path(file) if file is not None else Path(str(bundled_pathway()))
-        exists = translation_path(source, lang).is_file()
-        note = (f"The quiz is not translated into '{lang}' yet; it is in the pathway's own language."
-                if exists else f"No '{lang}' translation of this pathway exists; the quiz is in its own language.")
-        print(note, file=sys.stderr)
+    # As the handout: --lang gives the app's words in that language and, where a translation
+    # of the pathway into it sits beside the file, the pathway's words too (one language).
+    in_language = translate_or_report(pathway, file, content_language(pathway, file, None, lang), "no quiz written")
+    if in_language is None:
+        return 1
+    pathway, unreviewed_language = in_language
+    note = not_reviewed_notice(unreviewed_language) if unreviewed_language else ""
+    app = command_application(lang)  # noqa: F841 - lives until return; the questions are written in its language
     try:
         glossary = load_bundled_glossaries()
     except PathwayError:
@@ -95,7 +94,6 @@ def quiz_command(
               f"({count} asked).", file=sys.stderr)
     module = pathway.role(role).name if role else WHOLE_PATHWAY
     header = RecordHeader.of(pathway, module, dt.date.today())
-    app = command_application()  # noqa: F841 - lives until return
     html = quiz_html(pathway, questions, header, seed=seed, answers=answers, note=note)
     try:
         pages = write_html_pdf(output, html, title=f"Quiz: {pathway.title}", paper=paper)
