@@ -142,6 +142,9 @@ def test_opening_a_translation_in_the_app_says_what_to_open_instead(qtbot: QtBot
 # --- the window --------------------------------------------------------------------------
 
 
+MIXED = "This pathway is written in German; the app's own words around it are in English."
+
+
 def test_choosing_deutsch_shows_the_german_words_and_the_notice(qtbot: QtBot, window: MainWindow) -> None:
     menu = window.content_language_menu
     menu.aboutToShow.emit()
@@ -159,7 +162,8 @@ def test_choosing_deutsch_shows_the_german_words_and_the_notice(qtbot: QtBot, wi
             "Die Infusion dauert oft etwa 30 Minuten.") in text
     assert "Apothekerin oder Apotheker: Prüft, ob der Beutel mit den Zellen zu Ihnen gehört." in text
     assert "Getting your CAR T cells" not in text
-    assert window.banner.text().endswith("\n" + NOTICE)
+    # The unchecked translation, and that the app's own words stay English around it.
+    assert window.banner.text().endswith("\n" + NOTICE + "\n" + MIXED)
     assert window.banner.isVisible()
     assert window.findChild(QAction, "content_language_de").isChecked()
     # The journey's cards and the care team follow.
@@ -230,10 +234,10 @@ def test_going_back_to_english_removes_the_notice_and_the_choice_is_remembered(
     first.close()
     second = open_window(qtbot, test_settings(tmp_path / "settings.ini"))
     assert second.document.pathway.title == "CAR-T-Zelltherapie bei Lupus (SLE)"
-    assert second.banner.text().endswith(NOTICE)
+    assert second.banner.text().endswith(NOTICE + "\n" + MIXED)
     choose(second, "en")
     assert second.document.pathway.title == "CAR-T cell therapy for lupus (SLE)"
-    assert NOTICE_DE not in second.banner.text()
+    assert NOTICE_DE not in second.banner.text() and MIXED not in second.banner.text()
     assert second.settings.get("content/language") == {}
 
 
@@ -345,6 +349,20 @@ def test_a_german_quiz_is_german_through_and_through(tmp_path: Path) -> None:
     assert "Kreuzen Sie bei jeder Frage ein Kästchen an." in text and NOTICE_DE in text
     english = [word for word in ("What ", "Which ", "Who ", "Tick one box", "A family asks", "Score") if word in text]
     assert english == []
+
+
+def test_a_paper_in_two_languages_says_so_to_whoever_makes_it(tmp_path: Path) -> None:
+    # A French pathway's handout from an English app read "From 1 day to about 3 weeks after
+    # le jour de votre première cure", and nothing said why.
+    french = tmp_path / "parcours.yaml"
+    french.write_text((DATA / "small.yaml").read_text(encoding="utf-8").replace("id: small\n", "id: small\nlanguage: fr\n"),
+                      encoding="utf-8")
+    assert "language: fr" in french.read_text(encoding="utf-8")
+    done = _command(tmp_path, "handout", str(french), "-o", str(tmp_path / "h.pdf"))
+    assert done.returncode == 0, done.stderr
+    assert "This pathway is written in French; the app's own words around it are in English." in done.stderr
+    alike = _command(tmp_path, "handout", str(DATA / "small.yaml"), "-o", str(tmp_path / "e.pdf"))
+    assert alike.returncode == 0 and "written in" not in alike.stderr
 
 
 def test_export_in_german_draws_the_german_words(tmp_path: Path) -> None:

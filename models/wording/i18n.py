@@ -34,6 +34,11 @@ def install(translator: Translator | None, language: str = "en") -> None:
     _language = language if translator is not None else "en"
 
 
+def interface_language() -> str:
+    """The language the app's own sentences are written in now ("en" until one is installed)."""
+    return _language
+
+
 def in_interface_language(language: str) -> bool:
     """Whether text in ``language`` (a pathway's, BCP 47) is in the interface's language:
     only then may the app's joining words run into it as one sentence ("if signs of CRS")."""

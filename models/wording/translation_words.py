@@ -9,14 +9,14 @@ nobody checked would repeat the very problem it warns about.
 
 from __future__ import annotations
 
-from .i18n import QT_TRANSLATE_NOOP, Words, fill
+from .i18n import QT_TRANSLATE_NOOP, Words, fill, in_interface_language, interface_language
 
 # English names of languages a clinic is likely to translate into; any other tag is shown
 # as typed ("the 'sw' translation").
 _ENGLISH_NAMES = {
     "ar": "Arabic", "de": "German", "en": "English", "es": "Spanish", "fr": "French", "it": "Italian",
     "ja": "Japanese", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "tr": "Turkish",
-    "zh": "Chinese",
+    "zh": "Chinese", "he": "Hebrew",
 }
 
 # The notice in the translation's own language; add a sentence only with a fluent speaker.
@@ -63,6 +63,7 @@ _INTERFACE_NAMES = {
     "ja": QT_TRANSLATE_NOOP("Words", "Japanese"), "nl": QT_TRANSLATE_NOOP("Words", "Dutch"),
     "pl": QT_TRANSLATE_NOOP("Words", "Polish"), "pt": QT_TRANSLATE_NOOP("Words", "Portuguese"),
     "tr": QT_TRANSLATE_NOOP("Words", "Turkish"), "zh": QT_TRANSLATE_NOOP("Words", "Chinese"),
+    "he": QT_TRANSLATE_NOOP("Words", "Hebrew"),
 }
 
 
@@ -73,6 +74,17 @@ def language_name_interface(language: str) -> str:
         return f"'{language}'"
     name = Words.tr(name)
     return name if _base(language) == language.lower() else f"{name} ({language})"
+
+
+def mixed_language_notice(words_language: str) -> str | None:
+    """Where the pathway's words are in another language than the app's own sentences
+    around them (headings, timings, "if ...", "(sometimes)"), saying so; else None. A
+    French pathway in an English interface read "From 1 day to about 3 weeks after le jour
+    de votre première cure" with nothing to say why."""
+    if in_interface_language(words_language):
+        return None
+    return fill(Words.tr("This pathway is written in %1; the app's own words around it are in %2."),
+                language_name_interface(words_language), language_name_interface(interface_language()))
 
 
 def translation_refused_title(language: str) -> str:

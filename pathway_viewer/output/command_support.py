@@ -92,3 +92,13 @@ def command_application(language: str | None = None) -> QCoreApplication:
     chosen = language or QSettings(ORG_NAME, APP_NAME).value("view/language")
     apply_language(app, resolve(chosen if isinstance(chosen, str) else None))
     return app
+
+
+def say_if_mixed_language(pathway: Pathway) -> None:
+    """Tell whoever runs the command (stderr) that the paper mixes the pathway's language
+    with the app's own words, where it does: it cannot be seen from the command line."""
+    from models.wording.translation_words import mixed_language_notice
+
+    notice = mixed_language_notice(pathway.language)
+    if notice is not None:
+        print(notice, file=sys.stderr)

@@ -246,7 +246,7 @@ def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patien
     from ..core.document import PathwayDocument
     from ..core.fonts import load_bundled_fonts
     from ..core.theme import Theme
-    from .command_support import command_application, content_language
+    from .command_support import command_application, content_language, say_if_mixed_language
 
     app = command_application(language)  # noqa: F841 - lives until return
     theme = Theme(font_family=load_bundled_fonts())
@@ -271,6 +271,7 @@ def export_pathway_file(file: Path | None, out: Path, *, audience: str = "patien
         print(f"The '{words}' translation cannot be used; the pathway's own words are drawn.", file=sys.stderr)
     elif (notice := document.content_notice()) is not None:
         print(notice, file=sys.stderr)
+    say_if_mixed_language(document.pathway)
     scene = JourneyScene(document, theme)
     try:
         render_scene_to_file(scene, out)

@@ -243,7 +243,8 @@ def handout_command(
 
     from .. import ORG_NAME
     from ..core.atomic import WriteError
-    from .command_support import command_application, content_language, load_or_report, translate_or_report
+    from .command_support import (command_application, content_language, load_or_report, say_if_mixed_language,
+                                  translate_or_report)
 
     pathway = load_or_report(file, "no handout written")
     if pathway is None:
@@ -261,6 +262,7 @@ def handout_command(
         print("This pathway books no day ahead (it has no booked_day): leave out --booked-date.", file=sys.stderr)
         return 2
     app = command_application(language)  # noqa: F841 - lives until return
+    say_if_mixed_language(pathway)
     # After the app: why the dates are refused is said in the handout's language, around
     # the pathway's own (perhaps translated) names for day 0 and the booked day.
     dates = None

@@ -59,7 +59,8 @@ def quiz_command(
     from models.loader import bundled_pathway
 
     from ..core.atomic import WriteError
-    from .command_support import command_application, content_language, load_or_report, translate_or_report
+    from .command_support import (command_application, content_language, load_or_report, say_if_mixed_language,
+                                  translate_or_report)
 
     pathway = load_or_report(file, "no quiz written")
     if pathway is None:
@@ -79,6 +80,7 @@ def quiz_command(
     pathway, unreviewed_language = in_language
     note = not_reviewed_notice(unreviewed_language) if unreviewed_language else ""
     app = command_application(lang)  # noqa: F841 - lives until return; the questions are written in its language
+    say_if_mixed_language(pathway)
     try:
         glossary = load_bundled_glossaries()
     except PathwayError:

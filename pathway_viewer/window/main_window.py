@@ -24,6 +24,7 @@ from models.glossary import SharedWords
 from models.wording.patient_words import day_zero_words
 from models.wording.sections import format_date
 from models.wording import banner_text
+from models.wording.translation_words import mixed_language_notice
 
 from .. import APP_NAME
 from ..core.accessible_style import restyle_toolbar_extensions
@@ -439,10 +440,9 @@ class MainWindow(
             self.banner.setText(banner_text(None))
         else:
             due = self.document.due_words()
-            notice = self.document.content_notice()  # an unchecked translation: said on its own line
-            self.banner.setText(
-                banner_text(pathway.last_reviewed) + (f" {due}." if due else "") + (f"\n{notice}" if notice else "")
-            )
+            # Each on its own line: an unchecked translation, and words in two languages.
+            notices = [n for n in (self.document.content_notice(), mixed_language_notice(self.document.words_language)) if n]
+            self.banner.setText("\n".join([banner_text(pathway.last_reviewed) + (f" {due}." if due else ""), *notices]))
         self._fit_banner()
 
     def _fit_banner(self) -> None:

@@ -3878,6 +3878,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Chinesisch</translation>
     </message>
     <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>This pathway is written in %1; the app&apos;s own words around it are in %2.</source>
+        <translation>Dieser Behandlungsweg ist auf %1 geschrieben; die eigenen Worte des Programms sind auf %2.</translation>
+    </message>
+    <message>
         <source>The %1 translation cannot be shown</source>
         <translation>Die Übersetzung (%1) kann nicht angezeigt werden</translation>
     </message>
