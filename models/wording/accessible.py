@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..graph import PathwayGraph
 from ..schema import Pathway, Transition, TransitionKind
+from ..text_direction import isolated
 from .i18n import QT_TRANSLATE_NOOP, Words, fill, in_interface_language
 from .journey_words import END_WORDS, FREQUENCY_SHORT, OPEN_ENDED, PARALLEL_LABEL
 from .patient_words import duration_words, timing_clinical, timing_words
@@ -87,8 +88,10 @@ def way_out_words(pathway: Pathway, transition: Transition) -> tuple[str | None,
 
 
 def _way_out(pathway: Pathway, transition: Transition) -> tuple[str | None, str]:
-    target = pathway.step(transition.to).title
-    label = (transition.label or "").strip()
+    # The file's words set apart where they run right to left, so "back to" and "(sometimes)"
+    # stay on their side of a Hebrew or Arabic title (isolated() leaves other text as it is).
+    target = isolated(pathway.step(transition.to).title)
+    label = isolated((transition.label or "").strip())
     if transition.kind is TransitionKind.loop_back:
         # A way back's label is a condition ("when it settles"), says the same as "back to"
         # ("back to waiting"), or tells what happens ("new cells sent to the lab").
@@ -200,7 +203,9 @@ def journey_outline(pathway: Pathway, graph: PathwayGraph) -> list[OutlineEntry]
     long.
     """
     listed: set[str] = set(graph.main_path)
-    top = [OutlineEntry(s, pathway.step(s).title, "main") for s in graph.main_path]
+    # A right-to-left title set apart (isolated): in a left-to-right outline "סימולציה ו-CT
+    # לתכנון" showed its words in the wrong order around "CT".
+    top = [OutlineEntry(s, isolated(pathway.step(s).title), "main") for s in graph.main_path]
 
     def ways_out(entry: OutlineEntry) -> Iterator[Transition]:
         for transition in graph.outgoing(entry.step_id):
@@ -232,7 +237,7 @@ def journey_outline(pathway: Pathway, graph: PathwayGraph) -> list[OutlineEntry]
     for step_id in graph.step_ids:
         if step_id not in listed:
             listed.add(step_id)
-            entry = OutlineEntry(step_id, pathway.step(step_id).title, "alternative")
+            entry = OutlineEntry(step_id, isolated(pathway.step(step_id).title), "alternative")
             top.append(entry)
             walk(entry)
     return top

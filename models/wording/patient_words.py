@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from ..schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
 from ..validation import LOCAL_PLACEHOLDER
+from ..text_direction import isolated
 from .i18n import QT_TRANSLATE_NOOP, Words, fill, format_date_pattern, format_number
 
 # A pathway that names no day 0 may be any treatment: the defaults name none.
@@ -44,14 +45,16 @@ CALL_WORDS = {
 def day_zero_words(pathway: Pathway | None = None) -> str:
     """Day 0 in patient words, as the pathway names it ('the main treatment day' by default)."""
     if pathway is not None and pathway.day_zero is not None:
-        return pathway.day_zero.patient_label
+        # Set apart where it runs right to left: inside "From 1 day to about 3 weeks after
+        # %1." a Hebrew name took the full stop and the words around it out of order.
+        return isolated(pathway.day_zero.patient_label)
     return Words.tr(DEFAULT_DAY_ZERO)
 
 
 def day_zero_clinical(pathway: Pathway | None = None) -> str:
     """Day 0 for staff ('the infusion of CAR T cells' if the file says so; a neutral default)."""
     if pathway is not None and pathway.day_zero is not None:
-        return pathway.day_zero.label
+        return isolated(pathway.day_zero.label)
     return Words.tr(DEFAULT_DAY_ZERO_CLINICAL)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QFont, QImage
 
+from models.text_direction import isolated
 from models.wording.i18n import Words, fill
 from models.wording.accessible import says_back
 from models import Pathway, Step, Transition, TransitionKind
@@ -282,7 +283,7 @@ class _HandoutHtml:
             # first section at a page end.
             out.append(
                 f'<h2 style="font-size:17pt; color:{ACCENT}; margin-top:24px; margin-bottom:0;">'
-                + fill(QCoreApplication.translate("OutputHandoutHtml", "Step %1 of %2: %3"), self.number[step_id], total, _e(step.title))
+                + fill(QCoreApplication.translate("OutputHandoutHtml", "Step %1 of %2: %3"), self.number[step_id], total, _e(isolated(step.title)))
                 + "</h2>"
             )
             if phase is not None:

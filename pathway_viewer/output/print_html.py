@@ -136,7 +136,9 @@ def table(
         cells = []
         for i, cell in enumerate(row):
             text = f"<b>{_e(cell)}</b>" if i == bold_column else _e(cell)
-            cells.append(f'<td style="padding:6px;">{text}</td>')
+            # A cell in a right-to-left script runs right to left: the table's left-to-right
+            # default put "20" on the wrong side of a Hebrew title.
+            cells.append(f'<td{dir_attribute(cell)} style="padding:6px;">{text}</td>')
         body.append(f"<tr>{''.join(cells)}</tr>")
     return (
         f'<table width="100%" cellspacing="0" cellpadding="6" border="1" '

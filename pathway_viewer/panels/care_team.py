@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.wording import escape
+from models.text_direction import isolated
 from models.wording.i18n import Words, fill
 
 from ..core.accessible_style import paint_focus_frame
@@ -204,7 +205,7 @@ class CareTeamPanel(PanelDock):
             self.list.addItem(everyone)
             for role in doc.pathway.roles:
                 count = len(doc.graph.steps_for_role(role.id))
-                item = QListWidgetItem(fill(Words.tr("%1 (%n step(s))", "", count), role.name))
+                item = QListWidgetItem(fill(Words.tr("%1 (%n step(s))", "", count), isolated(role.name)))
                 item.setData(ROLE, role.id)
                 # Qt reads a tooltip as rich text when it looks like HTML; escaped inside <p>
                 # it is always rich text whose words are the file's, as typed.

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from models.day_scale import LINEAR_DAYS, TICKS, TIGHT_LINEAR_PX, DayAxis, patient_tick_label, rounded_span
 from models.schedule import StepDates
+from models.text_direction import isolated
 from models.wording.patient_words import (
     day_zero_clinical,
     day_zero_words,
@@ -408,7 +409,7 @@ class TimelineScene(QGraphicsScene):
         phase = doc.pathway.phase_of(step)
         parts = [] if is_main else [Words.tr(BRANCH_TEXT)]
         if phase is not None:
-            parts.append(phase.title)
+            parts.append(isolated(phase.title))
         if step.timing is not None:  # the column heading already says "no fixed day"
             if doc.audience == "patient":  # no negative day numbers; a window says "sometime between"
                 parts.append(timing_words(step.timing, doc.pathway).rstrip("."))
@@ -435,7 +436,9 @@ class TimelineScene(QGraphicsScene):
             width=width,
             bar=bar,
             chip=chip,
-            title=step.title,
+            # A right-to-left title set apart: the row is laid out left to right, and "20
+            # טיפולי הקרנה" stood with its number on the wrong side.
+            title=isolated(step.title),
             detail=" \u00b7 ".join(parts),
             details=self._details,
             row_height=self._row_height(),
