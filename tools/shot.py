@@ -56,6 +56,12 @@ def main() -> int:
 
         settings.set("content/language", {load_pathway(args.pathway or bundled_pathway()).id: args.content})
     window = create_main_window(settings, args.pathway, args.lang)
+    if window.startup_problems:
+        # The window then shows the bundled pathway: a picture of it, taken for the file
+        # asked for, misled whoever looked at it.
+        for problem in window.startup_problems:
+            print(problem, file=sys.stderr)
+        sys.exit(f"{args.pathway}: could not be opened; no picture taken")
     width, height = (int(n) for n in args.size.lower().split("x"))
     window.resize(width, height)
     window.show()
