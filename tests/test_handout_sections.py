@@ -173,7 +173,7 @@ def test_a_day_zero_date_that_dates_no_step_is_not_printed(qapp, tmp_path: Path)
     text = pdf_text(out)
     for absent in ("Mon 15 Mar 2027", "The main treatment day", "Your dates", "to be agreed", "worked out from"):
         assert absent not in text
-    assert "Step When How long 1 Primera consulta varies As long as needed 2 Reposo y hielo" in text
+    assert "Step When How long 1 Primera consulta Varies As long as needed 2 Reposo y hielo" in text
 
 
 def test_the_cli_refuses_a_day_zero_date_for_a_pathway_without_timings(tmp_path: Path) -> None:

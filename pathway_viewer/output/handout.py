@@ -262,7 +262,6 @@ def handout_command(
         print("This pathway books no day ahead (it has no booked_day): leave out --booked-date.", file=sys.stderr)
         return 2
     app = command_application(language)  # noqa: F841 - lives until return
-    say_if_mixed_language(pathway)
     # After the app: why the dates are refused is said in the handout's language, around
     # the pathway's own (perhaps translated) names for day 0 and the booked day.
     dates = None
@@ -279,6 +278,7 @@ def handout_command(
         if note := booked_day_note(pathway, infusion_date, collection_date):
             print(note, file=sys.stderr)  # written all the same: a centre may book outside the usual time
     clinic = ClinicInfo.from_settings(QSettings(ORG_NAME, APP_NAME)).with_paper(paper)
+    say_if_mixed_language(pathway)  # once the paper will be made: a refusal says only why
     try:
         glossary: SharedWords | None = load_bundled_glossaries()
     except PathwayError as exc:

@@ -231,7 +231,7 @@ class _HandoutHtml:
         for step_id in self.main:
             step = self.p.step(step_id)
             if step.timing is None:
-                timing = QCoreApplication.translate("OutputHandoutHtml", "varies")
+                timing = capital(QCoreApplication.translate("OutputHandoutHtml", "varies"))  # as the cells beside it
             elif self.clinician:
                 timing = timing_clinical(step.timing, self.p)
             else:
@@ -239,7 +239,10 @@ class _HandoutHtml:
             how_long = Words.tr(OPEN_ENDED) if step.duration is None else duration_words(step.duration, self.c.audience)
             if step.repeats is not None:
                 how_long = f"{how_long}; {visit_count_words(step)}"
-            cells = [str(self.number[step_id]), step.title, timing, capital(how_long)]
+            how_long = capital(how_long)
+            if ". " in how_long and not how_long.endswith("."):
+                how_long += "."  # two sentences ("About 2 weeks. Your team will tell you ..."): both end
+            cells = [str(self.number[step_id]), step.title, timing, how_long]
             if has_dates:
                 when = (self.c.dates or {}).get(step_id)
                 cells.append(capital(step_date_words(step, when)) if when else QCoreApplication.translate("OutputHandoutHtml", "to be agreed"))

@@ -80,7 +80,6 @@ def quiz_command(
     pathway, unreviewed_language = in_language
     note = not_reviewed_notice(unreviewed_language) if unreviewed_language else ""
     app = command_application(lang)  # noqa: F841 - lives until return; the questions are written in its language
-    say_if_mixed_language(pathway)
     try:
         glossary = load_bundled_glossaries()
     except PathwayError:
@@ -96,6 +95,7 @@ def quiz_command(
               f"({count} asked).", file=sys.stderr)
     module = pathway.role(role).name if role else WHOLE_PATHWAY
     header = RecordHeader.of(pathway, module, dt.date.today())
+    say_if_mixed_language(pathway)  # once the paper will be made: a refusal says only why
     html = quiz_html(pathway, questions, header, seed=seed, answers=answers, note=note)
     try:
         pages = write_html_pdf(output, html, title=f"Quiz: {pathway.title}", paper=paper)
