@@ -29,12 +29,15 @@ MAX_NODES = 2_000_000
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+# Byte-order marks a pathway file may start with, and the encoding each says, its byte
+# order named (so a file saved again is written as it was read). The UTF-32 marks first:
+# UTF-32 LE's begins with UTF-16 LE's.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
@@ -88,12 +91,8 @@ def decode(raw: bytes, name: str) -> str:
         raise ParseFailure(
             Problem(name, 1, "(file)", too_big_message(len(raw)))
         )
-    encoding = "utf-8"
-    for bom, enc in _BOMS:
-        if raw.startswith(bom):
-            encoding = enc
-            break
-    if encoding == "utf-8" and b"\x00" in raw[:4096]:
+    mark, encoding = next(((bom, enc) for bom, enc in BYTE_ORDER_MARKS if raw.startswith(bom)), (b"", "utf-8"))
+    if not mark and b"\x00" in raw[:4096]:
         sample = raw[:4096]
         half = len(sample) // 2
         if half and max(sample[0::2].count(0), sample[1::2].count(0)) >= 0.9 * half:
@@ -104,15 +103,15 @@ def decode(raw: bytes, name: str) -> str:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise ParseFailure(Problem(name, line, "(file)", "this is a binary file, not a YAML or JSON pathway"))
     try:
-        text = raw.decode(encoding)
+        text = raw[len(mark):].decode(encoding)
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
+        line = raw[: len(mark) + exc.start].count(b"\n") + 1
         raise ParseFailure(
             Problem(
                 name,
                 line,
                 "(file)",
-                f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} cannot be read); save it as UTF-8",
+                f"the file is not UTF-8 text (byte 0x{raw[len(mark) + exc.start]:02x} cannot be read); save it as UTF-8",
             )
         ) from None
     if "\x00" in text:

@@ -10,7 +10,6 @@ leaves the map on the last valid pathway and lists the located problems.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import re
@@ -22,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 
 from models import PathwayError, Problem
 from models.loader import load_pathway_bytes
+from models.parsing import BYTE_ORDER_MARKS
 from models.problems import PathKey
 from models.wording.i18n import fill
 from models.yaml_edit import YamlDocument
@@ -50,17 +50,6 @@ def parse_path(text: str) -> PathKey:
         out.append(int(index) if index else name)
     return tuple(out)
 
-
-
-# Byte-order marks a pathway file opens with (models.parsing), and the encoding each says:
-# the UTF-32 marks first, as UTF-32 LE's begins with UTF-16 LE's.
-_WRITTEN_AS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 class EditSession(QObject):
     sig_problems_changed = Signal(object)  # list[Problem]; empty when the text is valid
@@ -209,7 +198,7 @@ class EditSession(QObject):
         one-word edit is a one-line change in version control), its encoding and its
         byte-order mark (a UTF-16 file a clinic's tool wrote stays UTF-16 for that tool)."""
         original = self.on_disk or b""
-        bom, codec = next(((mark, name) for mark, name in _WRITTEN_AS if original.startswith(mark)), (b"", "utf-8"))
+        bom, codec = next(((mark, name) for mark, name in BYTE_ORDER_MARKS if original.startswith(mark)), (b"", "utf-8"))
         if "\r\n".encode(codec) in original:
             text = text.replace("\r\n", "\n").replace("\n", "\r\n")
         return bom + text.encode(codec)
