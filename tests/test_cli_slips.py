@@ -71,3 +71,13 @@ def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path) -> None:
         error = proc.stderr.read().decode("utf-8", "replace")
     proc.wait(timeout=60)
     assert "Traceback" not in error and "BrokenPipeError" not in error, error
+
+
+def test_the_windowed_app_with_no_stdout_exits_cleanly(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pythonw and the bundle built without a console have no stdout: flushing it on the way
+    # out raised AttributeError, shown by the bundle as an "Unhandled exception" dialog.
+    from pathway_viewer.cli import commands
+
+    monkeypatch.setattr(commands, "_main", lambda argv: 0)
+    monkeypatch.setattr("sys.stdout", None)
+    assert commands.main([]) == 0

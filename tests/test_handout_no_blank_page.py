@@ -55,3 +55,22 @@ def test_no_page_holds_only_its_footer(tmp_path: Path, args: list[str], furnitur
                             cwd=REPO, env=env, capture_output=True, text=True, timeout=240)
     assert result.returncode == 0, result.stderr
     assert _bare_pages(out, furniture) == []
+
+
+def test_a_box_taller_than_a_page_is_cut_not_moved(qapp: object, tmp_path: Path) -> None:
+    # A break asked for inside a box moves the whole box; a box taller than a page cannot
+    # move whole, and moving it only left the page before it half empty (one page more).
+    from PySide6.QtGui import QTextDocument
+
+    from pathway_viewer.output.paged_text import write_pdf
+
+    intro = "".join(f"<p>Intro paragraph {i} with some words to fill a line of text here.</p>" for i in range(20))
+    box = "".join(f"<p>Box paragraph {i}: " + "call your team if you feel unwell or have a fever. " * 6 + "</p>"
+                  for i in range(40))
+    doc = QTextDocument()
+    doc.setHtml(f"<html><body>{intro}<table border='1' width='100%' cellpadding='6'><tr><td>{box}</td></tr></table>"
+                "<p>After the box.</p></body></html>")
+    out = tmp_path / "box.pdf"
+    write_pdf(out, doc, paper="a4", title="t", footer="FOOT")
+    first = " ".join((PdfReader(str(out)).pages[0].extract_text() or "").split())
+    assert "Box paragraph 0" in first  # the box starts under the intro, on the first page

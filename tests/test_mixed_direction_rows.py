@@ -94,3 +94,16 @@ def test_hebrew_words_inside_the_app_s_sentences_are_set_apart(tmp_path: Path) -
     # Left-to-right words are left as they are.
     english = load_pathway(Path(__file__).parent / "data" / "small.yaml")
     assert all("\u2068" not in entry.label for entry in journey_outline(english, PathwayGraph(english)))
+
+
+def test_a_mixed_label_that_reads_as_a_condition_gets_no_second_if(tmp_path: Path) -> None:
+    # Set apart before it was read, "if חום" no longer read as a condition: "if ⁨if חום⁩".
+    from models.wording.accessible import way_out_words
+
+    pathway = load_pathway(Path(__file__).parent / "data" / "small.yaml")  # English: the app adds "if" to a bare label
+    arrow = next(t for t in pathway.transitions if t.from_ == "observe" and t.to == "fever-care")
+    relabelled = arrow.model_copy(update={"label": "if חום"})
+    condition, _ = way_out_words(pathway, relabelled)
+    assert condition is not None and condition.replace("\u2068", "").replace("\u2069", "").startswith("if חום")
+    assert "if if" not in condition.replace("\u2068", "").replace("\u2069", "")
+

@@ -221,12 +221,31 @@ def test_the_training_questions_and_scenarios_are_translated(tmp_path: Path) -> 
          "the original has no question 'what-is-new'"),
         ("          answer: Grad 2\n", "", "training.scenarios[0].events[2]",
          "choices and answer are translated together (the answer is one of the choices)"),
+        # validate passed it, and then the window refused it ("two choices have the same text")
+        ("        - Sie heilt Lupus bei allen, die ihn haben\n",
+         "        - Große Studien an vielen Zentren haben gezeigt, dass sie wirkt\n",
+         "training.questions[0].choices", "two choices have the same text"),
     ],
 )
 def test_training_parity_problems_are_located(tmp_path: Path, old: str, new: str, path: str, message: str) -> None:
     with pytest.raises(PathwayError) as caught:
         load_translation(_bundled_german(tmp_path, old, new), CAR_T)
     assert (path, message) in {(p.path, p.message) for p in caught.value.problems}
+
+
+def test_a_translation_without_the_training_section_says_so_where_it_is_shown(tmp_path: Path) -> None:
+    # A translation written before translations could hold training validates as before; shown
+    # (a German quiz), it says the original's questions are used, not silently mixes them in.
+    from models.translation import open_translation
+
+    text = (BUNDLED_DIR / "car_t_sle.de.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "car_t_sle.de.yaml"
+    path.write_text(text[: text.index("\ntraining:")] + "\n", encoding="utf-8")
+    load_translation(path, CAR_T)  # validate: no problem
+    opened = open_translation(path, CAR_T)
+    assert opened.translated is not None
+    assert [(p.path, p.message) for p in opened.problems] == [
+        ("training", "not translated yet: the training questions and scenarios; the original's are shown")]
 
 
 def test_the_booked_day_label_is_translated(tmp_path: Path) -> None:

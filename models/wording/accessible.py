@@ -90,25 +90,26 @@ def way_out_words(pathway: Pathway, transition: Transition) -> tuple[str | None,
 def _way_out(pathway: Pathway, transition: Transition) -> tuple[str | None, str]:
     # The file's words set apart where they run right to left, so "back to" and "(sometimes)"
     # stay on their side of a Hebrew or Arabic title (isolated() leaves other text as it is).
+    # The label is read as written ("if ...", "back to ...") and set apart only as it is shown.
     target = isolated(pathway.step(transition.to).title)
-    label = isolated((transition.label or "").strip())
+    label = (transition.label or "").strip()
     if transition.kind is TransitionKind.loop_back:
         # A way back's label is a condition ("when it settles"), says the same as "back to"
         # ("back to waiting"), or tells what happens ("new cells sent to the lab").
         back = fill(Words.tr("back to %1", "a way back to an earlier step"), target)
         if reads_as_condition(label):
-            return label, back
+            return isolated(label), back
         if not label or says_back(label):
             return None, back
-        return None, fill(Words.tr("back to %1 (%2)", "a way back to an earlier step (what happens)"), target, label)
+        return None, fill(Words.tr("back to %1 (%2)", "a way back to an earlier step (what happens)"), target, isolated(label))
     if transition.kind is TransitionKind.parallel:
         parallel = Words.tr(PARALLEL_LABEL)
-        condition = condition_words(label, pathway.language)
+        condition = isolated(condition_words(label, pathway.language))
         return (fill(Words.tr("%1, %2", "at the same time, if ..."), parallel, condition) if label else parallel), target
     if label and transition.kind is not TransitionKind.main:
-        return condition_words(label, pathway.language), target
+        return isolated(condition_words(label, pathway.language)), target
     if label:  # a labelled main arrow: the label says more than "next"
-        return None, fill(Words.tr("%1 (%2)", "a step (the arrow's label)"), target, label)
+        return None, fill(Words.tr("%1 (%2)", "a step (the arrow's label)"), target, isolated(label))
     return None, target
 
 

@@ -160,9 +160,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = _main(argv)
-        sys.stdout.flush()  # a reader that left early shows here, not as Python exits
+        if sys.stdout is not None:  # None in the windowed app (pythonw, the bundle with no console)
+            sys.stdout.flush()  # a reader that left early shows here, not as Python exits
         return code
     except BrokenPipeError:
+        if sys.stdout is None:
+            raise
         # `pathway-viewer diff A B | head -3`: the reader left; that is no error of ours, and
         # a traceback would hide the lines a script did read. Python's own advice: point
         # stdout at nothing, so its flush at exit raises no second time.

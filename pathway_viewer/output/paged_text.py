@@ -496,7 +496,7 @@ def _set_page_break(block: QTextBlock) -> None:
     page where the cell's text would fit whole: in large print the cover's "Please read"
     box left three empty framed pages before it."""
     table = _outer_table(block)
-    if table is not None:
+    if table is not None and _fits_a_page(block, table):
         moved = table.format()
         moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         table.setFormat(moved)
@@ -504,6 +504,16 @@ def _set_page_break(block: QTextBlock) -> None:
     new_format = QTextBlockFormat(block.blockFormat())
     new_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     QTextCursor(block).setBlockFormat(new_format)
+
+
+def _fits_a_page(block: QTextBlock, table: QTextTable) -> bool:
+    """Whether ``table`` is short enough to move whole to a page of its own (a box taller
+    than a page moved only left paper blank, and was cut all the same)."""
+    doc = block.document()
+    layout = doc.documentLayout()
+    top = layout.blockBoundingRect(doc.findBlock(table.firstPosition())).top()
+    bottom = layout.blockBoundingRect(doc.findBlock(table.lastPosition())).bottom()
+    return bottom - top <= doc.pageSize().height()
 
 
 def _outer_table(block: QTextBlock) -> QTextTable | None:
