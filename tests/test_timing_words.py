@@ -19,6 +19,7 @@ The tables are written by hand from the rules, never from the code's output:
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import subprocess
@@ -303,3 +304,13 @@ def test_cards_of_an_exact_stretch_and_of_a_window_as_a_user_exports_them(tmp_pa
     assert "1 to 2 hours \u00b7 3 weeks before" in words
     assert "about 1 week \u00b7 18 to 24 days after" in words
     assert "3 weeks after" not in words
+
+
+def test_estimated_dates_in_german_read_as_dates(german: None) -> None:
+    # "etwa Di., 7. Apr. 2026" reads like a quantity; a date is "ungefähr am" that day.
+    from models.wording.patient_words import date_window_words
+
+    a, b = dt.date(2026, 4, 7), dt.date(2041, 3, 10)
+    assert date_window_words(a, a, False, estimate=True).startswith("ungefähr am ")
+    words = date_window_words(a, b, False, estimate=True)
+    assert words.startswith("ungefähr von ") and " bis " in words and words.endswith("2041")

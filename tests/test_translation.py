@@ -173,7 +173,7 @@ def test_the_review_s_team_and_the_citations_notes_are_translated(tmp_path: Path
     # against the project's fact sheet ...)" and "Applies to approved products in the US."
     german = apply_translation(CAR_T, load_translation(_bundled_german(tmp_path), CAR_T)).pathway
     assert german.review is not None and german.review.reviewed_by[0].name == "Inhaltsteam des Projekts"
-    assert german.review.reviewed_by[0].role.endswith("ärztliche Freigabe steht noch aus")
+    assert german.review.reviewed_by[0].role.endswith("klinische Freigabe steht noch aus")
     citations = {source.id: source.citation for source in german.sources}
     assert citations["fda-rems-2025"].endswith("Gilt für zugelassene Produkte in den USA.")
     # A source the translation leaves out keeps the original's citation; its link is the original's.
@@ -223,7 +223,7 @@ def test_the_training_questions_and_scenarios_are_translated(tmp_path: Path) -> 
          "choices and answer are translated together (the answer is one of the choices)"),
         # validate passed it, and then the window refused it ("two choices have the same text")
         ("        - Sie heilt Lupus bei allen, die ihn haben\n",
-         "        - Große Studien an vielen Zentren haben gezeigt, dass sie wirkt\n",
+         "        - Große Studien an vielen Zentren haben bewiesen, dass sie wirkt\n",
          "training.questions[0].choices", "two choices have the same text"),
     ],
 )

@@ -3303,7 +3303,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation>etwa %1</translation>
+        <translation>ungefähr am %1</translation>
     </message>
     <message>
         <source>%1 to %2 days</source>
@@ -3339,7 +3339,7 @@ Geändert (jetzt geöffnet): %2</translation>
     </message>
     <message>
         <source>about %1 to %2</source>
-        <translation>etwa %1 bis %2</translation>
+        <translation>ungefähr von %1 bis %2</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
