@@ -17,7 +17,7 @@ from .grading import crs_finding, icans_finding, ice_score
 from .quiz import Question, generate_quiz
 from .schema import Pathway
 from .training import Scenario, TrainingQuestion
-from .wording.i18n import Words
+from .wording.i18n import Words, fill
 
 WHOLE_PATHWAY = "whole pathway"  # the module name recorded when no role is chosen
 
@@ -28,16 +28,23 @@ def module_name(module: str) -> str:
     return Words.tr("whole pathway") if module == WHOLE_PATHWAY else module
 
 
-def _for_role(roles: list[str], role_id: str | None) -> bool:
-    # An authored item that names no role is for everyone.
-    return role_id is None or not roles or role_id in roles
+def _for_role(pathway: Pathway, roles: list[str], steps: list[str | None], role_id: str | None) -> bool:
+    """Whether an authored item belongs in ``role_id``'s module. One that names no role is
+    for the roles of the steps it is about (the anaesthetist's quiz asked about the fever
+    at home, a step the anaesthetist has no part in); about no step, for everyone."""
+    if role_id is None:
+        return True
+    if roles:
+        return role_id in roles
+    about = [pathway.step(step) for step in steps if step is not None]
+    return not about or any(entry.role == role_id for step in about for entry in step.care_team)
 
 
 def authored_questions(pathway: Pathway, role_id: str | None = None) -> list[Question]:
     """The pathway's own multiple-choice questions for the module, as quiz questions."""
     if pathway.training is None:
         return []
-    return [_authored(q) for q in pathway.training.questions if _for_role(q.roles, role_id)]
+    return [_authored(q) for q in pathway.training.questions if _for_role(pathway, q.roles, [q.step], role_id)]
 
 
 def _authored(q: TrainingQuestion) -> Question:
@@ -47,7 +54,7 @@ def _authored(q: TrainingQuestion) -> Question:
 def scenarios(pathway: Pathway, role_id: str | None = None) -> list[Scenario]:
     if pathway.training is None:
         return []
-    return [s for s in pathway.training.scenarios if _for_role(s.roles, role_id)]
+    return [s for s in pathway.training.scenarios if _for_role(pathway, s.roles, [event.step for event in s.events], role_id)]
 
 
 def scenario_questions(scenario: Scenario, seed: int = 0) -> list[Question]:
@@ -56,7 +63,8 @@ def scenario_questions(scenario: Scenario, seed: int = 0) -> list[Question]:
     rng = random.Random(f"scenario:{scenario.id}:{seed}")
     return [
         _shuffled(Question(
-            "scenario", f"Day {event.day}: {event.finding}\n{event.question}", tuple(event.choices),
+            "scenario", fill(Words.tr("Day %1: %2", "a scenario's day and what is seen"), event.day, event.finding) + "\n" + event.question,
+            tuple(event.choices),
             event.answer_index, event.explanation, event.step,
         ), rng)
         for event in scenario.events

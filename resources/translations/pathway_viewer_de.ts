@@ -4086,5 +4086,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <source>whole pathway</source>
         <translation>ganzer Behandlungsweg</translation>
     </message>
+    <message>
+        <source>Day %1: %2</source>
+        <comment>a scenario&apos;s day and what is seen</comment>
+        <translation>Tag %1: %2</translation>
+    </message>
 </context>
 </TS>
