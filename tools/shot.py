@@ -30,7 +30,7 @@ def main() -> int:
     parser.add_argument("pathway", nargs="?", type=Path, help="a pathway file (default: the bundled one)")
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--text", type=int, default=100, help="text size in percent")
-    parser.add_argument("--theme", default="light")
+    parser.add_argument("--theme", default="light", choices=("system", "light", "dark", "high-contrast"))
     parser.add_argument("--lang", default=None, help="interface language")
     parser.add_argument("--content", default=None, help="content language (a translation of the pathway, e.g. de)")
     parser.add_argument("--select", default=None, help="a step id to select before the picture")
