@@ -141,6 +141,29 @@ def test_other_paths_are_explained_in_plain_words(qapp, tmp_path, small) -> None
     assert "Relapse: from “Step 5: Close watch” back to “Step 1: Assessment”." in section
 
 
+
+def test_a_side_path_says_how_long_it_lasts_and_when_to_call(qapp, tmp_path, small) -> None:
+    # A patient read of a side step's treatment with neither its length (its card in the
+    # picture said it) nor the call-now signs its file asks to show there.
+    text = flat("\n".join(pdf_pages(write(tmp_path, small))))
+    section = text[text.rindex("Other paths some people take"):]
+    fever = section[section.index("Fever care"):section.index("Afterwards", section.index("Fever care"))]
+    assert "Usually 1 to 5 days." in fever
+    assert "Call your team at once, day or night" not in fever  # not asked for here
+
+    sle = load_pathway(bundled_pathway())
+    main = set(PathwayGraph(sle).main_path)
+    flagged = [s for s in sle.steps if s.show_urgent_signs and s.id not in main]
+    assert flagged
+    text = flat("\n".join(pdf_pages(write(tmp_path, sle))))
+    section = text[text.rindex("Other paths some people take"):]
+    for step in flagged:
+        start = section.index(step.title)
+        told = section[start:section.index("Afterwards", start)]
+        assert "Call your team at once, day or night" in told, step.id
+        assert sle.urgent_signs[0].text.split("{")[0] in told, step.id
+
+
 def test_paper_size_follows_the_clinic_setting(qapp, tmp_path, small) -> None:
     def size(paper: str) -> tuple[int, int]:
         out = tmp_path / f"{paper}.pdf"

@@ -63,7 +63,7 @@ def test_a_short_part_follows_on_the_page_before_it_whole_and_a_long_one_starts_
             next_title, next_page = after
             assert next_page == page or (next_page == page + 1 and pages[page].startswith(next_title)), (title, after)
     if name == "small.yaml":
-        # Its short parts share pages: the other paths after the last step, the words after
-        # who to call, and it is two pages shorter than one page a part made it.
-        assert "Other paths some people take" in followed and "Words used in this guide" in followed, followed
+        # Its short parts share pages: the words after who to call, the about page after the
+        # sources, and it is two pages shorter than one page a part made it.
+        assert "Words used in this guide" in followed and "About this guide" in followed, followed
         assert len(pages) <= 9

@@ -376,6 +376,15 @@ class _HandoutHtml:
                 out.append("<p>" + fill(QCoreApplication.translate("OutputHandoutHtml", "At the same time as &#8220;%1&#8221;."), _e(self._title(t.from_))) + "</p>")
             summary = self.local(step.patient_summary)
             out.append(f"<p{dir_attribute(summary)}>{_e(summary)}</p>")
+            # How long a side step lasts, and the call-now signs where the file asks for
+            # them, as for a main step: a patient read of graft-versus-host treatment with
+            # neither, though its card in the picture said "1 to 8 weeks".
+            told = {s.key: s for s in step_sections(
+                self.p, step, audience=self.c.audience, dates=(self.c.dates or {}).get(step_id),
+                include_sources=False, choices=self.chosen, temperature_unit=self.unit,
+            )}
+            for line in told["timing"].paragraphs:
+                out.append(f"<p{dir_attribute(line)}>{_e(line)}</p>")
             if self.clinician:
                 out.append(
                     f'<p style="color:{MUTED};">'
@@ -389,6 +398,8 @@ class _HandoutHtml:
                     + "</h4>"
                 )
                 out.append(list_html([self.local(w) for w in step.warning_signs]))
+            if "urgent" in told:
+                out.append(self._section(told["urgent"]))
             if step.end:
                 out.append(f"<p><b>{_e(Words.tr(END_WORDS))}</b></p>")
             if ways_out:
