@@ -60,6 +60,7 @@ def sign_off(
     old_review = data.get("review") if isinstance(data.get("review"), dict) else None
     if evidence_current_to is None:
         kept = old_review.get("evidence_current_to") if old_review else None
+        kept = _as_day(kept)  # '2026-05-01' quoted is the same day to the format
         evidence_current_to = kept if isinstance(kept, dt.date) and kept <= reviewed_on else reviewed_on
     review = {
         "reviewed_on": _day(reviewed_on),
@@ -85,6 +86,15 @@ def _summary(text: str) -> Any:
     # A long summary is folded over lines like the file's other long texts, not one wide line.
     text = " ".join(text.split())
     return folded(text) if len(text) > FOLD_WIDTH else text
+
+
+def _as_day(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value is not None else None
+    except ValueError:
+        return None
 
 
 def _day(day: dt.date) -> dt.date:

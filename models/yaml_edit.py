@@ -10,7 +10,9 @@ same paths (``("steps", 3, "duration", "min")``) that located problems use.
 
 from __future__ import annotations
 
+import difflib
 import io
+import re
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -45,11 +47,12 @@ class YamlDocument:
         sequence = indent or 2
         self._yaml.indent(mapping=max(sequence - offset, 2), sequence=sequence, offset=offset)
         self.data: Any = self._yaml.load(text)
+        self._original = text
 
     def text(self) -> str:
         out = io.StringIO()
         self._yaml.dump(self.data, out)
-        return out.getvalue()
+        return _with_authors_line_breaks(self._original, out.getvalue())
 
     def get(self, path: PathKey) -> Any:
         node = self.data
@@ -102,6 +105,44 @@ class YamlDocument:
 
 
 FOLD_WIDTH = 88  # where new folded text is broken, so it reads like the rest of the file
+
+
+def _with_authors_line_breaks(original: str, dumped: str) -> str:
+    """``dumped`` with the lines it only re-flowed given back as the author wrote them.
+
+    ruamel keeps a plain (unquoted) text's value but not where the author broke its lines:
+    a text wrapped over two lines came back as one, so signing off showed in a review's
+    diff as changes to texts nobody touched. Where a run of lines differs from the original
+    only in its spaces and line breaks, the original's run is kept; the result is used only
+    if it reads back as exactly the same data as the dump.
+    """
+    old, new = original.splitlines(keepends=True), dumped.splitlines(keepends=True)
+    kept: list[str] = []
+    reflowed = False
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "replace" and _spaced_alike(old[i1:i2], new[j1:j2]):
+            kept += old[i1:i2]
+            reflowed = True
+        else:
+            kept += new[j1:j2]
+    if not reflowed:
+        return dumped
+    text = "".join(kept)
+    if not text.endswith("\n") and dumped.endswith("\n"):
+        text += "\n"
+    safe = YAML(typ="safe", pure=True)
+    try:
+        same = safe.load(text) == safe.load(dumped)
+    except Exception:  # noqa: BLE001 - any doubt about the splice: the dump as it is
+        same = False
+    return text if same else dumped
+
+
+def _spaced_alike(old: list[str], new: list[str]) -> bool:
+    return _SPACES.sub(" ", "".join(old)).strip() == _SPACES.sub(" ", "".join(new)).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def folded(text: str, width: int = FOLD_WIDTH) -> FoldedScalarString:

@@ -48,6 +48,32 @@ def test_sign_off_adds_review_and_change_and_keeps_the_rest() -> None:
     assert text.split("id:", 1)[0] == KNEE.split("id:", 1)[0]
 
 
+
+def test_texts_the_author_wrapped_over_lines_stay_wrapped() -> None:
+    # A title and a summary wrapped over two lines, unquoted, came back as one long line
+    # each: a reviewer's diff then showed changes to texts nobody had touched.
+    wrapped = KNEE.replace(
+        "title: Planned knee replacement\n",
+        "title: Planned knee replacement for adults with painful arthritis of the knee\n  in the regional network\n",
+    )
+    summary = next(line for line in KNEE.splitlines() if line.strip().startswith("patient_summary:") and len(line) > 60)
+    cut = summary.rindex(" ", 0, 60)
+    wrapped = wrapped.replace(summary + "\n", summary[:cut] + "\n      " + summary[cut + 1:] + "\n")
+    assert wrapped.count("\n") == KNEE.count("\n") + 2
+    text, pathway = sign_off(wrapped, "Sam Jones", "Ward manager", DAY, NEXT, "Checked.")
+    assert pathway.title == "Planned knee replacement for adults with painful arthritis of the knee in the regional network"
+    assert "\n  in the regional network\n" in text
+    assert summary[:cut] + "\n      " + summary[cut + 1:] + "\n" in text
+    assert text.split("disclaimer:", 1)[1] == wrapped.split("disclaimer:", 1)[1]
+
+
+def test_an_evidence_date_written_in_quotes_is_kept() -> None:
+    quoted = KNEE.replace("last_reviewed: 2026-06-01\n", "last_reviewed: 2026-06-01\nreview:\n  reviewed_on: '2026-06-01'\n"
+                          "  reviewed_by:\n    - {name: A, role: B}\n  next_review: '2027-06-01'\n  evidence_current_to: '2026-05-01'\n")
+    _, pathway = sign_off(quoted, "Sam Jones", "Ward manager", DAY, NEXT, "Checked.")
+    assert pathway.review is not None and pathway.review.evidence_current_to == dt.date(2026, 5, 1)
+
+
 def test_a_second_sign_off_appends_and_keeps_the_evidence_date() -> None:
     once, _ = sign_off(KNEE, "A", "B", DAY, NEXT, "First.", dt.date(2026, 10, 1))
     _, pathway = sign_off(once, "C", "D", dt.date(2027, 1, 5), dt.date(2028, 1, 5), "x " * 80)
