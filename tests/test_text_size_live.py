@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.window import actions as A
 from pathway_viewer.window.main_window import MainWindow
-from window_helpers import open_window
+from window_helpers import open_window, test_settings
 
 # Hand-written: 12 pt for the interface and 13 pt for the details' text, times the size.
 UI_POINTS = {100: 12.0, 150: 18.0, 200: 24.0}
@@ -129,3 +129,20 @@ def test_a_text_size_chosen_while_running_equals_a_fresh_start_at_that_size(
         for name, (_, top, _, bottom) in seen_titles.items():
             _, top_100, _, bottom_100 = titles_at_100[name]
             assert bottom - top > bottom_100 - top_100
+
+
+def test_at_the_largest_text_the_toolbar_keeps_dates_and_present_in_sight(qtbot: QtBot, tmp_path: Path) -> None:
+    # At 200 % on a 1280x720 screen, Set dates and Present went behind ">>" with the zoom
+    # commands, while Open pathway (also File > Open, Ctrl+O) stood first in the toolbar.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/text_size", 200)
+    window = open_window(qtbot, settings, None, (1280, 720))
+    bar = window.toolbar
+
+    def in_sight(action_id: str) -> bool:
+        button = bar.widgetForAction(window.actions[action_id])
+        return button is not None and button.isVisible() and bar.rect().contains(button.geometry())
+
+    assert all(in_sight(a) for a in (A.VIEW_JOURNEY, A.VIEW_TIMELINE, A.AUDIENCE_PATIENT, A.AUDIENCE_CLINICIAN,
+                                     A.SET_DATES, A.PRESENT))
+    assert not in_sight(A.ZOOM_IN)  # the end of the toolbar went behind ">>"

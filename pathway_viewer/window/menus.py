@@ -108,8 +108,6 @@ def build_toolbar(window: MainWindow) -> None:
     bar.setObjectName("main_toolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)  # words, not icons: no guessing
-    bar.addAction(window.actions[A.OPEN])
-    bar.addSeparator()
     # Which picture is in the middle, always in sight: the map or the days.
     for action_id, short in ((A.VIEW_JOURNEY, QCoreApplication.translate("Menus", "Journey map")),
                               (A.VIEW_TIMELINE, QCoreApplication.translate("Menus", "Timeline"))):
@@ -129,9 +127,13 @@ def build_toolbar(window: MainWindow) -> None:
     window.actions[A.PRESENT].setIconText(QCoreApplication.translate("Menus", "Present"))
     bar.addAction(window.actions[A.SET_DATES])
     bar.addAction(window.actions[A.PRESENT])
-    # The zoom commands last: on a narrow window or at a large text size the toolbar's end
-    # goes behind ">>" first, and these are also on the View menu, the keys and the wheel,
-    # while the audience, the dates and Present are what a nurse needs in sight.
+    # Opening another file and the zoom commands last: on a narrow window or at a large
+    # text size the toolbar's end goes behind ">>" first (at 200 % on a 1280 px screen,
+    # Set dates and Present went there too, behind Open pathway), and these are also on
+    # the File and View menus, the keys and the wheel, while the picture, the audience,
+    # the dates and Present are what a nurse needs in sight.
+    bar.addSeparator()
+    bar.addAction(window.actions[A.OPEN])
     bar.addSeparator()
     for action_id in (A.ZOOM_IN, A.ZOOM_OUT, A.FIT):
         bar.addAction(window.actions[action_id])
