@@ -314,6 +314,11 @@ def test_cards_show_phase_title_timing_and_secondary_look(scene: JourneyScene) -
     branch = scene.card("not-eligible")
     assert not branch.is_main
     assert "usual care goes on" in scene.card("not-eligible").toolTip()
+    # Zoomed out, a long part-of-journey name above a card ends in "..."; pointing at the
+    # card gives it whole.
+    pathway = scene.document.pathway
+    phase = pathway.phase_of(pathway.step("collect"))
+    assert phase is not None and f"Part of the journey: {phase.title}" in collect.toolTip()
 
 
 def test_long_titles_make_every_card_grow_to_hold_them(qapp: QApplication, theme: Theme, small_pathway_file: Path) -> None:

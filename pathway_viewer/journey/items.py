@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QT_TRANSLATE_NOOP,
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from models.wording.i18n import Words
+from models.wording.i18n import Words, fill
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
 from models.wording.journey_words import END_WORDS, duration_text
@@ -97,6 +97,9 @@ class StepCard(QGraphicsItem):
         self._band_rtl = is_rtl(self._phase_title, pathway.language)
         self._lines = None
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
+        if phase is not None:
+            # Whole here: zoomed out, a long name above the card ends in "...".
+            paragraphs.insert(0, fill(QCoreApplication.translate("JourneyItems", "Part of the journey: %1"), phase.title))
         if self.is_copy:
             paragraphs.append(QCoreApplication.translate("JourneyItems", "The same step, drawn again near the steps that lead to it."))
         if step.end:

@@ -1520,6 +1520,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>auch hier</translation>
     </message>
     <message>
+        <source>Part of the journey: %1</source>
+        <translation>Abschnitt des Wegs: %1</translation>
+    </message>
+    <message>
         <source>The same step, drawn again near the steps that lead to it.</source>
         <translation>Derselbe Schritt, noch einmal gezeichnet bei den Schritten, die zu ihm führen.</translation>
     </message>
