@@ -71,6 +71,33 @@ def test_typing_a_title_is_one_undo_step_with_words(qtbot: QtBot, window: MainWi
     assert title.text() == "Collecting cells"
 
 
+
+def test_typing_at_the_start_of_a_title_keeps_the_letters_in_order(qtbot: QtBot, window: MainWindow) -> None:
+    # A space typed before the first letter was not in the file yet; the file's text put
+    # back moved the cursor to the start, and " abc" became "bcaCell collection".
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit)
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_Home)
+    qtbot.keyClicks(title, " abc ")
+    assert title.text() == " abc Cell collection"
+    window.edit_session.validate_now()
+    assert window.document.pathway.step("collect").title == "abc Cell collection"
+
+
+def test_a_deleted_step_leaves_an_empty_form(qtbot: QtBot, window: MainWindow) -> None:
+    # After "Delete this step" the form still showed the deleted step's title and days,
+    # greyed, as if it were there.
+    window.delete_step()
+    assert window.document.selected is None
+    assert not window.document.graph.has_step("collect")
+    title = widget(window, "edit_title", QLineEdit)
+    assert isinstance(title, QLineEdit) and title.text() == ""
+    summary = widget(window, "edit_patient_summary", QPlainTextEdit)
+    assert isinstance(summary, QPlainTextEdit) and summary.toPlainText() == ""
+    assert window.step_form.heading.text() == "Click a step on the map to change it."
+
+
 def test_change_a_timing_save_and_reopen_keeps_the_rest_of_the_file(
     qtbot: QtBot, window: MainWindow, copy_file: Path
 ) -> None:

@@ -60,13 +60,18 @@ def line_edit(name: str) -> tuple[QLineEdit, Callable[[], Any], Callable[[Any], 
     widget = QLineEdit()
     widget.setObjectName(name)
 
+    def read() -> str:
+        return widget.text().strip()
+
     def show(value: Any) -> None:
         text = "" if value is None else str(value)
-        if widget.text() != text:  # never move the cursor of the field being typed in
+        # Compared as read: a space typed before a title's first letter is not in the file
+        # yet, and putting the file's text back moved the cursor to the start ("bcaTitle").
+        if read() != text:  # never move the cursor of the field being typed in
             widget.setText(text)
             widget.setCursorPosition(0)
 
-    return widget, lambda: widget.text().strip(), show
+    return widget, read, show
 
 
 def text_edit(name: str, *, lines: bool = False) -> tuple[QPlainTextEdit, Callable[[], Any], Callable[[Any], None]]:

@@ -102,7 +102,7 @@ class CareTeamEditor(_Rows):
         self.footer.addWidget(add)
         self.footer_fields = [add]
 
-    def load(self, index: int) -> None:
+    def load(self, index: int | None) -> None:
         self.index = index
         team = list(self.session.value(("steps", index, "care_team"), []) or [])
         shape = (index, len(team))

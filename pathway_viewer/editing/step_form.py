@@ -223,6 +223,14 @@ class StepForm(QScrollArea):
         try:
             if index is None:
                 self.heading.setText(QCoreApplication.translate("EditingStepForm", "Click a step on the map to change it."))
+                # Emptied: a step just deleted stood on, greyed, as if it were still there.
+                for binding in self.bindings:
+                    binding.show(None)
+                for box in self.setting_boxes.values():
+                    with QSignalBlocker(box):
+                        box.setChecked(False)
+                self.care_team.load(None)
+                self.arrows.load(None)
                 return
             self.heading.setText(fill(QCoreApplication.translate("EditingStepForm", "Changing: %1"), self.session.step_title(index)))
             self._refill_phases()
