@@ -9,6 +9,7 @@ and warns, as ``file:line: field.path: message`` like the loader's errors, about
 * medical words the glossary does not explain;
 * negative day numbers, percentages, grades and score or index names in patient text;
 * steps that give the patient nothing to do, prepare or watch for;
+* a sentence cut at its comma inside ``[ ... ]`` (two list items where one was meant);
 * sources no step cites, and roles no step's care team names;
 * the pathway's own glossary terms its text never uses as a word (so nothing is marked);
 * a review date (``review.next_review``) that has passed;
@@ -285,10 +286,37 @@ def lint_report(
     parsed = parse_text(decode(Path(path).read_bytes(), name), name, is_json=name.lower().endswith(".json"))
     glossary = glossary if glossary is not None else load_glossary()
     today = today if today is not None else dt.date.today()
-    warnings = check_pathway(pathway, glossary, today)
+    warnings = check_pathway(pathway, glossary, today) + cut_sentences(pathway, parsed)
     if extra is not None:
         warnings += extra([*patient_fields(pathway), *shown_names(pathway)])
     return _located(name, parsed, warnings), _located(name, parsed, check_notes(pathway))
+
+
+STEP_LISTS = ("what_to_expect", "how_to_prepare", "questions", "warning_signs")
+_ITEM_END = (".", "!", "?", ":", ";", "\u2026", "\u3002", "\u061f", "\uff01", "\uff1f")
+
+
+def cut_sentences(pathway: Pathway, parsed: Parsed) -> list[tuple[PathKey, str]]:
+    """Items of a ``[a, b]`` list that read as one sentence cut at its comma.
+
+    ``what_to_expect: [Blood tests, a heart tracing and swabs from your nose.]`` is valid
+    YAML for two items: patients read "Blood tests" and a fragment in lower case. Only a
+    list written on one line is suspected (a list an item a line says where each ends), and
+    only where the item before has no full stop and this one starts with a small letter.
+    """
+    found: list[tuple[PathKey, str]] = []
+    for i, step in enumerate(pathway.steps):
+        for field in STEP_LISTS:
+            items = getattr(step, field)
+            for j in range(1, len(items)):
+                before, item = items[j - 1].rstrip(), items[j].lstrip()
+                same_line = parsed.line_of(("steps", i, field, j)) == parsed.line_of(("steps", i, field, j - 1))
+                if same_line and item[:1].islower() and not before.endswith(_ITEM_END):
+                    found.append((("steps", i, field, j), (
+                        f"'{item[:40]}' looks like the rest of the item before it, cut at a comma inside [ ... ]: "
+                        "put the whole sentence in quotes, or write the list one item a line"
+                    )))
+    return found
 
 
 def _located(name: str, parsed: Parsed, found: list[tuple[PathKey, str]]) -> list[Problem]:

@@ -102,6 +102,24 @@ def test_the_bundled_pathway_lints_clean() -> None:
     assert [str(p) for p in problems] == []
 
 
+
+@pytest.mark.parametrize(("items", "warned"), [
+    # One sentence cut at its comma: patients read "Bring your list" and a fragment.
+    ("[Bring your list of medicines, and your glasses.]", ["steps[0].how_to_prepare[1]"]),
+    ("[Bring your medicines, your glasses, and a book.]", ["steps[0].how_to_prepare[1]", "steps[0].how_to_prepare[2]"]),
+    ("[Bring your medicines., Bring your glasses.]", []),  # two sentences, each ended
+    ("['Bring your list of medicines, and your glasses.']", []),  # quoted: one item
+    ("\n      - Bring your list of medicines\n      - and your glasses.", []),  # an item a line: as written
+    ("[Bring your medicines, Glasses]", []),  # a capital letter starts an item of its own
+])
+def test_a_sentence_cut_at_a_comma_inside_brackets(tmp_path: Path, items: str, warned: list[str]) -> None:
+    text = changed("    how_to_prepare:\n      - Bring your list of medicines.\n", f"    how_to_prepare: {items}\n")
+    found = [(path, message) for _, path, message in lint_text(tmp_path, text) if "cut at a comma" in message]
+    assert [path for path, _ in found] == warned
+    for _, message in found:
+        assert "put the whole sentence in quotes" in message
+
+
 def test_hard_patient_text(tmp_path: Path) -> None:
     hard = "Administration necessitates comprehensive immunological evaluation preceding therapeutic intervention."
     text = changed("You come to the clinic. We talk with you.", hard)
