@@ -184,6 +184,23 @@ def test_no_interactive_element_is_without_a_name(qtbot: QtBot, window: MainWind
     assert nameless == []
 
 
+
+def test_each_panel_s_close_button_says_which_panel_it_closes(qtbot: QtBot, window: MainWindow) -> None:
+    # Three buttons named "Close" in a row: a screen reader could not tell which closed what.
+    window.actions[A.EDIT_MODE].trigger()  # the problems panel too
+    buttons = [
+        i for _, i in walk(QAccessible.queryAccessibleInterface(window))
+        if i.role() == QAccessible.Role.Button and i.object() is not None
+        and i.object().objectName() == "qt_dockwidget_closebutton" and not i.state().invisible
+    ]
+    assert len(buttons) >= 3
+    names = [name(i) for i in buttons]
+    assert len(set(names)) == len(names), names
+    for button in buttons:
+        dock = button.object().parent()
+        assert name(button) == f"Close the {dock.windowTitle()} panel"
+
+
 def test_a_screen_reader_reviewing_the_window_meets_the_search_box(window: MainWindow) -> None:
     # As the menu bar's corner widget it was reached only by Ctrl+F: a menu bar lists its
     # menus alone, so walking the window (a screen reader's review) never met it.

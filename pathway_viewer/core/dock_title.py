@@ -10,11 +10,47 @@ made at that text size draws (the app sets both fonts to the same ``Theme.ui_fon
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionDockWidget, QStylePainter
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QStyle, QStyleOptionDockWidget, QStylePainter
+
+from models.wording.i18n import fill
+
+# Qt names a dock's title-bar buttons "Close" and "Float" whichever panel they are on: a
+# screen reader heard three "Close" buttons in a row and could not tell which closed what.
+_BUTTONS = {
+    "qt_dockwidget_closebutton": QT_TRANSLATE_NOOP("CoreDockTitle", "Close the %1 panel"),
+    "qt_dockwidget_floatbutton": QT_TRANSLATE_NOOP("CoreDockTitle", "Float the %1 panel"),
+}
+_BUTTONS_RENAMED = frozenset({
+    QEvent.Type.Show, QEvent.Type.StyleChange, QEvent.Type.ParentChange, QEvent.Type.LanguageChange,
+    QEvent.Type.ZOrderChange, QEvent.Type.WindowTitleChange,
+})
 
 
 class PanelDock(QDockWidget):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.windowTitleChanged.connect(self._name_buttons)
+        self.featuresChanged.connect(self._name_buttons)
+        self._name_buttons()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # Qt names its buttons again whenever it updates them (shown, restyled, moved to
+        # another parent): ours go back on after it.
+        if event.type() in _BUTTONS_RENAMED:
+            self._name_buttons()
+        return handled
+
+    def _name_buttons(self, *_: object) -> None:
+        for name, words in _BUTTONS.items():
+            button = self.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(fill(QCoreApplication.translate("CoreDockTitle", words), self.windowTitle()))
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         # A floating dock or one with a title widget of its own is Qt's to draw (our docks
         # are never floated: none has the floatable feature).

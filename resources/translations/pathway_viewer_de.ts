@@ -407,6 +407,17 @@
     </message>
 </context>
 <context>
+    <name>CoreDockTitle</name>
+    <message>
+        <source>Close the %1 panel</source>
+        <translation>Bereich „%1“ schließen</translation>
+    </message>
+    <message>
+        <source>Float the %1 panel</source>
+        <translation>Bereich „%1“ lösen</translation>
+    </message>
+</context>
+<context>
     <name>CoreSuggestionBox</name>
     <message>
         <source>Cannot make the folder %1: %2</source>
