@@ -284,7 +284,7 @@ def test_tooltips_show_the_words_as_typed(qtbot: QtBot, window: MainWindow, prob
     card = window.scene.card("assess")
     window.view.centerOn(card)
     tip = tooltip_at(window.view.viewport(), window.view.mapFromScene(card.sceneBoundingRect().center()))
-    assert shown(tip).startswith(f"{BOLD} {probe} {HEBREW} Assessment\n{BOLD} {IMG_FILE}")
+    assert shown(tip).startswith(f"{BOLD} {probe} {HEBREW} Assessment\nPart of the journey: {BOLD} Check\n{BOLD} {IMG_FILE}")
     assert_no_probe_drawn(tip)
 
 

@@ -27,7 +27,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import PANEL_MUTED, active_theme, care_team_list_style, label_color_style
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
-from .row_text import breakable, wrapped_height
+from .row_text import as_measured, breakable, wrapped_height
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
@@ -72,7 +72,7 @@ class _WrappingRows(QStyledItemDelegate):
         super().initStyleOption(option, index)
         _across, room = self._room()
         if room >= 40:
-            option.text = breakable(option.text, QFontMetricsF(option.font), room, self._language())
+            option.text = as_measured(breakable(option.text, QFontMetricsF(option.font), room, self._language()), option.font, room)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)

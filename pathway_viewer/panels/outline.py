@@ -34,7 +34,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import active_theme
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
-from .row_text import breakable, wrapped_height
+from .row_text import as_measured, breakable, wrapped_height
 
 STEP = Qt.ItemDataRole.UserRole  # the step id of a line
 
@@ -134,7 +134,7 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         room = self._room(index)
         if room >= 40:
-            option.text = breakable(option.text, QFontMetricsF(option.font), room, self._language())
+            option.text = as_measured(breakable(option.text, QFontMetricsF(option.font), room, self._language()), option.font, room)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)

@@ -89,6 +89,41 @@ def _between_clusters(piece: str, metrics: QFontMetricsF, width: float) -> str:
     return "\u200b".join(_split_at(body, QTextBoundaryFinder.BoundaryType.Grapheme)) + piece[len(body):]
 
 
+def as_measured(text: str, font: QFont, width: int) -> str:
+    """``text`` with its lines ended where :func:`wrapped_height` ends them (U+2028), for
+    the style to draw. The style wraps to its own text rectangle, a few pixels wider than
+    the room measured: an Arabic row measured on three of its tall lines was drawn on two,
+    centred in the row's height, under a blank line."""
+    lines = _lines(text, font, width)
+    if len(lines) < 2:
+        return text
+    # Every character kept, a line end added: before a line end Qt draws no hyphen for a
+    # soft hyphen, as it does where it breaks there itself, so one is drawn after it.
+    return DRAWN_LINE_END.join(line + "-" if line.endswith(SOFT_HYPHEN) else line for line in lines[:-1]) + DRAWN_LINE_END + lines[-1]
+
+
+DRAWN_LINE_END = "\u2028"
+
+
+def as_typed(drawn: str) -> str:
+    """The text of a row as :func:`as_measured` drew it, without the line ends it added."""
+    return drawn.replace(SOFT_HYPHEN + "-" + DRAWN_LINE_END, SOFT_HYPHEN).replace(DRAWN_LINE_END, "")
+
+
+def _lines(text: str, font: QFont, width: int) -> list[str]:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    lines = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
 def wrapped_height(text: str, font: QFont, width: int) -> int:
     """The height the style needs to draw ``text`` wrapped to ``width`` without cutting it.
 
