@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from .gc_pause import collector_paused
 from .graph import PathwayGraph
 from .schema import TransitionKind
-from .layout_crossings import adjacency, gap_crossings, minimise_crossings, transpose
+from .layout_crossings import Numbered, adjacency, minimise_crossings
 from .layout_sides import choose_sides, nest, pair_costs
 
 Point = tuple[float, float]
@@ -149,8 +149,10 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     window_sweeps: list[int] = []
     layers = _order(line, others, segments, column, spec.sweeps, group_sweeps)
     up, down = adjacency(segments)
-    transpose(layers, up, down, swap_ties=False)  # a last polish across group boundaries
-    crossings = _refine(layers, up, down, spec.refine_sweeps, spec.refine_margin, window_sweeps)
+    numbered = Numbered(layers, up, down)
+    numbered.transpose(swap_ties=False)  # a last polish across group boundaries
+    crossings = _refine_numbered(numbered, spec.refine_sweeps, spec.refine_margin, window_sweeps)
+    layers = numbered.as_nodes()
 
     rows: dict[_Node, int] = {}
     for c, layer in enumerate(layers):
@@ -177,22 +179,31 @@ def _refine(
     layers: list[list[_Node]], up: dict[_Node, list[_Node]], down: dict[_Node, list[_Node]],
     sweeps: int, margin: int, sweeps_run: list[int] | None = None,
 ) -> int:
+    """_refine_numbered on ``layers``, in place; returns the crossings of the final order."""
+    numbered = Numbered(layers, up, down)
+    crossings = _refine_numbered(numbered, sweeps, margin, sweeps_run)
+    layers[:] = numbered.as_nodes()
+    return crossings
+
+
+def _refine_numbered(numbered: Numbered[_Node], sweeps: int, margin: int, sweeps_run: list[int] | None = None) -> int:
     """Sweep again over the whole picture, but only around the gaps where arrows still cross.
 
     The side groups are ordered apart, so where several groups overlap (journeys full of
     skips that rejoin) an order mixing them can cross less. A window of ``margin`` columns
     either side of each such gap is swept with its outer columns kept, so nothing outside
-    it changes and the window is kept only if it crosses less (minimise_crossings keeps
-    its best order). On the skip benchmark this took 460 crossings over ten 200-step
-    journeys to 411, where Graphviz dot has 488; sweeping the whole picture instead cost
-    twice the time for no fewer crossings. Returns the crossings of the final order.
+    it changes and the window is kept only if it crosses less (the sweeps keep their best
+    order). On the skip benchmark this took 460 crossings over ten 200-step journeys to
+    411, where Graphviz dot has 488; sweeping the whole picture instead cost twice the time
+    for no fewer crossings. Returns the crossings of the final order.
     """
-    counts = gap_crossings(layers, down)
+    counts = numbered.gap_counts()
+    last = len(numbered.layers) - 1
     windows: list[list[int]] = []  # [first column, last column, crossings]
     for c, count in enumerate(counts if sweeps else ()):
         if not count:
             continue
-        lo, hi = max(0, c - margin), min(len(layers) - 1, c + 1 + margin)
+        lo, hi = max(0, c - margin), min(last, c + 1 + margin)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
             windows[-1][2] += count
@@ -203,10 +214,7 @@ def _refine(
             # A lone crossing: the groups' order and the transpose before already had the
             # same local moves; on the skip benchmark sweeping these never removed one.
             continue
-        # the fixed end columns' edges out of the window are never read
-        layers[lo:hi + 1] = minimise_crossings(layers[lo:hi + 1], [], sweeps, fixed_ends=True, edges=(up, down),
-                                               sweeps_run=sweeps_run)
-        counts[lo:hi] = gap_crossings(layers[lo:hi + 1], down)
+        counts[lo:hi] = numbered.sweep(lo, hi, sweeps, fixed_ends=True, sweeps_run=sweeps_run)
     return sum(counts)
 
 

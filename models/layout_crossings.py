@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Hashable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 _Node = TypeVar("_Node", bound=Hashable)
 
@@ -37,60 +37,106 @@ def minimise_crossings(
     ``adjacency(segments)`` ready made: a window's layout has it for the whole picture.
     ``sweeps_run`` gets the number of sweeps this search ran appended (Layout reports them)."""
     up, down = edges or adjacency(segments)
-    nodes, current, ups, downs, pos = _numbered(layers, up, down)
-    first = 1 if pinned else 0
-    end = 1 if fixed_ends else 0
-    n_layers = len(current)
-    inner = range(end, n_layers - end)
-    single_up, single_down = _singles(ups), _singles(downs)
+    numbered = Numbered(layers, up, down)
+    numbered.sweep(0, len(layers) - 1, sweeps, pinned=pinned, fixed_ends=fixed_ends, sweeps_run=sweeps_run)
+    return numbered.as_nodes()
 
-    counts = [_gap_count(current[i], downs, pos) for i in range(n_layers - 1)]
-    best = [list(layer) for layer in current]
-    best_count = sum(counts)
-    last_gain = 0
-    for sweep in range(sweeps):
-        if best_count == 0 or sweep - last_gain > 4:
-            sweeps = sweep  # the number run, for sweeps_run
-            break  # no better order in two rounds of both kinds of transpose: converged
-        forward = sweep % 2 == 0
-        indices = range(1, n_layers - end) if forward else range(n_layers - 2, end - 1, -1)
-        neighbours = ups if forward else downs
-        single = single_up if forward else single_down
-        changed: set[int] = set()
-        for i in indices:
-            layer = current[i]
 
-            def median(node: int) -> float:
-                one = single[node]
-                if one >= 0:  # most nodes: a waypoint has one edge each way
-                    return pos[one]
-                ns = neighbours[node]
-                if not ns:
-                    return pos[node]  # no neighbours on that side: stay put
-                ranks = sorted([pos[n] for n in ns])
-                mid = len(ranks) // 2
-                return ranks[mid] if len(ranks) % 2 else (ranks[mid - 1] + ranks[mid]) / 2
+class Numbered(Generic[_Node]):
+    """Layers with each node as a number, its edges as lists and its place in its column
+    in one list: the sweeps' inner loops then index lists instead of building a
+    dictionary for every column on every sweep. Numbered once, a whole layout serves the
+    last polish, the crossing counts and every window of models.layout._refine: numbering
+    it again for each of those was a fifth of a skip-heavy journey's layout time."""
 
-            moved = sorted(layer[first:], key=median)
-            if moved != layer[first:]:
-                layer[first:] = moved
-                for k in range(first, len(layer)):
-                    pos[layer[k]] = k
-                changed.add(i)
-        # Medians leave ties (a branch's steps all hang off one card) in file order;
-        # swapping neighbours fixes most of what that costs. Every other pair of sweeps also
-        # swaps ties, as Graphviz dot does, to step off a plateau.
-        changed |= _transpose_ids(current, pos, ups, downs, sweep % 4 >= 2, first, inner, (single_up, single_down))
-        # only the gaps beside a column that moved can count differently
-        for i in {g for c in changed for g in (c - 1, c) if 0 <= g < n_layers - 1}:
-            counts[i] = _gap_count(current[i], downs, pos)
-        count = sum(counts)
-        if count < best_count:
-            best_count, last_gain = count, sweep
-            best = [list(layer) for layer in current]
-    if sweeps_run is not None:
-        sweeps_run.append(sweeps)
-    return [[nodes[v] for v in layer] for layer in best]
+    def __init__(self, layers: list[list[_Node]], up: dict[_Node, list[_Node]], down: dict[_Node, list[_Node]]) -> None:
+        self.nodes, self.layers, self.ups, self.downs, self.pos = _numbered(layers, up, down)
+        self.singles = (_singles(self.ups), _singles(self.downs))
+
+    def as_nodes(self) -> list[list[_Node]]:
+        nodes = self.nodes
+        return [[nodes[v] for v in layer] for layer in self.layers]
+
+    def gap_counts(self, lo: int = 0, hi: int | None = None) -> list[int]:
+        """Crossings in each gap from column ``lo`` to ``hi`` (the last if not given)."""
+        hi = len(self.layers) - 1 if hi is None else hi
+        downs, pos = self.downs, self.pos
+        return [_gap_count(self.layers[i], downs, pos) for i in range(lo, hi)]
+
+    def transpose(self, *, swap_ties: bool) -> None:
+        """Swap neighbours in every column while that removes crossings with either side column."""
+        _transpose_ids(self.layers, self.pos, self.ups, self.downs, swap_ties, 0, range(len(self.layers)),
+                       self.singles)
+
+    def sweep(
+        self, lo: int, hi: int, sweeps: int, *, pinned: bool = False, fixed_ends: bool = False,
+        sweeps_run: list[int] | None = None,
+    ) -> list[int]:
+        """minimise_crossings over columns ``lo`` to ``hi``, in place; returns the crossings
+        in each of their gaps in the order kept. With ``fixed_ends`` only edges between
+        those columns are read, so a window of a larger layout needs no numbering of its own."""
+        current = self.layers[lo:hi + 1]  # the same column lists: sorted and swapped in place
+        pos, ups, downs = self.pos, self.ups, self.downs
+        first = 1 if pinned else 0
+        end = 1 if fixed_ends else 0
+        n_layers = len(current)
+        inner = range(end, n_layers - end)
+        single_up, single_down = self.singles
+
+        counts = [_gap_count(current[i], downs, pos) for i in range(n_layers - 1)]
+        best = [list(layer) for layer in current]
+        best_counts = list(counts)
+        best_count = sum(counts)
+        last_gain = 0
+        for sweep in range(sweeps):
+            if best_count == 0 or sweep - last_gain > 4:
+                sweeps = sweep  # the number run, for sweeps_run
+                break  # no better order in two rounds of both kinds of transpose: converged
+            forward = sweep % 2 == 0
+            indices = range(1, n_layers - end) if forward else range(n_layers - 2, end - 1, -1)
+            neighbours = ups if forward else downs
+            single = single_up if forward else single_down
+            changed: set[int] = set()
+            for i in indices:
+                layer = current[i]
+
+                def median(node: int) -> float:
+                    one = single[node]
+                    if one >= 0:  # most nodes: a waypoint has one edge each way
+                        return pos[one]
+                    ns = neighbours[node]
+                    if not ns:
+                        return pos[node]  # no neighbours on that side: stay put
+                    ranks = sorted([pos[n] for n in ns])
+                    mid = len(ranks) // 2
+                    return ranks[mid] if len(ranks) % 2 else (ranks[mid - 1] + ranks[mid]) / 2
+
+                moved = sorted(layer[first:], key=median)
+                if moved != layer[first:]:
+                    layer[first:] = moved
+                    for k in range(first, len(layer)):
+                        pos[layer[k]] = k
+                    changed.add(i)
+            # Medians leave ties (a branch's steps all hang off one card) in file order;
+            # swapping neighbours fixes most of what that costs. Every other pair of sweeps
+            # also swaps ties, as Graphviz dot does, to step off a plateau.
+            changed |= _transpose_ids(current, pos, ups, downs, sweep % 4 >= 2, first, inner, self.singles)
+            # only the gaps beside a column that moved can count differently
+            for i in {g for c in changed for g in (c - 1, c) if 0 <= g < n_layers - 1}:
+                counts[i] = _gap_count(current[i], downs, pos)
+            count = sum(counts)
+            if count < best_count:
+                best_count, last_gain = count, sweep
+                best = [list(layer) for layer in current]
+                best_counts = list(counts)
+        if sweeps_run is not None:
+            sweeps_run.append(sweeps)
+        for layer, kept in zip(current, best):
+            if layer != kept:
+                layer[:] = kept
+                for k, v in enumerate(kept):
+                    pos[v] = k
+        return best_counts
 
 
 def _numbered(
@@ -130,29 +176,12 @@ def _numbered_edges(nodes: list[_Node], ids: dict[_Node, int], edges: dict[_Node
     return numbered
 
 
-def transpose(
-    layers: list[list[_Node]],
-    up: dict[_Node, list[_Node]],
-    down: dict[_Node, list[_Node]],
-    *,
-    swap_ties: bool,
-    first: int = 0,
-    columns: range | None = None,
-) -> None:
-    """Swap neighbours in a column while that removes crossings with either side column;
-    only in ``columns`` if given."""
-    nodes, numbered, ups, downs, pos = _numbered(layers, up, down)
-    _transpose_ids(numbered, pos, ups, downs, swap_ties, first,
-                   columns if columns is not None else range(len(layers)))
-    for layer, row in zip(layers, numbered):
-        layer[:] = [nodes[v] for v in row]
-
-
 def _transpose_ids(
     layers: list[list[int]], pos: list[int], ups: list[list[int]], downs: list[list[int]],
     swap_ties: bool, first: int, columns: range, singles: tuple[list[int], list[int]] | None = None,
 ) -> set[int]:
-    """transpose on numbered nodes; returns the columns where it swapped anything.
+    """Swap neighbours in ``columns`` while that removes crossings with either side column;
+    returns the columns where it swapped anything.
     ``singles`` may give (_singles(ups), _singles(downs)) ready made."""
     todo: range | list[int] = columns
     swapped_in: set[int] = set()
