@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from .gc_pause import collector_paused
 from .graph import PathwayGraph
 from .schema import TransitionKind
-from .layout_crossings import Numbered, adjacency, minimise_crossings
+from .layout_crossings import Numbered, minimise_crossings
 from .layout_sides import choose_sides, nest, pair_costs
 
 Point = tuple[float, float]
@@ -120,14 +120,16 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     chains: dict[EdgeKey, list[_Waypoint]] = {}
     ends = _echo_columns(graph, column, spec.echo_gap) if spec.echo_end_steps else {}
     for t in graph.pathway.transitions:
-        if column[t.from_] == column[t.to]:
+        key = t.from_, t.to
+        start, stop = column[t.from_], column[t.to]
+        if start == stop:
             continue
-        a, b = (t.from_, t.to) if column[t.from_] < column[t.to] else (t.to, t.from_)
+        a, b = key if start < stop else (t.to, t.from_)
         end: _Node = b
-        if (t.from_, t.to) in ends:  # this arrow stops at a copy of its end step
-            end = (t.to, t.to, ends[t.from_, t.to])
-        chains[t.from_, t.to] = [(t.from_, t.to, c) for c in range(column[a] + 1, _col(end, column))]
-        chain: list[_Node] = [a, *chains[t.from_, t.to], end]
+        if key in ends:  # this arrow stops at a copy of its end step
+            end = (t.to, t.to, ends[key])
+        via = chains[key] = [(t.from_, t.to, c) for c in range(column[a] + 1, _col(end, column))]
+        chain: list[_Node] = [a, *via, end]
         segments += zip(chain, chain[1:])
 
     # The main line, one node per column: the main steps, the waypoints of main arrows
@@ -148,8 +150,7 @@ def _compute_layout(graph: PathwayGraph, spec: LayoutSpec) -> Layout:
     group_sweeps: list[int] = []
     window_sweeps: list[int] = []
     layers = _order(line, others, segments, column, spec.sweeps, group_sweeps)
-    up, down = adjacency(segments)
-    numbered = Numbered(layers, up, down)
+    numbered = Numbered.of_segments(layers, segments)
     numbered.transpose(swap_ties=False)  # a last polish across group boundaries
     crossings = _refine_numbered(numbered, spec.refine_sweeps, spec.refine_margin, window_sweeps)
     layers = numbered.as_nodes()
@@ -273,9 +274,6 @@ def _order(
     journey gave 11-26 and Graphviz dot 5-15 (benchmarks/run.py).
     """
 
-    def col(node: _Node) -> int:
-        return column[node] if isinstance(node, str) else node[2]
-
     on_line = set(line)
     groups = _groups(others, [(a, b) for a, b in segments if a not in on_line and b not in on_line])
     group_of = {n: g for g, nodes in enumerate(groups) for n in nodes}
@@ -290,7 +288,7 @@ def _order(
             continue  # along the line: crosses nothing
         g = group_of[b] if a_line else group_of[a]
         own_segments[g].append((a, b))
-        counts = gaps[g].setdefault(col(a), [0, 0, 0])
+        counts = gaps[g].setdefault(column[a] if isinstance(a, str) else a[2], [0, 0, 0])
         counts[1 if a_line else 2 if b_line else 0] += 1
 
     # Each group's own order, nearest the line first (the line pinned on its inside), so
@@ -298,8 +296,8 @@ def _order(
     nearest_first: list[dict[int, list[_Node]]] = []
     for g, nodes in enumerate(groups):
         by_column: dict[int, list[_Node]] = defaultdict(list)
-        for n in nodes:
-            by_column[col(n)].append(n)
+        for n in nodes:  # inlined _col: this runs for every node off the line
+            by_column[column[n] if isinstance(n, str) else n[2]].append(n)
         if any(len(v) > 1 for v in by_column.values()):
             lo, hi = max(0, min(by_column) - 1), min(len(line) - 1, max(by_column) + 1)
             sub = [[line[c]] + by_column.get(c, []) for c in range(lo, hi + 1)]

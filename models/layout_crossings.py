@@ -53,6 +53,31 @@ class Numbered(Generic[_Node]):
         self.nodes, self.layers, self.ups, self.downs, self.pos = _numbered(layers, up, down)
         self.singles = (_singles(self.ups), _singles(self.downs))
 
+    @classmethod
+    def of_segments(cls, layers: list[list[_Node]], segments: list[tuple[_Node, _Node]]) -> Numbered[_Node]:
+        """The whole layout numbered straight from its segments, every one of whose ends is
+        in ``layers``: no adjacency() dictionaries of nodes made only to be numbered."""
+        numbered = cls.__new__(cls)
+        ids: dict[_Node, int] = {}
+        nodes: list[_Node] = []
+        rows: list[list[int]] = []
+        pos: list[int] = []
+        for layer in layers:
+            row = list(range(len(nodes), len(nodes) + len(layer)))
+            ids.update(zip(layer, row))
+            nodes += layer
+            pos += range(len(layer))
+            rows.append(row)
+        ups: list[list[int]] = [[] for _ in nodes]
+        downs: list[list[int]] = [[] for _ in nodes]
+        for a, b in segments:  # in segment order, as adjacency() lists them
+            i, j = ids[a], ids[b]
+            downs[i].append(j)
+            ups[j].append(i)
+        numbered.nodes, numbered.layers, numbered.ups, numbered.downs, numbered.pos = nodes, rows, ups, downs, pos
+        numbered.singles = (_singles(ups), _singles(downs))
+        return numbered
+
     def as_nodes(self) -> list[list[_Node]]:
         nodes = self.nodes
         return [[nodes[v] for v in layer] for layer in self.layers]
