@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import io
-import re
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -52,7 +51,7 @@ class YamlDocument:
     def text(self) -> str:
         out = io.StringIO()
         self._yaml.dump(self.data, out)
-        return _with_authors_line_breaks(self._original, out.getvalue())
+        return _with_authors_line_breaks(self._original, out.getvalue(), self.data)
 
     def get(self, path: PathKey) -> Any:
         node = self.data
@@ -107,20 +106,22 @@ class YamlDocument:
 FOLD_WIDTH = 88  # where new folded text is broken, so it reads like the rest of the file
 
 
-def _with_authors_line_breaks(original: str, dumped: str) -> str:
+def _with_authors_line_breaks(original: str, dumped: str, data: Any) -> str:
     """``dumped`` with the lines it only re-flowed given back as the author wrote them.
 
     ruamel keeps a plain (unquoted) text's value but not where the author broke its lines:
     a text wrapped over two lines came back as one, so signing off showed in a review's
     diff as changes to texts nobody touched. Where a run of lines differs from the original
-    only in its spaces and line breaks, the original's run is kept; the result is used only
-    if it reads back as exactly the same data as the dump.
+    only in where its lines break and how far they are indented, the original's run is
+    kept; the result is used only if it reads back as exactly ``data``, the edited document.
     """
-    old, new = original.splitlines(keepends=True), dumped.splitlines(keepends=True)
+    # Compared as written by the dump: a CRLF file's lines matched none of the dump's.
+    old = original.replace("\r\n", "\n").splitlines(keepends=True)
+    new = dumped.splitlines(keepends=True)
     kept: list[str] = []
     reflowed = False
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if op == "replace" and _spaced_alike(old[i1:i2], new[j1:j2]):
+        if op == "replace" and _broken_alike(old[i1:i2], new[j1:j2]):
             kept += old[i1:i2]
             reflowed = True
         else:
@@ -130,19 +131,17 @@ def _with_authors_line_breaks(original: str, dumped: str) -> str:
     text = "".join(kept)
     if not text.endswith("\n") and dumped.endswith("\n"):
         text += "\n"
-    safe = YAML(typ="safe", pure=True)
     try:
-        same = safe.load(text) == safe.load(dumped)
+        same = YAML(typ="safe", pure=True).load(text) == data
     except Exception:  # noqa: BLE001 - any doubt about the splice: the dump as it is
         same = False
     return text if same else dumped
 
 
-def _spaced_alike(old: list[str], new: list[str]) -> bool:
-    return _SPACES.sub(" ", "".join(old)).strip() == _SPACES.sub(" ", "".join(new)).strip()
-
-
-_SPACES = re.compile(r"\s+")
+def _broken_alike(old: list[str], new: list[str]) -> bool:
+    """The same words with the same spaces between them, but for line breaks and indents
+    (a double space typed inside a line is an edit, not a re-flow)."""
+    return " ".join(line.strip() for line in old) == " ".join(line.strip() for line in new)
 
 
 def folded(text: str, width: int = FOLD_WIDTH) -> FoldedScalarString:

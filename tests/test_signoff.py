@@ -49,7 +49,8 @@ def test_sign_off_adds_review_and_change_and_keeps_the_rest() -> None:
 
 
 
-def test_texts_the_author_wrapped_over_lines_stay_wrapped() -> None:
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_texts_the_author_wrapped_over_lines_stay_wrapped(line_end: str) -> None:
     # A title and a summary wrapped over two lines, unquoted, came back as one long line
     # each: a reviewer's diff then showed changes to texts nobody had touched.
     wrapped = KNEE.replace(
@@ -60,7 +61,8 @@ def test_texts_the_author_wrapped_over_lines_stay_wrapped() -> None:
     cut = summary.rindex(" ", 0, 60)
     wrapped = wrapped.replace(summary + "\n", summary[:cut] + "\n      " + summary[cut + 1:] + "\n")
     assert wrapped.count("\n") == KNEE.count("\n") + 2
-    text, pathway = sign_off(wrapped, "Sam Jones", "Ward manager", DAY, NEXT, "Checked.")
+    # A file written on Windows: its lines matched none of the dump's, and all were re-flowed.
+    text, pathway = sign_off(wrapped.replace("\n", line_end), "Sam Jones", "Ward manager", DAY, NEXT, "Checked.")
     assert pathway.title == "Planned knee replacement for adults with painful arthritis of the knee in the regional network"
     assert "\n  in the regional network\n" in text
     assert summary[:cut] + "\n      " + summary[cut + 1:] + "\n" in text
@@ -88,3 +90,20 @@ def test_a_next_review_before_the_review_is_refused_with_a_located_problem() -> 
     with pytest.raises(PathwayError) as caught:
         sign_off(KNEE, "A", "B", DAY, DAY, "x")
     assert "next_review should be after reviewed_on" in str(caught.value.problems[0])
+
+
+def test_a_double_space_typed_in_one_text_keeps_the_other_texts_wrapped() -> None:
+    # The edit's own line differs in a space, not a line break: it is the edit. Taken for a
+    # re-flow, it was put back, the file no longer read as the edit, and every wrapped text
+    # of the file was re-flowed.
+    from models.yaml_edit import YamlDocument
+
+    wrapped = KNEE.replace(
+        "title: Planned knee replacement\n",
+        "title: Planned knee replacement for adults with painful arthritis of the knee\n  in the regional network\n",
+    )
+    doc = YamlDocument(wrapped)
+    doc.set(("steps", 0, "title"), "Pre-operative  assessment")
+    text = doc.text()
+    assert "\n  in the regional network\n" in text
+    assert "title: Pre-operative  assessment" in text
