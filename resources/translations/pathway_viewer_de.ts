@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>Float the %1 panel</source>
-        <translation>Bereich „%1“ lösen</translation>
+        <translation>Bereich „%1“ abdocken</translation>
     </message>
 </context>
 <context>
