@@ -379,8 +379,10 @@ class _HandoutHtml:
             # How long a side step lasts, and the call-now signs where the file asks for
             # them, as for a main step: a patient read of graft-versus-host treatment with
             # neither, though its card in the picture said "1 to 8 weeks".
+            # No planned dates: a side path happens to some people only ("Your planned dates"
+            # for treating a side effect read as if it were booked).
             told = {s.key: s for s in step_sections(
-                self.p, step, audience=self.c.audience, dates=(self.c.dates or {}).get(step_id),
+                self.p, step, audience=self.c.audience, dates=None,
                 include_sources=False, choices=self.chosen, temperature_unit=self.unit,
             )}
             for line in told["timing"].paragraphs:
@@ -399,7 +401,13 @@ class _HandoutHtml:
                 )
                 out.append(list_html([self.local(w) for w in step.warning_signs]))
             if "urgent" in told:
-                out.append(self._section(told["urgent"]))
+                # A heading under the step's, as "Watch for these" is: as large as the step's
+                # title, it read as a side path of its own, "Afterwards" under it.
+                out.append(
+                    f'<h4 style="font-size:{BODY_PT}pt; color:{WARNING_INK}; margin-top:6px; margin-bottom:0;">'
+                    + _e(told["urgent"].heading) + "</h4>"
+                )
+                out.append(list_html(told["urgent"].items))
             if step.end:
                 out.append(f"<p><b>{_e(Words.tr(END_WORDS))}</b></p>")
             if ways_out:
