@@ -85,6 +85,20 @@ def test_typing_at_the_start_of_a_title_keeps_the_letters_in_order(qtbot: QtBot,
     assert window.document.pathway.step("collect").title == "abc Cell collection"
 
 
+
+def test_typing_at_the_start_of_what_a_person_does_keeps_the_letters_in_order(qtbot: QtBot, window: MainWindow) -> None:
+    # The care team's boxes put the file's text back as the title's did: " abc" became "bca...".
+    does = widget(window, "edit_care_does_0", QLineEdit)
+    assert isinstance(does, QLineEdit)
+    before = does.text()
+    does.setFocus()
+    qtbot.keyClick(does, Qt.Key.Key_Home)
+    qtbot.keyClicks(does, " abc ")
+    assert does.text() == " abc " + before
+    window.edit_session.validate_now()
+    assert window.document.pathway.step("collect").care_team[0].does == "abc " + before
+
+
 def test_a_deleted_step_leaves_an_empty_form(qtbot: QtBot, window: MainWindow) -> None:
     # After "Delete this step" the form still showed the deleted step's title and days,
     # greyed, as if it were there.

@@ -132,7 +132,7 @@ class CareTeamEditor(_Rows):
             with QSignalBlocker(role):
                 role.setCurrentIndex(max(role.findData(str(entry.get("role", ""))), 0))
             self._name(number, role, does, remove)
-            if does.text() != str(entry.get("does", "")):
+            if does.text().strip() != str(entry.get("does", "")):  # a space typed first is no change
                 with QSignalBlocker(does):
                     does.setText(str(entry.get("does", "")))
                     does.setCursorPosition(0)  # the start of a long text, not its tail
@@ -242,7 +242,7 @@ class ArrowsEditor(_Rows):
             with QSignalBlocker(kind):
                 kind.setCurrentIndex(max(kind.findData(str(arrows[number].get("kind", "main"))), 0))
             text = str(arrows[number].get("label") or "")
-            if label.text() != text:
+            if label.text().strip() != text:  # a space typed first is no change
                 with QSignalBlocker(label):
                     label.setText(text)
 

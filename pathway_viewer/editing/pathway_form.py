@@ -96,7 +96,7 @@ class ListRows(QGroupBox):
             for box, (key, _) in zip(row, self.fields):
                 value = item.get(key)
                 text = "" if value is None else str(value)
-                if box.text() != text:
+                if box.text().strip() != text:  # a space typed first is no change
                     with QSignalBlocker(box):
                         box.setText(text)
                         box.setCursorPosition(0)  # the start of a long text, not its tail
@@ -167,7 +167,7 @@ class PathwayForm(QScrollArea):
             box.setEnabled(has_review)
             value = self.session.value(("review", key))
             text = "" if value is None else str(value)
-            if box.text() != text:
+            if box.text().strip() != text:  # a space typed first is no change
                 with QSignalBlocker(box):
                     box.setText(text)
         self.reviewers.setEnabled(has_review)
