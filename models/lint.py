@@ -305,13 +305,19 @@ def cut_sentences(pathway: Pathway, parsed: Parsed) -> list[tuple[PathKey, str]]
     only where the item before has no full stop and this one starts with a small letter.
     """
     found: list[tuple[PathKey, str]] = []
+    source = parsed.text.splitlines()
     for i, step in enumerate(pathway.steps):
         for field in STEP_LISTS:
             items = getattr(step, field)
             for j in range(1, len(items)):
                 before, item = items[j - 1].rstrip(), items[j].lstrip()
-                same_line = parsed.line_of(("steps", i, field, j)) == parsed.line_of(("steps", i, field, j - 1))
-                if same_line and item[:1].islower() and not before.endswith(_ITEM_END):
+                line = parsed.line_of(("steps", i, field, j))
+                if line != parsed.line_of(("steps", i, field, j - 1)) or not 0 < line <= len(source):
+                    continue
+                # A quoted item (and every item of a JSON file) ends where its author said.
+                written = source[line - 1]
+                quoted = any(mark + item[:12] in written for mark in ("'", '"'))
+                if not quoted and item[:1].islower() and not before.endswith(_ITEM_END):
                     found.append((("steps", i, field, j), (
                         f"'{item[:40]}' looks like the rest of the item before it, cut at a comma inside [ ... ]: "
                         "put the whole sentence in quotes, or write the list one item a line"

@@ -111,6 +111,8 @@ def test_the_bundled_pathway_lints_clean() -> None:
     ("['Bring your list of medicines, and your glasses.']", []),  # quoted: one item
     ("\n      - Bring your list of medicines\n      - and your glasses.", []),  # an item a line: as written
     ("[Bring your medicines, Glasses]", []),  # a capital letter starts an item of its own
+    ("['Bring your list of medicines', 'and your glasses']", []),  # quoted: as the author cut them
+    ('["Comfortable clothes", "a book", "snacks"]', []),  # as JSON writes every list
 ])
 def test_a_sentence_cut_at_a_comma_inside_brackets(tmp_path: Path, items: str, warned: list[str]) -> None:
     text = changed("    how_to_prepare:\n      - Bring your list of medicines.\n", f"    how_to_prepare: {items}\n")
