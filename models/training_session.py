@@ -28,23 +28,18 @@ def module_name(module: str) -> str:
     return Words.tr("whole pathway") if module == WHOLE_PATHWAY else module
 
 
-def _for_role(pathway: Pathway, roles: list[str], steps: list[str | None], role_id: str | None) -> bool:
-    """Whether an authored item belongs in ``role_id``'s module. One that names no role is
-    for the roles of the steps it is about (the anaesthetist's quiz asked about the fever
-    at home, a step the anaesthetist has no part in); about no step, for everyone."""
-    if role_id is None:
-        return True
-    if roles:
-        return role_id in roles
-    about = [pathway.step(step) for step in steps if step is not None]
-    return not about or any(entry.role == role_id for step in about for entry in step.care_team)
+def _for_role(roles: list[str], role_id: str | None) -> bool:
+    # An authored item that names no role is for everyone: its ``step`` says what it is
+    # about (shown on the map after answering), not who should be asked it. The evidence
+    # question and the live-vaccine one belong to every role, whichever step they show.
+    return role_id is None or not roles or role_id in roles
 
 
 def authored_questions(pathway: Pathway, role_id: str | None = None) -> list[Question]:
     """The pathway's own multiple-choice questions for the module, as quiz questions."""
     if pathway.training is None:
         return []
-    return [_authored(q) for q in pathway.training.questions if _for_role(pathway, q.roles, [q.step], role_id)]
+    return [_authored(q) for q in pathway.training.questions if _for_role(q.roles, role_id)]
 
 
 def _authored(q: TrainingQuestion) -> Question:
@@ -54,7 +49,7 @@ def _authored(q: TrainingQuestion) -> Question:
 def scenarios(pathway: Pathway, role_id: str | None = None) -> list[Scenario]:
     if pathway.training is None:
         return []
-    return [s for s in pathway.training.scenarios if _for_role(pathway, s.roles, [event.step for event in s.events], role_id)]
+    return [s for s in pathway.training.scenarios if _for_role(s.roles, role_id)]
 
 
 def scenario_questions(scenario: Scenario, seed: int = 0) -> list[Question]:

@@ -30,21 +30,6 @@ def test_authored_questions_follow_the_module(tmp_path: Path) -> None:
     assert authored_questions(load_pathway(KNEE)) == []
 
 
-def test_an_item_naming_no_role_belongs_to_the_roles_of_its_steps(tmp_path: Path) -> None:
-    # The anaesthetist's quiz asked about a red wound at home and the exercises after it:
-    # steps the anaesthetist has no part in. Naming no role, an item is for its steps' roles.
-    text = knee_with_training(tmp_path).read_text(encoding="utf-8").replace("      roles: [physio]\n", "")
-    path = tmp_path / "no_roles.yaml"
-    path.write_text(text, encoding="utf-8")
-    pathway = load_pathway(path)
-    assert [q.step_id for q in authored_questions(pathway, "physio")] == ["rehab"]
-    assert [q.step_id for q in authored_questions(pathway, "gp")] == ["rehab"]  # removes the stitches
-    assert authored_questions(pathway, "anaesthetist") == []
-    assert [s.id for s in scenarios(pathway, "surgeon")] == ["red-wound"]  # the wound check
-    assert scenarios(pathway, "anaesthetist") == []
-    assert len(authored_questions(pathway)) == 1 and len(scenarios(pathway)) == 1  # the whole pathway
-
-
 def test_a_scenario_s_day_is_in_the_interface_language(qapp, tmp_path: Path) -> None:
     from pathway_viewer.core.i18n import apply_language
 
