@@ -30,8 +30,8 @@ def module_name(module: str) -> str:
 
 def _for_role(roles: list[str], role_id: str | None) -> bool:
     # An authored item that names no role is for everyone: its ``step`` says what it is
-    # about (shown on the map after answering), not who should be asked it. The evidence
-    # question and the live-vaccine one belong to every role, whichever step they show.
+    # about (shown on the map after answering), not who should be asked it: a question on
+    # what is known belongs to every role, whichever step it shows.
     return role_id is None or not roles or role_id in roles
 
 
