@@ -23,7 +23,7 @@ from models.wording.i18n import Words, fill
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
 from models.wording.journey_words import END_WORDS, duration_text
-from models.text_direction import is_rtl
+from models.text_direction import is_rtl, isolated
 
 from ..core.text_fit import ELLIPSIS
 from ..core.theme import Theme
@@ -99,7 +99,7 @@ class StepCard(QGraphicsItem):
         paragraphs = [resolve_local(step.patient_summary, pathway, document.chosen())]  # never a raw {local:...}
         if phase is not None:
             # Whole here: zoomed out, a long name above the card ends in "...".
-            paragraphs.insert(0, fill(QCoreApplication.translate("JourneyItems", "Part of the journey: %1"), phase.title))
+            paragraphs.insert(0, fill(QCoreApplication.translate("JourneyItems", "Part of the journey: %1"), isolated(phase.title)))
         if self.is_copy:
             paragraphs.append(QCoreApplication.translate("JourneyItems", "The same step, drawn again near the steps that lead to it."))
         if step.end:
