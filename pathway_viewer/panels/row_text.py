@@ -94,7 +94,7 @@ def as_measured(text: str, font: QFont, width: int) -> str:
     the style to draw. The style wraps to its own text rectangle, a few pixels wider than
     the room measured: an Arabic row measured on three of its tall lines was drawn on two,
     centred in the row's height, under a blank line."""
-    lines = _lines(text, font, width)
+    lines = [line for line, _ in _lines(text, font, width)]
     if len(lines) < 2:
         return text
     # Every character kept, a line end added: before a line end Qt draws no hyphen for a
@@ -110,7 +110,8 @@ def as_typed(drawn: str) -> str:
     return drawn.replace(SOFT_HYPHEN + "-" + DRAWN_LINE_END, SOFT_HYPHEN).replace(DRAWN_LINE_END, "")
 
 
-def _lines(text: str, font: QFont, width: int) -> list[str]:
+def _lines(text: str, font: QFont, width: int) -> list[tuple[str, float]]:
+    """Each line of ``text`` wrapped to ``width``, with its height."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
@@ -119,7 +120,7 @@ def _lines(text: str, font: QFont, width: int) -> list[str]:
     layout.beginLayout()
     while (line := layout.createLine()).isValid():
         line.setLineWidth(width)
-        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+        lines.append((text[line.textStart():line.textStart() + line.textLength()], line.height()))
     layout.endLayout()
     return lines
 
@@ -132,14 +133,5 @@ def wrapped_height(text: str, font: QFont, width: int) -> int:
     tallest: "CAR-Tコーディネーター (4" is taller than "steps)" under it (a CJK font's lines
     are), and a row exactly as tall as the two drew "CAR-Tコーディネーター (4 ..." instead.
     """
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    heights = []
-    layout.beginLayout()
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(width)
-        heights.append(line.height())
-    layout.endLayout()
+    heights = [height for _, height in _lines(text, font, width)]
     return math.ceil(len(heights) * max(heights, default=QFontMetricsF(font).height()))
