@@ -121,11 +121,17 @@ def _with_authors_line_breaks(original: str, dumped: str, data: Any) -> str:
     kept: list[str] = []
     reflowed = False
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if op == "replace" and _broken_alike(old[i1:i2], new[j1:j2]):
+        if op != "replace":
+            kept += new[j1:j2]
+        elif _broken_alike(old[i1:i2], new[j1:j2]):
             kept += old[i1:i2]
             reflowed = True
         else:
-            kept += new[j1:j2]
+            # An edited line beside a wrapped text falls in one block with it: the texts
+            # left alike inside it are found line by line.
+            lines, found = _alike_inside(old[i1:i2], new[j1:j2])
+            kept += lines
+            reflowed = reflowed or found
     if not reflowed:
         return dumped
     text = "".join(kept)
@@ -136,6 +142,34 @@ def _with_authors_line_breaks(original: str, dumped: str, data: Any) -> str:
     except Exception:  # noqa: BLE001 - any doubt about the splice: the dump as it is
         same = False
     return text if same else dumped
+
+
+def _alike_inside(old: list[str], new: list[str]) -> tuple[list[str], bool]:
+    """``new``, where a line of it is a run of ``old`` re-flowed onto one line that run
+    (the runs found in order); and whether any was."""
+    if len(old) * len(new) > _LARGEST_BLOCK:  # a file written anew: nothing to keep
+        return new, False
+    out: list[str] = []
+    found = False
+    start = 0
+    for line in new:
+        words = line.strip()
+        run = next(
+            ((s, s + k) for s in range(start, min(len(old), start + _LONGEST_RUN))
+             for k in range(2, min(_LONGEST_RUN, len(old) - s) + 1)
+             if old[s].strip() and words.startswith(old[s].strip()) and _broken_alike(old[s:s + k], [line])),
+            None,
+        )
+        if run is None:
+            out.append(line)
+        else:
+            out += old[run[0]:run[1]]
+            start, found = run[1], True
+    return out, found
+
+
+_LONGEST_RUN = 12  # lines one wrapped text may take in a block with an edit beside it
+_LARGEST_BLOCK = 100_000  # old lines x new lines searched that way (a few ms)
 
 
 def _broken_alike(old: list[str], new: list[str]) -> bool:

@@ -107,3 +107,23 @@ def test_a_double_space_typed_in_one_text_keeps_the_other_texts_wrapped() -> Non
     text = doc.text()
     assert "\n  in the regional network\n" in text
     assert "title: Pre-operative  assessment" in text
+
+
+def test_a_text_wrapped_beside_an_edited_line_stays_wrapped() -> None:
+    # The edited title and the wrapped summary right under it fell in one changed block,
+    # and the summary came back on one line.
+    from models.yaml_edit import YamlDocument
+
+    before = (
+        "    title: Pre-operative assessment\n    phase: before\n"
+        "    patient_summary: A nurse and a doctor check that you are ready for the operation.\n"
+    )
+    wrapped = (
+        "    title: Pre-operative assessment\n"
+        "    patient_summary: A nurse and a doctor check that you\n      are ready for the operation.\n"
+        "    phase: before\n"
+    )
+    assert KNEE.count(before) == 1
+    doc = YamlDocument(KNEE.replace(before, wrapped))
+    doc.set(("steps", 0, "title"), "A new title")
+    assert "    title: A new title\n    patient_summary: A nurse and a doctor check that you\n      are ready" in doc.text()
