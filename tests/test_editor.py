@@ -110,6 +110,10 @@ def test_a_deleted_step_leaves_an_empty_form(qtbot: QtBot, window: MainWindow) -
     summary = widget(window, "edit_patient_summary", QPlainTextEdit)
     assert isinstance(summary, QPlainTextEdit) and summary.toPlainText() == ""
     assert window.step_form.heading.text() == "Click a step on the map to change it."
+    assert window.step_form.heading.isVisible()
+    assert not title.isVisible() and not summary.isVisible()  # no greyed boxes reading 0.0
+    window.document.select("assess")
+    assert title.isVisible() and title.text() == window.document.pathway.step("assess").title
 
 
 def test_change_a_timing_save_and_reopen_keeps_the_rest_of_the_file(

@@ -45,6 +45,7 @@ class StepForm(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap instead
         self.session, self.document = session, document
         self.bindings: list[F.Binding] = []
+        self._groups: list[QWidget] = []  # hidden while no step is chosen: nothing to change
         self._loading = False
         inner = QWidget()
         self.setWidget(inner)
@@ -127,7 +128,8 @@ class StepForm(QScrollArea):
             button.setObjectName(name)
             button.clicked.connect(handler)
             buttons.append(button)
-        column.addWidget(flow_row(*buttons))
+        self._groups.append(flow_row(*buttons))
+        column.addWidget(self._groups[-1])
         column.addStretch(1)
         self.setAccessibleName(QCoreApplication.translate("EditingStepForm", "Change the step"))  # it takes the keyboard
         F.name_scroll_bars(self, self.accessibleName())
@@ -142,6 +144,7 @@ class StepForm(QScrollArea):
         # The heading is a label inside the box, not the box's title: a title never wraps,
         # and a long one (another language, large text) would make the form wider than its panel.
         group = QGroupBox()
+        self._groups.append(group)
         group.setAccessibleName(title)
         form = QFormLayout(group)
         form.addRow(F.heading_label(title))
@@ -218,7 +221,11 @@ class StepForm(QScrollArea):
 
     def load(self, *_: object) -> None:
         index = self.step_index
-        self.setEnabled(index is not None)
+        # Never greyed: with no step chosen only the heading shows, in full ink.
+        for group in self._groups:
+            # With no step chosen (or the one shown just deleted) the form holds only its
+            # heading: greyed boxes reading 0.0 looked like a step that was still there.
+            group.setVisible(index is not None)
         self._loading = True
         try:
             if index is None:
