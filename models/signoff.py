@@ -59,9 +59,9 @@ def sign_off(
         raise ValueError(f"{name}: is not a pathway (its top level is not a mapping)")
     old_review = data.get("review") if isinstance(data.get("review"), dict) else None
     if evidence_current_to is None:
-        kept = old_review.get("evidence_current_to") if old_review else None
-        kept = _as_day(kept)  # '2026-05-01' quoted is the same day to the format
-        evidence_current_to = kept if isinstance(kept, dt.date) and kept <= reviewed_on else reviewed_on
+        # '2026-05-01' quoted is the same day to the format.
+        kept = _as_day(old_review.get("evidence_current_to")) if old_review else None
+        evidence_current_to = kept if kept is not None and kept <= reviewed_on else reviewed_on
     review = {
         "reviewed_on": _day(reviewed_on),
         "reviewed_by": [{"name": reviewer_name.strip(), "role": reviewer_role.strip()}],
