@@ -28,6 +28,7 @@ from models.label_spots import place_labels
 from models.placement import Box, Cubic
 from models.badge_places import place_badges
 from models.legend_place import free_corner
+from models.mirror import mirror_box, mirror_corner, mirror_route, reads_right_to_left
 from models.routing import EdgeRequest, Route, route_edges
 from models.wrap import (
     BAND_PAD, BARE_PAD, FEW_COLUMNS, Footprint, Wrap, band_extents, choose_starts, footprint, lowest_starts, make_wrap, wrap_layout,
@@ -113,6 +114,7 @@ class JourneyScene(QGraphicsScene):
         self._from_layout: Layout | None = None  # the document's layout it was made from
         self._echoes: dict[str, list[tuple[float, float]]] = {}
         self._main_edges: set[tuple[str, str]] = set()
+        self._mirrored = False  # a right-to-left pathway: its journey runs from right to left
         self._style: ItemStyle | None = None
         self._compact = False  # side steps' cards shorter (set_compact_sides)
         self._low = False  # and as low as they may be, their rows closer still
@@ -197,6 +199,11 @@ class JourneyScene(QGraphicsScene):
                     self._place_items()
             else:
                 self.rebuild()
+
+    @property
+    def mirrored(self) -> bool:
+        """Whether the journey runs from right to left (a right-to-left pathway)."""
+        return self._mirrored
 
     @property
     def compact_sides(self) -> bool:
@@ -440,6 +447,7 @@ class JourneyScene(QGraphicsScene):
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
         self._grown = self._scaled_cards(doc.layout)
+        self._mirrored = reads_right_to_left(doc.pathway)
         self._arrangements = {}
         self._from_layout = doc.layout
         main_path = doc.graph.main_path
@@ -608,9 +616,33 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self._legend)
             self._legend = None
         self._place_legend(drawn, routes)
+        if self._mirrored:
+            drawn = self._mirror_placed(drawn, routes)
         left, top = min(b[0] for b in drawn), min(b[1] for b in drawn)
         self._journey = QRectF(left, top, max(b[2] for b in drawn) - left, max(b[3] for b in drawn) - top)
         self.setSceneRect(self._journey.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def _mirror_placed(self, drawn: list[Box], routes: dict[tuple[str, str], Route]) -> list[Box]:
+        """Everything just placed, left to right, moved to its mirror image: the journey of a
+        right-to-left pathway starts at the right. Placed first as any other (its rows, its
+        numbers and its legend chosen alike), then each card, line and the legend moved whole,
+        their words unmirrored."""
+        assert self._layout is not None
+        width = self._layout.card_size[0]
+        self._positions = {step: mirror_corner(corner, width) for step, corner in self._positions.items()}
+        self._echoes = {step: [mirror_corner(c, width) for c in corners] for step, corners in self._echoes.items()}
+        for step_id, card in self._cards.items():
+            card.setPos(*self._positions[step_id])
+        for step_id, copies in self._copies.items():
+            for copy, corner in zip(copies, self._echoes[step_id]):
+                copy.setPos(*corner)
+        mirrored = {key: mirror_route(route) for key, route in routes.items()}
+        for key, arrow in self._arrows.items():
+            arrow.set_route(mirrored[key], arrow.mark)
+        self._label_routes = mirrored
+        if self._legend is not None:
+            self._legend.setX(-self._legend.x() - self._legend.sceneBoundingRect().width())
+        return [mirror_box(box) for box in drawn]
 
     def _clear_badges(self, routes: dict[tuple[str, str], Route], marks: dict[tuple[str, str], int]) -> dict[tuple[str, str], Route]:
         """The routes with each numbered stub lengthened, shortened or bent until its badge

@@ -396,9 +396,12 @@ class JourneyView(ZoomableView):
             start = self._scene.card(document.graph.start).sceneBoundingRect()
             rect = self._scene.unlabelled_rect()
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
-            # The journey's top-left corner at the window's, the start in view.
+            # The journey's top corner at its start (left, or right for a right-to-left
+            # journey) at the window's, the start in view.
             top = min(rect.top(), start.top() - 20)
-            self.centerOn(rect.left() + visible.width() / 2 - FIT_MARGIN, top + visible.height() / 2 - FIT_MARGIN)
+            across = visible.width() / 2 - FIT_MARGIN
+            x = rect.right() - across if self._scene.mirrored else rect.left() + across
+            self.centerOn(x, top + visible.height() / 2 - FIT_MARGIN)
 
     def _margin_gives_way(self) -> None:
         """The look chosen fits across (wrapped to the window's width, or its main journey
@@ -643,6 +646,9 @@ class JourneyView(ZoomableView):
         if graph is None or layout is None or command not in moves:
             super().keyPressEvent(event)  # Enter and Home: ZoomableView
             return
+        if self._scene.mirrored and command in (KeyCommand.NEXT_STEP, KeyCommand.PREVIOUS_STEP):
+            # The journey runs from right to left: Left is the way on, as the arrows point.
+            command = KeyCommand.PREVIOUS_STEP if command is KeyCommand.NEXT_STEP else KeyCommand.NEXT_STEP
         current = document.selected
         if current is None:
             target: str | None = graph.start
