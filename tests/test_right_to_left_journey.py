@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from models import load_pathway
@@ -101,3 +102,67 @@ def test_left_goes_on_along_an_arabic_journey_and_right_goes_back(qtbot: QtBot, 
     assert window.document.selected == main[1]
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert window.document.selected == main[0]
+
+
+def _with_an_end(tmp_path: Path, language: str) -> Path:
+    import yaml
+
+    data = yaml.safe_load(ARABIC_LONGER.read_text(encoding="utf-8"))
+    last = _scene(ARABIC_LONGER).document.graph.main_path[-1]  # type: ignore[union-attr]
+    for step in data["steps"]:
+        if step["id"] == last:
+            step["end"] = True
+    data["language"] = language
+    path = tmp_path / f"with_end_{language}.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _dark_at(scene: JourneyScene, step_id: str, fraction: float) -> bool:
+    """Whether the card is drawn dark ``fraction`` of the way across, halfway down its body."""
+    from test_right_to_left import card_image
+
+    image, inner, offset = card_image(scene, step_id, 2)
+    band = scene.card(step_id).band_rect().bottom()
+    y = round((offset + band + (inner.height() - band) / 2) * 2)
+    x = round((offset + inner.width() * fraction) * 2)
+    return QColor(image.pixel(x, y)).lightness() < 90
+
+
+def test_an_end_card_s_stop_bar_stands_on_the_side_its_journey_would_go_on(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    for language, stop_side, other_side in (("ar", 0.01, 0.99), ("en", 0.99, 0.01)):
+        scene = _scene(_with_an_end(tmp_path, language))
+        last = scene.document.graph.main_path[-1]  # type: ignore[union-attr]
+        assert _dark_at(scene, last, stop_side), language
+        assert not _dark_at(scene, last, other_side), language
+
+
+def _head_side(scene: JourneyScene) -> str:
+    """Which end of the legend's first sample (the main journey's arrow) has its head: the
+    head is the only part drawn a few pixels above the line."""
+    from PySide6.QtGui import QImage, QPainter
+
+    legend = scene.legend()
+    assert legend is not None
+    rect = legend.boundingRect()
+    image = QImage(round(rect.width()), round(rect.height()), QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), legend.sceneBoundingRect().adjusted(0, 0, 0, 0))
+    painter.end()
+    scale = image.width() / legend.sceneBoundingRect().width()
+    # Across the first row (from 12 px down), the lines where only a short run is dark: the
+    # head above and below the line the sample is drawn along.
+    heads = []
+    for y in range(round(12 * scale), round(44 * scale)):
+        dark = [x for x in range(round(10 * scale), round(86 * scale)) if QColor(image.pixel(x, y)).lightness() < 120]
+        if 0 < len(dark) <= 14 * scale:
+            heads += dark
+    assert heads, "no arrowhead found in the legend"
+    dark = heads
+    return "left" if sum(dark) / len(dark) < 48 * scale else "right"
+
+
+def test_the_legend_s_arrows_point_the_way_the_journey_runs(qapp) -> None:  # noqa: ANN001
+    assert _head_side(_scene(ARABIC)) == "left"
+    assert _head_side(_scene(GERMAN_WITH_ONE_ARABIC_TITLE)) == "right"

@@ -7,7 +7,8 @@ given; the scene routes it (:mod:`models.routing`) and places its label
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import contextlib
+from collections.abc import Collection, Iterator
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -285,15 +286,21 @@ def _legend(text: str) -> str:
     return QCoreApplication.translate("JourneyArrows", text)
 
 
+SAMPLE_MIDDLE = 48.0  # the middle of the legend's column of samples (16 to 80)
+
+
 class LegendItem(QGraphicsItem):
     """What the line styles and the dashed cards mean, drawn with the journey and in exports."""
 
     def __init__(
         self, theme: Theme, parent: QGraphicsItem | None = None, *, kinds: Collection[TransitionKind] = (),
-        only_some: bool = False, marks: bool = False, ends: bool = False,
+        only_some: bool = False, marks: bool = False, ends: bool = False, leftwards: bool = False,
     ) -> None:
         super().__init__(parent)
         self._theme = theme
+        # On a journey running from right to left its samples do too (arrows point left, the
+        # end bar on the card's left edge); its words stay as they are.
+        self._leftwards = leftwards
         self._font = theme.card_small_font()
         metrics = QFontMetricsF(self._font)
         self._row = max(28.0, metrics.lineSpacing() + 10)
@@ -331,6 +338,18 @@ class LegendItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self._width, self._height)
 
+    @contextlib.contextmanager
+    def _sample(self, painter: QPainter) -> Iterator[None]:
+        """Draw a sample (never words) mirrored about its column's middle on a leftward journey."""
+        painter.save()
+        if self._leftwards:
+            painter.translate(2 * SAMPLE_MIDDLE, 0)
+            painter.scale(-1, 1)
+        try:
+            yield
+        finally:
+            painter.restore()
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         theme = self._theme
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -342,11 +361,12 @@ class LegendItem(QGraphicsItem):
         for kind, text in self._entries:
             mid = y + self._row / 2
             color = arrow_color(theme, kind)
-            painter.setPen(arrow_pen(theme, kind))
-            painter.drawLine(QPointF(16, mid), QPointF(68, mid))
-            painter.setPen(QPen(color, 1.0))
-            painter.setBrush(color)
-            painter.drawPolygon(QPolygonF([QPointF(80, mid), QPointF(68, mid - 6), QPointF(68, mid + 6)]))
+            with self._sample(painter):
+                painter.setPen(arrow_pen(theme, kind))
+                painter.drawLine(QPointF(16, mid), QPointF(68, mid))
+                painter.setPen(QPen(color, 1.0))
+                painter.setBrush(color)
+                painter.drawPolygon(QPolygonF([QPointF(80, mid), QPointF(68, mid - 6), QPointF(68, mid + 6)]))
             painter.setPen(theme.text_color)
             painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(text))
             y += self._row
@@ -374,18 +394,22 @@ class LegendItem(QGraphicsItem):
             painter.drawRoundedRect(card, 5, 5)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.text_color)
-            painter.drawRect(QRectF(card.right() - 4, card.top() + 3, 5, card.height() - 6))  # as the card's bar
+            with self._sample(painter):
+                painter.drawRect(QRectF(card.right() - 4, card.top() + 3, 5, card.height() - 6))  # as the card's bar
             painter.setPen(theme.text_color)
             painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(END_LEGEND))
             y += self._row
         if self._marks:
             mid = y + self._row / 2
-            painter.setPen(arrow_pen(theme, TransitionKind.loop_back))
-            painter.drawLine(QPointF(16, mid), QPointF(48, mid))
-            painter.setPen(QPen(arrow_color(theme, TransitionKind.loop_back), 1.6))
-            painter.setBrush(theme.card_color)
             badge = QRectF(48, mid - (self._row - 8) / 2, self._row - 8, self._row - 8)
-            painter.drawEllipse(badge)
+            with self._sample(painter):
+                painter.setPen(arrow_pen(theme, TransitionKind.loop_back))
+                painter.drawLine(QPointF(16, mid), QPointF(48, mid))
+                painter.setPen(QPen(arrow_color(theme, TransitionKind.loop_back), 1.6))
+                painter.setBrush(theme.card_color)
+                painter.drawEllipse(badge)
+            if self._leftwards:  # its number written unmirrored, where the circle went
+                badge.moveRight(2 * SAMPLE_MIDDLE - badge.left())
             painter.setPen(theme.text_color)
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), "1")
             painter.drawText(QRectF(92, y, self._width - 92, self._row), int(Qt.AlignmentFlag.AlignVCenter), _legend(MARK_LEGEND))

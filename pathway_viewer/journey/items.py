@@ -23,6 +23,7 @@ from models.wording.i18n import Words, fill
 from models.wording.patient_words import resolve_local
 from models.wording import step_tooltip_html
 from models.wording.journey_words import END_WORDS, duration_text
+from models.mirror import reads_right_to_left
 from models.text_direction import is_rtl, isolated
 
 from ..core.text_fit import ELLIPSIS
@@ -36,7 +37,7 @@ __all__ = ["ELLIPSIS", "RING", "StepCard", "timing_line"]
 
 
 COPY_CUE = QT_TRANSLATE_NOOP("JourneyItems", "also here")  # leads a copy's bottom line, so it reads as the same step drawn again
-END_BAR_WIDTH = 7.0  # the "journey stops here" bar down an end card's right edge
+END_BAR_WIDTH = 7.0  # the "journey stops here" bar down an end card's right edge (left, right to left)
 
 
 class StepCard(QGraphicsItem):
@@ -90,6 +91,7 @@ class StepCard(QGraphicsItem):
         phase = pathway.phase_of(step)
         self._phase_title = phase.title if phase is not None else ""
         self._is_end = step.end
+        self._journey_rtl = reads_right_to_left(pathway)  # its journey runs leftwards: the bar too
         self._meta = card_meta(document, self.step_id, copy=self.is_copy)
         self._title = step.title
         # Right-to-left titles (Arabic, Hebrew...) start at the card's right edge.
@@ -227,10 +229,11 @@ class StepCard(QGraphicsItem):
         rect = style.card_rect
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.text_pen.color())
-        # On the card's right edge itself, as a thick border: inset, it stood 3 px from the
-        # title's longest lines ("Standard care|").
-        painter.drawRect(QRectF(rect.right() - END_BAR_WIDTH + 1, style.band_height, END_BAR_WIDTH,
-                                rect.height() - style.band_height - CARD_RADIUS))
+        # On the card's edge itself, as a thick border: inset, it stood 3 px from the title's
+        # longest lines ("Standard care|"). The edge the journey would go on from: the right,
+        # or the left on a journey running from right to left.
+        left = rect.left() - 1 if self._journey_rtl else rect.right() - END_BAR_WIDTH + 1
+        painter.drawRect(QRectF(left, style.band_height, END_BAR_WIDTH, rect.height() - style.band_height - CARD_RADIUS))
         if not text:
             return
         painter.setFont(style.band_font)

@@ -995,7 +995,7 @@ class JourneyScene(QGraphicsScene):
         graph = self.document.graph
         only_some = pathway is not None and graph is not None and any(
             not (graph.is_main(step.id) or graph.is_beside_main(step.id)) for step in pathway.steps)
-        legend = LegendItem(self.theme, kinds=kinds, only_some=only_some, marks=marks, ends=ends)
+        legend = LegendItem(self.theme, kinds=kinds, only_some=only_some, marks=marks, ends=ends, leftwards=self._mirrored)
         if not legend.texts():
             return  # a journey with no arrows, ends or side steps: nothing to explain, no empty box
         corner = None
