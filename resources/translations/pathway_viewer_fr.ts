@@ -1966,7 +1966,7 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: on to &amp;#8220;%2&amp;#8221;</source>
-        <translation>%1&#xa0;: ensuite &amp;#171;&amp;#160;%2&amp;#160;&amp;#187;</translation>
+        <translation>%1&#xa0;: vers &amp;#171;&amp;#160;%2&amp;#160;&amp;#187;</translation>
     </message>
     <message>
         <source>next</source>
@@ -1974,7 +1974,7 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Afterwards:&lt;/b&gt; %1.</source>
-        <translation>&lt;b&gt;Ensuite&#xa0;:&lt;/b&gt; %1.</translation>
+        <translation>&lt;b&gt;Et après&#xa0;:&lt;/b&gt; %1.</translation>
     </message>
     <message>
         <source>The steps above cite these sources by number. Where a source gives a web address, it is printed here as text.</source>
@@ -2848,7 +2848,7 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your team will tell you the exact times.</source>
-        <translation>Votre équipe vous indiquera les heures exactes.</translation>
+        <translation>Votre équipe vous indiquera les dates exactes.</translation>
     </message>
     <message>
         <source>Call your team at once, day or night</source>
