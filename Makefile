@@ -26,12 +26,14 @@ mutate: $(STAMP)
 	$(BIN)/python tools/mutate.py $(MODULES) -j $(or $(JOBS),1)
 
 # The interface's translations (README: "Translating the interface"): lupdate collects every
-# tr()/translate() string into the .ts sources (German in full, English its plurals only),
+# tr()/translate() string into the .ts sources (German and French in full, English its plurals only),
 # lrelease compiles the .qm files the app ships. Commit both.
 TS_SOURCES = $(shell find pathway_viewer models -name '*.py' | sort)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -target-language de_DE \
 		-ts resources/translations/pathway_viewer_de.ts
+	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -target-language fr_FR \
+		-ts resources/translations/pathway_viewer_fr.ts
 	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -pluralonly -target-language en_US \
 		-ts resources/translations/pathway_viewer_en.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done

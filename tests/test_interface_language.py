@@ -122,6 +122,21 @@ def test_a_dialog_and_qts_own_buttons_speak_german(qtbot: QtBot, tmp_path: Path)
     dialog.reject()
 
 
+def test_a_dialog_and_qts_own_buttons_speak_french(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", "fr")
+    window = open_window(qtbot, settings, DATA / "car_t_myelome_fr.yaml")
+    assert menu_titles(window) == ["&Fichier", "É&dition", "&Affichage", "&Outils", "&Relecture", "Aid&e"]
+    window.actions[A.SET_DATES].trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ScheduleDialog))
+    dialog = QApplication.activeModalWidget()
+    assert dialog.windowTitle() == "Saisir les dates"
+    box = dialog.findChild(QDialogButtonBox)
+    # "Annuler" is Qt's own word for its standard Cancel button (qtbase_fr.qm), found as German's is.
+    assert sorted(b.text() for b in box.buttons()) == ["Afficher ces dates", "Annuler", "Effacer les dates"]
+    dialog.reject()
+
+
 # The bundled pathway in German names its booked day "Zellentnahme (Leukapherese)" and day 0
 # "der Tag, an dem Sie Ihre Zellen bekommen" (resources/pathways/car_t_sle.de.yaml).
 BOOKED_AFTER_DAY_0_DE = (
@@ -206,8 +221,8 @@ def test_the_language_menu_lists_each_language_in_its_own_words_and_remembers(qt
     menu = window.findChild(QMenu, "menu_language")
     assert menu.title() == "Sprac&he"
     # The system here is the tests' "C" locale, which reads English.
-    assert [a.text() for a in menu.actions()] == ["Sprache des Systems (English)", "Deutsch", "English"]
-    assert [a.isChecked() for a in menu.actions()] == [False, True, False]
+    assert [a.text() for a in menu.actions()] == ["Sprache des Systems (English)", "Deutsch", "English", "Français"]
+    assert [a.isChecked() for a in menu.actions()] == [False, True, False, False]
     menu.actions()[2].trigger()
     box = window.findChild(QMessageBox, "language_changed_box")
     assert box.text() == (
@@ -223,8 +238,10 @@ def test_the_language_menu_lists_each_language_in_its_own_words_and_remembers(qt
 def test_the_system_language_is_used_when_none_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_AT")))
     assert i18n.resolve("system") == "de"
-    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
-    assert i18n.resolve("system") == "en"  # no French interface yet: English, the source language
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("fr_BE")))
+    assert i18n.resolve("system") == "fr"
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("it_IT")))
+    assert i18n.resolve("system") == "en"  # no Italian interface: English, the source language
     assert i18n.resolve("de-CH") == "de"
 
 
@@ -311,10 +328,10 @@ def test_lang_on_the_command_line_reaches_the_window(monkeypatch: pytest.MonkeyP
     assert opened == [(None, "de"), (Path("tests/data/small.yaml"), "de"), (None, "en")]
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", ["de", "en", "fr"])
 def test_menus_give_each_entry_its_own_alt_key(qtbot: QtBot, tmp_path: Path, language: str) -> None:
     # View holds Language, Content language, Colours and Text size beside the views and
-    # panels: each once, and no Alt key twice, in either language.
+    # panels: each once, and no Alt key twice, in any shipped language.
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/language", language)
     window = open_window(qtbot, settings, None)
