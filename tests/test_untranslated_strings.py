@@ -86,3 +86,40 @@ def test_the_scan_flags_a_plain_string_and_passes_a_wrapped_one() -> None:
         "x.py:9: setTabText('Problems ()')",
         "x.py:9: setTabText('Problems')",
     ]
+
+
+# Translating calls lupdate looks for: Words.tr, self.tr, QCoreApplication.translate.
+TRANSLATING = {"tr", "translate"}
+
+
+def translations_inside_f_strings(source: str, filename: str) -> list[str]:
+    """Each translating call of a literal message written inside an f-string's braces: Python 3.11 reads an
+    f-string as one token, so lupdate never sees the message, and it stays English in
+    every language however complete the .ts files look."""
+    found = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for value in node.values:
+            for inner in ast.walk(value):
+                if isinstance(inner, ast.Call):
+                    name = inner.func.attr if isinstance(inner.func, ast.Attribute) else getattr(inner.func, "id", "")
+                    literal = [a for a in inner.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                    if name in TRANSLATING and literal:  # a constant's message is found where it is defined
+                        found.append(f"{filename}:{inner.lineno}: {ast.unparse(inner)}")
+    return found
+
+
+def test_no_message_is_written_inside_an_f_string() -> None:
+    found = []
+    for folder in (ROOT, ROOT.parent / "models"):
+        for path in sorted(folder.rglob("*.py")):
+            found += translations_inside_f_strings(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT.parent)))
+    assert found == [], "lupdate cannot find these messages (take them out of the f-string):\n" + "\n".join(found)
+
+
+def test_the_f_string_scan_finds_a_message_inside_one_and_passes_one_outside() -> None:
+    assert translations_inside_f_strings("x = f\"{n} {Words.tr('Each visit.')}\"", "m.py") == [
+        "m.py:1: Words.tr('Each visit.')"
+    ]
+    assert translations_inside_f_strings("said = Words.tr('Each visit.')\nx = f'{n} {said}'", "m.py") == []

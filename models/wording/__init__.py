@@ -176,7 +176,8 @@ def step_tooltip_html(title: str, lines: list[str], *, clinical: str | None = No
     head = f"<p><b>{escape(title)}</b>" + "".join(f"<br>{escape(x)}" for x in lines[:-1]) + "</p>"
     parts = [head, f"<p>{escape(lines[-1])}</p>"] if lines else [f"<p><b>{escape(title)}</b></p>"]
     if clinical is not None:  # patients never see the clinical text, here or anywhere
-        parts.append(f"<p><i>{escape(Words.tr('For staff:'))}</i> {escape(clinical)}</p>")
+        for_staff = Words.tr("For staff:")  # outside the f-string, where lupdate finds it
+        parts.append(f"<p><i>{escape(for_staff)}</i> {escape(clinical)}</p>")
     if not is_main:
         parts.append(f"<p><i>{escape(Words.tr(ONLY_SOME_PEOPLE))}</i></p>")
     return "".join(parts)

@@ -121,9 +121,10 @@ def repeat_words(step: Step, pathway: Pathway | None = None, audience: str = "pa
                 return Words.tr("There is one visit. It is listed below.")
             return fill(Words.tr("There is one visit. Day: %1."), listed)
         count = Words.tr("There are %n visits.", "", number)
+        # Each sentence a message of its own, outside any f-string: lupdate cannot see into one.
         if audience != "clinician":
-            return f"{count} {Words.tr('Each visit is listed below.')}"
-        return f"{count} {fill(Words.tr('Days: %1.'), listed)}"
+            return count + " " + Words.tr("Each visit is listed below.")
+        return count + " " + fill(Words.tr("Days: %1."), listed)
 
     def until(day: int) -> str:
         return fill(Words.tr("day %1"), f"{day:+d}") if audience == "clinician" else day_words(day, pathway)

@@ -2827,6 +2827,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>kein fester Tag</translation>
     </message>
     <message>
+        <source>For staff:</source>
+        <translation>Für Fachpersonal:</translation>
+    </message>
+    <message>
         <source>day 0</source>
         <translation>Tag 0</translation>
     </message>
@@ -3760,6 +3764,14 @@ Geändert (jetzt geöffnet): %2</translation>
             <numerusform>Es gibt %n Termine.</numerusform>
             <numerusform>Es gibt %n Termine.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each visit is listed below.</source>
+        <translation>Alle sind unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Days: %1.</source>
+        <translation>Tage: %1.</translation>
     </message>
     <message>
         <source>%1 until %2</source>

@@ -2827,6 +2827,10 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
         <translation>pas de jour fixe</translation>
     </message>
     <message>
+        <source>For staff:</source>
+        <translation>Pour les soignants&#xa0;:</translation>
+    </message>
+    <message>
         <source>day 0</source>
         <translation>jour 0</translation>
     </message>
@@ -3760,6 +3764,14 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
             <numerusform>Il y a %n rendez-vous.</numerusform>
             <numerusform>Il y a %n rendez-vous.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each visit is listed below.</source>
+        <translation>Chaque rendez-vous est indiqué ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Days: %1.</source>
+        <translation>Jours&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 until %2</source>
