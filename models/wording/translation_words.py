@@ -22,6 +22,7 @@ _ENGLISH_NAMES = {
 # The notice in the translation's own language; add a sentence only with a fluent speaker.
 _NOT_REVIEWED = {
     "de": "Diese deutsche Übersetzung wurde noch nicht von einer Ärztin oder einem Arzt geprüft.",
+    "fr": "Cette traduction française n'a pas encore été vérifiée par un médecin.",
 }
 
 
