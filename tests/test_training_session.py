@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from training_data import KNEE, knee_with_training
 
 from models import load_pathway
+from pathway_viewer.core.i18n import available_languages
 from models.grading import crs_grade, icans_grade
 from models.training_session import (
     authored_questions,
@@ -122,7 +123,8 @@ def test_quiz_options_that_cannot_work_are_refused(tmp_path: Path, capsys: pytes
     # --lang is the interface language, as for the handout (a German quiz in German:
     # test_content_language); one the app does not speak is refused, nothing written.
     with pytest.raises(SystemExit) as refused:
-        main(["quiz", str(KNEE), "-n", "2", "--lang", "fr", "-o", str(out)])
+        main(["quiz", str(KNEE), "-n", "2", "--lang", "pl", "-o", str(out)])
     assert refused.value.code == 2
-    assert "'fr' is not an interface language here; choose one of: system, de, en" in capsys.readouterr().err
+    shipped = ", ".join(available_languages())
+    assert f"'pl' is not an interface language here; choose one of: system, {shipped}" in capsys.readouterr().err
     assert not out.exists()
