@@ -26,7 +26,7 @@ mutate: $(STAMP)
 	$(BIN)/python tools/mutate.py $(MODULES) -j $(or $(JOBS),1)
 
 # The interface's translations (README: "Translating the interface"): lupdate collects every
-# tr()/translate() string into the .ts sources (German and French in full, English its plurals only),
+# tr()/translate() string into the .ts sources (German, French and Spanish in full, English its plurals only),
 # lrelease compiles the .qm files the app ships. Commit both.
 TS_SOURCES = $(shell find pathway_viewer models -name '*.py' | sort)
 translations: $(STAMP)

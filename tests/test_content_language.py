@@ -441,6 +441,8 @@ def test_a_translation_marked_reviewed_names_who_and_when(
          f"{NOTICE_DE} (This German (de-CH) translation has not yet been checked by a clinician.)"),
         ("fr", "Français", "Cette traduction française n'a pas encore été vérifiée par un médecin. "
          "(This French translation has not yet been checked by a clinician.)"),
+        ("es", "Español", "Esta traducción al español todavía no ha sido revisada por un médico. "
+         "(This Spanish translation has not yet been checked by a clinician.)"),
         ("it", "Italiano", "This Italian translation has not yet been checked by a clinician."),
         ("en", "English", "This English translation has not yet been checked by a clinician."),
         ("qaa", "qaa", "This 'qaa' translation has not yet been checked by a clinician."),

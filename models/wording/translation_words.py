@@ -23,6 +23,7 @@ _ENGLISH_NAMES = {
 _NOT_REVIEWED = {
     "de": "Diese deutsche Übersetzung wurde noch nicht von einer Ärztin oder einem Arzt geprüft.",
     "fr": "Cette traduction française n'a pas encore été vérifiée par un médecin.",
+    "es": "Esta traducción al español todavía no ha sido revisada por un médico.",
 }
 
 

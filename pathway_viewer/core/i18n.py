@@ -39,7 +39,13 @@ def available_languages() -> list[str]:
 
 def language_name(code: str) -> str:
     """The language in its own words ("Deutsch", "English"), as a language menu lists it."""
-    name = QLocale(code).nativeLanguageName()
+    locale = QLocale(code)
+    name = locale.nativeLanguageName()
+    # Qt names some languages after their main country ("español de España"): the menu
+    # offers the language, so the same language's plainer name if Qt has one ("español").
+    others = QLocale.matchingLocales(locale.language(), locale.script(), QLocale.Country.AnyCountry)
+    plainer = [n for n in (o.nativeLanguageName() for o in others) if n and name.startswith(n + " ")]
+    name = min(plainer, key=len, default=name)
     if code == SOURCE_LANGUAGE or not name:
         # Qt names "en" "American English"; the menu offers the language, not a country.
         return "English" if code == SOURCE_LANGUAGE else code

@@ -22,7 +22,7 @@ from models.wording.translation_words import (
     translation_refused_title,
 )
 
-from ..core.i18n import current_language
+from ..core.i18n import current_language, language_name
 from ..dialogs.problems import ProblemsDialog
 from . import actions as A
 
@@ -38,10 +38,9 @@ def language_display_name(tag: str) -> str:
     locale = QLocale(tag.replace("-", "_"))
     if locale.language() == QLocale.Language.C:
         return tag
-    if "-" not in tag and locale.language() == QLocale.Language.English:
-        name = "English"  # Qt names the bare tag after its default country ("American English")
-    else:
-        name = locale.nativeLanguageName() or tag
+    if "-" not in tag:  # the language itself, not as spoken in its default country
+        return language_name(tag)
+    name = locale.nativeLanguageName() or tag
     return name[:1].upper() + name[1:]
 
 
