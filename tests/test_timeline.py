@@ -306,3 +306,32 @@ def test_the_timeline_reads_at_its_first_zoom(qtbot: QtBot, window: MainWindow) 
     assert first.x() <= window.timeline_scene.row("evaluation").mapRectToScene(
         window.timeline_scene.row("evaluation").chip_rect()
     ).left()
+
+
+def test_a_long_phase_name_gives_way_to_the_planned_dates(qtbot: QtBot, settings: AppSettings, tmp_path: Path) -> None:
+    # A Polish ward's phase name ran to four lines in every row's details, and the planned
+    # dates at their end were cut: "Tue 7 Jul 2026 to Thu...".
+    import yaml
+
+    from models import load_pathway
+    from models.loader import bundled_pathway
+
+    data = yaml.safe_load(bundled_pathway().read_text(encoding="utf-8"))
+    long_name = ("Hospital care, nursing and early mobilisation after the operation on the ward of "
+                 "orthopaedics and trauma surgery of the locomotor system, for every patient")
+    phase_id = load_pathway(bundled_pathway()).step("lymphodepletion").phase
+    for phase in data["phases"]:
+        if phase["id"] == phase_id:
+            phase["title"] = long_name
+    path = tmp_path / "long_phase.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    window = open_window(qtbot, settings, path, size=(1366, 768))
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    window.document.set_schedule(dt.date(2026, 3, 10))
+    window.timeline_scene.set_zoomed_in(True)  # as exported, and zoomed in: every row's details
+    assert window.timeline_scene.shows_details()
+    row = window.timeline_scene.row("lymphodepletion")
+    assert row.detail.startswith(long_name) and row.detail.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026")
+    drawn = " ".join(row.text_lines()).replace("\u00ad", "")
+    assert drawn.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026"), drawn
+    assert "Hospital care" in drawn  # the phase is still named, shortened

@@ -25,7 +25,7 @@ from models.wording.i18n import Words
 
 from models.hyphenation import SOFT_HYPHEN, break_points
 
-from ..core.text_fit import wrap_lines
+from ..core.text_fit import Splitter, wrap_lines
 from ..core.theme import Theme
 
 NO_DAY_WIDTH = 300.0  # the "no fixed day" column
@@ -63,6 +63,7 @@ class TimelineRow(QGraphicsObject):
         open_ended: bool = False,
         details: bool = True,
         row_height: float = ROW_HEIGHT,
+        shortenable: str = "",
     ) -> None:
         super().__init__()
         self.step_id = step_id
@@ -75,6 +76,9 @@ class TimelineRow(QGraphicsObject):
         self._chip = chip
         self._title = title
         self._detail = detail
+        # The part of the detail that gives way when it all cannot be shown (the phase's
+        # name): its dates and days are what the row is for.
+        self._shortenable = shortenable if shortenable and shortenable in detail else ""
         self._color = QColor(color)
         self._is_main = is_main
         self._theme = theme
@@ -210,10 +214,20 @@ class TimelineRow(QGraphicsObject):
             return break_points(word, self._language)
 
         out: list[tuple[str, QFont]] = []
-        parts = [(self._title, self._title_font)] + ([(self._detail, self._detail_font)] if self._details else [])
+        parts = [(self._title, self._title_font)] + ([(self._shown_detail(width, split), self._detail_font)] if self._details else [])
         for text, font in parts:
             out += [(line, font) for line in wrap_lines(text, font, width, self._max_lines(), split=split)]
         return out
+
+    def _shown_detail(self, width: float, split: Splitter) -> str:
+        """The detail as drawn: whole if it fits its lines, else with its shortenable part
+        (a long phase name) cut to one line, so the planned dates at its end are not the
+        words lost ("Tue 7 Jul 2026 to Thu...")."""
+        font = self._detail_font
+        if not self._shortenable or len(wrap_lines(self._detail, font, width, 1000, split=split)) <= self._max_lines():
+            return self._detail
+        short = QFontMetricsF(font).elidedText(self._shortenable, Qt.TextElideMode.ElideRight, width * 0.8)
+        return self._detail.replace(self._shortenable, short, 1)
 
     def _max_lines(self) -> int:
         """A bar's words stop at six lines (they have the whole row to wrap in); a card in

@@ -440,6 +440,7 @@ class TimelineScene(QGraphicsScene):
             # טיפולי הקרנה" stood with its number on the wrong side.
             title=isolated(step.title),
             detail=" \u00b7 ".join(parts),
+            shortenable=isolated(phase.title) if phase is not None else "",
             details=self._details,
             row_height=self._row_height(),
             color=self.theme.phase_color(doc.pathway, step.phase),
