@@ -7,6 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .schema import Pathway, Transition, TransitionKind
+from .search_words import folded, matches, unmarked
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -147,11 +148,13 @@ class PathwayGraph:
         return [s.id for s in self.pathway.steps if any(e.role == role_id for e in s.care_team)]
 
     def search(self, text: str) -> list[str]:
-        """Steps whose text contains every word of ``text`` (case-insensitive), main journey first."""
-        words = text.casefold().split()
+        """Steps whose text contains every word of ``text`` (any case; a word typed without
+        the marks over its letters finds it with them too), main journey first."""
+        words = folded(text).split()
         if not words:
             return []
-        hits = [step_id for step_id, haystack in self._search_text.items() if all(w in haystack for w in words)]
+        texts, plain = self._search_text, self._search_unmarked
+        hits = [step_id for step_id, haystack in texts.items() if all(matches(w, haystack, plain[step_id]) for w in words)]
         return sorted(hits, key=lambda s: (not self.is_main(s), self._file_order[s]))
 
     @cached_property
@@ -160,13 +163,17 @@ class PathwayGraph:
         # time was the slow part on large pathways.
         pathway = self.pathway
         return {
-            step.id: "\n".join(
+            step.id: folded("\n".join(
                 step.all_text()
                 + [phase.title for phase in (pathway.phase_of(step),) if phase is not None]
                 + [pathway.role(e.role).name for e in step.care_team]
-            ).casefold()
+            ))
             for step in pathway.steps
         }
+
+    @cached_property
+    def _search_unmarked(self) -> dict[str, str]:
+        return {step_id: unmarked(text) for step_id, text in self._search_text.items()}
 
     @cached_property
     def _file_order(self) -> dict[str, int]:

@@ -67,6 +67,27 @@ def test_search_is_case_insensitive_and_needs_every_word(small: PathwayGraph) ->
     assert small.search("") == [] and small.search("   ") == []
 
 
+def test_a_word_typed_without_its_marks_finds_it_and_one_typed_with_them_only_that_spelling() -> None:
+    # Staff without a French or Polish keyboard type "eligibilite" for "éligibilité".
+    french = PathwayGraph(load_pathway(DATA / "car_t_myelome_fr.yaml"))
+    found = french.search("éligibilité")
+    assert found and french.search("eligibilite") == found and french.search("ELIGIBILITE") == found
+    data = load_text(SMALL_TEXT).model_dump(by_alias=True, mode="json", exclude_none=True)
+    data["steps"][0]["title"] = "Złamanie i ocena"  # ł has no mark Unicode takes off: mapped
+    polish = PathwayGraph(load_text(to_json(data), "p.json"))
+    first = data["steps"][0]["id"]
+    assert polish.search("zlamanie") == [first] and polish.search("ZŁAMANIE") == [first]
+    assert PathwayGraph(load_text(SMALL_TEXT)).search("złamanie") == []
+    data["steps"][0]["title"] = "Zlamanie i ocena"
+    assert PathwayGraph(load_text(to_json(data), "p.json")).search("złamanie") == []  # typed with it: that spelling only
+
+
+def test_marks_on_letters_other_than_latin_still_tell_words_apart() -> None:
+    # In Japanese the voicing mark makes another sound: が (ga) is not か (ka).
+    japanese = PathwayGraph(load_pathway(DATA / "car_t_all_ja.yaml"))
+    assert japanese.search("治療が") and not japanese.search("治療か")
+
+
 def test_search_reads_phase_titles_and_role_names(small: PathwayGraph) -> None:
     assert small.search("laboratory") == ["make-cells"]  # the Laboratory role
     assert small.search("watch") == ["observe", "fever-care"]  # the Watch phase

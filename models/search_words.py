@@ -1,0 +1,36 @@
+"""Search words as people type them: any case, and without the marks over Latin letters.
+
+Staff at a PC without a Polish, Czech or French keyboard type "zlamanie" for "złamanie" and
+"eligibilite" for "éligibilité". A word typed without marks finds the word with or without
+them; a word typed with them finds only that spelling ("złamanie" never finds "zlamanie").
+Only marks on Latin letters are taken off: in Japanese "が" and "か" are different sounds,
+and the marks on Arabic and Hebrew letters are left as they are.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Latin letters Unicode does not decompose into a letter and a mark, as typed without one.
+_PLAIN = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ð": "d",
+                        "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"})
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case, for comparing: "Złamanie" -> "złamanie"."""
+    return text.casefold()
+
+
+def unmarked(text: str) -> str:
+    """``text`` folded, with the marks over its Latin letters taken off: "Złamanie" -> "zlamanie"."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", folded(text).translate(_PLAIN)):
+        if unicodedata.combining(char) and out and out[-1].isascii() and out[-1].isalpha():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def matches(word: str, text_folded: str, text_unmarked: str) -> bool:
+    """Whether a folded search ``word`` is in a text (given folded and unmarked)."""
+    return word in text_folded or (word == unmarked(word) and word in text_unmarked)
