@@ -56,3 +56,19 @@ def test_space_chooses_the_line_the_keyboard_rests_on(qtbot: QtBot, tmp_path: Pa
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert window.document.selected == "evaluation"
     assert [item.text(0) for item in tree.selectedItems()] == ["Checking if CAR-T may suit you"]
+
+
+def test_choosing_a_main_step_anywhere_shows_its_own_line_in_the_outline(qtbot: QtBot, tmp_path: Path) -> None:
+    # A side path that rejoins the journey names the step it leads to on a line of its own,
+    # above that step's own line: choosing "lymphodepletion" on the map marked such a line,
+    # deep under another step, and scrolled the reader there.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"))
+    window.outline.show()
+    tree = window.outline.tree
+    graph = window.document.graph
+    assert graph is not None
+    for step_id in graph.main_path:
+        window.document.select(step_id)
+        line = tree.currentItem()
+        assert line is not None and window.outline.current_step() == step_id
+        assert line.parent() is None, f"{step_id}: marked {line.text(0)!r}, under {line.parent().text(0)!r}"
