@@ -86,7 +86,7 @@ def test_steps_at_the_same_time_say_so_both_ways() -> None:
 def test_how_often_a_path_is_taken_is_said_in_words() -> None:
     assert sections("assessment")["often"][1] == [
         "Going on to \u201cOther treatment\u201d (not suitable): this happens sometimes.",
-        "Coming here (the illness comes back): this happens rarely.",
+        "Coming back here (the illness comes back): this happens rarely.",
     ]
 
 

@@ -53,7 +53,7 @@ def test_details_show_visits_same_time_and_how_often(qtbot: QtBot, window: MainW
     text = window.details.text()
     assert "Visits come every 3 months until about 12 months after the main treatment day, then every year" in text
     assert "About 15 years after the main treatment day" in text
-    assert "Going on to \u201cFirst visit\u201d (the illness comes back): this happens rarely." in text
+    assert "Going back to \u201cFirst visit\u201d (the illness comes back): this happens rarely." in text
     assert "Part of the journey" not in text
 
     window.document.set_schedule(INFUSION)

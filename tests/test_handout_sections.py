@@ -42,10 +42,30 @@ def test_forward_skips_between_main_steps_are_not_called_going_back(qapp, tmp_pa
     text = pdf_text(out)
     others = between(text, "Not everyone follows the main journey", "Getting fit for surgery")
     assert "Going back to an earlier step" not in others
-    assert others.split("Skipping ahead to a later step", 1)[1].strip() == (
-        "Doing well, no more visits: from “Step 14: Six-week check-up” on to “Step 16: Care back with your GP”. "
-        "Healed and local policy is GP follow-up: from “Step 13: Wound check” on to “Step 16: Care back with your GP”."
+    # Both end the journey (care back with the GP is an end step): said so, not "skipping ahead".
+    assert "Skipping ahead to a later step" not in others
+    assert others.split("Going straight to the end of the journey", 1)[1].strip() == (
+        "Doing well, no more visits: from “Step 14: Six-week check-up” straight to “Step 16: Care back with your GP”, "
+        "where the journey ends. "
+        "Healed and local policy is GP follow-up: from “Step 13: Wound check” straight to “Step 16: Care back with your GP”, "
+        "where the journey ends."
     )
+
+
+def test_forward_skips_to_a_step_that_is_no_end_are_skipping_ahead(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    text = (DATA / "hip_replacement.yaml").read_text(encoding="utf-8")
+    marked = "  - id: discharged-gp\n    title: Care back with your GP\n"
+    assert marked in text
+    start = text.index(marked)
+    end_flag = text.index("    end: true\n", start)
+    path = tmp_path / "hip_no_end.yaml"
+    path.write_text(text[:end_flag] + text[end_flag + len("    end: true\n"):], encoding="utf-8")
+    out = tmp_path / "hip.pdf"
+    write_handout_pdf(out, load_pathway(path))
+    others = between(pdf_text(out), "Not everyone follows the main journey", "Getting fit for surgery")
+    assert "Going straight to the end of the journey" not in others
+    assert "Doing well, no more visits: from “Step 14: Six-week check-up” on to “Step 16: Care back with your GP”." in others.split(
+        "Skipping ahead to a later step", 1)[1]
 
 
 def test_a_way_back_between_main_steps_stays_under_going_back(qapp, tmp_path: Path) -> None:

@@ -215,10 +215,10 @@ def test_together_words_name_the_partner_both_ways() -> None:
 def test_frequency_words_say_how_often_each_way_in_and_out() -> None:
     assert frequency_words(FEATURES, step("assessment")) == [
         "Going on to \u201cOther treatment\u201d (not suitable): this happens sometimes.",
-        "Coming here (the illness comes back): this happens rarely.",
+        "Coming back here (the illness comes back): this happens rarely.",
     ]
     assert frequency_words(FEATURES, step("follow-up")) == [
-        "Going on to \u201cFirst visit\u201d (the illness comes back): this happens rarely.",
+        "Going back to \u201cFirst visit\u201d (the illness comes back): this happens rarely.",
     ]
     assert frequency_words(FEATURES, step("other-treatment")) == ["Coming here (not suitable): this happens sometimes."]
     assert frequency_words(FEATURES, step("treatment")) == []

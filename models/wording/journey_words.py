@@ -194,12 +194,14 @@ def frequency_words(pathway: Pathway, step: Step) -> list[str]:
     for t in pathway.transitions:
         if t.frequency is None or step.id not in (t.from_, t.to):
             continue
+        clause = Words.tr(FREQUENCY_CLAUSE[t.frequency])
+        back = t.kind is TransitionKind.loop_back  # "going on to" an earlier step read as the next one
         if t.to == step.id:
-            clause = Words.tr(FREQUENCY_CLAUSE[t.frequency])
-            out.append(fill(Words.tr("Coming here (%1): %2."), t.label, clause))
+            coming = Words.tr("Coming back here (%1): %2.") if back else Words.tr("Coming here (%1): %2.")
+            out.append(fill(coming, t.label, clause))
         else:
-            clause = Words.tr(FREQUENCY_CLAUSE[t.frequency])
-            out.append(fill(Words.tr("Going on to \u201c%1\u201d (%2): %3."), pathway.step(t.to).title, t.label, clause))
+            going = Words.tr("Going back to \u201c%1\u201d (%2): %3.") if back else Words.tr("Going on to \u201c%1\u201d (%2): %3.")
+            out.append(fill(going, pathway.step(t.to).title, t.label, clause))
     return out
 
 

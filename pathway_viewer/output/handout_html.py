@@ -350,6 +350,9 @@ class _HandoutHtml:
         between = [t for t in transitions if t.from_ in main and t.to in main]
         back = [t for t in between if order[t.to] <= order[t.from_]]
         ahead = [t for t in between if order[t.to] > order[t.from_]]
+        # Straight to an end step (the patient withdraws, or dies): no "skipping ahead".
+        ending = [t for t in ahead if self.p.step(t.to).end]
+        ahead = [t for t in ahead if t not in ending]
         if back:
             out.append(h3(QCoreApplication.translate("OutputHandoutHtml", "Going back to an earlier step"), color=ACCENT))
             template = QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; back to &#8220;%3&#8221;.")
@@ -358,6 +361,11 @@ class _HandoutHtml:
             out.append(h3(Words.tr(SKIPPING_AHEAD), color=ACCENT))
             template = QCoreApplication.translate("OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; on to &#8220;%3&#8221;.")
             out.append(self._between_list(template, ahead))
+        if ending:
+            out.append(h3(QCoreApplication.translate("OutputHandoutHtml", "Going straight to the end of the journey"), color=ACCENT))
+            template = QCoreApplication.translate(
+                "OutputHandoutHtml", "<b>%1:</b> from &#8220;%2&#8221; straight to &#8220;%3&#8221;, where the journey ends.")
+            out.append(self._between_list(template, ending))
         for step_id in branch_ids:
             step = self.p.step(step_id)
             ways_in = [t for t in self.graph.incoming(step_id) if t.kind is not TransitionKind.main]

@@ -1941,6 +1941,14 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>&lt;b&gt;%1:&lt;/b&gt; von &amp;#8222;%2&amp;#8220; weiter zu &amp;#8222;%3&amp;#8220;.</translation>
     </message>
     <message>
+        <source>Going straight to the end of the journey</source>
+        <translation>Direkt zum Ende des Weges</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; from &amp;#8220;%2&amp;#8221; straight to &amp;#8220;%3&amp;#8221;, where the journey ends.</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; von &amp;#8222;%2&amp;#8220; direkt zu &amp;#8222;%3&amp;#8220;, wo der Weg endet.</translation>
+    </message>
+    <message>
         <source>%1 (after &amp;#8220;%2&amp;#8221;)</source>
         <translation>%1 (nach &amp;#8222;%2&amp;#8220;)</translation>
     </message>
@@ -3807,8 +3815,16 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Weg hierher (%1): %2.</translation>
     </message>
     <message>
+        <source>Coming back here (%1): %2.</source>
+        <translation>Weg zurück hierher (%1): %2.</translation>
+    </message>
+    <message>
         <source>Going on to “%1” (%2): %3.</source>
         <translation>Weiter zu „%1“ (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Going back to “%1” (%2): %3.</source>
+        <translation>Zurück zu „%1“ (%2): %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>

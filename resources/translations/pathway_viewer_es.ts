@@ -1941,6 +1941,14 @@ Modificado (abierto ahora): %2</translation>
         <translation>&lt;b&gt;%1:&lt;/b&gt; desde &amp;#8220;%2&amp;#8221; hasta &amp;#8220;%3&amp;#8221;.</translation>
     </message>
     <message>
+        <source>Going straight to the end of the journey</source>
+        <translation>Ir directamente al final del recorrido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; from &amp;#8220;%2&amp;#8221; straight to &amp;#8220;%3&amp;#8221;, where the journey ends.</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; desde &amp;#8220;%2&amp;#8221; directamente a &amp;#8220;%3&amp;#8221;, donde termina el recorrido.</translation>
+    </message>
+    <message>
         <source>%1 (after &amp;#8220;%2&amp;#8221;)</source>
         <translation>%1 (después de &amp;#8220;%2&amp;#8221;)</translation>
     </message>
@@ -3807,8 +3815,16 @@ Modificado (abierto ahora): %2</translation>
         <translation>Llegada aquí (%1): %2.</translation>
     </message>
     <message>
+        <source>Coming back here (%1): %2.</source>
+        <translation>Vuelta aquí (%1): %2.</translation>
+    </message>
+    <message>
         <source>Going on to “%1” (%2): %3.</source>
         <translation>Paso a “%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Going back to “%1” (%2): %3.</source>
+        <translation>Vuelta a “%1” (%2): %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>

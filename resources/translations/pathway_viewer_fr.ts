@@ -1941,6 +1941,14 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
         <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; de &amp;#171;&amp;#160;%2&amp;#160;&amp;#187; vers &amp;#171;&amp;#160;%3&amp;#160;&amp;#187;.</translation>
     </message>
     <message>
+        <source>Going straight to the end of the journey</source>
+        <translation>Aller directement à la fin du parcours</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; from &amp;#8220;%2&amp;#8221; straight to &amp;#8220;%3&amp;#8221;, where the journey ends.</source>
+        <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; de &amp;#171;&amp;#160;%2&amp;#160;&amp;#187; directement à &amp;#171;&amp;#160;%3&amp;#160;&amp;#187;, où le parcours se termine.</translation>
+    </message>
+    <message>
         <source>%1 (after &amp;#8220;%2&amp;#8221;)</source>
         <translation>%1 (après &amp;#171;&amp;#160;%2&amp;#160;&amp;#187;)</translation>
     </message>
@@ -3807,8 +3815,16 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
         <translation>Arrivée ici (%1)&#xa0;: %2.</translation>
     </message>
     <message>
+        <source>Coming back here (%1): %2.</source>
+        <translation>Retour ici (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
         <source>Going on to “%1” (%2): %3.</source>
         <translation>Suite vers «&#xa0;%1&#xa0;» (%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Going back to “%1” (%2): %3.</source>
+        <translation>Retour à «&#xa0;%1&#xa0;» (%2)&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
