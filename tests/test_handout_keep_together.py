@@ -67,3 +67,24 @@ def test_a_short_part_follows_on_the_page_before_it_whole_and_a_long_one_starts_
         # sources, and it is two pages shorter than one page a part made it.
         assert "Words used in this guide" in followed and "About this guide" in followed, followed
         assert len(pages) <= 9
+
+
+def test_the_call_now_list_stays_whole_with_its_heading_in_large_print(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    # A Polish ward's large-print handout ended a page with "Call your team at once, day or
+    # night" and one sign; the other three signs were on the next page.
+    import datetime as dt
+
+    from models.schedule import step_dates
+
+    pathway = load_pathway(DATA / "zlamanie_biodra_pl.yaml")
+    out = tmp_path / "large.pdf"
+    dates = step_dates(pathway, dt.date(2026, 7, 6), dt.date(2026, 7, 5))
+    write_handout_pdf(out, pathway, dates=dates, infusion_date=dt.date(2026, 7, 6), large_print=True)
+    heading = "Call your team at once, day or night"
+    signs = ["Temperatura", "Ropa lub krwawienie"]  # the first and the last of every such list
+    seen = 0
+    for page in (flat(p) for p in pdf_pages(out)):
+        for after in page.split(heading)[1:]:
+            seen += 1
+            assert all(sign in after for sign in signs), after[:200]
+    assert seen >= 5

@@ -548,6 +548,9 @@ def _cut_block(block: QTextBlock, position: int) -> None:
     QTextCursor(block).setBlockFormat(head)
 
 
+SHORT_LIST_SHARE = 0.5  # a list under a heading at most this much of a page is kept with it
+
+
 def _needed_bottom(doc: QTextDocument, follower: QTextBlock, page_height: float) -> float:
     """Where the content that must share a page with its heading ends."""
     layout = doc.documentLayout()
@@ -556,6 +559,13 @@ def _needed_bottom(doc: QTextDocument, follower: QTextBlock, page_height: float)
         frame = layout.frameBoundingRect(table)
         if frame.height() < page_height:  # a table longer than a page must split anyway
             return frame.bottom()
+    listed = follower.textList()
+    if listed is not None and listed.count() > 0:
+        # A short list goes whole with its heading: "Call your team at once" on one page
+        # with one of its signs, and the other signs on the next, were easily read as all.
+        bottom = layout.blockBoundingRect(listed.item(listed.count() - 1)).bottom()
+        if bottom - layout.blockBoundingRect(follower).top() <= page_height * SHORT_LIST_SHARE:
+            return bottom
     rect = layout.blockBoundingRect(follower)
     lines = follower.layout()
     needed = rect.top()
