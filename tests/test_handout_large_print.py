@@ -137,3 +137,27 @@ def test_the_emergency_number_is_never_cut_across_two_lines(qapp: object, tmp_pa
         shown = [line for line in lines if "9131" in line or "85-12345" in line]
         assert all(re.search(r"\+49\s+9131\s+85-12345", line) for line in shown), shown
         assert any(re.search(r"Emergency:\s+\+49", line) for line in shown), shown  # the footer's
+
+
+def test_the_cover_stays_on_one_page_in_large_print_and_its_review_line_goes_to_the_end(qapp: object, tmp_path: Path) -> None:
+    # A Polish ward's large-print cover ran onto a second page that held only its
+    # "Content version 0.9; reviewed ..." line, the rest of the paper blank.
+    import datetime as dt
+
+    from models import load_pathway
+    from models.schedule import step_dates
+    from pathway_viewer.output.handout import write_handout_pdf
+
+    pathway = load_pathway(Path(__file__).parent / "data" / "zlamanie_biodra_pl.yaml")
+    dates = step_dates(pathway, dt.date(2026, 7, 6), dt.date(2026, 7, 5))
+    pages = {}
+    for large in (False, True):
+        out = tmp_path / f"h{large}.pdf"
+        write_handout_pdf(out, pathway, dates=dates, infusion_date=dt.date(2026, 7, 6),
+                          collection_date=dt.date(2026, 7, 5), large_print=large)
+        pages[large] = [" ".join((page.extract_text() or "").split()) for page in PdfReader(str(out)).pages]
+    for large, texts in pages.items():
+        assert texts[1].startswith("Your journey at a glance"), (large, texts[1][:120])
+        assert "Content version 0.9" in texts[-1]  # About this guide, at the end
+    assert "Content version 0.9" in pages[False][0]  # the cover keeps it where it fits
+    assert "Content version 0.9" not in pages[True][0]

@@ -68,6 +68,7 @@ def build_handout_document(
     unreviewed_language: str | None = None,
     large_print: bool = False,
     contents_pages: dict[str, int] | None = None,
+    cover_review: bool = True,
 ) -> QTextDocument:
     """The handout as a QTextDocument, not yet laid out on pages.
 
@@ -79,7 +80,8 @@ def build_handout_document(
     clinician has checked yet; the cover says so in that language and in English.
     ``large_print`` sets the body at 16 pt and every other size in proportion.
     ``contents_pages``: the page each section starts on, for the contents (see
-    :func:`lay_out_handout`, which finds them).
+    :func:`lay_out_handout`, which finds them). ``cover_review`` False leaves the version and
+    review line off the cover (About this guide still prints it).
     """
     if audience not in AUDIENCE_WORDS:
         raise ValueError(f"audience must be one of {tuple(AUDIENCE_WORDS)}")
@@ -103,6 +105,7 @@ def build_handout_document(
         content_notice=not_reviewed_notice(unreviewed_language) if unreviewed_language else None,
         contents_pages=contents_pages,
         font=font,
+        cover_review=cover_review,
     )
     doc = _HandoutDocument()
     doc.setDocumentMargin(0)
@@ -147,12 +150,18 @@ def lay_out_handout(
     notice = _notice(pathway, options) or False
     footer = _footer(options.get("clinic") or ClinicInfo())
     pages: dict[str, int] | None = None
-    for _ in range(3):
-        doc = build_handout_document(pathway, contents_pages=pages, **options)
+    cover_review = True
+    for _ in range(4):
+        doc = build_handout_document(pathway, contents_pages=pages, cover_review=cover_review, **options)
         geometry = paginate(doc, device, dpi, notice=notice, text_scale=_text_scale(options), footer=footer)
         found = {name.removeprefix(SECTION): page for name, page in section_pages(doc, geometry.body_height).items()}
         if progress is not None:
             progress()
+        if cover_review and found and min(found.values()) > 2:
+            # The cover ran onto a second page: in large print, the version and review line
+            # alone stood on it. It is printed under "About this guide" as well.
+            cover_review, pages = False, None
+            continue
         if found == pages:
             break
         pages = found

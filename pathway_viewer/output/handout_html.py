@@ -87,6 +87,9 @@ class HandoutContent:
     # The body font as printed (large print included): which words are too wide for a
     # table's column is measured in it. None: every long word may break there.
     font: QFont | None = None
+    # The version and review line on the cover; left to "About this guide" (which prints it
+    # too) where it alone would take a second cover page. A warning that review is due stays.
+    cover_review: bool = True
 
 
 def handout_html(pathway: Pathway, content: HandoutContent) -> str:
@@ -163,7 +166,7 @@ class _HandoutHtml:
             f'<h3 style="font-size:14pt; margin-top:22px;">{_e(in_this_guide)}</h3>'
             f"{self._contents()}"
             f"{box(please_read, BOX_BG, size=12)}"
-            f"{self._review_lines()}"
+            f"{self._review_lines(with_review=c.cover_review)}"
         )
 
     def sections(self) -> list[tuple[str, str]]:
@@ -199,9 +202,9 @@ class _HandoutHtml:
         and a column of "to be agreed" tells the reader nothing."""
         return bool(self.c.dates)
 
-    def _review_lines(self) -> str:
+    def _review_lines(self, with_review: bool = True) -> str:
         due = due_for_review_words(self.p, self.today)
-        out = f'<p style="color:{MUTED}; font-size:10pt; margin-top:14px;">{_e(review_words(self.p))}</p>'
+        out = f'<p style="color:{MUTED}; font-size:10pt; margin-top:14px;">{_e(review_words(self.p))}</p>' if with_review else ""
         if due is not None:
             out += f'<p style="color:{WARNING_INK}; font-size:12pt;"><b>{_e(due)}.</b></p>'
         return out
