@@ -204,7 +204,7 @@ def _timing_questions(pathway: Pathway, steps: Sequence[Step], rng: random.Rando
 
 
 def _urgent_questions(pathway: Pathway, rng: random.Random) -> list[Question]:
-    signs = [sign_text(sign) for sign in pathway.urgent_signs]
+    signs = [sign_text(sign, language=pathway.language) for sign in pathway.urgent_signs]
     if not signs:
         return []
     urgent = {sign.casefold() for sign in signs}

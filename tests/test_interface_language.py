@@ -407,3 +407,16 @@ def test_a_quiz_and_its_training_record_speak_the_interface_language(qapp: QAppl
     for german in ("Schulungsnachweis", "Nicht bestanden", "Falsch beantwortete Fragen", "Richtige Antwort:",
                    "Modul: ganzer Behandlungsweg"):
         assert german in html
+
+
+def test_a_number_inside_the_pathway_s_words_is_written_the_pathway_s_way(qtbot: QtBot, tmp_path: Path) -> None:
+    # "Temperatura 38.0 °C lub wyższa" in a Polish sign, in an English interface: Polish
+    # writes 38,0. The app's own sentences keep the interface's way.
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", "en")
+    window = open_window(qtbot, settings, DATA / "zlamanie_biodra_pl.yaml")
+    window.document.select("pionizacja")
+    text = window.details.text()
+    assert "Temperatura 38,0 \u00b0C lub wyższa" in text and "38.0" not in text
+    assert temperature_words(38.0, "C") == "38.0 \u00b0C"  # the interface's own words: English
+    assert temperature_words(38.0, "C", "de") == "38,0 \u00b0C"

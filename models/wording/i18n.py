@@ -93,8 +93,9 @@ def format_date_pattern(day: dt.date, pattern: str) -> str:
     return day.strftime(english_pattern.replace("{day}", str(day.day)))
 
 
-# (number, decimals) -> the number written the interface language's way ("38,0" in German)
-NumberFormatter = Callable[[float, int], str]
+# (number, decimals, language or None for the interface's) -> the number written that
+# language's way ("38,0" in German)
+NumberFormatter = Callable[[float, int, "str | None"], str]
 _number_formatter: NumberFormatter | None = None
 
 
@@ -104,10 +105,11 @@ def install_number_formatter(formatter: NumberFormatter | None) -> None:
     _number_formatter = formatter
 
 
-def format_number(value: float, decimals: int) -> str:
-    """``value`` with ``decimals`` places: '38.0' in English, '38,0' in German."""
+def format_number(value: float, decimals: int, language: str | None = None) -> str:
+    """``value`` with ``decimals`` places: '38.0' in English, '38,0' in German; in the
+    interface language, or in ``language`` (a number inside the pathway's own words)."""
     if _number_formatter is not None:
-        return _number_formatter(value, decimals)
+        return _number_formatter(value, decimals, language)
     return f"{value:.{decimals}f}"
 
 

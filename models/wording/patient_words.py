@@ -378,11 +378,12 @@ def format_month(day: dt.date) -> str:
 
 
 # --------------------------------------------------------------------- urgent signs
-def temperature_words(celsius: float, unit: str = "C") -> str:
+def temperature_words(celsius: float, unit: str = "C", language: str | None = None) -> str:
     """'38.0 °C' or '100.4 °F' (unit 'C' or 'F'); 'both' gives '38.0 °C (100.4 °F)'."""
-    # The number in the interface language's own form (QLocale in the app): German writes "38,0 °C".
-    c = format_number(celsius, 1) + " \u00b0C"
-    f = format_number(celsius * 9 / 5 + 32, 1) + " \u00b0F"
+    # The number in the language's own form (QLocale in the app): German writes "38,0 °C";
+    # the interface's, unless ``language`` (the words it stands in) is given.
+    c = format_number(celsius, 1, language) + " \u00b0C"
+    f = format_number(celsius * 9 / 5 + 32, 1, language) + " \u00b0F"
     if unit.upper() == "F":
         return f
     if unit.lower() == "both":
@@ -390,18 +391,19 @@ def temperature_words(celsius: float, unit: str = "C") -> str:
     return c
 
 
-def sign_text(sign: UrgentSign, unit: str = "C") -> str:
-    """The sign in patient words with its threshold in the clinic's unit."""
+def sign_text(sign: UrgentSign, unit: str = "C", language: str | None = None) -> str:
+    """The sign in patient words with its threshold in the clinic's unit, the number written
+    as ``language`` (the pathway's: "Temperatura 38,0 °C" in a Polish sign) writes it."""
     if sign.temperature_c is None:
         return sign.text
-    return sign.text.replace("{temperature}", temperature_words(sign.temperature_c, unit))
+    return sign.text.replace("{temperature}", temperature_words(sign.temperature_c, unit, language))
 
 
 def signs_by_call(pathway: Pathway, unit: str = "C") -> dict[str, list[str]]:
     """Urgent signs grouped by whom to call: {'team': [...], 'emergency': [...]} in file order."""
     out: dict[str, list[str]] = {"team": [], "emergency": []}
     for sign in pathway.urgent_signs:
-        out[sign.call.value].append(sign_text(sign, unit))
+        out[sign.call.value].append(sign_text(sign, unit, pathway.language))
     return out
 
 

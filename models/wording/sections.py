@@ -117,9 +117,9 @@ def step_sections(
             out.append(Section(key, heading, items=[local(item) for item in items]))
     if step.show_urgent_signs and pathway.urgent_signs:
         urgent = [
-            fill(Words.tr("%1: call emergency services"), sign_text(sign, temperature_unit))
+            fill(Words.tr("%1: call emergency services"), sign_text(sign, temperature_unit, pathway.language))
             if sign.call.value == "emergency"
-            else sign_text(sign, temperature_unit)
+            else sign_text(sign, temperature_unit, pathway.language)
             for sign in pathway.urgent_signs
         ]
         out.append(Section("urgent", Words.tr("Call your team at once, day or night"), items=urgent))

@@ -126,9 +126,11 @@ def _translate(context: str, text: str, disambiguation: str | None, n: int) -> s
     return shown
 
 
-def _format_number(value: float, decimals: int) -> str:
+def _format_number(value: float, decimals: int, language: str | None = None) -> str:
     # No thousands separator: "1000.5 °F" never happens, and "1,000" would read as a decimal in German.
-    locale = QLocale()
+    locale = QLocale(language.replace("-", "_")) if language else QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale()  # a tag Qt does not know: the interface's way
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(float(value), "f", decimals)
 
