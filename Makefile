@@ -34,6 +34,8 @@ translations: $(STAMP)
 		-ts resources/translations/pathway_viewer_de.ts
 	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -target-language fr_FR \
 		-ts resources/translations/pathway_viewer_fr.ts
+	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -target-language it_IT \
+		-ts resources/translations/pathway_viewer_it.ts
 	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -pluralonly -target-language en_US \
 		-ts resources/translations/pathway_viewer_en.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
