@@ -26,7 +26,7 @@ mutate: $(STAMP)
 	$(BIN)/python tools/mutate.py $(MODULES) -j $(or $(JOBS),1)
 
 # The interface's translations (README: "Translating the interface"): lupdate collects every
-# tr()/translate() string into the .ts sources (German, French and Spanish in full, English its plurals only),
+# tr()/translate() string into the .ts sources (German, French, Spanish and Italian in full, English its plurals only),
 # lrelease compiles the .qm files the app ships. Commit both.
 TS_SOURCES = $(shell find pathway_viewer models -name '*.py' | sort)
 translations: $(STAMP)
@@ -36,6 +36,8 @@ translations: $(STAMP)
 		-ts resources/translations/pathway_viewer_fr.ts
 	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -target-language es_ES \
 		-ts resources/translations/pathway_viewer_es.ts
+	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -target-language it_IT \
+		-ts resources/translations/pathway_viewer_it.ts
 	$(BIN)/pyside6-lupdate $(TS_SOURCES) -locations none -no-obsolete -pluralonly -target-language en_US \
 		-ts resources/translations/pathway_viewer_en.ts
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done

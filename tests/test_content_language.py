@@ -443,7 +443,9 @@ def test_a_translation_marked_reviewed_names_who_and_when(
          "(This French translation has not yet been checked by a clinician.)"),
         ("es", "Español", "Esta traducción al español todavía no ha sido revisada por un médico. "
          "(This Spanish translation has not yet been checked by a clinician.)"),
-        ("it", "Italiano", "This Italian translation has not yet been checked by a clinician."),
+        ("it", "Italiano", "Questa traduzione italiana non è ancora stata controllata da un medico. "
+         "(This Italian translation has not yet been checked by a clinician.)"),
+        ("pl", "Polski", "This Polish translation has not yet been checked by a clinician."),
         ("en", "English", "This English translation has not yet been checked by a clinician."),
         ("qaa", "qaa", "This 'qaa' translation has not yet been checked by a clinician."),
     ],

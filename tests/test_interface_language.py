@@ -221,7 +221,7 @@ def test_the_language_menu_lists_each_language_in_its_own_words_and_remembers(qt
     menu = window.findChild(QMenu, "menu_language")
     assert menu.title() == "Sprac&he"
     # The system here is the tests' "C" locale, which reads English.
-    assert [a.text() for a in menu.actions()] == ["Sprache des Systems (English)", "Deutsch", "English", "Español", "Français"]
+    assert [a.text() for a in menu.actions()] == ["Sprache des Systems (English)", "Deutsch", "English", "Español", "Français", "Italiano"]
     assert [a.text() for a in menu.actions() if a.isChecked()] == ["Deutsch"]
     menu.actions()[2].trigger()
     box = window.findChild(QMessageBox, "language_changed_box")

@@ -24,6 +24,7 @@ _NOT_REVIEWED = {
     "de": "Diese deutsche Übersetzung wurde noch nicht von einer Ärztin oder einem Arzt geprüft.",
     "fr": "Cette traduction française n'a pas encore été vérifiée par un médecin.",
     "es": "Esta traducción al español todavía no ha sido revisada por un médico.",
+    "it": "Questa traduzione italiana non è ancora stata controllata da un medico.",
 }
 
 
