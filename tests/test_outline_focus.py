@@ -72,3 +72,20 @@ def test_choosing_a_main_step_anywhere_shows_its_own_line_in_the_outline(qtbot: 
         line = tree.currentItem()
         assert line is not None and window.outline.current_step() == step_id
         assert line.parent() is None, f"{step_id}: marked {line.text(0)!r}, under {line.parent().text(0)!r}"
+
+
+def test_choosing_a_side_step_shows_its_full_line_not_a_repeat_higher_up(qtbot: QtBot, tmp_path: Path) -> None:
+    # Fever care listed in full deep under "Usual care continues", and as a short repeat one
+    # level higher under "Close watch": the repeat was marked, a line with nothing under it.
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "small.yaml").read_text(encoding="utf-8"))
+    data["transitions"].append({"from": "not-eligible", "to": "fever-care", "kind": "alternative", "label": "a fever"})
+    path = tmp_path / "small_more.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
+    window.outline.show()
+    window.document.select("fever-care")
+    line = window.outline.tree.currentItem()
+    assert line is not None and window.outline.current_step() == "fever-care"
+    assert line.childCount() > 0, f"marked {line.text(0)!r}, a repeat line"

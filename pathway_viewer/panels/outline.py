@@ -151,7 +151,7 @@ class OutlinePanel(PanelDock):
         self.setObjectName("outline")
         self._document = document
         self._syncing = False
-        self._first_line: dict[str, QTreeWidgetItem] = {}  # step id -> its own line (its shallowest)
+        self._first_line: dict[str, QTreeWidgetItem] = {}  # step id -> its own line (the full one)
         self.tree = _WrappingTree(self)
         use_own_viewport(self.tree)  # its rows ask the viewport's width at start: core/viewport.py says why
         self.tree.setItemDelegate(_WrappingDelegate(self.tree, self._language))
@@ -231,14 +231,13 @@ class OutlinePanel(PanelDock):
             descriptions = self._descriptions()
             top: list[QTreeWidgetItem] = []
             # With a stack, not recursion: a branch may be a thousand steps long.
-            stack: list[tuple[OutlineEntry, QTreeWidgetItem | None, int]] = [
-                (entry, None, 0) for entry in reversed(journey_outline(doc.pathway, doc.graph))
+            stack: list[tuple[OutlineEntry, QTreeWidgetItem | None]] = [
+                (entry, None) for entry in reversed(journey_outline(doc.pathway, doc.graph))
             ]
-            # A step's own line is its shallowest (a main step's is at the top level), not the
-            # first met: a branch that rejoins the journey names the step it leads to first.
-            depth_of: dict[str, int] = {}
+            # A step's own line is the one that lists it in full (every other is a repeat), not
+            # the first met: a branch that rejoins the journey names the step it leads to first.
             while stack:
-                entry, parent, depth = stack.pop()
+                entry, parent = stack.pop()
                 item = QTreeWidgetItem([entry.label])
                 item.setData(0, STEP, entry.step_id)
                 self._set_description(item, descriptions[entry.step_id])
@@ -246,10 +245,9 @@ class OutlinePanel(PanelDock):
                     top.append(item)
                 else:
                     parent.addChild(item)
-                if depth < depth_of.get(entry.step_id, depth + 1):
+                if not entry.repeat or entry.step_id not in self._first_line:
                     self._first_line[entry.step_id] = item
-                    depth_of[entry.step_id] = depth
-                stack.extend((child, item, depth + 1) for child in reversed(entry.children))
+                stack.extend((child, item) for child in reversed(entry.children))
             self.tree.addTopLevelItems(top)
             self.tree.expandAll()
         finally:
