@@ -153,8 +153,10 @@ class PathwayGraph:
         words = folded(text).split()
         if not words:
             return []
-        texts, plain = self._search_text, self._search_unmarked
-        hits = [step_id for step_id, haystack in texts.items() if all(matches(w, haystack, plain[step_id]) for w in words)]
+        texts, unmarked_texts = self._search_text, self._search_unmarked
+        typed = [(w, w == unmarked(w)) for w in words]
+        hits = [step_id for step_id, haystack in texts.items()
+                if all(matches(w, haystack, unmarked_texts[step_id], plain) for w, plain in typed)]
         return sorted(hits, key=lambda s: (not self.is_main(s), self._file_order[s]))
 
     @cached_property

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import unicodedata
 
-# Latin letters Unicode does not decompose into a letter and a mark, as typed without one.
+# Latin letters Unicode does not decompose into a letter and a mark, as typed without one
+# (after casefold, which already wrote "ß" as "ss").
 _PLAIN = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ð": "d",
-                        "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"})
+                        "þ": "th", "æ": "ae", "œ": "oe"})
 
 
 def folded(text: str) -> str:
@@ -31,6 +32,7 @@ def unmarked(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-def matches(word: str, text_folded: str, text_unmarked: str) -> bool:
-    """Whether a folded search ``word`` is in a text (given folded and unmarked)."""
-    return word in text_folded or (word == unmarked(word) and word in text_unmarked)
+def matches(word: str, text_folded: str, text_unmarked: str, plain: bool) -> bool:
+    """Whether a folded search ``word`` is in a text (given folded and unmarked); ``plain``:
+    the word was typed without marks (``word == unmarked(word)``, worked out once per word)."""
+    return word in text_folded or (plain and word in text_unmarked)

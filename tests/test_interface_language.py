@@ -420,3 +420,5 @@ def test_a_number_inside_the_pathway_s_words_is_written_the_pathway_s_way(qtbot:
     assert "Temperatura 38,0 \u00b0C lub wyższa" in text and "38.0" not in text
     assert temperature_words(38.0, "C") == "38.0 \u00b0C"  # the interface's own words: English
     assert temperature_words(38.0, "C", "de") == "38,0 \u00b0C"
+    # Arabic, in Qt's digits "٣٨٫٠", would stand among durations and dates written 0 to 9.
+    assert temperature_words(38.0, "C", "ar") == "38.0 \u00b0C"

@@ -47,8 +47,11 @@ def test_an_arabic_journey_starts_at_the_right_and_its_arrows_point_left(qapp) -
     main = scene.document.graph.main_path  # type: ignore[union-attr]
     assert all(_points_left(scene, a, b) for a, b in zip(main, main[1:]))
     # The cards' words are not mirrored: the title still reads from the card's right edge.
-    card = scene.card(main[0])
-    assert card.sceneBoundingRect().width() > 0 and card.isVisible()
+    from pathway_viewer.journey.item_style import PADDING
+    from test_right_to_left import title_ink
+
+    left, right, width = title_ink(scene, main[0])
+    assert abs(right - (width - PADDING)) <= 3 and left < right
 
 
 def test_one_arabic_title_in_a_german_pathway_leaves_its_journey_left_to_right(qapp) -> None:  # noqa: ANN001

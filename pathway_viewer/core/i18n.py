@@ -129,8 +129,10 @@ def _translate(context: str, text: str, disambiguation: str | None, n: int) -> s
 def _format_number(value: float, decimals: int, language: str | None = None) -> str:
     # No thousands separator: "1000.5 °F" never happens, and "1,000" would read as a decimal in German.
     locale = QLocale(language.replace("-", "_")) if language else QLocale()
-    if locale.language() == QLocale.Language.C:
-        locale = QLocale()  # a tag Qt does not know: the interface's way
+    if locale.language() == QLocale.Language.C or locale.zeroDigit() != "0":
+        # A tag Qt does not know, or a language Qt writes in other digits (Arabic "٣٨٫٠"):
+        # the rest of the pathway, its durations and dates, is in 0 to 9, so the interface's way.
+        locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale.toString(float(value), "f", decimals)
 

@@ -706,8 +706,10 @@ class JourneyScene(QGraphicsScene):
                 w = QFontMetricsF(caption[0]).horizontalAdvance(caption[1]) if caption is not None else 0.0
                 widths[phase.title] = (w, rtl)
             w, rtl = widths[phase.title]
-            # Right to left, the name ends at the card's right edge.
-            shift = style.card_size.width() - w if rtl else 0.0
+            # Right to left, the name ends at the card's right edge. Placed before a right-to-left
+            # journey is mirrored (_mirror_placed), whose cards move but whose words do not: a
+            # name at one edge once mirrored stands at the other edge here.
+            shift = style.card_size.width() - w if rtl != self._mirrored else 0.0
             for x, y in places:
                 boxes.append((x + shift, y - style.caption_height, x + shift + w, y))
         return boxes

@@ -150,17 +150,22 @@ def lay_out_handout(
     notice = _notice(pathway, options) or False
     footer = _footer(options.get("clinic") or ClinicInfo())
     pages: dict[str, int] | None = None
-    cover_review = True
+    cover_review: bool | None = True  # None: tried without it, and it did not help
     for _ in range(4):
-        doc = build_handout_document(pathway, contents_pages=pages, cover_review=cover_review, **options)
+        doc = build_handout_document(pathway, contents_pages=pages, cover_review=cover_review is not False, **options)
         geometry = paginate(doc, device, dpi, notice=notice, text_scale=_text_scale(options), footer=footer)
         found = {name.removeprefix(SECTION): page for name, page in section_pages(doc, geometry.body_height).items()}
         if progress is not None:
             progress()
-        if cover_review and found and min(found.values()) > 2:
+        spilled = bool(found) and min(found.values()) > 2
+        if cover_review is True and spilled:
             # The cover ran onto a second page: in large print, the version and review line
             # alone stood on it. It is printed under "About this guide" as well.
             cover_review, pages = False, None
+            continue
+        if cover_review is False and spilled:
+            # Something else (a clinic's long details) fills the second page: the line stays.
+            cover_review, pages = None, None
             continue
         if found == pages:
             break
