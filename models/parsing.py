@@ -84,6 +84,17 @@ def too_big_message(size: int) -> str:
     return f"the file is {size / mb:.1f} MB; the limit is {MAX_BYTES // mb} MB"
 
 
+def encode_like(text: str, original: bytes | None) -> bytes:
+    """``text`` written as ``original`` was: its line ends (Windows' CR LF kept, so a one-word
+    edit is a one-line change in version control), its encoding and its byte-order mark (a
+    UTF-16 file a clinic's tool wrote stays UTF-16 for that tool). No original: UTF-8, LF."""
+    original = original or b""
+    bom, codec = next(((mark, name) for mark, name in BYTE_ORDER_MARKS if original.startswith(mark)), (b"", "utf-8"))
+    if "\r\n".encode(codec) in original:
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    return bom + text.encode(codec)
+
+
 def decode(raw: bytes, name: str) -> str:
     """Bytes to text: UTF-8, or UTF-8/16/32 with a byte-order mark. Anything else is refused
     with the line of the first bad byte, since guessing an encoding corrupts medical text."""

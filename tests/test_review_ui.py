@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import Callable
 
 import pypdf
 import pytest
@@ -172,6 +173,39 @@ def test_sign_off_writes_the_review_into_the_open_file(qtbot: QtBot, tmp_path: P
     # Only what was signed changed: the author's comments and the rest of the file are as they were.
     assert text.startswith(KNEE.read_text(encoding="utf-8")[: KNEE.read_text(encoding="utf-8").index("id:")])
     assert "  - {from: clinic-visit, to: operation}\n" in text
+    assert window.document.pathway is not None and window.document.pathway.version == "1.1"
+
+
+@pytest.mark.parametrize(
+    ("form", "encode"),
+    [
+        ("windows line ends", lambda text: text.replace("\n", "\r\n").encode("utf-8")),
+        ("UTF-8 byte-order mark", lambda text: b"\xef\xbb\xbf" + text.encode("utf-8")),
+        ("UTF-16 with CR LF", lambda text: b"\xff\xfe" + text.replace("\n", "\r\n").encode("utf-16-le")),
+    ],
+)
+def test_sign_off_writes_the_file_as_it_was_written(
+    qtbot: QtBot, tmp_path: Path, form: str, encode: Callable[[str], bytes]
+) -> None:
+    # Signing rewrote a Windows file with LF line ends (every line a change in the clinic's
+    # version control) and dropped its byte-order mark; a UTF-16 file could not be signed.
+    path = tmp_path / "ours.yaml"
+    path.write_bytes(encode(KNEE.read_text(encoding="utf-8")))
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
+    dialog = window.show_sign_off()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.name_edit, "Sam Jones")
+    qtbot.keyClicks(dialog.role_edit, "Lead nurse")
+    qtbot.keyClicks(dialog.summary_edit, "Checked.")
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert load_pathway(path).version == "1.1", form
+    signed = path.read_bytes()
+    # The signed text, written the file's way: only the review lines are new.
+    before_lines = encode(KNEE.read_text(encoding="utf-8")).splitlines(keepends=True)
+    after_lines = signed.splitlines(keepends=True)
+    assert signed.startswith(encode(""))  # the byte-order mark, if the file had one
+    assert after_lines[0] == before_lines[0]
+    assert len(set(after_lines) - set(before_lines)) <= 14, form
     assert window.document.pathway is not None and window.document.pathway.version == "1.1"
 
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoStack
 
 from models import PathwayError, Problem
 from models.loader import load_pathway_bytes
-from models.parsing import BYTE_ORDER_MARKS
+from models.parsing import encode_like
 from models.problems import PathKey
 from models.wording.i18n import fill
 from models.yaml_edit import YamlDocument
@@ -183,7 +183,7 @@ class EditSession(QObject):
         problems = self.validate_now()
         if problems:
             return problems
-        data = self._as_written(self.text(path.name))
+        data = encode_like(self.text(path.name), self.on_disk)
         atomic_write_bytes(path, data)
         self.on_disk, self.found_digest = data, None
         self.path, self.name = path, path.name
@@ -192,16 +192,6 @@ class EditSession(QObject):
         if self.recovery is not None:
             self.recovery.discard()
         return []
-
-    def _as_written(self, text: str) -> bytes:
-        """``text`` as the file was written: its line ends (Windows' CR LF kept, so a
-        one-word edit is a one-line change in version control), its encoding and its
-        byte-order mark (a UTF-16 file a clinic's tool wrote stays UTF-16 for that tool)."""
-        original = self.on_disk or b""
-        bom, codec = next(((mark, name) for mark, name in BYTE_ORDER_MARKS if original.startswith(mark)), (b"", "utf-8"))
-        if "\r\n".encode(codec) in original:
-            text = text.replace("\r\n", "\n").replace("\n", "\r\n")
-        return bom + text.encode(codec)
 
     def disk_digest(self) -> str | None:
         """The SHA-256 of the file as this session found it (or last saved it): a restored

@@ -138,16 +138,20 @@ class ReviewCommands:
 
     def sign_off_to(self: MainWindow, values: SignOff, target: Path) -> bool:
         """Write the open pathway, signed off, to ``target`` and open it from there."""
+        from models.parsing import decode, encode_like
         from models.signoff import sign_off
 
         source = self.document.path or Path(str(bundled_pathway()))
         try:
-            text = source.read_text(encoding="utf-8")
+            raw = source.read_bytes()
+            text = decode(raw, source.name)
             new_text, _ = sign_off(
                 text, values.name, values.role, values.reviewed_on, values.next_review, values.summary,
                 values.evidence_current_to, name=target.name,
             )
-            atomic_write_bytes(target, new_text.encode("utf-8"))
+            # Written as the file was (CR LF, byte-order mark, UTF-16), as File > Save does:
+            # signing must not make every line of a Windows file a change.
+            atomic_write_bytes(target, encode_like(new_text, raw))
         except PathwayError as exc:
             problems = "\n".join(str(p) for p in exc.problems)
             self.inform(QCoreApplication.translate("WindowReviewCommands", "The sign-off was not saved"), problems, QMessageBox.Icon.Warning)
