@@ -3,6 +3,7 @@ next start offers it and restores the text."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -161,3 +162,27 @@ def test_a_file_changed_after_the_crash_is_asked_about_before_the_restored_copy_
     assert window.offer_recovery()
     assert not window.save() and asked == [pathway]  # read again at restore, their change went unnoticed
     assert "(theirs)" in pathway.read_text(encoding="utf-8")
+
+
+def test_a_file_opened_by_a_relative_name_is_found_again_from_another_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "pathway-viewer open clinic.yaml" recorded "clinic.yaml" in the recovery copy: the next
+    # start, from another folder, restored the edit attached to no file (Save asked where).
+    pathway = tmp_path / "clinic.yaml"
+    shutil.copy(DATA / "small.yaml", pathway)
+    monkeypatch.chdir(tmp_path)
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), Path("clinic.yaml"))
+    window.document.select("collect")
+    window.actions[A.EDIT_MODE].trigger()
+    window.step_form.findChild(QDoubleSpinBox, "edit_duration_max").setValue(9)
+    session = window.edit_session
+    assert session is not None and session.recovery is not None
+    session.recovery.write_now()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    # The copy as the next start reads it (this window still holds it, so read its file).
+    info = json.loads((recovery_folder() / f"edit-{session.recovery.key}.json").read_text(encoding="utf-8"))
+    assert Path(info["source"]) == pathway
+    assert window.document.path == pathway

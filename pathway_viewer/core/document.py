@@ -23,6 +23,7 @@ the selection and the role filter, since the ids are the same.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -84,7 +85,9 @@ class PathwayDocument(QObject):
         self.set_pathway(pathway, path)
 
     def set_pathway(self, pathway: Pathway, path: Path | None = None) -> None:
-        self.original, self.path = pathway, path
+        # Absolute: a file opened as "clinic.yaml" is still this file for a crash recovery
+        # read from another folder, and for Save after the working folder changed.
+        self.original, self.path = pathway, Path(os.path.abspath(path)) if path is not None else None
         self.content_language, self.content_reviewed, self.content_problems = pathway.language, True, []
         shown = pathway
         wanted = self.language_for(pathway.id)
