@@ -10,10 +10,15 @@ same paths (``("steps", 3, "duration", "min")``) that located problems use.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import io
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import (
@@ -47,11 +52,17 @@ class YamlDocument:
         self._yaml.indent(mapping=max(sequence - offset, 2), sequence=sequence, offset=offset)
         self.data: Any = self._yaml.load(text)
         self._original = text
+        # The editor never makes an alias, so a file without any never needs the walk.
+        self._has_aliases = _alias_comments_in_place(self.data)
 
     def text(self) -> str:
         out = io.StringIO()
         self._yaml.dump(self.data, out)
-        return _with_authors_line_breaks(self._original, out.getvalue(), self.data)
+        dumped = out.getvalue()
+        want = _read(dumped)
+        if want is _UNREADABLE:
+            return dumped
+        return _authors_lines_kept(self._original, _with_authors_line_breaks(self._original, dumped, want), want)
 
     def get(self, path: PathKey) -> Any:
         node = self.data
@@ -64,6 +75,7 @@ class YamlDocument:
         key so a flow-style ``{min: 1, max: 2}`` stays on one line."""
         if not path:
             raise YamlEditError("cannot replace the whole document")
+        self._unshare(path)
         parent, key = self.get(path[:-1]), path[-1]
         if isinstance(parent, CommentedSeq) and not (isinstance(key, int) and 0 <= key < len(parent)):
             raise YamlEditError(f"{format_path(path)}: there is no such item")
@@ -80,6 +92,7 @@ class YamlDocument:
 
     def insert(self, path: PathKey, index: int, value: Any) -> None:
         """Insert ``value`` into the list at ``path`` before ``index`` (its length appends)."""
+        self._unshare(path)
         seq = self.get(path)
         if not isinstance(seq, CommentedSeq):
             raise YamlEditError(f"{format_path(path)}: is not a list")
@@ -90,9 +103,35 @@ class YamlDocument:
     def remove(self, path: PathKey) -> None:
         if not path:
             raise YamlEditError("cannot remove the whole document")
+        self._unshare(path)
         parent, key = self.get(path[:-1]), path[-1]
         self._child(parent, key, path)  # a located error if it is not there
         del parent[key]
+
+    def _unshare(self, path: PathKey) -> None:
+        """Make a value on ``path`` that is shared with other places through a YAML alias
+        (``care_team: *collect_team``) this place's own: the editor changes the step on
+        screen, never silently the step whose value it shares. The place that holds the
+        anchor keeps the value as written and every alias gets a copy written out in full;
+        an alias edited gets its own copy, and the anchor stays as it was."""
+        places = _shared_places(self.data) if self._has_aliases else {}
+        if not places:
+            return
+        node = self.data
+        for key in path:
+            if not (isinstance(node, CommentedMap) and key in node) and not (
+                isinstance(node, CommentedSeq) and isinstance(key, int) and 0 <= key < len(node)
+            ):
+                return  # a located error follows from the edit itself
+            child = node[key]
+            where = places.get(id(child), [])
+            if len(where) > 1:
+                anchor_place = where[0][0] is node and where[0][1] == key
+                for parent, place in (where[1:] if anchor_place else [(node, key)]):
+                    parent[place] = _own_copy(child)
+                    _alias_comment_after_key(parent, place)
+                child = node[key]
+            node = child
 
     @staticmethod
     def _child(node: Any, key: str | int, where: PathKey) -> Any:
@@ -106,7 +145,195 @@ class YamlDocument:
 FOLD_WIDTH = 88  # where new folded text is broken, so it reads like the rest of the file
 
 
-def _with_authors_line_breaks(original: str, dumped: str, data: Any) -> str:
+def _places(node: Any) -> Iterator[tuple[Any, Any, Any]]:
+    """(parent, key, value) for every mapping and list in the document in the order they are
+    written, an aliased one at each place it is used (not walked again inside)."""
+    seen: set[int] = set()
+
+    def walk(parent: Any) -> Iterator[tuple[Any, Any, Any]]:
+        items = parent.items() if isinstance(parent, CommentedMap) else enumerate(parent)
+        for key, child in items:
+            if isinstance(child, (CommentedMap, CommentedSeq)):
+                yield parent, key, child
+                if id(child) not in seen:
+                    seen.add(id(child))
+                    yield from walk(child)
+
+    if isinstance(node, (CommentedMap, CommentedSeq)):
+        yield from walk(node)
+
+
+def _shared_places(data: Any) -> dict[int, list[tuple[Any, Any]]]:
+    """For each mapping or list used at more than one place (YAML anchor and aliases), its
+    places (parent, key), the anchor's first."""
+    places: dict[int, list[tuple[Any, Any]]] = {}
+    for parent, key, child in _places(data):
+        places.setdefault(id(child), []).append((parent, key))
+    return {node: where for node, where in places.items() if len(where) > 1}
+
+
+def _alias_comments_in_place(data: Any) -> bool:
+    """ruamel gives every alias of a value the comment written after its anchor: misplaced,
+    and written as broken YAML once the alias is written out in full. Dropped from them.
+    Returns whether the document has any aliased mapping or list."""
+    shared = _shared_places(data)
+    for where in shared.values():
+        for parent, key in where[1:]:
+            slot = parent.ca.items.get(key) if isinstance(parent, CommentedMap) else None
+            if slot and len(slot) > 3:
+                slot[3] = None
+    return bool(shared)
+
+
+def _alias_comment_after_key(parent: Any, key: Any) -> None:
+    """The comment after an alias (``care_team: *team  # ours``), which ruamel keeps as one
+    before the next key, after the key again once the alias is written out in full."""
+    if not isinstance(parent, CommentedMap):
+        return
+    keys = list(parent)
+    following = keys[keys.index(key) + 1] if keys.index(key) + 1 < len(keys) else None
+    after = parent.ca.items.get(following) if following is not None else None
+    try:
+        line = parent.lc.key(key)[0]
+    except (KeyError, TypeError):
+        return
+    if after and len(after) > 1 and after[1] and after[1][0].start_mark.line == line:
+        token = after[1].pop(0)
+        parent.ca.items[key] = [None, None, token, None]
+        parent[key].ca.comment = [token, None]
+        if not after[1]:
+            after[1] = None
+
+
+def _containers(node: Any) -> Iterator[Any]:
+    """Every mapping and list in the document, once for each place it stands (an aliased
+    one as often as it is used; an alias inside it is not walked again)."""
+    stack, seen = [node], set()
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (CommentedMap, CommentedSeq)):
+            yield item
+            if id(item) in seen:
+                continue
+            seen.add(id(item))
+            stack.extend(item.values() if isinstance(item, CommentedMap) else item)
+
+
+def _own_copy(node: Any) -> Any:
+    """A copy of a shared value with no anchor of its own, nor the anchor line's comment."""
+    out = copy.deepcopy(node)
+    for item in _containers(out):
+        if item.anchor.value is not None:
+            item.anchor.value = None
+    out.ca.comment = None
+    return out
+
+
+_UNREADABLE = object()
+
+
+def _read(text: str) -> Any:
+    """The data the app reads from ``text`` (its own YAML reader); _UNREADABLE if none."""
+    try:
+        return pyyaml.load(text, Loader=getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader))  # noqa: S506 - safe loader
+    except Exception:  # noqa: BLE001 - any doubt: the text is not kept
+        return _UNREADABLE
+
+
+_MOST_HUNKS = 4000  # differing runs searched for the author's lines (a rewrite: nothing to keep)
+
+
+def _authors_lines_kept(original: str, text: str, want: Any) -> str:
+    """``text`` with each run of lines that differs from ``original`` but reads back the
+    same given back as the author wrote it.
+
+    ruamel writes some things its own way though nothing in them changed: ``[ laboratory ]``
+    as ``[laboratory]``, a comment after an anchor on a line of its own; and a value put back
+    (an undone delete) comes back without the comments that stood in it. Each run of the
+    author's lines is tried in place of the written one and kept only if the whole text
+    still reads back as ``want``, the edited data, and still holds every comment ``text``
+    has: an edit's own lines never go back, and no comment is lost. Lines are matched by
+    what ruamel would write of them (no spacing, comment or anchor), so a line written
+    differently is a run of its own. The runs are tried all together, then in halves, so a
+    few edits among many runs cost a few readings.
+    """
+    old = original.replace("\r\n", "\n").splitlines(keepends=True)
+    new = text.splitlines(keepends=True)
+    hunks = [run for i1, i2, j1, j2 in _differing(old, new, _written_words)
+             for run in _comment_lines_apart(new, i1, i2, j1, j2)]
+    if not hunks or len(hunks) > _MOST_HUNKS:
+        return text
+    comments = Counter(_comment_words(text))
+    kept: list[tuple[int, int, int, int]] = []
+
+    def spliced(chosen: list[tuple[int, int, int, int]]) -> str:
+        out, at = [], 0
+        for i1, i2, j1, j2 in sorted(chosen, key=lambda h: h[2]):
+            out += new[at:j1] + old[i1:i2]
+            at = j2
+        joined = "".join(out + new[at:])
+        return joined + "\n" if joined and not joined.endswith("\n") and text.endswith("\n") else joined
+
+    def keep(group: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        """Keep what of ``group`` can be kept; returns the runs that could not."""
+        candidate = spliced(kept + group)
+        if _read(candidate) == want and not comments - Counter(_comment_words(candidate)):
+            kept.extend(group)
+            return []
+        if len(group) == 1:
+            return group
+        return keep(group[: len(group) // 2]) + keep(group[len(group) // 2:])
+
+    keep(hunks)
+    return spliced(kept) if kept else text
+
+
+def _differing(old: list[str], new: list[str], key: Callable[[str], str]) -> list[tuple[int, int, int, int]]:
+    """The runs where ``old`` and ``new`` differ, lines compared by ``key``; lines alike by
+    a key other than themselves are runs of their own (each tried on its own)."""
+    matcher = difflib.SequenceMatcher(None, [key(line) for line in old], [key(line) for line in new], autojunk=False)
+    runs = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            runs.append((i1, i2, j1, j2))
+        else:
+            runs += [(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1) for k in range(i2 - i1) if old[i1 + k] != new[j1 + k]]
+    return runs
+
+
+def _comment_lines_apart(new: list[str], i1: int, i2: int, j1: int, j2: int) -> list[tuple[int, int, int, int]]:
+    """A run with the comment lines ruamel moved (onto lines of their own, at its start or
+    end) as runs of their own: one goes back where it was though the edit beside it stays."""
+    def comment_only(j: int) -> bool:
+        return new[j].lstrip().startswith("#")
+
+    head = [(i1, i1, j, j + 1) for j in range(j1, j2) if all(comment_only(k) for k in range(j1, j + 1))]
+    rest_start = j1 + len(head)
+    tail = [(i2, i2, j, j + 1) for j in range(rest_start, j2) if all(comment_only(k) for k in range(j, j2))]
+    rest_end = j2 - len(tail)
+    middle = [(i1, i2, rest_start, rest_end)] if (i1, i2) != (i1, i1) or rest_start < rest_end else []
+    return head + middle + tail
+
+
+def _written_words(line: str) -> str:
+    """A line's key and value as ruamel would write them: no comment, anchor or spacing."""
+    return "".join(_ANCHOR.sub("", line.split(" #")[0] if not line.lstrip().startswith("#") else "").split())
+
+
+_ANCHOR = re.compile(r"&[^\s\[\]{},]+")
+
+
+def _comment_words(text: str) -> list[str]:
+    """Each comment's words (a comment moved to another line is the same comment)."""
+    out = []
+    for line in text.splitlines():
+        at = 0 if line.lstrip().startswith("#") else line.find(" #") + 1
+        if at or line.lstrip().startswith("#"):
+            out.append(" ".join(line[at:].split()))
+    return out
+
+
+def _with_authors_line_breaks(original: str, dumped: str, want: Any) -> str:
     """``dumped`` with the lines it only re-flowed given back as the author wrote them.
 
     ruamel keeps a plain (unquoted) text's value but not where the author broke its lines:
@@ -137,11 +364,7 @@ def _with_authors_line_breaks(original: str, dumped: str, data: Any) -> str:
     text = "".join(kept)
     if not text.endswith("\n") and dumped.endswith("\n"):
         text += "\n"
-    try:
-        same = YAML(typ="safe", pure=True).load(text) == data
-    except Exception:  # noqa: BLE001 - any doubt about the splice: the dump as it is
-        same = False
-    return text if same else dumped
+    return text if _read(text) == want else dumped
 
 
 def _alike_inside(old: list[str], new: list[str]) -> tuple[list[str], bool]:

@@ -190,6 +190,30 @@ def test_add_a_step_and_a_branch_then_delete_and_undo(qtbot: QtBot, window: Main
     assert load_pathway(copy_file.with_name("copy.yaml")).step("new_step_1").title == "New step"
 
 
+def test_a_deleted_step_put_back_by_undo_saves_the_file_as_it_was(
+    qtbot: QtBot, tmp_path: Path, copy_file: Path
+) -> None:
+    # Delete and undo put the step and its arrows back without the comments written among
+    # them: the saved file had lost them, though the undo stack read clean.
+    text = copy_file.read_text(encoding="utf-8").replace(
+        "  - {from: make-cells, to: infuse}\n",
+        "  # The cells come back frozen: the ward books the infusion.\n  - {from: make-cells, to: infuse}\n",
+    ).replace("  - {from: collect, to: make-cells}\n", "  - {from: collect, to: make-cells}   # shipped the same day\n")
+    copy_file.write_text(text, encoding="utf-8")
+    window = open_window(qtbot, test_settings(tmp_path / "s2.ini"), copy_file)
+    window.document.select("make-cells")
+    window.actions[A.EDIT_MODE].trigger()
+    session = window.edit_session
+    assert session is not None
+    window.delete_step()
+    assert not window.document.graph.has_step("make-cells")
+    session.stack.undo()
+    assert session.validate_now() == [] and window.document.graph.has_step("make-cells")
+    assert not session.dirty
+    assert window.save_as(copy_file.with_name("again.yaml"))
+    assert copy_file.with_name("again.yaml").read_text(encoding="utf-8") == text
+
+
 def test_arrows_change_kind_and_words(qtbot: QtBot, window: MainWindow) -> None:
     window.document.select("assess")
     session = window.edit_session

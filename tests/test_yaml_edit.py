@@ -101,3 +101,74 @@ def test_new_folded_text_is_broken_near_the_width_and_reads_back_unchanged() -> 
     assert lines[1] == "notes: >-"
     assert all(len(line) <= 2 + 40 for line in lines[2:])
     assert YamlDocument(text).get(("notes",)) == sentence.strip()
+
+
+SHARED = """\
+steps:
+  - id: a
+    care_team: &collect_team  # shared by two steps
+      - {role: nurse, does: Takes blood}
+      - {role: doctor, does: Checks}
+    tags: &t [ laboratory ]
+  - id: b
+    care_team: *collect_team  # the same team
+    tags: *t
+"""
+
+
+def _team(doc: YamlDocument, step: int) -> list[str]:
+    import yaml
+
+    return [entry["does"] for entry in yaml.safe_load(doc.text())["steps"][step]["care_team"]]
+
+
+def test_editing_a_shared_value_changes_only_the_step_edited() -> None:
+    # A step whose care team was an alias of another's: editing it changed both steps,
+    # and the anchor was lost.
+    doc = YamlDocument(SHARED)
+    doc.set(("steps", 1, "care_team", 0, "does"), "Something else")
+    assert _team(doc, 0) == ["Takes blood", "Checks"]
+    assert _team(doc, 1) == ["Something else", "Checks"]
+    # The anchored step is as the author wrote it; the edited one is written out in full,
+    # its comment still on its line.
+    assert doc.text().startswith(SHARED[: SHARED.index("  - id: b")])
+    assert "    care_team:                # the same team\n      - {role: nurse, does: Something else}\n" in doc.text()
+
+
+def test_editing_the_anchored_step_leaves_the_aliases_as_they_were() -> None:
+    doc = YamlDocument(SHARED)
+    doc.set(("steps", 0, "care_team", 0, "does"), "Edited in a")
+    assert _team(doc, 0) == ["Edited in a", "Checks"]
+    assert _team(doc, 1) == ["Takes blood", "Checks"]
+    text = doc.text()
+    assert "    care_team: &collect_team  # shared by two steps\n      - {role: nurse, does: Edited in a}\n" in text
+    assert "    tags: &t [ laboratory ]\n" in text and "    tags: *t\n" in text
+
+
+def test_lines_nobody_edited_are_written_as_the_author_wrote_them() -> None:
+    # ruamel writes "[ laboratory ]" as "[laboratory]" and moves the comment after an
+    # anchor onto a line of its own, though neither was edited.
+    doc = YamlDocument(SHARED)
+    doc.set(("steps", 1, "id"), "c")
+    assert doc.text() == SHARED.replace("  - id: b", "  - id: c")
+
+
+def test_a_step_deleted_and_put_back_has_its_comments_again() -> None:
+    # Undo of a delete put the step's values back without the comments inside it.
+    source = SOURCE + "  - id: infuse   # the day itself\n    title: Infusion\n    # what the nurse checks first\n    questions: [Who stays with me?]\n"
+    doc = YamlDocument(source)
+    step = dict(doc.get(("steps", 1)))
+    doc.remove(("steps", 1))
+    assert "infuse" not in doc.text()
+    doc.insert(("steps",), 1, {key: (list(value) if isinstance(value, list) else value) for key, value in step.items()})
+    assert doc.text() == source
+
+
+def test_a_comment_ruamel_moves_is_never_dropped() -> None:
+    # The edit is on the alias's own line, so that line cannot go back as it was: its
+    # comment must still be somewhere in the file.
+    doc = YamlDocument(SHARED.replace("    care_team: *collect_team  # the same team\n",
+                                      "    care_team: *collect_team\n    # before the tags\n"))
+    doc.set(("steps", 1, "care_team", 1, "does"), "Another")
+    assert "# before the tags" in doc.text() and "# shared by two steps" in doc.text()
+    assert _team(doc, 1) == ["Takes blood", "Another"]
