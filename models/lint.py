@@ -10,6 +10,7 @@ and warns, as ``file:line: field.path: message`` like the loader's errors, about
 * negative day numbers, percentages, grades and score or index names in patient text;
 * steps that give the patient nothing to do, prepare or watch for;
 * a sentence cut at its comma inside ``[ ... ]`` (two list items where one was meant);
+* the editor's placeholder words left in a new item ("Write here what happens...");
 * sources no step cites, and roles no step's care team names;
 * the pathway's own glossary terms its text never uses as a word (so nothing is marked);
 * a review date (``review.next_review``) that has passed;
@@ -40,6 +41,7 @@ from .glossary import Glossary, audience_texts, load_glossary, pathway_glossary
 from .grading import CRS_FEVER_C
 from .loader import load_pathway
 from .parsing import Parsed, decode, parse_text
+from .placeholders import placeholder_message, placeholders_in
 from .problems import PathKey, PathwayError, Problem, format_path
 from .schema import Pathway
 from .validation import LOCAL_PLACEHOLDER
@@ -287,6 +289,7 @@ def lint_report(
     glossary = glossary if glossary is not None else load_glossary()
     today = today if today is not None else dt.date.today()
     warnings = check_pathway(pathway, glossary, today) + cut_sentences(pathway, parsed)
+    warnings += [(path, placeholder_message(words)) for path, words in placeholders_in(parsed.data)]
     if extra is not None:
         warnings += extra([*patient_fields(pathway), *shown_names(pathway)])
     return _located(name, parsed, warnings), _located(name, parsed, check_notes(pathway))

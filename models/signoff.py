@@ -21,8 +21,19 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from .loader import load_pathway_bytes
+from .parsing import parse_text
+from .placeholders import placeholder_message, placeholders_in
+from .problems import PathwayError, Problem, format_path
 from .schema import Pathway
 from .yaml_edit import FOLD_WIDTH, YamlDocument, folded
+
+def unsignable_words(text: str, name: str) -> list[Problem]:
+    """The editor's placeholder words still in a file's ``text``, located: a clinician signs
+    the pathway's own words, and placeholders would reach patients as signed content."""
+    parsed = parse_text(text, name, is_json=name.lower().endswith(".json"))
+    return [Problem(name, parsed.line_of(path), format_path(path), placeholder_message(words))
+            for path, words in placeholders_in(parsed.data)]
+
 
 def next_version(version: str) -> str:
     """The version after ``version`` (see the module's docstring for the rule)."""
@@ -51,12 +62,16 @@ def sign_off(
     not search the literature again) and is otherwise the review day. ``last_reviewed`` is
     kept equal to ``reviewed_on`` when the file has it, as the format requires.
     Raises :class:`models.PathwayError` if the result would not be a valid pathway (a
-    next review on or before the review day, an empty name), so nothing invalid is written.
+    next review on or before the review day, an empty name), so nothing invalid is written,
+    or if the file still holds the editor's placeholder words.
     """
     doc = YamlDocument(text)
     data = doc.data
     if not isinstance(data, CommentedMap):
         raise ValueError(f"{name}: is not a pathway (its top level is not a mapping)")
+    unfinished = unsignable_words(text, name)
+    if unfinished:
+        raise PathwayError(unfinished)
     old_review = data.get("review") if isinstance(data.get("review"), dict) else None
     if evidence_current_to is None:
         # '2026-05-01' quoted is the same day to the format.

@@ -122,6 +122,16 @@ def test_a_sentence_cut_at_a_comma_inside_brackets(tmp_path: Path, items: str, w
         assert "put the whole sentence in quotes" in message
 
 
+def test_the_editor_s_placeholder_words_left_in_a_file(tmp_path: Path) -> None:
+    # A new step's "Write here what happens" linted clean and could reach patients.
+    from models.placeholders import NEW_TEXT
+
+    text = changed("    clinical_details: Infusion.\n", f"    clinical_details: {NEW_TEXT}\n")
+    [(line, path, message)] = lint_text(tmp_path, text)
+    assert (line, path) == (line_of(text, NEW_TEXT), "steps[1].clinical_details")
+    assert message == f"still the editor's placeholder words (\u201c{NEW_TEXT}\u201d): write this pathway's own words"
+
+
 def test_hard_patient_text(tmp_path: Path) -> None:
     hard = "Administration necessitates comprehensive immunological evaluation preceding therapeutic intervention."
     text = changed("You come to the clinic. We talk with you.", hard)

@@ -209,6 +209,25 @@ def test_sign_off_writes_the_file_as_it_was_written(
     assert window.document.pathway is not None and window.document.pathway.version == "1.1"
 
 
+def test_sign_off_says_first_which_placeholder_words_are_left(qtbot: QtBot, tmp_path: Path) -> None:
+    from models.placeholders import NEW_TEXT
+    from PySide6.QtWidgets import QMessageBox
+
+    path = knee_copy(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    summary = next(line for line in text.splitlines() if line.strip().startswith("clinical_details:"))
+    path.write_text(text.replace(summary, summary.split(":")[0] + ": " + NEW_TEXT, 1), encoding="utf-8")
+    before = path.read_bytes()
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), path)
+    window.actions[A.SIGN_OFF].trigger()
+    assert not [d for d in window._dialogs if isinstance(d, SignOffDialog)]
+    message = dialog_of(window, QMessageBox)
+    assert isinstance(message, QMessageBox)
+    assert message.windowTitle() == "This pathway cannot be signed off yet"
+    assert "clinical_details: still the editor's placeholder words" in message.text()
+    assert path.read_bytes() == before
+
+
 def test_sign_off_of_the_bundled_pathway_goes_to_a_file_of_its_own(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

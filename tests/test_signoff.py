@@ -127,3 +127,16 @@ def test_a_text_wrapped_beside_an_edited_line_stays_wrapped() -> None:
     doc = YamlDocument(KNEE.replace(before, wrapped))
     doc.set(("steps", 0, "title"), "A new title")
     assert "    title: A new title\n    patient_summary: A nurse and a doctor check that you\n      are ready" in doc.text()
+
+
+def test_a_file_still_holding_the_editor_s_placeholder_words_is_not_signed() -> None:
+    # A clinician signed "Write here what happens, in plain words." as the pathway's content.
+    from models.placeholders import NEW_TEXT
+
+    summary = next(line for line in KNEE.splitlines() if line.strip().startswith("patient_summary:"))
+    unfinished = KNEE.replace(summary, summary.split(":")[0] + ": " + NEW_TEXT, 1)
+    with pytest.raises(PathwayError) as caught:
+        sign_off(unfinished, "A", "B", DAY, NEXT, "x", name="knee.yaml")
+    [problem] = caught.value.problems
+    assert problem.line == unfinished[: unfinished.index(NEW_TEXT)].count("\n") + 1
+    assert problem.path.endswith(".patient_summary") and "placeholder words" in problem.message

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from models.placeholders import NEW_TEXT
 from models.wording.i18n import fill
 
 from ..core.document import PathwayDocument
@@ -156,7 +157,7 @@ class CareTeamEditor(_Rows):
         team = self.session.value(("steps", self.index, "care_team"), [])
         role = str(self.session.value(("roles", 0, "id"), ""))
         self.session.insert_item(("steps", self.index, "care_team"), len(team),
-                                 {"role": role, "does": structure.NEW_TEXT},
+                                 {"role": role, "does": NEW_TEXT},
                                  fill(QCoreApplication.translate("EditingLinks", "add a person to '%1'"), self.session.step_title(self.index)))
 
     def _remove(self, number: int) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from models.placeholders import NEW_PART, NEW_ROLE, NEW_SOURCE, NEW_URGENT_SIGN
 from models.problems import PathKey
 from models.wording.i18n import fill
 
@@ -23,13 +24,13 @@ from .session import EditSession
 # (list in the file, heading, fields shown as (key, words), what a new item starts as)
 LISTS: tuple[tuple[str, str, tuple[tuple[str, str], ...], dict[str, Any]], ...] = (
     ("roles", QT_TRANSLATE_NOOP("EditingPathwayForm", "Care team roles"), (("name", QT_TRANSLATE_NOOP("EditingPathwayForm", "Name")), ("description", QT_TRANSLATE_NOOP("EditingPathwayForm", "What this role is"))),
-     {"id": "new_role", "name": "New role", "description": "Say what this person does, in plain words."}),
-    ("phases", QT_TRANSLATE_NOOP("EditingPathwayForm", "Parts of the journey"), (("title", QT_TRANSLATE_NOOP("EditingPathwayForm", "Title")),), {"id": "new_part", "title": "New part"}),
+     NEW_ROLE),
+    ("phases", QT_TRANSLATE_NOOP("EditingPathwayForm", "Parts of the journey"), (("title", QT_TRANSLATE_NOOP("EditingPathwayForm", "Title")),), NEW_PART),
     ("sources", QT_TRANSLATE_NOOP("EditingPathwayForm", "Sources"), (("citation", QT_TRANSLATE_NOOP("EditingPathwayForm", "Citation")), ("url", QT_TRANSLATE_NOOP("EditingPathwayForm", "DOI or web address"))),
-     {"id": "new_source", "citation": "Author A, et al. Title. Journal. Year;Volume:Pages."}),
+     NEW_SOURCE),
     ("urgent_signs", QT_TRANSLATE_NOOP("EditingPathwayForm", "Urgent signs (call at once)"),
      (("text", QT_TRANSLATE_NOOP("EditingPathwayForm", "Sign, in patient words")), ("call", QT_TRANSLATE_NOOP("EditingPathwayForm", "Call: team or emergency"))),
-     {"text": "Describe the sign in plain words.", "call": "team"}),
+     NEW_URGENT_SIGN),
 )
 REVIEW_DATES = (("reviewed_on", QT_TRANSLATE_NOOP("EditingPathwayForm", "Reviewed on")), ("next_review", QT_TRANSLATE_NOOP("EditingPathwayForm", "Next review due")),
                 ("evidence_current_to", QT_TRANSLATE_NOOP("EditingPathwayForm", "Literature searched up to")))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from models.placeholders import NEW_BRANCH_LABEL, NEW_TEXT, NEW_TITLE
 from models.wording.i18n import fill
 
 from typing import Any
@@ -15,8 +16,6 @@ from typing import Any
 from .commands import MISSING
 from .session import EditSession
 
-NEW_TEXT = "Write here what happens, in plain words."
-NEW_TITLE = "New step"
 
 
 def _new_id(session: EditSession) -> str:
@@ -90,7 +89,7 @@ def add_step(session: EditSession, after_id: str, *, branch: bool) -> str:
                 session.set_field(("transitions", number, "from"), new_id, merge=False)
     arrow = {"from": after_id, "to": new_id}
     if branch:
-        arrow |= {"kind": "alternative", "label": "when this happens"}
+        arrow |= {"kind": "alternative", "label": NEW_BRANCH_LABEL}
     session.insert_item(("transitions",), len(_transitions(session)), arrow, QCoreApplication.translate("EditingStructure", "add arrow"))
     stack.endMacro()
     return new_id
@@ -157,7 +156,7 @@ def set_transition_kind(session: EditSession, number: int, kind: str) -> None:
     session.set_field((*path, "kind"), kind, merge=False)
     if kind != "main" and not session.value((*path, "label")):
         # Branches and loops must say when they happen; a placeholder keeps the file valid.
-        session.set_field((*path, "label"), "when this happens", merge=False)
+        session.set_field((*path, "label"), NEW_BRANCH_LABEL, merge=False)
     if kind not in ("alternative", "loop_back") and session.value((*path, "frequency")) is not None:
         # How often a path is taken belongs to branches and loops only, and the form has no
         # box for it: kept, "At the same time" left a problem nobody could fix there.

@@ -15,21 +15,12 @@ import yaml
 from PySide6.QtCore import QCoreApplication
 
 from models import Problem
+from models.placeholders import PLACEHOLDER_WORDS
 from models.problems import PathKey, format_path
 from models.wording.i18n import fill
 
-from .pathway_form import LISTS
-from .structure import NEW_TEXT, NEW_TITLE
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser where PyYAML has it
-
-
-def placeholder_words() -> frozenset[str]:
-    """Every text the editor puts in a new item for the author to replace."""
-    words = {NEW_TEXT, NEW_TITLE}
-    for _, _, fields, new_item in LISTS:
-        words |= {str(new_item[key]) for key, _ in fields if key in new_item and key != "call"}
-    return frozenset(words)
 
 
 def _walk(node: yaml.Node, path: PathKey) -> Iterator[tuple[PathKey, str, int]]:
@@ -46,7 +37,7 @@ def _walk(node: yaml.Node, path: PathKey) -> Iterator[tuple[PathKey, str, int]]:
 
 def placeholders_left(text: str, file: str) -> list[Problem]:
     """The boxes in ``text`` (a file that loads) that still hold the editor's placeholder words."""
-    words = placeholder_words()
+    words = PLACEHOLDER_WORDS
     if not any(w in text for w in words):  # the usual case, and no second read of the file
         return []
     # PyYAML's node tree: it knows each value's line, in about 10 ms for the bundled pathway

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from models.wording.i18n import fill
-from models import PathwayError, bundled_pathway
+from models import PathwayError, Problem, bundled_pathway
 
 from ..core.atomic import WriteError, atomic_write_bytes
 from . import actions as A
@@ -116,6 +116,11 @@ class ReviewCommands:
         # cancels), so a reviewer never signs one text while the screen shows another.
         if self.document.pathway is None or not self.confirm_discard():
             return None
+        if unfinished := self._unsignable():
+            # Said before the reviewer types a word, not after they have filled the dialog.
+            self.inform(QCoreApplication.translate("WindowReviewCommands", "This pathway cannot be signed off yet"),
+                        "\n".join(str(p) for p in unfinished), QMessageBox.Icon.Warning)
+            return None
         from ..dialogs.sign_off import SignOffDialog
 
         # A clinician signs the file's own words, never a translation of them.
@@ -123,6 +128,16 @@ class ReviewCommands:
         dialog.sig_signed.connect(self._sign_off_where)
         self._open_dialog(dialog)
         return dialog
+
+    def _unsignable(self: MainWindow) -> list[Problem]:
+        from models.parsing import ParseFailure, decode
+        from models.signoff import unsignable_words
+
+        source = self.document.path or Path(str(bundled_pathway()))
+        try:
+            return unsignable_words(decode(source.read_bytes(), source.name), source.name)
+        except (OSError, ParseFailure):
+            return []  # sign_off_to says what is wrong with the file
 
     def _sign_off_where(self: MainWindow, values: SignOff) -> None:
         """Sign the open file; the bundled pathway is read-only, so its signed copy goes
@@ -138,7 +153,7 @@ class ReviewCommands:
 
     def sign_off_to(self: MainWindow, values: SignOff, target: Path) -> bool:
         """Write the open pathway, signed off, to ``target`` and open it from there."""
-        from models.parsing import decode, encode_like
+        from models.parsing import ParseFailure, decode, encode_like
         from models.signoff import sign_off
 
         source = self.document.path or Path(str(bundled_pathway()))
@@ -152,7 +167,7 @@ class ReviewCommands:
             # Written as the file was (CR LF, byte-order mark, UTF-16), as File > Save does:
             # signing must not make every line of a Windows file a change.
             atomic_write_bytes(target, encode_like(new_text, raw))
-        except PathwayError as exc:
+        except (PathwayError, ParseFailure) as exc:
             problems = "\n".join(str(p) for p in exc.problems)
             self.inform(QCoreApplication.translate("WindowReviewCommands", "The sign-off was not saved"), problems, QMessageBox.Icon.Warning)
             return False
