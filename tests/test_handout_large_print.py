@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from pathway_viewer.core.settings import AppSettings
 from pathway_viewer.window import actions as A
+from pdf_text import layout_pages, words_on_page
 from window_helpers import open_window
 
 REPO = Path(__file__).parent.parent
@@ -65,16 +66,6 @@ def test_the_command_line_writes_large_print(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert body_size(out) == 16
-
-
-def words_on_page(path: Path, page: int) -> list[tuple[str, float, float]]:
-    """(word, left, right) in points, as poppler's pdftotext places them on ``page``."""
-    html = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
-        capture_output=True, text=True, check=True, timeout=60,
-    ).stdout
-    found = re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', html)
-    return [(word, float(left), float(right)) for left, right, word in found]
 
 
 def test_a_long_footer_and_notice_stay_whole_on_the_page_in_large_print(tmp_path: Path) -> None:
@@ -132,8 +123,7 @@ def test_the_emergency_number_is_never_cut_across_two_lines(qapp: object, tmp_pa
                       large_print=True, infusion_date=dt.date(2026, 3, 10), collection_date=dt.date(2026, 2, 17))
     pages = len(PdfReader(str(out)).pages)
     for page in (1, 2, pages):
-        lines = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(out), "-"],
-                               capture_output=True, text=True, check=True, timeout=60).stdout.splitlines()
+        lines = layout_pages(out)[page - 1].splitlines()
         shown = [line for line in lines if "9131" in line or "85-12345" in line]
         assert all(re.search(r"\+49\s+9131\s+85-12345", line) for line in shown), shown
         assert any(re.search(r"Emergency:\s+\+49", line) for line in shown), shown  # the footer's

@@ -18,6 +18,7 @@ from models.glossary import load_glossary
 from models.schedule import step_dates
 from pathway_viewer.output.handout import render_journey_pictures, write_handout_pdf
 from pathway_viewer.output.handout_html import HandoutContent, handout_html
+from pdf_text import layout_pages
 
 DATA = Path(__file__).parent / "data"
 BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "pathways" / "car_t_sle.yaml"
@@ -81,17 +82,11 @@ def test_a_way_back_between_main_steps_stays_under_going_back(qapp, tmp_path: Pa
 
 def contents(path: Path) -> list[tuple[str, int]]:
     """(title, page) of each line of the cover's contents ("3.  The steps, one by one  6"),
-    as pdftotext lays the cover out."""
+    as the cover is laid out (tests/pdf_text.py)."""
     cover = layout_pages(path)[0]
     listed = re.findall(r"^\s*(\d+)\.\s+(\S.*?)\s{2,}(\d+)\s*$", cover, re.M)
     assert [int(number) for number, _, _ in listed] == list(range(1, len(listed) + 1))
     return [(title, int(page)) for _, title, page in listed]
-
-
-def layout_pages(path: Path) -> list[str]:
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True,
-                          timeout=60).stdout
-    return text.split("\f")
 
 
 def heading_pages(path: Path, title: str) -> list[int]:
