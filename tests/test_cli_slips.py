@@ -20,6 +20,25 @@ def test_a_mistyped_command_is_named_with_the_one_meant(
         f"pathway-viewer: '{typed}' is not a command (did you mean '{meant}'?); 'pathway-viewer --help' lists them")
 
 
+def test_a_mistyped_command_alone_does_not_open_the_window(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'pathway-viewer valdate' opened the window on a file called "valdate".
+    from pathway_viewer.cli import commands
+
+    monkeypatch.setattr(commands, "_open_window", lambda path, language: pytest.fail("the window opened"))
+    assert main(["valdate"]) == 2
+    assert "'valdate' is not a command (did you mean 'validate'?)" in capsys.readouterr().err
+
+
+def test_help_after_a_word_that_is_no_command_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    # 'pathway-viewer review --help' printed the help of 'open'.
+    assert main(["review", "--help"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip() == "pathway-viewer: 'review' is not a command; 'pathway-viewer --help' lists them"
+    assert captured.out == ""
+
+
 @pytest.mark.parametrize("name", ["quiz.yaml", "Lint.json", "clinic/lint"])
 def test_a_missing_file_named_like_a_command_is_not_called_a_mistyped_command(
     name: str, monkeypatch: pytest.MonkeyPatch

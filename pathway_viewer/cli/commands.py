@@ -285,12 +285,15 @@ def _mistyped_command(first: str, rest: list[str]) -> str | None:
     import difflib
 
     # A name like a file ("quiz.yaml", "data/lint") was a file the user meant to open.
-    if not rest or first.startswith("-") or Path(first).suffix or "/" in first or os.sep in first or _exists(Path(first)):
+    if first.startswith("-") or Path(first).suffix or "/" in first or os.sep in first or _exists(Path(first)):
         return None
     near = difflib.get_close_matches(first.casefold(), COMMANDS, n=1, cutoff=0.6)
-    if not near:
-        return None
-    return f"pathway-viewer: '{first}' is not a command (did you mean '{near[0]}'?); 'pathway-viewer --help' lists them"
+    if near:
+        return f"pathway-viewer: '{first}' is not a command (did you mean '{near[0]}'?); 'pathway-viewer --help' lists them"
+    if {"-h", "--help"} & set(rest):
+        # 'review --help' printed the help of 'open', as if 'review' were a file to open.
+        return f"pathway-viewer: '{first}' is not a command; 'pathway-viewer --help' lists them"
+    return None
 
 
 def _output_refusal(command: str, source: Path | None, output: Path) -> str | None:
