@@ -525,6 +525,47 @@ def bench_handout(report: Report, work: Path, reps: int) -> None:
         report.add(Row(f"{name} (again, median)", again, "s", "<= 1 s", _check(again, 1.0)))
 
 
+# --------------------------------------------------------------------------- lint
+
+LINT_TERMS = (250, 2000)  # a small and a large clinic glossary: 8x the terms
+
+
+def write_glossary_pathway(path: Path, terms: int) -> Path:
+    """The knee test pathway with ``terms`` glossary terms of made-up words (none used)."""
+    import random
+
+    text = (ROOT / "tests" / "data" / "knee_surgery.yaml").read_text(encoding="utf-8").rstrip("\n")
+    pick = random.Random(terms)
+    lines = ["glossary:"]
+    for i in range(terms):
+        word = "".join(pick.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8)) + str(i)
+        lines += [f"  - term: {word}", f"    definition: A word the clinic explains, number {i}."]
+    path.write_text(text + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def bench_lint_glossary(report: Report, work: Path, reps: int) -> None:
+    """Lint's time as the pathway's glossary grows: each term is looked for in all the
+    text, other terms' definitions included, so a careless check grows with its square."""
+    from models.lint import lint_file
+
+    times = {}
+    for terms in LINT_TERMS:
+        path = write_glossary_pathway(work / f"glossary-{terms}.yaml", terms)
+        runs = []
+        for _ in range(reps):
+            start = time.perf_counter()
+            lint_file(path)
+            runs.append(time.perf_counter() - start)
+        times[terms] = _median(runs)
+        report.add(Row(f"Lint, {terms:,} glossary terms", times[terms], "s"))
+    small, large = LINT_TERMS
+    growth = times[large] / times[small]
+    report.raw["lint_glossary"] = times
+    report.add(Row(f"Lint time, {large:,} terms over {small:,}", growth, "x", f"<= {large / small:g}x (linear)",
+                   _check(growth, large / small), f"{large / small:g}x the terms"))
+
+
 # --------------------------------------------------------------------------- offline bundle
 
 BUNDLE_DIR = ROOT / "build" / "bundle" / "pathway-viewer"  # where `make bundle` puts it
@@ -922,6 +963,7 @@ def run_all(quick: bool, output: Path, bundle: bool = False, only: str | None = 
                                 skipping_sizes=[40] if quick else [200, 1000])
         if only is None:
             bench_handout(report, work, reps=1 if quick else 3)
+            bench_lint_glossary(report, work, reps=1 if quick else 3)
     if only is None:
         bench_bundle(report, build=bundle)
     if report.crashes:

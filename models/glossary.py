@@ -80,6 +80,18 @@ class Glossary(_Model):
                 taken.append(match)
         return sorted(taken, key=lambda m: m[0])
 
+    def occurs_in(self, text: str, starts: dict[str, list[int]], outside: tuple[int, int] = (0, 0)) -> bool:
+        """Whether any term occurs in ``text`` as a whole word (as :meth:`find_terms` finds
+        it), other than in ``outside`` (start, end). ``starts``: :func:`word_starts` of the
+        text, worked out once for many glossaries: each looks only where its first words are."""
+        for word in self._index:
+            for position in starts.get(word, ()):
+                if outside[0] <= position < outside[1]:
+                    continue
+                if any(pattern.match(text, position) for pattern, _ in self._patterns(word)):
+                    return True
+        return False
+
     def terms_used(self, pathway: Pathway, audience: str) -> list[Term]:
         """The terms a reader of ``audience`` meets in the pathway, alphabetical."""
         # One pass over all the text: a NUL separator is neither a word character nor
@@ -118,6 +130,14 @@ class Glossary(_Model):
             word: sorted(phrases.items(), key=lambda item: len(item[0]), reverse=True)
             for word, phrases in by_word.items()
         }
+
+
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word (lower case) starts in ``text``, as the glossary finds words."""
+    out: dict[str, list[int]] = {}
+    for word in _WORD_START.finditer(text):
+        out.setdefault(word.group().lower(), []).append(word.start())
+    return out
 
 
 def merge_glossaries(shared: Glossary | None, own: list[Term], language: str) -> Glossary | None:
