@@ -214,6 +214,34 @@ def test_a_deleted_step_put_back_by_undo_saves_the_file_as_it_was(
     assert copy_file.with_name("again.yaml").read_text(encoding="utf-8") == text
 
 
+def test_a_step_the_training_shows_can_be_deleted_and_put_back(qtbot: QtBot, tmp_path: Path) -> None:
+    # A step named by a training question or a scenario's event could not be deleted: the
+    # file then held a reference to no step, and the problem pointed at training, which
+    # the form has no box for.
+    path = tmp_path / "biodro.yaml"
+    original = (DATA / "zlamanie_biodra_pl.yaml").read_text(encoding="utf-8").replace(
+        "          step: nadzor\n", "          step: pionizacja\n")  # a question and an event show it
+    path.write_text(original, encoding="utf-8")
+    window = open_window(qtbot, test_settings(tmp_path / "s2.ini"), path)
+    window.document.select("pionizacja")
+    window.actions[A.EDIT_MODE].trigger()
+    session = window.edit_session
+    assert session is not None
+    window.delete_step()
+    assert session.validate_now() == [], [str(p) for p in session.problems]
+    assert not window.document.graph.has_step("pionizacja")
+    assert window.save()
+    training = load_pathway(path).training
+    assert training is not None
+    assert [q.step for q in training.questions] == ["rehabilitacja_szpital", None]
+    assert [e.step for e in training.scenarios[0].events] == [None]
+    # Undone, the training shows the step again, and the file is as it was.
+    session.stack.undo()
+    assert session.validate_now() == []
+    assert window.save()
+    assert path.read_text(encoding="utf-8") == original
+
+
 def test_arrows_change_kind_and_words(qtbot: QtBot, window: MainWindow) -> None:
     window.document.select("assess")
     session = window.edit_session

@@ -116,6 +116,7 @@ def delete_step(session: EditSession, step_id: str) -> None:
                 session.insert_item(("transitions",), len(_transitions(session)), {"from": start, "to": end}, "join")
     session.remove_item(("steps", index), QCoreApplication.translate("EditingStructure", "remove step"))
     _forget_booked_step(session, step_id)
+    _forget_training_step(session, step_id)
     stack.endMacro()
 
 
@@ -130,6 +131,25 @@ def _forget_booked_step(session: EditSession, step_id: str) -> None:
     else:
         session.remove_item(("booked_day", "steps", booked.index(step_id)),
                             QCoreApplication.translate("EditingStructure", "remove step"))
+
+
+def _forget_training_step(session: EditSession, step_id: str) -> None:
+    """The deleted step out of the training questions and scenario events that showed it on
+    the map (their ``step`` is optional): left there, the file could not be saved, and the
+    problem pointed at training, which the form has no box for."""
+    training = session.value(("training",), None)
+    if not isinstance(training, dict):
+        return
+    places: list[tuple[str | int, ...]] = []
+    for i, question in enumerate(training.get("questions") or []):
+        if isinstance(question, dict) and question.get("step") == step_id:
+            places.append(("training", "questions", i, "step"))
+    for i, scenario in enumerate(training.get("scenarios") or []):
+        for j, event in enumerate((scenario.get("events") or []) if isinstance(scenario, dict) else []):
+            if isinstance(event, dict) and event.get("step") == step_id:
+                places.append(("training", "scenarios", i, "events", j, "step"))
+    for path in places:
+        session.set_field(path, MISSING, merge=False)
 
 
 def add_transition(session: EditSession, from_id: str, to_id: str) -> None:
