@@ -2680,6 +2680,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Vergleich gespeichert unter %1</translation>
     </message>
     <message>
+        <source>This pathway cannot be signed off yet</source>
+        <translation>Dieser Behandlungsweg kann noch nicht freigegeben werden</translation>
+    </message>
+    <message>
         <source>Save the signed pathway as</source>
         <translation>Freigegebenen Behandlungsweg speichern unter</translation>
     </message>

@@ -2680,6 +2680,10 @@ Modificado (abierto ahora): %2</translation>
         <translation>Se ha guardado la comparación en %1</translation>
     </message>
     <message>
+        <source>This pathway cannot be signed off yet</source>
+        <translation>Este itinerario aún no se puede validar</translation>
+    </message>
+    <message>
         <source>Save the signed pathway as</source>
         <translation>Guardar el itinerario validado como</translation>
     </message>

@@ -2680,6 +2680,10 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
         <translation>Comparaison enregistrée dans %1</translation>
     </message>
     <message>
+        <source>This pathway cannot be signed off yet</source>
+        <translation>Ce parcours ne peut pas encore être validé</translation>
+    </message>
+    <message>
         <source>Save the signed pathway as</source>
         <translation>Enregistrer le parcours validé sous</translation>
     </message>

@@ -2680,6 +2680,10 @@ Modificato (aperto ora): %2</translation>
         <translation>Confronto salvato in %1</translation>
     </message>
     <message>
+        <source>This pathway cannot be signed off yet</source>
+        <translation>Questo percorso non può ancora essere convalidato</translation>
+    </message>
+    <message>
         <source>Save the signed pathway as</source>
         <translation>Salva il percorso convalidato con nome</translation>
     </message>
