@@ -417,10 +417,51 @@ def folded(text: str, width: int = FOLD_WIDTH) -> FoldedScalarString:
     return out
 
 
+_LONGEST_REFOLD = 20_000  # characters compared to keep an author's line breaks (a few ms)
+
+
+def _refolded(old: FoldedScalarString, text: str) -> FoldedScalarString:
+    """``text`` folded where the author broke ``old``'s lines, wherever the words around
+    a break were not edited; only a line the edit made too long is broken again. A one-word
+    edit rewrapped the whole paragraph, so a review's diff showed every line changed."""
+    before, breaks = str(old), list(getattr(old, "fold_pos", None) or [])
+    if not breaks or len(before) + len(text) > _LONGEST_REFOLD:
+        return folded(text)
+    kept = []
+    for tag, i1, i2, j1, _ in difflib.SequenceMatcher(None, before, text, autojunk=False).get_opcodes():
+        if tag == "equal":
+            kept += [j1 + at - i1 for at in breaks if i1 <= at < i2]
+    # A break stands on a single space between words (a folded line cannot start or end
+    # with a space the value keeps).
+    kept = [at for at in kept if 0 < at < len(text) - 1 and text[at] == " " and text[at - 1] != " " != text[at + 1]]
+    if not kept:
+        return folded(text)
+    lines = [len(line) for line in _split_at(before, breaks)]
+    width = max(FOLD_WIDTH, *lines)
+    positions: list[int] = []
+    start = 0
+    for end in [*kept, len(text)]:
+        positions += [start + at for at in folded(text[start:end], width).fold_pos]  # type: ignore[attr-defined]
+        if end < len(text):
+            positions.append(end)
+        start = end + 1
+    out = FoldedScalarString(text)
+    out.fold_pos = positions  # type: ignore[attr-defined]
+    return out
+
+
+def _split_at(text: str, breaks: list[int]) -> list[str]:
+    out, start = [], 0
+    for at in breaks:
+        out.append(text[start:at])
+        start = at + 1
+    return [*out, text[start:]]
+
+
 def _styled_like(old: Any, value: Any) -> Any:
     if isinstance(value, str) and isinstance(old, _STYLED) and not isinstance(value, _STYLED):
         if isinstance(old, FoldedScalarString):
-            return folded(value)  # folded again where the author had it folded
+            return _refolded(old, value)  # folded again where the author had it folded
         return type(old)(value)
     return _plain_to_commented(value)
 

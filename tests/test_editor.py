@@ -242,6 +242,39 @@ def test_a_step_the_training_shows_can_be_deleted_and_put_back(qtbot: QtBot, tmp
     assert path.read_text(encoding="utf-8") == original
 
 
+@pytest.mark.parametrize("form", ["literal", "folded"])
+def test_typing_in_a_text_keeps_the_author_s_lines(qtbot: QtBot, tmp_path: Path, copy_file: Path, form: str) -> None:
+    # Typing at the end of a "|" block joined its lines into one; a word added to a ">-"
+    # block rewrapped the whole paragraph, so the diff showed every line changed.
+    block = {
+        "literal": "    patient_summary: |\n      Blood is taken through a needle.\n      The cells are collected.\n",
+        "folded": "    patient_summary: >-\n      Blood is taken through a needle so the cells\n"
+                  "      can be collected by the machine over some\n      hours while you rest.\n",
+    }[form]
+    text = copy_file.read_text(encoding="utf-8").replace(
+        "    patient_summary: Blood is taken through a needle so the cells can be collected.\n", block)
+    copy_file.write_text(text, encoding="utf-8")
+    window = open_window(qtbot, test_settings(tmp_path / "s2.ini"), copy_file)
+    window.document.select("collect")
+    window.actions[A.EDIT_MODE].trigger()
+    summary = widget(window, "edit_patient_summary", QPlainTextEdit)
+    assert isinstance(summary, QPlainTextEdit)
+    summary.setFocus()
+    if form == "literal":  # typed at its end
+        summary.moveCursor(summary.textCursor().MoveOperation.End)
+        qtbot.keyClicks(summary, " Bring a book")
+    else:  # a word typed into its first line
+        summary.moveCursor(summary.textCursor().MoveOperation.Start)
+        qtbot.keyClicks(summary, "Today: ")
+    assert window.save()
+    saved = copy_file.read_text(encoding="utf-8")
+    expected = {
+        "literal": block.replace("collected.\n", "collected. Bring a book\n"),
+        "folded": block.replace(" Blood is", " Today: Blood is"),
+    }[form]
+    assert expected in saved, saved[saved.index("patient_summary"):][:300]
+
+
 def test_arrows_change_kind_and_words(qtbot: QtBot, window: MainWindow) -> None:
     window.document.select("assess")
     session = window.edit_session

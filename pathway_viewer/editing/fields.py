@@ -75,23 +75,36 @@ def line_edit(name: str) -> tuple[QLineEdit, Callable[[], Any], Callable[[Any], 
 
 
 def text_edit(name: str, *, lines: bool = False) -> tuple[QPlainTextEdit, Callable[[], Any], Callable[[Any], None]]:
-    """Free text, or with ``lines`` a list written one item per line (no YAML to learn)."""
+    """Free text, or with ``lines`` a list written one item per line (no YAML to learn).
+
+    A text the author wrote over several lines of its own (a YAML ``|`` block) keeps them:
+    typing at its end joined them into one. Any other text is one paragraph, its spaces
+    tidied, as the views show it."""
     widget = QPlainTextEdit()
     widget.setObjectName(name)
     widget.setTabChangesFocus(True)
+    shown_lines = {"kept": False, "end": ""}  # of the value last shown: its line breaks are its own
+
+    def tidy(text: str) -> str:
+        if not shown_lines["kept"]:
+            return " ".join(text.split())
+        return "\n".join(" ".join(line.split()) for line in text.strip().splitlines()) + shown_lines["end"]
 
     def read() -> Any:
         text = widget.toPlainText()
         if lines:
             return [line.strip() for line in text.splitlines() if line.strip()]
-        return " ".join(text.split())
+        return tidy(text)
 
     def show(value: Any) -> None:
         text = "\n".join(str(v) for v in value or []) if lines else ("" if value is None else str(value))
-        wanted = [str(v) for v in value or []] if lines else " ".join(text.split())
+        if not lines:
+            shown_lines["kept"] = "\n" in text.strip()
+            shown_lines["end"] = "\n" if shown_lines["kept"] and text.endswith("\n") else ""
+        wanted = [str(v) for v in value or []] if lines else tidy(text)
         if read() != wanted:  # never move the cursor of the field being typed in
             with QSignalBlocker(widget):
-                widget.setPlainText(text)
+                widget.setPlainText(text.rstrip("\n") if shown_lines["kept"] else text)
 
     return widget, read, show
 
