@@ -98,7 +98,15 @@ class YamlDocument:
             raise YamlEditError(f"{format_path(path)}: is not a list")
         if not 0 <= index <= len(seq):
             raise YamlEditError(f"{format_path(path)}: cannot insert at {index}; the list has {len(seq)} items")
-        seq.insert(index, _plain_to_commented(value))
+        item = _plain_to_commented(value)
+        # Written like its neighbours: a new arrow among "- {from: a, to: b}" lines on one
+        # line too, not as a block of its own.
+        neighbours = [seq[i] for i in (index - 1, index) if 0 <= i < len(seq)]
+        if isinstance(item, (CommentedMap, CommentedSeq)) and neighbours and all(
+            type(n) is type(item) and n.fa.flow_style() for n in neighbours
+        ) and all(not isinstance(v, (dict, list)) for v in (item.values() if isinstance(item, dict) else item)):
+            item.fa.set_flow_style()
+        seq.insert(index, item)
 
     def remove(self, path: PathKey) -> None:
         if not path:

@@ -172,3 +172,15 @@ def test_a_comment_ruamel_moves_is_never_dropped() -> None:
     doc.set(("steps", 1, "care_team", 1, "does"), "Another")
     assert "# before the tags" in doc.text() and "# shared by two steps" in doc.text()
     assert _team(doc, 1) == ["Takes blood", "Another"]
+
+
+def test_a_new_item_is_written_like_its_neighbours() -> None:
+    # A new arrow came as a block ("- from: c\n    to: d") among one-line arrows.
+    source = "transitions:\n  - {from: a, to: b}\n  - {from: b, to: c, label: 'when: it rains'}\n"
+    doc = YamlDocument(source)
+    doc.insert(("transitions",), 2, {"from": "c", "to": "d", "label": "if it fails, again"})
+    assert doc.text() == source + "  - {from: c, to: d, label: 'if it fails, again'}\n"
+    block = "steps:\n  - id: a\n    title: A\n"
+    doc = YamlDocument(block)
+    doc.insert(("steps",), 1, {"id": "b", "title": "B"})
+    assert doc.text() == block + "  - id: b\n    title: B\n"
