@@ -106,6 +106,8 @@ class YamlDocument:
             type(n) is type(item) and n.fa.flow_style() for n in neighbours
         ) and all(not isinstance(v, (dict, list)) for v in (item.values() if isinstance(item, dict) else item)):
             item.fa.set_flow_style()
+        if 0 < index < len(seq):
+            _comment_lines_follow(seq[index - 1], item)
         seq.insert(index, item)
 
     def remove(self, path: PathKey) -> None:
@@ -151,6 +153,44 @@ class YamlDocument:
 
 
 FOLD_WIDTH = 88  # where new folded text is broken, so it reads like the rest of the file
+
+
+def _last_slot(node: Any) -> tuple[Any, Any, int] | None:
+    """Where ruamel keeps the comment lines that follow ``node`` (a mapping or list): on its
+    deepest last entry, as (container, key, slot index)."""
+    while isinstance(node, (CommentedMap, CommentedSeq)) and len(node):
+        key = next(reversed(node)) if isinstance(node, CommentedMap) else len(node) - 1
+        if isinstance(node[key], (CommentedMap, CommentedSeq)) and len(node[key]):
+            node = node[key]
+            continue
+        return node, key, 2 if isinstance(node, CommentedMap) else 0
+    return None
+
+
+def _comment_lines_follow(before: Any, new: Any) -> None:
+    """Comment lines written after ``before`` (a section heading for the item that came
+    next) move below ``new``, inserted after it: they head the item they headed before."""
+    old_slot, new_slot = _last_slot(before), _last_slot(new)
+    if old_slot is None or new_slot is None:
+        return
+    container, key, at = old_slot
+    entry = container.ca.items.get(key)
+    token = entry[at] if entry and len(entry) > at else None
+    value = getattr(token, "value", None)
+    if not isinstance(value, str) or "\n" not in value:
+        return
+    own, following = value.split("\n", 1)
+    if "#" not in following:
+        return  # blank lines only: they stay where they are
+    moved = copy.copy(token)
+    moved.value = "\n" + following
+    if own.strip():
+        token.value = own + "\n"
+    else:
+        entry[at] = None
+    target, new_key, new_at = new_slot
+    slot = target.ca.items.setdefault(new_key, [None, None, None, None])
+    slot[new_at] = moved
 
 
 def _places(node: Any) -> Iterator[tuple[Any, Any, Any]]:

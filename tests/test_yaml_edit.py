@@ -184,3 +184,19 @@ def test_a_new_item_is_written_like_its_neighbours() -> None:
     doc = YamlDocument(block)
     doc.insert(("steps",), 1, {"id": "b", "title": "B"})
     assert doc.text() == block + "  - id: b\n    title: B\n"
+
+
+def test_a_new_step_goes_above_the_comment_that_heads_the_next_one() -> None:
+    # A step added after "a" landed under "# --- Part two ---", the heading of "b".
+    source = ("steps:\n  - id: a\n    title: A   # first\n  # --- Part two: the infusion ---\n"
+              "  - id: b\n    title: B\n\n  # --- Part three ---\n  - id: c\n")
+    doc = YamlDocument(source)
+    doc.insert(("steps",), 1, {"id": "n", "title": "N"})
+    doc.insert(("steps",), 3, {"id": "m", "title": "M", "questions": ["q"]})
+    assert doc.text() == (
+        "steps:\n  - id: a\n    title: A   # first\n  - id: n\n    title: N\n  # --- Part two: the infusion ---\n"
+        "  - id: b\n    title: B\n  - id: m\n    title: M\n    questions:\n      - q\n\n  # --- Part three ---\n  - id: c\n"
+    )
+    doc.remove(("steps", 3))
+    doc.remove(("steps", 1))
+    assert doc.text() == source
