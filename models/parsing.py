@@ -295,7 +295,30 @@ def _typing_slip(exc: yaml.MarkedYAMLError, text: str, mark: yaml.Mark) -> str |
         # that continues the text above is a key indented too far, not a colon in text.
         if _AFTER_KEY.search(row[: mark.column]):
             return COLON_IN_TEXT
+    if any(words in problem for words in _INDENT_PROBLEMS):
+        return _indent_slip(lines, mark.line)
     return None
+
+
+# libyaml's words where a line is indented unlike the lines around it.
+_INDENT_PROBLEMS = ("mapping values are not allowed", "did not find expected '-' indicator", "expected <block end>")
+_LIST_DASHES = re.compile(r"^(\s*(?:-\s+)*)")
+_KEY_LINE = re.compile(r"^\s*(?:-\s+)*[^\s#][^:#]*:(?:\s|$)")
+
+
+def _indent_slip(lines: list[str], row: int) -> str | None:
+    """A plain hint where a line is indented more or less than the key above it, which
+    libyaml words for parser writers ("did not find expected '-' indicator")."""
+    from .wording.file_problems import indent_slip
+
+    if row >= len(lines) or not lines[row].strip():
+        return None
+    here = len(lines[row]) - len(lines[row].lstrip(" "))
+    above = next((line for line in reversed(lines[:row]) if line.strip() and not line.lstrip().startswith("#")), None)
+    if above is None or not (_KEY_LINE.search(above) or above.lstrip().startswith("- ")):
+        return None  # the line above continues a text: its indent says nothing of the keys
+    key_column = len(_LIST_DASHES.match(above).group(1))  # type: ignore[union-attr]
+    return indent_slip(here, key_column) if here != key_column else None
 
 
 _AFTER_KEY = re.compile(r":\s")

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -82,10 +83,23 @@ def problem_of(text: str) -> Problem:
 
 def test_a_colon_on_a_line_that_goes_on_from_the_text_above_is_not_called_a_colon_in_text() -> None:
     # "phase:" indented under "title: ...": the title's text runs on into "phase" and meets
-    # a colon, but quotes would not help; libyaml's own words stay, with the column.
+    # a colon, but quotes would not help: the line is indented too far, and says so (it
+    # read libyaml's "mapping values are not allowed in this context").
     text = GOOD.replace("    title: Stammzellübertragung\n    phase:", "    title: Stammzellübertragung\n      phase:")
     problem = problem_of(text)
-    assert str(problem) == "p.yaml:122:12: (file): not valid YAML: mapping values are not allowed in this context"
+    assert str(problem) == ("p.yaml:122:12: (file): not valid YAML: this line is indented more than the key above it "
+                            "(6 spaces, the key above 4); YAML reads indentation as structure: line it up with the key "
+                            "above, or check that line")
+
+
+@pytest.mark.parametrize(("slip", "spaces"), [("   phase:", 3), ("  phase:", 2)])
+def test_a_key_indented_less_than_the_keys_around_it_is_said_in_plain_words(slip: str, spaces: int) -> None:
+    # libyaml said "did not find expected '-' indicator (while parsing a block collection)".
+    text = GOOD.replace("    title: Stammzellübertragung\n    phase:", f"    title: Stammzellübertragung\n{slip}")
+    problem = problem_of(text)
+    assert problem.line == 122
+    assert problem.message.startswith(f"not valid YAML: this line is indented less than the key above it ({spaces} spaces, "
+                                      "the key above 4)")
 
 
 def test_a_tab_after_a_list_dash_is_also_a_tab_where_spaces_belong() -> None:

@@ -136,6 +136,10 @@ def test_unsupported_extension_is_refused_and_leaves_no_file(scene: JourneyScene
     assert ".png" in message and ".svg" in message and ".pdf" in message
     assert "Traceback" not in message
     assert list(tmp_path.iterdir()) == []
+    with pytest.raises(ExportError) as info:
+        render_scene_to_file(scene, tmp_path / "journey")
+    # It read "no extension is not a supported format".
+    assert str(info.value).startswith("Cannot export to journey: the name has no extension to say the format. Use a name")
 
 
 def test_failed_write_keeps_the_old_file(scene: JourneyScene, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

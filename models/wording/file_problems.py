@@ -12,6 +12,13 @@ COLON_IN_TEXT = "not valid YAML: a colon followed by a space inside text: put th
 COMMA_IN_FLOW = "a comma inside { ... } ends the text: put the text in quotes"
 
 
+def indent_slip(spaces: int, above: int) -> str:
+    """A line indented ``spaces`` under a key that starts ``above`` spaces in."""
+    how = "more" if spaces > above else "less"
+    return (f"not valid YAML: this line is indented {how} than the key above it ({spaces} spaces, the key above "
+            f"{above}); YAML reads indentation as structure: line it up with the key above, or check that line")
+
+
 def comma_in_flow(rest: str) -> str:
     """The comma hint, saying which words were read as a field name of their own."""
     return f"{COMMA_IN_FLOW} (the words after the comma, '{rest}', were read as a field name)"

@@ -132,11 +132,16 @@ def render_scene_to_file(scene: ExportableScene, path: Path, *, scale: float = 2
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        shown = f"'{path.suffix}'" if path.suffix else QCoreApplication.translate("Errors", "no extension")
+        if not path.suffix:  # "no extension is not a supported format" read as a riddle
+            raise ExportError(fill(
+                QCoreApplication.translate("Errors", "Cannot export to %1: the name has no extension to say the format. "
+                "Use a name ending in .png (picture), .svg (drawing) or .pdf (document)."),
+                path.name,
+            ))
         raise ExportError(fill(
             QCoreApplication.translate("Errors", "Cannot export to %1: %2 is not a supported format. "
             "Use a name ending in .png (picture), .svg (drawing) or .pdf (document)."),
-            path.name, shown,
+            path.name, f"'{path.suffix}'",
         ))
     page = _page(scene)
     writer = {".png": _write_png, ".svg": _write_svg, ".pdf": _write_pdf}[suffix]
