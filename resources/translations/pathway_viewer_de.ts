@@ -1430,8 +1430,8 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Es gibt keinen Behandlungsweg zum Exportieren.</translation>
     </message>
     <message>
-        <source>no extension</source>
-        <translation>keine Dateiendung</translation>
+        <source>Cannot export to %1: the name has no extension to say the format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>
+        <translation>Export nach %1 nicht möglich: Der Name hat keine Endung, die das Format angibt. Verwenden Sie einen Namen, der auf .png (Bild), .svg (Zeichnung) oder .pdf (Dokument) endet.</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2 is not a supported format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>

@@ -1430,8 +1430,8 @@ Modificado (abierto ahora): %2</translation>
         <translation>No hay ningún itinerario que exportar.</translation>
     </message>
     <message>
-        <source>no extension</source>
-        <translation>sin extensión</translation>
+        <source>Cannot export to %1: the name has no extension to say the format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>
+        <translation>No se puede exportar a %1: el nombre no tiene una extensión que indique el formato. Use un nombre que termine en .png (imagen), .svg (dibujo) o .pdf (documento).</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2 is not a supported format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>

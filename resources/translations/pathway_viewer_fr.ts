@@ -1430,8 +1430,8 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
         <translation>Il n&apos;y a aucun parcours à exporter.</translation>
     </message>
     <message>
-        <source>no extension</source>
-        <translation>aucune extension</translation>
+        <source>Cannot export to %1: the name has no extension to say the format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: le nom n&apos;a pas d&apos;extension qui indique le format. Utilisez un nom se terminant par .png (image), .svg (dessin) ou .pdf (document).</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2 is not a supported format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>

@@ -1430,8 +1430,8 @@ Modificato (aperto ora): %2</translation>
         <translation>Non c’è alcun percorso da esportare.</translation>
     </message>
     <message>
-        <source>no extension</source>
-        <translation>nessuna estensione</translation>
+        <source>Cannot export to %1: the name has no extension to say the format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>
+        <translation>Impossibile esportare in %1: il nome non ha un&apos;estensione che indichi il formato. Usi un nome che finisce con .png (immagine), .svg (disegno) o .pdf (documento).</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2 is not a supported format. Use a name ending in .png (picture), .svg (drawing) or .pdf (document).</source>
