@@ -244,14 +244,19 @@ def _language_matches_name(translation: Translation, name: str, report: Report) 
 
 
 def check_parity(
-    translation: Translation, original: Pathway, report: Report, *, missing: Report | None = None
+    translation: Translation, original: Pathway, report: Report, *, missing: Report | None = None,
+    left_over: Report | None = None,
 ) -> None:
     """Ids the original lacks, ids the translation leaves out, lists of another length and
     placeholders that differ. ``missing`` gets the ids not translated yet (``report`` when
-    None): the window shows such a translation with the original in those places."""
+    None): the window shows such a translation with the original in those places.
+    ``left_over`` gets what the original no longer has (a step deleted after the translation
+    was written; ``report`` when None): nothing of it is shown, so the window still shows
+    the rest of the translation."""
     if translation.translation_of != original.id:
         report(("translation_of",), f"this translates '{translation.translation_of}', not '{original.id}'")
     untranslated = missing or report
+    stale = left_over or report
     sections = (
         ("roles", original.roles), ("phases", original.phases), ("steps", original.steps),
         ("urgent_signs", [sign for sign in original.urgent_signs if sign.id]),
@@ -260,26 +265,26 @@ def check_parity(
     for section, known in sections:
         given = [item.id for item in getattr(translation, section)]
         if given or known:
-            _ids_match(section, given, [str(item.id) for item in known], report, untranslated)
+            _ids_match(section, given, [str(item.id) for item in known], report, untranslated, stale)
     choices = {choice.id: choice for choice in original.local_choices}
     for index, choice in enumerate(translation.local_choices):
         if choice.id in choices and choice.options:
             _ids_match(("local_choices", index, "options"), [o.id for o in choice.options],
-                       [o.id for o in choices[choice.id].options], report, untranslated, noun="option")
+                       [o.id for o in choices[choice.id].options], report, untranslated, stale, noun="option")
     if translation.day_zero is not None and original.day_zero is None:
-        report(("day_zero",), "the original has no day_zero to translate")
+        stale(("day_zero",), "the original has no day_zero to translate")
     if translation.booked_day is not None and original.booked_day is None:
-        report(("booked_day",), "the original has no booked_day to translate")
+        stale(("booked_day",), "the original has no booked_day to translate")
     given_terms = [entry.id for entry in translation.glossary]
     if given_terms or original.glossary:
-        _ids_match("glossary", given_terms, [term.term for term in original.glossary], report, untranslated,
+        _ids_match("glossary", given_terms, [term.term for term in original.glossary], report, untranslated, stale,
                    noun="glossary term")
     _one_word_one_meaning(translation, original, report)
     # Optional (a citation may read the same in every language): only what is given is checked.
     source_ids = {source.id for source in original.sources}
     for index, source in enumerate(translation.sources):
         if source.id not in source_ids:
-            report(("sources", index, "id"), f"the original has no source '{source.id}'")
+            stale(("sources", index, "id"), f"the original has no source '{source.id}'")
     reviewers = original.review.reviewed_by if original.review is not None else []
     if translation.content_reviewers and len(translation.content_reviewers) != len(reviewers):
         report(("content_reviewers",), f"has {len(translation.content_reviewers)} reviewers; the original's review has "
@@ -307,7 +312,7 @@ def check_parity(
     edges = {(t.from_, t.to) for t in original.transitions if t.label}
     for index, transition in enumerate(translation.transitions):
         if (transition.from_, transition.to) not in edges:
-            report(("transitions", index), f"the original has no labelled way from '{transition.from_}' to '{transition.to}'")
+            stale(("transitions", index), f"the original has no labelled way from '{transition.from_}' to '{transition.to}'")
     for path, translated, source_text in _text_pairs(translation, original):
         want, got = sorted(_PLACEHOLDER.findall(source_text)), sorted(_PLACEHOLDER.findall(translated))
         if want != got:
@@ -323,9 +328,9 @@ def _training_parity(training: _Training, original: Pathway, report: Report, mis
         report(("training",), "the original has no training section to translate")
         return
     _ids_match(("training", "questions"), [q.id for q in training.questions], [q.id for q in known.questions],
-               report, missing, noun="question")
+               report, missing, report, noun="question")
     _ids_match(("training", "scenarios"), [s.id for s in training.scenarios], [s.id for s in known.scenarios],
-               report, missing, noun="scenario")
+               report, missing, report, noun="scenario")
     questions = {q.id: q for q in known.questions}
     for index, question in enumerate(training.questions):
         if question.id in questions:
@@ -377,14 +382,14 @@ def _one_word_one_meaning(translation: Translation, original: Pathway, report: R
 
 def _ids_match(
     section: str | tuple[str | int, ...], given: list[str], known: list[str], report: Report, missing: Report,
-    *, noun: str | None = None,
+    stale: Report, *, noun: str | None = None,
 ) -> None:
     where = (section,) if isinstance(section, str) else section
     noun = noun or str(where[-1])[:-1].replace("_", " ")
     known_set, seen = set(known), set()
     for index, item_id in enumerate(given):
         if item_id not in known_set:
-            report((*where, index, "id"), f"the original has no {noun} '{item_id}'")
+            stale((*where, index, "id"), f"the original has no {noun} '{item_id}'")
         elif item_id in seen:
             report((*where, index, "id"), f"'{item_id}' is translated twice")
         seen.add(item_id)
@@ -504,10 +509,11 @@ class OpenedTranslation:
 
 
 def open_translation(path: str | os.PathLike[str], original: Pathway) -> OpenedTranslation:
-    """Like :func:`load_translation`, but ids that are only *not translated yet* do not stop
-    the translation being shown: those places show the original, and the problems still
-    say which they are. Anything else wrong (an id the original lacks, a list of another
-    length, a lost placeholder, bad YAML) keeps the original on screen."""
+    """Like :func:`load_translation`, but ids that are only *not translated yet*, or left over
+    from an earlier version of the original (a step it no longer has), do not stop the
+    translation being shown: those places show the original, the left-over ones nothing, and
+    the problems still say which they are. Anything else wrong (an id translated twice, a
+    list of another length, a lost placeholder, bad YAML) keeps the original on screen."""
     missing: list[Problem] = []
     name = os.fspath(path)
     try:
@@ -517,9 +523,15 @@ def open_translation(path: str | os.PathLike[str], original: Pathway) -> OpenedT
         def note_missing(where: PathKey, message: str) -> None:
             missing.append(Problem(name, parsed.line_of(where), format_path(where), message))
 
+        def note_left_over(where: PathKey, message: str) -> None:
+            # A step deleted from the original after the translation was written: the rest
+            # of the translation is still right, so it is shown; the author is told.
+            note_missing(where, f"{message}: left over from an earlier version of the original, not shown")
+
         translation = validate_parsed(
             parsed, name, Translation,
-            model_check=lambda t, report: check_parity(t, original, report, missing=note_missing),
+            model_check=lambda t, report: check_parity(t, original, report, missing=note_missing,
+                                                       left_over=note_left_over),
         )
     except PathwayError as exc:
         return OpenedTranslation(None, sorted([*exc.problems, *missing]))

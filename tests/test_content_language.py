@@ -259,7 +259,7 @@ def test_a_broken_translation_lists_its_problems_and_keeps_the_original(
     qtbot: QtBot, tmp_path: Path, knee_pair: Path
 ) -> None:
     german = knee_pair / "knee_surgery.de.yaml"
-    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"), encoding="utf-8")
+    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: rehab\n"), encoding="utf-8")
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
     click_card(qtbot, window, "ward")
 
@@ -267,16 +267,35 @@ def test_a_broken_translation_lists_its_problems_and_keeps_the_original(
 
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ProblemsDialog) and w.isVisible())
     assert dialog.windowTitle() == "The German translation cannot be shown"
-    assert dialog.text().splitlines() == [
-        f"{german}:16: steps: not translated yet: 'ward', 'wound-problem'; the original text is shown for these",
-        f"{german}:28: steps[3].id: the original has no step 'wards'",
-    ]
+    assert f"{german}:30: steps[4].id: 'rehab' is translated twice" in dialog.text().splitlines()
     assert "The pathway stays in its own language." in dialog.findChild(QWidget, "problems_intro").text()
     dialog.close()
     assert window.document.pathway.title == "Planned knee replacement"
     assert "First days on the ward" in window.details.text()
     assert window.findChild(QAction, "content_language_en").isChecked()
     assert window.settings.get("content/language") == {}
+
+
+def test_a_step_deleted_from_the_original_leaves_the_rest_of_its_translation_shown(
+    qtbot: QtBot, tmp_path: Path, knee_pair: Path
+) -> None:
+    # Deleting a step in the editor made the German translation beside the file refused:
+    # the window, the handout and the quiz fell back to English for every step. The step's
+    # German words are left over, and said to be, but the rest is still right.
+    german = knee_pair / "knee_surgery.de.yaml"
+    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"), encoding="utf-8")
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
+    choose(window, "de")
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ProblemsDialog) and w.isVisible()]
+    assert window.document.content_language == "de"
+    assert window.document.pathway.title != "Planned knee replacement"
+    assert [str(p) for p in window.document.content_problems] == [
+        f"{german}:16: steps: not translated yet: 'ward', 'wound-problem'; the original text is shown for these",
+        f"{german}:28: steps[3].id: the original has no step 'wards': left over from an earlier version of the "
+        "original, not shown",
+    ]
+    # validate stays strict: the author is told to tidy the translation.
+    assert main(["validate", str(german)]) == 1
 
 
 def test_a_pathway_with_no_translation_offers_only_its_own_language(
@@ -477,7 +496,7 @@ def test_a_remembered_translation_that_broke_since_opens_the_original_and_says_s
     choose(first, "de")
     first.close()
     german = knee_pair / "knee_surgery.de.yaml"
-    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"), encoding="utf-8")
+    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: rehab\n"), encoding="utf-8")
     second = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
     assert second.document.pathway.title == "Planned knee replacement"
     assert second.statusBar().currentMessage() == (

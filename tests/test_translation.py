@@ -374,6 +374,9 @@ def _small_pair(tmp_path: Path, old: str = "", new: str = "") -> tuple[Path, Pat
     return path, original
 
 
+LEFT_OVER = ": left over from an earlier version of the original, not shown"
+
+
 def _problems(path: Path, original: Pathway) -> list[tuple[str, str]]:
     from models.translation import open_translation
 
@@ -465,12 +468,12 @@ def test_a_long_list_of_untranslated_ids_is_shortened(tmp_path: Path, kept: list
          [("local_choices[0].options", "not translated yet: 'home'; the original text is shown for these")]),
         ("{id: home, label: Zu Hause", "{id: hotel, label: Hotel",
          [("local_choices[0].options", "not translated yet: 'home'; the original text is shown for these"),
-          ("local_choices[0].options[1].id", "the original has no option 'hotel'")]),
+          ("local_choices[0].options[1].id", "the original has no option 'hotel': left over from an earlier version of the original, not shown")]),
         ("  - {id: chills, text: Schüttelfrost}\n", "  - {id: chills, text: Schüttelfrost}\n  - {id: rash, text: Ausschlag}\n",
-         [("urgent_signs[2].id", "the original has no urgent sign 'rash'")]),
+         [("urgent_signs[2].id", "the original has no urgent sign 'rash': left over from an earlier version of the original, not shown")]),
         ("  - id: drive\n", "  - id: parking\n",
          [("local_choices", "not translated yet: 'drive'; the original text is shown for these"),
-          ("local_choices[1].id", "the original has no local choice 'parking'")]),
+          ("local_choices[1].id", "the original has no local choice 'parking': left over from an earlier version of the original, not shown")]),
         ("  - {id: nurse, name: Pflegekraft}\n", "",
          [("roles", "not translated yet: 'nurse'; the original text is shown for these")]),
         ("  - {id: make, title: Herstellen}\n", "",
@@ -535,11 +538,11 @@ def test_unknown_ids_do_not_stop_the_checks_of_the_items_after_them(tmp_path: Pa
     text = text.replace("    what_to_expect: [\"Erstens {local:stay}.\", Zweitens.]", "    what_to_expect: [Eins.]")
     path.write_text(text, encoding="utf-8")
     assert _problems(path, original) == [
-        ("local_choices[0].id", "the original has no local choice 'ghost'"),
-        ("local_choices[1].options[0].id", "the original has no option 'shed'"),
-        ("local_choices[1].options[2].id", "the original has no option 'wardx'"),
+        ("local_choices[0].id", "the original has no local choice 'ghost': left over from an earlier version of the original, not shown"),
+        ("local_choices[1].options[0].id", "the original has no option 'shed': left over from an earlier version of the original, not shown"),
+        ("local_choices[1].options[2].id", "the original has no option 'wardx': left over from an earlier version of the original, not shown"),
         ("local_choices[1].unset_text", "must keep the original's placeholders exactly (none)" + KEEP),
-        ("steps[0].id", "the original has no step 'ghost'"),
+        ("steps[0].id", "the original has no step 'ghost': left over from an earlier version of the original, not shown"),
         ("steps[1].title", "must keep the original's placeholders exactly ({local:stay})" + KEEP),
         ("steps[1].what_to_expect", "has 1 items; the original has 2, in the same order"),
     ]
@@ -719,14 +722,24 @@ def test_lint_warns_of_untranslated_ids_and_a_missing_review(tmp_path: Path) -> 
 def test_lint_refuses_a_translation_that_cannot_be_shown(tmp_path: Path) -> None:
     from models.translation import lint_translation
 
-    path = _knee_pair(tmp_path, GERMAN.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"))
+    path = _knee_pair(tmp_path, GERMAN.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: rehab\n"))
     with pytest.raises(PathwayError) as caught:
         lint_translation(path)
     # Every problem, the untranslated ones too, in file order.
     assert [(p.line, p.path, p.message) for p in caught.value.problems] == [
         (16, "steps", "not translated yet: 'ward', 'wound-problem'; the original text is shown for these"),
-        (28, "steps[3].id", "the original has no step 'wards'"),
+        (30, "steps[4].id", "'rehab' is translated twice"),
     ]
+
+
+def test_lint_warns_about_a_step_the_original_no_longer_has(tmp_path: Path) -> None:
+    # Left over from before the step was deleted: the translation is still shown, and
+    # lint says which words nobody will see.
+    from models.translation import lint_translation
+
+    path = _knee_pair(tmp_path, GERMAN.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"))
+    assert (28, "steps[3].id", "the original has no step 'wards'" + LEFT_OVER) in [
+        (p.line, p.path, p.message) for p in lint_translation(path)]
 
 
 def test_an_opened_translation_that_cannot_be_used_keeps_every_problem_in_order(tmp_path: Path) -> None:
