@@ -21,10 +21,14 @@ from typing import Any
 import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarbool import ScalarBoolean
+from ruamel.yaml.scalarfloat import ScalarFloat
+from ruamel.yaml.scalarint import ScalarInt
 from ruamel.yaml.scalarstring import (
     DoubleQuotedScalarString,
     FoldedScalarString,
     LiteralScalarString,
+    ScalarString,
     SingleQuotedScalarString,
 )
 from ruamel.yaml.util import load_yaml_guess_indent
@@ -89,6 +93,8 @@ class YamlDocument:
                 self.set((*path, name), item)
             return
         parent[key] = _styled_like(old, value)
+        if self._has_aliases:
+            _without_taken_anchors(self.data, parent[key])
 
     def insert(self, path: PathKey, index: int, value: Any) -> None:
         """Insert ``value`` into the list at ``path`` before ``index`` (its length appends)."""
@@ -109,6 +115,8 @@ class YamlDocument:
         if 0 < index < len(seq):
             _comment_lines_follow(seq[index - 1], item)
         seq.insert(index, item)
+        if self._has_aliases:
+            _without_taken_anchors(self.data, item)
 
     def remove(self, path: PathKey) -> None:
         if not path:
@@ -134,7 +142,7 @@ class YamlDocument:
             ):
                 return  # a located error follows from the edit itself
             child = node[key]
-            where = places.get(id(child), [])
+            where = places.get(id(child), []) if isinstance(child, (CommentedMap, CommentedSeq)) else []
             if len(where) > 1:
                 anchor_place = where[0][0] is node and where[0][1] == key
                 for parent, place in (where[1:] if anchor_place else [(node, key)]):
@@ -193,9 +201,17 @@ def _comment_lines_follow(before: Any, new: Any) -> None:
     slot[new_at] = moved
 
 
+def _anchor(value: Any) -> str | None:
+    """The anchor name of a value as read (``&team``), or None; plain values have none."""
+    if not isinstance(value, (CommentedMap, CommentedSeq, ScalarString, ScalarInt, ScalarFloat, ScalarBoolean)):
+        return None
+    return getattr(value, "anchor", None) and value.anchor.value
+
+
 def _places(node: Any) -> Iterator[tuple[Any, Any, Any]]:
-    """(parent, key, value) for every mapping and list in the document in the order they are
-    written, an aliased one at each place it is used (not walked again inside)."""
+    """(parent, key, value) for every mapping and list, and every anchored text or number, in
+    the order they are written: an aliased one at each place it is used (a mapping or list
+    not walked again inside)."""
     seen: set[int] = set()
 
     def walk(parent: Any) -> Iterator[tuple[Any, Any, Any]]:
@@ -206,14 +222,16 @@ def _places(node: Any) -> Iterator[tuple[Any, Any, Any]]:
                 if id(child) not in seen:
                     seen.add(id(child))
                     yield from walk(child)
+            elif _anchor(child):
+                yield parent, key, child
 
     if isinstance(node, (CommentedMap, CommentedSeq)):
         yield from walk(node)
 
 
 def _shared_places(data: Any) -> dict[int, list[tuple[Any, Any]]]:
-    """For each mapping or list used at more than one place (YAML anchor and aliases), its
-    places (parent, key), the anchor's first."""
+    """For each value used at more than one place (YAML anchor and aliases), its places
+    (parent, key), the anchor's first."""
     places: dict[int, list[tuple[Any, Any]]] = {}
     for parent, key, child in _places(data):
         places.setdefault(id(child), []).append((parent, key))
@@ -221,16 +239,42 @@ def _shared_places(data: Any) -> dict[int, list[tuple[Any, Any]]]:
 
 
 def _alias_comments_in_place(data: Any) -> bool:
-    """ruamel gives every alias of a value the comment written after its anchor: misplaced,
-    and written as broken YAML once the alias is written out in full. Dropped from them.
-    Returns whether the document has any aliased mapping or list."""
+    """ruamel gives every alias of a value the comment written after its anchor: misplaced
+    (written on the alias's line once the anchor's step is gone or edited), and for a
+    mapping or list written as broken YAML once the alias is written out in full. Dropped
+    from the aliases. Returns whether the document has any aliased value."""
     shared = _shared_places(data)
     for where in shared.values():
         for parent, key in where[1:]:
             slot = parent.ca.items.get(key) if isinstance(parent, CommentedMap) else None
-            if slot and len(slot) > 3:
+            if not slot:
+                continue
+            try:
+                line = parent.lc.key(key)[0]
+            except (KeyError, TypeError):
+                line = None
+            if len(slot) > 2 and slot[2] is not None and getattr(slot[2], "start_mark", None) is not None \
+                    and slot[2].start_mark.line != line:
+                slot[2] = None  # another line's comment: the anchor's
+            if len(slot) > 3:
                 slot[3] = None
     return bool(shared)
+
+
+def _without_taken_anchors(data: Any, placed: Any) -> None:
+    """Anchors inside ``placed`` (a value put back by Undo, copied with its anchors) that
+    another value of the document already has: cleared, or the file names one anchor twice
+    and no YAML reader takes it. The value keeps its words; it is only no longer shared."""
+    owners: dict[str, set[int]] = {}
+    for _, _, value in _places(data):
+        if name := _anchor(value):
+            owners.setdefault(name, set()).add(id(value))
+    inside = [value for _, _, value in _places(placed)] + [placed]
+    for value in inside:
+        name = _anchor(value)
+        if name and len(owners.get(name, ())) > 1:
+            value.anchor.value = None
+            owners[name].discard(id(value))
 
 
 def _alias_comment_after_key(parent: Any, key: Any) -> None:

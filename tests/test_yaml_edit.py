@@ -3,6 +3,7 @@ quoting, folded text and flow style. Expected files are written out by hand."""
 
 from __future__ import annotations
 
+import re
 import pytest
 
 from models import load_pathway_bytes
@@ -200,3 +201,45 @@ def test_a_new_step_goes_above_the_comment_that_heads_the_next_one() -> None:
     doc.remove(("steps", 3))
     doc.remove(("steps", 1))
     assert doc.text() == source
+
+
+SHARED_WORDS = """\
+steps:
+  - id: a
+    summary: &resume Shared words here.   # said once
+    duration: &two {min: 1, max: 2, unit: weeks}
+  - id: b
+    summary: *resume
+    duration: *two
+"""
+
+
+def test_a_step_holding_an_anchor_deleted_and_put_back_is_as_it_was() -> None:
+    # Undo put back a copy that named the anchor a second time ("&resume" twice): the file
+    # could not be read, and could not be saved.
+    import copy
+
+    doc = YamlDocument(SHARED_WORDS)
+    step = copy.deepcopy(doc.get(("steps", 0)))  # as the undo stack keeps it
+    doc.remove(("steps", 0))
+    assert load_pathway_words(doc.text())["steps"][0]["summary"] == "Shared words here."
+    doc.insert(("steps",), 0, step)
+    assert doc.text() == SHARED_WORDS
+
+
+def test_an_aliased_text_edited_does_not_take_the_anchor_s_comment() -> None:
+    # ruamel gives the alias the comment after the anchor: it came out on the edited line.
+    doc = YamlDocument(SHARED_WORDS)
+    doc.set(("steps", 1, "summary"), "New words for b.")
+    assert doc.text() == SHARED_WORDS.replace("    summary: *resume\n", "    summary: New words for b.\n")
+    doc = YamlDocument(SHARED_WORDS)
+    doc.set(("steps", 0, "summary"), "New words for a.")
+    text = doc.text()
+    assert re.search(r"\n    summary: New words for a\. +# said once\n", text)  # the comment keeps its column
+    assert "    summary: &resume Shared words here.\n" in text and text.count("# said once") == 1
+
+
+def load_pathway_words(text: str) -> dict:
+    import yaml
+
+    return yaml.safe_load(text)
