@@ -30,14 +30,28 @@ PLACEHOLDER_WORDS = frozenset({
 })
 
 
+# A placeholder sentence this long is never a clinic's own words, even with more after it.
+_SENTENCE = 20
+
+
+def placeholder_in(text: str) -> str | None:
+    """The placeholder words ``text`` still holds, or None: the whole text, or a placeholder
+    sentence with the author's words typed after it ("Write here what happens, in plain
+    words. We restart dialysis."), which still reaches patients as written."""
+    stripped = text.strip()
+    if stripped in PLACEHOLDER_WORDS:
+        return stripped
+    return next((words for words in PLACEHOLDER_WORDS if len(words) >= _SENTENCE and words in stripped), None)
+
+
 def placeholders_in(data: Any, path: PathKey = ()) -> list[tuple[PathKey, str]]:
     """(path, text) of every text in a file's data that is still a placeholder."""
     if isinstance(data, dict):
         return [found for key, value in data.items() for found in placeholders_in(value, (*path, str(key)))]
     if isinstance(data, list):
         return [found for number, value in enumerate(data) for found in placeholders_in(value, (*path, number))]
-    if isinstance(data, str) and data.strip() in PLACEHOLDER_WORDS:
-        return [(path, data.strip())]
+    if isinstance(data, str) and (words := placeholder_in(data)) is not None:
+        return [(path, words)]
     return []
 
 

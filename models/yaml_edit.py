@@ -555,6 +555,18 @@ def _styled_like(old: Any, value: Any) -> Any:
         if isinstance(old, FoldedScalarString):
             return _refolded(old, value)  # folded again where the author had it folded
         return type(old)(value)
+    if isinstance(old, CommentedSeq) and isinstance(value, list) and not isinstance(value, CommentedSeq):
+        # A list written "[home]" stays on its line, and an item the edit kept keeps its
+        # quotes: ticking one more place rewrote the list as a block, item by item.
+        pool = list(old)
+        items = []
+        for item in value:
+            same = next((i for i, kept in enumerate(pool) if kept == item and type(kept) is not bool), None)
+            items.append(pool.pop(same) if same is not None else _plain_to_commented(item))
+        out = CommentedSeq(items)
+        if old.fa.flow_style():
+            out.fa.set_flow_style()
+        return out
     return _plain_to_commented(value)
 
 
@@ -566,4 +578,16 @@ def _plain_to_commented(value: Any) -> Any:
         return out
     if isinstance(value, list) and not isinstance(value, CommentedSeq):
         return CommentedSeq(_plain_to_commented(item) for item in value)
+    if type(value) is str and _read_as_other_than_text(value):
+        # ruamel writes YAML 1.2, where "No" and "yes" are words; the app reads YAML 1.1, where
+        # they are false and true: a title or an answer typed "No" came back as a boolean.
+        return DoubleQuotedScalarString(value) if "'" in value else SingleQuotedScalarString(value)
     return value
+
+
+_RESOLVER = pyyaml.resolver.Resolver()
+
+
+def _read_as_other_than_text(value: str) -> bool:
+    """Whether the app's YAML reader would take ``value``, written plain, for a non-text."""
+    return _RESOLVER.resolve(pyyaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str"

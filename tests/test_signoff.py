@@ -140,3 +140,18 @@ def test_a_file_still_holding_the_editor_s_placeholder_words_is_not_signed() -> 
     [problem] = caught.value.problems
     assert problem.line == unfinished[: unfinished.index(NEW_TEXT)].count("\n") + 1
     assert problem.path.endswith(".patient_summary") and "placeholder words" in problem.message
+
+
+def test_placeholder_words_with_the_author_s_words_after_them_are_not_signed() -> None:
+    from models.placeholders import NEW_TEXT
+
+    summary = next(line for line in KNEE.splitlines() if line.strip().startswith("patient_summary:"))
+    unfinished = KNEE.replace(summary, summary.split(":")[0] + ": " + NEW_TEXT + " We restart dialysis.", 1)
+    with pytest.raises(PathwayError) as caught:
+        sign_off(unfinished, "A", "B", DAY, NEXT, "x", name="knee.yaml")
+    assert [p.message for p in caught.value.problems] == [
+        f"still the editor's placeholder words (\u201c{NEW_TEXT}\u201d): write this pathway's own words"]
+    # A short placeholder inside other words is the author's own ("New step-down unit").
+    from models.placeholders import placeholder_in
+
+    assert placeholder_in("New step-down unit") is None and placeholder_in(" New step ") == "New step"

@@ -243,3 +243,25 @@ def load_pathway_words(text: str) -> dict:
     import yaml
 
     return yaml.safe_load(text)
+
+
+def test_a_list_edited_stays_on_its_line_and_keeps_its_quotes() -> None:
+    # Ticking one more place turned "setting: [home]" into a block of three lines, and a
+    # question added dropped the quotes of the others.
+    source = "steps:\n  - id: a\n    setting: [home]\n    questions: ['Why?', \"How long?\"]\n"
+    doc = YamlDocument(source)
+    doc.set(("steps", 0, "setting"), ["home", "outpatient"])
+    doc.set(("steps", 0, "questions"), ["Why?", "How long?", "Who stays, and when?"])
+    assert doc.text() == ("steps:\n  - id: a\n    setting: [home, outpatient]\n"
+                          "    questions: ['Why?', \"How long?\", 'Who stays, and when?']\n")
+
+
+@pytest.mark.parametrize("typed", ["No", "yes", "on", "1.5", "2026-01-01", "~", "null"])
+def test_words_typed_are_read_back_as_words(typed: str) -> None:
+    # ruamel writes YAML 1.2, where "No" is a word; the app reads YAML 1.1, where it is false:
+    # an answer or a title typed "No" came back as a boolean and the file was refused.
+    doc = YamlDocument("title: x\nchoices: [Maybe]\n")
+    doc.set(("title",), typed)
+    doc.set(("choices",), ["Maybe", typed])
+    data = load_pathway_words(doc.text())
+    assert data == {"title": typed, "choices": ["Maybe", typed]}

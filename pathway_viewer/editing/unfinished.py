@@ -15,7 +15,7 @@ import yaml
 from PySide6.QtCore import QCoreApplication
 
 from models import Problem
-from models.placeholders import PLACEHOLDER_WORDS
+from models.placeholders import PLACEHOLDER_WORDS, placeholder_in
 from models.problems import PathKey, format_path
 from models.wording.i18n import fill
 
@@ -48,7 +48,7 @@ def placeholders_left(text: str, file: str) -> list[Problem]:
         return []
     found = []
     for path, value, line in _walk(root, ()) if root is not None else ():
-        if value.strip() in words:
-            message = fill(QCoreApplication.translate("EditingUnfinished", "still the editor's placeholder words (“%1”): write this pathway's own words"), value.strip())
+        if (left := placeholder_in(value)) is not None:
+            message = fill(QCoreApplication.translate("EditingUnfinished", "still the editor's placeholder words (“%1”): write this pathway's own words"), left)
             found.append(Problem(file, line, format_path(path), message))
     return found
