@@ -59,6 +59,11 @@ class YamlDocument:
         # The editor never makes an alias, so a file without any never needs the walk.
         self._has_aliases = _alias_comments_in_place(self.data)
 
+    @property
+    def original(self) -> str:
+        """The text the document was read from."""
+        return self._original
+
     def text(self) -> str:
         out = io.StringIO()
         self._yaml.dump(self.data, out)

@@ -625,6 +625,26 @@ def test_a_json_pathway_is_edited_and_saved_as_json(qtbot: QtBot, tmp_path: Path
     assert load_pathway(yaml_copy).id == load_pathway(DATA / "small.yaml").id
 
 
+@pytest.mark.parametrize("indent", [4, "\t", None])
+def test_a_json_pathway_keeps_its_indent(qtbot: QtBot, tmp_path: Path, indent: int | str | None) -> None:
+    # Saving a 4-space JSON file re-indented every line to 2 spaces and added a last newline.
+    import difflib
+    import json
+
+    import yaml
+
+    source = tmp_path / "clinic.json"
+    text = json.dumps(yaml.safe_load((DATA / "small.yaml").read_text(encoding="utf-8")), default=str,
+                      indent=indent, ensure_ascii=False)
+    source.write_text(text, encoding="utf-8")  # no newline at the end, as json.dump writes it
+    _retitle_and_save(qtbot, tmp_path, source)
+    saved = source.read_text(encoding="utf-8")
+    changed = [line for line in difflib.unified_diff(text.splitlines(), saved.splitlines(), lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert len(changed) == 2 and "Collecting cells" in changed[1], changed
+    assert not saved.endswith("\n")
+
+
 @pytest.mark.parametrize("form", ["crlf", "bom"])
 def test_saving_keeps_the_file_s_line_ends_and_byte_order_mark(qtbot: QtBot, tmp_path: Path, form: str) -> None:
     # A file written on Windows came back with every line end changed: a one-word edit was a

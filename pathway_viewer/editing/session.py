@@ -51,6 +51,21 @@ def parse_path(text: str) -> PathKey:
     return tuple(out)
 
 
+def json_like(data: Any, original: str) -> str:
+    """``data`` as JSON indented as ``original`` was (4 spaces stay 4, a tab a tab) and
+    ending as it ended: a one-word edit re-indented every line of a 4-space file. A file on
+    one line (as many tools write JSON) stays on one line."""
+    indent: int | str | None = None if original.strip() and "\n" not in original.strip() else 2
+    for line in original.splitlines()[1:]:
+        stripped = line.lstrip(" \t")
+        if stripped and len(stripped) < len(line):
+            lead = line[: len(line) - len(stripped)]
+            indent = lead if "\t" in lead else len(lead)
+            break
+    text = json.dumps(data, indent=indent, ensure_ascii=False, default=str)
+    return text + "\n" if original.endswith("\n") or not original else text
+
+
 class EditSession(QObject):
     sig_problems_changed = Signal(object)  # list[Problem]; empty when the text is valid
     sig_text_changed = Signal()  # the YAML changed (an edit, an undo or a redo): forms re-read it
@@ -172,7 +187,7 @@ class EditSession(QObject):
         and a .json file saved as YAML is refused when opened again), else the YAML with
         the author's comments and layout kept."""
         if (name or self.name).lower().endswith(".json"):
-            return json.dumps(self.yaml.data, indent=2, ensure_ascii=False, default=str) + "\n"
+            return json_like(self.yaml.data, self.yaml.original)
         return self.yaml.text()
 
     def save(self, path: Path) -> list[Problem]:
