@@ -31,11 +31,19 @@ def test_a_mistyped_command_alone_does_not_open_the_window(
     assert "'valdate' is not a command (did you mean 'validate'?)" in capsys.readouterr().err
 
 
-def test_help_after_a_word_that_is_no_command_says_so(capsys: pytest.CaptureFixture[str]) -> None:
-    # 'pathway-viewer review --help' printed the help of 'open'.
-    assert main(["review", "--help"]) == 2
+@pytest.mark.parametrize("typed", [["review", "--help"], ["help"], ["version"], ["check", "clinic.yaml"]])
+def test_a_word_that_is_neither_a_command_nor_a_file_is_said(
+    typed: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'review --help' printed the help of 'open'; 'help' opened the window on a file called
+    # "help"; 'check FILE' said "unrecognized arguments: FILE", blaming the file.
+    from pathway_viewer.cli import commands
+
+    monkeypatch.setattr(commands, "_open_window", lambda path, language: pytest.fail("the window opened"))
+    assert main(typed) == 2
     captured = capsys.readouterr()
-    assert captured.err.strip() == "pathway-viewer: 'review' is not a command; 'pathway-viewer --help' lists them"
+    assert captured.err.strip() == (
+        f"pathway-viewer: '{typed[0]}' is neither a command nor a file; 'pathway-viewer --help' lists the commands")
     assert captured.out == ""
 
 

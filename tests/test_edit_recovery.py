@@ -186,3 +186,9 @@ def test_a_file_opened_by_a_relative_name_is_found_again_from_another_folder(
     info = json.loads((recovery_folder() / f"edit-{session.recovery.key}.json").read_text(encoding="utf-8"))
     assert Path(info["source"]) == pathway
     assert window.document.path == pathway
+    # The question names the folder too: "clinic.yaml" alone may be another folder's file.
+    from pathway_viewer.editing.recovery import RecoveredEdit
+    from pathway_viewer.window.edit_commands import restore_question
+
+    assert restore_question(RecoveredEdit("", Path(info["source"]))) == (
+        f"The viewer closed while you were changing {pathway}, before the changes were saved. Bring the changes back?")

@@ -275,6 +275,17 @@ def test_typing_in_a_text_keeps_the_author_s_lines(qtbot: QtBot, tmp_path: Path,
     assert expected in saved, saved[saved.index("patient_summary"):][:300]
 
 
+def test_removing_an_arrow_is_named_by_the_steps_titles(qtbot: QtBot, window: MainWindow) -> None:
+    # The undo list said "remove arrow assess \u2192 collect" (ids) where every other entry uses titles.
+    from pathway_viewer.editing import structure
+
+    session = window.edit_session
+    assert session is not None
+    number = next(i for i, t in enumerate(session.value(("transitions",))) if t.get("from") == "collect")
+    structure.remove_transition(session, number)
+    assert window.actions[A.UNDO].text() == "&Undo remove arrow 'Cell collection' \u2192 'Making the cells'"
+
+
 def test_arrows_change_kind_and_words(qtbot: QtBot, window: MainWindow) -> None:
     window.document.select("assess")
     session = window.edit_session

@@ -290,10 +290,10 @@ def _mistyped_command(first: str, rest: list[str]) -> str | None:
     near = difflib.get_close_matches(first.casefold(), COMMANDS, n=1, cutoff=0.6)
     if near:
         return f"pathway-viewer: '{first}' is not a command (did you mean '{near[0]}'?); 'pathway-viewer --help' lists them"
-    if {"-h", "--help"} & set(rest):
-        # 'review --help' printed the help of 'open', as if 'review' were a file to open.
-        return f"pathway-viewer: '{first}' is not a command; 'pathway-viewer --help' lists them"
-    return None
+    # A bare word that is no file ('help', 'version', 'check FILE', 'review --help'): taken
+    # for a file to open, it opened the window on "help: the file does not exist", or
+    # printed the help of 'open', or blamed the file ("unrecognized arguments").
+    return f"pathway-viewer: '{first}' is neither a command nor a file; 'pathway-viewer --help' lists the commands"
 
 
 def _output_refusal(command: str, source: Path | None, output: Path) -> str | None:

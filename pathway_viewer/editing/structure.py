@@ -166,7 +166,12 @@ def add_transition(session: EditSession, from_id: str, to_id: str) -> None:
 
 def remove_transition(session: EditSession, number: int) -> None:
     arrow = session.yaml.get(("transitions", number))
-    session.remove_item(("transitions", number), fill(QCoreApplication.translate("EditingStructure", "remove arrow %1 \u2192 %2"), arrow.get("from"), arrow.get("to")))
+
+    def title(step_id: object) -> str:  # the undo list speaks of steps as the map shows them
+        index = session.step_index(str(step_id))
+        return f"'{session.step_title(index)}'" if index is not None else str(step_id)
+
+    session.remove_item(("transitions", number), fill(QCoreApplication.translate("EditingStructure", "remove arrow %1 \u2192 %2"), title(arrow.get("from")), title(arrow.get("to"))))
 
 
 def set_transition_kind(session: EditSession, number: int, kind: str) -> None:

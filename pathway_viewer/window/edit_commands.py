@@ -378,11 +378,16 @@ class EditCommands:
         return True
 
     def ask_restore(self: MainWindow, recovered: RecoveredEdit) -> bool:
-        where = recovered.source.name if recovered.source is not None else "the bundled pathway"
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("WindowEditCommands", "Restore unsaved changes?"),
-                          fill(QCoreApplication.translate("WindowEditCommands", "The viewer closed while you were changing %1, before the changes were saved. Bring the changes back?"), where), Button.Yes | Button.No, self)
+                          restore_question(recovered), Button.Yes | Button.No, self)
         box.setDefaultButton(Button.Yes)
         return box.exec() == Button.Yes
+
+
+def restore_question(recovered: RecoveredEdit) -> str:
+    # The whole path: a file of that name in another folder is not the one in question.
+    where = str(recovered.source) if recovered.source is not None else QCoreApplication.translate("WindowEditCommands", "the bundled pathway")
+    return fill(QCoreApplication.translate("WindowEditCommands", "The viewer closed while you were changing %1, before the changes were saved. Bring the changes back?"), where)
 
 
 def _inside_the_app(path: Path) -> bool:

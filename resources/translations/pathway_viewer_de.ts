@@ -2595,6 +2595,10 @@ Geändert (jetzt geöffnet): %2</translation>
         <translation>Nicht gespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
+        <source>the bundled pathway</source>
+        <translation>den mitgelieferten Behandlungsweg</translation>
+    </message>
+    <message>
         <source>The viewer closed while you were changing %1, before the changes were saved. Bring the changes back?</source>
         <translation>Das Programm wurde geschlossen, während Sie %1 geändert haben, bevor die Änderungen gespeichert waren. Änderungen wiederherstellen?</translation>
     </message>

@@ -2595,6 +2595,10 @@ Modificado (abierto ahora): %2</translation>
         <translation>¿Recuperar los cambios sin guardar?</translation>
     </message>
     <message>
+        <source>the bundled pathway</source>
+        <translation>el itinerario incluido</translation>
+    </message>
+    <message>
         <source>The viewer closed while you were changing %1, before the changes were saved. Bring the changes back?</source>
         <translation>El programa se cerró mientras modificaba %1, antes de guardar los cambios. ¿Recuperar los cambios?</translation>
     </message>

@@ -2595,6 +2595,10 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
         <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
     </message>
     <message>
+        <source>the bundled pathway</source>
+        <translation>le parcours fourni</translation>
+    </message>
+    <message>
         <source>The viewer closed while you were changing %1, before the changes were saved. Bring the changes back?</source>
         <translation>Le logiciel s&apos;est fermé pendant que vous modifiiez %1, avant l&apos;enregistrement des modifications. Récupérer les modifications&#xa0;?</translation>
     </message>

@@ -2595,6 +2595,10 @@ Modificato (aperto ora): %2</translation>
         <translation>Ripristinare le modifiche non salvate?</translation>
     </message>
     <message>
+        <source>the bundled pathway</source>
+        <translation>il percorso incluso</translation>
+    </message>
+    <message>
         <source>The viewer closed while you were changing %1, before the changes were saved. Bring the changes back?</source>
         <translation>Il programma si è chiuso mentre stava modificando %1, prima che le modifiche fossero salvate. Recuperare le modifiche?</translation>
     </message>
