@@ -215,7 +215,7 @@ def _refine_numbered(numbered: Numbered[_Node], sweeps: int, margin: int, sweeps
             # A lone crossing: the groups' order and the transpose before already had the
             # same local moves; on the skip benchmark sweeping these never removed one.
             continue
-        counts[lo:hi] = numbered.sweep(lo, hi, sweeps, fixed_ends=True, sweeps_run=sweeps_run)
+        counts[lo:hi] = numbered.sweep(lo, hi, sweeps, fixed_ends=True, sweeps_run=sweeps_run, counts=counts[lo:hi])
     return sum(counts)
 
 
