@@ -275,6 +275,22 @@ def test_typing_in_a_text_keeps_the_author_s_lines(qtbot: QtBot, tmp_path: Path,
     assert expected in saved, saved[saved.index("patient_summary"):][:300]
 
 
+def test_a_problem_with_the_journey_s_shape_goes_to_the_step_without_a_way_in(qtbot: QtBot, window: MainWindow) -> None:
+    # "2 steps have no way in: 'assess', 'collect'" is about the whole journey: clicking it
+    # did nothing. It goes to the step that lost its way in (not the file's first step).
+    from pathway_viewer.editing import structure
+
+    session = window.edit_session
+    assert session is not None and window.editor_dock is not None
+    number = next(i for i, t in enumerate(session.value(("transitions",))) if t.get("to") == "collect")
+    structure.remove_transition(session, number)
+    [problem] = session.validate_now()
+    assert "no way in" in problem.message and problem.path == "transitions"
+    window.document.select("infuse")
+    window.editor_dock.problems.itemClicked.emit(window.editor_dock.problems.item(0))
+    assert window.document.selected == "collect"
+
+
 def test_removing_an_arrow_is_named_by_the_steps_titles(qtbot: QtBot, window: MainWindow) -> None:
     # The undo list said "remove arrow assess \u2192 collect" (ids) where every other entry uses titles.
     from pathway_viewer.editing import structure

@@ -8,6 +8,7 @@ question is one method that tests answer in place of a person.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -222,6 +223,11 @@ class EditCommands:
         from ..editing.session import parse_path
 
         path = parse_path(problem.path)
+        if path == ("transitions",) and self.edit_session is not None:
+            # The journey's shape ("2 steps have no way in: 'bilan', 'attente'"): to the step
+            # the message names that is not the file's first (the start, as a rule), whose
+            # arrows are where a way in is added.
+            path = self._named_step_path(problem.message) or path
         if len(path) >= 2 and path[0] == "transitions" and self.edit_session is not None:
             # An arrow's problem is fixed where the arrow starts: that step's arrows.
             start = self.edit_session.value(("transitions", path[1], "from"))
@@ -234,6 +240,15 @@ class EditCommands:
                 if self.step_form is not None and self.edit_tabs is not None:
                     self.edit_tabs.setCurrentWidget(self.step_form)
                     self.step_form.focus_field(path[2:])
+
+    def _named_step_path(self: MainWindow, message: str) -> tuple[str | int, ...] | None:
+        session = self.edit_session
+        if session is None:
+            return None
+        named = [index for word in re.findall(r"'([^']+)'", message)
+                 if (index := session.step_index(word)) is not None]
+        later = [index for index in named if index != 0] or named
+        return ("steps", later[0], "transitions") if later else None
 
     # -- saving ----------------------------------------------------------------------------
 
