@@ -86,25 +86,47 @@ def unreadable_or_hidden(window: MainWindow) -> list[str]:
     return out
 
 
+def one_long_title(folder: Path) -> Path:
+    """A clinic's hip pathway where one main step's title runs to 139 characters: it held
+    every card tall and the first look at 52 %, 9 of 16 main steps in view."""
+    text = (DATA / "hip_replacement.yaml").read_text(encoding="utf-8")
+    old = "    title: Hip school class\n"
+    assert text.count(old) == 1
+    path = folder / "one_long_title.yaml"
+    path.write_text(text.replace(old, f"    title: {ONE_LONG_TITLE}\n"), encoding="utf-8")
+    return path
+
+
+ONE_LONG_TITLE = ("Hip school class with the physiotherapist, the occupational therapist and the ward nurse, "
+                  "and a visit to the ward before your operation day")
+
+
 def pathway_path(which: str, folder: Path) -> Path | None:
     """The bundled CAR-T journey (None), two clinics' pathways of other diseases, and
-    generated main journeys of 14 and 18 steps."""
+    generated main journeys of 14 and 18 steps, and a pathway with one very long title."""
     return {
         "bundled": lambda: None,
         "knee": lambda: KNEE,
         "ahsct": lambda: DATA / "ahsct_ms.yaml",
         "long": lambda: long_pathway(folder),
         "longer": lambda: long_pathway(folder, 18),
+        "one-long-title": lambda: one_long_title(folder),
     }[which]()
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-@pytest.mark.parametrize("which", ["bundled", "knee", "ahsct", "long", "longer"])
+@pytest.mark.parametrize("which", ["bundled", "knee", "ahsct", "long", "longer", "one-long-title"])
 def test_whole_main_journey_is_readable_at_first_sight(qtbot: QtBot, tmp_path: Path, size: tuple[int, int], which: str) -> None:
     window = opening(qtbot, tmp_path, pathway_path(which, tmp_path), size)
     assert window.care_team.isVisible() and window.details.isVisible()  # both panels open
     assert unreadable_or_hidden(window) == []
     assert window.scene.columns_per_row is not None  # wrapped into rows to fit
+    if which == "one-long-title":
+        # Shortened zoomed out, at the size every title reads at; whole where it is read in full.
+        card = window.scene.card("hip-school")
+        lines = card.title_lines_at(window.view.zoom_level)
+        assert lines[-1].endswith("\u2026") and " ".join(lines).startswith("Hip school class with the")
+        assert " ".join(card.title_lines) == ONE_LONG_TITLE  # zoomed in, the card holds it all
 
 
 @pytest.mark.parametrize("percent", [100, 150, 200])

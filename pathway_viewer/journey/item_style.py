@@ -157,6 +157,10 @@ class ItemStyle:
         self.meta_baseline = height - 9 - self.small_metrics.descent() - (meta_lines - 1) * self.small_metrics.lineSpacing()
         self.meta_line_spacing = self.small_metrics.lineSpacing()
         self._overview: dict[tuple[str, int], OverviewTitle | None] = {}
+        # Titles far longer than the journey's others (JourneyScene.outlier_titles): zoomed
+        # out, one is shortened to the card rather than holding every card of the journey
+        # large and the journey half off the screen; its tooltip and the details give it whole.
+        self.shortened: frozenset[str] = frozenset()
         self._short_titles: dict[str, tuple[QFont, list[str], float, float]] = {}
         # A larger text size puts the same words on more lines: the most a card grows to
         # grows with it, so words that fit at the normal size are not cut at 200 %.
@@ -431,6 +435,15 @@ class ItemStyle:
             px = smaller
         if self.side and lines:
             return last  # the smallest tried, shortened
+        if title in self.shortened:
+            font = QFont(self.title_font)
+            font.setPixelSize(wanted)
+            metrics = QFontMetricsF(font)
+            spacing = min(metrics.lineSpacing(), 0.88 * metrics.height())
+            most = max(1, int((room - metrics.height()) // spacing) + 1)
+            lines = wrap_lines(title, font, width, most, metrics, self.split, anywhere=False)
+            if lines:
+                return font, lines, spacing, metrics.ascent()
         return None
 
     def caption(self, phase_title: str, scale: float, rtl: bool = False) -> tuple[QFont, str] | None:

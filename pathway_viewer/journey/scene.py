@@ -76,6 +76,22 @@ def _breaks_more(shapes: list[TitleShape], limits: list[TitleShape]) -> bool:
     return any(max((a[i] for a in shapes), default=0) > max((b[i] for b in limits), default=0) for i in (1, 3))
 
 
+# A title more than this many times the journey's usual length (and longer than
+# LONG_TITLE_CHARS) is shortened on its card: one 150-character title held every card of a
+# journey tall and large, and half the journey off a laptop's screen at first look.
+OUTLIER_FACTOR = 2.5
+LONG_TITLE_CHARS = 70
+
+
+def outlier_titles(titles: list[str]) -> frozenset[str]:
+    """The titles far longer than the others of a journey (by the median length)."""
+    if len(titles) < 4:
+        return frozenset()
+    lengths = sorted(len(t) for t in titles)
+    usual = lengths[len(lengths) // 2]
+    return frozenset(t for t in titles if len(t) > max(LONG_TITLE_CHARS, OUTLIER_FACTOR * usual))
+
+
 class JourneyScene(QGraphicsScene):
     def __init__(
         self, document: PathwayDocument, theme: Theme, parent: QObject | None = None, *, label_ems: float | None = None,
@@ -121,6 +137,7 @@ class JourneyScene(QGraphicsScene):
         self._detours = False  # and side paths' detours under their rows cut short
         self._side_style: ItemStyle | None = None  # theirs, when they are
         self._grown: tuple[Layout, ItemStyle] | None = None  # the cards grown to fit their words, before any wrap
+        self._outliers: frozenset[str] = frozenset()  # titles shortened on their cards (outlier_titles)
         self._card_scale = 1.0  # size_scale: chosen for each journey and text size (_scaled_cards)
         # What is read from afar at the first look's zoom grows by this much: the phase names
         # above the cards, the channels between rows that hold them, the stubs' numbers.
@@ -342,7 +359,7 @@ class JourneyScene(QGraphicsScene):
         doc = self.document
         if doc.graph is None or doc.pathway is None:
             return []
-        titles = [doc.pathway.step(s).title for s in doc.graph.main_path]
+        titles = [t for t in (doc.pathway.step(s).title for s in doc.graph.main_path) if t not in self._outliers]
         by_length = sorted(titles, key=lambda t: -len(t))[:24]
         by_word = sorted(titles, key=lambda t: -max(map(len, t.split() or [""])))[:8]
         return list(dict.fromkeys(by_length + by_word))
@@ -446,6 +463,7 @@ class JourneyScene(QGraphicsScene):
         if doc.pathway is None or doc.graph is None or doc.layout is None:
             self.setSceneRect(QRectF(0, 0, 1, 1))
             return
+        self._outliers = outlier_titles([step.title for step in doc.pathway.steps])
         self._grown = self._scaled_cards(doc.layout)
         self._mirrored = reads_right_to_left(doc.pathway)
         self._arrangements = {}
@@ -500,6 +518,7 @@ class JourneyScene(QGraphicsScene):
                 layout = with_column_gap(layout, gap)
                 style = ItemStyle(self.theme, layout.card_size, style.language, style.meta_lines, style.band_lines, gap,
                                   scale=self.size_scale, far_scale=self._far_scale)
+                style.shortened = self._outliers
             side_height, side_gap = (
                 self._short_side_rows(layout, style) if self._low else (math.ceil(layout.spec.card_height * SIDE_SHARE), None)
             )
@@ -915,10 +934,12 @@ class JourneyScene(QGraphicsScene):
         # as at 100 % need 240.2 where 240 is the norm) had room for one line less.
         if math.ceil(height - 1e-6) > layout.spec.card_height:
             layout = with_card_height(layout, math.ceil(height - 1e-6))
-        return layout, ItemStyle(
+        grown = ItemStyle(
             self.theme, layout.card_size, language, meta_lines, band_lines, layout.spec.column_gap, scale=self.size_scale,
             far_scale=self._far_scale,
         )
+        grown.shortened = self._outliers
+        return layout, grown
 
     def _card_words(self, layout: Layout) -> tuple[set[str], set[str], set[str], set[str]]:
         """Every card's timing line, title and phase name, and the phase names written beside
