@@ -63,7 +63,19 @@ def isolated(text: str) -> str:
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+
+
+def left_to_right_in(sentence: str, text: str) -> str:
+    """``text`` (a number and its unit, "38.0 °C") set apart as left to right where it stands
+    in a ``sentence`` holding right-to-left letters: inside a Hebrew sign it read "C° 38.0",
+    the unit before the number. Elsewhere it is returned as it is."""
+    if not any(unicodedata.bidirectional(char) in ("R", "AL") for char in sentence):
+        return text
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
 def unmarked(text: str) -> str:
     """``text`` without the isolates :func:`isolated` added (for a spreadsheet, where they
     only get in the way)."""
-    return text.replace(FIRST_STRONG_ISOLATE, "").replace(POP_DIRECTIONAL_ISOLATE, "")
+    return text.replace(FIRST_STRONG_ISOLATE, "").replace(LEFT_TO_RIGHT_ISOLATE, "").replace(POP_DIRECTIONAL_ISOLATE, "")

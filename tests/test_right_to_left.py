@@ -209,3 +209,29 @@ def test_arabic_titles_quoted_in_an_english_quiz_question_stay_in_order(qapp) ->
     # Text with no right-to-left letters is left exactly as written.
     english = next(q for q in generate_quiz(load_pathway(DATA / "tiny_en.yaml"), count=40, seed=0))
     assert "\u2068" not in english.prompt + english.explanation + "".join(english.choices)
+
+
+@pytest.mark.parametrize("unit", ["C", "F", "both"])
+def test_a_temperature_in_a_hebrew_sign_reads_number_then_unit(qapp, unit: str) -> None:  # noqa: ANN001
+    # "חום של {temperature} ומעלה" read "C° 38.0": the unit before the number, in the one
+    # number of the call-now list.
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    from models.schema import UrgentSign
+    from models.wording.patient_words import sign_text
+
+    sign = UrgentSign.model_validate({"text": "חום של {temperature} ומעלה", "temperature_c": 38.0})
+    text = sign_text(sign, unit, "he")
+    layout = QTextLayout(text)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    # Inside its run (a run's first letter stands at the boundary of two directions).
+    eight, unit_letter = next(i for i, c in enumerate(text) if c.isdigit()) + 1, text.index("\u00b0") + 1
+    # Laid out right to left as a whole, the number still stands left of its unit.
+    assert line.cursorToX(eight)[0] < line.cursorToX(unit_letter)[0], text
+    assert sign_text(UrgentSign.model_validate({"text": "Fever of {temperature}", "temperature_c": 38.0})) == "Fever of 38.0 \u00b0C"

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from ..schema import DayRange, Duration, LocalChoice, Pathway, Setting, Step, UrgentSign
 from ..validation import LOCAL_PLACEHOLDER
-from ..text_direction import isolated
+from ..text_direction import isolated, left_to_right_in
 from .i18n import QT_TRANSLATE_NOOP, Words, fill, format_date_pattern, format_number
 
 # A pathway that names no day 0 may be any treatment: the defaults name none.
@@ -396,7 +396,7 @@ def sign_text(sign: UrgentSign, unit: str = "C", language: str | None = None) ->
     as ``language`` (the pathway's: "Temperatura 38,0 °C" in a Polish sign) writes it."""
     if sign.temperature_c is None:
         return sign.text
-    return sign.text.replace("{temperature}", temperature_words(sign.temperature_c, unit, language))
+    return sign.text.replace("{temperature}", left_to_right_in(sign.text, temperature_words(sign.temperature_c, unit, language)))
 
 
 def signs_by_call(pathway: Pathway, unit: str = "C") -> dict[str, list[str]]:
