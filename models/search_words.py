@@ -1,10 +1,12 @@
-"""Search words as people type them: any case, and without the marks over Latin letters.
+"""Search words as people type them: any case, and without the marks over Latin and Greek letters.
 
 Staff at a PC without a Polish, Czech or French keyboard type "zlamanie" for "złamanie" and
-"eligibilite" for "éligibilité". A word typed without marks finds the word with or without
-them; a word typed with them finds only that spelling ("złamanie" never finds "zlamanie").
-Only marks on Latin letters are taken off: in Japanese "が" and "か" are different sounds,
-and the marks on Arabic and Hebrew letters are left as they are.
+"eligibilite" for "éligibilite"; Greek is typed without its accents as a rule, and in
+capitals without them ("ΕΞΕΤΑΣΕΙΣ" for "εξετάσεις"). A word typed without marks finds the
+word with or without them; a word typed with them finds only that spelling ("złamanie"
+never finds "zlamanie"). Only marks on Latin and Greek letters are taken off: in Japanese
+"が" and "か" are different sounds, and the marks on Arabic and Hebrew letters are left as
+they are. Greek's final sigma "ς" is "σ" once folded.
 """
 
 from __future__ import annotations
@@ -23,13 +25,18 @@ def folded(text: str) -> str:
 
 
 def unmarked(text: str) -> str:
-    """``text`` folded, with the marks over its Latin letters taken off: "Złamanie" -> "zlamanie"."""
+    """``text`` folded, with the marks over its Latin and Greek letters taken off: "Złamanie"
+    -> "zlamanie", "Εξετάσεις" -> "εξετασεισ"."""
     out: list[str] = []
     for char in unicodedata.normalize("NFD", folded(text).translate(_PLAIN)):
-        if unicodedata.combining(char) and out and out[-1].isascii() and out[-1].isalpha():
+        if unicodedata.combining(char) and out and out[-1].isalpha() and (out[-1].isascii() or _greek(out[-1])):
             continue
         out.append(char)
     return unicodedata.normalize("NFC", "".join(out))
+
+
+def _greek(char: str) -> bool:
+    return "\u0370" <= char <= "\u03ff"
 
 
 def matches(word: str, text_folded: str, text_unmarked: str, plain: bool) -> bool:

@@ -82,6 +82,17 @@ def test_a_word_typed_without_its_marks_finds_it_and_one_typed_with_them_only_th
     assert PathwayGraph(load_text(to_json(data), "p.json")).search("złamanie") == []  # typed with it: that spelling only
 
 
+def test_greek_typed_without_accents_or_in_capitals_finds_the_word() -> None:
+    # Greek is typed without its accents as a rule: "εξετασεις" and "ΕΞΕΤΑΣΕΙΣ" found nothing.
+    data = load_text(SMALL_TEXT).model_dump(by_alias=True, mode="json", exclude_none=True)
+    data["steps"][0]["title"] = "Εξετάσεις αίματος και καρδιάς"
+    greek = PathwayGraph(load_text(to_json(data), "p.json"))
+    first = data["steps"][0]["id"]
+    for typed in ("εξετάσεις", "εξετασεις", "ΕΞΕΤΑΣΕΙΣ", "ΕΞΕΤΆΣΕΙΣ", "καρδιας"):
+        assert greek.search(typed) == [first], typed
+    assert greek.search("εξετάσείς") == []  # typed with other marks: that spelling only
+
+
 def test_marks_on_letters_other_than_latin_still_tell_words_apart() -> None:
     # In Japanese the voicing mark makes another sound: が (ga) is not か (ka).
     japanese = PathwayGraph(load_pathway(DATA / "car_t_all_ja.yaml"))
