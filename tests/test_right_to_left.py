@@ -235,3 +235,34 @@ def test_a_temperature_in_a_hebrew_sign_reads_number_then_unit(qapp, unit: str) 
     # Laid out right to left as a whole, the number still stands left of its unit.
     assert line.cursorToX(eight)[0] < line.cursorToX(unit_letter)[0], text
     assert sign_text(UrgentSign.model_validate({"text": "Fever of {temperature}", "temperature_c": 38.0})) == "Fever of 38.0 \u00b0C"
+
+
+def test_how_often_a_hebrew_way_is_taken_keeps_its_title_and_condition_apart(qapp) -> None:  # noqa: ANN001
+    # 'Going on to ”רשימת המתנה (אין תורם חי מתאים) ”שנפטר: this happens often.': the closing
+    # quote and the condition landed inside the Hebrew title.
+    from PySide6.QtGui import QTextLayout
+
+    from models.wording.journey_words import frequency_words
+    from pathway_files import DATA
+
+    pathway = load_pathway(DATA / "small.yaml")
+    data = pathway.model_dump(by_alias=True, mode="json", exclude_none=True)
+    for step in data["steps"]:
+        if step["id"] == "not-eligible":
+            step["title"] = "רשימת המתנה לכליה מתורם שנפטר"
+    for t in data["transitions"]:
+        if t["to"] == "not-eligible":
+            t["label"], t["frequency"] = "אין תורם חי מתאים", "common"
+    from models.schema import Pathway
+
+    hebrew = Pathway.model_validate(data)
+    [words] = [w for w in frequency_words(hebrew, hebrew.step("assess")) if "\u05e9\u05e0\u05e4\u05d8\u05e8" in w]
+    layout = QTextLayout(words)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(4000)
+    layout.endLayout()
+    title_end = words.index("\u05e9\u05e0\u05e4\u05d8\u05e8")  # the title's last word, inside it
+    closing = words.index("\u201d")
+    # Read left to right, the closing quote comes after every letter of the title.
+    assert all(line.cursorToX(i)[0] < line.cursorToX(closing + 1)[0] for i in range(words.index("\u201c") + 2, title_end + 4)), words

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..schema import Frequency, Pathway, RepeatRule, RepeatUnit, Step, Transition, TransitionKind
+from ..text_direction import isolated
 from .i18n import QT_TRANSLATE_NOOP, Words, fill
 
 # Marked for lupdate; callers show ``Words.tr(OPEN_ENDED)`` etc., in the interface language.
@@ -198,10 +199,12 @@ def frequency_words(pathway: Pathway, step: Step) -> list[str]:
         back = t.kind is TransitionKind.loop_back  # "going on to" an earlier step read as the next one
         if t.to == step.id:
             coming = Words.tr("Coming back here (%1): %2.") if back else Words.tr("Coming here (%1): %2.")
-            out.append(fill(coming, t.label, clause))
+            out.append(fill(coming, isolated(t.label or ""), clause))
         else:
             going = Words.tr("Going back to \u201c%1\u201d (%2): %3.") if back else Words.tr("Going on to \u201c%1\u201d (%2): %3.")
-            out.append(fill(going, pathway.step(t.to).title, t.label, clause))
+            # Each set apart: a Hebrew title and condition in an English sentence took its
+            # closing quote and the condition into the title.
+            out.append(fill(going, isolated(pathway.step(t.to).title), isolated(t.label or ""), clause))
     return out
 
 
