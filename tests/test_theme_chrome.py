@@ -68,3 +68,32 @@ def test_a_selected_outline_rows_arrow_reads_on_the_selection(qtbot: QtBot, wind
     assert arrow.width() >= 8
     selected = QColor(make_theme(scheme).selection_background)
     assert strongest(image, selected, arrow) >= NON_TEXT_MINIMUM
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_focused_push_button_shows_a_ring_that_reads(qtbot: QtBot, window: MainWindow, scheme: str) -> None:
+    # Fusion's mark of a focused push button ("Start the quiz", "Check answer") changed not a
+    # pixel under the app's style sheet: a keyboard user could not see where they were.
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    window.actions[A.THEME_ACTIONS[scheme]].trigger()
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    field, button = QLineEdit(), QPushButton("Start the quiz")
+    layout.addWidget(field)
+    layout.addWidget(button)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    before = button.grab().toImage()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    after = button.grab().toImage()
+    changed = [(x, y) for x in range(after.width()) for y in range(after.height()) if after.pixel(x, y) != before.pixel(x, y)]
+    assert len(changed) > 2 * (after.width() + after.height())  # a ring all round, not a speck
+    ring = max(contrast_ratio(after.pixelColor(x, y), before.pixelColor(x, y)) for x, y in changed)
+    assert ring >= NON_TEXT_MINIMUM

@@ -165,6 +165,21 @@ class AccessibleStyle(QProxyStyle):
             return spin_buttons.size_hint_with_buttons(base)
         return base
 
+    def drawControl(
+        self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_PushButton and option.state & QStyle.StateFlag.State_HasFocus:
+            # Fusion marks a focused push button by a shade that the style sheet's palette
+            # hides: measured, not a pixel changed. A ring in the focus colour, 2 px inside
+            # the button's edge, as the fields' (WCAG 2.4.7; 3:1 in every theme).
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(2, 2, -2, -2), 3.0, 3.0)
+            painter.restore()
+
     def drawComplexControl(
         self,
         control: QStyle.ComplexControl,
