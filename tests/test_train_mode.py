@@ -180,7 +180,7 @@ def test_grading_practice_says_it_is_for_training_and_explains(qtbot: QtBot, tmp
             assert train.page.explanation.text().endswith(f" = {right} of 10.")
         else:
             kinds.add(train.page.prompt.text().rsplit("What is the ", 1)[1].split()[0])
-            assert shown == ["&A  Grade 0 (none)", "&B  Grade 1", "&C  Grade 2", "&D  Grade 3", "&E  Grade 4"]
+            assert shown == ["A  Grade 0 (none)", "B  Grade 1", "C  Grade 2", "D  Grade 3", "E  Grade 4"]
             assert train.page.explanation.text().startswith(f"{right}. The deciding finding: ")
         assert not train.page.show_step.isVisible()  # a grading case is about no step
         qtbot.keyClick(train.page, Qt.Key.Key_Return)
@@ -220,3 +220,30 @@ def test_a_missed_case_reads_on_one_line() -> None:
     assert one_line("ICE score: 4 of 10\nSeizure: none\n\nWhat is the ICANS grade (ASTCT)?") == (
         "ICE score: 4 of 10; Seizure: none; What is the ICANS grade (ASTCT)?"
     )
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_a_long_answer_wraps_and_the_train_window_fits_a_laptop(qtbot: QtBot, tmp_path: Path, percent: int) -> None:
+    # An answer is one line of a radio button: one long answer made the Train window
+    # 1,570 px wide (3,042 at 200 % text), its Check button off the screen.
+    from models.quiz import Question
+
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_with_training(tmp_path), size=(1366, 768))
+    window.actions[A.TEXT_SIZE_ACTIONS[percent]].trigger()
+    train = open_train(qtbot, window)
+    long = ("Vaccines are given again from about six months to two years after the transplant, once the "
+            "new immune system has grown back, starting with the inactivated ones and never live ones "
+            "while immunosuppressive treatment or graft-versus-host disease goes on")
+    train.stack.setCurrentWidget(train.page)
+    train.page.ask(Question("written", "When are vaccines given again?", ("Never", "Soon"), 1, "Test."), "1 of 2")
+    qtbot.wait(50)
+    width = train.frameGeometry().width()
+    train.page.ask(Question("written", "When are vaccines given again?", ("Never", long), 1, "Test."), "2 of 2")
+    qtbot.wait(50)
+    assert train.frameGeometry().width() <= width  # the answer wraps; the window stays as wide
+    choice = train.page.choices_box.findChildren(QRadioButton)[-1]
+    assert choice.text() == f"B  {long}" and choice.accessibleName() == f"B  {long}"
+    assert choice.height() > 2 * choice.fontMetrics().height()  # wrapped onto lines
+    assert train.page.check.isVisible() and train.page.check.geometry().right() <= train.page.width()
+    qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=choice.rect().center())
+    assert choice.isChecked()  # a click on its words chooses it

@@ -111,6 +111,12 @@ def train_choices_style() -> str:
     )
 
 
+def train_choice_words_style(focused: bool) -> str:
+    """An answer's words, in the ink of its row: the focused row's is the highlight's."""
+    t = active_theme()
+    return f"color: {t.highlight_ink if focused else t.panel_ink}; background: transparent;"
+
+
 def train_feedback_style(right: bool) -> str:
     t = active_theme()
     return f"color: {t.right_ink if right else t.warning_ink}; font-weight: bold;"

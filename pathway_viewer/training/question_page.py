@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +23,7 @@ from models.training_print import LETTERS
 
 from ..core.appearance import set_ui_font
 from ..core.flow import flow_row
-from ..core.theme import Theme, error_text_style, train_choices_style, train_feedback_style
+from ..core.theme import Theme, error_text_style, train_choice_words_style, train_choices_style, train_feedback_style
 
 
 def plain_label(parent: QWidget, name: str, font_scale: float, theme: Theme, *, bold: bool = False) -> QLabel:
@@ -33,6 +35,68 @@ def plain_label(parent: QWidget, name: str, font_scale: float, theme: Theme, *, 
     set_ui_font(label, theme, font_scale, bold=bold)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class WrappingChoice(QRadioButton):
+    """An answer whose words wrap onto more lines: a radio button's own text never wraps,
+    and one long answer made the Train window 1,570 px wide (3,042 at 200 % text). The words
+    are a label beside the button's circle; a click on them is the button's."""
+
+    def __init__(self, letter: str, words: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(f"{letter}  {words}")
+        self.setShortcut(QKeySequence(f"Alt+{letter}"))  # as the printed quiz's letters
+        self.words = QLabel(f"{letter}  {words}", self)
+        self.words.setObjectName("train_choice_words")
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
+        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.words.setStyleSheet(train_choice_words_style(False))
+        row = QHBoxLayout(self)
+        row.addWidget(self.words)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+        self._place_words()
+
+    def text(self) -> str:  # type: ignore[override]  # what the answer says, as for any button
+        return self.words.text()
+
+    def _place_words(self) -> None:
+        """The words where the button's own text would start: right of its circle."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = "x"
+        contents = self.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, self)
+        self.layout().setContentsMargins(max(contents.left(), 24), 6, 6, 6)
+
+    def sizeHint(self) -> QSize:
+        return self.layout().totalSizeHint().expandedTo(QSize(24, 24))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize().expandedTo(QSize(24, 24))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), 24)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # the words too, not only the circle
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._place_words()
+        super().resizeEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.words.setStyleSheet(train_choice_words_style(True))
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.words.setStyleSheet(train_choice_words_style(False))
+        super().focusOutEvent(event)
 
 
 class QuestionPage(QWidget):
@@ -127,7 +191,7 @@ class QuestionPage(QWidget):
         for index, choice in enumerate(question.choices):
             # Letters as on the printed quiz: the key A (or Alt+A) chooses the first answer,
             # and the letter reads aloud in a screen reader. A "&" in the content stays a "&".
-            radio = QRadioButton(f"&{LETTERS[index]}  {choice.replace('&', '&&')}", self.choices_box)
+            radio = WrappingChoice(LETTERS[index], choice, self.choices_box)
             radio.setObjectName(f"train_choice_{index}")
             set_ui_font(radio, self._theme, 1.2)
             self.group.addButton(radio, index)
