@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QRadioButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QRadioButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from models.wording import TRAINING_ONLY
@@ -247,3 +247,32 @@ def test_a_long_answer_wraps_and_the_train_window_fits_a_laptop(qtbot: QtBot, tm
     assert train.page.check.isVisible() and train.page.check.geometry().right() <= train.page.width()
     qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=choice.rect().center())
     assert choice.isChecked()  # a click on its words chooses it
+
+
+def test_a_screen_reader_user_hears_the_question_the_answer_and_the_score(qtbot: QtBot, tmp_path: Path) -> None:
+    # Enter on "Start the quiz" did nothing (a push button takes Enter only in a dialog); the
+    # first answer was read alone, without its question; after Enter, "Next question,
+    # button" with no word of right or wrong; the results page, "edit", with no score.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_with_training(tmp_path))
+    train = open_train(qtbot, window)
+    train.count_box.setValue(2)
+    train.quiz_button.setFocus()
+    qtbot.waitUntil(train.quiz_button.hasFocus)
+    qtbot.keyClick(train.quiz_button, Qt.Key.Key_Return)
+    assert train.stack.currentWidget() is train.page
+    for number in (1, 2):
+        focused = QApplication.focusWidget()
+        assert isinstance(focused, QRadioButton)
+        assert focused.accessibleDescription() == f"{train.page.progress.text()}. {train.page.prompt.text()}"
+        assert focused.accessibleDescription().startswith(f"Question {number} of 2")
+        wrong = next(i for i in range(len(train.page.question.choices)) if i != train.page.question.answer)
+        qtbot.keyClick(train.page, Qt.Key(Qt.Key.Key_A + wrong))
+        qtbot.keyClick(train.page, Qt.Key.Key_Return)
+        assert QApplication.focusWidget() is train.page.next
+        assert train.page.next.accessibleDescription().startswith("Not quite. The right answer is: ")
+        assert train.page.question.explanation in train.page.next.accessibleDescription()
+        qtbot.keyClick(train.page, Qt.Key.Key_Return)
+    assert train.stack.currentWidget() is train.results
+    assert train.results.trainee.accessibleDescription().startswith(train.results.summary.text())
+    scroll = train.results.findChild(QScrollArea, "train_results_scroll")
+    assert scroll.focusPolicy() == Qt.FocusPolicy.NoFocus  # no stop without a name

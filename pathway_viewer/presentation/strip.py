@@ -112,7 +112,10 @@ class JourneyStrip(QWidget, AccessibleSteps):
 
     def _describe(self) -> None:
         # A screen reader hears what the signs show: the steps out of view are still items.
-        self.setAccessibleDescription("; ".join(sign for sign in self.more_signs() if sign))
+        # The arrows point the way on screen; read aloud they are noise ("black left-pointing
+        # triangle, 3 more before"), so the words go without them.
+        self.setAccessibleDescription("; ".join(" ".join(sign.replace("\u25c0", "").replace("\u25b6", "").split())
+                                                for sign in self.more_signs() if sign))
 
     # --- each card as an item a screen reader can reach (core/step_accessibility.py) -----------
 

@@ -37,6 +37,16 @@ def plain_label(parent: QWidget, name: str, font_scale: float, theme: Theme, *, 
     return label
 
 
+def press_focused_button(page: QWidget, event: QKeyEvent) -> bool:
+    """Enter on a push button that has the keyboard presses it, as Space does; whether it did."""
+    focused = page.focusWidget()
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focused, QPushButton) \
+            and focused.isVisible() and focused.isEnabled() and page.isAncestorOf(focused):
+        focused.click()
+        return True
+    return False
+
+
 class WrappingChoice(QRadioButton):
     """An answer whose words wrap onto more lines: a radio button's own text never wraps,
     and one long answer made the Train window 1,570 px wide (3,042 at 200 % text). The words
@@ -201,6 +211,10 @@ class QuestionPage(QWidget):
         self.explanation.setText("")
         self.next.setText(QCoreApplication.translate("TrainingQuestionPage", "See results") if last else QCoreApplication.translate("TrainingQuestionPage", "Next question"))
         self._update_buttons()
+        # The keyboard goes to the first answer, which a screen reader read alone ("A  day
+        # -90, radio button"): each answer carries the question, as its description.
+        for button in self.group.buttons():
+            button.setAccessibleDescription(f"{progress}. {question.prompt}")
         first = self.group.button(0)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -226,6 +240,9 @@ class QuestionPage(QWidget):
         for button in self.group.buttons():
             button.setEnabled(False)  # the answer is given; it stays on screen to talk about
         self._update_buttons()
+        # Right or wrong, and why, where the keyboard goes next: a screen reader heard only
+        # "Next question, button".
+        self.next.setAccessibleDescription(" ".join(part for part in (self.feedback.text(), self.question.explanation) if part))
         self.next.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sig_answered.emit(chosen)
 
@@ -245,6 +262,8 @@ class QuestionPage(QWidget):
             self.sig_stop.emit()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if press_focused_button(self, event):  # "Stop quiz" with the keyboard on it: stop
+                return
             if not self.answered:
                 self._check()
             else:

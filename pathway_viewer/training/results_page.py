@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from models.wording.i18n import fill
@@ -91,6 +91,9 @@ class ResultsPage(QWidget):
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setObjectName("train_results_scroll")
+        # Its rows are read where the keyboard is; the scroll area is no stop of its own
+        # (it took one, with no name), as on the start page.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -109,3 +112,6 @@ class ResultsPage(QWidget):
         self.missed.setText(missed)
         self.steps.setText(steps)
         self.trainee.clear()  # a new result never carries the last trainee's name
+        # The page opens with the keyboard in the name box: a screen reader says the score
+        # there (it heard only "edit"), and what was missed.
+        self.trainee.setAccessibleDescription(" ".join(part for part in (score, missed) if part))

@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -46,7 +46,7 @@ from ..core.document import PathwayDocument
 from ..core.appearance import refresh_ui_fonts, set_ui_font
 from ..core.tab_order import tab_in_reading_order
 from ..core.theme import Theme
-from .question_page import QuestionPage, plain_label
+from .question_page import QuestionPage, plain_label, press_focused_button
 from .results_page import ResultsPage
 
 GRADING_CASES = 5
@@ -237,6 +237,13 @@ class TrainView(QWidget):
     def show_setup(self) -> None:
         self.stack.setCurrentWidget(self.setup)
         self.quiz_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter on a focused button (Start the quiz, New session, Export...) did nothing: a
+        # push button takes Enter only in a dialog, and this is a window of its own.
+        if press_focused_button(self, event):
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
