@@ -276,3 +276,25 @@ def test_a_screen_reader_user_hears_the_question_the_answer_and_the_score(qtbot:
     assert train.results.trainee.accessibleDescription().startswith(train.results.summary.text())
     scroll = train.results.findChild(QScrollArea, "train_results_scroll")
     assert scroll.focusPolicy() == Qt.FocusPolicy.NoFocus  # no stop without a name
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "Pas encore réussi\u00a0: score de 1 sur 2 (50\u00a0%\u00a0; seuil de réussite 80\u00a0%)"),
+    ("it", "Non ancora superato: punteggio 1 su 2 (50 %; soglia di superamento 80 %)"),
+])
+def test_one_right_answer_reads_as_one_in_french_and_italian(qapp: object, language: str, expected: str) -> None:
+    # "1 bonnes réponses sur 2", "1 risposte giuste su 2": a plural for one.
+    from models import load_pathway
+    from models.quiz_results import QuizResult
+    from pathway_viewer.core import i18n
+    from pathway_viewer.training.results_page import summary_lines
+
+    i18n.apply_language(qapp, language)  # type: ignore[arg-type]
+    from models.quiz import Question
+
+    questions = (Question("who", "Q1", ("a", "b"), 0, "x"), Question("who", "Q2", ("a", "b"), 0, "x"))
+    result = QuizResult(questions, (0, 1), 0.8)
+    try:
+        assert summary_lines(result, load_pathway(KNEE))[0] == expected
+    finally:
+        i18n.apply_language(qapp, "en")  # type: ignore[arg-type]

@@ -2360,11 +2360,11 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
     <name>TrainingResultsPage</name>
     <message>
         <source>Passed: %1 of %2 right (%3 %; pass mark %4 %)</source>
-        <translation>Réussi&#xa0;: %1 bonnes réponses sur %2 (%3&#xa0;%&#xa0;; seuil de réussite %4&#xa0;%)</translation>
+        <translation>Réussi&#xa0;: score de %1 sur %2 (%3&#xa0;%&#xa0;; seuil de réussite %4&#xa0;%)</translation>
     </message>
     <message>
         <source>Not passed yet: %1 of %2 right (%3 %; pass mark %4 %)</source>
-        <translation>Pas encore réussi&#xa0;: %1 bonnes réponses sur %2 (%3&#xa0;%&#xa0;; seuil de réussite %4&#xa0;%)</translation>
+        <translation>Pas encore réussi&#xa0;: score de %1 sur %2 (%3&#xa0;%&#xa0;; seuil de réussite %4&#xa0;%)</translation>
     </message>
     <message>
         <source>Right answer: %1</source>
@@ -4111,7 +4111,7 @@ Modifié (ouvert maintenant)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 right (%4 %; pass mark %5 %)</source>
-        <translation>%1&#xa0;: %2 bonnes réponses sur %3 (%4&#xa0;%&#xa0;; seuil de réussite %5&#xa0;%)</translation>
+        <translation>%1&#xa0;: score de %2 sur %3 (%4&#xa0;%&#xa0;; seuil de réussite %5&#xa0;%)</translation>
     </message>
     <message>
         <source>Questions missed</source>

@@ -2360,11 +2360,11 @@ Modificato (aperto ora): %2</translation>
     <name>TrainingResultsPage</name>
     <message>
         <source>Passed: %1 of %2 right (%3 %; pass mark %4 %)</source>
-        <translation>Superato: %1 risposte giuste su %2 (%3 %; soglia di superamento %4 %)</translation>
+        <translation>Superato: punteggio %1 su %2 (%3 %; soglia di superamento %4 %)</translation>
     </message>
     <message>
         <source>Not passed yet: %1 of %2 right (%3 %; pass mark %4 %)</source>
-        <translation>Non ancora superato: %1 risposte giuste su %2 (%3 %; soglia di superamento %4 %)</translation>
+        <translation>Non ancora superato: punteggio %1 su %2 (%3 %; soglia di superamento %4 %)</translation>
     </message>
     <message>
         <source>Right answer: %1</source>
@@ -4111,7 +4111,7 @@ Modificato (aperto ora): %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 right (%4 %; pass mark %5 %)</source>
-        <translation>%1: %2 risposte giuste su %3 (%4 %; soglia di superamento %5 %)</translation>
+        <translation>%1: punteggio %2 su %3 (%4 %; soglia di superamento %5 %)</translation>
     </message>
     <message>
         <source>Questions missed</source>
