@@ -301,7 +301,8 @@ def _typing_slip(exc: yaml.MarkedYAMLError, text: str, mark: yaml.Mark) -> str |
 
 
 # libyaml's words where a line is indented unlike the lines around it.
-_INDENT_PROBLEMS = ("mapping values are not allowed", "did not find expected '-' indicator", "expected <block end>")
+_INDENT_PROBLEMS = ("mapping values are not allowed", "did not find expected '-' indicator", "expected <block end>",
+                   "did not find expected key")
 _LIST_DASHES = re.compile(r"^(\s*(?:-\s+)*)")
 _KEY_LINE = re.compile(r"^\s*(?:-\s+)*[^\s#][^:#]*:(?:\s|$)")
 
@@ -317,6 +318,10 @@ def _indent_slip(lines: list[str], row: int) -> str | None:
     above = next((line for line in reversed(lines[:row]) if line.strip() and not line.lstrip().startswith("#")), None)
     if above is None or not (_KEY_LINE.search(above) or above.lstrip().startswith("- ")):
         return None  # the line above continues a text: its indent says nothing of the keys
+    if lines[row].lstrip().startswith("- ") and above.lstrip().startswith("- "):
+        # Two items of one list: their dashes line up.
+        dash = len(above) - len(above.lstrip(" "))
+        return indent_slip(here, dash, item=True) if here != dash else None
     key_column = len(_LIST_DASHES.match(above).group(1))  # type: ignore[union-attr]
     return indent_slip(here, key_column) if here != key_column else None
 

@@ -115,3 +115,12 @@ def test_an_unquoted_colon_inside_braces_is_a_colon_in_text() -> None:
     assert str(problem_of(text)) == (
         f"p.yaml:{line}:36: (file): not valid YAML: a colon followed by a space inside text: put the text in quotes"
     )
+
+
+def test_a_list_item_indented_unlike_the_one_above_is_said_in_plain_words() -> None:
+    # libyaml said "did not find expected key (while parsing a block mapping)".
+    old = "      - {role: psychoonkologie,"
+    problem = problem_of(GOOD.replace(old, old[1:], 1))
+    assert problem.line == 52
+    assert problem.message == ("not valid YAML: this list item is indented less than the item above it (5 spaces, the "
+                               "item above 6); YAML reads indentation as structure: line its '-' up with the one above")

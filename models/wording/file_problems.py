@@ -12,9 +12,13 @@ COLON_IN_TEXT = "not valid YAML: a colon followed by a space inside text: put th
 COMMA_IN_FLOW = "a comma inside { ... } ends the text: put the text in quotes"
 
 
-def indent_slip(spaces: int, above: int) -> str:
-    """A line indented ``spaces`` under a key that starts ``above`` spaces in."""
+def indent_slip(spaces: int, above: int, *, item: bool = False) -> str:
+    """A line indented ``spaces`` under a key (``item``: a list item under another) that
+    starts ``above`` spaces in."""
     how = "more" if spaces > above else "less"
+    if item:
+        return (f"not valid YAML: this list item is indented {how} than the item above it ({spaces} spaces, the item "
+                f"above {above}); YAML reads indentation as structure: line its '-' up with the one above")
     return (f"not valid YAML: this line is indented {how} than the key above it ({spaces} spaces, the key above "
             f"{above}); YAML reads indentation as structure: line it up with the key above, or check that line")
 
