@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from .gc_pause import collector_paused
 from .problems import PathKey, PathwayError, Problem, format_path
-from .schema import Pathway
+from .schema import COLOR_PATTERN, LANGUAGE_PATTERN, Pathway
 
 if TYPE_CHECKING:
     from .parsing import Parsed
@@ -177,10 +177,18 @@ def _loc(loc: tuple[int | str, ...]) -> PathKey:
     return tuple(part for part in loc if not (isinstance(part, str) and "[" in part))
 
 
+# Latin letters: an id is typed in every translation and link, never shown; a Greek or
+# Hebrew pathway's ids are too, its titles in its own letters ("only letters" misled).
+ID_RULE = "an id may use only Latin letters (a to z), digits, '_', '-' and '.', and must start with a letter or digit"
+_PATTERN_MESSAGES = {
+    LANGUAGE_PATTERN: "should be a language code such as 'en', 'de', 'el' or 'pt-BR'",
+    COLOR_PATTERN: "should be a colour written as #RRGGBB, such as #9ecae1",
+}
+
 _MESSAGES = {
     "missing": "this required field is missing",
     "extra_forbidden": "unknown field; check the spelling against the format in the README",
-    "string_pattern_mismatch": "an id may use only letters, digits, '_', '-' and '.', and must start with a letter or digit",
+    "string_pattern_mismatch": ID_RULE,
     "dict_type": "should be a mapping of fields (name: value)",
     "model_type": "should be a mapping of fields (name: value)",
     "list_type": "should be a list",
@@ -197,6 +205,10 @@ def _plain_message(error: dict[str, Any]) -> str:
         from .wording.schedule_words import date_text_problem  # only when a date is wrong
 
         return date_text_problem(error["input"], english=True) or _MESSAGES.get(kind, str(error["msg"]))
+    if kind == "string_pattern_mismatch":
+        # One pattern error for three kinds of field: a language tag and a colour were told
+        # the id rule ("an id may use only letters...").
+        return _PATTERN_MESSAGES.get(str((error.get("ctx") or {}).get("pattern")), ID_RULE)
     if kind in _MESSAGES:
         message = _MESSAGES[kind]
         if kind in ("dict_type", "model_type") and not error["loc"]:

@@ -24,7 +24,9 @@ Id = Annotated[
 Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 # A BCP 47 tag as people write them: "en", "de-CH", "zh-Hans", "ar".
-LanguageTag = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+LANGUAGE_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+COLOR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+LanguageTag = Annotated[str, StringConstraints(pattern=LANGUAGE_PATTERN)]
 
 
 class _Model(BaseModel):
@@ -242,7 +244,7 @@ class Phase(_Model):
     id: Id
     title: ShortText
     description: Text | None = None
-    color: Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")] | None = Field(
+    color: Annotated[str, StringConstraints(pattern=COLOR_PATTERN)] | None = Field(
         default=None, description="Card colour as #RRGGBB; a default palette is used if omitted"
     )
 

@@ -124,3 +124,15 @@ def test_a_list_item_indented_unlike_the_one_above_is_said_in_plain_words() -> N
     assert problem.line == 52
     assert problem.message == ("not valid YAML: this list item is indented less than the item above it (5 spaces, the "
                                "item above 6); YAML reads indentation as structure: line its '-' up with the one above")
+
+
+@pytest.mark.parametrize(("old", "new", "path", "message"), [
+    ("language: de\n", "language: german\n", "language", "should be a language code such as 'en', 'de', 'el' or 'pt-BR'"),
+    ("    title: Vorbereitungsphase\n", "    title: Vorbereitungsphase\n    color: green\n", "phases[0].color",
+     "should be a colour written as #RRGGBB, such as #9ecae1"),
+])
+def test_a_language_or_colour_that_does_not_fit_is_told_its_own_rule(old: str, new: str, path: str, message: str) -> None:
+    # Both were told the id rule: "an id may use only letters, ...".
+    assert GOOD.count(old) >= 1, old
+    problem = problem_of(GOOD.replace(old, new, 1))
+    assert (problem.path, problem.message) == (path, message)

@@ -51,7 +51,7 @@ EXPECTED: dict[str, tuple[str, str | None, str | None]] = {
     "no_final_newline.json": ("loads", None, None),
     "nul_in_middle.yaml": ("refused", "(file)", "binary file"),
     "null_document.yaml": ("refused", "(file)", "should hold one pathway"),
-    "odd_unicode_ids.yaml": ("refused", "sources[0].id", "an id may use only letters"),
+    "odd_unicode_ids.yaml": ("refused", "sources[0].id", "an id may use only Latin letters"),
     "png_header.json": ("refused", "(file)", "binary file"),
     "python_name.yaml": ("refused", "version", "unsupported YAML tag"),
     "python_object.yaml": ("refused", "title", "unsupported YAML tag"),
@@ -190,7 +190,7 @@ def test_utf16_with_a_byte_order_mark_loads_like_utf8() -> None:
 def test_odd_unicode_ids_are_each_refused_with_the_id_rule() -> None:
     error = outcome((HOSTILE / "odd_unicode_ids.yaml").read_bytes(), "u.yaml")
     assert isinstance(error, PathwayError)
-    rule = "an id may use only letters, digits, '_', '-' and '.', and must start with a letter or digit"
+    rule = "an id may use only Latin letters (a to z), digits, '_', '-' and '.', and must start with a letter or digit"
     assert {p.path for p in error.problems if p.message == rule} == {
         "sources[0].id", "roles[1].id", "phases[2].id", "steps[5].id",
     }
