@@ -422,3 +422,18 @@ def test_a_number_inside_the_pathway_s_words_is_written_the_pathway_s_way(qtbot:
     assert temperature_words(38.0, "C", "de") == "38,0 \u00b0C"
     # Arabic, in Qt's digits "٣٨٫٠", would stand among durations and dates written 0 to 9.
     assert temperature_words(38.0, "C", "ar") == "38.0 \u00b0C"
+
+
+def test_a_language_the_app_does_not_list_is_named_not_shown_as_its_code(qapp) -> None:  # noqa: ANN001
+    # A Greek pathway's banner read "This pathway is written in 'el'".
+    from models.wording.translation_words import mixed_language_notice, not_reviewed_notice_english
+
+    try:
+        i18n.apply_language(qapp, "en")
+        assert mixed_language_notice("el") == "This pathway is written in Greek; the app's own words around it are in English."
+        assert not_reviewed_notice_english("el") == "This Greek translation has not yet been checked by a clinician."
+        i18n.apply_language(qapp, "de")  # no German name for it in the app: its own, which any reader knows
+        assert mixed_language_notice("el").startswith("Dieser Behandlungsweg ist auf \u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac geschrieben")
+        assert "'xx'" in mixed_language_notice("xx")  # no language at all: as typed
+    finally:
+        i18n.apply_language(qapp, "en")

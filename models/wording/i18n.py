@@ -113,6 +113,22 @@ def format_number(value: float, decimals: int, language: str | None = None) -> s
     return f"{value:.{decimals}f}"
 
 
+# (language tag, in English?) -> the language's name ("Greek", or "Ελληνικά" in its own
+# words), or None where it is not known
+LanguageNamer = Callable[[str, bool], "str | None"]
+_language_namer: LanguageNamer | None = None
+
+
+def install_language_namer(namer: LanguageNamer | None) -> None:
+    """Names of languages the app's own list lacks (the app passes QLocale's)."""
+    global _language_namer
+    _language_namer = namer
+
+
+def language_name_fallback(language: str, *, english: bool) -> str | None:
+    return _language_namer(language, english) if _language_namer is not None else None
+
+
 def fill(template: str, *values: object) -> str:
     """Qt's ``%1``, ``%2`` ... in a translated sentence, filled in one pass (a value that
     itself holds "%2" stays as typed); a translation may put them in any order."""

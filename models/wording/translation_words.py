@@ -9,10 +9,10 @@ nobody checked would repeat the very problem it warns about.
 
 from __future__ import annotations
 
-from .i18n import QT_TRANSLATE_NOOP, Words, fill, in_interface_language, interface_language
+from .i18n import QT_TRANSLATE_NOOP, Words, fill, in_interface_language, interface_language, language_name_fallback
 
-# English names of languages a clinic is likely to translate into; any other tag is shown
-# as typed ("the 'sw' translation").
+# English names of languages a clinic is likely to translate into; any other is named by
+# Qt's locale data where the app runs ("Greek"), else shown as typed ("the 'xx' translation").
 _ENGLISH_NAMES = {
     "ar": "Arabic", "de": "German", "en": "English", "es": "Spanish", "fr": "French", "it": "Italian",
     "ja": "Japanese", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "tr": "Turkish",
@@ -34,7 +34,7 @@ def _base(language: str) -> str:
 
 def language_name_english(language: str) -> str:
     """'de' -> 'German'; 'de-CH' -> 'German (de-CH)'; unknown tags as typed, quoted."""
-    name = _ENGLISH_NAMES.get(_base(language))
+    name = _ENGLISH_NAMES.get(_base(language)) or language_name_fallback(_base(language), english=True)
     if name is None:
         return f"'{language}'"
     return name if _base(language) == language.lower() else f"{name} ({language})"
@@ -72,10 +72,13 @@ _INTERFACE_NAMES = {
 
 def language_name_interface(language: str) -> str:
     """'de' -> 'German' in an English interface, 'Deutsch' in a German one; as typed if unknown."""
-    name = _INTERFACE_NAMES.get(_base(language))
+    known = _INTERFACE_NAMES.get(_base(language))
+    # A language the list lacks: its English name in an English interface, else its own
+    # name ("Ελληνικά"), which a reader of any interface recognises; "'el'" told nobody.
+    name = Words.tr(known) if known is not None else language_name_fallback(
+        _base(language), english=interface_language() == "en")
     if name is None:
         return f"'{language}'"
-    name = Words.tr(name)
     return name if _base(language) == language.lower() else f"{name} ({language})"
 
 

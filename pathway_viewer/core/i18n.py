@@ -106,6 +106,18 @@ def apply_language(app: QCoreApplication, code: str) -> None:
     words_i18n.install(_translate, code)
     words_i18n.install_date_formatter(_format_date)
     words_i18n.install_number_formatter(_format_number)
+    words_i18n.install_language_namer(_language_name)
+
+
+def _language_name(language: str, english: bool) -> str | None:
+    """A language's name from Qt's locale data: in English, or in its own words."""
+    locale = QLocale(language.replace("-", "_"))
+    if locale.language() == QLocale.Language.C:
+        return None
+    if english:
+        return QLocale.languageToString(locale.language())
+    native = locale.nativeLanguageName()
+    return native[:1].upper() + native[1:] if native else None
 
 
 def _install(app: QCoreApplication, load: Callable[[QTranslator], bool]) -> None:
