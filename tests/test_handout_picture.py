@@ -184,7 +184,8 @@ def test_printing_on_a_paper_neither_a4_nor_letter_gives_pictures_that_fit_both(
     in it, so the pictures fit Letter's shorter page too (they were A4's, taller than it)."""
     from window_helpers import open_window, test_settings
 
-    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), STROKE)
+    # A journey whose cuts between pages fall differently on A4 and on Letter.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), HIP)
     assert window.clinic.paper == "a4"
 
     def sizes(images) -> list[tuple[int, int]]:
@@ -204,3 +205,24 @@ def test_pictures_print_sharp(qapp, tmp_path, file, large_print) -> None:
     for picture in pictures:
         dpi = picture.pixels[0] / (picture.width / 72)
         assert dpi >= 200, f"page {picture.page}: {dpi:.0f} dpi"
+
+
+def test_the_legend_is_never_cut_from_the_row_above_it(qapp) -> None:  # noqa: ANN001
+    # A Hebrew kidney pathway's handout printed its legend alone on page 3, the picture it
+    # explains on page 2: a page may end between two rows, never between a row and the legend.
+    from models import load_pathway
+    from pathway_files import DATA
+    from pathway_viewer.output.journey_picture import _free_lines, _scene, _solid
+
+    for name, per_row in (("kidney_transplant_he.yaml", 5), ("kidney_transplant_he.yaml", 4), ("hip_replacement.yaml", 4),
+                          ("small.yaml", 3)):
+        scene = _scene(load_pathway(DATA / name), "patient", 100, None)
+        scene.set_columns_per_row(per_row)  # wrapped into rows, as for a page
+        legend = scene.legend()
+        assert legend is not None, name
+        key = legend.sceneBoundingRect()
+        lowest = max(c.mapRectToScene(c.card_rect()).bottom() for c in scene.all_cards())
+        solid = _solid(scene)
+        # A cut below every card and above the legend would leave a page to the legend alone.
+        alone = [y for y in _free_lines(scene.sceneRect().top(), scene.sceneRect().bottom(), solid) if lowest + 6 < y < key.top() - 1]
+        assert alone == [], (name, alone[:3])

@@ -314,11 +314,18 @@ def _solid(scene: JourneyScene) -> list[QRectF]:
     """What a cut between pictures must not cross: cards, labels, numbers and the legend."""
     # A card as printed: its shadow, but not the room above it for a zoomed-out phase name.
     solid = [card.mapRectToScene(card.card_rect().adjusted(-2, -2, 4, 5)) for card in scene.all_cards()]
+    cards = list(solid)
     solid += [a.label_item.sceneBoundingRect() for a in scene.arrows() if a.label_item is not None]
     solid += [rect for a in scene.arrows() for rect in a.badge_rects()]
     legend = scene.legend()
     if legend is not None:
-        solid.append(legend.sceneBoundingRect())
+        key = legend.sceneBoundingRect()
+        solid.append(key)
+        # The legend goes with the cards above it (and the numbers and lines between): a
+        # page was once given the legend alone, the picture it explains on the page before.
+        above = [rect.bottom() for rect in cards if rect.bottom() <= key.top() + 1]
+        if above:
+            solid.append(QRectF(key.left(), max(above) - 1, key.width(), key.top() - max(above) + 2))
     return solid
 
 
