@@ -298,3 +298,22 @@ def test_one_right_answer_reads_as_one_in_french_and_italian(qapp: object, langu
         assert summary_lines(result, load_pathway(KNEE))[0] == expected
     finally:
         i18n.apply_language(qapp, "en")  # type: ignore[arg-type]
+
+
+def test_tab_goes_through_the_buttons_as_they_are_read(qtbot: QtBot, tmp_path: Path) -> None:
+    # After an answer, Tab went Next question, Show this step, Stop quiz: right to left.
+    window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_with_training(tmp_path))
+    train = open_train(qtbot, window)
+    train.count_box.setValue(2)
+    qtbot.mouseClick(train.quiz_button, Qt.MouseButton.LeftButton)
+    answer(qtbot, train, train.page.question.right_answer)
+    visible = [b for b in (train.page.stop, train.page.show_step, train.page.check, train.page.next) if b.isVisible()]
+    assert visible[0] is train.page.stop and visible[-1] is train.page.next
+    order = []
+    widget = visible[0]
+    for _ in range(len(visible)):
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+        while widget is not None and widget not in visible and widget is not visible[0]:
+            widget = widget.nextInFocusChain()
+    assert order == visible

@@ -215,6 +215,11 @@ class QuestionPage(QWidget):
         # -90, radio button"): each answer carries the question, as its description.
         for button in self.group.buttons():
             button.setAccessibleDescription(f"{progress}. {question.prompt}")
+        # Tab goes as the buttons are read, left to right: the answers, Stop, Show this
+        # step, Check, Next (made before the answers, they came first and in reverse).
+        chain = [*self.group.buttons()[-1:], self.stop, self.show_step, self.check, self.next]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         first = self.group.button(0)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
