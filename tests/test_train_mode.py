@@ -317,3 +317,23 @@ def test_tab_goes_through_the_buttons_as_they_are_read(qtbot: QtBot, tmp_path: P
         while widget is not None and widget not in visible and widget is not visible[0]:
             widget = widget.nextInFocusChain()
     assert order == visible
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de"])
+def test_the_train_start_page_never_scrolls_sideways_at_double_text(qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    # In French at 200 % the page needed 1,020 px in a 970 px window: its box titles (which
+    # never wrap) and the form's labels beside long drop-downs were cut at the right.
+    from pathway_viewer.core import i18n
+
+    settings = test_settings(tmp_path / "s.ini")
+    settings.set("view/language", language)
+    try:
+        window = open_window(qtbot, settings, knee_with_training(tmp_path), size=(1366, 768))
+        window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
+        train = open_train(qtbot, window)
+        qtbot.wait(50)
+        scroll = train.findChild(QScrollArea, "train_setup_scroll")
+        assert scroll.horizontalScrollBar().maximum() == 0
+        assert scroll.widget().width() <= scroll.viewport().width()
+    finally:
+        i18n.apply_language(QApplication.instance(), "en")  # type: ignore[arg-type]

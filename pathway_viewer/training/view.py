@@ -146,20 +146,42 @@ class TrainView(QWidget):
         self.grading_button.clicked.connect(self.start_grading)
         self.module_box.currentIndexChanged.connect(self._fill_scenarios)  # scenarios follow the module
 
-        quiz = QGroupBox(QCoreApplication.translate("TrainingView", "Quiz"), page)
-        form = QFormLayout(quiz)
+        # Box titles are labels in the boxes (a group box's own title never wraps: at 200 %
+        # text in French the page scrolled sideways and cut it), forms put a field under its
+        # label where the two do not fit side by side, and a long module name may shorten.
+        def box(title: str, name: str) -> tuple[QGroupBox, QVBoxLayout]:
+            group = QGroupBox(page)
+            group.setAccessibleName(title)
+            inner = QVBoxLayout(group)
+            heading = plain_label(group, name, 1.05, theme, bold=True)
+            heading.setText(title)
+            inner.addWidget(heading)
+            return group, inner
+
+        def form_in(inner: QVBoxLayout) -> QFormLayout:
+            form = QFormLayout()
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            inner.addLayout(form)
+            return form
+
+        for combo in (self.module_box, self.scenario_box):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        quiz, quiz_inner = box(QCoreApplication.translate("TrainingView", "Quiz"), "train_quiz_heading")
+        form = form_in(quiz_inner)
         form.addRow(QCoreApplication.translate("TrainingView", "Module:"), self.module_box)
         form.addRow(QCoreApplication.translate("TrainingView", "Questions:"), self.count_box)
         form.addRow(QCoreApplication.translate("TrainingView", "Seed:"), self.seed_box)
         form.addRow(QCoreApplication.translate("TrainingView", "Pass mark:"), self.pass_box)
         form.addRow(self.quiz_button)
-        scenario = QGroupBox(QCoreApplication.translate("TrainingView", "Scenario: a patient's days, one event at a time"), page)
-        scenario_form = QFormLayout(scenario)
+        scenario, scenario_inner = box(QCoreApplication.translate("TrainingView", "Scenario: a patient's days, one event at a time"),
+                                       "train_scenario_heading")
+        scenario_form = form_in(scenario_inner)
         scenario_form.addRow(QCoreApplication.translate("TrainingView", "Scenario:"), self.scenario_box)
         scenario_form.addRow(self.scenario_button)
         # Only a pathway whose training block asks for it: CRS and ICANS belong to some treatments.
-        grading = self.grading_box = QGroupBox(QCoreApplication.translate("TrainingView", "Grading practice"), page)
-        grading_layout = QVBoxLayout(grading)
+        grading, grading_layout = box(QCoreApplication.translate("TrainingView", "Grading practice"), "train_grading_heading")
+        self.grading_box = grading
         note = plain_label(grading, "train_grading_note", 1.0, theme)
         note.setText(fill(QCoreApplication.translate("TrainingView", "Cases graded by the ASTCT consensus rules. %1"), Words.tr(TRAINING_ONLY)))
         grading_layout.addWidget(note)
