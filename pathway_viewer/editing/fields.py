@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QCheckBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from models.problems import PathKey
 
+from ..core.wrapped_words import WrappedWords
 from .session import EditSession
 
 
@@ -232,7 +233,7 @@ def set_in_step(session: EditSession, index: int, key: PathKey, value: Any) -> N
     session.set_field(path, value)
 
 
-class WrappingButton(QPushButton):
+class WrappingButton(WrappedWords, QPushButton):
     """A push button whose words wrap onto more lines in a narrow panel (a button's own text
     never wraps: "Eine Abzweigung von hier einfügen" at double size is wider than the panel).
     The words are a label inside it; a click on them is the button's (a label ignores it)."""
@@ -255,14 +256,3 @@ class WrappingButton(QPushButton):
     def text(self) -> str:  # type: ignore[override]  # what the button says, as for any button
         return self.words.text()
 
-    def sizeHint(self) -> QSize:
-        return self.layout().totalSizeHint().expandedTo(QSize(24, 24))
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().totalMinimumSize().expandedTo(QSize(24, 24))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self.layout().totalHeightForWidth(width), 24)

@@ -404,8 +404,6 @@ class ItemStyle:
     def _fit_overview(self, title: str, wanted: int) -> OverviewTitle | None:
         # A thin phase strip on top and narrow margins: every pixel of room here lets the
         # whole journey open a little further out with its titles still readable.
-        room = self.card_rect.height() - self.strip_height - OVERVIEW_GAP - 4
-        width = self.card_rect.width() - 2 * self.overview_padding
         px = wanted
         # Shrunk by more than a little, a title would be too small to be worth drawing: the
         # card is then a plain block in its phase colour, as far out it always was. A side
@@ -413,20 +411,10 @@ class ItemStyle:
         floor = SIDE_TITLE_SHARE if self.side else 0.85
         lines: list[str] = []
         while px > self.title_font.pixelSize() * (0.5 if self.side else 1.0) and px >= wanted * floor:
-            font = QFont(self.title_font)
-            font.setPixelSize(px)
-            metrics = QFontMetricsF(font)
-            # Set solid, as headings are: lines 1.2 em apart for Latin type (the font's own
-            # line spacing leaves room for text set small), more for scripts that reach
-            # higher and lower.
-            spacing = min(metrics.lineSpacing(), 0.88 * metrics.height())
-            most = max(1, int((room - metrics.height()) // spacing) + 1)
-            # A word too wide for the card is not cut between two letters ("Makin" / "g"): the
-            # title is tried smaller, or the card is a block at this zoom and the journey opens nearer.
-            lines = wrap_lines(title, font, width, most, metrics, self.split, anywhere=False)
+            last, most = self._overview_at(title, px)
+            lines = last[1]
             if lines and not lines[-1].endswith("\u2026") and len(lines) <= most:
-                return font, lines, spacing, metrics.ascent()
-            last = font, lines, spacing, metrics.ascent()
+                return last
             smaller = int(px * 0.9)
             if self.side and smaller < wanted * floor < px - 1:
                 # A side card is as low as its smallest title's two lines (JourneyScene): that
@@ -436,15 +424,27 @@ class ItemStyle:
         if self.side and lines:
             return last  # the smallest tried, shortened
         if title in self.shortened:
-            font = QFont(self.title_font)
-            font.setPixelSize(wanted)
-            metrics = QFontMetricsF(font)
-            spacing = min(metrics.lineSpacing(), 0.88 * metrics.height())
-            most = max(1, int((room - metrics.height()) // spacing) + 1)
-            lines = wrap_lines(title, font, width, most, metrics, self.split, anywhere=False)
-            if lines:
-                return font, lines, spacing, metrics.ascent()
+            shortened, _ = self._overview_at(title, wanted)
+            if shortened[1]:
+                return shortened
         return None
+
+    def _overview_at(self, title: str, px: int) -> tuple[OverviewTitle, int]:
+        """The title alone at ``px``, wrapped to the card (shortened where it runs over), and
+        how many lines the card holds at that size."""
+        room = self.card_rect.height() - self.strip_height - OVERVIEW_GAP - 4
+        width = self.card_rect.width() - 2 * self.overview_padding
+        font = QFont(self.title_font)
+        font.setPixelSize(px)
+        metrics = QFontMetricsF(font)
+        # Set solid, as headings are: lines 1.2 em apart for Latin type (the font's own line
+        # spacing leaves room for text set small), more for scripts that reach higher and lower.
+        spacing = min(metrics.lineSpacing(), 0.88 * metrics.height())
+        most = max(1, int((room - metrics.height()) // spacing) + 1)
+        # A word too wide for the card is not cut between two letters ("Makin" / "g"): the
+        # title is tried smaller, or the card is a block at this zoom and the journey opens nearer.
+        lines = wrap_lines(title, font, width, most, metrics, self.split, anywhere=False)
+        return (font, lines, spacing, metrics.ascent()), most
 
     def caption(self, phase_title: str, scale: float, rtl: bool = False) -> tuple[QFont, str] | None:
         """A zoomed-out card's phase name at ``scale``: 9 pt on screen where it fits above the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from models.training_print import LETTERS
 
 from ..core.appearance import set_ui_font
 from ..core.flow import flow_row
+from ..core.wrapped_words import WrappedWords
 from ..core.theme import Theme, error_text_style, train_choice_words_style, train_choices_style, train_feedback_style
 
 
@@ -47,7 +48,7 @@ def press_focused_button(page: QWidget, event: QKeyEvent) -> bool:
     return False
 
 
-class WrappingChoice(QRadioButton):
+class WrappingChoice(WrappedWords, QRadioButton):
     """An answer whose words wrap onto more lines: a radio button's own text never wraps,
     and one long answer made the Train window 1,570 px wide (3,042 at 200 % text). The words
     are a label beside the button's circle; a click on them is the button's."""
@@ -80,18 +81,6 @@ class WrappingChoice(QRadioButton):
         option.text = "x"
         contents = self.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, self)
         self.layout().setContentsMargins(max(contents.left(), 24), 6, 6, 6)
-
-    def sizeHint(self) -> QSize:
-        return self.layout().totalSizeHint().expandedTo(QSize(24, 24))
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().totalMinimumSize().expandedTo(QSize(24, 24))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self.layout().totalHeightForWidth(width), 24)
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)  # the words too, not only the circle
