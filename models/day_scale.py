@@ -11,6 +11,7 @@ draw what it says.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -58,6 +59,26 @@ TICKS: tuple[tuple[int, str], ...] = (
     (7305, QT_TRANSLATE_NOOP("Words", "20 years")),
     (10958, QT_TRANSLATE_NOOP("Words", "30 years")),
 )
+
+
+# The ticks named in months and years, by their months: dated by the calendar under the
+# tick ("5 years after" 15 Sep 2026 is 15 Sep 2031, not day 1825's 14 Sep), where the
+# squeezed scale puts a day or two under a pixel.
+TICK_MONTHS = {-365: -12, -182: -6, -91: -3, 28: 1, 91: 3, 182: 6, 365: 12, 730: 24, 1095: 36, 1825: 60,
+               3650: 120, 5479: 180, 7305: 240, 10958: 360}
+
+
+def tick_date(day_zero: dt.date, day: int) -> dt.date:
+    """The date a tick at ``day`` names: months and years by the calendar (the day of the
+    month kept, or the month's last where it has fewer days), other ticks day by day."""
+    months = TICK_MONTHS.get(day) if abs(day) > LINEAR_DAYS else None
+    if months is None:
+        return day_zero + dt.timedelta(days=day)
+    index = day_zero.year * 12 + day_zero.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day_zero.day, last))
 
 
 def patient_tick_label(day: int, label: str) -> str:

@@ -55,3 +55,21 @@ def test_a_five_year_follow_up_ends_at_five_years_on_screen(qtbot: QtBot, tmp_pa
     assert axis.day_x(1827) == pytest.approx(bar.right(), abs=1.0)
     assert axis.day_x(1827) - axis.day_x(1825) < 1.0
     window.grab().save(f"/tmp/errors-test-five-years-{size[0]}.png")
+
+
+@pytest.mark.parametrize(("day_zero", "day", "date"), [
+    ("2026-09-15", 1825, "2031-09-15"),  # "5 years after": day 1825 was 14 Sep 2031
+    ("2026-09-15", -182, "2026-03-15"),  # "6 months before": day -182 was 17 Mar 2026
+    ("2026-09-15", 28, "2026-10-15"),  # "1 month"
+    ("2026-01-31", 28, "2026-02-28"),  # a month with fewer days: its last
+    ("2026-09-15", 7, "2026-09-22"),  # "day +7": day by day
+    ("2026-09-15", -14, "2026-09-01"),
+])
+def test_a_tick_named_in_months_or_years_is_dated_by_the_calendar(day_zero: str, day: int, date: str) -> None:
+    # A patient reads the date under "5 years after" as that anniversary.
+    import datetime as dt
+
+    from models.day_scale import TICKS, tick_date
+
+    assert day in {d for d, _ in TICKS}
+    assert tick_date(dt.date.fromisoformat(day_zero), day) == dt.date.fromisoformat(date)

@@ -229,7 +229,7 @@ def test_dates_appear_on_ticks_and_bars_once_the_infusion_day_is_set(window: Mai
     labels = axis.tick_labels()
     assert "The day you get your cells / Day 0 / 10 Mar 2026" in labels
     assert "1 week before / 3 Mar 2026" in labels
-    assert "3 years after / 9 Mar 2029" in labels  # 1095 days: 2028 has a 29 February
+    assert "3 years after / 10 Mar 2029" in labels  # by the calendar: day 1095 was 9 Mar, 2028 having a 29 February
     assert "15 years after / 10 Mar 2041" in labels
     assert scene.row("lymphodepletion").detail.endswith("Thu 5 Mar 2026 to Sat 7 Mar 2026")
     assert scene.row("leukapheresis").detail.endswith("sometime between Tue 10 Feb 2026 and Tue 24 Feb 2026")

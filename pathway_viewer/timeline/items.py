@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label
+from models.day_scale import LINEAR_DAYS, DayAxis, patient_tick_label, tick_date
 from models.wording import short_date
 from models.wording.i18n import Words
 
@@ -610,8 +610,8 @@ class TimelineAxis(QGraphicsItem):
         if self._infusion_date is None:
             return []
         try:
-            return [short_date(self._infusion_date + dt.timedelta(days=day))]
-        except OverflowError:
+            return [short_date(tick_date(self._infusion_date, day))]
+        except (OverflowError, ValueError):
             return []
 
     def _own_dates(self, day: int) -> list[str]:
