@@ -265,3 +265,15 @@ def test_words_typed_are_read_back_as_words(typed: str) -> None:
     doc.set(("choices",), ["Maybe", typed])
     data = load_pathway_words(doc.text())
     assert data == {"title": typed, "choices": ["Maybe", typed]}
+
+
+def test_a_new_step_never_takes_another_step_s_comment() -> None:
+    # Its sources copied from the step before, the new step's line matched that step's
+    # "- nice-ng157  # section 1.4, ask pharmacy" and the comment came along.
+    source = ("steps:\n  - id: a\n    sources:\n      - nice-ng157  # section 1.4, ask pharmacy\n"
+              "  # --- Part two ---\n  - id: b\n    sources:\n      - other\n")
+    doc = YamlDocument(source)
+    doc.insert(("steps",), 1, {"id": "n", "sources": ["nice-ng157"]})
+    text = doc.text()
+    assert text.count("# section 1.4, ask pharmacy") == 1
+    assert load_pathway_words(text)["steps"][1] == {"id": "n", "sources": ["nice-ng157"]}
