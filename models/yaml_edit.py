@@ -150,7 +150,10 @@ class YamlDocument:
             where = places.get(id(child), []) if isinstance(child, (CommentedMap, CommentedSeq)) else []
             if len(where) > 1:
                 anchor_place = where[0][0] is node and where[0][1] == key
-                for parent, place in (where[1:] if anchor_place else [(node, key)]):
+                merged_into = any(place == MERGE_KEY for _, place in where)
+                # A base merged into other mappings stays as it is for them ("<<" cannot be
+                # given a copy): the edited place takes its own.
+                for parent, place in (where[1:] if anchor_place and not merged_into else [(node, key)]):
                     parent[place] = _own_copy(child)
                     _alias_comment_after_key(parent, place)
                 child = node[key]
@@ -220,6 +223,10 @@ def _places(node: Any) -> Iterator[tuple[Any, Any, Any]]:
     seen: set[int] = set()
 
     def walk(parent: Any) -> Iterator[tuple[Any, Any, Any]]:
+        # A mapping merged into this one ("<<: *base") is a place of its own: an edit of the
+        # base would change this mapping too.
+        for merged in _merged(parent):
+            yield parent, MERGE_KEY, merged
         items = parent.items() if isinstance(parent, CommentedMap) else enumerate(parent)
         for key, child in items:
             if isinstance(child, (CommentedMap, CommentedSeq)):
@@ -232,6 +239,17 @@ def _places(node: Any) -> Iterator[tuple[Any, Any, Any]]:
 
     if isinstance(node, (CommentedMap, CommentedSeq)):
         yield from walk(node)
+
+
+MERGE_KEY = "<<"
+
+
+def _merged(node: Any) -> list[Any]:
+    """The mappings merged into ``node`` ("<<: *base"), as ruamel keeps them."""
+    if not isinstance(node, CommentedMap):
+        return []
+    merge = getattr(node, "merge", None) or []
+    return [m[1] if isinstance(m, tuple) else m for m in merge if isinstance(m[1] if isinstance(m, tuple) else m, CommentedMap)]
 
 
 def _shared_places(data: Any) -> dict[int, list[tuple[Any, Any]]]:

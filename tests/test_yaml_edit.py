@@ -277,3 +277,19 @@ def test_a_new_step_never_takes_another_step_s_comment() -> None:
     text = doc.text()
     assert text.count("# section 1.4, ask pharmacy") == 1
     assert load_pathway_words(text)["steps"][1] == {"id": "n", "sources": ["nice-ng157"]}
+
+
+def test_editing_a_base_merged_into_another_step_leaves_that_step_as_it_was() -> None:
+    # "duration: {<<: *d, max: 4}": an edit of step a's duration changed step b's minimum too.
+    source = ("steps:\n  - id: a\n    duration: &d {min: 1, max: 2, unit: days}\n"
+              "  - id: b\n    duration: {<<: *d, max: 4}\n")
+    doc = YamlDocument(source)
+    doc.set(("steps", 0, "duration"), {"min": 5, "max": 2, "unit": "days"})
+    steps = load_pathway_words(doc.text())["steps"]
+    assert steps[0]["duration"] == {"min": 5, "max": 2, "unit": "days"}
+    assert steps[1]["duration"] == {"min": 1, "max": 4, "unit": "days"}
+    doc = YamlDocument(source)
+    doc.set(("steps", 1, "duration", "min"), 3)
+    steps = load_pathway_words(doc.text())["steps"]
+    assert steps[0]["duration"] == {"min": 1, "max": 2, "unit": "days"}
+    assert steps[1]["duration"] == {"min": 3, "max": 4, "unit": "days"}
