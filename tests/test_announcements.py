@@ -99,6 +99,8 @@ def test_the_presentations_part_of_the_journey_has_no_black_square(qtbot: QtBot)
 def test_accessible_text_drops_what_is_only_for_the_eye() -> None:
     assert accessible_text("\u25a0 Haupt\u00adbehandlungs\u00adtag") == "Hauptbehandlungstag"
     assert accessible_text("Step 2 of 9") == "Step 2 of 9"
+    # The left-to-right isolate around a temperature in a Hebrew sign is not read either.
+    assert accessible_text("\u05d7\u05d5\u05dd \u206638.0 \u00b0C\u2069") == "\u05d7\u05d5\u05dd 38.0 \u00b0C"
 
 
 def listen(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QAccessible.Event, object]]:

@@ -247,6 +247,12 @@ def test_a_long_answer_wraps_and_the_train_window_fits_a_laptop(qtbot: QtBot, tm
     assert train.page.check.isVisible() and train.page.check.geometry().right() <= train.page.width()
     qtbot.mouseClick(choice, Qt.MouseButton.LeftButton, pos=choice.rect().center())
     assert choice.isChecked()  # a click on its words chooses it
+    ink = choice.words.palette().color(choice.words.foregroundRole()).name()
+    choice.setEnabled(False)  # as checking the answer does (no quiz runs here to take it)
+    # Answered, the choices are off, and their words look it.
+    from pathway_viewer.core.theme import active_theme
+
+    assert choice.words.palette().color(choice.words.foregroundRole()).name() == active_theme().disabled_ink != ink
 
 
 def test_a_screen_reader_user_hears_the_question_the_answer_and_the_score(qtbot: QtBot, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ __all__ = [
 
 # Shown for the eye only: soft hyphens (a word broken to fit is one word to the ear) and
 # the shapes that stand before a part of the journey's name ("black square", read aloud).
-_NOT_SPOKEN = str.maketrans("", "", "\u00ad\u25a0\u25cf\u25b6\u25c0\u2068\u2069")  # and the isolates of text_direction
+_NOT_SPOKEN = str.maketrans("", "", "\u00ad\u25a0\u25cf\u25b6\u25c0\u2066\u2068\u2069")  # and the isolates of text_direction
 
 
 def accessible_text(text: str) -> str:

@@ -111,10 +111,12 @@ def train_choices_style() -> str:
     )
 
 
-def train_choice_words_style(focused: bool) -> str:
-    """An answer's words, in the ink of its row: the focused row's is the highlight's."""
+def train_choice_words_style(focused: bool, enabled: bool = True) -> str:
+    """An answer's words, in the ink of its row: the focused row's is the highlight's, an
+    answer given (the choices are then off) greyed as a switched-off button's words."""
     t = active_theme()
-    return f"color: {t.highlight_ink if focused else t.panel_ink}; background: transparent;"
+    ink = t.disabled_ink if not enabled else t.highlight_ink if focused else t.panel_ink
+    return f"color: {ink}; background: transparent;"
 
 
 def train_feedback_style(right: bool) -> str:

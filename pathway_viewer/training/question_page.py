@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -89,13 +89,21 @@ class WrappingChoice(WrappedWords, QRadioButton):
         self._place_words()
         super().resizeEvent(event)
 
+    def _ink(self) -> None:
+        self.words.setStyleSheet(train_choice_words_style(self.hasFocus(), self.isEnabled()))
+
     def focusInEvent(self, event: QFocusEvent) -> None:
-        self.words.setStyleSheet(train_choice_words_style(True))
         super().focusInEvent(event)
+        self._ink()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.words.setStyleSheet(train_choice_words_style(False))
         super().focusOutEvent(event)
+        self._ink()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self._ink()
 
 
 class QuestionPage(QWidget):
