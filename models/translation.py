@@ -13,6 +13,7 @@ a clinician's review of the original says nothing about the translated words.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 from dataclasses import dataclass
@@ -387,9 +388,16 @@ def _ids_match(
     where = (section,) if isinstance(section, str) else section
     noun = noun or str(where[-1])[:-1].replace("_", " ")
     known_set, seen = set(known), set()
+    untranslated = [item_id for item_id in known if item_id not in set(given)]
     for index, item_id in enumerate(given):
         if item_id not in known_set:
-            stale((*where, index, "id"), f"the original has no {noun} '{item_id}'")
+            near = difflib.get_close_matches(item_id, untranslated, n=1, cutoff=0.75)
+            if near:
+                # A slip of the keys ('wards' for 'ward'), not a step deleted since: refused,
+                # as ever, with the id meant.
+                report((*where, index, "id"), f"the original has no {noun} '{item_id}' (did you mean '{near[0]}'?)")
+            else:
+                stale((*where, index, "id"), f"the original has no {noun} '{item_id}'")
         elif item_id in seen:
             report((*where, index, "id"), f"'{item_id}' is translated twice")
         seen.add(item_id)

@@ -93,7 +93,7 @@ def test_validate_locates_missing_and_extra_ids(knee_pair: Path, capsys: pytest.
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [
         f"{german}:16: steps: not translated yet: 'ward', 'wound-problem'; the original text is shown for these",
-        f"{german}:28: steps[3].id: the original has no step 'wards'",
+        f"{german}:28: steps[3].id: the original has no step 'wards' (did you mean 'ward'?)",
     ]
     assert captured.err == f"{german}: refused, 2 problems\n"
 
@@ -283,7 +283,7 @@ def test_a_step_deleted_from_the_original_leaves_the_rest_of_its_translation_sho
     # the window, the handout and the quiz fell back to English for every step. The step's
     # German words are left over, and said to be, but the rest is still right.
     german = knee_pair / "knee_surgery.de.yaml"
-    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"), encoding="utf-8")
+    german.write_text(german.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: day-case-unit\n"), encoding="utf-8")
     window = open_window(qtbot, test_settings(tmp_path / "s.ini"), knee_pair / "knee_surgery.yaml")
     choose(window, "de")
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ProblemsDialog) and w.isVisible()]
@@ -291,7 +291,7 @@ def test_a_step_deleted_from_the_original_leaves_the_rest_of_its_translation_sho
     assert window.document.pathway.title != "Planned knee replacement"
     assert [str(p) for p in window.document.content_problems] == [
         f"{german}:16: steps: not translated yet: 'ward', 'wound-problem'; the original text is shown for these",
-        f"{german}:28: steps[3].id: the original has no step 'wards': left over from an earlier version of the "
+        f"{german}:28: steps[3].id: the original has no step 'day-case-unit': left over from an earlier version of the "
         "original, not shown",
     ]
     # validate stays strict: the author is told to tidy the translation.

@@ -61,7 +61,7 @@ def test_a_complete_translation_applies_with_fallback(tmp_path: Path) -> None:
     [
         ("translation_of: knee-replacement", "translation_of: hip", "translation_of",
          "this translates 'hip', not 'knee-replacement'"),
-        ("  - id: ward\n", "  - id: wards\n", "steps[3].id", "the original has no step 'wards'"),
+        ("  - id: ward\n", "  - id: wards\n", "steps[3].id", "the original has no step 'wards' (did you mean 'ward'?)"),
         ("  - id: ward\n", "  - id: operation\n", "steps[3].id", "'operation' is translated twice"),
         ("[Sie bekommen eine Blutabnahme.]", "[Eins., Zwei.]", "steps[0].what_to_expect",
          "has 2 items; the original has 1, in the same order"),
@@ -151,7 +151,7 @@ def test_an_untranslated_glossary_word_keeps_the_original(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("old", "new", "path", "message"),
     [
-        ("  - id: cytokine\n", "  - id: cytokines\n", "glossary[36].id", "the original has no glossary term 'cytokines'"),
+        ("  - id: cytokine\n", "  - id: cytokines\n", "glossary[36].id", "the original has no glossary term 'cytokines' (did you mean 'cytokine'?)"),
         ("    term: Zytokin\n", "    term: CRS\n", "glossary[36].term",
          "'CRS' is already the word for 'CRS'; each entry needs a word of its own"),
         ("  - id: T cell\n", "  - id: B cell\n", "glossary[2].id", "'B cell' is translated twice"),
@@ -218,7 +218,7 @@ def test_the_training_questions_and_scenarios_are_translated(tmp_path: Path) -> 
         ("        - Es darf nie wieder Blut gegeben werden\n", "", "training.questions[1].choices",
          "has 2 choices; the original has 3, in the same order"),
         ("    - id: what-is-known\n", "    - id: what-is-new\n", "training.questions[0].id",
-         "the original has no question 'what-is-new'"),
+         "the original has no question 'what-is-new' (did you mean 'what-is-known'?)"),
         ("          answer: Grad 2\n", "", "training.scenarios[0].events[2]",
          "choices and answer are translated together (the answer is one of the choices)"),
         # validate passed it, and then the window refused it ("two choices have the same text")
@@ -737,8 +737,8 @@ def test_lint_warns_about_a_step_the_original_no_longer_has(tmp_path: Path) -> N
     # lint says which words nobody will see.
     from models.translation import lint_translation
 
-    path = _knee_pair(tmp_path, GERMAN.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"))
-    assert (28, "steps[3].id", "the original has no step 'wards'" + LEFT_OVER) in [
+    path = _knee_pair(tmp_path, GERMAN.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: day-case-unit\n"))
+    assert (28, "steps[3].id", "the original has no step 'day-case-unit'" + LEFT_OVER) in [
         (p.line, p.path, p.message) for p in lint_translation(path)]
 
 
@@ -847,3 +847,15 @@ def test_a_translation_named_for_one_language_must_say_that_language(tmp_path: P
     # The same language with a region named, or a name without a language: nothing to say.
     assert _language_problems(tmp_path, "knee_surgery.de-CH.yaml") == []
     assert _language_problems(tmp_path, "knee.yaml") == []
+
+
+def test_a_mistyped_id_is_refused_with_the_id_meant_not_taken_for_a_left_over(tmp_path: Path) -> None:
+    # 'wards' for 'ward' was shown as "left over from an earlier version": the step then
+    # stayed in the original language with only a note.
+    from models.translation import open_translation
+
+    path = _knee_pair(tmp_path, GERMAN.read_text(encoding="utf-8").replace("  - id: ward\n", "  - id: wards\n"))
+    opened = open_translation(path, KNEE)
+    assert opened.translated is None
+    assert ("steps[3].id", "the original has no step 'wards' (did you mean 'ward'?)") in [
+        (p.path, p.message) for p in opened.problems]
