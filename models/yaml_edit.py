@@ -555,10 +555,12 @@ def _broken_alike(old: list[str], new: list[str]) -> bool:
 def folded(text: str, width: int = FOLD_WIDTH) -> FoldedScalarString:
     """``text`` as a ``>-`` block broken at spaces near ``width`` characters; the value
     read back is ``text`` unchanged (a folded line break reads as one space)."""
+    if _unfoldable(text):
+        return DoubleQuotedScalarString(text)  # read back exactly; a fold there would not be
     out = FoldedScalarString(text)
     positions: list[int] = []
     line_start, last_space = 0, -1
-    for index in [i for i, char in enumerate(text) if char == " "] + [len(text)]:
+    for index in [i for i, char in enumerate(text) if char == " " and _breakable(text, i)] + [len(text)]:
         # Greedy: when this word would run past the width, break at the space before it.
         if index - line_start > width and last_space > line_start:
             positions.append(last_space)
@@ -576,7 +578,7 @@ def _refolded(old: FoldedScalarString, text: str) -> FoldedScalarString:
     a break were not edited; only a line the edit made too long is broken again. A one-word
     edit rewrapped the whole paragraph, so a review's diff showed every line changed."""
     before, breaks = str(old), list(getattr(old, "fold_pos", None) or [])
-    if not breaks or len(before) + len(text) > _LONGEST_REFOLD:
+    if not breaks or len(before) + len(text) > _LONGEST_REFOLD or _unfoldable(text):
         return folded(text)
     kept = []
     for tag, i1, i2, j1, _ in difflib.SequenceMatcher(None, before, text, autojunk=False).get_opcodes():
@@ -584,7 +586,7 @@ def _refolded(old: FoldedScalarString, text: str) -> FoldedScalarString:
             kept += [j1 + at - i1 for at in breaks if i1 <= at < i2]
     # A break stands on a single space between words (a folded line cannot start or end
     # with a space the value keeps).
-    kept = [at for at in kept if 0 < at < len(text) - 1 and text[at] == " " and text[at - 1] != " " != text[at + 1]]
+    kept = [at for at in kept if _breakable(text, at)]
     if not kept:
         return folded(text)
     lines = [len(line) for line in _split_at(before, breaks)]
@@ -599,6 +601,18 @@ def _refolded(old: FoldedScalarString, text: str) -> FoldedScalarString:
     out = FoldedScalarString(text)
     out.fold_pos = positions  # type: ignore[attr-defined]
     return out
+
+
+def _breakable(text: str, at: int) -> bool:
+    """Whether a folded text may break at ``at``: a single space between two words (next to
+    another space or a line break, the fold would read back as something else)."""
+    return 0 < at < len(text) - 1 and text[at] == " " and text[at - 1] not in " \n" and text[at + 1] not in " \n"
+
+
+def _unfoldable(text: str) -> bool:
+    """Text a ``>-`` block cannot hold as it is: a line that starts or ends with a space or
+    tab reads back with other line breaks (YAML keeps "more indented" lines as they are)."""
+    return any(line != line.strip(" \t") for line in text.split("\n"))
 
 
 def _split_at(text: str, breaks: list[int]) -> list[str]:

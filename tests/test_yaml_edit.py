@@ -293,3 +293,18 @@ def test_editing_a_base_merged_into_another_step_leaves_that_step_as_it_was() ->
     steps = load_pathway_words(doc.text())["steps"]
     assert steps[0]["duration"] == {"min": 1, "max": 2, "unit": "days"}
     assert steps[1]["duration"] == {"min": 3, "max": 4, "unit": "days"}
+
+
+@pytest.mark.parametrize("value", [
+    "alpha beta gamma delta epsilon zeta eta theta\n epsilon delta eta alpha zeta alpha beta gamma delta epsilon",
+    "alpha  beta gamma delta epsilon zeta eta theta alpha beta gamma delta epsilon zeta eta theta alpha beta gamma",
+    "alpha beta\n\ngamma delta epsilon zeta eta theta alpha beta gamma delta epsilon zeta eta theta alpha beta",
+    " a leading space, and a text long enough to be folded over two lines of the file for the reader's eye",
+])
+def test_a_folded_text_edited_reads_back_exactly(value: str) -> None:
+    # A fold placed on a line that starts with a space read back as a line break of its own
+    # (found by fuzzing: 32 edits in 3,000).
+    source = "steps:\n  - id: a\n    summary: >-\n      alpha beta gamma delta epsilon zeta eta theta alpha beta\n      gamma delta\n"
+    doc = YamlDocument(source)
+    doc.set(("steps", 0, "summary"), value)
+    assert load_pathway_words(doc.text())["steps"][0]["summary"] == value
