@@ -136,3 +136,15 @@ def test_a_language_or_colour_that_does_not_fit_is_told_its_own_rule(old: str, n
     assert GOOD.count(old) >= 1, old
     problem = problem_of(GOOD.replace(old, new, 1))
     assert (problem.path, problem.message) == (path, message)
+
+
+def test_a_list_item_after_another_item_s_keys_is_compared_with_that_item() -> None:
+    # "- id: b" one space in, after "- id: a" and its keys, was told to line up with the key
+    # "title" (2) where the item above's dash is at 0; and "1 spaces".
+    from models import load_pathway_bytes
+
+    with pytest.raises(PathwayError) as caught:
+        load_pathway_bytes(b"steps:\n- id: a\n  title: T\n - id: b\n", "p.yaml")
+    assert caught.value.problems[0].message == (
+        "not valid YAML: this list item is indented more than the item above it (1 space, the item above 0); "
+        "YAML reads indentation as structure: line its '-' up with the one above")

@@ -16,10 +16,11 @@ def indent_slip(spaces: int, above: int, *, item: bool = False) -> str:
     """A line indented ``spaces`` under a key (``item``: a list item under another) that
     starts ``above`` spaces in."""
     how = "more" if spaces > above else "less"
+    count = f"{spaces} space" if spaces == 1 else f"{spaces} spaces"
     if item:
-        return (f"not valid YAML: this list item is indented {how} than the item above it ({spaces} spaces, the item "
+        return (f"not valid YAML: this list item is indented {how} than the item above it ({count}, the item "
                 f"above {above}); YAML reads indentation as structure: line its '-' up with the one above")
-    return (f"not valid YAML: this line is indented {how} than the key above it ({spaces} spaces, the key above "
+    return (f"not valid YAML: this line is indented {how} than the key above it ({count}, the key above "
             f"{above}); YAML reads indentation as structure: line it up with the key above, or check that line")
 
 
