@@ -319,10 +319,9 @@ def _indent_slip(lines: list[str], row: int) -> str | None:
     if above is None or not (_KEY_LINE.search(above) or above.lstrip().startswith("- ")):
         return None  # the line above continues a text: its indent says nothing of the keys
     if lines[row].lstrip().startswith("- "):
-        # A list item lines up with the items of its list: the nearest item above at its
-        # indent or less (the lines between may be the keys of the item before).
-        dashes = [len(line) - len(line.lstrip(" ")) for line in reversed(lines[:row]) if line.lstrip().startswith("- ")]
-        dash = next((d for d in dashes if d <= here), dashes[0] if dashes else None)
+        # A list item lines up with the item before it (the lines between may be that
+        # item's keys, further in).
+        dash = next((len(line) - len(line.lstrip(" ")) for line in reversed(lines[:row]) if line.lstrip().startswith("- ")), None)
         if dash is not None:
             return indent_slip(here, dash, item=True) if here != dash else None
     key_column = len(_LIST_DASHES.match(above).group(1))  # type: ignore[union-attr]
