@@ -88,12 +88,13 @@ def test_every_page_the_step_table_continues_on_starts_with_a_whole_row(
 
 
 # The tester's repro cases, seen in the rendered pages: page -> the step whose row starts it.
-# The journey picture before the table fills its pages (two for the French pathway, ten
-# for the stroke pathway in large print) and the table starts under its last one, so other
-# rows start the pages the table continues on.
+# The journey picture before the table fills its pages (two for the French pathway, nine
+# for the stroke pathway in large print, since its legend goes with its last cards) and
+# the table starts after its last one, so other rows start the pages the table continues on.
 FIRST_ROWS = {
     "French": {5: "7 Surveillance des deux premières"},
-    "stroke, large print": {12: "4 Swallowing check", 13: "9 Occupational therapy", 14: "13 Going home with"},
+    "stroke, large print": {12: "2 Deciding on clot-busting", 13: "7 Moving to the inpatient", 14: "12 Planning your discharge",
+                            15: "16 Life after stroke"},
 }
 
 
