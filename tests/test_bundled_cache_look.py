@@ -23,12 +23,13 @@ from window_helpers import open_window, test_settings
 
 
 class Tries:
-    """Counts the first looks chosen by trying row lengths, and the rows drawn."""
+    """Counts the first looks chosen by trying row lengths (one first look may try the
+    panels in one column too), and the rows drawn."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.choices = 0
         self.rows = 0
-        choose, best = JourneyView._choose_look, JourneyView._best_wrap
+        choose, best = JourneyView._choose_first_look, JourneyView._best_wrap
 
         def counting_choose(view: JourneyView) -> None:
             self.choices += 1
@@ -38,7 +39,7 @@ class Tries:
             self.rows += 1
             return best(view)
 
-        monkeypatch.setattr(JourneyView, "_choose_look", counting_choose)
+        monkeypatch.setattr(JourneyView, "_choose_first_look", counting_choose)
         monkeypatch.setattr(JourneyView, "_best_wrap", counting_best)
 
 
@@ -119,6 +120,24 @@ def test_a_changed_input_chooses_again(qtbot: QtBot, tmp_path: Path, monkeypatch
     # The first size again: still remembered, beside the others.
     _start(qtbot, tmp_path / "g.ini", size=(1100, 700)).close()
     assert tries.choices == 5
+
+
+def test_a_look_that_put_the_panels_in_one_column_comes_back_the_same(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stroke journey at 1366x768 opens whole only with the care team and outline as tabs
+    # beside the details: a remembered look must put them there too, or its map is too narrow.
+    stroke = Path(__file__).parent / "data" / "stroke_rehab.yaml"
+    tries = Tries(monkeypatch)
+    first = _start(qtbot, tmp_path / "a.ini", stroke, size=(1366, 768))
+    assert first.panel_columns.joined
+    chosen = _look(first)
+    first.close()
+    rows = tries.rows
+    second = _start(qtbot, tmp_path / "b.ini", stroke, size=(1366, 768))
+    assert (tries.choices, tries.rows) == (1, rows)  # no row length tried
+    assert second.panel_columns.joined
+    assert _look(second) == chosen
 
 
 def test_a_window_that_answers_otherwise_chooses_afresh(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -382,15 +382,15 @@ def side_steps_above_and_below(folder: Path, steps: int = 30, seed: int = 2) -> 
     return write_pathway(folder / f"seed{seed}.yaml", steps, seed=seed)
 
 
-@pytest.mark.parametrize(("which", "size"), [("tall rows", (1366, 768)), ("lymphoma", (1024, 768))])
+@pytest.mark.parametrize(("which", "size"), [("tall rows", (1024, 768)), ("stroke", (1024, 768))])
 def test_a_journey_too_big_for_the_window_opens_readable_from_its_start(
     qtbot: QtBot, tmp_path: Path, which: str, size: tuple[int, int]
 ) -> None:
     # 16 main steps in rows made tall by their side steps (as few rows as fit the height are
-    # far wider than the window, even with the panels narrowed and the side cards short), or the lymphoma journey's 12 main steps in the 338 pixels a 1024-wide
-    # window leaves between the panels, cannot all be read at once: the journey opens from
-    # its start at the smallest readable size.
-    path = LYMPHOMA if which == "lymphoma" else side_steps_above_and_below(tmp_path)
+    # far wider than the window, even with the panels narrowed or in one column and the side
+    # cards short), or the stroke journey's 16 main steps on a 1024-wide window, cannot all
+    # be read at once: the journey opens from its start at the smallest readable size.
+    path = DATA / "stroke_rehab.yaml" if which == "stroke" else side_steps_above_and_below(tmp_path)
     window = opening(qtbot, tmp_path, path, size)
     view, scene = window.view, window.scene
     assert unreadable_or_hidden(window) != []

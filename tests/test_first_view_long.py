@@ -12,7 +12,7 @@ import pytest
 import yaml
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabBar
 from pytestqt.qtbot import QtBot
 
 from pathway_viewer.window import actions as A
@@ -139,7 +139,7 @@ def test_a_journey_that_fits_with_full_size_cards_keeps_them(qtbot: QtBot, tmp_p
     assert all(card.card_rect().height() == main_height for card in scene.all_cards())
 
 
-@pytest.mark.parametrize(("name", "text_size"), [("stroke_rehab", 100), ("hip_replacement", 150)])
+@pytest.mark.parametrize(("name", "text_size"), [("stroke_rehab", 125), ("hip_replacement", 150)])
 def test_a_journey_read_from_its_start_has_no_sideways_scroll_bar(qtbot: QtBot, tmp_path: Path, name: str, text_size: int) -> None:
     # Too long to show whole at 1366x768, it opens from its start wrapped to the window's
     # width: its rows fit across, so there is nothing to scroll to sideways (a bar of 2 and
@@ -183,7 +183,8 @@ def test_a_window_made_wider_after_the_margin_gave_way_shows_the_journey_in_its_
     journey = window.scene.journey_rect()
     left = (journey.left() - visible.left()) * view.zoom_level
     right = (visible.right() - journey.right()) * view.zoom_level
-    assert left > 100 and right > 100  # room on both sides, not all of it on the right
+    # (The wider window also parted the panels the look had put in one column.)
+    assert left > 50 and right > 50  # room on both sides, not all of it on the right
     assert abs(left - right) <= 20  # and about as much each side
     assert not view.horizontalScrollBar().isVisible()
 
@@ -255,22 +256,64 @@ def test_a_long_journey_with_no_branches_opens_with_its_rows_close_together(qtbo
 def test_a_journey_too_long_to_read_whole_takes_the_panels_spare_room_if_it_shows_more(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    # The stroke pathway's 16 main steps cannot all be read at 1366x768. With the panels at
-    # their own widths the map held four columns and 11 main steps; their spare room (down
-    # to the width their words need) holds a fifth column: 14 main steps.
-    window = opening(qtbot, tmp_path, DATA / "stroke_rehab.yaml", (1366, 768))
+    # The stroke pathway's 16 main steps cannot all be read at 1280x800, even with the panels
+    # in one column. With the panels at their own widths the map showed 6; with their spare
+    # room (down to the width their words need), 11.
+    window = opening(qtbot, tmp_path, DATA / "stroke_rehab.yaml", (1280, 800))
     main = window.document.graph.main_path
-    assert len(main) - len(unreadable_or_hidden(window)) >= 14
+    assert len(main) - len(unreadable_or_hidden(window)) >= 11
+    assert not window.panel_columns.joined  # one column would not have shown it whole
     assert window.care_team.width() < 260 and window.details.width() < 400
     for dock in (window.care_team, window.outline, window.details):
         assert dock.isVisible() and dock.width() >= dock.minimumSizeHint().width()
 
 
+def panel_tabs(window: MainWindow) -> list[str]:
+    """The names on the tabs of the window's docked panels, and the one in front."""
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.parent() is window and bar.isVisible()]
+    return [f"[{bar.tabText(i)}]" if i == bar.currentIndex() else bar.tabText(i) for bar in bars for i in range(bar.count())]
+
+
+def test_a_journey_two_columns_of_panels_cannot_show_whole_opens_with_them_in_one(qtbot: QtBot, tmp_path: Path) -> None:
+    # The stroke pathway's 16 main steps at 1366x768: with both columns of panels at their
+    # floors the map showed 14 of them. With the care team and the outline as tabs beside
+    # the step's details (one click away), it shows all 16, readable.
+    window = opening(qtbot, tmp_path, DATA / "stroke_rehab.yaml", (1366, 768))
+    assert unreadable_or_hidden(window) == []
+    assert sorted(panel_tabs(window)) == ["Care team", "Outline", "[Step details]"]
+    # A journey that fits beside two columns has them back, at the app's own widths.
+    assert window.open_file(DATA / "knee_surgery.yaml")
+    qtbot.wait(20)
+    assert panel_tabs(window) == []
+    assert (window.care_team.width(), window.details.width()) == (260, 400)
+    assert unreadable_or_hidden(window) == []
+    # The stroke journey again: one column again; a wider window parts them.
+    assert window.open_file(DATA / "stroke_rehab.yaml")
+    qtbot.wait(20)
+    assert sorted(panel_tabs(window)) == ["Care team", "Outline", "[Step details]"]
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: panel_tabs(window) == [])
+    assert window.dockWidgetArea(window.care_team) == Qt.DockWidgetArea.LeftDockWidgetArea
+    window.actions[A.FIT].trigger()
+    assert unreadable_or_hidden(window) == [] and panel_tabs(window) == []
+
+
+def test_a_journey_that_needs_one_column_leaves_panels_the_user_placed_alone(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = test_settings(tmp_path / "s.ini")
+    window = open_window(qtbot, settings, DATA / "knee_surgery.yaml", (1366, 768))
+    window.outline.setFloating(True)  # the user tore the outline off
+    assert window.open_file(DATA / "stroke_rehab.yaml")
+    qtbot.wait(20)
+    assert panel_tabs(window) == [] and window.outline.isFloating()
+    assert window.dockWidgetArea(window.care_team) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
 def test_the_panels_keep_their_widths_where_their_room_would_show_no_more(qtbot: QtBot, tmp_path: Path) -> None:
-    # The bundled journey at 150 % text opens from its start either way: the details keep
-    # their comfortable width.
+    # The stroke journey at 150 % text opens from its start whatever room the panels give:
+    # they keep their comfortable widths, in two columns.
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/text_size", 150)
-    window = open_window(qtbot, settings, None, (1366, 768))
+    window = open_window(qtbot, settings, DATA / "stroke_rehab.yaml", (1366, 768))
     assert unreadable_or_hidden(window) != []
+    assert not window.panel_columns.joined
     assert (window.care_team.width(), window.details.width()) == (260, 400)

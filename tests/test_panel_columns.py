@@ -17,10 +17,15 @@ SMALL = (1024, 700)
 LARGE = (1920, 1080)
 
 
-def start(qtbot: QtBot, tmp_path: Path, text_size: int, size: tuple[int, int]) -> MainWindow:
+# A journey that opens whole beside two columns of panels wherever they leave it half the
+# window: the longer bundled one may ask for one column of its own (test_first_view_long).
+KNEE = Path(__file__).parent / "data" / "knee_surgery.yaml"
+
+
+def start(qtbot: QtBot, tmp_path: Path, text_size: int, size: tuple[int, int], path: Path | None = None) -> MainWindow:
     settings = test_settings(tmp_path / "s.ini")
     settings.set("view/text_size", text_size)
-    return open_window(qtbot, settings, None, size)
+    return open_window(qtbot, settings, path, size)
 
 
 def panel_tabs(window: MainWindow) -> list[str]:
@@ -52,7 +57,7 @@ def test_large_text_on_a_small_window_puts_the_panels_in_one_column_of_tabs(qtbo
 
 def test_two_columns_stay_when_the_journey_keeps_half_the_window(qtbot: QtBot, tmp_path: Path) -> None:
     for text_size, size in ((100, SMALL), (200, LARGE)):
-        window = start(qtbot, tmp_path / str(text_size), text_size, size)
+        window = start(qtbot, tmp_path / str(text_size), text_size, size, KNEE)
         assert panel_tabs(window) == []
         assert window.dockWidgetArea(window.care_team) == Qt.DockWidgetArea.LeftDockWidgetArea
         assert window.dockWidgetArea(window.details) == Qt.DockWidgetArea.RightDockWidgetArea
@@ -60,7 +65,7 @@ def test_two_columns_stay_when_the_journey_keeps_half_the_window(qtbot: QtBot, t
 
 
 def test_the_columns_follow_a_text_size_change_both_ways(qtbot: QtBot, tmp_path: Path) -> None:
-    window = start(qtbot, tmp_path, 100, SMALL)
+    window = start(qtbot, tmp_path, 100, SMALL, KNEE)
     two_columns_share = map_share(window)
     window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
     qtbot.waitUntil(lambda: panel_tabs(window) != [])
@@ -73,7 +78,7 @@ def test_the_columns_follow_a_text_size_change_both_ways(qtbot: QtBot, tmp_path:
 
 
 def test_panels_the_user_placed_are_left_where_they_are(qtbot: QtBot, tmp_path: Path) -> None:
-    window = start(qtbot, tmp_path, 100, SMALL)
+    window = start(qtbot, tmp_path, 100, SMALL, KNEE)
     window.outline.setFloating(True)  # the user tore the outline off
     window.actions[A.TEXT_SIZE_ACTIONS[200]].trigger()
     qtbot.wait(50)

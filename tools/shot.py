@@ -87,7 +87,9 @@ def main() -> int:
     missing = unreadable_or_hidden(window)
     bars = [(bar.minimum(), bar.maximum()) for bar in (window.view.horizontalScrollBar(), window.view.verticalScrollBar())]
     print(f"{args.out}: main steps whole and readable {len(main_path) - len(missing)}/{len(main_path)}; "
-          f"zoom {window.view.zoom_level:.3f}; scroll ranges {bars}; missing {missing}")
+          f"zoom {window.view.zoom_level:.3f}; scroll ranges {bars}; missing {missing}; "
+          f"panels {'in one column' if window.panel_columns.joined else 'in two columns'} "
+          f"{[d.width() for d in window.panel_columns.docks()]}")
     window.close()
     return 0
 

@@ -44,7 +44,7 @@ DECIDING = (
     "models.layout_crossings",
 )
 
-ROOM_WANTED, ROOM_UNUSED, ROOM_SPARE = "wanted", "unused", "spare"
+ROOM_WANTED, ROOM_UNUSED, ROOM_SPARE, ONE_COLUMN = "wanted", "unused", "spare", "one column"
 
 
 @dataclass(frozen=True)
@@ -131,13 +131,13 @@ def _note_asks(view: JourneyView, asks: list[tuple[str, int, int, int]]) -> list
 
     def note(kind: str) -> Callable[..., None]:
         def noted(pixels: int = 0) -> None:
-            asks.append((kind, pixels, *_room(view)))
+            asks.append((kind, int(pixels), *_room(view)))
 
         return noted
 
     notes: list[tuple[SignalInstance, Callable[..., None]]] = [
         (view.sig_wants_width, note(ROOM_WANTED)), (view.sig_room_unused, note(ROOM_UNUSED)),
-        (view.sig_room_spare, note(ROOM_SPARE)),
+        (view.sig_room_spare, note(ROOM_SPARE)), (view.sig_wants_one_column, note(ONE_COLUMN)),
     ]
     for signal, noted in notes:
         signal.connect(noted)
@@ -172,6 +172,8 @@ def _replay(view: JourneyView, look: Look) -> bool:
     for kind, pixels, width, height in look.asks:
         if kind == ROOM_UNUSED:
             signals[kind].emit()
+        elif kind == ONE_COLUMN:
+            view.sig_wants_one_column.emit(pixels)
         else:
             signals[kind].emit(pixels)
         if _room(view) != (width, height):

@@ -45,6 +45,10 @@ class JourneyView(ZoomableView):
     # The look is about to be chosen again for the window as it is (Home, a resize, a text
     # size): widths the window gave an earlier look may go back first, its panels' layout as is.
     sig_look_again = Signal()
+    # The whole main journey could not be shown with the side panels in two columns, however
+    # narrow, for want of this many pixels across: the window may put them in one, as tabs,
+    # if that gives as many; 0: back in the columns the window's width gives them.
+    sig_wants_one_column = Signal(int)
     min_zoom = MIN_ZOOM
     key_map = JOURNEY_KEYS
     max_zoom = MAX_ZOOM
@@ -57,6 +61,7 @@ class JourneyView(ZoomableView):
         self._own_rect = False
         scene.sceneRectChanged.connect(self._own_margin_again)
         self._choosing = False  # a first look is being chosen: its zooms are tries, not the user's
+        self._short_by: list[int] = []  # pixels across the window could not give this choice
         # Where the wheel turned, and the scene point there before it zoomed (while it zooms).
         self._wheel_at: tuple[QPoint, QPointF] | None = None
         self._walk = MapWalk()  # Up then Down comes back to the same card
@@ -92,6 +97,7 @@ class JourneyView(ZoomableView):
         (after the window grew, their room was no longer needed); panels the user has sized
         stay as they are."""
         self.sig_look_again.emit()
+        self.sig_wants_one_column.emit(0)
         self._as_at_first_start()
         self._choose_first_look()
         self._lay_out_scroll_bars()
@@ -215,7 +221,9 @@ class JourneyView(ZoomableView):
         self.centerOn(rect.center())
 
     def _initial_view(self) -> None:
-        self.sig_room_unused.emit()  # measured from the panels' own widths, not the last journey's
+        # Measured from the panels' own columns and widths, not those of the last journey.
+        self.sig_wants_one_column.emit(0)
+        self.sig_room_unused.emit()
         self._as_at_first_start()
         choose_remembered(self, self._choose_and_lay_out)  # a start at the same size tries no rows
         self._look_keeper.first_look_chosen()
@@ -246,10 +254,32 @@ class JourneyView(ZoomableView):
 
     def _choose_first_look(self) -> None:
         self._choosing = True
+        self._short_by = []
         try:
             self._choose_look()
+            if not self._main_in_view() and self._short_by:
+                self._choose_with_one_column(min(self._short_by))
         finally:
             self._choosing = False
+
+    def _choose_with_one_column(self, short_by: int) -> None:
+        """The last try, where a look fell ``short_by`` pixels across of the room the panels
+        could give: the look chosen again with the side panels in one column (the window's
+        room for the left one given to the journey), kept if that shows the whole main
+        journey; else the panels go back and the look is the one chosen before. A long
+        journey on a laptop showed 14 of its 16 main steps with the panels at their floors."""
+        before = self.viewport().width()
+        self.sig_wants_one_column.emit(short_by)
+        if self.viewport().width() <= before:
+            return
+        self._as_at_first_start()
+        self._choose_look()
+        if self._main_in_view():
+            return
+        self.sig_wants_one_column.emit(0)
+        self.sig_room_unused.emit()
+        self._as_at_first_start()
+        self._choose_look()
 
     def _compact_if_it_helps(self, readable: float) -> bool:
         """Where the whole journey cannot be read at once with every card full size: its
@@ -305,7 +335,7 @@ class JourneyView(ZoomableView):
         before = self.viewport().width()
         for _ in range(2):
             width = self.viewport().width()
-            self.sig_wants_width.emit(wanted)
+            self._want(wanted)
             if self.viewport().width() <= width:
                 break
             self._fit_whole()
@@ -374,7 +404,7 @@ class JourneyView(ZoomableView):
         if wanted is None:
             return False
         before = self.viewport().width()
-        self.sig_wants_width.emit(wanted)
+        self._want(wanted)
         if self.viewport().width() > before:
             # The sideways scroll bar of the look before takes height the fit will not need.
             policy = self.horizontalScrollBarPolicy()
@@ -434,6 +464,15 @@ class JourneyView(ZoomableView):
             self._own_rect = False
             self.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.setSceneRect(QRectF())  # null: the scene's own
+
+    def _want(self, pixels: int) -> None:
+        """Ask the window for ``pixels`` more across; what it could not give is noted for the
+        last try (_choose_with_one_column)."""
+        before = self.viewport().width()
+        self.sig_wants_width.emit(pixels)
+        short = pixels - (self.viewport().width() - before)
+        if short > 0:
+            self._short_by.append(short)
 
     def _room_for_more(self, readable: float) -> None:
         """The journey opens from its start, too long to be read whole: the side panels give

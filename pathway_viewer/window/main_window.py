@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenuBar, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenuBar, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from models import Problem
 from models.glossary import SharedWords
@@ -174,6 +174,7 @@ class MainWindow(
         self.view.sig_room_unused.connect(self._give_room_back)
         self.view.sig_look_again.connect(self._give_widths_back)
         self.view.sig_room_spare.connect(self._give_spare_room_back)
+        self.view.sig_wants_one_column.connect(self._one_column_for_room)
         self.search.sig_step_found.connect(self._center_on)
         self.search.sig_cleared.connect(lambda: self.current_view().setFocus())
         self.search.sig_message_cut.connect(self._show_search_answer)
@@ -612,10 +613,32 @@ class MainWindow(
     def _give_room_back(self) -> None:
         """Narrower panels did not show the whole journey either, or another journey is about
         to be looked at: the panels the app narrowed go back to its own widths (in one column
-        or two, as the window's width allows)."""
-        if self._panels_are_the_apps():
+        or two, as the window's width allows; in one while the journey's look asks for it)."""
+        if self._panels_are_the_apps() and not self.panel_columns.for_room:
             self._fit_panel_columns()
         self._give_widths_back()
+
+    def _one_column_for_room(self, pixels: int) -> None:
+        """The side panels in one column of tabs for the journey's look, if that gives it
+        ``pixels`` more across than two columns at their floors; 0: back in the columns the
+        window's width gives them (see panel_columns)."""
+        if not self._panels_are_the_apps():
+            return  # the user's own arrangement is never changed
+        if pixels > 0 and self._one_column_gives() >= pixels and self.panel_columns.join_for_room():
+            self._panel_base = self._app_widths()
+            self._set_panel_widths(self._app_widths())
+        elif pixels == 0 and self.panel_columns.for_room:
+            self._fit_panel_columns()
+
+    def _one_column_gives(self) -> int:
+        """How many more pixels across the journey has with the panels in one column, each
+        column at its floor, than in two: hiding the care team behind a tab for a look that
+        still falls short is not worth it."""
+        if self.panel_columns.joined:
+            return 0
+        separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self)
+        one = max(self._column_floor(self.details), self._column_floor(self.care_team))
+        return self._column_floor(self.care_team) + separator + self._column_floor(self.details) - one
 
     def _give_widths_back(self) -> None:
         """The panels the app narrowed for a look go back to its own widths, in the columns

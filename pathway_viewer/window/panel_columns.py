@@ -8,6 +8,11 @@ less than :data:`JOURNEY_SHARE` of the window, the left column joins the details
 (the details shown, the others one click away), and goes back when the room returns
 (a smaller text size). Only the app's own arrangement is changed: panels the user moved,
 closed or tore off are left where they are.
+
+The journey may ask for the left column's room too (:meth:`PanelColumns.join_for_room`):
+a long journey on a laptop showed 14 of its 16 main steps with both columns at their
+floors, and all 16 without the left one. Those tabs last for that look only: the next
+journey, Fit to window or a new window width part them again.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ class PanelColumns:
         self._lists = lists  # the care team over the outline
         self._details = details
         self.joined = False  # the app put the lists beside the details as tabs
+        self.for_room = False  # ... for the journey's look, not for the window's width
 
     def docks(self) -> list[QDockWidget]:
         """One dock per column of panels, left to right."""
@@ -34,7 +40,7 @@ class PanelColumns:
     def recognise(self) -> None:
         """After a saved arrangement is restored: the lists and the details as the app's one
         column of tabs (its own arrangement, whoever made it), so a wider window parts them."""
-        self.joined = True
+        self.joined, self.for_room = True, False
         if not self._as_the_app_left_them():
             self.joined = False
         elif self.joined:
@@ -51,10 +57,21 @@ class PanelColumns:
         if crowded and not self.joined:
             self._join()
             return True
+        if crowded:
+            self.for_room = False  # joined for the width now: a look that ends keeps them
         if not crowded and self.joined:
             self._part()
             return True
         return False
+
+    def join_for_room(self) -> bool:
+        """The lists beside the details as tabs, so the journey has the left column's room
+        for its look; False if they are joined already or not as the app left them."""
+        if self.joined or not self._as_the_app_left_them():
+            return False
+        self._join()
+        self.for_room = True
+        return True
 
     def _as_the_app_left_them(self) -> bool:
         window, (care, outline), details = self._window, self._lists, self._details
@@ -90,4 +107,4 @@ class PanelColumns:
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, care)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, outline)
         window.splitDockWidget(care, outline, Qt.Orientation.Vertical)
-        self.joined = False
+        self.joined = self.for_room = False
