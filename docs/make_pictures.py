@@ -67,12 +67,14 @@ def first_looks(app: QApplication) -> None:
     knee = HERE.parent / "tests" / "data" / "knee_surgery.yaml"
     ahsct = HERE.parent / "tests" / "data" / "ahsct_ms.yaml"
     lymphoma = HERE.parent / "tests" / "data" / "car_t_lymphoma.yaml"
+    stroke = HERE.parent / "tests" / "data" / "stroke_rehab.yaml"
     shots = [
         ("first-look-1366.png", (1366, 768), None, "journey"),
         ("first-look-1920.png", (1920, 1080), None, "journey"),
         ("first-look-knee-1366.png", (1366, 768), knee, "journey"),
         ("first-look-ahsct-1366.png", (1366, 768), ahsct, "journey"),
         ("first-look-lymphoma-1366.png", (1366, 768), lymphoma, "journey"),
+        ("first-look-stroke-1366.png", (1366, 768), stroke, "journey"),
         ("timeline-1366.png", (1366, 768), None, "timeline"),
         ("large-text-1024.png", (1024, 700), None, "journey"),
     ]
