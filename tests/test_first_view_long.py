@@ -281,6 +281,9 @@ def test_a_journey_two_columns_of_panels_cannot_show_whole_opens_with_them_in_on
     window = opening(qtbot, tmp_path, DATA / "stroke_rehab.yaml", (1366, 768))
     assert unreadable_or_hidden(window) == []
     assert sorted(panel_tabs(window)) == ["Care team", "Outline", "[Step details]"]
+    # Every tab's name whole, none scrolled out of the bar ("Ou" and two arrows).
+    bar = next(b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible())
+    assert all(bar.rect().contains(bar.tabRect(i)) for i in range(bar.count()))
     # A journey that fits beside two columns has them back, at the app's own widths.
     assert window.open_file(DATA / "knee_surgery.yaml")
     qtbot.wait(20)

@@ -20,8 +20,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QAbstractSpinBox, QApplication, QLineEdit, QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex,
-    QStyleOptionSpinBox, QToolBar, QToolButton, QWidget,
+    QAbstractScrollArea, QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QProxyStyle, QStyle, QStyleOption,
+    QStyleOptionComplex, QStyleOptionSpinBox, QTabBar, QToolBar, QToolButton, QWidget,
 )
 
 from pathway_viewer.core import spin_buttons
@@ -29,6 +29,9 @@ from pathway_viewer.core import spin_buttons
 MIN_TARGET_PX = 24
 _DOCK_BUTTON_MARGIN = 8  # around the 9-10 px glyph Fusion draws: 25-26 px
 _DOCK_TITLE_MARGIN = 8
+# Across a side panel's tab, beside its name (Fusion: 24): the three panels' tabs fit a
+# column at its narrowest, where "Outline" was "Ou" and two scroll arrows.
+_DOCK_TAB_SPACE = 14
 
 
 _SP = QStyle.StandardPixmap
@@ -133,6 +136,9 @@ class AccessibleStyle(QProxyStyle):
             # The toolbar's ">>" button, shown when a narrow window or large text leaves no
             # room for every command: 12 px wide with Fusion.
             return max(value, MIN_TARGET_PX)
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace and isinstance(widget, QTabBar) \
+                and isinstance(widget.parent(), QMainWindow):
+            return min(value, _DOCK_TAB_SPACE)
         if metric == QStyle.PixelMetric.PM_TabBarScrollButtonWidth:
             # The arrows that scroll a tab bar's tabs (the editor's tabs at large text): 16 px.
             return max(value, MIN_TARGET_PX)
