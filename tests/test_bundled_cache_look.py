@@ -185,3 +185,28 @@ def test_the_look_is_kept_in_the_test_cache_folder_never_the_users(qtbot: QtBot,
     assert folder is not None and (folder / LOOK_CACHE).is_file()
     # conftest points the cache folder into pytest's own temporary folders.
     assert Path(folder).resolve().is_relative_to(tmp_path.parent.resolve())
+
+
+def test_a_failed_replay_of_a_look_in_one_column_is_chosen_afresh_from_two_columns_and_kept(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A remembered look that joined the panels, whose replay fails: the panels part again
+    before the look is chosen afresh (as at a first start), so the look kept for the next
+    start asks for the join itself, and that start replays it."""
+    stroke = Path(__file__).parent / "data" / "stroke_rehab.yaml"
+    tries = Tries(monkeypatch)
+    chosen = _look(_start(qtbot, tmp_path / "a.ini", stroke, size=(1366, 768)))
+    replay = look_memory._replay
+
+    def answered_otherwise(view: JourneyView, look: look_memory.Look) -> bool:
+        replay(view, look)
+        return False
+
+    monkeypatch.setattr(look_memory, "_replay", answered_otherwise)
+    again = _start(qtbot, tmp_path / "b.ini", stroke, size=(1366, 768))
+    assert tries.choices == 2
+    assert again.panel_columns.joined and _look(again) == chosen
+    monkeypatch.setattr(look_memory, "_replay", replay)
+    third = _start(qtbot, tmp_path / "c.ini", stroke, size=(1366, 768))
+    assert tries.choices == 2  # replayed: the look chosen afresh joined the panels itself
+    assert third.panel_columns.joined and _look(third) == chosen

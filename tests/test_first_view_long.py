@@ -256,9 +256,10 @@ def test_a_long_journey_with_no_branches_opens_with_its_rows_close_together(qtbo
 def test_a_journey_too_long_to_read_whole_takes_the_panels_spare_room_if_it_shows_more(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    # The stroke pathway's 16 main steps cannot all be read at 1280x800, even with the panels
-    # in one column. With the panels at their own widths the map showed 6; with their spare
-    # room (down to the width their words need), 11.
+    # The stroke pathway's 16 main steps cannot all be read at 1280x800: the look falls short
+    # by more than the panels' left column would give, so they are not put in one column.
+    # With the panels at their own widths the map showed 6; with their spare room (down to
+    # the width their words need), 11.
     window = opening(qtbot, tmp_path, DATA / "stroke_rehab.yaml", (1280, 800))
     main = window.document.graph.main_path
     assert len(main) - len(unreadable_or_hidden(window)) >= 11

@@ -31,6 +31,8 @@ class SettingSpec:
 SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("window/geometry", bytes, b"", "Main window size and position (QWidget.saveGeometry)"),
     SettingSpec("window/state", bytes, b"", "Toolbars and docks (QMainWindow.saveState)"),
+    SettingSpec("window/panels_joined_for_look", int, 0,
+                "1 if the side panels were saved as tabs made for one journey's look (parted at the next start)"),
     SettingSpec("files/recent", list, [], f"Recently opened pathway files, newest first (at most {MAX_RECENT})"),
     SettingSpec("files/last_dir", str, "", "Folder last used in an open or export dialog"),
     SettingSpec("view/audience", str, "patient", "Wording shown: 'patient' or 'clinician'"),

@@ -59,6 +59,12 @@ class LookKeeper(QObject):
         self._look_when_shown = False
         self._fitted_size = self._size()
 
+    def first_look_when_shown(self) -> None:
+        """A new journey behind the timeline: its first look is chosen when the map is shown
+        (until then there is no look of it to keep)."""
+        self._zoom = None
+        self._look_when_shown = True
+
     def moved(self) -> bool:
         """Whether the user zoomed or panned since the last first look."""
         return self._zoom is None or self._panned or abs(self._view.zoom_level - self._zoom) > ZOOM_SAME

@@ -97,7 +97,7 @@ def choose_remembered(view: JourneyView, choose: Callable[[], None]) -> None:
         return
     # The window answered otherwise than when it was remembered: chosen afresh, as without
     # it, and kept in its place, so the next start like this one replays rather than fails again.
-    view.sig_room_unused.emit()
+    view.give_room_back()
     view._as_at_first_start()
     memory.renew(inputs, choose_and_note)
 
@@ -148,8 +148,17 @@ def _since_room_back(asks: list[tuple[str, int, int, int]], start: tuple[int, in
     """The requests after the last time all room went back to the window as the choice
     began: the window is then as it was at the start (the app's own panel widths for that
     window), so replaying the tries before it would only move the panels and back again."""
-    back = [i for i, (kind, _, width, height) in enumerate(asks) if kind == ROOM_UNUSED and (width, height) == start]
-    return tuple(asks[back[-1] + 1:] if back else asks)
+    # A join of the side panels for the look (the window gave room for it) starts afresh too:
+    # the panels go to the app's widths in their one column, whatever the tries before it
+    # asked; after it, all room going back means back to that join (until the panels part).
+    rooms = [start, *((width, height) for _, _, width, height in asks)]
+    base, first, join = start, 0, None
+    for i, (kind, pixels, width, height) in enumerate(asks):
+        if kind == ONE_COLUMN and rooms[i + 1] != rooms[i]:
+            base, join, first = (rooms[i + 1], i, i) if pixels > 0 else (start, None, first)
+        elif kind == ROOM_UNUSED and (width, height) == base:
+            first = i + 1
+    return tuple(([asks[join]] if join is not None and first > join else []) + asks[first:])
 
 
 def _look_of(view: JourneyView, asks: tuple[tuple[str, int, int, int], ...]) -> Look:

@@ -97,7 +97,7 @@ class JourneyView(ZoomableView):
         (after the window grew, their room was no longer needed); panels the user has sized
         stay as they are."""
         self.sig_look_again.emit()
-        self.sig_wants_one_column.emit(0)
+        self.sig_wants_one_column.emit(0)  # a join for the last look ends with it
         self._as_at_first_start()
         self._choose_first_look()
         self._lay_out_scroll_bars()
@@ -221,12 +221,23 @@ class JourneyView(ZoomableView):
         self.centerOn(rect.center())
 
     def _initial_view(self) -> None:
-        # Measured from the panels' own columns and widths, not those of the last journey.
-        self.sig_wants_one_column.emit(0)
-        self.sig_room_unused.emit()
+        if not self.isVisible():
+            # Not shown yet (its first show chooses the look), or behind the timeline, where
+            # its size is the one it had when last shown and its look may ask the side panels
+            # for room (moving the timeline the user reads): the look waits until it is shown.
+            if not self._first_show:
+                self._look_keeper.first_look_when_shown()
+            return
+        self.give_room_back()  # measured from the panels' own columns and widths, not the last journey's
         self._as_at_first_start()
         choose_remembered(self, self._choose_and_lay_out)  # a start at the same size tries no rows
         self._look_keeper.first_look_chosen()
+
+    def give_room_back(self) -> None:
+        """All room the last look took from the window goes back: the side panels in the
+        columns and at the widths the app gives them for the window as it is."""
+        self.sig_wants_one_column.emit(0)
+        self.sig_room_unused.emit()
 
     def _choose_and_lay_out(self) -> None:
         self._choose_first_look()
@@ -271,13 +282,13 @@ class JourneyView(ZoomableView):
         before = self.viewport().width()
         self.sig_wants_one_column.emit(short_by)
         if self.viewport().width() <= before:
+            self.sig_wants_one_column.emit(0)  # joined (if at all) for nothing: the look chosen stays
             return
         self._as_at_first_start()
         self._choose_look()
         if self._main_in_view():
             return
-        self.sig_wants_one_column.emit(0)
-        self.sig_room_unused.emit()
+        self.give_room_back()
         self._as_at_first_start()
         self._choose_look()
 

@@ -539,7 +539,7 @@ class MainWindow(
         # Restored panels still at the app's widths are the app's (it saves its own widths, not
         # the room it made); any others the user set, and the first look finds them different.
         if state and self.restoreState(QByteArray(state)):
-            self.panel_columns.recognise()
+            self.panel_columns.recognise(for_look=self.settings.get("window/panels_joined_for_look") == 1)
         else:
             self.resizeDocks(self.panel_columns.docks(), self._app_widths(), Qt.Orientation.Horizontal)
         self._panel_base = self._app_widths()
@@ -603,12 +603,19 @@ class MainWindow(
         """The app's own width for each column of side panels (see panel_columns)."""
         return [DETAILS_PANEL_WIDTH] if self.panel_columns.joined else list(PANEL_WIDTHS)
 
-    def _fit_panel_columns(self) -> None:
-        """Two columns of panels, or one when two would leave the journey a sliver."""
+    def _fit_panel_columns(self, users_details_width: int | None = None) -> None:
+        """Two columns of panels, or one when two would leave the journey a sliver; the
+        details at ``users_details_width`` if the user sized them (the widths stay theirs)."""
         lists = max(self.care_team.minimumSizeHint().width(), self.outline.minimumSizeHint().width())
-        if self.panel_columns.fit({self.care_team: lists, self.details: self.details.minimumSizeHint().width()}):
-            self._panel_base = self._app_widths()
-            self._set_panel_widths(self._app_widths())
+        if not self.panel_columns.fit({self.care_team: lists, self.details: self.details.minimumSizeHint().width()}):
+            return
+        widths = self._app_widths()
+        if users_details_width is None:
+            self._panel_base = widths
+            self._set_panel_widths(widths)
+        else:
+            self.resizeDocks(self.panel_columns.docks(), [*widths[:-1], users_details_width], Qt.Orientation.Horizontal)
+            self.layout().activate()
 
     def _give_room_back(self) -> None:
         """Narrower panels did not show the whole journey either, or another journey is about
@@ -622,13 +629,17 @@ class MainWindow(
         """The side panels in one column of tabs for the journey's look, if that gives it
         ``pixels`` more across than two columns at their floors; 0: back in the columns the
         window's width gives them (see panel_columns)."""
+        if pixels == 0:
+            if self.panel_columns.for_room:
+                # The tabs were for that look alone, even if the user has sized their column
+                # since (the details keep that width): else they stayed for every journey after.
+                self._fit_panel_columns(None if self._panels_are_the_apps() else self.details.width())
+            return
         if not self._panels_are_the_apps():
             return  # the user's own arrangement is never changed
-        if pixels > 0 and self._one_column_gives() >= pixels and self.panel_columns.join_for_room():
+        if self._one_column_gives() >= pixels and self.panel_columns.join_for_room():
             self._panel_base = self._app_widths()
             self._set_panel_widths(self._app_widths())
-        elif pixels == 0 and self.panel_columns.for_room:
-            self._fit_panel_columns()
 
     def _one_column_gives(self) -> int:
         """How many more pixels across the journey has with the panels in one column, each
@@ -676,6 +687,8 @@ class MainWindow(
             state = self.saveState()
             self.resizeDocks(docks, narrowed, Qt.Orientation.Horizontal)
         self.settings.set("window/state", bytes(state.data()))
+        # Tabs made for one journey's look are not the window's arrangement: the next start parts them.
+        self.settings.set("window/panels_joined_for_look", int(self.panel_columns.for_room))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

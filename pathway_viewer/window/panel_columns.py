@@ -32,18 +32,24 @@ class PanelColumns:
         self._details = details
         self.joined = False  # the app put the lists beside the details as tabs
         self.for_room = False  # ... for the journey's look, not for the window's width
+        self._left_column: list[QDockWidget] = list(lists)  # top to bottom when in two columns
+        self._left_heights: list[int] | None = None  # their heights then, if measured
 
     def docks(self) -> list[QDockWidget]:
         """One dock per column of panels, left to right."""
         return [self._details] if self.joined else [self._lists[0], self._details]
 
-    def recognise(self) -> None:
+    def recognise(self, for_look: bool = False) -> None:
         """After a saved arrangement is restored: the lists and the details as the app's one
-        column of tabs (its own arrangement, whoever made it), so a wider window parts them."""
+        column of tabs (its own arrangement, whoever made it), so a wider window parts them;
+        parted at once if they were joined ``for_look`` (the journey shown then asked for them:
+        the next start is the next journey's, in the timeline too)."""
         self.joined, self.for_room = True, False
         if not self._as_the_app_left_them():
             self.joined = False
-        elif self.joined:
+        elif for_look:
+            self._part()
+        else:
             self._whole_tab_names()
 
     def fit(self, floor_of: dict[QDockWidget, int]) -> bool:
@@ -87,6 +93,11 @@ class PanelColumns:
 
     def _join(self) -> None:
         care, outline = self._lists
+        if self._window.isVisible():
+            # The left column as the user may have set it (the outline on top, a taller care
+            # team), to stand as it was when the panels part again.
+            self._left_column = sorted(self._lists, key=lambda d: d.y())
+            self._left_heights = [d.height() for d in self._left_column]
         self._window.tabifyDockWidget(self._details, care)
         self._window.tabifyDockWidget(care, outline)
         self._details.raise_()  # the step's details stay in view; the tabs name the others
@@ -103,8 +114,10 @@ class PanelColumns:
                 bar.setUsesScrollButtons(True)
 
     def _part(self) -> None:
-        window, (care, outline) = self._window, self._lists
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, care)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, outline)
-        window.splitDockWidget(care, outline, Qt.Orientation.Vertical)
+        window, (top, bottom) = self._window, self._left_column
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, top)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, bottom)
+        window.splitDockWidget(top, bottom, Qt.Orientation.Vertical)
+        if self._left_heights is not None:
+            window.resizeDocks([top, bottom], self._left_heights, Qt.Orientation.Vertical)
         self.joined = self.for_room = False
