@@ -135,6 +135,10 @@ class ClinicSettingsDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Held while the dialog lives: collected with their Python cycle, the form's page
+        # went with them, and the dialog showed an empty frame (the cycle collector runs at
+        # any moment, so only sometimes).
+        self._scroll, self._body = scroll, body
 
         # Import and Export on the left, away from Save and Cancel: they act on files, not on the form.
         self.import_button = QPushButton(QCoreApplication.translate("DialogsClinicSettings", "Import..."), self)
