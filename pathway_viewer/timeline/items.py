@@ -33,6 +33,9 @@ LEFT = 16.0
 AXIS_GAP = 44.0  # between that column and the first day
 ROW_HEIGHT = 56.0
 COMPACT_ROW_HEIGHT = 38.0  # a row showing its title alone, beside its bar
+# ... closer still, for a journey whose main steps would not all be in view otherwise (20
+# of them in a laptop's window): the title's own line and a little air.
+DENSE_ROW_HEIGHT = 30.0
 GROUP_HEIGHT = 44.0
 BAR_HEIGHT = 22.0
 TEXT_GAP = 10.0
@@ -185,12 +188,16 @@ class TimelineRow(QGraphicsObject):
             self._wrap_width = TITLE_WIDTH
         self._wrapped = self._wrap()
         text_height = sum(QFontMetricsF(f).height() + 2 for _, f in self._wrapped)
-        self._height = max(self._row_min, text_height + 10)
+        self._height = max(self._row_min, text_height + (4 if self._dense() else 10))
         if self._below and self._bar is not None:
             self._height = self._bar.bottom() + 4 + text_height + 8
         if self._chip is not None:  # the card holds all its lines
             self._chip = QRectF(self._chip.left(), self._chip.top(), self._chip.width(), self._height - 8)
         self._text_rect = self._place_text(text_limits)
+
+    def _dense(self) -> bool:
+        """A bar's row as low as its words (a card keeps its own margins round them)."""
+        return self._row_min <= DENSE_ROW_HEIGHT and self._chip is None
 
     def _fits_beside(self, limits: tuple[float, float, float]) -> bool:
         low, high, _ = limits
@@ -238,7 +245,7 @@ class TimelineRow(QGraphicsObject):
     def _place_text(self, limits: tuple[float, float, float]) -> QRectF:
         heights = [QFontMetricsF(f).height() + 2 for _, f in self._lines()]
         height = sum(heights)
-        top = max(5.0, (self._row_min - height) / 2)
+        top = max(2.0 if self._dense() else 5.0, (self._row_min - height) / 2)
         if self._chip is not None:
             inner = self._chip.adjusted(16, 0, -8, 0)
             return QRectF(inner.left(), top, inner.width(), height)

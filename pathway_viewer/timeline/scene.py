@@ -51,6 +51,7 @@ from .items import (
     AXIS_GAP,
     BAR_HEIGHT,
     COMPACT_ROW_HEIGHT,
+    DENSE_ROW_HEIGHT,
     GROUP_HEIGHT,
     LEFT,
     NARROW_NO_DAY_WIDTH,
@@ -76,6 +77,9 @@ TIGHT_MIN_AXIS = 160.0
 # not worth a timeline that no longer says when anything happens (200 % text in a laptop's
 # window showed one titled row instead of none, and the timings of all were gone).
 TITLES_ALONE_GAIN = 3
+# How much narrower the days may be drawn, in turns, for titles alone to stand on one line
+# beside their bars (_titles_on_one_line): a squeezed calendar still reads, a scroll does not.
+TITLE_SQUEEZES = (0.8, 0.65, 0.5)
 # A pathway that gives no step a day is a list of cards: as wide as a page of text, never
 # wider (a nurse reads down it), never narrower than a card's words need.
 LIST_WIDTH = 720.0
@@ -97,6 +101,7 @@ class TimelineScene(QGraphicsScene):
         self._main_bottom = 0.0
         self._no_day_width = NO_DAY_WIDTH
         self._below = False
+        self._dense = False  # titles alone in rows as low as their words (_titles_on_one_line)
         self._tight = False  # no "no fixed day" column: those steps are a group of their own
         self.setBackgroundBrush(theme.export_background_color)
         document.sig_pathway_changed.connect(self.rebuild)
@@ -190,12 +195,34 @@ class TimelineScene(QGraphicsScene):
         if self._height is not None and self._main_bottom > self._height and not self._zoomed_in:
             with_details = self._main_rows_within(self._height)
             self._build(details=False)
+            if self._main_bottom > self._height:
+                self._titles_on_one_line()
             gain = self._main_rows_within(self._height) - with_details
             if self._main_bottom > self._height and gain < TITLES_ALONE_GAIN:
                 # Titles alone bring neither the main journey nor a few more of its steps
                 # into view (large text in a small window, where each row is tall either
                 # way): each row keeps its timing, which is what a timeline is read for.
                 self._build(details=True)
+
+    def _titles_on_one_line(self) -> None:
+        """Titles alone whose main journey still reaches below the room: the days drawn
+        narrower (down to MIN_AXIS) where that brings it higher. A long journey's titles
+        wrapped onto two lines between bars in the middle of the days, and its last steps
+        were a scroll away; with the days narrower they stand on one line beside the bars."""
+        assert self._height is not None
+        tried = [(self._main_bottom, 1.0)]
+        for squeeze in TITLE_SQUEEZES:
+            self._build(details=False, squeeze=squeeze)
+            tried.append((self._main_bottom, squeeze))
+            if self._main_bottom <= self._height:
+                return
+        # None fits: the least squeeze of those that end highest (the rows' tops count, not
+        # a pixel's difference); then the rows as low as their words, if that brings it higher.
+        lowest = min(bottom for bottom, _ in tried)
+        best = max(squeeze for bottom, squeeze in tried if bottom <= lowest + 1)
+        self._build(details=False, squeeze=best, dense=True)
+        if self._main_bottom > lowest - 1:
+            self._build(details=False, squeeze=best)
 
     def _main_rows_within(self, height: float) -> int:
         """How many rows of the main journey (and steps beside it) end above ``height``."""
@@ -207,8 +234,10 @@ class TimelineScene(QGraphicsScene):
             if (graph.is_main(step_id) or graph.is_beside_main(step_id)) and row.y() + row.row_height() <= height
         )
 
-    def _build(self, details: bool) -> None:
-        self._details = details
+    def _build(self, details: bool, squeeze: float = 1.0, dense: bool = False) -> None:
+        """The rows, the days and the notes; the days ``squeeze`` times as wide as the room
+        gives them, titles alone in ``dense`` rows (see _titles_on_one_line)."""
+        self._details, self._dense = details, dense and not details
         self.clear()
         self._rows.clear()
         self._texts.clear()
@@ -257,6 +286,12 @@ class TimelineScene(QGraphicsScene):
                 axis = DayAxis(first, last, left).squeezed_to(
                     max(TIGHT_MIN_AXIS, self._width - left - end_room), squeezed_room, TIGHT_LINEAR_PX
                 )
+        if squeeze < 1.0 and not tight and self._width is not None:
+            days = axis.right - axis.left
+            if days * squeeze < days and days > MIN_AXIS:
+                squeezed_room = self._squeezed_room(axis, doc.audience == "patient")
+                axis = DayAxis(first, last, axis.left).squeezed_to(max(MIN_AXIS, days * squeeze), squeezed_room)
+                text_room = max(text_room, self._width - axis.right - end_room)  # the room they gave up
         self._tight = tight
         self._no_day_width = no_day_width
         self._below = narrow and details
@@ -455,7 +490,9 @@ class TimelineScene(QGraphicsScene):
         )
 
     def _row_height(self) -> float:
-        return ROW_HEIGHT if self._details else COMPACT_ROW_HEIGHT
+        if self._details:
+            return ROW_HEIGHT
+        return DENSE_ROW_HEIGHT if self._dense else COMPACT_ROW_HEIGHT
 
     def _squeezed_room(self, axis: DayAxis, patient: bool) -> float:
         """The room a squeezed stretch needs for one tick's words, two lines high.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -20,12 +20,19 @@ class TimelineView(ZoomableView):
 
     min_zoom = 0.2
     key_map = TIMELINE_KEYS
+    # As the journey map's (journey/view.py): the side panels in one column of tabs for
+    # this look (any pixels more across: the look itself says whether they were enough),
+    # or 0: back in the columns the window gives them; and the widths the app narrowed
+    # for an earlier look back.
+    sig_wants_one_column = Signal(int)
+    sig_room_unused = Signal()
 
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self._scene = scene  # a strong reference: a collected scene makes the view draw blank
         self._first_show = True
         self._fit_zoom = READABLE_ZOOM  # the zoom of the first look (details dropped below it)
+        self._fit_when_shown = False  # fitted while hidden (at the size it had when last shown)
         self.setObjectName("timeline_view")
         self._name_for_scene()
         self.setAccessibleDescription(
@@ -57,8 +64,40 @@ class TimelineView(ZoomableView):
         In a window too narrow for the days at their full width, they are drawn narrower
         first (the scene squeezes its day scale); in one too low for every main step with
         its details, the rows show their titles alone. What does not fit (the steps only
-        some people need, or a very long journey) is a scroll down, never sideways.
+        some people need, or a very long journey) is a scroll down, never sideways. Where
+        the side panels in one column would show the whole main journey, they go into one.
         """
+        if not self.isVisible():
+            # Behind the journey map: fitted to the size it had when last shown (for what is
+            # read of it meanwhile), and again, asking the panels for room, when shown.
+            self._fit_when_shown = True
+            self._fit()
+            return
+        self._fit_when_shown = False
+        self.sig_wants_one_column.emit(0)  # measured from the panels' own columns and widths
+        self.sig_room_unused.emit()
+        self._fit()
+        if self._main_whole():
+            return
+        before = self.viewport().width()
+        self.sig_wants_one_column.emit(1)
+        if self.viewport().width() <= before:
+            return
+        self._fit()
+        if not self._main_whole():
+            self.sig_wants_one_column.emit(0)  # not enough: the panels stay where they were
+            self._fit()
+
+    def _main_whole(self) -> bool:
+        """Whether every row of the main journey is wholly in view."""
+        graph = self._scene.document.graph
+        if graph is None:
+            return True
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        rows = [self._scene.row(s) for s in graph.main_path if s in self._scene.step_ids()]
+        return all(visible.contains(row.mapRectToScene(row.content_rect())) for row in rows)
+
+    def _fit(self) -> None:
         viewport = self.viewport().rect()
         if viewport.width() < 2 or viewport.height() < 2:
             return
@@ -111,7 +150,7 @@ class TimelineView(ZoomableView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._first_show:
+        if self._first_show or self._fit_when_shown:
             self._first_show = False
             try:
                 self.fit()

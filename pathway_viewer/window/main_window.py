@@ -327,6 +327,8 @@ class MainWindow(
             QWidget.setTabOrder(view, self.details.browser)
             view.sig_activated.connect(self._on_activated)
             view.sig_zoom_changed.connect(self._update_zoom)
+            view.sig_wants_one_column.connect(self._one_column_for_room)
+            view.sig_room_unused.connect(self._give_room_back)
             self.enable_step_menu(view)
             self._timeline = scene, view
         return self._timeline
