@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor, QCursor, QFont, QFontMetrics, QFontMetricsF, QHelpEvent, QKeyEvent, QResizeEvent, QShowEvent, QTextCursor,
 )
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QStackedWidget, QStyle, QToolTip, QVBoxLayout, QWidget
@@ -49,6 +50,14 @@ BODY_PT = 13
 # characters as that held at 125 % (a line at 200 % no longer breaks every few words).
 POPUP_LEAST_WIDTH = 380
 POPUP_CHARACTERS = 40
+
+
+def _read_aloud() -> bool:
+    """Whether a screen reader is listening. Qt's own accessible text of a text view reads
+    its document as it is, soft hyphens and all (said as "hyphen", or the word in pieces),
+    and cannot be replaced from Python: while one listens, the page's words are not broken
+    with them (a title too wide gets smaller; a word in the text breaks where Qt breaks it)."""
+    return QAccessible.isActive()
 
 
 def _pt(points: float) -> float:
@@ -363,7 +372,10 @@ class DetailsPanel(PanelDock):
     def refresh(self, *_: object) -> None:
         self.browser.glossary = pathway_glossary(self._shared_glossary, self._document.pathway)
         self._marker = TermMarker(self.browser.glossary)
-        self.browser.setHtml(self._html())
+        html = self._html()
+        if _read_aloud():  # the words' own break marks too (a translation's "Haupt-behandlungs-tag")
+            html = html.replace("\u00ad", "").replace("\u200b", "")
+        self.browser.setHtml(html)
         underline_terms(self.browser.document())
         self._soften_wide_words()
         self.browser.verticalScrollBar().setValue(0)
@@ -373,7 +385,8 @@ class DetailsPanel(PanelDock):
         # tionsaufenthal / t" in the phase line at large text): soft hyphens let it break
         # where its language allows, anywhere on the page.
         self._softened_for = self.browser.text_width() if self.browser.isVisible() else None
-        if self._softened_for is None:
+        if self._softened_for is None or _read_aloud():
+            self._word_widths = []
             return
         pathway = self._document.pathway
         language = self._document.words_language
@@ -485,7 +498,7 @@ class DetailsPanel(PanelDock):
         metrics = QFontMetricsF(font)
         width = self.browser.text_width()
         language = self._document.words_language
-        text = hyphenate_wide_words(title, metrics, width, language)
+        text = title if _read_aloud() else hyphenate_wide_words(title, metrics, width, language)
         widest = widest_piece(text, metrics)
         if widest > width:
             size = max(_pt(BODY_PT), math.floor(size * width / widest * 10) / 10)
