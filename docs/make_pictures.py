@@ -76,6 +76,7 @@ def first_looks(app: QApplication) -> None:
         ("first-look-lymphoma-1366.png", (1366, 768), lymphoma, "journey"),
         ("first-look-stroke-1366.png", (1366, 768), stroke, "journey"),
         ("timeline-1366.png", (1366, 768), None, "timeline"),
+        ("timeline-stroke-1366.png", (1366, 768), stroke, "timeline"),
         ("large-text-1024.png", (1024, 700), None, "journey"),
     ]
     for name, size, path, view in shots:
