@@ -26,8 +26,8 @@ from pathway_viewer.window.app import create_main_window
 from window_helpers import test_settings
 
 DATA = Path(__file__).parent / "data"
-# Every pathway the tests ship with arrow labels (the bundled one is None), in four
-# languages and two scripts.
+# Every pathway the tests ship with arrow labels (the bundled one is None), in five
+# languages and three scripts.
 PATHWAYS = {
     "bundled": None,
     "small": DATA / "small.yaml",
@@ -39,6 +39,8 @@ PATHWAYS = {
     "stroke": DATA / "stroke_rehab.yaml",
     "myélome fr": DATA / "car_t_myelome_fr.yaml",
     "cataract ar": DATA / "cataract_ar.yaml",
+    # Written without spaces: its labels break between characters, so they fit a gap too.
+    "car-t ja": DATA / "car_t_all_ja.yaml",
 }
 SIZES = (100, 150, 200)
 # The label font in scene pixels at each text size (Theme.label_font: 12 pt x 0.86 at 96 dpi).
@@ -95,7 +97,7 @@ def test_on_one_line_every_label_is_whole_by_its_line_and_clear_of_every_card(
 
 
 @pytest.mark.parametrize("percent", SIZES)
-@pytest.mark.parametrize("which", ["bundled", "stroke", "myélome fr", "cataract ar", "knee"])
+@pytest.mark.parametrize("which", ["bundled", "stroke", "myélome fr", "cataract ar", "knee", "car-t ja"])
 def test_at_the_first_look_no_label_is_under_a_card_cut_or_on_a_number(
     qtbot: QtBot, tmp_path: Path, which: str, percent: int
 ) -> None:

@@ -20,6 +20,7 @@ from models.wording.card_timing import card_timing_line as timing_line  # noqa: 
 from models.wording.i18n import Words
 from models.wording.journey_words import END_MARK
 
+from ..core.line_breaks import pieces as line_pieces
 from ..core.text_fit import wrap_lines
 from ..core.theme import Theme
 
@@ -546,10 +547,13 @@ class ItemStyle:
 
 def widest_label_piece(text: str, metrics: QFontMetricsF, split: Callable[[str], Sequence[tuple[str, str]]]) -> float:
     """The widest part of ``text`` a label's line cannot break: a word, or a part of one
-    (with its hyphen) where its language lets it break."""
+    (with its hyphen) where its language lets it break. Chinese and Japanese, written
+    without spaces, break between characters (as wrap_lines breaks them): taken whole, a
+    Japanese label was one "word" too wide for any gap, so it stood on a card instead."""
     return max(
         (metrics.horizontalAdvance(piece + ("-" if n < len(parts) - 1 else ""))
-         for word in text.split() for parts in [[part for part, _ in _pieces(word, split)]]
+         for word in text.split() for cjk in line_pieces(word)
+         for parts in [[part for part, _ in _pieces(cjk, split)]]
          for n, piece in enumerate(parts)),
         default=0.0,
     )
