@@ -5,8 +5,9 @@ scene's placement can be read and checked on its own. A label stands on its line
 that covers a card (two cards side by side with a gap narrower than the label), it is tried
 in the middle of the gap beside its line, and where a stub cut short is too short for both
 its label and its number, just clear of the number. A label with no place free of cards,
-numbers and other labels stands just past the drawing's edge if that is free, and labels
-left on something are placed again before the others.
+numbers, other labels and the main journey's line stands just past the drawing's edge if
+that is free, and labels left on something (the main line included) are placed again
+before the others.
 """
 
 from __future__ import annotations
@@ -145,24 +146,26 @@ def _near_gaps(gaps: Sequence[float], x: float, reach: float) -> tuple[float, ..
 
 def place_labels(
     cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
-    gaps: Sequence[float], frame: Box, main: Sequence[Key] = (),
+    gaps: Sequence[float], frame: Box, main: Sequence[Key] = (), *, off_main_past_edge: bool = True,
 ) -> Placed:
     """Each label of ``labelled`` (in that order) on its own line where it covers no card
     (``cards``), no number or legend (``marks``), no other label and no other line (least
     of all the main journey's, the lines of ``main``).
 
     Returns where each went and the words it shows there: laid out narrower where it stands
-    between two cards side by side in a gap narrower than the label.
+    between two cards side by side in a gap narrower than the label. With
+    ``off_main_past_edge`` false, a label finding no place but the main line stays there
+    rather than widen the drawing (a picture measured to fill its paper).
     """
     return memory(
-        (cards, lines, marks, labelled, gaps, frame, list(main)),
-        lambda: _place(cards, lines, marks, labelled, gaps, frame, main),
+        (cards, lines, marks, labelled, gaps, frame, list(main), off_main_past_edge),
+        lambda: _place(cards, lines, marks, labelled, gaps, frame, main, off_main_past_edge),
     )
 
 
 def _place(
     cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
-    gaps: Sequence[float], frame: Box, main: Sequence[Key] = (),
+    gaps: Sequence[float], frame: Box, main: Sequence[Key], off_main: bool,
 ) -> Placed:
     # Placed one by one, a label may find every place along its line already taken by the
     # labels placed before it (a crowded gap between two columns): placed again with the
@@ -170,7 +173,7 @@ def _place(
     order = list(labelled)
     best: tuple[Placed, set[Key]] | None = None
     for _ in range(REORDER_TRIES):
-        placed, stuck = _place_in_order(cards, lines, marks, order, gaps, frame, main)
+        placed, stuck = _place_in_order(cards, lines, marks, order, gaps, frame, main, off_main)
         if best is None or len(stuck) < len(best[1]):
             best = placed, stuck
         if not stuck:
@@ -183,10 +186,11 @@ def _place(
 
 def _place_in_order(
     cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
-    gaps: Sequence[float], frame: Box, main: Sequence[Key],
+    gaps: Sequence[float], frame: Box, main: Sequence[Key], off_main: bool,
 ) -> tuple[Placed, set[Key]]:
     """Each label placed in the order given; and the labels left standing on a card, a
-    number or another label (no place along their lines was free of them)."""
+    number, another label or (with ``off_main``) the main line: no place along their lines
+    was free of them."""
     grid = ObstacleGrid()
     for box in cards:
         grid.add_box(box)
@@ -213,13 +217,17 @@ def _place_in_order(
                 if cost < best_cost:
                     best_cost, best = cost, spot
                     text = narrow
-        if _covers(grid, best, text[1], text[2]):
+        covers = _covers(grid, best, text[1], text[2])
+        if covers or off_main and _on_main_line(grid, key, best, text[1], text[2]):
             # Nowhere inside the drawing: just past its edge (the drawing grows by that, the
-            # first look fits it) rather than on a card, a number or another label.
-            best, text = _past_the_edge(grid, key, cubics, lengths, (usual, narrow), gaps, badge, frame, best, text)
+            # first look fits it) rather than on a card, a number, another label or the main
+            # journey's line (where that line runs down the drawing's margin to its next row,
+            # a label of a stub beside it found room only on it).
+            best, text = _past_the_edge(grid, key, cubics, lengths, (usual, narrow), gaps, badge, frame, best, text,
+                                        off_main=not covers)
         left, top = best
         w, h = text[1], text[2]
-        if _covers(grid, best, w, h):
+        if _covers(grid, best, w, h) or off_main and _on_main_line(grid, key, best, w, h):
             stuck.add(key)
         grid.add_box((left, top, left + w, top + h))
         placed.append((key, best, text))
@@ -232,19 +240,27 @@ def _covers(grid: ObstacleGrid, corner: tuple[float, float], w: float, h: float)
     return grid.cost((left, top, left + w, top + h), None, lines=False) > 0
 
 
+def _on_main_line(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h: float) -> bool:
+    """Whether a w x h label at ``corner`` stands on the main journey's line."""
+    left, top = corner
+    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, heavier=CURVE_WEIGHT) > 0
+
+
 def _past_the_edge(
     grid: ObstacleGrid, key: Key, cubics: list[Cubic], lengths: list[float], texts: tuple[LabelText, LabelText],
     gaps: Sequence[float], badge: Box | None, frame: Box, corner: tuple[float, float], text: LabelText,
+    *, off_main: bool = False,
 ) -> tuple[tuple[float, float], LabelText]:
     """The label's place and words where standing past the drawing's edge costs less than
-    anything it could hide (crossing a line included), if that leaves it on nothing; else
-    ``corner`` and ``text`` as they were."""
+    anything it could hide (crossing a line included), if that leaves it on nothing (with
+    ``off_main``, not on the main journey's line either: ``corner`` was on nothing else);
+    else ``corner`` and ``text`` as they were."""
     chosen, least = (corner, text), math.inf
     for words in texts if not _shortened(texts[1][0]) else texts[:1]:
         _, w, h = words
         for spots in ((), gaps):
             cost, spot = best_spot(grid, key, cubics, lengths, w, h, spots, badge=badge, frame=frame, outside=EDGE_WEIGHT)
-            if cost < least and not _covers(grid, spot, w, h):
+            if cost < least and not _covers(grid, spot, w, h) and not (off_main and _on_main_line(grid, key, spot, w, h)):
                 chosen, least = (spot, words), cost
     return chosen
 

@@ -68,8 +68,17 @@ def _central_step(window: MainWindow) -> str:
 
 
 def _middle_step(window: MainWindow) -> str:
+    """The step whose card is at the view's middle, or nearest it: a journey narrower than
+    the view stands centred in it, its middle perhaps between two columns of cards."""
     middle = window.view.visible_scene_rect().center()
-    return next(s for s in window.scene.step_ids() if window.view.step_scene_rect(s).contains(middle))
+
+    def distance(step: str) -> float:
+        card = window.view.step_scene_rect(step)
+        dx = max(card.left() - middle.x(), 0.0, middle.x() - card.right())
+        dy = max(card.top() - middle.y(), 0.0, middle.y() - card.bottom())
+        return dx * dx + dy * dy
+
+    return min(window.scene.step_ids(), key=distance)
 
 
 def test_an_unmoved_map_looks_as_a_fresh_start_at_each_text_size(qtbot: QtBot, tmp_path: Path) -> None:
@@ -132,14 +141,13 @@ def test_a_map_scrolled_by_its_scroll_bar_keeps_its_place(qtbot: QtBot, tmp_path
     _settle()
     live.view.fit()
     first_zoom = live.view.zoom_level
-    step = _central_step(live)
-    live.view.centerOn(live.scene.card(step))  # as the search or a selection brings it in view
+    live.view.centerOn(live.scene.card(_central_step(live)))  # as the search or a selection brings it in view
     bar = live.view.verticalScrollBar()
     before = bar.value()
     # One click on the scroll bar's lower arrow: the user moved the map.
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, bar.height() - 4))
     assert bar.value() > before
-    assert _middle_step(live) == step
+    step = _middle_step(live)  # where the user left the map
     live.actions[A.TEXT_SIZE_ACTIONS[150]].trigger()
     _settle()
     assert live.view.zoom_level == first_zoom  # the user's place: not the first look of 150 %

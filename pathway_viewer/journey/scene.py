@@ -95,7 +95,7 @@ def outlier_titles(titles: list[str]) -> frozenset[str]:
 class JourneyScene(QGraphicsScene):
     def __init__(
         self, document: PathwayDocument, theme: Theme, parent: QObject | None = None, *, label_ems: float | None = None,
-        cards_follow_text: bool = True,
+        cards_follow_text: bool = True, labels_widen: bool = True,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -106,6 +106,11 @@ class JourneyScene(QGraphicsScene):
         # How long a label's lines may be between two cards side by side (None: the window's
         # few words); paper has room for wider gaps than a screen (the handout's picture).
         self._label_ems = label_ems
+        # A label with no place but the main journey's line may stand past the drawing's edge,
+        # widening it: on screen the first look fits the drawing whatever its width; the
+        # handout's picture is measured to fill its pages, and there a wider drawing cost
+        # pages (the stroke journey in large print: 12 pictures where 10 is the most).
+        self._labels_widen = labels_widen
         self._cards: dict[str, StepCard] = {}
         self._copies: dict[str, list[StepCard]] = {}  # drawn copies of shared end steps
         self._arrows: dict[tuple[str, str], ArrowItem] = {}
@@ -985,7 +990,8 @@ class JourneyScene(QGraphicsScene):
         lines = {key: list(route.segments) for key, route in routes.items()}
         frame = _box(self._journey)  # cards, lines and legend: what labels should not widen
         main = self._main_lines()
-        spots = place_labels(cards, lines, marks, [entry[1:] for entry in labelled], self._gap_centres(), frame, main)
+        spots = place_labels(cards, lines, marks, [entry[1:] for entry in labelled], self._gap_centres(), frame, main,
+                             off_main_past_edge=self._labels_widen)
         placed: list[Box] = []
         for key, (left, top), (words, w, h) in spots:
             self._arrows[key].set_label_rect(QRectF(left, top, w, h), list(words))

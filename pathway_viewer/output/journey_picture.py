@@ -157,6 +157,7 @@ def _scene(pathway: Pathway, audience: str, text_size: int, label_ems: float | N
     # Cards of one size at every text size: the text size is what is chosen here, to read on paper.
     return JourneyScene(
         document, make_theme("light", load_bundled_fonts(), text_size), label_ems=label_ems, cards_follow_text=False,
+        labels_widen=False,
     )
 
 
