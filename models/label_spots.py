@@ -5,9 +5,9 @@ scene's placement can be read and checked on its own. A label stands on its line
 that covers a card (two cards side by side with a gap narrower than the label), it is tried
 in the middle of the gap beside its line, and where a stub cut short is too short for both
 its label and its number, just clear of the number. A label with no place free of cards,
-numbers, other labels and the main journey's line stands just past the drawing's edge if
-that is free, and labels left on something (the main line included) are placed again
-before the others.
+numbers and other labels stands just past the drawing's edge if that is free, and labels
+left on something are placed again before the others; where the drawing may widen (the
+window, not the handout's picture), a label left on the main journey's line is too.
 """
 
 from __future__ import annotations
@@ -132,8 +132,14 @@ def hides(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h
     """Whether a w x h label at ``corner`` covers part of a card, a number, another label or
     the main journey's line (crossing other lines alone is no reason to look further: a
     crowded journey has many)."""
+    return _cost_hidden(grid, key, corner, w, h) >= COVERS_A_CARD
+
+
+def _cost_hidden(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h: float) -> float:
+    """What a w x h label at ``corner`` (with a small clearance) costs in cards, numbers,
+    labels and main-line crossings: other lines left out."""
     left, top = corner
-    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, heavier=CURVE_WEIGHT) >= COVERS_A_CARD
+    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, heavier=CURVE_WEIGHT)
 
 
 def _near_gaps(gaps: Sequence[float], x: float, reach: float) -> tuple[float, ...]:
@@ -224,7 +230,7 @@ def _place_in_order(
             # journey's line (where that line runs down the drawing's margin to its next row,
             # a label of a stub beside it found room only on it).
             best, text = _past_the_edge(grid, key, cubics, lengths, (usual, narrow), gaps, badge, frame, best, text,
-                                        off_main=not covers)
+                                        clear_of_main=not covers)
         left, top = best
         w, h = text[1], text[2]
         if _covers(grid, best, w, h) or off_main and _on_main_line(grid, key, best, w, h):
@@ -241,26 +247,26 @@ def _covers(grid: ObstacleGrid, corner: tuple[float, float], w: float, h: float)
 
 
 def _on_main_line(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h: float) -> bool:
-    """Whether a w x h label at ``corner`` stands on the main journey's line."""
-    left, top = corner
-    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, heavier=CURVE_WEIGHT) > 0
+    """Whether a w x h label at ``corner`` stands on the main journey's line (or, nearer
+    than its clearance, on a card, a number or a label: callers have asked _covers first)."""
+    return _cost_hidden(grid, key, corner, w, h) > 0
 
 
 def _past_the_edge(
     grid: ObstacleGrid, key: Key, cubics: list[Cubic], lengths: list[float], texts: tuple[LabelText, LabelText],
     gaps: Sequence[float], badge: Box | None, frame: Box, corner: tuple[float, float], text: LabelText,
-    *, off_main: bool = False,
+    *, clear_of_main: bool = False,
 ) -> tuple[tuple[float, float], LabelText]:
     """The label's place and words where standing past the drawing's edge costs less than
     anything it could hide (crossing a line included), if that leaves it on nothing (with
-    ``off_main``, not on the main journey's line either: ``corner`` was on nothing else);
+    ``clear_of_main``, not on the main journey's line either: ``corner`` was on nothing else);
     else ``corner`` and ``text`` as they were."""
     chosen, least = (corner, text), math.inf
     for words in texts if not _shortened(texts[1][0]) else texts[:1]:
         _, w, h = words
         for spots in ((), gaps):
             cost, spot = best_spot(grid, key, cubics, lengths, w, h, spots, badge=badge, frame=frame, outside=EDGE_WEIGHT)
-            if cost < least and not _covers(grid, spot, w, h) and not (off_main and _on_main_line(grid, key, spot, w, h)):
+            if cost < least and not _covers(grid, spot, w, h) and not (clear_of_main and _on_main_line(grid, key, spot, w, h)):
                 chosen, least = (spot, words), cost
     return chosen
 
