@@ -11,11 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from models import badge_places
 from pathway_viewer.core import bundled_cache
-from pathway_viewer.core.bundled_cache import BADGE_CACHE, MEMORY_ENTRIES, badge_memory
+from pathway_viewer.core.bundled_cache import BADGE_CACHE, MEMORY_ENTRIES, SESSION_ENTRIES, badge_memory
 from pathway_viewer.window.app import after_first_look
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
@@ -147,6 +148,30 @@ def test_at_most_sixteen_placings_are_kept_the_least_recently_used_forgotten_fir
     assert one_run(tmp_path, (({"run": 0},), placer(ROUTE_B))) == [{("a", "b"): "run 0"}]
 
 
+def test_a_session_keeps_more_placings_than_it_writes(tmp_path: Path) -> None:
+    """One look chosen in a small window places the badges for more row lengths and card
+    heights than the file keeps; within the run all of them are read back (Home asks them
+    all again), and the file keeps only the newest."""
+    assert SESSION_ENTRIES > 3 * MEMORY_ENTRIES
+    placer = Placer()
+    memory = badge_memory(tmp_path)
+    tries = 3 * MEMORY_ENTRIES
+    for k in range(tries):
+        memory(({"try": k},), placer({("a", "b"): f"try {k}"}))
+    for k in range(tries):  # the same choice again (Home): nothing placed afresh
+        assert memory(({"try": k},), placer(ROUTE_A)) == {("a", "b"): f"try {k}"}
+    assert placer.calls == tries
+    memory.flush()
+    kept = bundled_cache.read_cache(tmp_path / BADGE_CACHE, bundled_cache.cache_key(b"", bundled_cache._BADGE_MODULES), dict)
+    assert kept is not None
+    assert sorted(v[("a", "b")] for v in kept.values()) == sorted(f"try {k}" for k in range(tries - MEMORY_ENTRIES, tries))
+    # ...and a session's memory is bounded too: the least recently used go first.
+    for k in range(tries, SESSION_ENTRIES + 1):
+        memory(({"try": k},), placer(ROUTE_B))
+    assert memory(({"try": 0},), placer(ROUTE_A)) == ROUTE_A  # forgotten: placed again
+    assert memory(({"try": tries - 1},), placer(ROUTE_A)) == {("a", "b"): f"try {tries - 1}"}
+
+
 def test_without_a_cache_folder_placings_are_kept_for_the_session_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # anything written to a relative path would land here
     placer = Placer()
@@ -223,3 +248,21 @@ def _drawn(window: MainWindow) -> dict[tuple[str, str], tuple[int | None, list[t
         badges = [(r.x(), r.y(), r.width(), r.height()) for r in arrow.badge_rects()]
         out[arrow.source, arrow.target] = (arrow.mark, badges, points)
     return out
+
+
+def test_home_pressed_again_places_no_badge_afresh(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Home chooses the first look again, trying several row lengths and card heights; in a
+    small window the bundled journey's tries place more badges than the file keeps. Pressed
+    again at the same size, every one of them is read back: Home answers at once."""
+    calls: list[int] = []
+    real = badge_places._place
+    monkeypatch.setattr(badge_places, "_place", lambda *a: calls.append(1) or real(*a))
+    window = open_window(qtbot, test_settings(tmp_path / "a.ini"), size=(1024, 700))
+    view = window.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    first = len(calls)
+    look = view.transform(), window.scene.columns_per_row
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert len(calls) == first
+    assert (view.transform(), window.scene.columns_per_row) == look

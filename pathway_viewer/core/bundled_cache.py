@@ -70,7 +70,11 @@ _FORMAT_MODULES = (_schema, _training, _glossary, _glossary_terms)  # the module
 BADGE_CACHE = "badge-places.cache"
 LABEL_CACHE = "label-places.cache"
 LOOK_CACHE = "first-look.cache"
-MEMORY_ENTRIES = 16  # window sizes and pathways remembered; the oldest is forgotten first
+MEMORY_ENTRIES = 16  # window sizes and pathways kept between runs; the oldest is forgotten first
+# ...and within a run: choosing one look in a small window places the badges for more row
+# lengths and card heights than 16 (the bundled journey at 1024x700: 15 to 20), so a memory of
+# 16 forgot each before it was asked again and every Home placed all of them afresh (~1.7 s).
+SESSION_ENTRIES = 256
 # The placing's code: every module whose functions run in it (badge_places uses
 # label_spots' weights and its test for a box beside a line), not those only named for a type.
 _BADGE_MODULES = (_badge_places, _label_spots, _placement, _routing, _wrap)
@@ -197,10 +201,10 @@ class Memory(Generic[T]):
     A result is looked up by the SHA-256 of the step's inputs pickled (equal bytes only for
     equal inputs, so a hit is the very result a new run would get); the file is keyed by the
     step's code (``modules``) and the versions, like the bundled pathway's cache. The step
-    never touches the disk but to read the file once: :meth:`flush` writes what the run
-    made or used, once, after the first look is painted (app.run), so neither the first
-    paint nor resizing the window waits for the disk. Later results are kept in memory for
-    the session.
+    never touches the disk but to read the file once: :meth:`flush` writes the newest
+    MEMORY_ENTRIES results the run made or used, once, after the first look is painted
+    (app.run), so neither the first paint nor resizing the window waits for the disk. Later
+    results are kept in memory for the session, up to SESSION_ENTRIES.
     """
 
     def __init__(self, cache_dir: Path | None, name: str, modules: tuple[ModuleType, ...]) -> None:
@@ -235,7 +239,7 @@ class Memory(Generic[T]):
         # start is the last to be forgotten; only a new result or a new order is worth writing.
         self._changed = self._changed or digest != newest
         self._entries[digest] = result
-        while len(self._entries) > MEMORY_ENTRIES:
+        while len(self._entries) > SESSION_ENTRIES:
             del self._entries[next(iter(self._entries))]
         return result
 
@@ -245,7 +249,9 @@ class Memory(Generic[T]):
             return
         self._flushed = True
         if self._cache is not None and self._entries is not None and self._changed:
-            write_cache(self._cache, self._key, self._entries)
+            # The newest: the look just painted used its placings last.
+            newest = list(self._entries.items())[-MEMORY_ENTRIES:]
+            write_cache(self._cache, self._key, dict(newest))
 
 
 def badge_memory(cache_dir: Path | None) -> Memory[dict[_badge_places.Key, _routing.Route]]:
