@@ -156,10 +156,6 @@ def _grown(box: Box, by: float) -> Box:
     return box[0] - by, box[1] - by, box[2] + by, box[3] + by
 
 
-def _within(box: Box, near: Box) -> bool:
-    return near[0] <= box[0] and near[1] <= box[1] and box[2] <= near[2] and box[3] <= near[3]
-
-
 def _added(route: Route, base: Route) -> list[Cubic]:
     """The pieces of ``route`` that ``base`` does not have (a stub's lengthening or bend)."""
     have = set(base.segments)
@@ -269,6 +265,7 @@ def _place_in_order(
     tries = _scaled_tries(_TRY_LISTS[len(order) <= RESTART_LIMIT], scale)
     for key in order:
         route, size = marked[key], sizes[key]
+        w, h = size
         for which in (0, 1):
             stub = _stub(route, which)
             ends: dict[float, Anchor] = {}  # the free end after each change, found once
@@ -286,15 +283,23 @@ def _place_in_order(
                 if reach:
                     pieces.append(((x, y), (x + bend[0], y + bend[1])))
                     (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
-                box = badge_box(((x, y), way), size)
-                if not _within(box, near) or (tried is not None and _within(box, tried)):
+                # badge_box and a test of lying within, inlined: this runs for each of ~1,900 tries of every
+                # badge with no free place, a few hundred thousand times for a look.
+                dx, dy = way
+                half = (w if abs(dx) > abs(dy) else h) / 2
+                cx, cy = x + dx * half, y + dy * half
+                box = cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
+                if not (near[0] <= box[0] and near[1] <= box[1] and box[2] <= near[2] and box[3] <= near[3]) or (
+                    tried is not None
+                    and tried[0] <= box[0] and tried[1] <= box[1] and box[2] <= tried[2] and box[3] <= tried[3]
+                ):
                     return math.inf, None
                 # The badges' share first: it is cheap (few badges), and where it alone is no
                 # better than the best place found, the lines and cards need not be counted.
                 covered = BADGE_WEIGHT * badges.cost(box, None, limit)
                 if covered >= limit:
                     return covered, ((x, y), way)
-                cost = obstacles.cost(_grown(box, LINE_GAP), key, limit)
+                cost = obstacles.cost((box[0] - LINE_GAP, box[1] - LINE_GAP, box[2] + LINE_GAP, box[3] + LINE_GAP), key, limit)
                 cost += covered
                 for a, b in pieces:
                     # A lengthened stub must not run through a card or another badge either

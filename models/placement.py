@@ -57,31 +57,42 @@ class ObstacleGrid:
         left, top, right, bottom = box
         c = self._cell
         i0, i1, j0, j1 = int(left // c), int(right // c), int(top // c), int(bottom // c)
-        cells = [(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
-        several = len(cells) > 1  # only then can one obstacle be met twice
+        # Most boxes asked about (a number, a label) lie in one cell: no list of cells, and
+        # no obstacle can be met twice. This runs hundreds of thousands of times per look.
+        several = i0 != i1 or j0 != j1
+        cells = [(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)] if several else ((i0, j0),)
         cost = 0.0
-        seen: set[int] = set()
-        for cell in cells:
-            for other in self._boxes.get(cell, ()):
-                if other[0] >= right or other[2] <= left or other[1] >= bottom or other[3] <= top:
-                    continue
-                if several:
-                    if id(other) in seen:
+        boxes = self._boxes
+        if boxes:
+            seen: set[int] = set()
+            for cell in cells:
+                for other in boxes.get(cell, ()):
+                    if other[0] >= right or other[2] <= left or other[1] >= bottom or other[3] <= top:
                         continue
-                    seen.add(id(other))
-                width = (right if right < other[2] else other[2]) - (left if left > other[0] else other[0])
-                height = (bottom if bottom < other[3] else other[3]) - (top if top > other[1] else other[1])
-                cost += RECT_WEIGHT * width * height
+                    if several:
+                        if id(other) in seen:
+                            continue
+                        seen.add(id(other))
+                    width = (right if right < other[2] else other[2]) - (left if left > other[0] else other[0])
+                    height = (bottom if bottom < other[3] else other[3]) - (top if top > other[1] else other[1])
+                    cost += RECT_WEIGHT * width * height
         if cost >= limit or not lines:
             return cost
-        crossed: set[Hashable] = {own}
         curves = self._curves
+        if not curves:
+            return cost
+        crossed: set[Hashable] | None = None  # the arrows counted already, made at the first
         for cell in cells:
             for key, cubic, (x0, y0, x1, y1), weight, margin in curves.get(cell, ()):
-                if x1 < left or x0 > right or y1 < top or y0 > bottom or key in crossed or weight <= heavier:
+                if x1 < left or x0 > right or y1 < top or y0 > bottom or weight <= heavier or key == own:
+                    continue
+                if crossed is not None and key in crossed:
                     continue
                 if cubic_meets_box(cubic, (left - margin, top - margin, right + margin, bottom + margin) if margin else box):
-                    crossed.add(key)
+                    if crossed is None:
+                        crossed = {key}
+                    else:
+                        crossed.add(key)
                     cost += weight
                     if cost >= limit:
                         return cost
