@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
@@ -210,3 +211,28 @@ def test_a_failed_replay_of_a_look_in_one_column_is_chosen_afresh_from_two_colum
     third = _start(qtbot, tmp_path / "c.ini", stroke, size=(1366, 768))
     assert tries.choices == 2  # replayed: the look chosen afresh joined the panels itself
     assert third.panel_columns.joined and _look(third) == chosen
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [(None, None), (None, (1366, 768)), ("stroke_rehab.yaml", (1366, 768)), ("colonna_it.yaml", (1024, 700))],
+)
+def test_home_after_moving_about_puts_back_the_opening_look_without_trying_rows(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str | None, size: tuple[int, int] | None
+) -> None:
+    """Home chooses the look a start at this size opens with: remembered, it comes back at
+    once (the choice took seconds in a small window) and exactly as the window opened."""
+    path = Path(__file__).parent / "data" / name if name else None
+    tries = Tries(monkeypatch)
+    window = _start(qtbot, tmp_path / "a.ini", path, size)
+    opened = _look(window)
+    choices, rows = tries.choices, tries.rows
+    view = window.view
+    view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)  # closer...
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())  # ...and along
+    assert _look(window) != opened
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert (tries.choices, tries.rows) == (choices, rows)  # nothing tried again
+    assert _look(window) == opened

@@ -99,8 +99,10 @@ class JourneyView(ZoomableView):
         self.sig_look_again.emit()
         self.sig_wants_one_column.emit(0)  # a join for the last look ends with it
         self._as_at_first_start()
-        self._choose_first_look()
-        self._lay_out_scroll_bars()
+        # Remembered as a start's look is: the choice tries several row lengths and card
+        # heights (about 1.7 s for the bundled journey in a 1024x700 window), and Home is
+        # pressed again and again in the same window.
+        choose_remembered(self, self._choose_and_lay_out)
         self._look_keeper.first_look_chosen()
 
     def keep_look(self) -> Callable[[], None]:
