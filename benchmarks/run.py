@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/run.py --bundle   # also build the offline bundle (`make bundle`) and time it
     .venv/bin/python benchmarks/run.py --cold-start   # only the cold start rows (under a minute)
     .venv/bin/python benchmarks/run.py --only layout   # only our layout beside Graphviz dot
+    .venv/bin/python benchmarks/run.py --only look     # only the first look and Home in a small window
 
 The bundle's size is read from build/bundle whenever it has been built (else SKIP).
 
@@ -353,6 +354,39 @@ def _fit(view: Any, scene: Any) -> None:
         view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
 
+LOOK_WINDOW = (1024, 700)  # a small clinic laptop: the choice tries the most row lengths there
+
+
+def child_look() -> None:
+    """The bundled journey's first look chosen in a small window with nothing remembered
+    (a first start at that size, or another file), then Home pressed after moving about."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from pathway_viewer.core.settings import AppSettings
+    from pathway_viewer.window.app import configure_application, create_main_window
+
+    app = QApplication(sys.argv[:1])
+    configure_application(app)  # the memories of looks and placings, empty: a fresh cache folder
+    window = create_main_window(AppSettings(QSettings()), None, None)
+    window.resize(*LOOK_WINDOW)
+    window.document.select(None)
+    t = time.perf_counter()
+    window.show()  # the view's first show chooses the look
+    record: dict[str, Any] = {"first_look": time.perf_counter() - t}
+    _emit(record)
+    view, homes = window.view, []
+    for _ in range(3):
+        view.set_zoom(view.zoom_level * 2)  # moved about: closer, somewhere else
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+        t = time.perf_counter()
+        QTest.keyClick(view, Qt.Key.Key_Home)
+        homes.append(time.perf_counter() - t)
+    record["home"] = homes
+    _emit(record)
+
+
 def child_handout(reps: int) -> None:
     """The handout PDF of the bundled pathway, as the window makes it (app already running)."""
     from PySide6.QtWidgets import QApplication
@@ -507,6 +541,24 @@ def _pipeline_rows(report: Report, n: int, runs: list[dict[str, Any]], repaint_s
         why = missing or (f"the run was stopped at {timed_out:.0f} s" if timed_out else "")
         why = why or next((r["crashed"] for r in good if "crashed" in r), "not measured")
         report.add(Row(name, None, "ms", "<= 16 ms", "MISSING" if missing else "MISS", why))
+
+
+def bench_look(report: Report, work: Path, reps: int) -> None:
+    """The first look chosen with nothing remembered, and Home, in a small window (INFO:
+    the issue sets no target; a start at a size used before replays its look instead)."""
+    records = [_spawn(report, "look", work / f"home-look-{i}") for i in range(reps)]  # each its own empty cache
+    failed = next((r["error"] for r in records if "error" in r), None)
+    size = "x".join(map(str, LOOK_WINDOW))
+    if failed is not None:
+        report.add(Row(f"First look chosen, bundled, {size}", None, "s", status="ERROR", note=failed))
+        return
+    report.raw["look"] = records
+    report.add(Row(f"First look chosen, bundled, {size}, nothing remembered", _median([r["first_look"] for r in records]),
+                   "s", note=f"median of {len(records)}; a start at a size used before replays it"))
+    homes = [h for r in records for h in r.get("home", [])]
+    if homes:
+        report.add(Row(f"Home after moving about, bundled, {size}", _median(homes), "s",
+                       note=f"median of {len(homes)} presses"))
 
 
 def bench_handout(report: Report, work: Path, reps: int) -> None:
@@ -961,6 +1013,8 @@ def run_all(quick: bool, output: Path, bundle: bool = False, only: str | None = 
         if only in (None, "layout"):
             bench_layout_vs_dot(report, work, sizes, reps=1 if quick else 9, big_reps=1 if quick else 2,
                                 skipping_sizes=[40] if quick else [200, 1000])
+        if only in (None, "look"):
+            bench_look(report, work, reps=1 if quick else 3)
         if only is None:
             bench_handout(report, work, reps=1 if quick else 3)
             bench_lint_glossary(report, work, reps=1 if quick else 3)
@@ -1000,9 +1054,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="build the offline bundle into build/bundle first (else its size is read if built)")
     parser.add_argument("--cold-start", action="store_true",
                         help="only the cold start rows (7 interleaved starts of each; under a minute)")
-    parser.add_argument("--only", choices=["layout"],
-                        help="only the layout beside Graphviz dot (the other rows are left out)")
-    parser.add_argument("--child", choices=["floor", "app", "pipeline", "handout"], help=argparse.SUPPRESS)
+    parser.add_argument("--only", choices=["layout", "look"],
+                        help="only the layout beside Graphviz dot, or only the first look and Home in a small window")
+    parser.add_argument("--child", choices=["floor", "app", "pipeline", "handout", "look"], help=argparse.SUPPRESS)
     parser.add_argument("--file", help=argparse.SUPPRESS)
     parser.add_argument("--repaints", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--reps", type=int, default=1, help=argparse.SUPPRESS)
@@ -1015,6 +1069,8 @@ def main(argv: list[str] | None = None) -> int:
         child_pipeline(args.file, args.repaints)
     elif args.child == "handout":
         child_handout(args.reps)
+    elif args.child == "look":
+        child_look()
     else:
         elsewhere = code_measured_elsewhere()
         if elsewhere:  # a number that looks like this checkout's but is not

@@ -105,7 +105,7 @@ def test_benchmark_script_runs_quickly(tmp_path: Path) -> None:
     assert {"cpu_count", "python", "qt"} <= set(data["machine"])
     names = [row["name"] for row in data["rows"]]
     for expected in ("Cold start: bare PySide6 QWidget (floor)", "Open 10 steps: parse + validate",
-                     "Layout 40 steps", "Handout PDF"):
+                     "Layout 40 steps", "Handout PDF", "First look chosen", "Home after moving about"):
         assert any(name.startswith(expected) for name in names), (expected, names)
     for row in data["rows"]:
         # A measurement that crashed (ERROR) or could not import its feature (MISSING) is a
