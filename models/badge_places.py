@@ -225,9 +225,12 @@ def _place(
     room = (labels, gaps, set(main))
     best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room, scale)
     for _ in range(RESTARTS if len(order) <= RESTART_LIMIT else 0):
-        if not stuck:
+        again = [*stuck, *(key for key in order if key not in stuck)]
+        if not stuck or again == order:
+            # The same order places every badge the same way again (the placing is pure):
+            # in a small window the bundled journey's looks repeated half their placings so.
             break
-        order = [*stuck, *(key for key in order if key not in stuck)]
+        order = again
         placed, cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room, scale)
         if cost < best_cost:
             best, best_cost = placed, cost

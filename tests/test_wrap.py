@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from models import bundled_pathway, load_pathway
 from models.graph import PathwayGraph
 from models.layout import compute_layout
@@ -197,3 +199,24 @@ def test_the_legend_takes_an_empty_bottom_right_corner_and_nothing_else() -> Non
     # A card closer than 30 to it: no (the last card ending at 590 would be 10 from it).
     near = [*cards, (350.0, 300.0, 590.0, 440.0)]
     assert free_corner(near, 400.0, 120.0, near, []) is None
+
+
+def test_placing_starts_again_only_in_an_order_not_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A number with no free place anywhere (a solid block over all the room near its card)
+    # stays stuck. Placing starts again with the stuck ones first; an order it has already
+    # placed in places every number the same way again, so it is not tried twice.
+    from models import badge_places
+
+    runs: list[list[tuple[str, str]]] = []
+    real = badge_places._place_in_order
+    monkeypatch.setattr(badge_places, "_place_in_order", lambda order, *a: runs.append(list(order)) or real(order, *a))
+    card, far = (0.0, 0.0, 200.0, 100.0), (0.0, 400.0, 200.0, 500.0)
+    block = (-400.0, -400.0, 700.0, 1000.0)
+    card_2, far_2 = (1000.0, 0.0, 1200.0, 100.0), (1000.0, 400.0, 1200.0, 500.0)  # clear of the block
+    free = _stubbed(("a", "b"), [(1200.0, 40.0), (1252.0, 40.0)], [(1100.0, 348.0), (1100.0, 387.0)])
+    stuck = _stubbed(("a", "c"), [(200.0, 60.0), (252.0, 60.0)], [(140.0, 348.0), (140.0, 387.0)])
+    sizes = {free.key: (30.0, 30.0), stuck.key: (30.0, 30.0)}
+    marked = {free.key: free, stuck.key: stuck}
+    place_badges(marked, sizes, {free.key: (card_2, far_2), stuck.key: (card, far)}, [card, far, card_2, far_2, block], marked)
+    # Once as numbered, once with the stuck number first; that order again would change nothing.
+    assert runs == [[free.key, stuck.key], [stuck.key, free.key]]
