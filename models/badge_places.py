@@ -224,13 +224,15 @@ def _place(
     order = list(marked)
     room = (labels, gaps, set(main))
     best, best_cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room, scale)
+    tried = {tuple(order)}
     for _ in range(RESTARTS if len(order) <= RESTART_LIMIT else 0):
-        again = [*stuck, *(key for key in order if key not in stuck)]
-        if not stuck or again == order:
-            # The same order places every badge the same way again (the placing is pure):
-            # in a small window the bundled journey's looks repeated half their placings so.
+        order = [*stuck, *(key for key in order if key not in stuck)]
+        if not stuck or tuple(order) in tried:
+            # Placing is pure: an order placed in before places every badge as it did, and the
+            # orders after it come round again. In a small window the bundled journey's first
+            # look placed half its badges three times over in one order.
             break
-        order = again
+        tried.add(tuple(order))
         placed, cost, stuck = _place_in_order(order, marked, sizes, cards, solid, lines, room, scale)
         if cost < best_cost:
             best, best_cost = placed, cost

@@ -178,13 +178,17 @@ def _place(
     # labels left standing on something first, while that leaves fewer of them so.
     order = list(labelled)
     best: tuple[Placed, set[Key]] | None = None
+    tried: set[tuple[Key, ...]] = set()
     for _ in range(REORDER_TRIES):
         placed, stuck = _place_in_order(cards, lines, marks, order, gaps, frame, main, off_main)
+        tried.add(tuple(entry[0] for entry in order))
         if best is None or len(stuck) < len(best[1]):
             best = placed, stuck
-        if not stuck:
-            break
         order = [entry for entry in order if entry[0] in stuck] + [entry for entry in order if entry[0] not in stuck]
+        if not stuck or tuple(entry[0] for entry in order) in tried:
+            # Placing is pure: an order placed in before places every label as it did, and
+            # the orders after it come round again (a label stuck first stays first).
+            break
     assert best is not None
     by_key = {key: (corner, text) for key, corner, text in best[0]}
     return [(entry[0], *by_key[entry[0]]) for entry in labelled]  # in the order asked for

@@ -174,3 +174,21 @@ def test_the_handouts_picture_has_no_label_on_the_main_journey(qapp: QApplicatio
     scene.set_columns_per_row(3)
     with scene.export_mode():
         assert [problem for problem in label_problems(scene) if "(main)" in problem] == []
+
+
+def test_a_label_with_no_free_place_is_not_placed_again_in_the_same_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Labels left on something are placed again with those first; a lone label is first
+    # already, and placing is pure: the same order would place it the same way again.
+    from models import label_spots
+
+    runs: list[list[object]] = []
+    real = label_spots._place_in_order
+    monkeypatch.setattr(label_spots, "_place_in_order",
+                        lambda cards, lines, marks, order, *a: runs.append([e[0] for e in order]) or real(cards, lines, marks, order, *a))
+    cards = [(-2000.0, -2000.0, 2000.0, 2000.0)]  # the line runs over a card wider than the drawing
+    stub = [((0.0, 0.0), (30.0, 0.0), (60.0, 0.0), (90.0, 0.0))]
+    words = (["if severe"], 120.0, 24.0)
+    [(key, (left, top), _)] = place_labels(cards, {("a", "side"): stub}, [], [(("a", "side"), stub, [90.0], words, words, None)],
+                                           [], (-100.0, -100.0, 200.0, 100.0))
+    assert key == ("a", "side") and -2000.0 < left and left + 120.0 < 2000.0  # on the card: nowhere else is
+    assert runs == [[("a", "side")]]
