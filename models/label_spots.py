@@ -235,6 +235,10 @@ def _place_in_order(
             # a label of a stub beside it found room only on it).
             best, text = _past_the_edge(grid, key, cubics, lengths, (usual, narrow), gaps, badge, frame, best, text,
                                         clear_of_main=not covers)
+            if off_main and not covers and _on_main_line(grid, key, best, text[1], text[2]):
+                # Every spot tried touches the main line (a stub ending beside it, between
+                # its card and the line): a few units further may be clear of both.
+                best = _nudged_clear(grid, key, badge, best, text[1], text[2])
         left, top = best
         w, h = text[1], text[2]
         if _covers(grid, best, w, h) or off_main and _on_main_line(grid, key, best, w, h):
@@ -273,6 +277,35 @@ def _past_the_edge(
             if cost < least and not _covers(grid, spot, w, h) and not (clear_of_main and _on_main_line(grid, key, spot, w, h)):
                 chosen, least = (spot, words), cost
     return chosen
+
+
+NUDGE_STEP = 3.0  # units a label is moved at a time, looking for room just clear of the main line
+NUDGE_STEPS = 8  # ...up to this many steps each way: further, it no longer reads as its number's
+
+
+def _nudged_clear(
+    grid: ObstacleGrid, key: Key, badge: Box | None, corner: tuple[float, float], w: float, h: float,
+) -> tuple[float, float]:
+    """The place nearest its number (or ``corner``, on a line not cut short) a few units
+    from the spots tried beside it, where the w x h label stands on nothing, the main line
+    included; ``corner`` if there is none."""
+    bases = beside(badge, w, h) if badge is not None else [corner]
+    found: list[tuple[float, int, tuple[float, float]]] = []
+    for order, (left, top) in enumerate(bases):
+        for i in range(-NUDGE_STEPS, NUDGE_STEPS + 1):
+            for j in range(-NUDGE_STEPS, NUDGE_STEPS + 1):
+                spot = left + i * NUDGE_STEP, top + j * NUDGE_STEP
+                if _cost_hidden(grid, key, spot, w, h) == 0:
+                    found.append((_distance(spot, w, h, badge) if badge is not None else math.hypot(i, j), order, spot))
+    return min(found)[2] if found else corner
+
+
+def _distance(corner: tuple[float, float], w: float, h: float, box: Box) -> float:
+    """How far a w x h label at ``corner`` stands from ``box`` (0 where they touch)."""
+    left, top = corner
+    dx = max(box[0] - (left + w), left - box[2], 0.0)
+    dy = max(box[1] - (top + h), top - box[3], 0.0)
+    return math.hypot(dx, dy)
 
 
 def _shortened(lines: list[str]) -> bool:

@@ -192,3 +192,28 @@ def test_a_label_with_no_free_place_is_not_placed_again_in_the_same_order(monkey
                                            [], (-100.0, -100.0, 200.0, 100.0))
     assert key == ("a", "side") and -2000.0 < left and left + 120.0 < 2000.0  # on the card: nowhere else is
     assert runs == [[("a", "side")]]
+
+
+def test_a_stub_label_between_its_card_and_the_main_line_stands_just_clear_of_both() -> None:
+    # As the bundled journey drew it in a 1920x1080 window: a stub leaves a card's right
+    # side and ends 13 units left of the main line, which runs down the drawing's right
+    # margin. Every spot tried beside the number touches the line or the card; a few units
+    # further down, the label stands under its number on neither.
+    from models.label_spots import NUDGE_STEP, NUDGE_STEPS
+    from models.placement import cubic_meets_box
+
+    card = (0.0, 0.0, 250.0, 145.0)
+    stub = [((245.0, 72.5), (255.4, 72.5), (264.0, 87.7), (271.3, 113.7))]
+    number = (261.65, 113.2, 288.07, 139.6)
+    down = [((310.0, -650.0), (310.0, -350.0), (310.0, -50.0), (310.0, 244.0))]
+    words = (["if severe"], 68.75, 25.05)
+    lines = {("a", "side"): stub, ("m", "n"): down}
+    [(key, (left, top), (_, w, h))] = place_labels(
+        [card], lines, [number], [(("a", "side"), stub, [45.0], words, words, number)], [], (-100.0, -300.0, 372.7, 600.0),
+        [("m", "n")])
+    clear = (left - 3, top - 3, left + w + 3, top + h + 3)
+    assert not QRectF(left, top, w, h).intersects(QRectF(card[0], card[1], card[2] - card[0], card[3] - card[1]))
+    assert not cubic_meets_box(down[0], clear)  # clear of the main line, with the usual margin
+    assert not QRectF(left, top, w, h).intersects(QRectF(number[0], number[1], number[2] - number[0], number[3] - number[1]))
+    gap = max(number[0] - (left + w), left - number[2], number[1] - (top + h), top - number[3], 0.0)
+    assert gap <= NUDGE_STEP * NUDGE_STEPS  # still read as its number's
