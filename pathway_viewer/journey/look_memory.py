@@ -1,4 +1,4 @@
-"""The journey's first look remembered between runs, so a start at the same size tries no rows.
+"""The journey's first look remembered, so a start at the same size (and Home) tries no rows.
 
 Choosing the first look (JourneyView._choose_look) draws the journey in several row
 lengths and card heights to find the one that shows it whole and readable: about a third
@@ -75,8 +75,8 @@ def deciding_modules() -> tuple[ModuleType, ...]:
 def choose_remembered(view: JourneyView, choose: Callable[[], None]) -> None:
     """``choose()`` the first look, or put the view into the look it chose before from equal inputs.
 
-    Called with the view as at a first start (on one line, every card full size, the room
-    the window gave before taken back)."""
+    Called by a start and by Home (JourneyView.fit), with the view as at a first start (on
+    one line, every card full size, the room the window gave before taken back)."""
     chose: list[bool] = []
 
     def choose_and_note() -> Look:
