@@ -290,14 +290,19 @@ def _nudged_clear(
     from the spots tried beside it, where the w x h label stands on nothing, the main line
     included; ``corner`` if there is none."""
     bases = beside(badge, w, h) if badge is not None else [corner]
-    found: list[tuple[float, int, tuple[float, float]]] = []
+    best: tuple[float, int, tuple[float, float]] | None = None
     for order, (left, top) in enumerate(bases):
         for i in range(-NUDGE_STEPS, NUDGE_STEPS + 1):
             for j in range(-NUDGE_STEPS, NUDGE_STEPS + 1):
                 spot = left + i * NUDGE_STEP, top + j * NUDGE_STEP
-                if _cost_hidden(grid, key, spot, w, h) == 0:
-                    found.append((_distance(spot, w, h, badge) if badge is not None else math.hypot(i, j), order, spot))
-    return min(found)[2] if found else corner
+                here = _distance(spot, w, h, badge) if badge is not None else math.hypot(i, j), order, spot
+                if best is not None and here >= best:
+                    continue  # no nearer: not worth asking the grid
+                # As _cost_hidden, counted only until something is found there.
+                x, y = spot
+                if grid.cost((x - 3, y - 3, x + w + 3, y + h + 3), key, 1e-9, heavier=CURVE_WEIGHT) == 0:
+                    best = here
+    return best[2] if best is not None else corner
 
 
 def _distance(corner: tuple[float, float], w: float, h: float, box: Box) -> float:
