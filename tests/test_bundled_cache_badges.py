@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from models import badge_places
 from pathway_viewer.core import bundled_cache
-from pathway_viewer.core.bundled_cache import BADGE_CACHE, MEMORY_ENTRIES, SESSION_ENTRIES, badge_memory
+from pathway_viewer.core.bundled_cache import BADGE_CACHE, MEMORY_ENTRIES, SESSION_BYTES, SESSION_ENTRIES, badge_memory
 from pathway_viewer.window.app import after_first_look
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
@@ -170,6 +170,26 @@ def test_a_session_keeps_more_placings_than_it_writes(tmp_path: Path) -> None:
         memory(({"try": k},), placer(ROUTE_B))
     assert memory(({"try": 0},), placer(ROUTE_A)) == ROUTE_A  # forgotten: placed again
     assert memory(({"try": tries - 1},), placer(ROUTE_A)) == {("a", "b"): f"try {tries - 1}"}
+
+
+def test_a_session_keeps_large_placings_within_its_bytes_but_never_fewer_than_the_file_does() -> None:
+    """A huge journey's placings are large, and resizing the window makes one at every size:
+    the session's memory stays within SESSION_BYTES, yet keeps at least the newest 16."""
+    placer = Placer()
+    memory = badge_memory(None)
+    large = SESSION_BYTES // 10
+    tries = MEMORY_ENTRIES + 14
+    for k in range(tries):
+        memory(({"size": k},), placer({("a", "b"): f"{k}".ljust(large)}))
+    assert placer.calls == tries
+    for k in range(tries - MEMORY_ENTRIES, tries):  # the newest 16: kept
+        assert memory(({"size": k},), placer(ROUTE_A))[("a", "b")].strip() == f"{k}"
+    assert placer.calls == tries
+    assert memory(({"size": 0},), placer(ROUTE_A)) == ROUTE_A  # the oldest: forgotten
+    # Small ones are not held to 16: ten of these take less room than one large one.
+    for k in range(3 * MEMORY_ENTRIES):
+        memory(({"small": k},), placer({("a", "b"): f"{k}"}))
+    assert memory(({"small": 0},), placer(ROUTE_B)) == {("a", "b"): "0"}
 
 
 def test_without_a_cache_folder_placings_are_kept_for_the_session_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -75,6 +75,10 @@ MEMORY_ENTRIES = 16  # window sizes and pathways kept between runs; the oldest i
 # lengths and card heights than 16 (the bundled journey at 1024x700: 15 to 20), so a memory of
 # 16 forgot each before it was asked again and every Home placed all of them afresh (~1.7 s).
 SESSION_ENTRIES = 256
+# ...and no more than this many bytes (as pickled) beyond the newest 16: a 1,000-step journey's
+# placing is ~130 KB where the bundled one's is ~10 KB, and resizing the window makes a new
+# one at every size it stops at.
+SESSION_BYTES = 8 * 1024 * 1024
 # The placing's code: every module whose functions run in it (badge_places uses
 # label_spots' weights and its test for a box beside a line), not those only named for a type.
 _BADGE_MODULES = (_badge_places, _label_spots, _placement, _routing, _wrap)
@@ -204,13 +208,14 @@ class Memory(Generic[T]):
     never touches the disk but to read the file once: :meth:`flush` writes the newest
     MEMORY_ENTRIES results the run made or used, once, after the first look is painted
     (app.run), so neither the first paint nor resizing the window waits for the disk. Later
-    results are kept in memory for the session, up to SESSION_ENTRIES.
+    results are kept in memory for the session, up to SESSION_ENTRIES and SESSION_BYTES.
     """
 
     def __init__(self, cache_dir: Path | None, name: str, modules: tuple[ModuleType, ...]) -> None:
         self._cache = cache_dir / name if cache_dir is not None else None
         self._key = cache_key(b"", modules) if cache_dir is not None else b""
         self._entries: dict[bytes, T] | None = None
+        self._sizes: dict[bytes, int] = {}  # of the results made in this run, pickled
         self._changed = False  # made or used since the file was read: worth writing
         self._flushed = False
 
@@ -235,12 +240,16 @@ class Memory(Generic[T]):
         result = self._entries.pop(digest, None)
         if result is None or renew:
             result = compute()
+            self._sizes[digest] = _pickled_size(result)
         # A result used again moves to the newest end, so the window size used start after
         # start is the last to be forgotten; only a new result or a new order is worth writing.
         self._changed = self._changed or digest != newest
         self._entries[digest] = result
-        while len(self._entries) > SESSION_ENTRIES:
-            del self._entries[next(iter(self._entries))]
+        entries, sizes = self._entries, self._sizes
+        while len(entries) > SESSION_ENTRIES or (len(entries) > MEMORY_ENTRIES and sum(sizes.values()) > SESSION_BYTES):
+            oldest = next(iter(entries))
+            del entries[oldest]
+            sizes.pop(oldest, None)
         return result
 
     def flush(self) -> None:
@@ -252,6 +261,13 @@ class Memory(Generic[T]):
             # The newest: the look just painted used its placings last.
             newest = list(self._entries.items())[-MEMORY_ENTRIES:]
             write_cache(self._cache, self._key, dict(newest))
+
+
+def _pickled_size(result: object) -> int:
+    try:
+        return len(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return 0  # never written either (write_cache): counted as nothing
 
 
 def badge_memory(cache_dir: Path | None) -> Memory[dict[_badge_places.Key, _routing.Route]]:
