@@ -77,6 +77,7 @@ def best_spot(
     grid: ObstacleGrid, key: Key, cubics: list[Cubic], lengths: list[float], w: float, h: float,
     gaps: Sequence[float], best_cost: float = math.inf, best: tuple[float, float] = (0.0, 0.0),
     badge: Box | None = None, frame: Box | None = None, outside: float = 1.0,
+    points: dict[float, tuple[float, float]] | None = None,
 ) -> tuple[float, tuple[float, float]]:
     """The cheapest top-left corner for a w x h label on its line, and what it costs there.
 
@@ -86,8 +87,11 @@ def best_spot(
     free spot at the usual tries looks again at finer steps along its line. With ``gaps``
     (the x of each gap's middle between columns, ascending), the label is tried in the gap
     nearest each point of its line too. ``outside``: how much standing past the edge of
-    the drawing weighs, as a share of its usual weight (outside_cost).
+    the drawing weighs, as a share of its usual weight (outside_cost). ``points``: the
+    line's points found so far by their share of its length, kept for the next call (one
+    label is tried several times, in several orders, at the same points).
     """
+    points = {} if points is None else points
 
     def free_at(left: float, top: float) -> bool:
         """Try the label with its top-left corner here; True if it costs nothing there."""
@@ -110,7 +114,10 @@ def best_spot(
         if gaps and dx:
             continue
         for t in tries:
-            x, y = point_at_percent(cubics, lengths, t)
+            at = points.get(t)
+            if at is None:
+                at = points[t] = point_at_percent(cubics, lengths, t)
+            x, y = at
             for cx in _near_gaps(gaps, x, w / 2) if gaps else (x + dx,):
                 if free_at(cx - w / 2, y + dy - h / 2):
                     return best_cost, best
@@ -179,8 +186,9 @@ def _place(
     order = list(labelled)
     best: tuple[Placed, set[Key]] | None = None
     tried: set[tuple[Key, ...]] = set()
+    along: dict[Key, dict[float, tuple[float, float]]] = {entry[0]: {} for entry in labelled}
     for _ in range(REORDER_TRIES):
-        placed, stuck = _place_in_order(cards, lines, marks, order, gaps, frame, main, off_main)
+        placed, stuck = _place_in_order(cards, lines, marks, order, gaps, frame, main, off_main, along)
         tried.add(tuple(entry[0] for entry in order))
         if best is None or len(stuck) < len(best[1]):
             best = placed, stuck
@@ -197,10 +205,11 @@ def _place(
 def _place_in_order(
     cards: list[Box], lines: dict[Key, list[Cubic]], marks: list[Box], labelled: list[Labelled],
     gaps: Sequence[float], frame: Box, main: Sequence[Key], off_main: bool,
+    along: dict[Key, dict[float, tuple[float, float]]],
 ) -> tuple[Placed, set[Key]]:
     """Each label placed in the order given; and the labels left standing on a card, a
     number, another label or (with ``off_main``) the main line: no place along their lines
-    was free of them."""
+    was free of them. ``along``: each label's points along its line found so far (best_spot)."""
     grid = ObstacleGrid()
     for box in cards:
         grid.add_box(box)
@@ -215,15 +224,18 @@ def _place_in_order(
     stuck: set[Key] = set()
     for key, cubics, lengths, usual, narrow, badge in labelled:
         text, (_, w, h) = usual, usual
-        best_cost, best = best_spot(grid, key, cubics, lengths, w, h, (), badge=badge, frame=frame)
+        points = along[key]
+        best_cost, best = best_spot(grid, key, cubics, lengths, w, h, (), badge=badge, frame=frame, points=points)
         if best_cost >= COVERS_A_CARD and (hides(grid, key, best, w, h) or outside_cost(frame, *best, w, h) > 0):
             # Between two cards side by side the gap may be narrower than the label: it
             # stands in the gap (on its line, or beside a card where the line runs up
             # or down), wrapped narrower if it must, rather than under a card.
             if narrow[1] >= w:  # as narrow as it gets: it may fit the gap as it is
-                best_cost, best = best_spot(grid, key, cubics, lengths, w, h, gaps, best_cost, best, badge, frame)
+                best_cost, best = best_spot(grid, key, cubics, lengths, w, h, gaps, best_cost, best, badge, frame,
+                                            points=points)
             elif not _shortened(narrow[0]):
-                cost, spot = best_spot(grid, key, cubics, lengths, narrow[1], narrow[2], gaps, best_cost, badge=badge, frame=frame)
+                cost, spot = best_spot(grid, key, cubics, lengths, narrow[1], narrow[2], gaps, best_cost, badge=badge,
+                                       frame=frame, points=points)
                 if cost < best_cost:
                     best_cost, best = cost, spot
                     text = narrow
@@ -234,7 +246,7 @@ def _place_in_order(
             # journey's line (where that line runs down the drawing's margin to its next row,
             # a label of a stub beside it found room only on it).
             best, text = _past_the_edge(grid, key, cubics, lengths, (usual, narrow), gaps, badge, frame, best, text,
-                                        clear_of_main=not covers)
+                                        clear_of_main=not covers, points=points)
             if off_main and not covers and _on_main_line(grid, key, best, text[1], text[2]):
                 # Every spot tried touches the main line (a stub ending beside it, between
                 # its card and the line): a few units further may be clear of both.
@@ -263,7 +275,7 @@ def _on_main_line(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: 
 def _past_the_edge(
     grid: ObstacleGrid, key: Key, cubics: list[Cubic], lengths: list[float], texts: tuple[LabelText, LabelText],
     gaps: Sequence[float], badge: Box | None, frame: Box, corner: tuple[float, float], text: LabelText,
-    *, clear_of_main: bool = False,
+    *, clear_of_main: bool = False, points: dict[float, tuple[float, float]] | None = None,
 ) -> tuple[tuple[float, float], LabelText]:
     """The label's place and words where standing past the drawing's edge costs less than
     anything it could hide (crossing a line included), if that leaves it on nothing (with
@@ -273,7 +285,8 @@ def _past_the_edge(
     for words in texts if not _shortened(texts[1][0]) else texts[:1]:
         _, w, h = words
         for spots in ((), gaps):
-            cost, spot = best_spot(grid, key, cubics, lengths, w, h, spots, badge=badge, frame=frame, outside=EDGE_WEIGHT)
+            cost, spot = best_spot(grid, key, cubics, lengths, w, h, spots, badge=badge, frame=frame, outside=EDGE_WEIGHT,
+                                   points=points)
             if cost < least and not _covers(grid, spot, w, h) and not (clear_of_main and _on_main_line(grid, key, spot, w, h)):
                 chosen, least = (spot, words), cost
     return chosen
