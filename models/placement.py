@@ -24,7 +24,9 @@ class ObstacleGrid:
 
     def __init__(self, cell: float = 160.0) -> None:
         self._cell = cell
-        self._boxes: dict[tuple[int, int], list[Box]] = {}
+        # Each box with the first grid cell it is filed under (column, row): a question about
+        # a box over several cells counts it only in the first of them both share.
+        self._boxes: dict[tuple[int, int], list[tuple[float, float, float, float, int, int]]] = {}
         self._curves: dict[tuple[int, int], list[tuple[Hashable, Cubic, Box, float, float]]] = {}
 
     def _span(self, box: Box) -> tuple[range, range]:
@@ -35,7 +37,8 @@ class ObstacleGrid:
         )
 
     def add_box(self, box: Box) -> None:
-        _file_under(self._boxes, self._span(box), box)
+        span = self._span(box)
+        _file_under(self._boxes, span, (*box, span[0].start, span[1].start))
 
     def add_curve(self, key: Hashable, cubic: Cubic, weight: float = CURVE_WEIGHT, margin: float = 0.0) -> None:
         """A piece of the arrow ``key``; ``weight``: what running through it costs (a line
@@ -64,15 +67,15 @@ class ObstacleGrid:
         cost = 0.0
         boxes = self._boxes
         if boxes:
-            seen: set[int] = set()
             for cell in cells:
                 for other in boxes.get(cell, ()):
                     if other[0] >= right or other[2] <= left or other[1] >= bottom or other[3] <= top:
                         continue
-                    if several:
-                        if id(other) in seen:
-                            continue
-                        seen.add(id(other))
+                    # Met in several of these cells: counted in the first (in this loop's order).
+                    if several and (
+                        (other[4] if other[4] > i0 else i0) != cell[0] or (other[5] if other[5] > j0 else j0) != cell[1]
+                    ):
+                        continue
                     width = (right if right < other[2] else other[2]) - (left if left > other[0] else other[0])
                     height = (bottom if bottom < other[3] else other[3]) - (top if top > other[1] else other[1])
                     cost += RECT_WEIGHT * width * height
