@@ -288,8 +288,8 @@ def _place_in_order(
                 if reach:
                     pieces.append(((x, y), (x + bend[0], y + bend[1])))
                     (x, y), way = (x + bend[0], y + bend[1]), (bend[0] / reach, bend[1] / reach)
-                # badge_box and a test of lying within, inlined: this runs for each of ~1,900 tries of every
-                # badge with no free place, a few hundred thousand times for a look.
+                # badge_box and a test of lying within, inlined: this runs for each of ~1,900
+                # tries of every badge with no free place, a few hundred thousand times a look.
                 dx, dy = way
                 half = (w if abs(dx) > abs(dy) else h) / 2
                 cx, cy = x + dx * half, y + dy * half
@@ -304,7 +304,8 @@ def _place_in_order(
                 covered = BADGE_WEIGHT * badges.cost(box, None, limit)
                 if covered >= limit:
                     return covered, ((x, y), way)
-                cost = obstacles.cost((box[0] - LINE_GAP, box[1] - LINE_GAP, box[2] + LINE_GAP, box[3] + LINE_GAP), key, limit)
+                grown = box[0] - LINE_GAP, box[1] - LINE_GAP, box[2] + LINE_GAP, box[3] + LINE_GAP
+                cost = obstacles.cost(grown, key, limit)
                 cost += covered
                 for a, b in pieces:
                     # A lengthened stub must not run through a card or another badge either

@@ -60,8 +60,8 @@ class ObstacleGrid:
         left, top, right, bottom = box
         c = self._cell
         i0, i1, j0, j1 = int(left // c), int(right // c), int(top // c), int(bottom // c)
-        # Most boxes asked about (a number, a label) lie in one cell: no list of cells, and
-        # no obstacle can be met twice. This runs hundreds of thousands of times per look.
+        # A box in one cell (most numbers) needs no list of cells, and meets no obstacle
+        # twice. This runs hundreds of thousands of times a look.
         several = i0 != i1 or j0 != j1
         cells = [(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)] if several else ((i0, j0),)
         cost = 0.0
