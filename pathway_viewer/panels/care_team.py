@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, QT_TRANSLATE_NOOP, Qt,
 )
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetricsF, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QFont, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QListView, QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
     QWidget,
@@ -27,7 +27,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import PANEL_MUTED, active_theme, care_team_list_style, label_color_style
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
-from .row_text import as_measured, breakable, wrapped_height
+from .row_text import measured_row
 
 ROLE = Qt.ItemDataRole.UserRole  # the role id of a row; None on "Everyone"
 EVERYONE = QT_TRANSLATE_NOOP("PanelsCareTeam", "Everyone (no filter)")
@@ -72,7 +72,7 @@ class _WrappingRows(QStyledItemDelegate):
         super().initStyleOption(option, index)
         _across, room = self._room()
         if room >= 40:
-            option.text = as_measured(breakable(option.text, QFontMetricsF(option.font), room, self._language()), option.font, room)
+            option.text = measured_row(option.text, option.font, room, self._language())[0]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
@@ -86,8 +86,7 @@ class _WrappingRows(QStyledItemDelegate):
         # at that size has no room for it.
         font = index.data(Qt.ItemDataRole.FontRole)
         font = font.resolve(option.font) if isinstance(font, QFont) else option.font
-        text = breakable(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), QFontMetricsF(font), room, self._language())
-        height = wrapped_height(text, font, room)
+        _, height = measured_row(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), font, room, self._language())
         return QSize(min(hint.width(), across), max(hint.height(), height + 2 * ROW_PADDING[1]))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -34,7 +34,7 @@ from ..core.document import PathwayDocument
 from ..core.theme import active_theme
 from ..core.viewport import use_own_viewport
 from .readable_width import LIST_CHARACTERS, LIST_PANEL_WIDTH, readable_width
-from .row_text import as_measured, breakable, wrapped_height
+from .row_text import measured_row
 
 STEP = Qt.ItemDataRole.UserRole  # the step id of a line
 
@@ -134,15 +134,15 @@ class _WrappingDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         room = self._room(index)
         if room >= 40:
-            option.text = as_measured(breakable(option.text, QFontMetricsF(option.font), room, self._language()), option.font, room)
+            option.text = measured_row(option.text, option.font, room, self._language())[0]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
         room = self._room(index)
         if room < 40:
             return hint
-        text = breakable(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), QFontMetricsF(option.font), room, self._language())
-        return QSize(hint.width(), max(hint.height(), wrapped_height(text, option.font, room) + 6))
+        _, height = measured_row(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), option.font, room, self._language())
+        return QSize(hint.width(), max(hint.height(), height + 6))
 
 
 class OutlinePanel(PanelDock):

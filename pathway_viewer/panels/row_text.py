@@ -125,6 +125,27 @@ def _lines(text: str, font: QFont, width: int) -> list[tuple[str, float]]:
     return lines
 
 
+_MEASURED: dict[tuple[str, str, int, str], tuple[str, int]] = {}
+MEASURED_MOST = 50_000  # rows remembered at once: a 5,000-step outline at a few widths
+
+
+def measured_row(text: str, font: QFont, width: int, language: str) -> tuple[str, int]:
+    """``text`` in a row ``width`` wide: as drawn (:func:`breakable`, then
+    :func:`as_measured`) and the height it needs (:func:`wrapped_height`). Remembered by
+    text, font, width and language: a view asks for every row's size, once to measure it
+    and again to draw it, and again each time its panel is narrowed and widened back (a
+    5,000-step outline: 1.5 s each time, mostly in this text's breaking and measuring)."""
+    key = (text, font.key(), width, language)
+    found = _MEASURED.get(key)
+    if found is None:
+        broken = breakable(text, QFontMetricsF(font), width, language)
+        found = as_measured(broken, font, width), wrapped_height(broken, font, width)
+        if len(_MEASURED) >= MEASURED_MOST:
+            _MEASURED.clear()  # simply measured again: nothing here is ever wrong, only slower
+        _MEASURED[key] = found
+    return found
+
+
 def wrapped_height(text: str, font: QFont, width: int) -> int:
     """The height the style needs to draw ``text`` wrapped to ``width`` without cutting it.
 
