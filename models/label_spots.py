@@ -142,11 +142,13 @@ def hides(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h
     return _cost_hidden(grid, key, corner, w, h) >= COVERS_A_CARD
 
 
-def _cost_hidden(grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h: float) -> float:
+def _cost_hidden(
+    grid: ObstacleGrid, key: Key, corner: tuple[float, float], w: float, h: float, limit: float = math.inf,
+) -> float:
     """What a w x h label at ``corner`` (with a small clearance) costs in cards, numbers,
-    labels and main-line crossings: other lines left out."""
+    labels and main-line crossings, other lines left out; counted up to ``limit``."""
     left, top = corner
-    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, heavier=CURVE_WEIGHT)
+    return grid.cost((left - 3, top - 3, left + w + 3, top + h + 3), key, limit, heavier=CURVE_WEIGHT)
 
 
 def _near_gaps(gaps: Sequence[float], x: float, reach: float) -> tuple[float, ...]:
@@ -311,9 +313,7 @@ def _nudged_clear(
                 here = _distance(spot, w, h, badge) if badge is not None else math.hypot(i, j), order, spot
                 if best is not None and here >= best:
                     continue  # no nearer: not worth asking the grid
-                # As _cost_hidden, counted only until something is found there.
-                x, y = spot
-                if grid.cost((x - 3, y - 3, x + w + 3, y + h + 3), key, 1e-9, heavier=CURVE_WEIGHT) == 0:
+                if _cost_hidden(grid, key, spot, w, h, limit=1e-9) == 0:  # counted until something is there
                     best = here
     return best[2] if best is not None else corner
 

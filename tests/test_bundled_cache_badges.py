@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from models import badge_places
 from pathway_viewer.core import bundled_cache
 from pathway_viewer.core.bundled_cache import BADGE_CACHE, MEMORY_ENTRIES, SESSION_BYTES, SESSION_ENTRIES, badge_memory
+from pathway_viewer.journey import look_memory
 from pathway_viewer.window.app import after_first_look
 from pathway_viewer.window.main_window import MainWindow
 from window_helpers import open_window, test_settings
@@ -278,6 +279,9 @@ def test_home_pressed_again_places_no_badge_afresh(qtbot: QtBot, tmp_path: Path,
     real = badge_places._place
     monkeypatch.setattr(badge_places, "_place", lambda *a: calls.append(1) or real(*a))
     window = open_window(qtbot, test_settings(tmp_path / "a.ini"), size=(1024, 700))
+    # Without the remembered look (Home replays it: tests/test_bundled_cache_look.py), so
+    # each Home chooses afresh and only the placings' memory can spare the placing.
+    monkeypatch.setattr(look_memory.memory, "_remember", None)
     view = window.view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Home)
